@@ -1,0 +1,622 @@
+"""Sentence-level rules: which amounts in a parsed sentence are casualty figures, and what each says.
+
+Input: one parsed spaCy ``Doc`` per candidate sentence with ``doc._.amounts`` set (see
+:mod:`vigil.extract.pipeline`). Output: a list of :class:`Figure` records and the sentence's own
+attribution. Nothing here looks outside the sentence; the article-level resolver
+(:mod:`vigil.extract.resolve`) links figures across sentences (sources, totals, time, places).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from vigil.extract.amounts import Amount
+from vigil.extract.lexicon import (
+    ACTOR_WORDS,
+    CHILD_WORDS,
+    CIVILIAN_WORDS,
+    DEMOGRAPHIC_WORDS,
+    EVENT_WORDS,
+    FIGHTER_WORDS,
+    NONSTATE_WORDS,
+    OUTCOME_ADJS,
+    OUTCOME_NOUNS,
+    OUTCOME_PHRASES,
+    OUTCOME_VERBS,
+    PRONOUN_SOURCES,
+    REPORT_VERBS,
+    SINGLE_PERSON_WORDS,
+    STATE_MODIFIERS,
+    STATE_WORDS,
+    WEAK_VERBS,
+)
+
+MAX_PATH = 4
+INCIDENT_UNITS = {"massacre", "attack", "strike", "airstrike", "raid", "incident", "bombing", "explosion",
+                  "blast", "ambush", "assault", "shooting", "village", "town", "location", "site"}
+ANAPHORIC_TOTALS = {"figure", "toll", "casualty", "dead", "victim", "number", "total", "tally", "fatality",
+                    "death", "those", "killed", "injured", "wounded", "figures", "count"}
+INCLUDE_WORDS = {"include", "including", "among", "incl"}
+REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
+                "update", "account", "bulletin", "communique", "release", "post", "announcement"}
+_PHRASES = [(re.compile(p, re.IGNORECASE), o) for p, o in OUTCOME_PHRASES]
+
+
+@dataclass
+class Attribution:
+    text: str
+    start: int          # char offsets within the sentence
+    end: int
+    pronoun: bool = False
+    person: bool = False
+    head: str = ""      # lower-case head noun of the source phrase ("ministry", "spokesman")
+    modifiers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Figure:
+    amount: Amount                      # offsets relative to the sentence
+    outcome: str | None                 # None: inherits from the total it is part of
+    head: int                           # token index of the victim noun (or the amount's token)
+    trigger: int | None
+    victim_text: str
+    category: str
+    category_explicit: bool             # the figure's own words name the category
+    groups: list[str] = field(default_factory=list)
+    demographic: list[str] = field(default_factory=list)
+    parent: int | None = None           # index of the total in this sentence's figures
+    anaphoric_part: bool = False        # "This figure includes ..." -> part of an earlier total
+    elliptical: bool = False            # "N others", "and 18 injured": category of the noun continued
+    perpetrator: str | None = None
+    stance: str = "asserted"
+    incidents: int | None = None
+    single: bool = False
+
+
+@dataclass
+class SentenceFigures:
+    figures: list[Figure]
+    attribution: Attribution | None
+
+
+# --- small tree helpers ---------------------------------------------------------------------------
+
+def _path_len(a: Token, b: Token) -> int:
+    if a.i == b.i:
+        return 0
+    up_a = [a, *a.ancestors]
+    idx = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in idx:
+            return idx[t.i] + n
+    return 99
+
+
+def _between(a: Token, b: Token) -> list[Token]:
+    """Tokens on the tree path from a to b (exclusive of both)."""
+    up_a = [a, *a.ancestors]
+    idx = {t.i: n for n, t in enumerate(up_a)}
+    path_b: list[Token] = []
+    for t in [b, *b.ancestors]:
+        if t.i in idx:
+            return up_a[1:idx[t.i] + 1] + path_b[1:][::-1] if t.i not in (a.i, b.i) else (
+                up_a[1:idx[t.i]] + path_b[1:][::-1])
+        path_b.append(t)
+    return []
+
+
+def _np_text(tok: Token, doc: Doc, drop: set[int] | None = None, stop_deps: frozenset[str] = frozenset(
+        {"relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "prep"})) -> Span:
+    keep = [tok]
+    stack = [c for c in tok.children if c.dep_ not in stop_deps]
+    while stack:
+        c = stack.pop()
+        keep.append(c)
+        stack.extend(x for x in c.children if x.dep_ not in {"relcl", "acl", "punct", "advcl"})
+    idxs = sorted(t.i for t in keep if not drop or t.i not in drop)
+    if not idxs:
+        return doc[tok.i:tok.i + 1]
+    return doc[idxs[0]:idxs[-1] + 1]
+
+
+def _char_to_token(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+# --- outcomes -------------------------------------------------------------------------------------
+
+def _triggers(doc: Doc) -> dict[int, str]:
+    """Token index -> outcome for every outcome word in the sentence."""
+    found: dict[int, str] = {}
+    for t in doc:
+        lemma = t.lemma_.lower()
+        low = t.text.lower()
+        if t.pos_ in ("VERB", "AUX") and lemma in OUTCOME_VERBS:
+            if lemma in WEAK_VERBS:
+                continue
+            found[t.i] = OUTCOME_VERBS[lemma]
+        elif t.pos_ in ("NOUN", "PROPN") and (lemma in OUTCOME_NOUNS or low in OUTCOME_NOUNS):
+            if lemma == "life":
+                continue
+            found[t.i] = OUTCOME_NOUNS.get(lemma) or OUTCOME_NOUNS[low]
+        elif low in OUTCOME_ADJS or lemma in OUTCOME_VERBS:
+            if t.pos_ in ("ADJ", "VERB") or t.dep_ in ("amod", "acomp", "oprd", "acl"):
+                o = OUTCOME_ADJS.get(low) or OUTCOME_VERBS.get(lemma)
+                if o and lemma not in WEAK_VERBS:
+                    found[t.i] = o
+    for rx, outcome in _PHRASES:
+        for m in rx.finditer(doc.text):
+            span = _char_to_token(doc, m.start(), m.end())
+            if span is not None:
+                for t in span:
+                    found.pop(t.i, None)
+                found[span[0].i] = outcome
+    for i, o in list(found.items()):
+        tok = doc[i]
+        # "killed and wounded" governed together: casualties
+        if o in ("killed", "injured"):
+            for c in tok.children:
+                if c.dep_ == "conj" and found.get(c.i) in ("killed", "injured") and found[c.i] != o and not any(
+                        x.dep_ in ("nsubj", "nsubjpass", "dobj") or x.like_num for x in c.children):
+                    found[i] = "casualties"
+                    found.pop(c.i, None)
+    return found
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+# --- victims --------------------------------------------------------------------------------------
+
+def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
+    """(category, explicit, groups, demographic) from the words of a victim phrase."""
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lows = [t.text.lower() for t in tokens]
+    demo = sorted({DEMOGRAPHIC_WORDS[w] for w in lemmas + lows if w in DEMOGRAPHIC_WORDS})
+    groups = [t.text for t in tokens if t.ent_type_ == "NORP" and t.pos_ in ("PROPN", "ADJ")
+              and t.text[:1].isupper()]
+    words = set(lemmas) | set(lows)
+    text = " ".join(lows)
+    has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])-year-old\b", text))
+    state = bool(words & STATE_WORDS) or ("security" in words and bool(words & {"force", "personnel", "member"}))
+    if state and words & {"police", "army", "military", "security"} and not (
+            words & {"soldier", "troop", "officer", "policeman", "policemen", "personnel", "force", "member",
+                     "gendarme", "guard", "serviceman", "servicemen", "commander", "agent", "police"}):
+        state = False
+    if "official" in words and not words & {"security", "police", "military", "army"}:
+        state = False
+    nonstate = bool(words & NONSTATE_WORDS)
+    fighters = bool(words & FIGHTER_WORDS)
+    if fighters and not state and not nonstate:
+        mods = [t for t in tokens if t.lemma_.lower() in FIGHTER_WORDS]
+        side = any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
+            c.text.lower().startswith("pro-") or c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
+            for m in mods for c in m.children) or bool(re.search(r"\bpro ?- ?\w", text))
+        gov = words & STATE_MODIFIERS
+        if gov and any(c.lemma_.lower() in STATE_MODIFIERS for m in mods for c in m.children):
+            state = True
+        elif side or "member" in words and any(t.ent_type_ == "ORG" for t in tokens):
+            nonstate = True
+    if has_child:
+        return "civilians", True, groups, demo
+    if state and nonstate:
+        return "combatants", True, groups, demo
+    if state:
+        return "state_forces", True, groups, demo
+    if nonstate:
+        return "non_state_fighters", True, groups, demo
+    if fighters and words & {"fighter", "combatant"}:
+        return "combatants", True, groups, demo
+    if words & CIVILIAN_WORDS and not words & {"official"}:
+        return "civilians", True, groups, demo
+    return "people", False, groups, demo
+
+
+def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
+    """The victim phrase's tokens: the head noun, its modifiers and an "of" complement."""
+    toks: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        toks.append(t)
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "punct", "advcl", "cc", "appos") or c.i in amount_idx:
+                continue
+            if c.dep_ == "prep" and c.lower_ not in ("of", "from", "with"):
+                continue
+            if c.dep_ == "conj" and (t.i != head.i or any(
+                    x.like_num or x.dep_ == "nummod" for x in c.children) or c.like_num):
+                continue
+            stack.append(c)
+    return sorted(toks, key=lambda x: x.i)
+
+
+# --- perpetrators ---------------------------------------------------------------------------------
+
+def _actor_like(span: Span) -> bool:
+    for t in span:
+        lemma = t.lemma_.lower()
+        if lemma in ACTOR_WORDS or t.lower_ in ACTOR_WORDS:
+            return True
+        if t.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") and t.pos_ in ("PROPN", "ADJ", "NOUN"):
+            return True
+    return False
+
+
+def _perp_span(tok: Token, doc: Doc) -> Span | None:
+    span = _np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
+    if len(span) > 12:
+        span = doc[tok.left_edge.i:tok.i + 1] if tok.i - tok.left_edge.i < 12 else doc[tok.i:tok.i + 1]
+    return span if _actor_like(span) else None
+
+
+def _perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | None, str]:
+    stance = "asserted"
+    # "X is accused of killing", "X claimed responsibility", "X denied"
+    for anc in [trigger, *trigger.ancestors]:
+        lemma = anc.lemma_.lower()
+        if lemma in ("accuse", "blame"):
+            stance = "accused"
+            for c in anc.children:
+                if c.dep_ in ("nsubjpass",) or (lemma == "blame" and c.dep_ == "dobj"):
+                    sp = _perp_span(c, doc)
+                    if sp is not None:
+                        return sp.text, stance
+        if lemma in ("deny",):
+            stance = "denied"
+    for t in doc:
+        if t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children):
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    sp = _perp_span(c, doc)
+                    if sp is not None:
+                        return sp.text, "claimed"
+    candidates: list[Token] = []
+    chain = [trigger]
+    if trigger.dep_ in ("acl", "relcl", "amod", "oprd", "acomp", "xcomp", "advcl", "conj"):
+        chain.append(trigger.head)
+    for verb in chain:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                candidates.extend(x for x in c.children if x.dep_ == "pobj")
+            elif c.dep_ == "nsubj" and verb.lemma_.lower() not in ("die", "flee", "be") and c.i != victim_head.i:
+                candidates.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "from", "by", "amid", "following"):
+                candidates.extend(x for x in c.children if x.dep_ == "pobj")
+    for cand in candidates:
+        if cand.lemma_.lower() in EVENT_WORDS:
+            # "in attacks by/of X", "in an attack by gunmen"
+            for c in cand.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from"):
+                    for x in c.children:
+                        if x.dep_ == "pobj":
+                            sp = _perp_span(x, doc)
+                            if sp is not None:
+                                return sp.text, stance
+            mods = [c for c in cand.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            if any(_actor_like(doc[m.left_edge.i:m.i + 1]) for m in mods):
+                sp = _np_text(cand, doc)
+                return sp.text, stance
+            continue
+        sp = _perp_span(cand, doc)
+        if sp is not None and not any(t.i == victim_head.i for t in sp):
+            if cand.dep_ == "nsubj" and cand.lower_ in PRONOUN_SOURCES:
+                continue
+            return sp.text, stance
+    return None, stance
+
+
+# --- attribution ----------------------------------------------------------------------------------
+
+def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
+    """The source named by a subject or object token (handles 'a statement from X', "X's report")."""
+    lemma = tok.lemma_.lower()
+    if lemma in REPORT_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return _source_phrase(c, doc)
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                for x in c.children:
+                    if x.dep_ == "pobj":
+                        return _source_phrase(x, doc)
+        return None
+    if tok.lower_ in PRONOUN_SOURCES:
+        return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head=tok.lower_)
+    span = _np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
+    # a person named in apposition ("the army's spokesman, Jules Ngongo")
+    people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if tok.ent_type_ == "PERSON":
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        mods = [t.lemma_.lower() for t in span if t.i != tok.i]
+        if ent is not None:
+            return Attribution(ent.text, ent.start_char, ent.end_char, person=True, head="person",
+                               modifiers=mods)
+    if people:
+        p = people[0]
+        ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
+        if ent is not None:
+            return Attribution(ent.text, ent.start_char, ent.end_char, person=True, head=lemma,
+                               modifiers=[t.lemma_.lower() for t in tok.subtree])
+    # "news outlets Myanmar Now, X and Y": a generic head with named appositions -> the first name
+    appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if appos and lemma in ("outlet", "group", "organisation", "organization", "agency", "monitor"):
+        a = appos[0]
+        sub = doc[a.left_edge.i:a.i + 1]
+        return Attribution(sub.text, sub.start_char, sub.end_char, head=lemma)
+    if tok.pos_ == "PROPN":
+        # "Myanmar Now, the Irrawaddy and BBC Burmese": a compound proper-noun chain
+        pass
+    text = span.text.strip(" ,")
+    if len(span) > 14:
+        return None
+    return Attribution(text, span.start_char, span.end_char, head=lemma,
+                       modifiers=[t.lemma_.lower() for t in span if t.i != tok.i])
+
+
+def attribution(doc: Doc) -> Attribution | None:
+    """The source the sentence attributes its statement to, if any."""
+    found: list[Attribution] = []
+    for t in doc:
+        low = t.lower_
+        if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            to = doc[t.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                a = _source_phrase(objs[0], doc)
+                if a is not None:
+                    return a
+        if low in ("citing", "quoting") and not found:
+            objs = [c for c in t.children if c.dep_ in ("dobj", "pobj")]
+            if objs:
+                a = _source_phrase(objs[0], doc)
+                if a is not None:
+                    found.append(a)
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
+            for c in t.children:
+                if c.dep_ in ("nsubj",):
+                    a = _source_phrase(c, doc)
+                    if a is not None:
+                        found.insert(0, a)
+                elif c.dep_ == "agent":
+                    for x in c.children:
+                        if x.dep_ == "pobj":
+                            a = _source_phrase(x, doc)
+                            if a is not None:
+                                found.insert(0, a)
+    # "SOHR's report", "the ministry's figures"
+    if not found:
+        for t in doc:
+            if t.lemma_.lower() in REPORT_NOUNS:
+                for c in t.children:
+                    if c.dep_ == "poss" and c.lower_ not in PRONOUN_SOURCES and c.lower_ not in ("its", "their"):
+                        a = _source_phrase(c, doc)
+                        if a is not None:
+                            found.append(a)
+    named = [a for a in found if not a.pronoun]
+    return named[0] if named else (found[0] if found else None)
+
+
+# --- the figures ----------------------------------------------------------------------------------
+
+def _anchor(doc: Doc, a: Amount) -> Token | None:
+    span = _char_to_token(doc, a.num_start, a.end)
+    if span is None:
+        return None
+    # the last numeric-ish token ("1.2 million" -> million; "dozens"; "Twenty-three" -> three?)
+    nums = [t for t in span if t.like_num or t.pos_ == "NUM" or t.lower_ in (
+        "dozens", "dozen", "hundreds", "thousands", "scores", "tens", "several", "few", "many", "millions")]
+    return nums[-1] if nums else span[-1]
+
+
+def _head_of(anchor: Token, amount_idx: set[int]) -> Token:
+    tok = anchor
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i and tok.head.i in amount_idx:
+        tok = tok.head
+    if tok.dep_ in ("nummod", "quantmod", "amod", "det") and tok.head.i != tok.i and tok.head.pos_ in (
+            "NOUN", "PROPN", "ADJ", "VERB", "NUM"):
+        return tok.head
+    return tok
+
+
+def _of_complement(head: Token) -> Token | None:
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for x in c.children:
+                if x.dep_ == "pobj":
+                    return x
+    return None
+
+
+def _include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
+    """(include-token, its governor) when the figure is introduced by "including"/"among"."""
+    steps = 0
+    tok = head
+    while steps < 4 and tok.head.i != tok.i:
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        parent = tok.head
+        if parent.lemma_.lower() in INCLUDE_WORDS or parent.lower_ in INCLUDE_WORDS:
+            return parent, parent.head if parent.head.i != parent.i else None
+        tok = parent
+        steps += 1
+    # "N were among the dead": among attached to the verb with the figure as subject
+    for sib in head.head.children if head.dep_ in ("nsubj", "nsubjpass", "attr") else []:
+        if sib.dep_ == "prep" and sib.lower_ == "among":
+            return sib, None
+    return None, None
+
+
+def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
+    """Every casualty figure stated in one parsed sentence."""
+    triggers = _triggers(doc)
+    figures: list[Figure] = []
+    heads: dict[int, int] = {}     # victim head token index -> figure index
+    event_amounts = [a for a in amounts if a.unit and re.sub(r"s$", "", a.unit.split()[-1]) in INCIDENT_UNITS]
+    incidents = None
+    for a in event_amounts:
+        if a.value is not None and a.value > 1:
+            incidents = a.value
+            break
+    pending: list[tuple[Amount, Token, Token]] = []
+    for a in amounts:
+        if a.unit:
+            continue
+        anchor = _anchor(doc, a)
+        if anchor is None:
+            continue
+        span = _char_to_token(doc, a.start, a.end)
+        amount_idx = {t.i for t in span} if span is not None else {anchor.i}
+        head = _head_of(anchor, amount_idx)
+        pending.append((a, anchor, head))
+    for a, anchor, head in pending:
+        amount_idx = {anchor.i}
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORT_VERBS:
+            continue  # the speaker ("One activist described ..."), not a victim
+        inc_tok, inc_gov = _include_path(head, doc)
+        trig, outcome = _best_trigger(head, anchor, triggers, doc)
+        anaphoric = False
+        parent_head: int | None = None
+        if inc_tok is not None:
+            subj = None
+            if inc_tok.lemma_.lower() == "include" and inc_tok.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in inc_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            elif inc_tok.lower_ == "among":
+                subj = next((c for c in inc_tok.children if c.dep_ == "pobj"), None)
+            if subj is not None and subj.lemma_.lower() in ANAPHORIC_TOTALS and not any(
+                    c.like_num for c in subj.children):
+                anaphoric = True
+            elif inc_gov is not None:
+                parent_head = inc_gov.i
+        if trig is None and not anaphoric and parent_head is None:
+            continue
+        if trig is not None and _negated(doc[trig]):
+            continue
+        if anaphoric and (trig is None or doc[trig].lemma_.lower() in ANAPHORIC_TOTALS or (
+                inc_tok is not None and _path_len(head, doc[trig]) > _path_len(head, inc_tok))):
+            trig, outcome = None, None
+        figures.append(_make_figure(doc, a, head, trig, outcome, amount_idx))
+        figures[-1].anaphoric_part = anaphoric
+        figures[-1].incidents = incidents
+        if parent_head is not None:
+            figures[-1].stance = f"parent:{parent_head}"
+        heads[head.i] = len(figures) - 1
+    # single described persons: "a man was killed", "another boy was wounded"
+    for i, o in triggers.items():
+        tok = doc[i]
+        for c in list(tok.children) + ([tok.head] if tok.dep_ in ("amod", "acl") else []):
+            if c.i in heads or c.dep_ not in ("nsubjpass", "nsubj", "dobj", "attr") and c is not tok.head:
+                continue
+            if c.lemma_.lower() in SINGLE_PERSON_WORDS and c.tag_ in ("NN", "NNP") and any(
+                    d.lower_ in ("a", "an", "another", "his", "her", "their", "one") for d in c.children
+                    if d.dep_ in ("det", "poss", "nummod")) and not _negated(tok):
+                span = _np_text(c, doc)
+                amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
+                             value=1, low=1, high=1, qualifier="exact", unit=None)
+                figures.append(_make_figure(doc, amt, c, i, o, set()))
+                figures[-1].single = True
+                figures[-1].incidents = incidents
+                heads[c.i] = len(figures) - 1
+    # resolve in-sentence parents
+    for f in figures:
+        if f.stance.startswith("parent:"):
+            gov = int(f.stance.split(":")[1])
+            f.stance = "asserted"
+            target = _figure_at(gov, heads, doc)
+            if target is not None and figures[target] is not f:
+                f.parent = target
+                if f.outcome is None or f.trigger is None:
+                    f.outcome = figures[target].outcome
+                    f.trigger = figures[target].trigger
+        if f.parent is None and not f.anaphoric_part:
+            # "N of them/whom"
+            comp = _of_complement(doc[f.head])
+            if comp is not None and comp.lower_ in ("them", "whom", "those") and figures.index(f) > 0:
+                f.parent = figures.index(f) - 1
+    # perpetrators and categories that depend on other figures
+    for n, f in enumerate(figures):
+        if f.trigger is not None:
+            perp, stance = _perpetrator(doc[f.trigger], doc, doc[f.head])
+            f.perpetrator, f.stance = perp, stance
+        if f.elliptical and n > 0:
+            prev = figures[f.parent] if f.parent is not None else figures[n - 1]
+            if not f.category_explicit:
+                f.category = prev.category
+    for f in figures:
+        if f.parent is not None and not f.category_explicit:
+            f.category = figures[f.parent].category
+        if f.parent is not None and f.perpetrator is None:
+            f.perpetrator = figures[f.parent].perpetrator
+    figures = [f for f in figures if f.outcome is not None or f.anaphoric_part]
+    return SentenceFigures(figures, attribution(doc))
+
+
+def _figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
+    tok = doc[tok_i]
+    for t in [tok, *tok.ancestors][:4]:
+        if t.i in heads:
+            return heads[t.i]
+    return None
+
+
+def _best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> tuple[int | None, str | None]:
+    if head.i in triggers:
+        return head.i, triggers[head.i]
+    if anchor.i in triggers:
+        return anchor.i, triggers[anchor.i]
+    comp = _of_complement(head)
+    best: tuple[int, int, int] | None = None
+    for i, _o in triggers.items():
+        t = doc[i]
+        d = min(_path_len(head, t), _path_len(comp, t) if comp is not None else 99)
+        if d > MAX_PATH:
+            continue
+        lin = abs(i - head.i)
+        # a path through a reporting verb into another clause is weaker
+        if any(x.lemma_.lower() in REPORT_VERBS and x.pos_ == "VERB" for x in _between(head, t)):
+            d += 2
+        if any(x.lower_ in (";",) for x in doc[min(i, head.i):max(i, head.i)]):
+            d += 3
+        key = (d, lin, i)
+        if best is None or key < best:
+            best = key
+    if best is None or best[0] > MAX_PATH:
+        # a linear fallback for fragments the parser got wrong ("20 civilians killed in ...")
+        for i in sorted(triggers, key=lambda j: abs(j - head.i)):
+            if 0 < i - head.i <= 3 or 0 < head.i - i <= 2:
+                if not any(doc[k].like_num for k in range(min(i, head.i) + 1, max(i, head.i))):
+                    return i, triggers[i]
+        return None, None
+    return best[2], triggers[best[2]]
+
+
+def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: str | None,
+                 amount_idx: set[int]) -> Figure:
+    comp = _of_complement(head)
+    noun = comp if comp is not None and (head.like_num or head.lower_ in (
+        "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number", "numbers",
+        "many", "several", "few", "some", "most", "majority") or head.pos_ == "NUM") else head
+    if noun.i in amount_idx or noun.like_num or noun.pos_ == "NUM":
+        toks: list[Token] = []
+        vtext = ""
+    else:
+        toks = _victim_tokens(noun, amount_idx | {t.i for t in doc if t.i == trig})
+        toks = [t for t in toks if not t.like_num and t.dep_ not in ("det", "advmod", "quantmod")
+                and t.i not in amount_idx and t.lower_ not in ("of", "a", "an", "the")]
+        vtext = " ".join(t.text for t in toks) if toks else ""
+        vtext = re.sub(r" ([-’'])| (?=[,.])", r"\1", vtext)
+        if toks and vtext:
+            first, last = toks[0], toks[-1]
+            vtext = doc[first.i:last.i + 1].text
+    category, explicit, groups, demo = _category_of(toks) if toks else ("people", False, [], [])
+    if noun.lemma_.lower() in OUTCOME_NOUNS and not explicit:
+        vtext = vtext or noun.text
+    elliptical = noun.lower_ in ("others", "other", "more") or not toks or (
+        bool(toks) and all(t.lemma_.lower() in OUTCOME_NOUNS or t.lower_ in OUTCOME_ADJS for t in toks))
+    return Figure(amount=a, outcome=outcome, head=head.i, trigger=trig, victim_text=vtext or "people",
+                  category=category, category_explicit=explicit, groups=groups, demographic=demo,
+                  elliptical=elliptical and not explicit)

@@ -1,0 +1,184 @@
+"""Word lists the extractor's rules use: outcome triggers, victim words, actors, attribution verbs.
+
+Kept apart from the rules so they can be read, reviewed and extended without touching logic.
+All entries are lower-case lemmas unless said otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- outcomes -------------------------------------------------------------------------------------
+
+#: verb lemmas -> outcome
+OUTCOME_VERBS: dict[str, str] = {
+    "kill": "killed", "die": "killed", "execute": "killed", "massacre": "killed", "slaughter": "killed",
+    "murder": "killed", "slay": "killed", "perish": "killed", "behead": "killed", "assassinate": "killed",
+    "martyr": "killed", "eliminate": "killed", "neutralise": "killed", "neutralize": "killed",
+    "shoot": "killed", "lynch": "killed", "burn": "killed", "bury": "killed",
+    "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured", "hospitalise": "injured",
+    "hospitalize": "injured",
+    "abduct": "abducted", "kidnap": "abducted", "seize": "abducted",
+    "detain": "detained", "arrest": "detained", "jail": "detained", "imprison": "detained",
+    "displace": "displaced", "flee": "displaced", "uproot": "displaced", "evacuate": "displaced",
+}
+#: verbs that only count as outcomes with a particular particle/complement (handled in rules)
+SHOOT_DEAD = {"shoot"}  # "shot dead" -> killed; "shot" alone -> injured unless "dead"
+WEAK_VERBS = {"shoot", "burn", "bury", "seize", "evacuate"}
+
+#: noun lemmas -> outcome
+OUTCOME_NOUNS: dict[str, str] = {
+    "death": "killed", "dead": "killed", "fatality": "killed", "toll": "killed", "body": "killed",
+    "corpse": "killed", "killing": "killed", "victim": "killed", "life": "killed",
+    "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured",
+    "casualty": "casualties",
+    "missing": "missing",
+    "hostage": "abducted", "captive": "abducted", "abductee": "abducted", "kidnapping": "abducted",
+    "abduction": "abducted",
+    "detainee": "detained", "arrest": "detained", "prisoner": "detained", "detention": "detained",
+    "refugee": "displaced", "displacement": "displaced", "idp": "displaced", "evacuee": "displaced",
+}
+#: adjectives (as complements or modifiers) -> outcome
+OUTCOME_ADJS: dict[str, str] = {
+    "dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing",
+    "displaced": "displaced", "homeless": "displaced", "killed": "killed", "captive": "abducted",
+    "unaccounted": "missing", "lifeless": "killed",
+}
+#: multi-word outcome phrases matched on the raw sentence (regex, case-insensitive) -> outcome
+OUTCOME_PHRASES: list[tuple[str, str]] = [
+    (r"lost (?:their|his|her) li(?:ves|fe)", "killed"),
+    (r"shot dead|gunned down|shot and killed|beaten to death|burned to death|stabbed to death", "killed"),
+    (r"taken (?:as )?(?:hostage|captive)|held (?:hostage|captive)|remain(?:ed|s)? captive", "abducted"),
+    (r"taken into custody|rounded up", "detained"),
+    (r"forced (?:to leave|from|out of) (?:their|his|her) homes?|driven from (?:their|his|her) homes?|"
+     r"sought refuge|seeking refuge|fled (?:their|his|her) homes?|left homeless|made homeless|"
+     r"forced to flee", "displaced"),
+    (r"unaccounted for|trapped under", "missing"),
+    (r"killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)", "casualties"),
+]
+
+#: a fast pre-filter: a sentence must match this before any parsing (lower-cased text)
+TRIGGER_RE = re.compile(
+    r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|slain|slay|"
+    r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost their li|bodies|"
+    r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|casualt|missing|unaccounted|abduct|kidnap|"
+    r"hostage|captiv|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
+    r"homeless|uproot|evacu|idps?\b|trapped|rounded up)"
+)
+
+# --- victims --------------------------------------------------------------------------------------
+
+CIVILIAN_WORDS = {
+    "civilian", "resident", "villager", "worshipper", "worshiper", "passenger", "farmer", "student",
+    "pupil", "schoolchild", "schoolchildren", "patient", "journalist", "reporter", "medic", "doctor",
+    "nurse", "paramedic", "rescuer", "family", "child", "children", "kid", "boy", "girl", "infant", "baby",
+    "toddler", "teenager", "minor", "newborn", "teacher", "shopper", "mourner", "pilgrim", "inhabitant",
+    "herder", "fisherman", "fishermen", "trader", "merchant", "vendor", "refugee", "migrant", "aid worker",
+    "humanitarian", "volunteer", "worker", "employee", "staff", "guest", "bystander", "pedestrian",
+    "commuter", "driver", "farmworker", "villagers", "household", "clergy", "priest", "imam", "monk",
+    "nun", "cleric", "chief", "ruler", "leader", "elder", "activist", "lawyer", "judge", "photographer",
+    "cameraman", "spectator", "fan", "customer", "shepherd", "miner", "labourer", "laborer", "displaced",
+    "idp", "peasant", "campesino", "schoolgirl", "schoolboy", "daughter", "son", "grandchild",
+    "granddaughter", "grandson", "nephew", "niece",
+}
+CHILD_WORDS = {"child", "children", "kid", "boy", "girl", "infant", "baby", "toddler", "teenager", "minor",
+               "newborn", "schoolchild", "schoolchildren", "schoolgirl", "schoolboy", "baby"}
+STATE_WORDS = {
+    "soldier", "troop", "army", "police", "policeman", "policemen", "policewoman", "officer",
+    "gendarme", "guard", "serviceman", "servicemen", "servicemember", "personnel", "military", "force",
+    "conscript", "marine", "sailor", "airman", "pilot", "peacekeeper", "commander", "general", "colonel",
+    "major", "captain", "lieutenant", "sergeant", "corporal", "private", "cadet", "recruit", "trooper",
+    "paratrooper", "commando", "agent", "official", "reservist", "border guard", "security", "gendarmerie",
+}
+STATE_MODIFIERS = {"government", "regime", "state", "security", "army", "military", "police", "national",
+                   "federal", "pro-government", "islamist-led", "border", "interior"}
+NONSTATE_WORDS = {
+    "rebel", "insurgent", "militant", "jihadist", "jihadi", "terrorist", "gunman", "gunmen", "bandit",
+    "attacker", "assailant", "gangster", "militiaman", "militiamen", "extremist", "loyalist",
+    "separatist", "guerrilla", "guerilla", "mercenary", "raider", "kidnapper", "bomber", "infiltrator",
+    "invader", "combatant_nonstate", "paramilitary",
+}
+FIGHTER_WORDS = {"fighter", "combatant", "member", "militia", "gang"}
+PEOPLE_WORDS = {
+    "people", "person", "individual", "man", "men", "woman", "women", "other", "adult", "elderly",
+    "victim", "body", "corpse", "dead", "wounded", "injured", "casualty", "fatality", "death", "life",
+    "resident_people", "citizen", "national", "wife", "husband", "mother", "father", "brother", "sister",
+    "relative", "pensioner", "hostage", "captive", "detainee", "prisoner", "youth", "youngster",
+}
+DEMOGRAPHIC_WORDS = {"child": "children", "children": "children", "kid": "children", "boy": "boys",
+                     "girl": "girls", "infant": "infants", "baby": "infants", "toddler": "children",
+                     "woman": "women", "women": "women", "man": "men", "men": "men",
+                     "elderly": "elderly people", "teenager": "teenagers", "minor": "children",
+                     "newborn": "infants", "pensioner": "elderly people"}
+#: heads of a single described person ("a man was killed")
+SINGLE_PERSON_WORDS = {
+    "man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "person", "civilian",
+    "soldier", "policeman", "policewoman", "officer", "journalist", "medic", "doctor", "nurse", "farmer",
+    "student", "resident", "villager", "wife", "husband", "mother", "father", "son", "daughter",
+    "brother", "sister", "commander", "fighter", "militant", "worker", "teacher", "driver", "passenger",
+    "guard", "paramedic", "rescuer", "photographer", "reporter", "cameraman", "leader", "pilgrim",
+    "worshipper", "trooper", "gendarme", "policeman", "peacekeeper", "shepherd", "herder", "elder",
+    "grandmother", "grandfather", "youth", "youngster", "pensioner", "individual", "newborn",
+}
+
+# --- perpetrators ---------------------------------------------------------------------------------
+
+ACTOR_WORDS = {
+    "force", "forces", "troop", "army", "military", "police", "soldier", "militant", "rebel", "insurgent",
+    "jihadist", "terrorist", "gunman", "gunmen", "bandit", "gang", "militia", "militiaman", "fighter",
+    "attacker", "assailant", "bomber", "regime", "government", "junta", "group", "paramilitary",
+    "extremist", "separatist", "guerrilla", "mercenary", "raider", "kidnapper", "invader", "sniper",
+    "settler", "mob", "man", "men", "individual", "member", "unit", "battalion", "brigade", "command",
+    "faction", "coalition", "authority", "authorities", "navy", "guard", "jet", "aircraft", "warplane",
+    "gunship", "troops", "loyalist", "infiltrator", "herdsman", "herdsmen", "vigilante", "cartel",
+}
+EVENT_WORDS = {"strike", "airstrike", "raid", "shelling", "bombardment", "attack", "ambush", "drone",
+               "missile", "rocket", "bombing", "blast", "explosion", "fire", "offensive", "operation",
+               "assault", "shell", "bomb", "artillery", "clash", "fighting", "violence", "gunfire",
+               "shooting", "barrage", "incursion", "massacre", "onslaught", "campaign", "crossfire"}
+
+# --- attribution ----------------------------------------------------------------------------------
+
+REPORT_VERBS = {
+    "say", "report", "state", "tell", "estimate", "document", "confirm", "announce", "add", "count",
+    "record", "claim", "put", "note", "write", "tweet", "post", "update", "reveal", "disclose", "cite",
+    "quote", "warn", "declare", "indicate", "show", "publish", "list", "tally", "register", "verify",
+    "explain", "insist", "allege", "acknowledge", "admit", "mention", "relay", "broadcast", "describe",
+    "recount", "recall",
+}
+PRONOUN_SOURCES = {"it", "he", "she", "they", "we", "i", "this", "which", "who"}
+
+#: generic heads of unnamed sources -> kind
+SOURCE_HEAD_KINDS: dict[str, str] = {
+    "ministry": "government", "minister": "government", "government": "government",
+    "official": "government", "officials": "government", "authority": "government",
+    "authorities": "government", "governor": "government", "mayor": "government",
+    "police": "government", "prosecutor": "government", "office": "government",
+    "spokesman": "government", "spokeswoman": "government", "spokesperson": "government",
+    "president": "government", "administration": "government", "agency": "government",
+    "army": "military", "military": "military", "forces": "military", "force": "military",
+    "command": "military", "commander": "military", "troops": "military",
+    "observatory": "monitor", "monitor": "monitor", "monitoring": "monitor", "tracker": "monitor",
+    "hospital": "medical", "doctor": "medical", "doctors": "medical", "medic": "medical",
+    "medics": "medical", "physician": "medical", "nurse": "medical", "surgeon": "medical",
+    "clinic": "medical", "paramedic": "medical", "health": "medical",
+    "witness": "witness", "witnesses": "witness", "eyewitness": "witness", "resident": "witness",
+    "residents": "witness", "survivor": "witness", "survivors": "witness", "villager": "witness",
+    "villagers": "witness", "relative": "witness", "relatives": "witness",
+    "media": "media", "press": "media", "newspaper": "media", "television": "media", "tv": "media",
+    "broadcaster": "media", "outlet": "media", "outlets": "media", "channel": "media",
+    "journalist": "media", "reporter": "media", "news": "media", "daily": "media",
+    "un": "un", "u.n.": "un", "united": "un",
+    "group": "ngo", "organisation": "ngo", "organization": "ngo", "charity": "ngo", "ngo": "ngo",
+    "rights": "ngo", "committee": "ngo", "network": "ngo", "union": "ngo", "council": "ngo",
+    "activist": "other", "activists": "other", "source": "other", "sources": "other",
+}
+#: anaphoric references to an earlier source: head noun -> kinds it may refer to
+ANAPHOR_HEADS: dict[str, set[str]] = {
+    "monitor": {"monitor"}, "observatory": {"monitor"}, "group": {"monitor", "ngo", "armed_group", "other"},
+    "ministry": {"government"}, "army": {"military"}, "military": {"military"}, "agency": {"un", "government", "media"},
+    "organisation": {"ngo", "monitor", "un", "other", "government"}, "organization": {"ngo", "monitor", "un", "other", "government"},
+    "office": {"un", "government"}, "police": {"government"}, "body": {"un", "ngo", "government", "monitor"},
+    "network": {"medical", "ngo", "monitor"}, "committee": {"ngo", "medical"}, "statement": set(),
+    "report": set(), "mission": {"un"}, "charity": {"ngo", "medical"}, "authorities": {"government"},
+}

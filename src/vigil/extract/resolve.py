@@ -1,0 +1,263 @@
+"""Article-level resolution: from sentence figures to claims.
+
+Links what a sentence alone cannot know: who states a figure when the sentence says "it said" or
+"the monitor", which total an "including ..." or "This figure includes ..." belongs to, the days
+and places a figure inherits from the account it continues, whether the report says it could not
+verify or that a party disputes the figures, and which figures merely repeat one another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from vigil.extract.amounts import Amount
+from vigil.extract.figures import Figure, SentenceFigures
+from vigil.extract.sentences import Sentence
+from vigil.extract.sources import SourceIndex
+from vigil.extract.timex import TimeMention, find_times
+from vigil.geo import Gazetteer, PlaceMatch
+from vigil.models import Claim, Count, Evidence, Perpetrator, Place, Report, Source, TimeSpan, Victims
+
+_UNVERIFIED = re.compile(
+    r"\b(?:(?:could|can|was|were|has|have|had|is|are)\s*(?:not|n[o’']t)(?:\s+been)?\s+(?:be\s+)?(?:able\s+to\s+)?"
+    r"(?:independently\s+)?(?:verif|confirm|corroborat)|unable\s+to\s+(?:independently\s+)?(?:verif|confirm)|"
+    r"(?:not|n[o’']t)\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|"
+    r"impossible\s+to\s+(?:independently\s+)?(?:verif|confirm))", re.IGNORECASE)
+_VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\bcould\s+verify\b|"
+                       r"\bable\s+to\s+verify\b|\bconfirmed\s+(?:the\s+)?(?:deaths?|killings?)",
+                       re.IGNORECASE)
+_DISPUTED = re.compile(
+    r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:ed|es)|refut(?:ed|es)|contest(?:ed|s)|"
+    r"retract(?:ed|s)?|withdr[ae]w)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|"
+    r"casualt\w*|deaths?)\b|\b(?:hurt|injured|killed|harmed)\s+no\s?(?:one|body)\b|"
+    r"\bno\s?(?:one|body)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|harmed)\b|"
+    r"\b(?:false|fake|fabricated|exaggerated|baseless)\b[^.]{0,40}\b(?:reports?|claims?|figures?)\b|"
+    r"\b(?:reports?|claims?|figures?)\b[^.]{0,40}\b(?:were|was|are|is)\s+(?:false|fake|fabricated|"
+    r"exaggerated|baseless|untrue|wrong)\b", re.IGNORECASE)
+_STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|statement|stated|confirmed|"
+                               r"published|released|tweeted|posted|briefing|update[ds]?)\s*(?:late\s+|early\s+)?$",
+                               re.IGNORECASE)
+_DESTINATION = re.compile(r"(?:to|into|towards|toward|in|at|across|reach(?:ed|ing)?|arriv\w+ in|refuge (?:in|at))"
+                          r"\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|safety\s+in\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class _Ctx:
+    sources: list[Source] = field(default_factory=list)
+    last_time: TimeSpan | None = None
+    last_places: list[Place] = field(default_factory=list)
+    claims: list[tuple[int, Claim, Figure]] = field(default_factory=list)   # (sentence no., claim, figure)
+
+
+def _place(m: PlaceMatch) -> Place:
+    return Place(name=m.name, country=m.country, admin1=m.admin1, lat=m.lat, lon=m.lon,
+                 precision=m.precision)  # type: ignore[arg-type]
+
+
+def main_countries(report: Report, places: Sequence[Sequence[PlaceMatch]]) -> list[str]:
+    """Countries of the article, most mentioned first (the headline and lead count double)."""
+    votes: Counter[str] = Counter()
+    for n, ms in enumerate(places):
+        for m in ms:
+            w = 2 if n < 2 else 1
+            votes[m.country] += w if m.via != "demonym" else w * 0.5  # type: ignore[assignment]
+    return [c for c, _ in votes.most_common()]
+
+
+def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
+                 gazetteer: Gazetteer, sources: SourceIndex) -> list[Claim]:
+    text = report.text
+    pub, est = report.published, report.published_estimated
+    place_matches = [gazetteer.find(s.text) for s in sentences]
+    countries = main_countries(report, place_matches)
+    if countries:
+        place_matches = [gazetteer.find(s.text, prefer_countries=countries[:3]) for s in sentences]
+    main = countries[0] if countries else None
+    demonym = gazetteer.demonym(main) if main and hasattr(gazetteer, "demonym") else None
+    disputed = any(_DISPUTED.search(s.text) for s in sentences)
+    unverified = any(_UNVERIFIED.search(s.text) for s in sentences)
+    ctx = _Ctx()
+    for n, sent in enumerate(sentences):
+        times = find_times(sent.text, pub, est) if _maybe_time(sent.text) else []
+        harm_times = [t for t in times if not _STATEMENT_BEFORE.search(sent.text[:t.start])]
+        sent_places = [m for m in place_matches[n] if m.via != "demonym"]
+        for m in sources.mentions(sent.text):
+            ctx.sources.append(Source(m.source.name, sent.text[m.start:m.end], m.source.kind))
+        sf = found.get(n)
+        if sf is not None and sf.figures:
+            src = _sentence_source(sf, ctx, sources, demonym)
+            new: list[tuple[Claim, Figure]] = []
+            for k, f in enumerate(sf.figures):
+                claim = _claim(f, sent, src, harm_times, sent_places, ctx, main, gazetteer)
+                claim.id = f"t{n}.{k}"
+                new.append((claim, f))
+            for claim, f in new:
+                if f.parent is not None:
+                    parent = new[f.parent][0]
+                    claim.part_of = parent.id
+                    if claim.victims.category == "people" and not f.category_explicit:
+                        claim.victims.category = parent.victims.category
+                elif f.anaphoric_part:
+                    total = _previous_total(ctx, n)
+                    if total is not None:
+                        claim.part_of = total.id
+                        if f.outcome is None:
+                            claim.outcome = total.outcome
+                        if claim.source is None:
+                            claim.source = total.source
+                        if not f.category_explicit:
+                            claim.victims.category = total.victims.category
+                if f.elliptical and f.parent is None and not f.category_explicit and ctx.claims:
+                    same = [c for c, g in new if c is not claim and c.evidence.start == claim.evidence.start
+                            and new.index((c, g)) < new.index((claim, f))]
+                    prev = same[-1] if same else ctx.claims[-1][1]
+                    claim.victims.category = prev.victims.category
+                ctx.claims.append((n, claim, f))
+            if src is not None:
+                ctx.sources.append(src)
+        if harm_times:
+            best = [t for t in harm_times if t.kind != "unresolved"]
+            ctx.last_time = _span(best[0]) if best else None
+        if sent_places:
+            ctx.last_places = [_place(m) for m in sent_places]
+    claims = [c for _, c, f in ctx.claims if c.outcome is not None]
+    for c in claims:
+        if disputed:
+            c.verification = "disputed"
+        elif unverified and c.verification == "unknown":
+            c.verification = "unverified"
+    claims = _dedupe(claims)
+    _renumber(claims)
+    return claims
+
+
+def _maybe_time(s: str) -> bool:
+    return bool(re.search(r"\d|day|night|week|month|year|yesterday|today|overnight|morning|evening|since|"
+                          r"January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.", s))
+
+
+def _span(t: TimeMention) -> TimeSpan:
+    return TimeSpan(t.span_start, t.span_end, t.text)
+
+
+def _sentence_source(sf: SentenceFigures, ctx: _Ctx, sources: SourceIndex, demonym: str | None) -> Source | None:
+    a = sf.attribution
+    if a is None:
+        return None
+    if a.pronoun:
+        if a.head in ("it", "they", "he", "she", "this", "which", "who") and ctx.sources:
+            return ctx.sources[-1]
+        return None
+    return sources.resolve(a.text, a.head, a.modifiers, person=a.person, context=ctx.sources, demonym=demonym)
+
+
+def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMention], places: list[PlaceMatch],
+           ctx: _Ctx, main: str | None, gazetteer: Gazetteer) -> Claim:
+    a: Amount = f.amount
+    count = Count(value=a.value, low=a.low, high=a.high, qualifier=a.qualifier, text=a.text)
+    victims = Victims(category=f.category, text=f.victim_text, groups=f.groups,  # type: ignore[arg-type]
+                      demographic=f.demographic)
+    # time: the harm's own time mention nearest the figure, else the account it continues
+    anchor = a.start
+    time: TimeSpan | None = None
+    if times:
+        resolved = [t for t in times if t.kind != "unresolved"]
+        if resolved:
+            time = _span(min(resolved, key=lambda t: abs(t.start - anchor)))
+        else:
+            time = None
+    elif ctx.last_time is not None:
+        time = ctx.last_time
+    # places: named in the sentence (not where the displaced went), else inherited
+    own = []
+    for m in places:
+        if f.outcome == "displaced" and _DESTINATION.search(sent.text[:m.start]):
+            continue
+        own.append(_place(m))
+    plist = own or list(ctx.last_places)
+    if main and not any(p.country == main for p in plist) and not own:
+        name = gazetteer.country_name(main) or main
+        plist.append(Place(name=name, country=main, precision="country"))
+    perp = Perpetrator(f.perpetrator, f.stance) if f.perpetrator else None  # type: ignore[arg-type]
+    return Claim(
+        id="", outcome=f.outcome or "killed", count=count, victims=victims,  # type: ignore[arg-type]
+        evidence=Evidence(sent.text, sent.start, sent.end), perpetrator=perp, source=src, time=time,
+        places=plist, incidents=f.incidents,
+    ) if f.outcome is not None or f.anaphoric_part else _never()
+
+
+def _never() -> Claim:  # pragma: no cover - figures without an outcome are filtered before
+    raise AssertionError("figure without outcome")
+
+
+def _previous_total(ctx: _Ctx, n: int) -> Claim | None:
+    """The total an anaphoric "This figure includes ..." refers to: the latest whole figure before."""
+    for sn, c, f in reversed(ctx.claims):
+        if sn < n - 3:
+            break
+        if sn < n and c.part_of is None and f.outcome is not None and (c.count.value or c.count.low):
+            return c
+    return None
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """The same figure for the same group repeated (headline, lead, body) is one claim."""
+    out: list[Claim] = []
+    for c in claims:
+        twin = next((o for o in out if _same_figure(o, c)), None)
+        if twin is None:
+            out.append(c)
+            continue
+        _merge(twin, c)
+        for o in claims:
+            if o.part_of == c.id:
+                o.part_of = twin.id
+    return out
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    if a.outcome != b.outcome or a.part_of != b.part_of and a.part_of and b.part_of:
+        return False
+    if a.count.value is None or a.count.value != b.count.value:
+        return False
+    if a.count.value == 1 and a.evidence.start != b.evidence.start:
+        return False
+    if a.evidence.start == b.evidence.start:
+        return False
+    cats = {a.victims.category, b.victims.category}
+    if len(cats) > 1 and "people" not in cats:
+        return False
+    if a.source and b.source and a.source.name != b.source.name:
+        return False
+    return True
+
+
+def _merge(keep: Claim, other: Claim) -> None:
+    if keep.source is None and other.source is not None:
+        keep.source = other.source
+    if keep.perpetrator is None and other.perpetrator is not None:
+        keep.perpetrator = other.perpetrator
+    if keep.time is None or keep.time.start is None and keep.time.end is None:
+        keep.time = other.time
+    if keep.victims.category == "people" and other.victims.category != "people":
+        keep.victims = other.victims
+    if keep.count.qualifier == "exact" and other.count.qualifier != "exact":
+        keep.count = other.count
+    have = {(p.country, p.admin1, p.name) for p in keep.places}
+    keep.places.extend(p for p in other.places if (p.country, p.admin1, p.name) not in have)
+    if keep.incidents is None:
+        keep.incidents = other.incidents
+
+
+def _renumber(claims: list[Claim]) -> None:
+    mapping: dict[str, str] = {}
+    for n, c in enumerate(claims, 1):
+        mapping[c.id] = f"c{n}"
+    for c in claims:
+        c.id = mapping[c.id]
+        if c.part_of is not None:
+            c.part_of = mapping.get(c.part_of)

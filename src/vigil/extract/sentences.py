@@ -1,0 +1,83 @@
+"""Fast sentence splitting with character offsets, and the relevance pre-filter.
+
+The splitter is a regex pass (no model), so the whole article can be split and filtered before any
+parsing; only sentences that can hold a figure are handed to spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vigil.extract.amounts import find_amounts
+from vigil.extract.lexicon import TRIGGER_RE
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co",
+    "jr", "sr", "rev", "prof", "gov", "sen", "rep", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
+    "dept", "govt", "brig", "cpl", "pvt", "adm", "cmdr", "fr", "mt", "ft", "pres",
+}
+_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+# a single person described: "a man", "another boy", "his wife" (checked after the trigger filter)
+_SINGLE = re.compile(r"\b(?:a|an|another|one|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:man|woman|boy|girl|child|baby|infant|person|civilian|soldier|officer|policeman|"
+                     r"journalist|wife|husband|mother|father|son|daughter|teenager|commander|medic|farmer|"
+                     r"student|resident|villager|worker|driver|leader|fighter|guard|nurse|doctor)\b",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; offsets index ``text`` and every sentence is stripped."""
+    out: list[Sentence] = []
+    para = 0
+    pos = 0
+    for block in re.finditer(r"[^\n]+|\n", text):
+        if block.group() == "\n":
+            if pos != block.start() or (out and out[-1].paragraph == para):
+                para += 1
+            pos = block.end()
+            continue
+        line_start = block.start()
+        line = block.group()
+        cut = 0
+        for m in _BOUNDARY.finditer(line):
+            before = line[cut:m.start() + 1]
+            w = _WORD_BEFORE.search(before[:-1]) if before.endswith(".") else None
+            if w:
+                word = w.group(1).lower().rstrip(".")
+                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+            _add(out, text, line_start + cut, line_start + m.end(1), para)
+            cut = m.end()
+        _add(out, text, line_start + cut, line_start + len(line), para)
+        pos = block.end()
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], para))
+
+
+def may_hold_figure(sentence: str) -> bool:
+    """The relevance pass: an outcome word and an amount (or a described person) in one sentence."""
+    low = sentence.lower()
+    if not TRIGGER_RE.search(low):
+        return False
+    if any(ch.isdigit() for ch in sentence) or _SINGLE.search(sentence):
+        return True
+    return bool(find_amounts(sentence))

