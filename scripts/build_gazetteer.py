@@ -256,7 +256,18 @@ NEWS_WORDS = (
     "Garrison Barracks Checkpoint Frontline Front Zone Corridor Port Harbour Harbor Beach Island Islands "
     "Lake River Sea Ocean Gulf Bay Desert Forest Jungle Plain Plains Plateau Delta Sahara Savanna Savannah "
     "Mali Africa Asia Europe America Americas Oceania Arctic Antarctic Pacific Atlantic Indian Mediterranean "
-    "Black Caspian Baltic Adriatic Aegean White Blue Green Yellow Brown Gray Grey Golden Silver Royal"
+    "Black Caspian Baltic Adriatic Aegean White Blue Green Yellow Brown Gray Grey Golden Silver Royal Saba "
+    "Sana Wafa Anadolu Petra Irna Mehr Tasnim Fars"
+)
+# phrases that contain a place name but name no place: they match, and yield nothing
+BLOCKED_PHRASES = (
+    "Latin America", "South America", "North America", "Central America", "Americas", "Lake Chad",
+    "Lake Chad Basin", "Gulf of Mexico", "Gulf of Aden", "Sea of Azov", "Gulf of Guinea", "Gulf of Oman",
+    "Washington Post", "New York Times", "Jerusalem Post", "Kyiv Independent", "Kyiv Post", "Moscow Times",
+    "Tehran Times", "Kabul Times", "Sudan Tribune", "Daily Nigerian", "Addis Standard",
+    "Congo River", "Congo Basin", "Niger River", "Jordan River",
+    "Mexico City Policy", "Paris Agreement", "Geneva Conventions", "Geneva Convention", "Vienna Convention",
+    "Rome Statute", "Oslo Accords", "Camp David", "Good Friday", "Qatar Airways",
 )
 # division names that only count with a following "province"/"state"/"region"/... word
 AMBIGUOUS_DIVISIONS = (
@@ -731,19 +742,21 @@ class Builder:
         ent_index = {id(e): i for i, e in enumerate(ents)}
         keys: dict[str, list[int]] = defaultdict(list)
         exact: dict[str, list[int]] = defaultdict(list)
+        for phrase in BLOCKED_PHRASES:
+            keys[self.country_key(phrase)]  # an empty candidate list
         for e in ents:
             for key, flags in e.keys.items():
                 keys[key].append(ent_index[id(e)] << SHIFT | flags)
             for key, flags in e.exact.items():
                 exact[key].append(ent_index[id(e)] << SHIFT | flags)
-        # a key of a curated entity hides the same key of GeoNames towns in its country
+        blocked = {self.country_key(p) for p in BLOCKED_PHRASES}
         payload = {
             "version": FORMAT_VERSION,
             "max_ngram": max(len(k.split()) for k in keys),
             "admin1": [self.admin1_display[c] for c in admin1_codes],
             "countries": {cc: ent_index[id(e)] for cc, e in sorted(self.country_ent.items())},
             "entities": [e.row(admin1_index) for e in ents],
-            "keys": {k: (v[0] if len(v) == 1 else sorted(v)) for k, v in sorted(keys.items())},
+            "keys": {k: (v[0] if len(v) == 1 else sorted(v)) for k, v in sorted(keys.items()) if v or k in blocked},
             "exact": {k: (v[0] if len(v) == 1 else sorted(v)) for k, v in sorted(exact.items())},
         }
         blob = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

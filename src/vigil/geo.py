@@ -115,7 +115,7 @@ _SENTENCE_GAP_RE: Final = re.compile(r"[.!?\n•:;|]")
 _PARTICLES: Final = frozenset(
     {"al", "of", "the", "and", "de", "du", "des", "la", "le", "les", "di", "da", "do", "dos", "das", "del",
      "della", "van", "von", "der", "den", "y", "i", "e", "sur", "upon", "on", "bin", "ibn", "bint", "wa",
-     "ya", "saint", "sainte", "mount", "fort"}
+     "ya", "saint", "sainte", "mount", "fort", "au", "aux"}
 )
 # lower-case particles that may start a match ("al-Hasakah", "el-Fasher"), as written
 _LEAD_PARTICLES: Final = frozenset({"al", "el"})
@@ -181,6 +181,11 @@ _TITLES: Final = frozenset(
 )
 
 
+# lower-case words the matcher looks at (everything else is a plain barrier between names)
+_INTERESTING: Final = frozenset(
+    _PARTICLES | set(_TOKEN_MAP) | _LEAD_PARTICLES | set(_SUFFIX_KIND) | _COORDINATORS | _DIRECTIONS
+    | _DIRECTION_NOUNS | _COASTAL_NOUNS | {"far", "of", "the", "local", "government", "area", "areas"}
+)
 _CONTEXT_RATIO: Final = 50
 _CONTEXT_POP: Final = 200_000
 
@@ -197,14 +202,23 @@ class _Tok(NamedTuple):
     join: bool  # may continue a name begun by the previous token (only spaces or a hyphen between)
 
 
+_BORING: Final = _Tok(-1, -1, "", "", False, False, False, False, False)
+
+
 def _tokenize(text: str) -> list[_Tok]:
+    """Word tokens; lower-case words that play no part in matching are one shared placeholder."""
     toks: list[_Tok] = []
     append = toks.append
+    interesting = _INTERESTING
     prev_end = 0
-    prev: _Tok | None = None
+    prev = _BORING
     for m in _TOKEN_RE.finditer(text):
-        raw = m.group()
         start, end = m.span()
+        raw = m.group()
+        if not raw[0].isupper() and raw not in interesting and not (len(raw) > 2 and raw[1] in _APOSTROPHES):
+            append(_BORING)
+            prev, prev_end = _BORING, end
+            continue
         possessive = False
         if len(raw) > 3 and raw[-1] in "sS" and raw[-2] in _APOSTROPHES:
             raw = raw[:-2]
@@ -217,7 +231,7 @@ def _tokenize(text: str) -> list[_Tok]:
             norm = _TOKEN_MAP.get(norm, norm) if norm.isalpha() else normalize_token(raw)
         else:
             norm = normalize_token(raw)
-        if prev is None:
+        if not toks:
             sent_start, join = True, False
         else:
             gap = text[prev_end:start]
@@ -228,7 +242,8 @@ def _tokenize(text: str) -> list[_Tok]:
                 join = not prev.possessive and (
                     _JOIN_GAP_RE.fullmatch(gap) is not None or (prev.norm in _ABBREVIATIONS and gap.strip() == ".")
                 )
-        prev = _Tok(start, end, raw, norm, raw[0].isupper(), False, possessive, sent_start, join)
+        cap = raw[0].isupper() or (len(raw) > 2 and raw[1] in _APOSTROPHES and raw[2].isupper())  # d'Ivoire
+        prev = _Tok(start, end, raw, norm, cap, False, possessive, sent_start, join)
         append(prev)
         prev_end = m.end()
     # short all-capital words standing alone are acronyms (ADF, RSF, UN), not place names
@@ -346,6 +361,7 @@ class Gazetteer:
             return []
         prefer = [c.upper() for c in prefer_countries]
         context = set(prefer) | self._context(spans)
+        covered = {k for span in spans for k in range(span.i, span.j)}
         out: list[PlaceMatch] = []
         taken = 0  # tokens before this index belong to earlier matches
         for span in spans:
@@ -357,6 +373,8 @@ class Gazetteer:
                 continue
             cand, ent = choice
             first, last = span.i, span.j
+            if ent.level in (LEVEL_POINT, LEVEL_ADMIN2) and _inside_longer_name(text, toks, span, covered):
+                continue  # "Dasht" of "Dasht-e-Barchi" is not the town Dasht
             if suffix_end and _LEVEL_ORDER[suffix][ent.level] == 0:
                 last = suffix_end  # "Ituri province", "Borno State", "Gaza City"
             region = None
@@ -467,8 +485,8 @@ class Gazetteer:
             if titled and ent.level in (LEVEL_POINT, LEVEL_ADMIN2):
                 continue
             kept.append((cand, ent))
-        if not kept:
-            return None
+        if len(kept) < 2:
+            return kept[0] if kept else None
         if admin_suffix and any(e.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) for _, e in kept):
             kept = [(c, e) for c, e in kept if e.level != LEVEL_COUNTRY]  # "Somali region" is in Ethiopia
         order = _LEVEL_ORDER[suffix]
@@ -513,6 +531,16 @@ class Gazetteer:
         return best
 
 
+def _inside_longer_name(text: str, toks: list[_Tok], span: _Span, covered: set[int]) -> bool:
+    """Whether a match is hyphenated to further name words that matched nothing themselves."""
+    i, j = span.i, span.j
+    if j < len(toks) and j not in covered and toks[j].join and (toks[j].cap or toks[j].norm in _PARTICLES) \
+            and "-" in text[toks[j - 1].end : toks[j].start]:
+        return True
+    return i > 0 and i - 1 not in covered and toks[i].join and toks[i - 1].cap \
+        and "-" in text[toks[i - 1].end : toks[i].start]
+
+
 def _suffix(toks: list[_Tok], j: int) -> tuple[str, int]:
     """The kind of division word after a name ending before token ``j``, and the token after that word.
 
@@ -522,6 +550,9 @@ def _suffix(toks: list[_Tok], j: int) -> tuple[str, int]:
     n = len(toks)
     if j >= n or toks[j - 1].possessive or toks[j].sent_start:
         return "", 0
+    if toks[j].norm == "local" and j + 1 < n and toks[j + 1].norm == "government":
+        k = j + 3 if j + 2 < n and toks[j + 2].norm in ("area", "areas") else j + 2
+        return "admin2", k if toks[j].join else 0
     kind = _SUFFIX_KIND.get(toks[j].norm)
     if kind:
         extend = toks[j].join and toks[j].norm not in _PLURAL_SUFFIX

@@ -42,6 +42,7 @@ ANAPHORIC_TOTALS = {"figure", "toll", "casualty", "dead", "victim", "number", "t
 INCLUDE_WORDS = {"include", "including", "among", "incl"}
 REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
                 "update", "account", "bulletin", "communique", "release", "post", "announcement"}
+_SINGLE_DETS = ("a", "an", "another", "his", "her", "their", "one")
 _PHRASES = [(re.compile(p, re.IGNORECASE), o) for p, o in OUTCOME_PHRASES]
 
 
@@ -153,7 +154,23 @@ def _triggers(doc: Doc) -> dict[int, str]:
             if span is not None:
                 for t in span:
                     found.pop(t.i, None)
-                found[span[0].i] = outcome
+                    if t.pos_ in ("VERB", "NOUN", "ADJ", "ADV") and t.lower_ not in ("their", "his", "her"):
+                        found[t.i] = outcome
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if lemma in ("force", "drive", "push", "uproot") and t.pos_ == "VERB":
+            homes = any(c.dep_ == "prep" and c.lower_ in ("from", "out") and any(
+                x.lemma_.lower() in ("home", "house", "village", "town", "land") for x in c.subtree) for c in t.children)
+            leave = any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "flee", "abandon", "evacuate")
+                        for c in t.children)
+            if homes or leave:
+                found[t.i] = "displaced"
+        elif lemma == "cross" and any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in t.children):
+            found[t.i] = "displaced"
+        elif lemma == "claim" and any(c.lemma_.lower() == "life" for c in t.children):
+            found[t.i] = "killed"
+    for i in [i for i in found if doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() not in OUTCOME_NOUNS]:
+        del found[i]
     for i, o in list(found.items()):
         tok = doc[i]
         # "killed and wounded" governed together: casualties
@@ -229,7 +246,7 @@ def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ not in ("of", "from", "with"):
                 continue
             if c.dep_ == "conj" and (t.i != head.i or any(
-                    x.like_num or x.dep_ == "nummod" for x in c.children) or c.like_num):
+                    x.like_num or x.dep_ == "nummod" or x.lower_ in _SINGLE_DETS for x in c.children) or c.like_num):
                 continue
             stack.append(c)
     return sorted(toks, key=lambda x: x.i)
@@ -412,12 +429,12 @@ def _anchor(doc: Doc, a: Amount) -> Token | None:
     return nums[-1] if nums else span[-1]
 
 
-def _head_of(anchor: Token, amount_idx: set[int]) -> Token:
+def _head_of(anchor: Token, amount_idx: set[int], other_amounts: set[int]) -> Token:
     tok = anchor
     while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i and tok.head.i in amount_idx:
         tok = tok.head
     if tok.dep_ in ("nummod", "quantmod", "amod", "det") and tok.head.i != tok.i and tok.head.pos_ in (
-            "NOUN", "PROPN", "ADJ", "VERB", "NUM"):
+            "NOUN", "PROPN", "ADJ", "VERB", "NUM") and tok.head.i not in other_amounts:
         return tok.head
     return tok
 
@@ -463,15 +480,17 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             incidents = a.value
             break
     pending: list[tuple[Amount, Token, Token]] = []
+    spans = {id(a): _char_to_token(doc, a.start, a.end) for a in amounts}
     for a in amounts:
         if a.unit:
             continue
         anchor = _anchor(doc, a)
         if anchor is None:
             continue
-        span = _char_to_token(doc, a.start, a.end)
+        span = spans[id(a)]
         amount_idx = {t.i for t in span} if span is not None else {anchor.i}
-        head = _head_of(anchor, amount_idx)
+        others = {t.i for b in amounts if b is not a and (sp := spans[id(b)]) is not None for t in sp}
+        head = _head_of(anchor, amount_idx, others)
         pending.append((a, anchor, head))
     for a, anchor, head in pending:
         amount_idx = {anchor.i}
@@ -492,9 +511,15 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 anaphoric = True
             elif inc_gov is not None:
                 parent_head = inc_gov.i
+        if parent_head is not None and trig is not None and trig != head.i and _path_len(head, doc[trig]) > 1:
+            trig, outcome = None, None   # a part takes its total's outcome unless its own verb governs it
         if trig is None and not anaphoric and parent_head is None:
             continue
-        if trig is not None and _negated(doc[trig]):
+        if trig is not None and (_negated(doc[trig]) or _is_perpetrator_subject(head, doc[trig])):
+            continue
+        if _hypothetical(head):
+            continue
+        if trig == head.i and head.lemma_.lower() in ("refugee", "idp", "evacuee") and not _refugees_present(head):
             continue
         if anaphoric and (trig is None or doc[trig].lemma_.lower() in ANAPHORIC_TOTALS or (
                 inc_tok is not None and _path_len(head, doc[trig]) > _path_len(head, inc_tok))):
@@ -505,22 +530,36 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if parent_head is not None:
             figures[-1].stance = f"parent:{parent_head}"
         heads[head.i] = len(figures) - 1
-    # single described persons: "a man was killed", "another boy was wounded"
+    # single described persons: "a man was killed", "a man and his wife were killed", "a boy was among the dead"
     for i, o in triggers.items():
         tok = doc[i]
+        if _negated(tok):
+            continue
+        cands: list[Token] = []
         for c in list(tok.children) + ([tok.head] if tok.dep_ in ("amod", "acl") else []):
-            if c.i in heads or c.dep_ not in ("nsubjpass", "nsubj", "dobj", "attr") and c is not tok.head:
+            if c.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") or c is tok.head:
+                cands.append(c)
+                cands.extend(x for x in c.conjuncts if x.i > c.i)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ in ("AUX", "VERB"):
+            verb = tok.head.head
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "attr", "nsubjpass"):
+                    cands.append(c)
+                    cands.extend(x for x in c.conjuncts if x.i > c.i)
+        for c in cands:
+            if c.i in heads or c.lemma_.lower() not in SINGLE_PERSON_WORDS or c.tag_ not in ("NN", "NNP"):
                 continue
-            if c.lemma_.lower() in SINGLE_PERSON_WORDS and c.tag_ in ("NN", "NNP") and any(
-                    d.lower_ in ("a", "an", "another", "his", "her", "their", "one") for d in c.children
-                    if d.dep_ in ("det", "poss", "nummod")) and not _negated(tok):
-                span = _np_text(c, doc)
-                amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
-                             value=1, low=1, high=1, qualifier="exact", unit=None)
-                figures.append(_make_figure(doc, amt, c, i, o, set()))
-                figures[-1].single = True
-                figures[-1].incidents = incidents
-                heads[c.i] = len(figures) - 1
+            if not any(d.lower_ in _SINGLE_DETS for d in c.children if d.dep_ in ("det", "poss", "nummod")):
+                continue
+            if _is_perpetrator_subject(c, tok) or _hypothetical(c):
+                continue
+            span = _np_text(c, doc)
+            amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
+                         value=1, low=1, high=1, qualifier="exact", unit=None)
+            figures.append(_make_figure(doc, amt, c, i, o, set()))
+            figures[-1].single = True
+            figures[-1].incidents = incidents
+            heads[c.i] = len(figures) - 1
     # resolve in-sentence parents
     for f in figures:
         if f.stance.startswith("parent:"):
@@ -563,11 +602,96 @@ def _figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
     return None
 
 
+TRANSITIVE = {"kill", "injure", "wound", "hurt", "abduct", "kidnap", "detain", "arrest", "displace", "execute",
+              "massacre", "murder", "behead", "assassinate", "eliminate", "neutralise", "neutralize", "maim",
+              "slaughter", "shoot", "attack", "ambush", "storm", "raid", "target", "strike", "bomb", "shell",
+              "open", "carry"}
+ATTACK_VERBS = {"attack", "ambush", "storm", "raid", "target", "strike", "bomb", "shell", "open", "carry"}
+MOVE_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "bring", "put", "soar", "hit", "surpass",
+              "exceed", "top", "pass", "grow", "be", "remain", "estimate", "place", "set", "raise", "mount"}
+PRESENCE_VERBS = {"flee", "arrive", "cross", "be", "reach", "register", "host", "shelter", "displace", "enter",
+                  "seek", "live", "stay", "return", "leave", "force", "find", "take"}
+
+
+def _is_perpetrator_subject(head: Token, trig: Token) -> bool:
+    """"2 bombers attacked ..., killing 1": the amount counts the attackers, not the victims."""
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in TRANSITIVE:
+        return False
+    has_object = any(c.dep_ == "dobj" for c in verb.children) or lemma in ATTACK_VERBS
+    if verb.i == trig.i:
+        return has_object
+    return has_object and trig.i in {t.i for t in verb.subtree}
+
+
+def _hypothetical(head: Token) -> bool:
+    for anc in head.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            if anc.lemma_.lower() in ("threaten", "vow", "plan", "fear", "risk"):
+                return True
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in anc.children)
+    return False
+
+
+def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
+    """"the toll rose to 1,383", "put the number of dead at five", "the wounded at up to eight"."""
+    if head.dep_ not in ("pobj", "attr", "dobj", "npadvmod", "appos"):
+        return None
+    gov = head.head
+    if head.dep_ == "pobj":
+        if gov.lower_ not in ("to", "at", "of", "as", "above", "over", "past"):
+            return None
+        gov = gov.head
+    for _ in range(3):
+        if gov.i in triggers and gov.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return gov.i
+        if gov.pos_ in ("VERB", "AUX"):
+            break
+        if gov.head.i == gov.i:
+            return None
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in MOVE_VERBS:
+        return None
+    cands: list[int] = []
+    for c in gov.children:
+        if c.i == head.i:
+            continue
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") and c.i in triggers:
+            cands.append(c.i)
+        elif c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            comp = _of_complement(c)
+            if c.lemma_.lower() in ("number", "total", "tally", "count", "figure") and comp is not None and (
+                    comp.i in triggers):
+                cands.append(comp.i)
+    before = [i for i in cands if i < head.i]
+    if before:
+        return max(before)
+    return cands[0] if cands else None
+
+
+def _adjacent_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> int | None:
+    """"25 killed", "dozens injured", "20 civilians killed in ...", "six others wounded"."""
+    nxt = max(head.i, anchor.i) + 1
+    while nxt < len(doc) and (doc[nxt].lower_ in ("more", "other", "others") or doc[nxt].tag_ == "RB"):
+        nxt += 1
+    if nxt < len(doc) and nxt in triggers and doc[nxt].tag_ in ("VBN", "VBD", "JJ"):
+        return nxt
+    return None
+
+
 def _best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> tuple[int | None, str | None]:
     if head.i in triggers:
         return head.i, triggers[head.i]
     if anchor.i in triggers:
         return anchor.i, triggers[anchor.i]
+    for rule in (_adjacent_trigger(head, anchor, triggers, doc), _frame_trigger(head, triggers)):
+        if rule is not None:
+            return rule, triggers[rule]
     comp = _of_complement(head)
     best: tuple[int, int, int] | None = None
     for i, _o in triggers.items():
@@ -585,13 +709,21 @@ def _best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc
         if best is None or key < best:
             best = key
     if best is None or best[0] > MAX_PATH:
-        # a linear fallback for fragments the parser got wrong ("20 civilians killed in ...")
+        # a linear fallback for fragments the parser got wrong
         for i in sorted(triggers, key=lambda j: abs(j - head.i)):
             if 0 < i - head.i <= 3 or 0 < head.i - i <= 2:
                 if not any(doc[k].like_num for k in range(min(i, head.i) + 1, max(i, head.i))):
                     return i, triggers[i]
         return None, None
     return best[2], triggers[best[2]]
+
+
+def _refugees_present(head: Token) -> bool:
+    """A count of refugees is a displacement figure when the clause says they fled, arrived or are hosted."""
+    if head.dep_ in ("ROOT",):
+        return True
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb.lemma_.lower() in PRESENCE_VERBS
 
 
 def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: str | None,

@@ -29,7 +29,8 @@ WEAK_VERBS = {"shoot", "burn", "bury", "seize", "evacuate"}
 #: noun lemmas -> outcome
 OUTCOME_NOUNS: dict[str, str] = {
     "death": "killed", "dead": "killed", "fatality": "killed", "toll": "killed", "body": "killed",
-    "corpse": "killed", "killing": "killed", "victim": "killed", "life": "killed",
+    "corpse": "killed", "killing": "killed", "victim": "killed", "life": "killed", "deceased": "killed",
+    "remains": "killed",
     "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured",
     "casualty": "casualties",
     "missing": "missing",
@@ -42,11 +43,11 @@ OUTCOME_NOUNS: dict[str, str] = {
 OUTCOME_ADJS: dict[str, str] = {
     "dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing",
     "displaced": "displaced", "homeless": "displaced", "killed": "killed", "captive": "abducted",
-    "unaccounted": "missing", "lifeless": "killed",
+    "unaccounted": "missing", "lifeless": "killed", "deceased": "killed",
 }
 #: multi-word outcome phrases matched on the raw sentence (regex, case-insensitive) -> outcome
 OUTCOME_PHRASES: list[tuple[str, str]] = [
-    (r"lost (?:their|his|her) li(?:ves|fe)", "killed"),
+    (r"lost (?:their|his|her) li(?:ves|fe)|claimed (?:the )?li(?:ves|fe) of", "killed"),
     (r"shot dead|gunned down|shot and killed|beaten to death|burned to death|stabbed to death", "killed"),
     (r"taken (?:as )?(?:hostage|captive)|held (?:hostage|captive)|remain(?:ed|s)? captive", "abducted"),
     (r"taken into custody|rounded up", "detained"),
@@ -63,7 +64,7 @@ TRIGGER_RE = re.compile(
     r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost their li|bodies|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
-    r"homeless|uproot|evacu|idps?\b|trapped|rounded up)"
+    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|crossed|lives)"
 )
 
 # --- victims --------------------------------------------------------------------------------------
