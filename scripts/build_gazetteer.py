@@ -244,7 +244,7 @@ NEWS_WORDS = (
     "Prince Princess King Queen Emir Sultan Kingdom Empire City Town Village District Province Region "
     "County North South East West Northern Southern Eastern Western Upper Lower Middle Centre Center "
     "Sunni Shia Shiite Alawite Druze Kurd Kurdish Kurds Arab Arabs Christian Christians Muslim Muslims "
-    "Jewish Jews Hindu Buddhist Catholic Orthodox Protestant Yazidi Rohingya Tigrayan Amhara Oromo Fulani "
+    "Jewish Jews Hindu Buddhist Catholic Orthodox Protestant Yazidi Rohingya Tigrayan Oromo Fulani "
     "Hausa Tuareg Dogon Bambara Mossi Hutu Tutsi Banyamulenge Lendu Hema Nande Masalit Zaghawa Fur Nuer "
     "Dinka Pashtun Baloch Hazara Tajik Uzbek Houthis Tuesday Today Times Post News Daily Herald Tribune "
     "Telegraph Guardian Independent Observer Mail Express Star Sun Mirror Standard Monitor Nation Vanguard "
@@ -581,7 +581,7 @@ class Builder:
             if score > best_score:
                 best, best_score = s, score
         key = normalize_name(best)
-        if key in self.hard or all(t in GENERIC_DISPLAY for t in key.split()):
+        if key in self.ambiguous_div or all(t in GENERIC_DISPLAY for t in key.split()):
             full = next((c for c in cands if ENGLISH_TYPE_RE.search(c) and normalize_name(strip_type(c)) == key), "")
             if full:
                 best = clean_display(re.sub(r"^(?:the)\s+", "", fold(full), flags=re.I))

@@ -75,6 +75,7 @@ class Figure:
     stance: str = "asserted"
     incidents: int | None = None
     single: bool = False
+    trigger_char: int | None = None     # char offset of the outcome word in the sentence
 
 
 @dataclass
@@ -750,5 +751,6 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
     elliptical = noun.lower_ in ("others", "other", "more") or not toks or (
         bool(toks) and all(t.lemma_.lower() in OUTCOME_NOUNS or t.lower_ in OUTCOME_ADJS for t in toks))
     return Figure(amount=a, outcome=outcome, head=head.i, trigger=trig, victim_text=vtext or "people",
+                  trigger_char=doc[trig].idx if trig is not None else None,
                   category=category, category_explicit=explicit, groups=groups, demographic=demo,
                   elliptical=elliptical and not explicit)

@@ -40,8 +40,8 @@ _DISPUTED = re.compile(
 _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|statement|stated|confirmed|"
                                r"published|released|tweeted|posted|briefing|update[ds]?)\s*(?:late\s+|early\s+)?$",
                                re.IGNORECASE)
-_DESTINATION = re.compile(r"(?:to|into|towards|toward|in|at|across|reach(?:ed|ing)?|arriv\w+ in|refuge (?:in|at))"
-                          r"\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|safety\s+in\s+)?$", re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(?:to|into|towards|toward|reach(?:ed|ing)?|arriv\w+|refuge|safety|shelter\w*|"
+                          r"hosted|including)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -57,14 +57,32 @@ def _place(m: PlaceMatch) -> Place:
                  precision=m.precision)  # type: ignore[arg-type]
 
 
-def main_countries(report: Report, places: Sequence[Sequence[PlaceMatch]]) -> list[str]:
-    """Countries of the article, most mentioned first (the headline and lead count double)."""
+def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> list[str]:
+    """Countries of the article, most mentioned first (the headline and lead count double).
+
+    Only names of countries, regions, provinces and demonyms vote: a town name alone is too often
+    a homonym in another country.
+    """
     votes: Counter[str] = Counter()
     for n, ms in enumerate(places):
         for m in ms:
-            w = 2 if n < 2 else 1
-            votes[m.country] += w if m.via != "demonym" else w * 0.5  # type: ignore[assignment]
+            if m.precision == "point" or m.precision == "admin2":
+                continue
+            w = 2.0 if n < 2 else 1.0
+            votes[m.country] += w if m.via != "demonym" else w / 2  # type: ignore[assignment]
     return [c for c, _ in votes.most_common()]
+
+
+_DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
+
+
+def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
+    """Drop homonyms abroad, datelines ("BAMAKO (Reuters) -") and "UK-based"."""
+    if countries and m.country not in countries and m.precision not in ("country", "region"):
+        return False
+    if m.start == 0 and _DATELINE_AFTER.match(sentence[m.end:]) and (m.precision == "point" or sentence[:m.end].isupper()):
+        return False
+    return not sentence[m.end:m.end + 6].lower().startswith(("-based", " based"))
 
 
 def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
@@ -72,10 +90,13 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     text = report.text
     pub, est = report.published, report.published_estimated
     place_matches = [gazetteer.find(s.text) for s in sentences]
-    countries = main_countries(report, place_matches)
+    countries = main_countries(place_matches)
     if countries:
-        place_matches = [gazetteer.find(s.text, prefer_countries=countries[:3]) for s in sentences]
+        place_matches = [[m for m in gazetteer.find(s.text, prefer_countries=countries[:3])
+                          if _usable(m, s.text, set(countries))] for s in sentences]
     main = countries[0] if countries else None
+    specific = [[_place(m) for m in ms if m.precision in ("point", "admin2", "admin1") and m.via != "demonym"]
+                for ms in place_matches]
     demonym = gazetteer.demonym(main) if main and hasattr(gazetteer, "demonym") else None
     disputed = any(_DISPUTED.search(s.text) for s in sentences)
     unverified = any(_UNVERIFIED.search(s.text) for s in sentences)
@@ -91,7 +112,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             src = _sentence_source(sf, ctx, sources, demonym)
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
-                claim = _claim(f, sent, src, harm_times, sent_places, ctx, main, gazetteer)
+                ahead = next((p for p in specific[n + 1:] if p), [])
+                claim = _claim(f, sent, src, harm_times, sent_places, ctx, main, gazetteer, ahead)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
             for claim, f in new:
@@ -121,8 +143,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         if harm_times:
             best = [t for t in harm_times if t.kind != "unresolved"]
             ctx.last_time = _span(best[0]) if best else None
-        if sent_places:
-            ctx.last_places = [_place(m) for m in sent_places]
+        if specific[n]:
+            ctx.last_places = specific[n]
     claims = [c for _, c, f in ctx.claims if c.outcome is not None]
     for c in claims:
         if disputed:
@@ -156,7 +178,7 @@ def _sentence_source(sf: SentenceFigures, ctx: _Ctx, sources: SourceIndex, demon
 
 
 def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMention], places: list[PlaceMatch],
-           ctx: _Ctx, main: str | None, gazetteer: Gazetteer) -> Claim:
+           ctx: _Ctx, main: str | None, gazetteer: Gazetteer, ahead: list[Place]) -> Claim:
     a: Amount = f.amount
     count = Count(value=a.value, low=a.low, high=a.high, qualifier=a.qualifier, text=a.text)
     victims = Victims(category=f.category, text=f.victim_text, groups=f.groups,  # type: ignore[arg-type]
@@ -172,14 +194,22 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
             time = None
     elif ctx.last_time is not None:
         time = ctx.last_time
-    # places: named in the sentence (not where the displaced went), else inherited
+    # places: named in the sentence (not where the displaced went); where the sentence names none more
+    # precise than a country or region, those of the account it continues (or, in a lead, elaborates)
     own = []
+    trig_at = f.trigger_char if f.trigger_char is not None else a.start
     for m in places:
-        if f.outcome == "displaced" and _DESTINATION.search(sent.text[:m.start]):
+        if f.outcome == "displaced" and m.start > trig_at and _DESTINATION.search(sent.text[trig_at:m.start]):
             continue
         own.append(_place(m))
-    plist = own or list(ctx.last_places)
-    if main and not any(p.country == main for p in plist) and not own:
+    plist = list(own)
+    if not any(p.precision in ("point", "admin2", "admin1") for p in own):
+        inherited = ctx.last_places or ahead
+        if f.outcome == "displaced" and own:
+            inherited = []
+        have_countries = {p.country for p in own}
+        plist += [p for p in inherited if not have_countries or p.country in have_countries]
+    if main and not plist:
         name = gazetteer.country_name(main) or main
         plist.append(Place(name=name, country=main, precision="country"))
     perp = Perpetrator(f.perpetrator, f.stance) if f.perpetrator else None  # type: ignore[arg-type]
