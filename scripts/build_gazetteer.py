@@ -581,7 +581,7 @@ class Builder:
             if score > best_score:
                 best, best_score = s, score
         key = normalize_name(best)
-        if key in self.ambiguous_div or all(t in GENERIC_DISPLAY for t in key.split()):
+        if all(t in GENERIC_DISPLAY for t in key.split()):
             full = next((c for c in cands if ENGLISH_TYPE_RE.search(c) and normalize_name(strip_type(c)) == key), "")
             if full:
                 best = clean_display(re.sub(r"^(?:the)\s+", "", fold(full), flags=re.I))

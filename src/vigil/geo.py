@@ -333,21 +333,27 @@ class Gazetteer:
         return None if ent is None else self._entity(ent).name
 
     def country_of(self, name: str) -> str | None:
-        """The country a country name, variant, demonym or code stands for ("Syrian" -> "SY")."""
+        """The country a country name, variant, demonym or ISO code stands for ("Syrian" -> "SY").
+
+        Curated names of territories count too ("Gaza", "West Bank" -> "PS"); towns do not.
+        """
         name = name.strip()
-        if name.upper() in self._countries and len(name) == 2:
+        if len(name) == 2 and name.upper() in self._countries:
             return name.upper()
+        cands: tuple[int, ...] = ()
         found = self._exact.get(name.replace(".", ""))
-        cands = _as_tuple(found) if found is not None else ()
-        key = normalize_name(name)
-        if key.startswith("the "):
-            key = key[4:]
-        found = self._keys.get(key)
         if found is not None:
             cands += _as_tuple(found)
-        for cand in cands:
-            ent = self._entity(cand >> SHIFT)
+        key = normalize_name(name)
+        found = self._keys.get(key[4:] if key.startswith("the ") else key)
+        if found is not None:
+            cands += _as_tuple(found)
+        ents = [(c, self._entity(c >> SHIFT)) for c in cands]
+        for _, ent in ents:
             if ent.level == LEVEL_COUNTRY:
+                return ent.country
+        for c, ent in ents:
+            if ent.level in (LEVEL_ADMIN1, LEVEL_REGION) and (c & CURATED or ent.curated):
                 return ent.country
         return None
 

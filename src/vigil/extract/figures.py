@@ -41,7 +41,10 @@ ANAPHORIC_TOTALS = {"figure", "toll", "casualty", "dead", "victim", "number", "t
                     "death", "those", "killed", "injured", "wounded", "figures", "count"}
 INCLUDE_WORDS = {"include", "including", "among", "incl"}
 REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
-                "update", "account", "bulletin", "communique", "release", "post", "announcement"}
+                "update", "account", "bulletin", "communique", "release", "post", "announcement", "investigation",
+                "survey", "assessment", "analysis", "study", "inquiry", "probe"}
+SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "member", "head",
+                "chief", "director", "officer", "commander", "leader"}
 _SINGLE_DETS = ("a", "an", "another", "his", "her", "their", "one")
 _PHRASES = [(re.compile(p, re.IGNORECASE), o) for p, o in OUTCOME_PHRASES]
 
@@ -341,7 +344,27 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                 for x in c.children:
                     if x.dep_ == "pobj":
                         return _source_phrase(x, doc)
+            if c.dep_ == "acl":     # "a toll compiled by AFP"
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for x in a.children:
+                            if x.dep_ == "pobj":
+                                return _source_phrase(x, doc)
+        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if mods:                    # "a UN report", "the new UN investigation"
+            m = mods[0]
+            sub = doc[m.left_edge.i:m.i + 1]
+            return Attribution(sub.text, sub.start_char, sub.end_char, head=m.lower_)
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head="it")
         return None
+    if lemma in SPOKES_HEADS and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) \
+            and tok.ent_type_ != "PERSON":
+        for c in tok.children:      # "a spokesperson for the Chin National Front"
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                for x in c.children:
+                    if x.dep_ == "pobj" and (x.pos_ == "PROPN" or x.ent_type_ == "ORG"):
+                        return _source_phrase(x, doc)
     if tok.lower_ in PRONOUN_SOURCES:
         return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head=tok.lower_)
     span = _np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))

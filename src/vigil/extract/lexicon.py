@@ -145,7 +145,7 @@ REPORT_VERBS = {
     "record", "claim", "put", "note", "write", "tweet", "post", "update", "reveal", "disclose", "cite",
     "quote", "warn", "declare", "indicate", "show", "publish", "list", "tally", "register", "verify",
     "explain", "insist", "allege", "acknowledge", "admit", "mention", "relay", "broadcast", "describe",
-    "recount", "recall",
+    "recount", "recall", "read", "conclude", "find", "estimate",
 }
 PRONOUN_SOURCES = {"it", "he", "she", "they", "we", "i", "this", "which", "who"}
 
@@ -165,7 +165,9 @@ SOURCE_HEAD_KINDS: dict[str, str] = {
     "clinic": "medical", "paramedic": "medical", "health": "medical",
     "witness": "witness", "witnesses": "witness", "eyewitness": "witness", "resident": "witness",
     "residents": "witness", "survivor": "witness", "survivors": "witness", "villager": "witness",
-    "villagers": "witness", "relative": "witness", "relatives": "witness",
+    "villagers": "witness", "relative": "witness", "relatives": "witness", "man": "witness",
+    "woman": "witness", "couple": "witness", "father": "witness", "mother": "witness", "neighbour": "witness",
+    "neighbor": "witness", "passer": "witness", "farmer": "witness", "teacher": "witness",
     "media": "media", "press": "media", "newspaper": "media", "television": "media", "tv": "media",
     "broadcaster": "media", "outlet": "media", "outlets": "media", "channel": "media",
     "journalist": "media", "reporter": "media", "news": "media", "daily": "media",

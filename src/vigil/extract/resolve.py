@@ -97,19 +97,24 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     main = countries[0] if countries else None
     specific = [[_place(m) for m in ms if m.precision in ("point", "admin2", "admin1") and m.via != "demonym"]
                 for ms in place_matches]
-    demonym = gazetteer.demonym(main) if main and hasattr(gazetteer, "demonym") else None
+    demonym = _demonym(main, place_matches, sentences, gazetteer)
     disputed = any(_DISPUTED.search(s.text) for s in sentences)
     unverified = any(_UNVERIFIED.search(s.text) for s in sentences)
     ctx = _Ctx()
+    mentions = [[Source(m.source.name, s.text[m.start:m.end], m.source.kind) for m in sources.mentions(s.text)]
+                for s in sentences]
     for n, sent in enumerate(sentences):
         times = find_times(sent.text, pub, est) if _maybe_time(sent.text) else []
         harm_times = [t for t in times if not _STATEMENT_BEFORE.search(sent.text[:t.start])]
         sent_places = [m for m in place_matches[n] if m.via != "demonym"]
-        for m in sources.mentions(sent.text):
-            ctx.sources.append(Source(m.source.name, sent.text[m.start:m.end], m.source.kind))
+        ctx.sources.extend(mentions[n])
         sf = found.get(n)
         if sf is not None and sf.figures:
             src = _sentence_source(sf, ctx, sources, demonym)
+            if src is not None and sf.attribution is not None and _indefinite(sf.attribution.text) and (
+                    sources.lookup(src.name) is None):
+                later = [m for ms in mentions[n + 1:n + 5] for m in ms if m.kind == src.kind]
+                src = later[0] if later else src
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
                 ahead = next((p for p in specific[n + 1:] if p), [])
@@ -154,6 +159,24 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     claims = _dedupe(claims)
     _renumber(claims)
     return claims
+
+
+def _demonym(main: str | None, matches: Sequence[Sequence[PlaceMatch]], sentences: Sequence[Sentence],
+             gazetteer: Gazetteer) -> str | None:
+    """The adjective for the article's main country ("Lebanese"), as the article writes it where it does."""
+    if main is None:
+        return None
+    used: Counter[str] = Counter(s.text[m.start:m.end] for ms, s in zip(matches, sentences, strict=True)
+                                 for m in ms if m.via == "demonym" and m.country == main)
+    if used:
+        return used.most_common(1)[0][0]
+    adj = getattr(gazetteer, "demonym", None)
+    return adj(main) if callable(adj) else None
+
+
+def _indefinite(text: str) -> bool:
+    """"a monitor", "a rights group": a source named only later in the report."""
+    return bool(re.match(r"^(?:an?|one)\s", text.strip(), re.IGNORECASE))
 
 
 def _maybe_time(s: str) -> bool:

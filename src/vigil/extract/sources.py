@@ -91,8 +91,10 @@ class SourceIndex:
     def resolve(self, text: str, head: str, modifiers: Sequence[str], *, person: bool = False,
                 context: Sequence[Source] = (), demonym: str | None = None) -> Source:
         """A canonical :class:`Source` for the words an attribution uses."""
-        written = text.strip(" ,.;:\"'“”")
+        written = text.strip(" ,.;:\"'“”()")
         written = re.sub(r"['’]s$", "", written)
+        written = re.sub(r"\s*\([^)]*$", "", written)                     # an unclosed "(CNF"
+        written = re.sub(r"\b[\w-]+-based\s+", "", written, flags=re.IGNORECASE).strip()
         known = self.lookup(written)
         if known is None and not person:
             inner = self.mentions(written)
@@ -102,16 +104,22 @@ class SourceIndex:
             return Source(known.name, written, known.kind)
         words = [w.lower() for w in re.findall(r"[\w.-]+", written)]
         if person:
+            # a surname alone refers to the person named in full earlier ("Hemba said")
+            for src in reversed(context):
+                if " " not in written and src.name.split()[-1:] == [written] and src.name != written:
+                    return Source(src.name, written, src.kind)
             return Source(written, written, _kind_of(head, modifiers))
         anaphor = _anaphor_head(written)
         if anaphor is not None:
             kinds = ANAPHOR_HEADS.get(anaphor, set())
+            extra = [w for w in norm(written).split()[:-1] if w not in _GENERIC_MODIFIERS]
             for src in reversed(context):
-                if anaphor in norm(src.name).split() or src.kind in kinds:
+                name_words = set(norm(src.name).split()) | set(norm(src.text).split())
+                if (anaphor in name_words or src.kind in kinds) and all(w in name_words for w in extra):
                     return Source(src.name, written, src.kind)
         kind = _kind_of(head, [*modifiers, *words])
         name = _DETERMINERS.sub("", written)
-        if demonym and kind in ("government", "military") and anaphor is not None:
+        if demonym and kind in ("government", "military") and _qualifiable(name):
             # "the health ministry" in a report about Lebanon -> "Lebanese health ministry"
             qualified = f"{demonym} {name}"
             known = self.lookup(qualified)
@@ -119,6 +127,19 @@ class SourceIndex:
                 return Source(known.name, written, known.kind)
             name = qualified
         return Source(name, written, kind)
+
+
+_GENERIC_MODIFIERS = {"war", "monitoring", "same", "local", "country", "s", "national"}
+_QUALIFIABLE_HEADS = {"ministry", "army", "military", "police", "government", "officials", "official",
+                      "authorities", "forces", "force", "troops", "spokesman", "spokeswoman", "spokesperson",
+                      "officer", "officers", "office", "president", "presidency"}
+
+
+def _qualifiable(name: str) -> bool:
+    """A government or military body described without its country ("the defence ministry")."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _QUALIFIABLE_HEADS and not any(
+        w[:1].isupper() for w in words if w.lower() not in _QUALIFIABLE_HEADS) and len(words) <= 4
 
 
 def _is_acronym(name: str) -> bool:
@@ -134,7 +155,7 @@ def _anaphor_head(written: str) -> str | None:
     if not re.match(r"^(?:the|this|that)\s", written, re.IGNORECASE):
         return None
     words = written.split()[1:]
-    if not words or any(w[:1].isupper() and w.lower() not in ("british-based", "uk-based") for w in words):
+    if not words or any(w[:1].isupper() for w in words[:-1]):
         return None
     head = words[-1].lower().strip(".,")
     if head in ANAPHOR_HEADS or head in SOURCE_HEAD_KINDS:
