@@ -408,6 +408,7 @@ class Builder:
         self.admin1_names: dict[str, list[str]] = {}  # "SY.02" -> Latin names
         self.admin1_display: dict[str, str] = {}
         self.admin1_by_name: dict[tuple[str, str], str] = {}  # (cc, key) -> code
+        self.inner_words: set[str] = set()  # lower-case words inside curated names ("refugee camp")
 
     @staticmethod
     def _hard_stop() -> frozenset[str]:
@@ -717,12 +718,25 @@ class Builder:
                             flags = self.division_flags(key, via)
                             if flags is not None and precision == "admin1":
                                 flags |= CURATED
+                                if " " in key:
+                                    flags &= ~NEEDS_SUFFIX  # "West Bank": an explicit name, not two words
                         else:
                             flags = via | CURATED
                             if len(key.split()) == 1 and key in self.common | self.hard:
                                 flags |= NOT_AT_START
                         if flags is not None:
                             ent.add(key, flags)
+            for name in names:
+                words = re.split(r"[\s\-]+", fold(name))
+                self.inner_words.update(normalize_name(w) for w in words[1:] if w[:1].islower())
+        # a curated town shares its name with its division ("Nabatieh"): the division does not outrank it
+        town_keys: dict[int | None, set[str]] = defaultdict(set)
+        for ent in self.entities:
+            if ent.curated and ent.level == LEVEL_POINT:
+                town_keys[ent.admin1].update(ent.keys)
+        for ent in self.admin1_ent.values():
+            for key in town_keys.get(ent.admin1, set()) & set(ent.keys):
+                ent.keys[key] &= ~CURATED
 
     def admin1_code(self, cc: str, name: str) -> str | None:
         for variant in (name, strip_type(name)):
@@ -753,6 +767,7 @@ class Builder:
         payload = {
             "version": FORMAT_VERSION,
             "max_ngram": max(len(k.split()) for k in keys),
+            "inner_words": sorted(self.inner_words - {""}),
             "admin1": [self.admin1_display[c] for c in admin1_codes],
             "countries": {cc: ent_index[id(e)] for cc, e in sorted(self.country_ent.items())},
             "entities": [e.row(admin1_index) for e in ents],

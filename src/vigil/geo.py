@@ -205,11 +205,10 @@ class _Tok(NamedTuple):
 _BORING: Final = _Tok(-1, -1, "", "", False, False, False, False, False)
 
 
-def _tokenize(text: str) -> list[_Tok]:
+def _tokenize(text: str, interesting: frozenset[str] = _INTERESTING) -> list[_Tok]:
     """Word tokens; lower-case words that play no part in matching are one shared placeholder."""
     toks: list[_Tok] = []
     append = toks.append
-    interesting = _INTERESTING
     prev_end = 0
     prev = _BORING
     for m in _TOKEN_RE.finditer(text):
@@ -312,6 +311,10 @@ class Gazetteer:
         self._exact: dict[str, int | list[int]] = payload["exact"]
         self._countries: dict[str, int] = payload["countries"]  # code -> entity id
         self.max_ngram: int = int(payload["max_ngram"])
+        # lower-case words that occur inside curated names ("Jabalia refugee camp", "Hmeimim air base")
+        self._inner: frozenset[str] = frozenset(payload.get("inner_words", ()))
+        self._inside: frozenset[str] = _PARTICLES | self._inner
+        self._interesting: frozenset[str] = _INTERESTING | self._inner
         self._cache: dict[int, _Entity] = {}
 
     # -- construction --
@@ -361,7 +364,7 @@ class Gazetteer:
 
     def find(self, text: str, prefer_countries: Sequence[str] = ()) -> list[PlaceMatch]:
         """Places named in ``text``: non-overlapping longest matches, sorted by start."""
-        toks = _tokenize(text)
+        toks = _tokenize(text, self._interesting)
         spans = self._spans(toks)
         if not spans:
             return []
@@ -418,18 +421,12 @@ class Gazetteer:
 
     def _spans(self, toks: list[_Tok]) -> list[_Span]:
         """Greedy leftmost-longest dictionary matches over runs of capitalised tokens."""
-        keys, exact, maxn = self._keys, self._exact, self.max_ngram
+        keys, exact, maxn, inside, inner = self._keys, self._exact, self.max_ngram, self._inside, self._inner
         n = len(toks)
         spans: list[_Span] = []
         i = 0
         while i < n:
             t = toks[i]
-            if t.acronym:
-                found = exact.get(t.raw.replace(".", ""))
-                if found is not None:
-                    spans.append(_Span(i, i + 1, _as_tuple(found)))
-                i += 1
-                continue
             if not t.cap and not (t.raw in _LEAD_PARTICLES and i + 1 < n and toks[i + 1].join and toks[i + 1].cap):
                 i += 1
                 continue
@@ -437,18 +434,23 @@ class Gazetteer:
             j = i + 1
             while j < n and j - i < maxn:
                 tj = toks[j]
-                if not tj.join or tj.acronym or not (tj.cap or tj.norm in _PARTICLES):
+                if not tj.join or tj.acronym or not (tj.cap or tj.norm in inside):
                     break
                 j += 1
             hit: _Span | None = None
-            for end in range(j, i, -1):
-                if not toks[end - 1].cap:
+            # an acronym ("DR", "US") starts only longer names ("DR Congo"); alone, only exact-case keys
+            for end in range(j, i + 1 if t.acronym else i, -1):
+                if not toks[end - 1].cap and toks[end - 1].norm not in inner:
                     continue
                 key = t.norm if end == i + 1 else " ".join([tk.norm for tk in toks[i:end]])
                 found = keys.get(key)
                 if found is not None:
                     hit = _Span(i, end, _as_tuple(found))
                     break
+            if hit is None and t.acronym:
+                found = exact.get(t.raw.replace(".", ""))
+                if found is not None:
+                    hit = _Span(i, i + 1, _as_tuple(found))
             if hit is None:
                 i += 1
                 continue

@@ -38,7 +38,8 @@ MAX_PATH = 4
 INCIDENT_UNITS = {"massacre", "attack", "strike", "airstrike", "raid", "incident", "bombing", "explosion",
                   "blast", "ambush", "assault", "shooting", "village", "town", "location", "site"}
 ANAPHORIC_TOTALS = {"figure", "toll", "casualty", "dead", "victim", "number", "total", "tally", "fatality",
-                    "death", "those", "killed", "injured", "wounded", "figures", "count"}
+                    "death", "those", "killed", "injured", "wounded", "figures", "count", "deceased", "missing",
+                    "displaced", "abducted", "hostage"}
 INCLUDE_WORDS = {"include", "including", "among", "incl"}
 REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
                 "update", "account", "bulletin", "communique", "release", "post", "announcement", "investigation",
@@ -537,6 +538,11 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 parent_head = inc_gov.i
         if parent_head is not None and trig is not None and trig != head.i and _path_len(head, doc[trig]) > 1:
             trig, outcome = None, None   # a part takes its total's outcome unless its own verb governs it
+        comp = _of_complement(head)
+        if (comp is not None and comp.lemma_.lower() in ANAPHORIC_TOTALS and parent_head is None
+                and any(c.lower_ in ("the", "those") for c in comp.children) and head.i not in triggers):
+            anaphoric = True          # "about 20 of the dead were worshippers"
+            trig, outcome = comp.i, triggers.get(comp.i, outcome)
         if trig is None and not anaphoric and parent_head is None:
             continue
         if trig is not None and (_negated(doc[trig]) or _is_perpetrator_subject(head, doc[trig])):
@@ -570,6 +576,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 if c.dep_ in ("nsubj", "attr", "nsubjpass"):
                     cands.append(c)
                     cands.extend(x for x in c.conjuncts if x.i > c.i)
+        for c in list(cands):
+            cands.extend(x for x in c.subtree if x.dep_ == "pobj" and x.head.lower_ in ("including", "among"))
         for c in cands:
             if c.i in heads or c.lemma_.lower() not in SINGLE_PERSON_WORDS or c.tag_ not in ("NN", "NNP"):
                 continue
@@ -583,9 +591,26 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             figures.append(_make_figure(doc, amt, c, i, o, set()))
             figures[-1].single = True
             figures[-1].incidents = incidents
+            if c.dep_ == "pobj" and c.head.lower_ in ("including", "among") and c.head.head.i != c.head.i:
+                figures[-1].stance = f"parent:{c.head.head.i}"
             heads[c.i] = len(figures) - 1
+    # "..., among them four children", "– including two boys –"
+    for n, f in enumerate(figures):
+        if f.parent is None and not f.anaphoric_part and not f.stance.startswith("parent:"):
+            before = _words_before(doc, f.amount.start)
+            if before[-2:] in (["among", "them"], ["of", "them"], ["of", "whom"], ["among", "whom"],
+                               ["among", "those"]) or before[-1:] == ["including"]:
+                prev = [k for k, g in enumerate(figures) if g.amount.start < f.amount.start and k != n]
+                if prev:
+                    f.stance = f"parent_fig:{max(prev, key=lambda k: figures[k].amount.start)}"
     # resolve in-sentence parents
     for f in figures:
+        if f.stance.startswith("parent_fig:"):
+            f.parent = int(f.stance.split(":")[1])
+            f.stance = "asserted"
+            if f.outcome is None or (f.trigger is not None and figures[f.parent].trigger is not None
+                                     and _path_len(doc[f.head], doc[f.trigger]) > 1):
+                f.outcome, f.trigger = figures[f.parent].outcome, figures[f.parent].trigger
         if f.stance.startswith("parent:"):
             gov = int(f.stance.split(":")[1])
             f.stance = "asserted"
@@ -616,6 +641,11 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             f.perpetrator = figures[f.parent].perpetrator
     figures = [f for f in figures if f.outcome is not None or f.anaphoric_part]
     return SentenceFigures(figures, attribution(doc))
+
+
+def _words_before(doc: Doc, char: int, n: int = 3) -> list[str]:
+    toks = [t for t in doc if t.idx + len(t.text) <= char and not t.is_punct and t.lower_ not in ("—", "–", "-")]
+    return [t.lower_ for t in toks[-n:]]
 
 
 def _figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:

@@ -120,6 +120,13 @@ SINGLE_PERSON_WORDS = {
     "guard", "paramedic", "rescuer", "photographer", "reporter", "cameraman", "leader", "pilgrim",
     "worshipper", "trooper", "gendarme", "policeman", "peacekeeper", "shepherd", "herder", "elder",
     "grandmother", "grandfather", "youth", "youngster", "pensioner", "individual", "newborn",
+    "captain", "colonel", "general", "lieutenant", "sergeant", "major", "corporal", "private", "chief",
+    "priest", "imam", "pastor", "cleric", "monk", "nun", "official", "mayor", "governor", "judge", "lawyer",
+    "activist", "volunteer", "employee", "aid worker", "pilot", "sailor", "marine", "cadet", "recruit",
+    "gunman", "bomber", "attacker", "assailant", "insurgent", "rebel", "jihadist", "terrorist", "bandit",
+    "militiaman", "trader", "merchant", "vendor", "shopkeeper", "fisherman", "miner", "herdsman",
+    "schoolgirl", "schoolboy", "pupil", "patient", "refugee", "migrant", "pedestrian", "motorist",
+    "cameraman", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "relative",
 }
 
 # --- perpetrators ---------------------------------------------------------------------------------

@@ -157,6 +157,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         elif unverified and c.verification == "unknown":
             c.verification = "unverified"
     claims = _dedupe(claims)
+    _link_breakdowns(claims)
     _renumber(claims)
     return claims
 
@@ -250,7 +251,7 @@ def _never() -> Claim:  # pragma: no cover - figures without an outcome are filt
 def _previous_total(ctx: _Ctx, n: int) -> Claim | None:
     """The total an anaphoric "This figure includes ..." refers to: the latest whole figure before."""
     for sn, c, f in reversed(ctx.claims):
-        if sn < n - 3:
+        if sn < n - 5:
             break
         if sn < n and c.part_of is None and f.outcome is not None and (c.count.value or c.count.low):
             return c
@@ -304,6 +305,40 @@ def _merge(keep: Claim, other: Claim) -> None:
     keep.places.extend(p for p in other.places if (p.country, p.admin1, p.name) not in have)
     if keep.incidents is None:
         keep.incidents = other.incidents
+
+
+def _link_breakdowns(claims: list[Claim], window: int = 8) -> None:
+    """Figures the report gives as the parts of a stated total: later figures that add up to it.
+
+    "At least 20 civilians were killed in attacks on two villages ... 10 people were found dead [in the
+    first] ... Ten people were also killed [in the second]": the parts sum to the total, so each is
+    ``part_of`` it. Only figures in later sentences, of the same outcome and compatible victims, taken
+    in order, and only where two or more of them add up exactly (or, for "more than N", to more than N).
+    """
+    for i, total in enumerate(claims):
+        if total.part_of is not None or total.count.value is None or total.count.value < 2:
+            continue
+        target = total.count.value
+        parts: list[Claim] = []
+        acc = 0
+        for c in claims[i + 1:i + 1 + window]:
+            if (c.outcome != total.outcome or c.part_of is not None or c.count.value is None
+                    or c.evidence.start <= total.evidence.start or c.count.value >= target):
+                continue
+            if c.victims.category != total.victims.category and "people" not in (
+                    c.victims.category, total.victims.category):
+                continue
+            acc += c.count.value
+            parts.append(c)
+            done = acc == target or (total.count.qualifier == "more_than" and acc > target)
+            if done and len(parts) >= 2:
+                for p in parts:
+                    p.part_of = total.id
+                    if p.victims.category == "people":
+                        p.victims.category = total.victims.category
+                break
+            if acc > target:
+                break
 
 
 def _renumber(claims: list[Claim]) -> None:
