@@ -79,6 +79,8 @@ class TimeSpan:
     start: date | None
     end: date | None
     text: str | None
+    #: True where the figure's own sentence names no time and it was taken from the account it continues
+    inherited: bool = False
 
 
 @dataclass

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from datetime import date
+from dataclasses import dataclass, field, replace
 
 from vigil.extract.amounts import Amount
 from vigil.extract.figures import Figure, SentenceFigures
@@ -103,9 +104,11 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     ctx = _Ctx()
     mentions = [[Source(m.source.name, s.text[m.start:m.end], m.source.kind) for m in sources.mentions(s.text)]
                 for s in sentences]
+    sent_times = [_harm_times(s.text, pub, est) for s in sentences]
+    event_times = [_event_time(s.text, ts, n in found and bool(found[n].figures))
+                   for n, (s, ts) in enumerate(zip(sentences, sent_times, strict=True))]
     for n, sent in enumerate(sentences):
-        times = find_times(sent.text, pub, est) if _maybe_time(sent.text) else []
-        harm_times = [t for t in times if not _STATEMENT_BEFORE.search(sent.text[:t.start])]
+        harm_times = sent_times[n]
         sent_places = [m for m in place_matches[n] if m.via != "demonym"]
         ctx.sources.extend(mentions[n])
         sf = found.get(n)
@@ -118,7 +121,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
                 ahead = next((p for p in specific[n + 1:] if p), [])
-                claim = _claim(f, sent, src, harm_times, sent_places, ctx, main, gazetteer, ahead)
+                later = next((t for t in event_times[n + 1:n + 5] if t is not None), None)
+                claim = _claim(f, sent, src, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
             for claim, f in new:
@@ -145,9 +149,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 ctx.claims.append((n, claim, f))
             if src is not None:
                 ctx.sources.append(src)
-        if harm_times:
-            best = [t for t in harm_times if t.kind != "unresolved"]
-            ctx.last_time = _span(best[0]) if best else None
+        if event_times[n] is not None:
+            ctx.last_time = event_times[n]
         if specific[n]:
             ctx.last_places = specific[n]
     claims = [c for _, c, f in ctx.claims if c.outcome is not None]
@@ -180,6 +183,27 @@ def _indefinite(text: str) -> bool:
     return bool(re.match(r"^(?:an?|one)\s", text.strip(), re.IGNORECASE))
 
 
+_EVENT = re.compile(r"\b(?:attack|strike|raid|bomb|blast|explosion|shelling|clash|fighting|ambush|shooting|"
+                    r"took place|happened|occurred|kill|died|dead|massacre|offensive|assault|fire|violence|"
+                    r"incident|struck|hit|wounded|injured|abduct|kidnap|fled|displaced)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:date\b|published|updated|last updated|posted|by\s+[A-Z])|\|", re.IGNORECASE)
+
+
+def _harm_times(text: str, pub: date | None, est: bool) -> list[TimeMention]:
+    """Time mentions of a sentence, less the dates of statements ("said on Monday")."""
+    if not _maybe_time(text):
+        return []
+    return [t for t in find_times(text, pub, est) if not _STATEMENT_BEFORE.search(text[:t.start])]
+
+
+def _event_time(text: str, times: list[TimeMention], has_figures: bool) -> TimeSpan | None:
+    """The time an event sentence sets for the account that follows (not bylines or statements)."""
+    if not times or _BYLINE.search(text) or not (has_figures or _EVENT.search(text)):
+        return None
+    best = [t for t in times if t.kind != "unresolved"]
+    return _span(best[0]) if best else None
+
+
 def _maybe_time(s: str) -> bool:
     return bool(re.search(r"\d|day|night|week|month|year|yesterday|today|overnight|morning|evening|since|"
                           r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -202,7 +226,8 @@ def _sentence_source(sf: SentenceFigures, ctx: _Ctx, sources: SourceIndex, demon
 
 
 def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMention], places: list[PlaceMatch],
-           ctx: _Ctx, main: str | None, gazetteer: Gazetteer, ahead: list[Place]) -> Claim:
+           ctx: _Ctx, main: str | None, gazetteer: Gazetteer, ahead: list[Place],
+           later: TimeSpan | None) -> Claim:
     a: Amount = f.amount
     count = Count(value=a.value, low=a.low, high=a.high, qualifier=a.qualifier, text=a.text)
     victims = Victims(category=f.category, text=f.victim_text, groups=f.groups,  # type: ignore[arg-type]
@@ -217,7 +242,9 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         else:
             time = None
     elif ctx.last_time is not None:
-        time = ctx.last_time
+        time = replace(ctx.last_time, inherited=True)
+    elif later is not None:
+        time = replace(later, inherited=True)
     # places: named in the sentence (not where the displaced went); where the sentence names none more
     # precise than a country or region, those of the account it continues (or, in a lead, elaborates)
     own = []
@@ -295,7 +322,8 @@ def _merge(keep: Claim, other: Claim) -> None:
         keep.source = other.source
     if keep.perpetrator is None and other.perpetrator is not None:
         keep.perpetrator = other.perpetrator
-    if keep.time is None or keep.time.start is None and keep.time.end is None:
+    own = other.time is not None and not other.time.inherited and (other.time.start or other.time.end)
+    if keep.time is None or keep.time.start is None and keep.time.end is None or (keep.time.inherited and own):
         keep.time = other.time
     if keep.victims.category == "people" and other.victims.category != "people":
         keep.victims = other.victims
