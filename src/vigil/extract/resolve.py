@@ -33,10 +33,10 @@ _VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\
 _DISPUTED = re.compile(
     r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:ed|es)|refut(?:ed|es)|contest(?:ed|s)|"
     r"retract(?:ed|s)?|withdr[ae]w)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|"
-    r"casualt\w*|deaths?)\b|\b(?:hurt|injured|killed|harmed)\s+no\s?(?:one|body)\b|"
+    r"casualt\w*|deaths?)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
     r"\bno\s?(?:one|body)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|harmed)\b|"
     r"\b(?:false|fake|fabricated|exaggerated|baseless)\b[^.]{0,40}\b(?:reports?|claims?|figures?)\b|"
-    r"\b(?:reports?|claims?|figures?)\b[^.]{0,40}\b(?:were|was|are|is)\s+(?:false|fake|fabricated|"
+    r"\b(?:reports?|claims?|figures?)\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:false|fake|fabricated|"
     r"exaggerated|baseless|untrue|wrong)\b", re.IGNORECASE)
 _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|statement|stated|confirmed|"
                                r"published|released|tweeted|posted|briefing|update[ds]?)\s*(?:late\s+|early\s+)?$",
@@ -157,6 +157,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     for c in claims:
         if disputed:
             c.verification = "disputed"
+        elif _VERIFIED.search(c.evidence.text) and not _UNVERIFIED.search(c.evidence.text):
+            c.verification = "verified"
         elif unverified and c.verification == "unknown":
             c.verification = "unverified"
     claims = _dedupe(claims)
