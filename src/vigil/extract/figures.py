@@ -298,20 +298,30 @@ def _perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | No
                     if sp is not None:
                         return sp.text, "claimed"
     candidates: list[Token] = []
-    chain = [trigger]
-    if trigger.dep_ in ("acl", "relcl", "amod", "oprd", "acomp", "xcomp", "advcl", "conj"):
-        chain.append(trigger.head)
+    chain = [trigger, *[c for c in trigger.conjuncts]]
+    t = trigger
+    for _ in range(5):
+        if t.head.i == t.i or (t.head.pos_ == "VERB" and t.head.lemma_.lower() in REPORT_VERBS):
+            break
+        t = t.head
+        chain.append(t)
     for verb in chain:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ in ("NOUN", "PROPN") and lemma in EVENT_WORDS and verb.i != trigger.i:
+            candidates.append(verb)
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
         for c in verb.children:
             if c.dep_ == "agent":
                 candidates.extend(x for x in c.children if x.dep_ == "pobj")
-            elif c.dep_ == "nsubj" and verb.lemma_.lower() not in ("die", "flee", "be") and c.i != victim_head.i:
+            elif c.dep_ == "nsubj" and verb.pos_ == "VERB" and not passive and lemma not in (
+                    "die", "flee", "be", "have", "come", "take", "remain", "say", "report") and c.i != victim_head.i:
                 candidates.append(c)
-            elif c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "from", "by", "amid", "following"):
+            elif c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "from", "by", "amid", "following", "under"):
                 candidates.extend(x for x in c.children if x.dep_ == "pobj")
     for cand in candidates:
         if cand.lemma_.lower() in EVENT_WORDS:
-            # "in attacks by/of X", "in an attack by gunmen"
+            # "in attacks by/of X", "an attack led by gunmen", "an attack blamed on jihadists"
             for c in cand.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from"):
                     for x in c.children:
@@ -319,15 +329,24 @@ def _perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | No
                             sp = _perp_span(x, doc)
                             if sp is not None:
                                 return sp.text, stance
+                if c.dep_ in ("acl", "relcl"):
+                    for a in c.children:
+                        if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "on"):
+                            for x in a.children:
+                                if x.dep_ == "pobj":
+                                    sp = _perp_span(x, doc)
+                                    if sp is not None:
+                                        return sp.text, "accused" if c.lemma_.lower() == "blame" else stance
             mods = [c for c in cand.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-            if any(_actor_like(doc[m.left_edge.i:m.i + 1]) for m in mods):
+            if any(_actor_like(doc[m.left_edge.i:m.i + 1]) or (m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper()
+                                                                and m.i > 0) for m in mods):
                 sp = _np_text(cand, doc)
                 return sp.text, stance
             continue
+        if cand.lower_ in PRONOUN_SOURCES:
+            continue
         sp = _perp_span(cand, doc)
         if sp is not None and not any(t.i == victim_head.i for t in sp):
-            if cand.dep_ == "nsubj" and cand.lower_ in PRONOUN_SOURCES:
-                continue
             return sp.text, stance
     return None, stance
 
