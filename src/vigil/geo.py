@@ -175,7 +175,7 @@ _TITLES: Final = frozenset(
      "sheikh", "shaikh", "imam", "father", "pastor", "bishop", "chief", "spokesman", "spokeswoman", "lt",
      "sgt", "captain", "capt", "major", "maj", "sir", "lord", "prince", "princess", "king", "queen", "emir",
      "sultan", "senator", "sen", "rep", "judge", "prof", "professor", "brother", "sister", "saint", "abu",
-     "umm", "ibn", "bin", "mullah", "mufti", "hajj", "haji", "uncle", "aunt", "mrs", "mme", "mm", "herr",
+     "umm", "ibn", "bin", "mullah", "mufti", "hajj", "haji", "uncle", "aunt", "mme", "mm", "herr",
      "officer", "sergeant", "lieutenant", "corporal", "private", "marshal", "field", "admiral",
      "ambassador", "envoy", "secretary", "governor", "mayor", "deputy", "rev", "reverend", "cardinal"}
 )
@@ -467,10 +467,10 @@ class Gazetteer:
                 continue
             countries = {e.country for _, e in ents}
             for cand, ent in ents:
-                if ent.level == LEVEL_COUNTRY:
-                    found.add(ent.country)
-                elif len(countries) == 1 and (ent.level in (LEVEL_ADMIN1, LEVEL_REGION) or ent.curated
-                                              or cand & CURATED):
+                unique = len(countries) == 1 and (
+                    ent.level in (LEVEL_ADMIN1, LEVEL_REGION) or ent.curated or bool(cand & CURATED)
+                )
+                if ent.level == LEVEL_COUNTRY or unique:
                     found.add(ent.country)
         return found
 

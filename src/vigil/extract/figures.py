@@ -259,12 +259,21 @@ def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
 
 # --- perpetrators ---------------------------------------------------------------------------------
 
+_PLACE_HEADS = {"village", "town", "city", "area", "district", "province", "region", "state", "country",
+                "east", "west", "north", "south", "hospital", "camp", "market", "border", "territory", "zone",
+                "neighbourhood", "neighborhood", "locality", "capital", "street", "road", "school", "house",
+                "home", "building", "report", "conflict", "war", "crisis", "findings", "violence"}
+
+
 def _actor_like(span: Span) -> bool:
+    root = span.root
+    if root.lemma_.lower() in _PLACE_HEADS or root.ent_type_ in ("GPE", "LOC", "FAC", "DATE"):
+        return False
     for t in span:
         lemma = t.lemma_.lower()
         if lemma in ACTOR_WORDS or t.lower_ in ACTOR_WORDS:
             return True
-        if t.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") and t.pos_ in ("PROPN", "ADJ", "NOUN"):
+        if t.ent_type_ in ("ORG", "NORP", "PERSON") and t.pos_ in ("PROPN", "ADJ", "NOUN"):
             return True
     return False
 
@@ -299,10 +308,13 @@ def _perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | No
                         return sp.text, "claimed"
     candidates: list[Token] = []
     chain = [trigger, *[c for c in trigger.conjuncts]]
+    verbal = {trigger.i} if trigger.pos_ == "VERB" else set()   # reached from a verb trigger by clause links
     t = trigger
     for _ in range(5):
         if t.head.i == t.i or (t.head.pos_ == "VERB" and t.head.lemma_.lower() in REPORT_VERBS):
             break
+        if t.i in verbal and t.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
+            verbal.add(t.head.i)
         t = t.head
         chain.append(t)
     for verb in chain:
@@ -311,14 +323,17 @@ def _perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | No
             candidates.append(verb)
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj" and verb.i in verbal:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if verb.pos_ == "VERB" and not passive and verb.i in verbal and lemma not in ("die", "flee", "be"):
+            candidates.extend(c for c in subjects if c.i != victim_head.i)
         for c in verb.children:
             if c.dep_ == "agent":
                 candidates.extend(x for x in c.children if x.dep_ == "pobj")
-            elif c.dep_ == "nsubj" and verb.pos_ == "VERB" and not passive and lemma not in (
-                    "die", "flee", "be", "have", "come", "take", "remain", "say", "report") and c.i != victim_head.i:
-                candidates.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "from", "by", "amid", "following", "under"):
-                candidates.extend(x for x in c.children if x.dep_ == "pobj")
+                candidates.extend(x for x in c.children if x.dep_ == "pobj" and (
+                    x.lemma_.lower() in EVENT_WORDS or c.lower_ == "by"))
     for cand in candidates:
         if cand.lemma_.lower() in EVENT_WORDS:
             # "in attacks by/of X", "an attack led by gunmen", "an attack blamed on jihadists"
@@ -337,7 +352,7 @@ def _perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | No
                                     sp = _perp_span(x, doc)
                                     if sp is not None:
                                         return sp.text, "accused" if c.lemma_.lower() == "blame" else stance
-            mods = [c for c in cand.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            mods = [c for c in cand.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nsubj")]
             if any(_actor_like(doc[m.left_edge.i:m.i + 1]) or (m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper()
                                                                 and m.i > 0) for m in mods):
                 sp = _np_text(cand, doc)
@@ -436,7 +451,8 @@ def attribution(doc: Doc) -> Attribution | None:
                 a = _source_phrase(objs[0], doc)
                 if a is not None:
                     found.append(a)
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS and not (
+                t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children)):
             for c in t.children:
                 if c.dep_ in ("nsubj",):
                     a = _source_phrase(c, doc)
