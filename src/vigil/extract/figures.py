@@ -227,6 +227,8 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         return "civilians", True, groups, demo
     if state and nonstate:
         return "combatants", True, groups, demo
+    if (state or nonstate) and words & {"civilian", "civilians", "resident", "villager"}:
+        return "people", True, groups, demo
     if state:
         return "state_forces", True, groups, demo
     if nonstate:
@@ -251,7 +253,8 @@ def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ not in ("of", "from", "with"):
                 continue
             if c.dep_ == "conj" and (t.i != head.i or any(
-                    x.like_num or x.dep_ == "nummod" or x.lower_ in _SINGLE_DETS for x in c.children) or c.like_num):
+                    x.like_num or x.dep_ == "nummod" or x.lower_ in _SINGLE_DETS for x in c.children) or c.like_num
+                    or not any(x.lower_ in ("and", "or", "&") for x in t.doc[t.i:c.i])):
                 continue
             stack.append(c)
     return sorted(toks, key=lambda x: x.i)
@@ -665,10 +668,11 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if f.trigger is not None:
             perp, stance = _perpetrator(doc[f.trigger], doc, doc[f.head])
             f.perpetrator, f.stance = perp, stance
-        if f.elliptical and n > 0:
-            prev = figures[f.parent] if f.parent is not None else figures[n - 1]
-            if not f.category_explicit:
-                f.category = prev.category
+        if f.elliptical and f.parent is None and not f.category_explicit:
+            # the noun it continues: the nearest earlier whole figure of the sentence
+            prev = [g for g in figures[:n] if g.parent is None and not g.anaphoric_part]
+            if prev:
+                f.category = prev[-1].category
     for f in figures:
         if f.parent is not None and not f.category_explicit:
             f.category = figures[f.parent].category
@@ -818,6 +822,11 @@ def _refugees_present(head: Token) -> bool:
 def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: str | None,
                  amount_idx: set[int]) -> Figure:
     comp = _of_complement(head)
+    if comp is not None and comp.lemma_.lower() in ANAPHORIC_TOTALS and head.dep_ == "nsubj" and (
+            head.head.lemma_.lower() == "be"):
+        attr = next((c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is not None:    # "about 20 of the dead were worshippers"
+            head, comp = attr, None
     noun = comp if comp is not None and (head.like_num or head.lower_ in (
         "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number", "numbers",
         "many", "several", "few", "some", "most", "majority") or head.pos_ == "NUM") else head
@@ -837,7 +846,7 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
     if noun.lemma_.lower() in OUTCOME_NOUNS and not explicit:
         vtext = vtext or noun.text
     elliptical = noun.lower_ in ("others", "other", "more") or not toks or (
-        bool(toks) and all(t.lemma_.lower() in OUTCOME_NOUNS or t.lower_ in OUTCOME_ADJS for t in toks))
+        bool(toks) and all(t.lower_ in OUTCOME_ADJS for t in toks))
     return Figure(amount=a, outcome=outcome, head=head.i, trigger=trig, victim_text=vtext or "people",
                   trigger_char=doc[trig].idx if trig is not None else None,
                   category=category, category_explicit=explicit, groups=groups, demographic=demo,

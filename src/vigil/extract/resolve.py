@@ -141,11 +141,6 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                             claim.source = total.source
                         if not f.category_explicit:
                             claim.victims.category = total.victims.category
-                if f.elliptical and f.parent is None and not f.category_explicit and ctx.claims:
-                    same = [c for c, g in new if c is not claim and c.evidence.start == claim.evidence.start
-                            and new.index((c, g)) < new.index((claim, f))]
-                    prev = same[-1] if same else ctx.claims[-1][1]
-                    claim.victims.category = prev.victims.category
                 ctx.claims.append((n, claim, f))
             if src is not None:
                 ctx.sources.append(src)
