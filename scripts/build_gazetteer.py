@@ -193,7 +193,7 @@ GIVEN_NAMES = (
     "Sabrina Valentina Camila Daniela Gabriela Alejandra Carlos Luis Jorge Pedro Miguel Manuel Antonio "
     "Francisco Javier Diego Fernando Ricardo Alberto Roberto Eduardo Rafael Andres Alejandro Mario Sergio "
     "Felipe Gustavo Hector Oscar Raul Ruben Emilio Esteban Ernesto Hugo Ignacio Julio Marco Martin Pablo "
-    "Ramon Salvador Santiago Victor Jesus Mandela Nelson Winston Lincoln Jackson Jefferson Madison Monroe "
+    "Ramon Salvador Santiago Victor Jesus Antony Mandela Nelson Winston Lincoln Jackson Jefferson Madison Monroe "
     "Hamilton Franklin Kennedy Harrison Wilson Johnson Clinton Grant Lee Young King Morgan Taylor Jordan "
     "Carter Cooper Parker Hunter Mitchell Murray Graham Gordon Stewart Campbell Douglas Warren Chester "
     "Dale Glen Dean Troy Clyde Stanley Leon Lyon Milton Clifton Preston Ashton Kendall Sterling Sidney "
@@ -276,7 +276,8 @@ BLOCKED_PHRASES = (
     "Tehran Times", "Kabul Times", "Sudan Tribune", "Daily Nigerian", "Addis Standard",
     "Congo River", "Congo Basin", "Niger River", "Jordan River",
     "Mexico City Policy", "Paris Agreement", "Geneva Conventions", "Geneva Convention", "Vienna Convention",
-    "Rome Statute", "Oslo Accords", "Camp David", "Good Friday", "Qatar Airways",
+    "Rome Statute", "Oslo Accords", "Camp David", "Good Friday", "Qatar Airways", "Agence France-Presse",
+    "France Presse", "Radio France", "Radio France Internationale", "France Televisions",
 )
 # division names that only count with a following "province"/"state"/"region"/... word
 AMBIGUOUS_DIVISIONS = (
@@ -423,9 +424,9 @@ class Builder:
     # -- helpers --
 
     def is_common(self, key: str) -> bool:
-        """A key made only of common words ("Port Said" is not: "said" is, "port" is)."""
-        toks = key.split()
-        return all(t in self.common or t in self.hard for t in toks)
+        """A key made only of common words (plurals included): "Port Said", "Swords"."""
+        known = self.common | self.hard
+        return all(t in known or (len(t) > 4 and t.endswith("s") and t[:-1] in known) for t in key.split())
 
     def point_flags(self, key: str, via: int) -> int | None:
         """Flags of a town key, None to skip it."""

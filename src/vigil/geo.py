@@ -186,6 +186,15 @@ _INTERESTING: Final = frozenset(
     _PARTICLES | set(_TOKEN_MAP) | _LEAD_PARTICLES | set(_SUFFIX_KIND) | _COORDINATORS | _DIRECTIONS
     | _DIRECTION_NOUNS | _COASTAL_NOUNS | {"far", "of", "the", "local", "government", "area", "areas"}
 )
+# country names that are also given names: "Israel Katz", "Jordan Bardella" are people
+_PERSONAL_COUNTRY_NAMES: Final = frozenset({"israel", "jordan", "chad", "georgia", "india", "america", "kenya"})
+# words after such a name that make it the country again ("Israel Defense Forces", "Jordan Valley")
+_ORG_WORDS: Final = frozenset(
+    {"defense", "defence", "forces", "force", "police", "army", "prison", "prisons", "service", "authority",
+     "government", "ministry", "national", "valley", "river", "basin", "state", "armed", "military", "air",
+     "navy", "border", "borders", "embassy", "radio", "television", "times", "post", "today", "news",
+     "airports", "electric", "central", "bank", "red", "football", "security", "and", "or"}
+)
 _CONTEXT_RATIO: Final = 50
 _CONTEXT_POP: Final = 200_000
 
@@ -492,6 +501,9 @@ class Gazetteer:
                 continue
             if titled and ent.level in (LEVEL_POINT, LEVEL_ADMIN2):
                 continue
+            if ent.level == LEVEL_COUNTRY and first.norm in _PERSONAL_COUNTRY_NAMES and span.j - span.i == 1 \
+                    and _personal(toks, span, titled):
+                continue
             kept.append((cand, ent))
         if len(kept) < 2:
             return kept[0] if kept else None
@@ -547,6 +559,17 @@ def _inside_longer_name(text: str, toks: list[_Tok], span: _Span, covered: set[i
         return True
     return i > 0 and i - 1 not in covered and toks[i].join and toks[i - 1].cap \
         and "-" in text[toks[i - 1].end : toks[i].start]
+
+
+def _personal(toks: list[_Tok], span: _Span, titled: bool) -> bool:
+    """Whether a country name that is also a given name is used as one ("Minister Israel Katz")."""
+    if titled:
+        return True
+    j = span.j
+    if j >= len(toks) or toks[j - 1].possessive:
+        return False
+    nxt = toks[j]
+    return nxt.cap and nxt.join and not nxt.sent_start and not nxt.acronym and nxt.norm not in _ORG_WORDS
 
 
 def _suffix(toks: list[_Tok], j: int) -> tuple[str, int]:

@@ -199,8 +199,9 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     lemmas = [t.lemma_.lower() for t in tokens]
     lows = [t.text.lower() for t in tokens]
     demo = sorted({DEMOGRAPHIC_WORDS[w] for w in lemmas + lows if w in DEMOGRAPHIC_WORDS})
-    groups = [t.text for t in tokens if t.ent_type_ == "NORP" and t.pos_ in ("PROPN", "ADJ")
-              and t.text[:1].isupper()]
+    groups = [t.text for t in tokens if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")
+              and t.dep_ in ("amod", "compound", "nmod") and t.head.i > t.i and t.i > 0
+              and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "PERSON") and "-" not in t.text]
     words = set(lemmas) | set(lows)
     text = " ".join(lows)
     has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])-year-old\b", text))

@@ -1,0 +1,95 @@
+"""The ``vigil`` command: output formats and one-line errors (run as a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DEMO = Path(__file__).resolve().parents[1] / "src" / "vigil" / "data" / "demo" / "demo.jsonl"
+
+
+def vigil(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "vigil", *args], input=stdin.decode() if stdin else None,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    p = tmp_path_factory.mktemp("in") / "report.txt"
+    p.write_text("Shelling killed at least 12 civilians in the town of Dunmere on Saturday, "
+                 "the regional health office said.", encoding="utf-8")
+    return p
+
+
+def test_extract_jsonl_from_a_text_file(article: Path) -> None:
+    r = vigil("extract", str(article), "--published", "2025-03-09", "--outlet", "Demo", "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    (line,) = r.stdout.splitlines()
+    obj = json.loads(line)
+    assert obj["report"]["outlet"] == "Demo" and obj["report"]["published"] == "2025-03-09"
+    (claim,) = obj["claims"]
+    assert claim["count"]["value"] == 12 and claim["time"]["start"] == "2025-03-08"
+    text = article.read_text(encoding="utf-8")
+    assert text[claim["evidence"]["start"]:claim["evidence"]["end"]] == claim["evidence"]["text"]
+
+
+def test_extract_table_from_stdin() -> None:
+    r = vigil("extract", "-", "--published", "2025-03-09",
+              stdin=b"Four soldiers were wounded in an ambush on Friday, the army said.")
+    assert r.returncode == 0, r.stderr
+    assert "injured" in r.stdout and "4" in r.stdout and "ambush" in r.stdout
+
+
+def test_extract_the_demo_batch() -> None:
+    r = vigil("extract", str(DEMO), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["report"]["id"] for x in lines] == [f"demo-{i}" for i in range(1, 6)]
+    assert lines[-1]["claims"] == []           # the sports article states no casualty figure
+    assert all(x["claims"] for x in lines[:-1])
+
+
+@pytest.mark.parametrize(("args", "content", "message"), [
+    (["--published", "2025-03-09"], b"", "empty input"),
+    (["--published", "2025-03-09"], b"\x00\x01\x02binary", "binary file"),
+    (["--published", "2025-03-09"], b"caf\xe9 killed", "not UTF-8"),
+    ([], b"Five people were killed.", "--published"),
+    (["--published", "9 March"], b"Five people were killed.", "not a date"),
+])
+def test_bad_input_gets_one_line_and_nonzero_exit(tmp_path: Path, args: list[str], content: bytes,
+                                                   message: str) -> None:
+    p = tmp_path / "in.txt"
+    p.write_bytes(content)
+    r = vigil("extract", str(p), *args)
+    assert r.returncode != 0
+    assert message in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_oversized_input(tmp_path: Path) -> None:
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"word " * 1000)
+    r = vigil("extract", str(p), "--published", "2025-03-09", "--max-bytes", "1000")
+    assert r.returncode != 0 and "limit" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_bad_jsonl_lines_are_skipped_unless_strict(tmp_path: Path) -> None:
+    p = tmp_path / "batch.jsonl"
+    good = {"report": {"id": "a", "published": "2025-03-09", "text": "Three people were killed on Friday."}}
+    p.write_text(json.dumps(good) + "\n{oops\n" + json.dumps({**good, "report": {**good["report"], "id": "b"}})
+                 + "\n", encoding="utf-8")
+    r = vigil("extract", str(p), "--format", "jsonl")
+    assert r.returncode == 0
+    assert [json.loads(x)["report"]["id"] for x in r.stdout.splitlines()] == ["a", "b"]
+    assert f"{p}:2" in r.stderr
+    r = vigil("extract", str(p), "--format", "jsonl", "--strict")
+    assert r.returncode != 0 and f"{p}:2" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_unknown_model_is_a_clear_error(article: Path) -> None:
+    r = vigil("extract", str(article), "--published", "2025-03-09", "--model", "no_such_model_xyz")
+    assert r.returncode != 0 and "no_such_model_xyz" in r.stderr and "Traceback" not in r.stderr

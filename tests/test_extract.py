@@ -1,0 +1,264 @@
+"""The extractor end to end, on sentences written for these tests (invented events and names).
+
+Each test states what a careful reader following the claim spec would code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, Report
+
+SUNDAY = date(2025, 3, 9)
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def run(ex: Extractor, text: str, published: date = SUNDAY, estimated: bool = False) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=published, published_estimated=estimated))
+
+
+def one(claims: list[Claim], value: int | None, outcome: str | None = None) -> Claim:
+    found = [c for c in claims if c.count.value == value and (outcome is None or c.outcome == outcome)]
+    assert len(found) == 1, [(c.outcome, c.count.text) for c in claims]
+    return found[0]
+
+
+# --- amounts and outcomes ---------------------------------------------------------------------------
+
+def test_counts_qualifiers_and_outcomes(ex: Extractor) -> None:
+    claims = run(ex, "Around 340 people were killed and more than 1,200 wounded in the shelling of Dunmere, "
+                     "while at least a dozen others are missing.")
+    assert one(claims, 340, "killed").count.qualifier == "approximately"
+    wounded = one(claims, 1200, "injured")
+    assert (wounded.count.qualifier, wounded.count.low, wounded.count.high) == ("more_than", 1201, None)
+    assert one(claims, 12, "missing").count.qualifier == "at_least"
+
+
+def test_vague_amounts_have_bounds_and_no_value(ex: Extractor) -> None:
+    claims = run(ex, "Dozens of villagers were abducted and hundreds of families fled their homes.")
+    abducted = next(c for c in claims if c.outcome == "abducted")
+    assert (abducted.count.value, abducted.count.low, abducted.count.high) == (None, 24, 99)
+    displaced = next(c for c in claims if c.outcome == "displaced")
+    assert (displaced.count.low, displaced.count.high, displaced.victims.category) == (200, 999, "civilians")
+
+
+def test_words_and_nominal_forms(ex: Extractor) -> None:
+    claims = run(ex, "The death toll from the bombing rose to twenty-one on Saturday.")
+    assert one(claims, 21, "killed").time is not None
+    claims = run(ex, "The raid left 158 civilians dead and forced 3,000 people from their homes.")
+    assert one(claims, 158, "killed").victims.category == "civilians"
+    assert one(claims, 3000, "displaced")
+    claims = run(ex, "Militiamen stormed the town, killing hundreds.")
+    assert next(c for c in claims if c.outcome == "killed").count.low == 200
+
+
+def test_killed_and_wounded_together_are_casualties(ex: Extractor) -> None:
+    claims = run(ex, "Forty people were killed or wounded when the market was shelled.")
+    assert one(claims, 40).outcome == "casualties"
+
+
+def test_detained_and_displaced_words(ex: Extractor) -> None:
+    claims = run(ex, "Police arrested 85 protesters in the capital, and 12,000 residents sought refuge in schools.")
+    assert one(claims, 85, "detained")
+    assert one(claims, 12000, "displaced").victims.category == "civilians"
+
+
+def test_non_casualty_numbers_are_not_claims(ex: Extractor) -> None:
+    text = ("The Harlan minority make up about 10% of the population. The 2019 ceasefire was signed by 14 "
+            "parties. The budget was cut by $40 million and 30 separate bridges were closed. A 49-year-old "
+            "trader said prices had doubled.")
+    assert run(ex, text) == []
+
+
+def test_figures_about_attackers_or_threats_are_not_claims(ex: Extractor) -> None:
+    claims = run(ex, "Three gunmen attacked a checkpoint, killing two guards.")
+    assert [c.count.value for c in claims] == [2]
+    assert claims[0].victims.category == "state_forces"
+    assert claims[0].perpetrator is not None and "gunmen" in claims[0].perpetrator.text
+    assert run(ex, "The group said it will kill 10 hostages if its demands are not met.") == []
+
+
+def test_no_one_killed_is_not_a_claim(ex: Extractor) -> None:
+    assert run(ex, "No one was killed in the blast, officials said.") == []
+
+
+def test_single_described_persons(ex: Extractor) -> None:
+    claims = run(ex, "A man and his daughter were killed and a nurse was wounded when the shell hit the clinic.")
+    killed = [c for c in claims if c.outcome == "killed"]
+    assert sorted(c.count.text for c in killed) == ["A man", "his daughter"]
+    assert {c.victims.category for c in killed} == {"people", "civilians"}
+    assert one(claims, 1, "injured").victims.category == "civilians"
+
+
+# --- victims ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Eleven soldiers were killed in the ambush.", "state_forces"),
+    ("Police said 14 militants were killed in the raid.", "non_state_fighters"),
+    ("At least 20 fighters were killed in the clashes.", "combatants"),
+    ("Nine children were killed when the school was hit.", "civilians"),
+    ("Seven women were killed in the attack.", "people"),
+    ("Thirty people were killed in the attack.", "people"),
+    ("Twelve pro-government fighters were killed, the ministry said.", "state_forces"),
+    ("At least 30 troops and insurgents died in the fighting.", "combatants"),
+])
+def test_victim_categories(ex: Extractor, sentence: str, category: str) -> None:
+    (claim,) = run(ex, sentence)
+    assert claim.victims.category == category
+
+
+def test_parts_inherit_the_total_and_elliptical_figures_continue_the_noun(ex: Extractor) -> None:
+    claims = run(ex, "Shelling killed 27 civilians, including four women, and wounded 40 others.")
+    total = one(claims, 27)
+    women = one(claims, 4)
+    assert women.part_of == total.id and women.victims.category == "civilians"
+    assert women.victims.demographic == ["women"]
+    assert one(claims, 40, "injured").victims.category == "civilians"
+
+
+def test_identity_groups(ex: Extractor) -> None:
+    (claim,) = run(ex, "Around 60 Yazidi civilians were killed in the raid.")
+    assert claim.victims.category == "civilians"
+    assert "Yazidi" in claim.victims.groups
+
+
+# --- totals and parts across sentences -----------------------------------------------------------------
+
+def test_this_figure_includes_links_to_the_previous_total(ex: Extractor) -> None:
+    text = ("The monitor said more than 600 people had died since Thursday. "
+            "The dead include 90 members of the security forces and 75 rebel fighters.")
+    claims = run(ex, text)
+    total = one(claims, 600)
+    soldiers, rebels = one(claims, 90), one(claims, 75)
+    assert soldiers.part_of == total.id and rebels.part_of == total.id
+    assert soldiers.outcome == rebels.outcome == "killed"
+    assert (soldiers.victims.category, rebels.victims.category) == ("state_forces", "non_state_fighters")
+
+
+def test_of_whom_and_among_them(ex: Extractor) -> None:
+    claims = run(ex, "Sixty people were wounded, among them nine children, the hospital said.")
+    assert one(claims, 9).part_of == one(claims, 60).id
+    claims = run(ex, "The clinic treated 25 injured people, four of whom were in critical condition.")
+    assert one(claims, 4).part_of == one(claims, 25).id
+
+
+def test_a_breakdown_that_adds_up_is_a_set_of_parts(ex: Extractor) -> None:
+    text = ("At least 16 villagers were killed in attacks on two hamlets on Saturday, the army said. "
+            "Nine people were killed in Kore, a spokesman said. Seven more were killed in nearby Tasso.")
+    claims = run(ex, text)
+    total = one(claims, 16)
+    assert one(claims, 9).part_of == total.id and one(claims, 7).part_of == total.id
+    assert one(claims, 9).victims.category == "civilians"
+
+
+# --- sources ---------------------------------------------------------------------------------------
+
+def test_sources_named_resolved_and_continued(ex: Extractor) -> None:
+    text = ("Air strikes killed 31 people in Idlib province on Friday, according to the Syrian Observatory for "
+            "Human Rights. The Britain-based monitor said eight children were among the dead. "
+            "Another 50 people were wounded, it said.")
+    claims = run(ex, text)
+    for value in (31, 8, 50):
+        src = one(claims, value).source
+        assert src is not None and src.name == "Syrian Observatory for Human Rights" and src.kind == "monitor"
+
+
+def test_unnamed_and_person_sources(ex: Extractor) -> None:
+    claims = run(ex, "Twelve people were killed, local residents said. "
+                     "Four soldiers died, said Colonel Amos Reddick, an army spokesman.")
+    assert one(claims, 12).source is not None
+    assert one(claims, 12).source.kind == "witness"  # type: ignore[union-attr]
+    person = one(claims, 4).source
+    assert person is not None and person.name == "Amos Reddick"
+
+
+def test_report_voice_has_no_source(ex: Extractor) -> None:
+    (claim,) = run(ex, "Fighting in the north has displaced more than 40,000 people this year.")
+    assert claim.source is None
+
+
+# --- verification and perpetrators ----------------------------------------------------------------------
+
+def test_verification(ex: Extractor) -> None:
+    claims = run(ex, "Activists said 45 people were killed. Our reporters could not independently verify the toll.")
+    assert claims[0].verification == "unverified"
+    claims = run(ex, "The UN said it had verified the killing of 111 civilians.")
+    assert claims[0].verification == "verified"
+    claims = run(ex, "Rebels said 60 soldiers were killed. The army dismissed the figures as false.")
+    assert claims[0].verification == "disputed"
+
+
+def test_perpetrator_stances(ex: Extractor) -> None:
+    (c,) = run(ex, "Government troops are accused of killing 34 villagers in the raid.")
+    assert c.perpetrator is not None and c.perpetrator.stance == "accused"
+    claims = run(ex, "The Northern Front claimed responsibility for the bombing, which killed 19 people.")
+    assert claims[0].perpetrator is not None and claims[0].perpetrator.stance == "claimed"
+    (c,) = run(ex, "Nine people were killed by an air strike on the market.")
+    assert c.perpetrator is None          # a weapon is not an actor
+    (c,) = run(ex, "Nine people were killed by Russian air strikes on the market.")
+    assert c.perpetrator is not None
+
+
+# --- time -----------------------------------------------------------------------------------------
+
+def test_time_resolved_against_publication(ex: Extractor) -> None:
+    claims = run(ex, "Around 300 people were killed over Friday and Saturday, the monitor said.")
+    t = claims[0].time
+    assert t is not None and (t.start, t.end) == (date(2025, 3, 7), date(2025, 3, 8))
+    claims = run(ex, "More than 900 people have died in the past two days.")
+    t = claims[0].time
+    assert t is not None and (t.start, t.end) == (date(2025, 3, 7), date(2025, 3, 8))
+
+
+def test_statement_days_are_not_harm_days_and_time_carries_over(ex: Extractor) -> None:
+    text = ("Gunmen killed 17 people in a village on Tuesday, officials said on Thursday. "
+            "Another 20 were wounded, they said.")
+    claims = run(ex, text)
+    for c in claims:
+        assert c.time is not None and c.time.start == date(2025, 3, 4)
+
+
+def test_estimated_publication_gets_no_relative_days(ex: Extractor) -> None:
+    (c,) = run(ex, "Seven people were killed on Friday.", estimated=True)
+    assert c.time is None or c.time.start is None
+
+
+# --- places ---------------------------------------------------------------------------------------
+
+def test_places_from_the_sentence_with_admin1(ex: Extractor) -> None:
+    (c,) = run(ex, "Eight civilians were killed in shelling on Kharkiv on Sunday.")
+    assert any(p.country == "UA" and p.admin1 for p in c.places)
+
+
+def test_country_fallback_and_displacement_origin(ex: Extractor) -> None:
+    text = ("Clashes erupted across Sudan last week. Thousands of families fled to neighbouring Chad.")
+    (c,) = run(ex, text)
+    assert {p.country for p in c.places} == {"SD"}
+
+
+def test_coordinated_provinces(ex: Extractor) -> None:
+    (c,) = run(ex, "Dozens of fighters were killed in clashes in Syria's coastal Latakia and Tartous provinces.")
+    assert {p.country for p in c.places} == {"SY"}
+    assert len({p.admin1 for p in c.places if p.admin1}) == 2
+
+
+# --- evidence ---------------------------------------------------------------------------------------
+
+def test_evidence_offsets_and_repeated_figures(ex: Extractor) -> None:
+    text = "14 villagers killed in raid\nGunmen killed 14 villagers in a raid on Monday, police said."
+    claims = run(ex, text)
+    assert len(claims) == 1
+    c = claims[0]
+    assert text[c.evidence.start:c.evidence.end] == c.evidence.text
+    assert c.source is not None and c.perpetrator is not None
+
+
+def test_no_claims_from_text_without_figures(ex: Extractor) -> None:
+    assert run(ex, "Tensions rose in the capital as talks stalled. Markets were closed.") == []
