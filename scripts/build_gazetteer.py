@@ -266,7 +266,7 @@ NEWS_WORDS = (
     "Lake River Sea Ocean Gulf Bay Desert Forest Jungle Plain Plains Plateau Delta Sahara Savanna Savannah "
     "Mali Africa Asia Europe America Americas Oceania Arctic Antarctic Pacific Atlantic Indian Mediterranean "
     "Black Caspian Baltic Adriatic Aegean White Blue Green Yellow Brown Gray Grey Golden Silver Royal Saba "
-    "Sana Wafa Anadolu Petra Irna Mehr Tasnim Fars"
+    "Sana Wafa Anadolu Petra Irna Mehr Tasnim Fars Swords Sword Iron Flood Storm Shield Arrow Dome Eagle"
 )
 # phrases that contain a place name but name no place: they match, and yield nothing
 BLOCKED_PHRASES = (

@@ -490,6 +490,8 @@ class Gazetteer:
         first = toks[span.i]
         titled = span.j - span.i == 1 and span.i > 0 and toks[span.i - 1].cap and toks[span.i - 1].norm in _TITLES
         admin_suffix = suffix in ("admin1", "admin2")
+        if first.norm in _PERSONAL_COUNTRY_NAMES and span.j - span.i == 1 and _personal(toks, span, titled):
+            return None
         kept: list[tuple[int, _Entity]] = []
         for cand in span.cands:
             ent = self._entity(cand >> SHIFT)
@@ -501,9 +503,7 @@ class Gazetteer:
                 continue
             if titled and ent.level in (LEVEL_POINT, LEVEL_ADMIN2):
                 continue
-            if ent.level == LEVEL_COUNTRY and first.norm in _PERSONAL_COUNTRY_NAMES and span.j - span.i == 1 \
-                    and _personal(toks, span, titled):
-                continue
+
             kept.append((cand, ent))
         if len(kept) < 2:
             return kept[0] if kept else None

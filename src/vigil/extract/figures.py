@@ -457,12 +457,15 @@ def attribution(doc: Doc) -> Attribution | None:
                     found.append(a)
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS and not (
                 t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children)):
+            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            if not subjects and t.dep_ == "conj":      # "X claimed the attack and said ..."
+                subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+            for c in subjects:
+                a = _source_phrase(c, doc)
+                if a is not None:
+                    found.insert(0, a)
             for c in t.children:
-                if c.dep_ in ("nsubj",):
-                    a = _source_phrase(c, doc)
-                    if a is not None:
-                        found.insert(0, a)
-                elif c.dep_ == "agent":
+                if c.dep_ == "agent":
                     for x in c.children:
                         if x.dep_ == "pobj":
                             a = _source_phrase(x, doc)
@@ -836,7 +839,8 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
         vtext = ""
     else:
         toks = _victim_tokens(noun, amount_idx | {t.i for t in doc if t.i == trig})
-        toks = [t for t in toks if not t.like_num and t.dep_ not in ("det", "advmod", "quantmod")
+        toks = [t for t in toks if not (t.like_num and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-"))
+                and t.dep_ not in ("det", "advmod", "quantmod")
                 and t.i not in amount_idx and t.lower_ not in ("of", "a", "an", "the")]
         vtext = " ".join(t.text for t in toks) if toks else ""
         vtext = re.sub(r" ([-’'])| (?=[,.])", r"\1", vtext)

@@ -37,7 +37,9 @@ _DISPUTED = re.compile(
     r"\bno\s?(?:one|body)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|harmed)\b|"
     r"\b(?:false|fake|fabricated|exaggerated|baseless)\b[^.]{0,40}\b(?:reports?|claims?|figures?)\b|"
     r"\b(?:reports?|claims?|figures?)\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:false|fake|fabricated|"
-    r"exaggerated|baseless|untrue|wrong)\b", re.IGNORECASE)
+    r"exaggerated|baseless|untrue|wrong)\b|"
+    r"\b(?:figures?|toll|claims?|reports?|tally)\b[^.]{0,30}\b(?:rejected|denied|disputed|dismissed|refuted)\b",
+    re.IGNORECASE)
 _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|statement|stated|confirmed|"
                                r"published|released|tweeted|posted|briefing|update[ds]?)\s*(?:late\s+|early\s+)?$",
                                re.IGNORECASE)
@@ -58,20 +60,26 @@ def _place(m: PlaceMatch) -> Place:
                  precision=m.precision)  # type: ignore[arg-type]
 
 
-def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> list[str]:
-    """Countries of the article, most mentioned first (the headline and lead count double).
+def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], set[str]]:
+    """Countries of the article, most mentioned first (the headline and lead count double), and the
+    set of countries the article names outright (a country, region or province name).
 
-    Only names of countries, regions, provinces and demonyms vote: a town name alone is too often
-    a homonym in another country.
+    Demonyms and town names vote less: "Russian missiles" and a town's homonym abroad are weaker
+    evidence of where something happened than a name.
     """
     votes: Counter[str] = Counter()
+    named: set[str] = set()
     for n, ms in enumerate(places):
         for m in ms:
-            if m.precision == "point" or m.precision == "admin2":
-                continue
             w = 2.0 if n < 2 else 1.0
-            votes[m.country] += w if m.via != "demonym" else w / 2  # type: ignore[assignment]
-    return [c for c, _ in votes.most_common()]
+            if m.via == "demonym":
+                w /= 4
+            elif m.precision in ("point", "admin2"):
+                w /= 3
+            else:
+                named.add(m.country)
+            votes[m.country] += w  # type: ignore[assignment]
+    return [c for c, _ in votes.most_common()], named
 
 
 _DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
@@ -91,15 +99,18 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     text = report.text
     pub, est = report.published, report.published_estimated
     place_matches = [gazetteer.find(s.text) for s in sentences]
-    countries = main_countries(place_matches)
+    countries, named = main_countries(place_matches)
     if countries:
         place_matches = [[m for m in gazetteer.find(s.text, prefer_countries=countries[:3])
-                          if _usable(m, s.text, set(countries))] for s in sentences]
+                          if _usable(m, s.text, named)] for s in sentences]
     main = countries[0] if countries else None
     specific = [[_place(m) for m in ms if m.precision in ("point", "admin2", "admin1") and m.via != "demonym"]
                 for ms in place_matches]
     demonym = _demonym(main, place_matches, sentences, gazetteer)
-    disputed = any(_DISPUTED.search(s.text) for s in sentences)
+    denials = [n for n, s in enumerate(sentences) if _DISPUTED.search(s.text)]
+    # a denial stated beside a figure contests that figure; a denial on its own, the report's figures
+    disputed_all = any(not (n in found and found[n].figures) for n in denials)
+    disputed_at = {sentences[n].start for n in denials}
     unverified = any(_UNVERIFIED.search(s.text) for s in sentences)
     ctx = _Ctx()
     mentions = [[Source(m.source.name, s.text[m.start:m.end], m.source.kind) for m in sources.mentions(s.text)]
@@ -150,7 +161,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             ctx.last_places = specific[n]
     claims = [c for _, c, f in ctx.claims if c.outcome is not None]
     for c in claims:
-        if disputed:
+        if disputed_all or c.evidence.start in disputed_at:
             c.verification = "disputed"
         elif _VERIFIED.search(c.evidence.text) and not _UNVERIFIED.search(c.evidence.text):
             c.verification = "verified"
