@@ -277,7 +277,8 @@ BLOCKED_PHRASES = (
     "Congo River", "Congo Basin", "Niger River", "Jordan River",
     "Mexico City Policy", "Paris Agreement", "Geneva Conventions", "Geneva Convention", "Vienna Convention",
     "Rome Statute", "Oslo Accords", "Camp David", "Good Friday", "Qatar Airways", "Agence France-Presse",
-    "France Presse", "Radio France", "Radio France Internationale", "France Televisions",
+    "France Presse", "Radio France", "Radio France Internationale", "France Televisions", "Voice of America",
+    "Radio Free Europe", "Radio Liberty", "Syria Direct", "Libya Observer", "Yemen Monitor", "Afghanistan International",
 )
 # division names that only count with a following "province"/"state"/"region"/... word
 AMBIGUOUS_DIVISIONS = (
@@ -514,6 +515,14 @@ class Builder:
     def country_key(name: str) -> str:
         key = normalize_name(name)
         return key[4:] if key.startswith("the ") else key
+
+    def drop_foreign_country_keys(self) -> None:
+        """A division's alternate name that names another country ("Somalia" for Ethiopia's Somali region)."""
+        names = {k: e.country for e in self.country_ent.values() for k, f in e.keys.items() if f & 3 != VIA_DEMONYM}
+        for ent in self.entities:
+            if ent.level in (LEVEL_ADMIN1, LEVEL_ADMIN2):
+                for key in [k for k, f in ent.keys.items() if names.get(k, ent.country) != ent.country and f & 3]:
+                    del ent.keys[key]
 
     def build_admin1(self, points: dict[str, list[tuple[float, float, int]]]) -> None:
         subs = sorted(
@@ -876,6 +885,7 @@ def main() -> None:
     b.build_admin2(points)
     b.build_points()
     b.build_curated()
+    b.drop_foreign_country_keys()
     if args.dump_keys:
         singles = sorted({k for e in b.entities if e.level != LEVEL_COUNTRY for k in e.keys if " " not in k})
         args.dump_keys.write_text("\n".join(singles) + "\n", encoding="utf-8")

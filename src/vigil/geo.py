@@ -195,6 +195,7 @@ _ORG_WORDS: Final = frozenset(
      "navy", "border", "borders", "embassy", "radio", "television", "times", "post", "today", "news",
      "airports", "electric", "central", "bank", "red", "football", "security", "and", "or"}
 )
+_FOREIGN_TOWN_POP: Final = 100_000
 _CONTEXT_RATIO: Final = 50
 _CONTEXT_POP: Final = 200_000
 
@@ -378,7 +379,8 @@ class Gazetteer:
         if not spans:
             return []
         prefer = [c.upper() for c in prefer_countries]
-        context = set(prefer) | self._context(spans)
+        found, areas = self._context(spans)
+        context = set(prefer) | found
         covered = {k for span in spans for k in range(span.i, span.j)}
         out: list[PlaceMatch] = []
         taken = 0  # tokens before this index belong to earlier matches
@@ -386,7 +388,7 @@ class Gazetteer:
             suffix, suffix_end = _suffix(toks, span.j)
             if not suffix:
                 suffix = _prefix_kind(toks, span.i)
-            choice = self._choose(toks, span, suffix, prefer, context)
+            choice = self._choose(toks, span, suffix, prefer, context, areas)
             if choice is None:
                 continue
             cand, ent = choice
@@ -467,9 +469,11 @@ class Gazetteer:
             i = hit.j
         return spans
 
-    def _context(self, spans: list[_Span]) -> set[str]:
-        """Countries the text names unambiguously: country names, demonyms, unique divisions and sites."""
+    def _context(self, spans: list[_Span]) -> tuple[set[str], set[tuple[str, str]]]:
+        """What the text names unambiguously: countries (names, demonyms, divisions and curated places of
+        a single country) and first-order divisions (country, admin1)."""
         found: set[str] = set()
+        areas: set[tuple[str, str]] = set()
         for span in spans:
             ents = [(c, self._entity(c >> SHIFT)) for c in span.cands if not c & (NEEDS_SUFFIX | NEEDS_CONTEXT)]
             if not ents:
@@ -481,10 +485,13 @@ class Gazetteer:
                 )
                 if ent.level == LEVEL_COUNTRY or unique:
                     found.add(ent.country)
-        return found
+                if unique and ent.admin1 is not None:
+                    areas.add((ent.country, ent.admin1))
+        return found, areas
 
     def _choose(
-        self, toks: list[_Tok], span: _Span, suffix: str, prefer: list[str], context: set[str]
+        self, toks: list[_Tok], span: _Span, suffix: str, prefer: list[str], context: set[str],
+        areas: set[tuple[str, str]],
     ) -> tuple[int, _Entity] | None:
         """The best candidate of a span, or None when every candidate is ruled out."""
         first = toks[span.i]
@@ -529,6 +536,7 @@ class Gazetteer:
             return (
                 0 if ent.level == LEVEL_COUNTRY and not admin_suffix else 1,
                 tier,
+                0 if ent.admin1 is not None and (cc, ent.admin1) in areas else 1,
                 lvl if suffix else 0,
                 0 if ent.curated or cand & CURATED else 1,
                 lvl,
@@ -588,6 +596,9 @@ def _suffix(toks: list[_Tok], j: int) -> tuple[str, int]:
     if kind:
         extend = toks[j].join and toks[j].norm not in _PLURAL_SUFFIX
         return kind, j + 1 if extend else 0
+    # the name must be followed by "and"/"or" or a comma, not by more name words ("West Guji zones")
+    if not (toks[j].norm in _COORDINATORS or (not toks[j].join and not toks[j].sent_start)):
+        return "", 0
     k = j
     while k < n and k - j < 16:
         tk = toks[k]

@@ -80,6 +80,7 @@ class Figure:
     incidents: int | None = None
     single: bool = False
     trigger_char: int | None = None     # char offset of the outcome word in the sentence
+    attribution: Attribution | None = None
 
 
 @dataclass
@@ -396,16 +397,28 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
             return Attribution(sub.text, sub.start_char, sub.end_char, head=m.lower_)
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head="it")
+        kinds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in (
+            "press", "media", "news", "local", "medical", "hospital", "police", "military", "official",
+            "government", "witness", "security")]
+        if kinds:                   # "press reports", "local media reports", "medical reports"
+            sub = doc[min(c.left_edge.i for c in kinds):tok.i + 1]
+            return Attribution(sub.text, sub.start_char, sub.end_char, head=kinds[-1].lower_,
+                               modifiers=[t.lower_ for t in sub])
         return None
     if lemma in SPOKES_HEADS and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) \
             and tok.ent_type_ != "PERSON":
         for c in tok.children:      # "a spokesperson for the Chin National Front"
             if c.dep_ == "prep" and c.lower_ in ("for", "of"):
                 for x in c.children:
-                    if x.dep_ == "pobj" and (x.pos_ == "PROPN" or x.ent_type_ == "ORG"):
+                    if x.dep_ == "pobj" and (x.pos_ == "PROPN" or x.ent_type_ == "ORG" or x.lemma_.lower() in (
+                            "army", "military", "ministry", "police", "government", "force", "forces", "agency")):
                         return _source_phrase(x, doc)
-    if tok.lower_ in PRONOUN_SOURCES:
-        return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head=tok.lower_)
+    if (lemma in EVENT_WORDS or lemma in OUTCOME_NOUNS or tok.like_num or tok.pos_ == "NUM"
+            or (tok.text.isupper() and len(tok.text) > 3 and tok.i < 6)):
+        return None                 # "the blast claimed lives", "six more reported ...", a dateline
+    if tok.lower_ in PRONOUN_SOURCES or tok.lower_ in ("its", "their", "his", "her"):
+        head = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(tok.lower_, tok.lower_)
+        return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head=head)
     span = _np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
     people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
@@ -423,9 +436,9 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                                modifiers=[t.lemma_.lower() for t in tok.subtree])
     # "news outlets Myanmar Now, X and Y": a generic head with named appositions -> the first name
     appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if appos and lemma in ("outlet", "group", "organisation", "organization", "agency", "monitor"):
-        a = appos[0]
-        sub = doc[a.left_edge.i:a.i + 1]
+    if appos and lemma in ("outlet", "group", "organisation", "organization", "agency", "monitor", "newspaper",
+                           "broadcaster", "channel", "website", "site"):
+        sub = _np_text(appos[0], doc)
         return Attribution(sub.text, sub.start_char, sub.end_char, head=lemma)
     if tok.pos_ == "PROPN":
         # "Myanmar Now, the Irrawaddy and BBC Burmese": a compound proper-noun chain
@@ -437,51 +450,51 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                        modifiers=[t.lemma_.lower() for t in span if t.i != tok.i])
 
 
-def attribution(doc: Doc) -> Attribution | None:
-    """The source the sentence attributes its statement to, if any."""
-    found: list[Attribution] = []
+def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
+    """Every attribution in the sentence, in order, with the reporting verb it hangs on (if any)."""
+    found: list[tuple[Attribution, Token | None]] = []
     for t in doc:
         low = t.lower_
         if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-            to = doc[t.i + 1]
-            objs = [c for c in to.children if c.dep_ == "pobj"]
-            if objs:
-                a = _source_phrase(objs[0], doc)
-                if a is not None:
-                    return a
-        if low in ("citing", "quoting") and not found:
+            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objs and (a := _source_phrase(objs[0], doc)) is not None:
+                found.append((a, None))
+        elif low in ("citing", "quoting"):
             objs = [c for c in t.children if c.dep_ in ("dobj", "pobj")]
-            if objs:
-                a = _source_phrase(objs[0], doc)
-                if a is not None:
-                    found.append(a)
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS and not (
+            if objs and (a := _source_phrase(objs[0], doc)) is not None:
+                found.append((a, t))
+        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS and not (
                 t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children)):
             subjects = [c for c in t.children if c.dep_ == "nsubj"]
             if not subjects and t.dep_ == "conj":      # "X claimed the attack and said ..."
                 subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+            subjects = subjects[-1:]                   # two subjects: a dateline misparsed as one
+            subjects += [x for c in t.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
             for c in subjects:
-                a = _source_phrase(c, doc)
-                if a is not None:
-                    found.insert(0, a)
-            for c in t.children:
-                if c.dep_ == "agent":
-                    for x in c.children:
-                        if x.dep_ == "pobj":
-                            a = _source_phrase(x, doc)
-                            if a is not None:
-                                found.insert(0, a)
-    # "SOHR's report", "the ministry's figures"
-    if not found:
+                if (a := _source_phrase(c, doc)) is not None:
+                    found.append((a, t))
+    if not found:  # "SOHR's report", "the ministry's figures"
         for t in doc:
             if t.lemma_.lower() in REPORT_NOUNS:
                 for c in t.children:
                     if c.dep_ == "poss" and c.lower_ not in PRONOUN_SOURCES and c.lower_ not in ("its", "their"):
-                        a = _source_phrase(c, doc)
-                        if a is not None:
-                            found.append(a)
-    named = [a for a in found if not a.pronoun]
-    return named[0] if named else (found[0] if found else None)
+                        if (a := _source_phrase(c, doc)) is not None:
+                            found.append((a, None))
+    found.sort(key=lambda x: x[0].start)
+    return found
+
+
+def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | None) -> Attribution | None:
+    """The attribution that governs a figure: the nearest reporting verb above it, else the sentence's."""
+    if not found:
+        return None
+    if tok is not None:
+        above = {t.i: n for n, t in enumerate(tok.ancestors)}
+        governing = [(above[v.i], a) for a, v in found if v is not None and v.i in above]
+        if governing:
+            return min(governing, key=lambda x: x[0])[1]
+    named = [a for a, _ in found if not a.pronoun]
+    return named[0] if named else found[0][0]
 
 
 # --- the figures ----------------------------------------------------------------------------------
@@ -683,7 +696,10 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if f.parent is not None and f.perpetrator is None:
             f.perpetrator = figures[f.parent].perpetrator
     figures = [f for f in figures if f.outcome is not None or f.anaphoric_part]
-    return SentenceFigures(figures, attribution(doc))
+    found = attributions(doc)
+    for f in figures:
+        f.attribution = attribution_for(found, doc[f.trigger] if f.trigger is not None else doc[f.head])
+    return SentenceFigures(figures, attribution_for(found, None))
 
 
 def _words_before(doc: Doc, char: int, n: int = 3) -> list[str]:

@@ -152,7 +152,7 @@ REPORT_VERBS = {
     "record", "claim", "put", "note", "write", "tweet", "post", "update", "reveal", "disclose", "cite",
     "quote", "warn", "declare", "indicate", "show", "publish", "list", "tally", "register", "verify",
     "explain", "insist", "allege", "acknowledge", "admit", "mention", "relay", "broadcast", "describe",
-    "recount", "recall", "read", "conclude", "find", "estimate",
+    "recount", "recall", "read", "conclude", "estimate", "speak", "indicate", "suggest",
 }
 PRONOUN_SOURCES = {"it", "he", "she", "they", "we", "i", "this", "which", "who"}
 

@@ -15,7 +15,7 @@ from datetime import date
 from dataclasses import dataclass, field, replace
 
 from vigil.extract.amounts import Amount
-from vigil.extract.figures import Figure, SentenceFigures
+from vigil.extract.figures import Attribution, Figure, SentenceFigures
 from vigil.extract.sentences import Sentence
 from vigil.extract.sources import SourceIndex
 from vigil.extract.timex import TimeMention, find_times
@@ -124,11 +124,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         ctx.sources.extend(mentions[n])
         sf = found.get(n)
         if sf is not None and sf.figures:
-            src = _sentence_source(sf, ctx, sources, demonym)
-            if src is not None and sf.attribution is not None and _indefinite(sf.attribution.text) and (
-                    sources.lookup(src.name) is None):
-                later = [m for ms in mentions[n + 1:n + 5] for m in ms if m.kind == src.kind]
-                src = later[0] if later else src
+            src = _source(sf.attribution, ctx, sources, demonym, mentions[n + 1:n + 5], report.text)
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
                 ahead = next((p for p in specific[n + 1:] if p), [])
@@ -222,15 +218,29 @@ def _span(t: TimeMention) -> TimeSpan:
     return TimeSpan(t.span_start, t.span_end, t.text)
 
 
-def _sentence_source(sf: SentenceFigures, ctx: _Ctx, sources: SourceIndex, demonym: str | None) -> Source | None:
-    a = sf.attribution
+def _source(a: Attribution | None, ctx: _Ctx, sources: SourceIndex, demonym: str | None,
+            later: Sequence[Sequence[Source]], text: str) -> Source | None:
+    """The canonical source of an attribution, resolved against what the report said before (and,
+    for "a monitor", what it names next)."""
     if a is None:
         return None
     if a.pronoun:
-        if a.head in ("it", "they", "he", "she", "this", "which", "who") and ctx.sources:
-            return ctx.sources[-1]
-        return None
-    return sources.resolve(a.text, a.head, a.modifiers, person=a.person, context=ctx.sources, demonym=demonym)
+        return ctx.sources[-1] if ctx.sources else None
+    written = a.text
+    if " " not in a.text.strip() and a.text[:1].isupper() and not a.text.isupper() and (
+            a.person or sources.lookup(a.text) is None):
+        # a surname alone: the full name the report gives elsewhere ("Paul Hemba ... Hemba said")
+        full = re.findall(r"\b((?:[A-Z][a-z'’.-]+ ){1,3})" + re.escape(a.text.strip()) + r"\b", text)
+        if full:
+            written = max(full, key=len) + a.text.strip()
+            src = sources.resolve(written, a.head, a.modifiers, person=True, context=ctx.sources, demonym=demonym)
+            return replace(src, kind=next((s.kind for s in reversed(ctx.sources) if s.name == src.name), src.kind))
+    src = sources.resolve(written, a.head, a.modifiers, person=a.person, context=ctx.sources, demonym=demonym)
+    if _indefinite(a.text) and sources.lookup(src.name) is None:
+        nxt = [m for ms in later for m in ms if m.kind == src.kind]
+        if nxt:
+            return nxt[0]
+    return src
 
 
 def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMention], places: list[PlaceMatch],
