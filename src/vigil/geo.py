@@ -508,9 +508,12 @@ class Gazetteer:
                 continue
             if cand & NOT_AT_START and first.sent_start:
                 continue
-            if titled and ent.level in (LEVEL_POINT, LEVEL_ADMIN2):
-                continue
-
+            if ent.level in (LEVEL_POINT, LEVEL_ADMIN2) and not (ent.curated or cand & CURATED):
+                if titled:
+                    continue
+                # a small town abroad, in a text about somewhere else, is more likely an unknown local name
+                if context and ent.country not in context and ent.population < _FOREIGN_TOWN_POP:
+                    continue
             kept.append((cand, ent))
         if len(kept) < 2:
             return kept[0] if kept else None

@@ -414,7 +414,8 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                             "army", "military", "ministry", "police", "government", "force", "forces", "agency")):
                         return _source_phrase(x, doc)
     if (lemma in EVENT_WORDS or lemma in OUTCOME_NOUNS or tok.like_num or tok.pos_ == "NUM"
-            or (tok.text.isupper() and len(tok.text) > 3 and tok.i < 6)):
+            or (tok.text.isupper() and tok.left_edge.i == 0 and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].text in (",", "(", "—", "–", "-", ":"))):
         return None                 # "the blast claimed lives", "six more reported ...", a dateline
     if tok.lower_ in PRONOUN_SOURCES or tok.lower_ in ("its", "their", "his", "her"):
         head = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(tok.lower_, tok.lower_)
