@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from vigil import __version__
@@ -57,7 +59,9 @@ def extract(
 
     if fmt not in ("table", "jsonl"):
         raise _fail(f"--format: {fmt!r} is not one of table, jsonl")
-    settings = Settings(max_input_bytes=max_bytes, **({"spacy_model": model} if model else {}))
+    settings = Settings(max_input_bytes=max_bytes)
+    if model:
+        settings = replace(settings, spacy_model=model)
     try:
         pub = parse_date(published) if published is not None else None
         reports: list[Report] = []
@@ -104,7 +108,7 @@ def _print_table(result: ExtractedReport) -> None:
     table = Table(title=title, show_lines=True, expand=True)
     for col, kw in (("id", {"no_wrap": True}), ("outcome", {}), ("count", {"justify": "right"}),
                     ("victims", {}), ("source", {}), ("when", {}), ("where", {}), ("evidence", {"ratio": 3})):
-        table.add_column(col, **kw)  # type: ignore[arg-type]
+        table.add_column(col, **kw)
     for c in result.claims:
         when = ""
         if c.time and (c.time.start or c.time.end):
@@ -118,13 +122,10 @@ def _print_table(result: ExtractedReport) -> None:
         if c.verification != "unknown":
             extra.append(c.verification)
         if c.perpetrator:
-            extra.append(f"by {c.perpetrator.text} ({c.perpetrator.stance})")
-        ev = c.evidence.text
-        if c.count.text in ev:
-            i = ev.index(c.count.text)
-            ev = ev[:i] + "[bold]" + c.count.text + "[/bold]" + ev[i + len(c.count.text):] if False else ev
-        table.add_row(c.id, c.outcome, _fmt_count(c), f"{c.victims.category}\n{c.victims.text}",
-                      c.source.name if c.source else "(report)", when, where,
+            extra.append(escape(f"by {c.perpetrator.text} ({c.perpetrator.stance})"))
+        ev = escape(c.evidence.text)
+        table.add_row(c.id, c.outcome, escape(_fmt_count(c)), escape(f"{c.victims.category}\n{c.victims.text}"),
+                      escape(c.source.name) if c.source else "(report)", when, escape(where),
                       ev + (f"\n[dim]{'; '.join(extra)}[/dim]" if extra else ""))
     console.print(table)
 

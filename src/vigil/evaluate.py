@@ -200,7 +200,7 @@ def score(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]], cano
                 readings = {canon.source(r) for r in [gsrc.get("name"), *g.get("source_alt", [])]}
                 ok = canon.source((psrc or {}).get("name")) in readings
                 if gsrc.get("unnamed"):
-                    ok = ok or bool(psrc) and (psrc or {}).get("kind") == gsrc.get("kind")
+                    ok = ok or (bool(psrc) and (psrc or {}).get("kind") == gsrc.get("kind"))
                 check("source", ok, wrong)
             gt, pt = g.get("time") or {}, p.get("time") or {}
             for k in ("start", "end"):

@@ -196,6 +196,7 @@ _ORG_WORDS: Final = frozenset(
      "airports", "electric", "central", "bank", "red", "football", "security", "and", "or"}
 )
 _FOREIGN_TOWN_POP: Final = 100_000
+_FOREIGN_ALIAS_POP: Final = 1_000_000
 _CONTEXT_RATIO: Final = 50
 _CONTEXT_POP: Final = 200_000
 
@@ -479,9 +480,11 @@ class Gazetteer:
             if not ents:
                 continue
             countries = {e.country for _, e in ents}
+            specific = span.j - span.i > 1
             for cand, ent in ents:
+                # a one-word division name alone may be a surname ("Guerrero"): it names no country
                 unique = len(countries) == 1 and (
-                    ent.level in (LEVEL_ADMIN1, LEVEL_REGION) or ent.curated or bool(cand & CURATED)
+                    (ent.level in (LEVEL_ADMIN1, LEVEL_REGION) and specific) or ent.curated or bool(cand & CURATED)
                 )
                 if ent.level == LEVEL_COUNTRY or unique:
                     found.add(ent.country)
@@ -497,7 +500,8 @@ class Gazetteer:
         first = toks[span.i]
         titled = span.j - span.i == 1 and span.i > 0 and toks[span.i - 1].cap and toks[span.i - 1].norm in _TITLES
         admin_suffix = suffix in ("admin1", "admin2")
-        if first.norm in _PERSONAL_COUNTRY_NAMES and span.j - span.i == 1 and _personal(toks, span, titled):
+        single = span.j - span.i == 1
+        if first.norm in _PERSONAL_COUNTRY_NAMES and single and _personal(toks, span, titled):
             return None
         kept: list[tuple[int, _Entity]] = []
         for cand in span.cands:
@@ -508,11 +512,16 @@ class Gazetteer:
                 continue
             if cand & NOT_AT_START and first.sent_start:
                 continue
-            if ent.level in (LEVEL_POINT, LEVEL_ADMIN2) and not (ent.curated or cand & CURATED):
-                if titled:
+            if titled and ent.level in (LEVEL_POINT, LEVEL_ADMIN2):
+                continue
+            if context and ent.country not in context and not (ent.curated or cand & CURATED):
+                # a small town abroad, in a text about somewhere else, is more likely an unknown local name;
+                # so is a one-word alternate name of a division abroad ("Nacional")
+                if ent.level in (LEVEL_POINT, LEVEL_ADMIN2) and ent.population < _FOREIGN_TOWN_POP:
                     continue
-                # a small town abroad, in a text about somewhere else, is more likely an unknown local name
-                if context and ent.country not in context and ent.population < _FOREIGN_TOWN_POP:
+                if ent.level == LEVEL_POINT and single and cand & VIA_MASK and ent.population < _FOREIGN_ALIAS_POP:
+                    continue
+                if ent.level == LEVEL_ADMIN1 and single and cand & VIA_MASK and not admin_suffix:
                     continue
             kept.append((cand, ent))
         if len(kept) < 2:

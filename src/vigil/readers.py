@@ -125,7 +125,7 @@ def iter_jsonl(name: str, text: str) -> Iterator[tuple[int, dict[str, Any] | Inp
         where = f"{name}:{n}"
         try:
             obj = json.loads(line)
-        except ValueError as e:
+        except json.JSONDecodeError as e:
             yield n, InputError(where, f"not valid JSON ({e.msg} at column {e.colno})")
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("report"), dict):

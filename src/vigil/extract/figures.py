@@ -149,11 +149,11 @@ def _triggers(doc: Doc) -> dict[int, str]:
             if lemma == "life":
                 continue
             found[t.i] = OUTCOME_NOUNS.get(lemma) or OUTCOME_NOUNS[low]
-        elif low in OUTCOME_ADJS or lemma in OUTCOME_VERBS:
-            if t.pos_ in ("ADJ", "VERB") or t.dep_ in ("amod", "acomp", "oprd", "acl"):
-                o = OUTCOME_ADJS.get(low) or OUTCOME_VERBS.get(lemma)
-                if o and lemma not in WEAK_VERBS:
-                    found[t.i] = o
+        elif (low in OUTCOME_ADJS or lemma in OUTCOME_VERBS) and (
+                t.pos_ in ("ADJ", "VERB") or t.dep_ in ("amod", "acomp", "oprd", "acl")):
+            o = OUTCOME_ADJS.get(low) or OUTCOME_VERBS.get(lemma)
+            if o and lemma not in WEAK_VERBS:
+                found[t.i] = o
     for rx, outcome in _PHRASES:
         for m in rx.finditer(doc.text):
             span = _char_to_token(doc, m.start(), m.end())
@@ -223,7 +223,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         gov = words & STATE_MODIFIERS
         if gov and any(c.lemma_.lower() in STATE_MODIFIERS for m in mods for c in m.children):
             state = True
-        elif side or "member" in words and any(t.ent_type_ == "ORG" for t in tokens):
+        elif side or ("member" in words and any(t.ent_type_ == "ORG" for t in tokens)):
             nonstate = True
     if has_child:
         return "civilians", True, groups, demo
@@ -425,10 +425,10 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if tok.ent_type_ == "PERSON":
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        mods = [t.lemma_.lower() for t in span if t.i != tok.i]
+        mod_words = [t.lemma_.lower() for t in span if t.i != tok.i]
         if ent is not None:
             return Attribution(ent.text, ent.start_char, ent.end_char, person=True, head="person",
-                               modifiers=mods)
+                               modifiers=mod_words)
     if people:
         p = people[0]
         ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
@@ -478,9 +478,9 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
         for t in doc:
             if t.lemma_.lower() in REPORT_NOUNS:
                 for c in t.children:
-                    if c.dep_ == "poss" and c.lower_ not in PRONOUN_SOURCES and c.lower_ not in ("its", "their"):
-                        if (a := _source_phrase(c, doc)) is not None:
-                            found.append((a, None))
+                    if (c.dep_ == "poss" and c.lower_ not in PRONOUN_SOURCES and c.lower_ not in ("its", "their")
+                            and (a := _source_phrase(c, doc)) is not None):
+                        found.append((a, None))
     found.sort(key=lambda x: x[0].start)
     return found
 
@@ -688,9 +688,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             f.perpetrator, f.stance = perp, stance
         if f.elliptical and f.parent is None and not f.category_explicit:
             # the noun it continues: the nearest earlier whole figure of the sentence
-            prev = [g for g in figures[:n] if g.parent is None and not g.anaphoric_part]
-            if prev:
-                f.category = prev[-1].category
+            earlier = [g for g in figures[:n] if g.parent is None and not g.anaphoric_part]
+            if earlier:
+                f.category = earlier[-1].category
     for f in figures:
         if f.parent is not None and not f.category_explicit:
             f.category = figures[f.parent].category
@@ -825,9 +825,9 @@ def _best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc
     if best is None or best[0] > MAX_PATH:
         # a linear fallback for fragments the parser got wrong
         for i in sorted(triggers, key=lambda j: abs(j - head.i)):
-            if 0 < i - head.i <= 3 or 0 < head.i - i <= 2:
-                if not any(doc[k].like_num for k in range(min(i, head.i) + 1, max(i, head.i))):
-                    return i, triggers[i]
+            if (0 < i - head.i <= 3 or 0 < head.i - i <= 2) and not any(
+                    doc[k].like_num for k in range(min(i, head.i) + 1, max(i, head.i))):
+                return i, triggers[i]
         return None, None
     return best[2], triggers[best[2]]
 

@@ -83,7 +83,7 @@ CIVILIAN_WORDS = {
     "granddaughter", "grandson", "nephew", "niece",
 }
 CHILD_WORDS = {"child", "children", "kid", "boy", "girl", "infant", "baby", "toddler", "teenager", "minor",
-               "newborn", "schoolchild", "schoolchildren", "schoolgirl", "schoolboy", "baby"}
+               "newborn", "schoolchild", "schoolchildren", "schoolgirl", "schoolboy"}
 STATE_WORDS = {
     "soldier", "troop", "army", "police", "policeman", "policemen", "policewoman", "officer",
     "gendarme", "guard", "serviceman", "servicemen", "servicemember", "personnel", "military", "force",
@@ -118,7 +118,7 @@ SINGLE_PERSON_WORDS = {
     "student", "resident", "villager", "wife", "husband", "mother", "father", "son", "daughter",
     "brother", "sister", "commander", "fighter", "militant", "worker", "teacher", "driver", "passenger",
     "guard", "paramedic", "rescuer", "photographer", "reporter", "cameraman", "leader", "pilgrim",
-    "worshipper", "trooper", "gendarme", "policeman", "peacekeeper", "shepherd", "herder", "elder",
+    "worshipper", "trooper", "gendarme", "peacekeeper", "shepherd", "herder", "elder",
     "grandmother", "grandfather", "youth", "youngster", "pensioner", "individual", "newborn",
     "captain", "colonel", "general", "lieutenant", "sergeant", "major", "corporal", "private", "chief",
     "priest", "imam", "pastor", "cleric", "monk", "nun", "official", "mayor", "governor", "judge", "lawyer",
@@ -126,7 +126,7 @@ SINGLE_PERSON_WORDS = {
     "gunman", "bomber", "attacker", "assailant", "insurgent", "rebel", "jihadist", "terrorist", "bandit",
     "militiaman", "trader", "merchant", "vendor", "shopkeeper", "fisherman", "miner", "herdsman",
     "schoolgirl", "schoolboy", "pupil", "patient", "refugee", "migrant", "pedestrian", "motorist",
-    "cameraman", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "relative",
+    "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "relative",
 }
 
 # --- perpetrators ---------------------------------------------------------------------------------
@@ -152,7 +152,7 @@ REPORT_VERBS = {
     "record", "claim", "put", "note", "write", "tweet", "post", "update", "reveal", "disclose", "cite",
     "quote", "warn", "declare", "indicate", "show", "publish", "list", "tally", "register", "verify",
     "explain", "insist", "allege", "acknowledge", "admit", "mention", "relay", "broadcast", "describe",
-    "recount", "recall", "read", "conclude", "estimate", "speak", "indicate", "suggest",
+    "recount", "recall", "read", "conclude", "speak", "suggest",
 }
 PRONOUN_SOURCES = {"it", "he", "she", "they", "we", "i", "this", "which", "who"}
 

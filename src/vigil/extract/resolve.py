@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from vigil.extract.amounts import Amount
 from vigil.extract.figures import Attribution, Figure, SentenceFigures
@@ -96,7 +96,6 @@ def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
 
 def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
                  gazetteer: Gazetteer, sources: SourceIndex) -> list[Claim]:
-    text = report.text
     pub, est = report.published, report.published_estimated
     place_matches = [gazetteer.find(s.text) for s in sentences]
     countries, named = main_countries(place_matches)
@@ -255,10 +254,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     time: TimeSpan | None = None
     if times:
         resolved = [t for t in times if t.kind != "unresolved"]
-        if resolved:
-            time = _span(min(resolved, key=lambda t: abs(t.start - anchor)))
-        else:
-            time = None
+        time = _span(min(resolved, key=lambda t: abs(t.start - anchor))) if resolved else None
     elif ctx.last_time is not None:
         time = replace(ctx.last_time, inherited=True)
     elif later is not None:
@@ -319,20 +315,19 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
-    if a.outcome != b.outcome or a.part_of != b.part_of and a.part_of and b.part_of:
+    if a.outcome != b.outcome or (a.part_of != b.part_of and a.part_of and b.part_of):
         return False
     if a.count.value is None or a.count.value != b.count.value:
         return False
-    if a.count.value == 1 and a.evidence.start != b.evidence.start:
-        return False
     if a.evidence.start == b.evidence.start:
         return False
+    described = re.compile(r"^(?:an?|another|his|her|their)\s", re.IGNORECASE)
+    if a.count.value == 1 and (described.match(a.count.text) or described.match(b.count.text)):
+        return False                       # "a man" here and "a man" there are two people
     cats = {a.victims.category, b.victims.category}
     if len(cats) > 1 and "people" not in cats:
         return False
-    if a.source and b.source and a.source.name != b.source.name:
-        return False
-    return True
+    return not (a.source and b.source and a.source.name != b.source.name)
 
 
 def _merge(keep: Claim, other: Claim) -> None:
@@ -341,7 +336,7 @@ def _merge(keep: Claim, other: Claim) -> None:
     if keep.perpetrator is None and other.perpetrator is not None:
         keep.perpetrator = other.perpetrator
     own = other.time is not None and not other.time.inherited and (other.time.start or other.time.end)
-    if keep.time is None or keep.time.start is None and keep.time.end is None or (keep.time.inherited and own):
+    if keep.time is None or (keep.time.start is None and keep.time.end is None) or (keep.time.inherited and own):
         keep.time = other.time
     if keep.victims.category == "people" and other.victims.category != "people":
         keep.victims = other.victims

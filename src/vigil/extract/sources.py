@@ -193,8 +193,8 @@ def _load_index(extra: tuple[Path, ...]) -> SourceIndex:
     for raw in texts:
         try:
             data = json.loads(raw)
-            for e in data["sources"]:
-                entries.append((e["name"], e["kind"], e.get("aliases", [])))
+            for entry in data["sources"]:
+                entries.append((entry["name"], entry["kind"], entry.get("aliases", [])))
         except (ValueError, KeyError, TypeError) as e:
             raise ConfigError(f"source list is not valid ({e})") from e
     return SourceIndex(entries)
