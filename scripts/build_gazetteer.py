@@ -21,14 +21,22 @@ Output: one gzipped JSON object (format version ``vigil.geo.FORMAT_VERSION``):
   (levels: 0 country, 1 admin1, 2 admin2, 3 point, 4 region; flag ``c`` = curated);
 * ``admin1``: display names of the first-order divisions, referenced by index;
 * ``keys``: normalised name (``vigil.geo.normalize_name``) -> candidate or list of candidates,
-  a candidate being ``entity_id << SHIFT | flags`` (how it was named, and when it may match);
+  a candidate being ``entity_id << SHIFT | flags`` (how it was named -- name, alias or demonym --
+  and when it may match: only before "province"/"state"/..., only with its country in context,
+  never first in a sentence, curated); an empty list blocks a phrase ("Latin America");
 * ``exact``: case-sensitive abbreviations (``US``, ``DRC``, ``CAR``) -> candidates;
-* ``countries``: ISO code -> entity id; ``max_ngram``: the longest key in tokens.
+* ``countries``: ISO code -> entity id; ``max_ngram``: the longest key in tokens;
+  ``inner_words``: lower-case words inside curated names ("Jabalia refugee camp").
+
+Selection rules, all below: towns whose one-word name is a stop word (spaCy's English stop words,
+months, given names, news words) are not indexed under it; towns named by a common English word
+(``COMMON_WORDS``) match only inside a sentence and with their country in context; divisions named so
+need a following "province"/"state"/... word; alternate names must be Latin-script and capitalised.
 
 The output is deterministic: every collection is sorted and the gzip header carries no time stamp.
-Options: ``--output PATH``; ``--check-words`` prints single-word place keys that look like common
-English words but are in no stop list (needs the optional ``wordfreq`` package; the output file does
-not depend on it).
+Options: ``--output PATH``; ``--dump-keys FILE`` writes the one-word keys of divisions and towns;
+``--check-words`` prints those that look like common English words but are in no list (needs the
+optional ``wordfreq`` package; the output file never depends on it).
 """
 
 from __future__ import annotations
@@ -128,7 +136,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "BG": ("Bulgarian",), "BF": ("Burkinabe", "Burkinabè", "Burkinabé"), "BI": ("Burundian",),
     "KH": ("Cambodian",), "CM": ("Cameroonian",), "CA": ("Canadian",), "CF": ("Central African",),
     "TD": ("Chadian",), "CL": ("Chilean",), "CN": ("Chinese",), "CO": ("Colombian",),
-    "CD": ("Congolese",), "CG": ("Congolese-Brazzaville",), "CR": ("Costa Rican",), "HR": ("Croatian",),
+    "CD": ("Congolese",), "CR": ("Costa Rican",), "HR": ("Croatian",),
     "CU": ("Cuban",), "CY": ("Cypriot",), "CZ": ("Czech",), "DK": ("Danish",), "DJ": ("Djiboutian",),
     "DO": ("Dominican",), "EC": ("Ecuadorian",), "EG": ("Egyptian",), "SV": ("Salvadoran", "Salvadorean"),
     "GQ": ("Equatorial Guinean",), "ER": ("Eritrean",), "EE": ("Estonian",), "ET": ("Ethiopian",),
@@ -161,7 +169,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "ZM": ("Zambian",), "ZW": ("Zimbabwean",), "BT": ("Bhutanese",), "MV": ("Maldivian",),
     "BN": ("Bruneian",), "BW": ("Motswana",), "LS": ("Basotho",), "SZ": ("Swazi",), "CV": ("Cape Verdean",),
     "KM": ("Comorian",), "MU": ("Mauritian",), "IS": ("Icelandic",), "LU": ("Luxembourgish",),
-    "MT": ("Maltese",), "ES_": (),
+    "MT": ("Maltese",),
 }
 DEMONYM_NO_PLURAL = frozenset({"Thai", "Swiss", "Basotho", "Motswana", "Burkinabe", "Burkinabè", "Burkinabé"})
 
@@ -283,6 +291,7 @@ BLOCKED_PHRASES = (
 # division names that only count with a following "province"/"state"/"region"/... word
 AMBIGUOUS_DIVISIONS = (
     "Plateau Sahel Red Sea Lakes Unity Central Centre Center Northern Southern Eastern Western North South "
+    "Northwest Northeast Southwest Southeast North-West North-East South-West South-East "
     "East West Nord Sud Est Ouest Norte Sur Centro Oriental Occidental Littoral Coast Capital Delta Rivers "
     "Upper Lower Far North Great Lakes Highlands Lowlands Islands Mountains Valley Savanes Plateaux Maritime "
     "Kara Lagunes Montagnes Savanes Comoe Bas Haut Haute Central Equatoria Niger Benue Kogi Ogun Osun Oyo "
@@ -370,7 +379,7 @@ class Entity:
     name: str
     curated: bool = False
     sort_key: tuple[Any, ...] = ()
-    keys: dict[str, int] = field(default_factory=dict)  # key -> flags (first writer wins per key)
+    keys: dict[str, int] = field(default_factory=dict)  # key -> flags (curated and primary names win)
     exact: dict[str, int] = field(default_factory=dict)
 
     def add(self, key: str, flags: int) -> None:
@@ -728,12 +737,17 @@ class Builder:
                     for key in self.name_keys(name, cc, strip=ent.level in (LEVEL_ADMIN1, LEVEL_ADMIN2)):
                         if ent.level == LEVEL_COUNTRY:
                             flags: int | None = via | CURATED
+                        elif ent.level == LEVEL_ADMIN1 and precision == "admin1" and key in ent.keys:
+                            # a name GeoNames has too keeps its rank ("Idlib": the town still wins bare);
+                            # an explicit multi-word name needs no "province" word ("West Bank")
+                            ent.keys[key] &= ~NEEDS_SUFFIX if " " in key else ~0
+                            continue
                         elif ent.level == LEVEL_ADMIN1:
                             flags = self.division_flags(key, via)
                             if flags is not None and precision == "admin1":
-                                flags |= CURATED
+                                flags |= CURATED  # a new spelling ("Gaza" for the Gaza Strip)
                                 if " " in key:
-                                    flags &= ~NEEDS_SUFFIX  # "West Bank": an explicit name, not two words
+                                    flags &= ~NEEDS_SUFFIX
                         else:
                             flags = via | CURATED
                             if len(key.split()) == 1 and key in self.common | self.hard:
@@ -862,14 +876,31 @@ yen yoga york youth zero zest zeta
 
 
 def check_words(builder: Builder) -> None:
+    """Print one-word division and town keys that look like common English words and are in no list.
+
+    The rule that produced ``COMMON_WORDS``: a lower-case entry of the Webster's 2nd or GCIDE word lists
+    (``english-words`` package) with an English Zipf frequency of 3.0 or more (``wordfreq``), unless the
+    key names a national capital or a town of 300,000 people or more and its frequency is under 4.5.
+    """
     try:
+        from english_words import get_english_words_set
         from wordfreq import zipf_frequency
     except ImportError:
-        raise SystemExit("--check-words needs the wordfreq package") from None
+        raise SystemExit("--check-words needs the wordfreq and english-words packages") from None
+    lower = {w for w in get_english_words_set(["web2", "gcide"], lower=False) if w[:1].islower()}
+    big: set[str] = set()
+    for gc_country in builder.gc.get_countries().values():
+        big.add(normalize_name(gc_country["capital"]))
+    for e in builder.entities:
+        if e.level == LEVEL_POINT and e.population >= 300_000:
+            big.add(normalize_name(e.name))
     singles = sorted({k for e in builder.entities if e.level != LEVEL_COUNTRY for k in e.keys if " " not in k})
     for key in singles:
-        if key not in builder.hard and key not in builder.common and zipf_frequency(key, "en") >= 3.5:
-            print(key, zipf_frequency(key, "en"))
+        if key in builder.hard or key in builder.common or key not in lower:
+            continue
+        freq = zipf_frequency(key, "en")
+        if freq >= 3.0 and not (key in big and freq < 4.5):
+            print(key, freq)
 
 
 def main() -> None:

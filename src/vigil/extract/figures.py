@@ -28,6 +28,7 @@ from vigil.extract.lexicon import (
     OUTCOME_VERBS,
     PRONOUN_SOURCES,
     REPORT_VERBS,
+    SOURCE_HEAD_KINDS,
     SINGLE_PERSON_WORDS,
     STATE_MODIFIERS,
     STATE_WORDS,
@@ -179,6 +180,12 @@ def _triggers(doc: Doc) -> dict[int, str]:
         del found[i]
     for i, o in list(found.items()):
         tok = doc[i]
+        # "kill and injure 38 persons": one object for both verbs
+        if (o in ("killed", "injured") and i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "or")
+                and found.get(i + 2) in ("killed", "injured") and found[i + 2] != o):
+            found[i] = "casualties"
+            found.pop(i + 2, None)
+            continue
         # "killed and wounded" governed together: casualties
         if o in ("killed", "injured"):
             for c in tok.children:
@@ -227,6 +234,9 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
             nonstate = True
     if has_child:
         return "civilians", True, groups, demo
+    if state and nonstate and re.search(r"\bloyal to (?:them|it|the (?:regime|government|army))|\ballied|"
+                                        r"\bpro-(?:regime|government)", text):
+        return "state_forces", True, groups, demo    # militias fighting for the state
     if state and nonstate:
         return "combatants", True, groups, demo
     if (state or nonstate) and words & {"civilian", "civilians", "resident", "villager"}:
@@ -252,7 +262,7 @@ def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
         for c in t.children:
             if c.dep_ in ("relcl", "acl", "punct", "advcl", "cc", "appos") or c.i in amount_idx:
                 continue
-            if c.dep_ == "prep" and c.lower_ not in ("of", "from", "with"):
+            if c.dep_ == "prep" and c.lower_ not in ("of", "with"):
                 continue
             if c.dep_ == "conj" and (t.i != head.i or any(
                     x.like_num or x.dep_ == "nummod" or x.lower_ in _SINGLE_DETS for x in c.children) or c.like_num
@@ -474,6 +484,13 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             for c in subjects:
                 if (a := _source_phrase(c, doc)) is not None:
                     found.append((a, t))
+    tail = re.search(r"(?:[:\u2013\u2014]|\s-)\s*((?:the\s+)?[A-Za-z][\w.'’ -]{1,40})$", doc.text.strip())
+    if tail and not found and len(tail.group(1).split()) <= 3:     # a headline's "...: monitor"
+        words = tail.group(1).split()
+        if words[-1].lower() in SOURCE_HEAD_KINDS or words[-1][:1].isupper():
+            start = doc.text.index(tail.group(1), tail.start(1))
+            found.append((Attribution(tail.group(1), start, start + len(tail.group(1)),
+                                      head=words[-1].lower(), modifiers=[w.lower() for w in words[:-1]]), None))
     if not found:  # "SOHR's report", "the ministry's figures"
         for t in doc:
             if t.lemma_.lower() in REPORT_NOUNS:
@@ -696,7 +713,11 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             f.category = figures[f.parent].category
         if f.parent is not None and f.perpetrator is None:
             f.perpetrator = figures[f.parent].perpetrator
-    figures = [f for f in figures if f.outcome is not None or f.anaphoric_part]
+    keep = [n for n, f in enumerate(figures) if f.outcome is not None or f.anaphoric_part]
+    new_index = {old: new for new, old in enumerate(keep)}
+    figures = [figures[n] for n in keep]
+    for f in figures:
+        f.parent = new_index.get(f.parent) if f.parent is not None else None
     found = attributions(doc)
     for f in figures:
         f.attribution = attribution_for(found, doc[f.trigger] if f.trigger is not None else doc[f.head])
@@ -859,11 +880,10 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
         toks = [t for t in toks if not (t.like_num and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-"))
                 and t.dep_ not in ("det", "advmod", "quantmod")
                 and t.i not in amount_idx and t.lower_ not in ("of", "a", "an", "the")]
-        vtext = " ".join(t.text for t in toks) if toks else ""
-        vtext = re.sub(r" ([-’'])| (?=[,.])", r"\1", vtext)
-        if toks and vtext:
-            first, last = toks[0], toks[-1]
-            vtext = doc[first.i:last.i + 1].text
+        if toks and toks[-1].i - toks[0].i < 12 and not any(t.text in (";", ":") for t in doc[toks[0].i:toks[-1].i]):
+            vtext = doc[toks[0].i:toks[-1].i + 1].text
+        else:
+            vtext = "".join(t.text_with_ws for t in toks).strip(" ,;:") if toks else ""
     category, explicit, groups, demo = _category_of(toks) if toks else ("people", False, [], [])
     if noun.lemma_.lower() in OUTCOME_NOUNS and not explicit:
         vtext = vtext or noun.text

@@ -60,9 +60,10 @@ def _place(m: PlaceMatch) -> Place:
                  precision=m.precision)  # type: ignore[arg-type]
 
 
-def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], set[str]]:
+def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], set[str], bool]:
     """Countries of the article, most mentioned first (the headline and lead count double), and the
-    set of countries the article names outright (a country, region or province name).
+    set of countries the article names outright (a country, region or province name), and whether the
+    first clearly leads.
 
     Demonyms and town names vote less: "Russian missiles" and a town's homonym abroad are weaker
     evidence of where something happened than a name.
@@ -79,7 +80,9 @@ def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], s
             else:
                 named.add(m.country)
             votes[m.country] += w  # type: ignore[assignment]
-    return [c for c, _ in votes.most_common()], named
+    ranked = votes.most_common()
+    clear = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= 1.5 * ranked[1][1])
+    return [c for c, _ in ranked], named, clear
 
 
 _DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
@@ -98,14 +101,15 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                  gazetteer: Gazetteer, sources: SourceIndex) -> list[Claim]:
     pub, est = report.published, report.published_estimated
     place_matches = [gazetteer.find(s.text) for s in sentences]
-    countries, named = main_countries(place_matches)
+    countries, named, clear = main_countries(place_matches)
     if countries:
         place_matches = [[m for m in gazetteer.find(s.text, prefer_countries=countries[:3])
                           if _usable(m, s.text, named)] for s in sentences]
     main = countries[0] if countries else None
     specific = [[_place(m) for m in ms if m.precision in ("point", "admin2", "admin1") and m.via != "demonym"]
                 for ms in place_matches]
-    demonym = _demonym(main, place_matches, sentences, gazetteer)
+    # "the health ministry" is qualified with the country only where the report is clearly about one
+    demonym = _demonym(main, place_matches, sentences, gazetteer) if clear else None
     denials = [n for n, s in enumerate(sentences) if _DISPUTED.search(s.text)]
     # a denial stated beside a figure contests that figure; a denial on its own, the report's figures
     disputed_all = any(not (n in found and found[n].figures) for n in denials)

@@ -18,7 +18,7 @@ _ABBREVIATIONS = {
     "jr", "sr", "rev", "prof", "gov", "sen", "rep", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est",
     "dept", "govt", "brig", "cpl", "pvt", "adm", "cmdr", "fr", "mt", "ft", "pres",
 }
-_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|(;)()(?=[\"'“‘]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # a single person described: "a man", "another boy", "his wife" (checked after the trigger filter)
 _SINGLE = re.compile(r"\b(?:a|an|another|one|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -51,6 +51,10 @@ def split_sentences(text: str) -> list[Sentence]:
         line = block.group()
         cut = 0
         for m in _BOUNDARY.finditer(line):
+            if m.group(3):      # headlines joined by ";" with no space ("...in Homs;Shells target ...")
+                _add(out, text, line_start + cut, line_start + m.start(3), para)
+                cut = m.end()
+                continue
             before = line[cut:m.start() + 1]
             w = _WORD_BEFORE.search(before[:-1]) if before.endswith(".") else None
             if w:
