@@ -11,29 +11,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from vigil.extract.amounts import Amount
+from vigil.extract.attribution import Attribution, attribution_for, attributions
 from vigil.extract.lexicon import (
-    ACTOR_WORDS,
+    ATTACK_VERBS,
     CHILD_WORDS,
     CIVILIAN_WORDS,
     DEMOGRAPHIC_WORDS,
-    EVENT_WORDS,
     FIGHTER_WORDS,
     NONSTATE_WORDS,
     OUTCOME_ADJS,
     OUTCOME_NOUNS,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
-    PRONOUN_SOURCES,
     REPORT_VERBS,
     SINGLE_PERSON_WORDS,
-    SOURCE_HEAD_KINDS,
     STATE_MODIFIERS,
     STATE_WORDS,
+    TRANSITIVE,
     WEAK_VERBS,
 )
+from vigil.extract.perpetrators import perpetrator
+from vigil.extract.syntax import between, char_span, np_text, path_len
 
 MAX_PATH = 4
 INCIDENT_UNITS = {"massacre", "attack", "strike", "airstrike", "raid", "incident", "bombing", "explosion",
@@ -42,24 +43,8 @@ ANAPHORIC_TOTALS = {"figure", "toll", "casualty", "dead", "victim", "number", "t
                     "death", "those", "killed", "injured", "wounded", "figures", "count", "deceased", "missing",
                     "displaced", "abducted", "hostage"}
 INCLUDE_WORDS = {"include", "including", "among", "incl"}
-REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
-                "update", "account", "bulletin", "communique", "release", "post", "announcement", "investigation",
-                "survey", "assessment", "analysis", "study", "inquiry", "probe"}
-SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "member", "head",
-                "chief", "director", "officer", "commander", "leader"}
 _SINGLE_DETS = ("a", "an", "another", "his", "her", "their", "one")
 _PHRASES = [(re.compile(p, re.IGNORECASE), o) for p, o in OUTCOME_PHRASES]
-
-
-@dataclass
-class Attribution:
-    text: str
-    start: int          # char offsets within the sentence
-    end: int
-    pronoun: bool = False
-    person: bool = False
-    head: str = ""      # lower-case head noun of the source phrase ("ministry", "spokesman")
-    modifiers: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -90,50 +75,6 @@ class SentenceFigures:
     attribution: Attribution | None
 
 
-# --- small tree helpers ---------------------------------------------------------------------------
-
-def _path_len(a: Token, b: Token) -> int:
-    if a.i == b.i:
-        return 0
-    up_a = [a, *a.ancestors]
-    idx = {t.i: n for n, t in enumerate(up_a)}
-    for n, t in enumerate([b, *b.ancestors]):
-        if t.i in idx:
-            return idx[t.i] + n
-    return 99
-
-
-def _between(a: Token, b: Token) -> list[Token]:
-    """Tokens on the tree path from a to b (exclusive of both)."""
-    up_a = [a, *a.ancestors]
-    idx = {t.i: n for n, t in enumerate(up_a)}
-    path_b: list[Token] = []
-    for t in [b, *b.ancestors]:
-        if t.i in idx:
-            return up_a[1:idx[t.i] + 1] + path_b[1:][::-1] if t.i not in (a.i, b.i) else (
-                up_a[1:idx[t.i]] + path_b[1:][::-1])
-        path_b.append(t)
-    return []
-
-
-def _np_text(tok: Token, doc: Doc, drop: set[int] | None = None, stop_deps: frozenset[str] = frozenset(
-        {"relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "prep"})) -> Span:
-    keep = [tok]
-    stack = [c for c in tok.children if c.dep_ not in stop_deps]
-    while stack:
-        c = stack.pop()
-        keep.append(c)
-        stack.extend(x for x in c.children if x.dep_ not in {"relcl", "acl", "punct", "advcl"})
-    idxs = sorted(t.i for t in keep if not drop or t.i not in drop)
-    if not idxs:
-        return doc[tok.i:tok.i + 1]
-    return doc[idxs[0]:idxs[-1] + 1]
-
-
-def _char_to_token(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
 # --- outcomes -------------------------------------------------------------------------------------
 
 def _triggers(doc: Doc) -> dict[int, str]:
@@ -157,7 +98,7 @@ def _triggers(doc: Doc) -> dict[int, str]:
                 found[t.i] = o
     for rx, outcome in _PHRASES:
         for m in rx.finditer(doc.text):
-            span = _char_to_token(doc, m.start(), m.end())
+            span = char_span(doc, m.start(), m.end())
             if span is not None:
                 for t in span:
                     found.pop(t.i, None)
@@ -272,253 +213,10 @@ def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
     return sorted(toks, key=lambda x: x.i)
 
 
-# --- perpetrators ---------------------------------------------------------------------------------
-
-_PLACE_HEADS = {"village", "town", "city", "area", "district", "province", "region", "state", "country",
-                "east", "west", "north", "south", "hospital", "camp", "market", "border", "territory", "zone",
-                "neighbourhood", "neighborhood", "locality", "capital", "street", "road", "school", "house",
-                "home", "building", "report", "conflict", "war", "crisis", "findings", "violence"}
-
-
-def _actor_like(span: Span) -> bool:
-    root = span.root
-    if root.lemma_.lower() in _PLACE_HEADS or root.ent_type_ in ("GPE", "LOC", "FAC", "DATE"):
-        return False
-    for t in span:
-        lemma = t.lemma_.lower()
-        if lemma in ACTOR_WORDS or t.lower_ in ACTOR_WORDS:
-            return True
-        if t.ent_type_ in ("ORG", "NORP", "PERSON") and t.pos_ in ("PROPN", "ADJ", "NOUN"):
-            return True
-    return False
-
-
-def _perp_span(tok: Token, doc: Doc) -> Span | None:
-    span = _np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
-    if len(span) > 12:
-        span = doc[tok.left_edge.i:tok.i + 1] if tok.i - tok.left_edge.i < 12 else doc[tok.i:tok.i + 1]
-    return span if _actor_like(span) else None
-
-
-def _perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | None, str]:
-    stance = "asserted"
-    # "X is accused of killing", "X claimed responsibility", "X denied"
-    for anc in [trigger, *trigger.ancestors]:
-        lemma = anc.lemma_.lower()
-        if lemma in ("accuse", "blame"):
-            stance = "accused"
-            for c in anc.children:
-                if c.dep_ in ("nsubjpass",) or (lemma == "blame" and c.dep_ == "dobj"):
-                    sp = _perp_span(c, doc)
-                    if sp is not None:
-                        return sp.text, stance
-        if lemma in ("deny",):
-            stance = "denied"
-    for t in doc:
-        if t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children):
-            for c in t.children:
-                if c.dep_ == "nsubj":
-                    sp = _perp_span(c, doc)
-                    if sp is not None:
-                        return sp.text, "claimed"
-    candidates: list[Token] = []
-    chain = [trigger, *[c for c in trigger.conjuncts]]
-    verbal = {trigger.i} if trigger.pos_ == "VERB" else set()   # reached from a verb trigger by clause links
-    t = trigger
-    for _ in range(5):
-        if t.head.i == t.i or (t.head.pos_ == "VERB" and t.head.lemma_.lower() in REPORT_VERBS):
-            break
-        if t.i in verbal and t.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
-            verbal.add(t.head.i)
-        t = t.head
-        chain.append(t)
-    for verb in chain:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ in ("NOUN", "PROPN") and lemma in EVENT_WORDS and verb.i != trigger.i:
-            candidates.append(verb)
-            continue
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ == "conj" and verb.i in verbal:
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if verb.pos_ == "VERB" and not passive and verb.i in verbal and lemma not in ("die", "flee", "be"):
-            candidates.extend(c for c in subjects if c.i != victim_head.i)
-        for c in verb.children:
-            if c.dep_ == "agent":
-                candidates.extend(x for x in c.children if x.dep_ == "pobj")
-            elif c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "from", "by", "amid", "following", "under"):
-                candidates.extend(x for x in c.children if x.dep_ == "pobj" and (
-                    x.lemma_.lower() in EVENT_WORDS or c.lower_ == "by"))
-    for cand in candidates:
-        if cand.lemma_.lower() in EVENT_WORDS:
-            # "in attacks by/of X", "an attack led by gunmen", "an attack blamed on jihadists"
-            for c in cand.children:
-                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from"):
-                    for x in c.children:
-                        if x.dep_ == "pobj":
-                            sp = _perp_span(x, doc)
-                            if sp is not None:
-                                return sp.text, stance
-                if c.dep_ in ("acl", "relcl"):
-                    for a in c.children:
-                        if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "on"):
-                            for x in a.children:
-                                if x.dep_ == "pobj":
-                                    sp = _perp_span(x, doc)
-                                    if sp is not None:
-                                        return sp.text, "accused" if c.lemma_.lower() == "blame" else stance
-            mods = [c for c in cand.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nsubj")]
-            if any(_actor_like(doc[m.left_edge.i:m.i + 1]) or (m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper()
-                                                                and m.i > 0) for m in mods):
-                sp = _np_text(cand, doc)
-                return sp.text, stance
-            continue
-        if cand.lower_ in PRONOUN_SOURCES:
-            continue
-        sp = _perp_span(cand, doc)
-        if sp is not None and not any(t.i == victim_head.i for t in sp):
-            return sp.text, stance
-    return None, stance
-
-
-# --- attribution ----------------------------------------------------------------------------------
-
-def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
-    """The source named by a subject or object token (handles 'a statement from X', "X's report")."""
-    lemma = tok.lemma_.lower()
-    if lemma in REPORT_NOUNS:
-        for c in tok.children:
-            if c.dep_ == "poss":
-                return _source_phrase(c, doc)
-            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-                for x in c.children:
-                    if x.dep_ == "pobj":
-                        return _source_phrase(x, doc)
-            if c.dep_ == "acl":     # "a toll compiled by AFP"
-                for a in c.children:
-                    if a.dep_ == "agent":
-                        for x in a.children:
-                            if x.dep_ == "pobj":
-                                return _source_phrase(x, doc)
-        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-        if mods:                    # "a UN report", "the new UN investigation"
-            m = mods[0]
-            sub = doc[m.left_edge.i:m.i + 1]
-            return Attribution(sub.text, sub.start_char, sub.end_char, head=m.lower_)
-        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-            return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head="it")
-        kinds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in (
-            "press", "media", "news", "local", "medical", "hospital", "police", "military", "official",
-            "government", "witness", "security")]
-        if kinds:                   # "press reports", "local media reports", "medical reports"
-            sub = doc[min(c.left_edge.i for c in kinds):tok.i + 1]
-            return Attribution(sub.text, sub.start_char, sub.end_char, head=kinds[-1].lower_,
-                               modifiers=[t.lower_ for t in sub])
-        return None
-    if lemma in SPOKES_HEADS and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) \
-            and tok.ent_type_ != "PERSON":
-        for c in tok.children:      # "a spokesperson for the Chin National Front"
-            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
-                for x in c.children:
-                    if x.dep_ == "pobj" and (x.pos_ == "PROPN" or x.ent_type_ == "ORG" or x.lemma_.lower() in (
-                            "army", "military", "ministry", "police", "government", "force", "forces", "agency")):
-                        return _source_phrase(x, doc)
-    if (lemma in EVENT_WORDS or lemma in OUTCOME_NOUNS or tok.like_num or tok.pos_ == "NUM"
-            or (tok.text.isupper() and tok.left_edge.i == 0 and tok.i + 1 < len(doc)
-                and doc[tok.i + 1].text in (",", "(", "—", "–", "-", ":"))):
-        return None                 # "the blast claimed lives", "six more reported ...", a dateline
-    if tok.lower_ in PRONOUN_SOURCES or tok.lower_ in ("its", "their", "his", "her"):
-        head = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(tok.lower_, tok.lower_)
-        return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head=head)
-    span = _np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
-    # a person named in apposition ("the army's spokesman, Jules Ngongo")
-    people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-    if tok.ent_type_ == "PERSON":
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        mod_words = [t.lemma_.lower() for t in span if t.i != tok.i]
-        if ent is not None:
-            return Attribution(ent.text, ent.start_char, ent.end_char, person=True, head="person",
-                               modifiers=mod_words)
-    if people:
-        p = people[0]
-        ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
-        if ent is not None:
-            return Attribution(ent.text, ent.start_char, ent.end_char, person=True, head=lemma,
-                               modifiers=[t.lemma_.lower() for t in tok.subtree])
-    # "news outlets Myanmar Now, X and Y": a generic head with named appositions -> the first name
-    appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if appos and lemma in ("outlet", "group", "organisation", "organization", "agency", "monitor", "newspaper",
-                           "broadcaster", "channel", "website", "site"):
-        sub = _np_text(appos[0], doc)
-        return Attribution(sub.text, sub.start_char, sub.end_char, head=lemma)
-    if tok.pos_ == "PROPN":
-        # "Myanmar Now, the Irrawaddy and BBC Burmese": a compound proper-noun chain
-        pass
-    text = span.text.strip(" ,")
-    if len(span) > 14:
-        return None
-    return Attribution(text, span.start_char, span.end_char, head=lemma,
-                       modifiers=[t.lemma_.lower() for t in span if t.i != tok.i])
-
-
-def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
-    """Every attribution in the sentence, in order, with the reporting verb it hangs on (if any)."""
-    found: list[tuple[Attribution, Token | None]] = []
-    for t in doc:
-        low = t.lower_
-        if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
-            if objs and (a := _source_phrase(objs[0], doc)) is not None:
-                found.append((a, None))
-        elif low in ("citing", "quoting"):
-            objs = [c for c in t.children if c.dep_ in ("dobj", "pobj")]
-            if objs and (a := _source_phrase(objs[0], doc)) is not None:
-                found.append((a, t))
-        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS and not (
-                t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children)):
-            subjects = [c for c in t.children if c.dep_ == "nsubj"]
-            if not subjects and t.dep_ == "conj":      # "X claimed the attack and said ..."
-                subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
-            subjects = subjects[-1:]                   # two subjects: a dateline misparsed as one
-            subjects += [x for c in t.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
-            for c in subjects:
-                if (a := _source_phrase(c, doc)) is not None:
-                    found.append((a, t))
-    tail = re.search(r"(?:[:\u2013\u2014]|\s-)\s*((?:the\s+)?[A-Za-z][\w.'’ -]{1,40})$", doc.text.strip())
-    if tail and not found and len(tail.group(1).split()) <= 3:     # a headline's "...: monitor"
-        words = tail.group(1).split()
-        if words[-1].lower() in SOURCE_HEAD_KINDS or words[-1][:1].isupper():
-            start = doc.text.index(tail.group(1), tail.start(1))
-            found.append((Attribution(tail.group(1), start, start + len(tail.group(1)),
-                                      head=words[-1].lower(), modifiers=[w.lower() for w in words[:-1]]), None))
-    if not found:  # "SOHR's report", "the ministry's figures"
-        for t in doc:
-            if t.lemma_.lower() in REPORT_NOUNS:
-                for c in t.children:
-                    if (c.dep_ == "poss" and c.lower_ not in PRONOUN_SOURCES and c.lower_ not in ("its", "their")
-                            and (a := _source_phrase(c, doc)) is not None):
-                        found.append((a, None))
-    found.sort(key=lambda x: x[0].start)
-    return found
-
-
-def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | None) -> Attribution | None:
-    """The attribution that governs a figure: the nearest reporting verb above it, else the sentence's."""
-    if not found:
-        return None
-    if tok is not None:
-        above = {t.i: n for n, t in enumerate(tok.ancestors)}
-        governing = [(above[v.i], a) for a, v in found if v is not None and v.i in above]
-        if governing:
-            return min(governing, key=lambda x: x[0])[1]
-    named = [a for a, _ in found if not a.pronoun]
-    return named[0] if named else found[0][0]
-
-
 # --- the figures ----------------------------------------------------------------------------------
 
 def _anchor(doc: Doc, a: Amount) -> Token | None:
-    span = _char_to_token(doc, a.num_start, a.end)
+    span = char_span(doc, a.num_start, a.end)
     if span is None:
         return None
     # the last numeric-ish token ("1.2 million" -> million; "dozens"; "Twenty-three" -> three?)
@@ -578,7 +276,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             incidents = a.value
             break
     pending: list[tuple[Amount, Token, Token]] = []
-    spans = {id(a): _char_to_token(doc, a.start, a.end) for a in amounts}
+    spans = {id(a): char_span(doc, a.start, a.end) for a in amounts}
     for a in amounts:
         if a.unit:
             continue
@@ -609,7 +307,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 anaphoric = True
             elif inc_gov is not None:
                 parent_head = inc_gov.i
-        if parent_head is not None and trig is not None and trig != head.i and _path_len(head, doc[trig]) > 1:
+        if parent_head is not None and trig is not None and trig != head.i and path_len(head, doc[trig]) > 1:
             trig, outcome = None, None   # a part takes its total's outcome unless its own verb governs it
         comp = _of_complement(head)
         if (comp is not None and comp.lemma_.lower() in ANAPHORIC_TOTALS and parent_head is None
@@ -625,7 +323,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if trig == head.i and head.lemma_.lower() in ("refugee", "idp", "evacuee") and not _refugees_present(head):
             continue
         if anaphoric and (trig is None or doc[trig].lemma_.lower() in ANAPHORIC_TOTALS or (
-                inc_tok is not None and _path_len(head, doc[trig]) > _path_len(head, inc_tok))):
+                inc_tok is not None and path_len(head, doc[trig]) > path_len(head, inc_tok))):
             trig, outcome = None, None
         figures.append(_make_figure(doc, a, head, trig, outcome, amount_idx))
         figures[-1].anaphoric_part = anaphoric
@@ -658,7 +356,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 continue
             if _is_perpetrator_subject(c, tok) or _hypothetical(c):
                 continue
-            span = _np_text(c, doc)
+            span = np_text(c, doc)
             amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
                          value=1, low=1, high=1, qualifier="exact", unit=None)
             figures.append(_make_figure(doc, amt, c, i, o, set()))
@@ -682,7 +380,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             f.parent = int(f.stance.split(":")[1])
             f.stance = "asserted"
             if f.outcome is None or (f.trigger is not None and figures[f.parent].trigger is not None
-                                     and _path_len(doc[f.head], doc[f.trigger]) > 1):
+                                     and path_len(doc[f.head], doc[f.trigger]) > 1):
                 f.outcome, f.trigger = figures[f.parent].outcome, figures[f.parent].trigger
         if f.stance.startswith("parent:"):
             gov = int(f.stance.split(":")[1])
@@ -701,7 +399,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
     # perpetrators and categories that depend on other figures
     for n, f in enumerate(figures):
         if f.trigger is not None:
-            perp, stance = _perpetrator(doc[f.trigger], doc, doc[f.head])
+            perp, stance = perpetrator(doc[f.trigger], doc, doc[f.head])
             f.perpetrator, f.stance = perp, stance
         if f.elliptical and f.parent is None and not f.category_explicit:
             # the noun it continues: the nearest earlier whole figure of the sentence
@@ -737,11 +435,6 @@ def _figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
     return None
 
 
-TRANSITIVE = {"kill", "injure", "wound", "hurt", "abduct", "kidnap", "detain", "arrest", "displace", "execute",
-              "massacre", "murder", "behead", "assassinate", "eliminate", "neutralise", "neutralize", "maim",
-              "slaughter", "shoot", "attack", "ambush", "storm", "raid", "target", "strike", "bomb", "shell",
-              "open", "carry"}
-ATTACK_VERBS = {"attack", "ambush", "storm", "raid", "target", "strike", "bomb", "shell", "open", "carry"}
 MOVE_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "bring", "put", "soar", "hit", "surpass",
               "exceed", "top", "pass", "grow", "be", "remain", "estimate", "place", "set", "raise", "mount"}
 PRESENCE_VERBS = {"flee", "arrive", "cross", "be", "reach", "register", "host", "shelter", "displace", "enter",
@@ -831,12 +524,12 @@ def _best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc
     best: tuple[int, int, int] | None = None
     for i, _o in triggers.items():
         t = doc[i]
-        d = min(_path_len(head, t), _path_len(comp, t) if comp is not None else 99)
+        d = min(path_len(head, t), path_len(comp, t) if comp is not None else 99)
         if d > MAX_PATH:
             continue
         lin = abs(i - head.i)
         # a path through a reporting verb into another clause is weaker
-        if any(x.lemma_.lower() in REPORT_VERBS and x.pos_ == "VERB" for x in _between(head, t)):
+        if any(x.lemma_.lower() in REPORT_VERBS and x.pos_ == "VERB" for x in between(head, t)):
             d += 2
         if any(x.lower_ in (";",) for x in doc[min(i, head.i):max(i, head.i)]):
             d += 3

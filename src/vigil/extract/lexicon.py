@@ -129,6 +129,13 @@ SINGLE_PERSON_WORDS = {
     "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "relative",
 }
 
+#: verbs whose subject did the harm ("2 bombers attacked ..., killing 1")
+TRANSITIVE = {"kill", "injure", "wound", "hurt", "abduct", "kidnap", "detain", "arrest", "displace", "execute",
+              "massacre", "murder", "behead", "assassinate", "eliminate", "neutralise", "neutralize", "maim",
+              "slaughter", "shoot", "attack", "ambush", "storm", "raid", "target", "strike", "bomb", "shell",
+              "open", "carry"}
+ATTACK_VERBS = {"attack", "ambush", "storm", "raid", "target", "strike", "bomb", "shell", "open", "carry"}
+
 # --- perpetrators ---------------------------------------------------------------------------------
 
 ACTOR_WORDS = {

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from vigil.extract.amounts import Amount
-from vigil.extract.figures import Attribution, Figure, SentenceFigures
+from vigil.extract.attribution import Attribution
+from vigil.extract.figures import Figure, SentenceFigures
 from vigil.extract.sentences import Sentence
 from vigil.extract.sources import SourceIndex
 from vigil.extract.timex import TimeMention, find_times

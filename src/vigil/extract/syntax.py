@@ -1,0 +1,47 @@
+"""Small helpers over spaCy dependency trees, shared by the sentence-level rules."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+def path_len(a: Token, b: Token) -> int:
+    if a.i == b.i:
+        return 0
+    up_a = [a, *a.ancestors]
+    idx = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in idx:
+            return idx[t.i] + n
+    return 99
+
+
+def between(a: Token, b: Token) -> list[Token]:
+    """Tokens on the tree path from a to b (exclusive of both)."""
+    up_a = [a, *a.ancestors]
+    idx = {t.i: n for n, t in enumerate(up_a)}
+    path_b: list[Token] = []
+    for t in [b, *b.ancestors]:
+        if t.i in idx:
+            return up_a[1:idx[t.i] + 1] + path_b[1:][::-1] if t.i not in (a.i, b.i) else (
+                up_a[1:idx[t.i]] + path_b[1:][::-1])
+        path_b.append(t)
+    return []
+
+
+def np_text(tok: Token, doc: Doc, drop: set[int] | None = None, stop_deps: frozenset[str] = frozenset(
+        {"relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "prep"})) -> Span:
+    keep = [tok]
+    stack = [c for c in tok.children if c.dep_ not in stop_deps]
+    while stack:
+        c = stack.pop()
+        keep.append(c)
+        stack.extend(x for x in c.children if x.dep_ not in {"relcl", "acl", "punct", "advcl"})
+    idxs = sorted(t.i for t in keep if not drop or t.i not in drop)
+    if not idxs:
+        return doc[tok.i:tok.i + 1]
+    return doc[idxs[0]:idxs[-1] + 1]
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
