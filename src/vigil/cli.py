@@ -169,6 +169,8 @@ def eval_cmd(
 
 
 def main() -> None:
+    import vigil.cli_store  # noqa: F401  (registers the store commands on ``app``)
+
     try:
         app()
     except VigilError as e:  # pragma: no cover - commands catch their own

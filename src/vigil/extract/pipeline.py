@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from vigil import __version__
 from vigil.errors import ConfigError
 from vigil.extract.amounts import find_amounts
 from vigil.extract.figures import SentenceFigures, find_figures
@@ -67,6 +68,11 @@ class Extractor:
         self._nlp: Language | None = None
         self._gazetteer: Gazetteer | None = None
         self._sources: SourceIndex | None = None
+
+    @property
+    def version(self) -> str:
+        """Recorded with every stored report and claim, so ``vigil reextract`` knows what is stale."""
+        return f"{__version__}+{self.settings.spacy_model}"[:32]
 
     @property
     def nlp(self) -> Language:

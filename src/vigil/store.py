@@ -1,0 +1,428 @@
+"""The store: reports and claims with their provenance, in SQLite (default) or PostgreSQL.
+
+One schema for both, created and upgraded by the Alembic migrations in ``vigil/migrations``.
+SQLAlchemy Core only. Every write of a report and its claims is one transaction, so an interrupted
+batch leaves no half-written report and a rerun finishes the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from vigil.errors import ConfigError, InputError
+from vigil.models import Claim, Count, Evidence, Perpetrator, Place, Report, Source, TimeSpan, Victims
+
+metadata = sa.MetaData()
+
+reports = sa.Table(
+    "reports", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("external_id", sa.Text),
+    sa.Column("url", sa.Text, unique=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("title", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("published", sa.Date),
+    sa.Column("published_estimated", sa.Boolean, nullable=False, default=False),
+    sa.Column("retrieved_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("arrived_via", sa.String(16), nullable=False),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("extractor_version", sa.String(32), nullable=False),
+    sa.Column("duplicate_of", sa.Integer, sa.ForeignKey("reports.id")),
+    sa.Column("similarity", sa.Float),
+    sa.Column("minhash", sa.LargeBinary),
+)
+
+claims = sa.Table(
+    "claims", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("claim_key", sa.String(16), nullable=False),
+    sa.Column("fingerprint", sa.String(40), nullable=False),
+    sa.Column("outcome", sa.String(16), nullable=False),
+    sa.Column("value", sa.BigInteger),
+    sa.Column("low", sa.BigInteger),
+    sa.Column("high", sa.BigInteger),
+    sa.Column("qualifier", sa.String(16), nullable=False),
+    sa.Column("count_text", sa.Text, nullable=False),
+    sa.Column("victims_category", sa.String(24), nullable=False),
+    sa.Column("victims_text", sa.Text),
+    sa.Column("victims_groups", sa.Text),
+    sa.Column("victims_demographic", sa.Text),
+    sa.Column("perpetrator_text", sa.Text),
+    sa.Column("perpetrator_stance", sa.String(16)),
+    sa.Column("source_name", sa.Text),
+    sa.Column("source_text", sa.Text),
+    sa.Column("source_kind", sa.String(16)),
+    sa.Column("verification", sa.String(16), nullable=False),
+    sa.Column("time_start", sa.Date),
+    sa.Column("time_end", sa.Date),
+    sa.Column("time_text", sa.Text),
+    sa.Column("time_inherited", sa.Boolean, nullable=False, default=False),
+    sa.Column("incidents", sa.Integer),
+    sa.Column("part_of", sa.String(16)),
+    sa.Column("derived", sa.Boolean, nullable=False, default=False),
+    sa.Column("evidence_text", sa.Text, nullable=False),
+    sa.Column("evidence_start", sa.Integer, nullable=False),
+    sa.Column("evidence_end", sa.Integer, nullable=False),
+    sa.Column("extractor_version", sa.String(32), nullable=False),
+    sa.UniqueConstraint("report_id", "claim_key"),
+)
+
+claim_places = sa.Table(
+    "claim_places", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("claim_id", sa.Integer, sa.ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("admin1", sa.Text),
+    sa.Column("country", sa.String(2), nullable=False),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("precision", sa.String(8), nullable=False),
+)
+
+minhash_bands = sa.Table(
+    "minhash_bands", metadata,
+    sa.Column("band", sa.String(40), nullable=False),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    sa.PrimaryKeyConstraint("band", "report_id"),
+)
+
+failures = sa.Table(
+    "ingest_failures", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+
+feeds = sa.Table(
+    "feeds", metadata,
+    sa.Column("url", sa.Text, primary_key=True),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("failures", sa.Integer, nullable=False, default=0),
+    sa.Column("next_poll", sa.Float, nullable=False, default=0.0),
+    sa.Column("last_error", sa.Text),
+    sa.Column("last_ok", sa.Float),
+)
+
+
+def default_database_url() -> str:
+    """``VIGIL_DATABASE_URL``, else a SQLite file in the user's data directory."""
+    env = os.environ.get("VIGIL_DATABASE_URL")
+    if env:
+        return env
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "vigil"
+    return f"sqlite:///{base / 'vigil.db'}"
+
+
+def database_url(value: str | None) -> str:
+    """A ``--db`` value: a SQLAlchemy URL, or a path to a SQLite file."""
+    if not value:
+        return default_database_url()
+    if "://" in value:
+        if value.startswith("postgresql://"):
+            return "postgresql+psycopg://" + value[len("postgresql://"):]
+        if value.startswith("postgres://"):
+            return "postgresql+psycopg://" + value[len("postgres://"):]
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+def normalise_text(text: str) -> str:
+    return " ".join(text.split())
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(normalise_text(text).lower().encode("utf-8")).hexdigest()
+
+
+def fingerprint(c: Claim) -> str:
+    """A claim's identity across re-extraction: where it is stated and what it counts."""
+    key = f"{c.evidence.start}:{c.evidence.end}:{c.outcome}:{c.count.text}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredReport:
+    id: int
+    report: Report
+    retrieved_at: datetime
+    arrived_via: str
+    origin: str
+    extractor_version: str
+    duplicate_of: int | None
+    similarity: float | None
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    id: int
+    report_id: int
+    claim: Claim
+    outlet: str | None
+    url: str | None
+    published: date | None
+    duplicate_of: int | None
+
+
+class Store:
+    """A database of reports and claims. ``Store.open(url)`` creates or upgrades the schema."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str | None = None, *, upgrade: bool = True) -> Store:
+        url = database_url(url)
+        kwargs: dict[str, Any] = {"future": True}
+        if url.startswith("sqlite"):
+            path = url.split("///", 1)[-1]
+            if path and path != ":memory:" and not path.startswith("file:"):
+                try:
+                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as e:
+                    raise ConfigError(f"database {path}: cannot create its folder ({e.strerror})") from e
+            kwargs["connect_args"] = {"timeout": 30}
+            if path == ":memory:" or not path:
+                kwargs["poolclass"] = sa.pool.StaticPool
+        try:
+            engine = sa.create_engine(url, **kwargs)
+        except (sa.exc.ArgumentError, ImportError) as e:
+            raise ConfigError(f"database URL {url!r} is not usable ({e})") from e
+        if url.startswith("sqlite"):
+            sa.event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine)
+        try:
+            with engine.connect():
+                pass
+        except sa.exc.OperationalError as e:
+            raise ConfigError(f"cannot connect to the database: {_short(e)}") from e
+        if upgrade:
+            store.upgrade()
+        return store
+
+    def upgrade(self) -> None:
+        """Create or upgrade the schema to the latest migration."""
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(resources.files("vigil") / "migrations"))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- reports ------------------------------------------------------------------------------------
+
+    def find_existing(self, conn: Connection, url: str | None, digest: str) -> int | None:
+        cond = reports.c.content_hash == digest
+        if url:
+            cond = sa.or_(cond, reports.c.url == url)
+        return conn.execute(sa.select(reports.c.id).where(cond).limit(1)).scalar()
+
+    def add_report(self, conn: Connection, report: Report, *, arrived_via: str, origin: str,
+                   extractor_version: str, found: Sequence[Claim], minhash: bytes | None = None,
+                   bands: Sequence[str] = (), duplicate_of: int | None = None, similarity: float | None = None,
+                   retrieved_at: datetime | None = None) -> int:
+        """Insert one report and its claims (the caller holds the transaction)."""
+        rid: Any = conn.execute(reports.insert().values(
+            external_id=report.id, url=report.url, content_hash=content_hash(report.text), title=report.title,
+            outlet=report.outlet, published=report.published, published_estimated=report.published_estimated,
+            retrieved_at=retrieved_at or datetime.now(UTC), arrived_via=arrived_via, origin=origin,
+            text=report.text, extractor_version=extractor_version, duplicate_of=duplicate_of,
+            similarity=similarity, minhash=minhash,
+        )).inserted_primary_key
+        assert rid is not None
+        rid = rid[0]
+        self._insert_claims(conn, int(rid), found, extractor_version)
+        if bands:
+            conn.execute(minhash_bands.insert(), [{"band": b, "report_id": rid} for b in set(bands)])
+        return int(rid)
+
+    def replace_claims(self, conn: Connection, report_id: int, found: Sequence[Claim], extractor_version: str) -> None:
+        ids = sa.select(claims.c.id).where(claims.c.report_id == report_id)
+        conn.execute(claim_places.delete().where(claim_places.c.claim_id.in_(ids)))
+        conn.execute(claims.delete().where(claims.c.report_id == report_id))
+        self._insert_claims(conn, report_id, found, extractor_version)
+        conn.execute(reports.update().where(reports.c.id == report_id).values(extractor_version=extractor_version))
+
+    def _insert_claims(self, conn: Connection, report_id: int, found: Sequence[Claim], version: str) -> None:
+        for c in found:
+            cid: Any = conn.execute(claims.insert().values(
+                report_id=report_id, claim_key=c.id, fingerprint=fingerprint(c), outcome=c.outcome,
+                value=c.count.value, low=c.count.low, high=c.count.high, qualifier=c.count.qualifier,
+                count_text=c.count.text, victims_category=c.victims.category, victims_text=c.victims.text,
+                victims_groups=json.dumps(c.victims.groups), victims_demographic=json.dumps(c.victims.demographic),
+                perpetrator_text=c.perpetrator.text if c.perpetrator else None,
+                perpetrator_stance=c.perpetrator.stance if c.perpetrator else None,
+                source_name=c.source.name if c.source else None, source_text=c.source.text if c.source else None,
+                source_kind=c.source.kind if c.source else None, verification=c.verification,
+                time_start=c.time.start if c.time else None, time_end=c.time.end if c.time else None,
+                time_text=c.time.text if c.time else None, time_inherited=bool(c.time and c.time.inherited),
+                incidents=c.incidents, part_of=c.part_of, derived=c.derived, evidence_text=c.evidence.text,
+                evidence_start=c.evidence.start, evidence_end=c.evidence.end, extractor_version=version,
+            )).inserted_primary_key
+            assert cid is not None
+            cid = cid[0]
+            if c.places:
+                conn.execute(claim_places.insert(), [
+                    {"claim_id": cid, "name": p.name, "admin1": p.admin1, "country": p.country, "lat": p.lat,
+                     "lon": p.lon, "precision": p.precision} for p in c.places])
+
+    def record_failure(self, origin: str, reason: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(failures.insert().values(origin=origin, reason=reason, at=datetime.now(UTC)))
+
+    def candidates(self, conn: Connection, bands: Sequence[str]) -> list[tuple[int, bytes | None]]:
+        """Reports sharing a MinHash band with a new one (near-duplicate candidates)."""
+        if not bands:
+            return []
+        rows = conn.execute(
+            sa.select(reports.c.id, reports.c.minhash, reports.c.duplicate_of)
+            .where(reports.c.id.in_(sa.select(minhash_bands.c.report_id).where(minhash_bands.c.band.in_(bands))))
+            .order_by(reports.c.id)
+        ).all()
+        return [(r.duplicate_of or r.id, r.minhash) for r in rows]
+
+    def get_report(self, ref: str) -> StoredReport:
+        cond = reports.c.id == int(ref) if ref.isdigit() else sa.or_(reports.c.external_id == ref,
+                                                                     reports.c.url == ref)
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(reports).where(cond).order_by(reports.c.id).limit(1)).first()
+        if row is None:
+            raise InputError(ref, "no such report in the database")
+        return _stored(row)
+
+    def iter_reports(self, *, limit: int | None = None, outdated: str | None = None) -> Iterator[StoredReport]:
+        q = sa.select(reports).order_by(reports.c.id)
+        if outdated:
+            q = q.where(reports.c.extractor_version != outdated)
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            for row in conn.execute(q):
+                yield _stored(row)
+
+    def load_feeds(self) -> dict[str, dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return {r.url: dict(r._mapping) for r in conn.execute(sa.select(feeds))}
+
+    def save_feed(self, state: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            done = conn.execute(feeds.update().where(feeds.c.url == state["url"]).values(**state)).rowcount
+            if not done:
+                conn.execute(feeds.insert().values(**state))
+
+    def has_url(self, url: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(reports.c.id).where(reports.c.url == url).limit(1)).first() is not None
+
+    def count(self, table: sa.Table) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
+
+    # -- claims -------------------------------------------------------------------------------------
+
+    def query_claims(self, *, country: str | None = None, since: date | None = None, until: date | None = None,
+                     outcome: str | None = None, source: str | None = None, place: str | None = None,
+                     report_id: int | None = None, limit: int | None = None) -> Iterator[ClaimRow]:
+        """Claims with their report's provenance, filtered; dates apply to the claim's days, or the
+        report's publication date where the claim has none."""
+        q = sa.select(claims, reports.c.outlet, reports.c.url, reports.c.published, reports.c.duplicate_of) \
+            .join(reports, reports.c.id == claims.c.report_id)
+        if country:
+            q = q.where(claims.c.id.in_(sa.select(claim_places.c.claim_id)
+                                        .where(claim_places.c.country == country.upper())))
+        if place:
+            like = f"%{place.lower()}%"
+            q = q.where(claims.c.id.in_(sa.select(claim_places.c.claim_id).where(sa.or_(
+                sa.func.lower(claim_places.c.name).like(like), sa.func.lower(claim_places.c.admin1).like(like)))))
+        day_end = sa.func.coalesce(claims.c.time_end, claims.c.time_start, reports.c.published)
+        day_start = sa.func.coalesce(claims.c.time_start, claims.c.time_end, reports.c.published)
+        if since:
+            q = q.where(day_end >= since)
+        if until:
+            q = q.where(day_start <= until)
+        if outcome:
+            q = q.where(claims.c.outcome == outcome)
+        if source:
+            q = q.where(sa.or_(sa.func.lower(claims.c.source_name).like(f"%{source.lower()}%"),
+                               sa.func.lower(claims.c.source_text).like(f"%{source.lower()}%")))
+        if report_id is not None:
+            q = q.where(claims.c.report_id == report_id)
+        q = q.order_by(claims.c.report_id, claims.c.id)
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(q).all()
+            ids = [r.id for r in rows]
+            places: dict[int, list[Place]] = {}
+            for chunk in _chunks(ids, 500):
+                for p in conn.execute(sa.select(claim_places).where(claim_places.c.claim_id.in_(chunk))
+                                      .order_by(claim_places.c.id)):
+                    places.setdefault(p.claim_id, []).append(Place(
+                        name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                        precision=p.precision))
+        for r in rows:
+            yield ClaimRow(r.id, r.report_id, _claim(r, places.get(r.id, [])), r.outlet, r.url, r.published,
+                           r.duplicate_of)
+
+
+def _chunks(items: Sequence[int], n: int) -> Iterable[Sequence[int]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _stored(row: Any) -> StoredReport:
+    rep = Report(id=row.external_id or str(row.id), text=row.text, published=row.published,
+                 published_estimated=bool(row.published_estimated), url=row.url, title=row.title, outlet=row.outlet)
+    return StoredReport(row.id, rep, row.retrieved_at, row.arrived_via, row.origin, row.extractor_version,
+                        row.duplicate_of, row.similarity)
+
+
+def _claim(r: Any, places: list[Place]) -> Claim:
+    return Claim(
+        id=r.claim_key, outcome=r.outcome,
+        count=Count(value=r.value, low=r.low, high=r.high, qualifier=r.qualifier, text=r.count_text),
+        victims=Victims(category=r.victims_category, text=r.victims_text or "",
+                        groups=json.loads(r.victims_groups or "[]"), demographic=json.loads(r.victims_demographic or "[]")),
+        evidence=Evidence(r.evidence_text, r.evidence_start, r.evidence_end),
+        perpetrator=Perpetrator(r.perpetrator_text, r.perpetrator_stance) if r.perpetrator_text else None,
+        source=Source(r.source_name, r.source_text or r.source_name, r.source_kind or "other") if r.source_name else None,
+        verification=r.verification,
+        time=TimeSpan(r.time_start, r.time_end, r.time_text, bool(r.time_inherited))
+        if (r.time_start or r.time_end or r.time_text) else None,
+        places=places, incidents=r.incidents, part_of=r.part_of, derived=bool(r.derived),
+    )
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _short(e: Exception) -> str:
+    msg = str(getattr(e, "orig", e)).strip().splitlines()
+    return re.sub(r"\s+", " ", msg[0] if msg else type(e).__name__)
