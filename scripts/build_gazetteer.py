@@ -125,6 +125,7 @@ ADMIN1_DISPLAY = {
     "ET.52": "Somali", "SD.43": "Northern State", "PS.GZ": "Gaza Strip", "PS.WE": "West Bank",
     "LB.04": "Beirut", "LB.05": "Mount Lebanon", "LB.07": "Nabatieh", "LB.08": "Bekaa", "LB.09": "North Lebanon",
     "LB.10": "Akkar", "SD.38": "Gezira", "SD.39": "Gedaref", "IQ.01": "Anbar", "IQ.17": "Najaf",
+    "ET.46": "Amhara", "ET.47": "Benishangul-Gumuz", "NG.11": "Abuja",
 }
 
 # demonyms (singular adjectives and nouns; plurals are added: -an/-i/-o/-k/-ite -> +s)
@@ -315,8 +316,9 @@ TYPE_WORDS_RE = re.compile(
     r"(?:\s+(?:of|du|de la|de l|de|des|d))?\b",
     re.IGNORECASE,
 )
+# an English type word closing a name ("Rivne Oblast", not "Province du Sud")
 ENGLISH_TYPE_RE = re.compile(r"\b(?:Governorate|Province|State|Region|Oblast|District|Division|Prefecture|"
-                             r"Department|County|Territory|Emirate)\b")
+                             r"Department|County|Territory|Emirate)$")
 GENERIC_DISPLAY = words(
     "north south east west northern southern eastern western central centre center far capital coast coastal "
     "lakes unity upper lower middle northeast northwest southeast southwest"

@@ -93,3 +93,31 @@ def test_bad_jsonl_lines_are_skipped_unless_strict(tmp_path: Path) -> None:
 def test_unknown_model_is_a_clear_error(article: Path) -> None:
     r = vigil("extract", str(article), "--published", "2025-03-09", "--model", "no_such_model_xyz")
     assert r.returncode != 0 and "no_such_model_xyz" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_ingest_then_list_claims_reports_and_show(tmp_path: Path) -> None:
+    db = str(tmp_path / "v.db")
+    r = vigil("ingest", str(DEMO), "--db", db)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("5 new, 0 unchanged")
+    r = vigil("ingest", str(DEMO), "--db", db)
+    assert r.stdout.startswith("0 new, 5 unchanged")
+    r = vigil("claims", "--db", db, "--country", "NG", "--outcome", "abducted", "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    (row,) = [json.loads(x) for x in r.stdout.splitlines()]
+    assert row["count"]["value"] == 30 and row["outlet"] == "Lakeside Herald (invented)"
+    r = vigil("claims", "--db", db, "--format", "csv", "--source", "observatory")
+    assert r.returncode == 0 and r.stdout.splitlines()[0].startswith("claim_id,report_id")
+    assert len(r.stdout.splitlines()) > 2
+    r = vigil("reports", "--db", db, "--format", "jsonl")
+    assert len(r.stdout.splitlines()) == 5
+    r = vigil("show", "demo-3", "--db", db)
+    assert r.returncode == 0 and "Kharkiv" in r.stdout
+    r = vigil("show", "nope", "--db", db)
+    assert r.returncode != 0 and "no such report" in r.stderr and "Traceback" not in r.stderr
+    r = vigil("claims", "--db", db, "--outcome", "exploded")
+    assert r.returncode != 0 and "--outcome" in r.stderr
+    r = vigil("reextract", "--db", db, "--all")
+    assert r.returncode == 0 and r.stdout.startswith("5 report(s) re-extracted")
+    r = vigil("db", "upgrade", "--db", db)
+    assert r.returncode == 0 and "up to date" in r.stdout

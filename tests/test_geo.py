@@ -262,6 +262,8 @@ def test_curated_aliases(gaz: Gazetteer) -> None:
 def test_town_over_namesake_division_unless_suffixed(gaz: Gazetteer) -> None:
     assert one(gaz, "Shells fell on Latakia.", "Latakia").precision == "point"
     assert one(gaz, "Shells fell on Latakia province.", "Latakia province").precision == "admin1"
+    got = [(m.text, m.precision) for m in find(gaz, "Shells fell on Hama and across Hama province.")]
+    assert got == [("Hama", "point"), ("Hama province", "admin1")]
     assert one(gaz, "Shells fell on Kabul.", "Kabul").precision == "point"
 
 
@@ -296,6 +298,14 @@ def test_hyphenated_longer_name_is_not_a_town(gaz: Gazetteer) -> None:
 def test_regions(gaz: Gazetteer, text: str, span: str, country: str) -> None:
     m = one(gaz, text, span)
     assert (m.country, m.admin1, m.precision, m.via) == (country, None, "region", "region")
+
+
+def test_possessive_regions(gaz: Gazetteer) -> None:
+    m = one(gaz, "Insurgents struck again in Nigeria's north-east.", "Nigeria's north-east")
+    assert (m.country, m.precision) == ("NG", "region")
+    # a division named after the possessive is the division, not a direction
+    got = [(m.text, m.precision) for m in find(gaz, "Separatists attacked Cameroon's Southwest region.")]
+    assert got == [("Cameroon", "country"), ("Southwest region", "admin1")]
 
 
 def test_region_of_a_division(gaz: Gazetteer) -> None:

@@ -398,6 +398,8 @@ class Gazetteer:
         out: list[PlaceMatch] = []
         taken = 0  # tokens before this index belong to earlier matches
         for span in spans:
+            if span.i < taken:
+                continue
             suffix, suffix_end = _suffix(toks, span.j)
             if not suffix:
                 suffix = _prefix_kind(toks, span.i)
@@ -412,7 +414,7 @@ class Gazetteer:
                 last = suffix_end  # "Ituri province", "Borno State", "Gaza City"
             region = None
             if ent.level in (LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_REGION) and cand & VIA_MASK != VIA_DEMONYM:
-                region = _region(toks, first, last, taken)
+                region = _region(toks, first, last, taken, covered)
             if region is None:
                 start, end = toks[first].start, toks[last - 1].end
                 out.append(
@@ -495,11 +497,14 @@ class Gazetteer:
             # a one-word division name alone may be a surname ("Guerrero"): it names no country by itself
             specific = span.j - span.i > 1 or _suffix(toks, span.j)[0] in ("admin1", "admin2")
             for cand, ent in ents:
-                curated = ent.curated or bool(cand & CURATED)
                 if ent.level == LEVEL_COUNTRY:
                     found.add(ent.country)
-                elif one_country and (curated or ent.level in (LEVEL_ADMIN1, LEVEL_REGION)):
-                    if curated or specific:
+                elif ent.curated or cand & CURATED:  # curated names are vouched for
+                    found.add(ent.country)
+                    if ent.admin1 is not None:
+                        areas.add((ent.country, ent.admin1))
+                elif one_country and ent.level in (LEVEL_ADMIN1, LEVEL_REGION):
+                    if specific:
                         found.add(ent.country)
                     if ent.admin1 is not None:
                         areas.add((ent.country, ent.admin1))
@@ -547,14 +552,15 @@ class Gazetteer:
         # (Tripoli in Lebanon when Lebanon is named; Paris in France even when Texas is)
         biggest = max((e.population for _, e in kept if e.level == LEVEL_POINT), default=0)
         floor = min(biggest // _CONTEXT_RATIO, _CONTEXT_POP)
+        # a curated candidate vouches for its country here ("Gaza" the Strip, not a namesake elsewhere)
+        vouched = {e.country for c, e in kept if e.curated or c & CURATED}
 
         def rank(item: tuple[int, _Entity]) -> tuple[int, ...]:
             cand, ent = item
             cc = ent.country
             if cc in prefer:
                 tier = prefer.index(cc)
-            elif (cc in context and (ent.level != LEVEL_POINT or ent.population >= floor)) or ent.curated \
-                    or cand & CURATED:
+            elif (cc in context and (ent.level != LEVEL_POINT or ent.population >= floor)) or cc in vouched:
                 tier = n_pref
             else:
                 tier = n_pref + 1
@@ -645,11 +651,11 @@ def _prefix_kind(toks: list[_Tok], i: int) -> str:
     return ""
 
 
-def _region(toks: list[_Tok], i: int, j: int, taken: int) -> tuple[int, int, str] | None:
+def _region(toks: list[_Tok], i: int, j: int, taken: int, covered: set[int]) -> tuple[int, int, str] | None:
     """A direction phrase around the country or division at tokens [i, j): (first, end, name template)."""
     n = len(toks)
-    # "Syria's coast", "Syria's north", "Syria's coastal region"
-    if toks[j - 1].possessive and j < n:
+    # "Syria's coast", "Syria's north", "Syria's coastal region" (not "Cameroon's Southwest region")
+    if toks[j - 1].possessive and j < n and j not in covered:
         noun = toks[j].norm
         if noun in _DIRECTION_HEADS and j + 1 < n and toks[j + 1].join and toks[j + 1].norm in ("east", "west"):
             return i, j + 2, "{}'s " + noun + toks[j + 1].norm  # "Nigeria's north-east"

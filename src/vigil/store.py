@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -23,6 +24,10 @@ from sqlalchemy.engine import Connection, Engine
 
 from vigil.errors import ConfigError, InputError
 from vigil.models import Claim, Count, Evidence, Perpetrator, Place, Report, Source, TimeSpan, Victims
+
+#: the latest migration in vigil/migrations/versions (tests check the two agree)
+SCHEMA_HEAD = "0001"
+_MIGRATION_LOCK = threading.Lock()
 
 metadata = sa.MetaData()
 
@@ -216,16 +221,26 @@ class Store:
             store.upgrade()
         return store
 
+    def revision(self) -> str | None:
+        """The schema's Alembic revision (None for an empty database)."""
+        with self.engine.connect() as conn:
+            if not sa.inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+
     def upgrade(self) -> None:
-        """Create or upgrade the schema to the latest migration."""
+        """Create or upgrade the schema to the latest migration (a no-op when it is current)."""
+        if self.revision() == SCHEMA_HEAD:
+            return
         from alembic import command
         from alembic.config import Config
 
-        cfg = Config()
-        cfg.set_main_option("script_location", str(resources.files("vigil") / "migrations"))
-        with self.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        with _MIGRATION_LOCK:    # Alembic keeps global state: one migration at a time per process
+            cfg = Config()
+            cfg.set_main_option("script_location", str(resources.files("vigil") / "migrations"))
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
 
     def close(self) -> None:
         self.engine.dispose()
