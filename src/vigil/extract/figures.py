@@ -322,6 +322,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue
         if trig == head.i and head.lemma_.lower() in ("refugee", "idp", "evacuee") and not _refugees_present(head):
             continue
+        if head.lemma_.lower() in _FACILITIES:
+            continue          # "sheltering in 100 accommodation centres": places, not people
         if anaphoric and (trig is None or doc[trig].lemma_.lower() in ANAPHORIC_TOTALS or (
                 inc_tok is not None and path_len(head, doc[trig]) > path_len(head, inc_tok))):
             trig, outcome = None, None
@@ -441,8 +443,15 @@ PRESENCE_VERBS = {"flee", "arrive", "cross", "be", "reach", "register", "host", 
                   "seek", "live", "stay", "return", "leave", "force", "find", "take"}
 
 
+_FACILITIES = {"centre", "center", "camp", "site", "shelter", "school", "house", "building", "village", "town",
+               "locality", "settlement", "hospital", "facility", "home", "district", "area"}
+_ATTACKERS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "raider", "kidnapper", "sniper"}
+
+
 def _is_perpetrator_subject(head: Token, trig: Token) -> bool:
     """"2 bombers attacked ..., killing 1": the amount counts the attackers, not the victims."""
+    if head.lemma_.lower() in _ATTACKERS and trig.tag_ == "VBG" and head not in trig.children:
+        return True      # headlines: "2 suicide bombers attack police compound, killing 1"
     if head.dep_ != "nsubj":
         return False
     verb = head.head
@@ -547,11 +556,21 @@ def _best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc
 
 
 def _refugees_present(head: Token) -> bool:
-    """A count of refugees is a displacement figure when the clause says they fled, arrived or are hosted."""
-    if head.dep_ in ("ROOT",):
+    """A count of refugees is a displacement figure when the clause says they fled, arrived, are hosted
+    or are present somewhere, not when it says something else befell them ("refugees ... at risk")."""
+    if head.dep_ in ("ROOT",) or any(c.lower_ in ("present", "stranded", "registered", "hosted")
+                                    for c in head.children):
         return True
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is None or verb.lemma_.lower() in PRESENCE_VERBS
+    if verb is None:
+        return True
+    if verb.lemma_.lower() == "be":
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ in ("present", "displaced", "stranded", "registered",
+                                                                  "hosted", "sheltered", "refugees")
+                   for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(x.ent_type_ in ("GPE", "LOC") for x in c.children)
+            for c in verb.children)
+    return verb.lemma_.lower() in PRESENCE_VERBS
 
 
 def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: str | None,

@@ -322,7 +322,10 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 def _same_figure(a: Claim, b: Claim) -> bool:
     if a.outcome != b.outcome or (a.part_of != b.part_of and a.part_of and b.part_of):
         return False
-    if a.count.value is None or a.count.value != b.count.value:
+    if a.count.value is None and b.count.value is None:
+        if (a.count.low, a.count.high, a.count.text.lower()) != (b.count.low, b.count.high, b.count.text.lower()):
+            return False          # the same vague amount repeated ("dozens injured" in headline and body)
+    elif a.count.value != b.count.value:
         return False
     if a.evidence.start == b.evidence.start:
         return False
@@ -332,7 +335,20 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     cats = {a.victims.category, b.victims.category}
     if len(cats) > 1 and "people" not in cats:
         return False
-    return not (a.source and b.source and a.source.name != b.source.name)
+    if a.source and b.source and a.source.name != b.source.name:
+        # two unnamed descriptions of one kind ("the country's media", "press reports") may be one source
+        return a.source.kind == b.source.kind and _generic(a.source) and _generic(b.source)
+    return True
+
+
+def _generic(src: Source) -> bool:
+    """An unnamed source described in common words ("local media", "Press reports", "officials")."""
+    words = re.findall(r"[\w-]+", src.name)
+    return bool(words) and all(not w[:1].isupper() or n == 0 or w.lower() in _GENERIC_CAPS
+                               for n, w in enumerate(words))
+
+
+_GENERIC_CAPS = {"un", "u.n", "state"}
 
 
 def _merge(keep: Claim, other: Claim) -> None:
