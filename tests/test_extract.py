@@ -262,3 +262,16 @@ def test_evidence_offsets_and_repeated_figures(ex: Extractor) -> None:
 
 def test_no_claims_from_text_without_figures(ex: Extractor) -> None:
     assert run(ex, "Tensions rose in the capital as talks stalled. Markets were closed.") == []
+
+
+def test_anaphoric_parts_take_the_total_they_name(ex: Extractor) -> None:
+    text = ("KARSKO, Ruvenia (Demo Wire) — A drone hit the market on Wednesday, killing at least 12 civilians and "
+            "wounding 27 others, the governor said. Four of the wounded were in a serious condition, she said. "
+            "Heavy shelling on 12 and 13 June killed 25 people and injured more than 70. "
+            "Medics said 8 volunteers were among the dead.")
+    claims = run(ex, text)
+    assert one(claims, 4).part_of == one(claims, 27).id and one(claims, 4).outcome == "injured"
+    eight = one(claims, 8)
+    assert eight.outcome == "killed" and eight.part_of == one(claims, 25).id
+    assert all(c.count.value != 13 for c in claims)          # "12 and 13 June" is a date
+    assert one(claims, 12, "killed").perpetrator is None     # a dateline is not an actor; a drone is a weapon

@@ -192,7 +192,8 @@ _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 _DATE_RANGE_BEFORE = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|-|–)\s*$"
 )
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:and|to|until|till|through|-|–)\s*[0-9]{{1,2}}(?:st|nd|rd|th)?)?"
+                          rf"\s+(?:of\s+)?(?:{_MONTHS})\b")
 _CURRENCY_SYMBOLS = "$€£¥₹₪₽"
 _CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "Rs", "INR", "NIS", "ILS", "SYP"})
 _ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "art", "sec", "para", "ch", "rs", "jan", "feb", "mar", "apr",

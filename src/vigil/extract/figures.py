@@ -310,7 +310,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if parent_head is not None and trig is not None and trig != head.i and path_len(head, doc[trig]) > 1:
             trig, outcome = None, None   # a part takes its total's outcome unless its own verb governs it
         comp = _of_complement(head)
-        if (comp is not None and comp.lemma_.lower() in ANAPHORIC_TOTALS and parent_head is None
+        if (comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or comp.lower_ in ANAPHORIC_TOTALS)
+                and parent_head is None
                 and any(c.lower_ in ("the", "those") for c in comp.children) and head.i not in triggers):
             anaphoric = True          # "about 20 of the dead were worshippers"
             trig, outcome = comp.i, triggers.get(comp.i, outcome)
@@ -326,8 +327,14 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue          # "sheltering in 100 accommodation centres": places, not people
         if anaphoric and (trig is None or doc[trig].lemma_.lower() in ANAPHORIC_TOTALS or (
                 inc_tok is not None and path_len(head, doc[trig]) > path_len(head, inc_tok))):
-            trig, outcome = None, None
-        figures.append(_make_figure(doc, a, head, trig, outcome, amount_idx))
+            # "... were among the dead": the total's outcome, which the anaphor may name
+            anaphor = next((c for c in (inc_tok.children if inc_tok is not None else []) if c.dep_ == "pobj"), None)
+            named = (OUTCOME_ADJS.get(anaphor.lower_) or OUTCOME_NOUNS.get(anaphor.lemma_.lower())
+                     if anaphor is not None else None)
+            trig, outcome = None, named
+        whole = spans[id(a)]
+        figures.append(_make_figure(doc, a, head, trig, outcome,
+                                    amount_idx | ({t.i for t in whole} if whole is not None else set())))
         figures[-1].anaphoric_part = anaphoric
         figures[-1].incidents = incidents
         if parent_head is not None:

@@ -30,6 +30,8 @@ def _perp_span(tok: Token, doc: Doc) -> Span | None:
     span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
     if len(span) > 12:
         span = doc[tok.left_edge.i:tok.i + 1] if tok.i - tok.left_edge.i < 12 else doc[tok.i:tok.i + 1]
+    if span.text.isupper() and span.start == 0:
+        return None          # a dateline ("KARSKO, Ruvenia (Demo Wire) —"), not an actor
     return span if _actor_like(span) else None
 
 

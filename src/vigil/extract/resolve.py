@@ -143,7 +143,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                     if claim.victims.category == "people" and not f.category_explicit:
                         claim.victims.category = parent.victims.category
                 elif f.anaphoric_part:
-                    total = _previous_total(ctx, n)
+                    total = _previous_total(ctx, n, f.outcome)
                     if total is not None:
                         claim.part_of = total.id
                         if f.outcome is None:
@@ -294,14 +294,18 @@ def _never() -> Claim:  # pragma: no cover - figures without an outcome are filt
     raise AssertionError("figure without outcome")
 
 
-def _previous_total(ctx: _Ctx, n: int) -> Claim | None:
-    """The total an anaphoric "This figure includes ..." refers to: the latest whole figure before."""
+def _previous_total(ctx: _Ctx, n: int, outcome: str | None) -> Claim | None:
+    """The total an anaphoric "This figure includes ..." or "four of the wounded" refers to: the latest
+    whole figure before (of the same outcome where the part names one)."""
+    fallback = None
     for sn, c, f in reversed(ctx.claims):
         if sn < n - 5:
             break
         if sn < n and c.part_of is None and f.outcome is not None and (c.count.value or c.count.low):
-            return c
-    return None
+            if outcome is None or c.outcome == outcome:
+                return c
+            fallback = fallback or c
+    return fallback if outcome is None else None
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -352,7 +356,7 @@ _GENERIC_CAPS = {"un", "u.n", "state"}
 
 
 def _merge(keep: Claim, other: Claim) -> None:
-    if keep.source is None and other.source is not None:
+    if other.source is not None and (keep.source is None or (_generic(keep.source) and not _generic(other.source))):
         keep.source = other.source
     if keep.perpetrator is None and other.perpetrator is not None:
         keep.perpetrator = other.perpetrator
