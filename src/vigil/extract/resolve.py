@@ -93,7 +93,7 @@ def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
     """Drop homonyms abroad, datelines ("BAMAKO (Reuters) -") and "UK-based"."""
     if countries and m.country not in countries and m.precision not in ("country", "region"):
         return False
-    if m.start == 0 and _DATELINE_AFTER.match(sentence[m.end:]) and (m.precision == "point" or sentence[:m.end].isupper()):
+    if m.start == 0 and m.precision != "country" and _DATELINE_AFTER.match(sentence[m.end:]):
         return False
     return not sentence[m.end:m.end + 6].lower().startswith(("-based", " based"))
 
@@ -101,24 +101,34 @@ def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
 def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
                  gazetteer: Gazetteer, sources: SourceIndex) -> list[Claim]:
     pub, est = report.published, report.published_estimated
-    place_matches = [gazetteer.find(s.text) for s in sentences]
+    mentions = [[Source(m.source.name, s.text[m.start:m.end], m.source.kind) for m in sources.mentions(s.text)]
+                for s in sentences]
+    source_spans = [[(m.start, m.end) for m in sources.mentions(s.text)] for s in sentences]
+    place_matches = raw_matches = [gazetteer.find(s.text) for s in sentences]
     countries, named, clear = main_countries(place_matches)
+    if countries and not named:    # no country named outright: towns of the leading country only
+        named = {countries[0]}
     if countries:
         place_matches = [[m for m in gazetteer.find(s.text, prefer_countries=countries[:3])
-                          if _usable(m, s.text, named)] for s in sentences]
+                          if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)]
+                         for s, spans in zip(sentences, source_spans, strict=True)]
+    place_matches = [[_demonym_place(m, s.text) for m in ms] for ms, s in zip(place_matches, sentences, strict=True)]
     main = countries[0] if countries else None
+    para_countries: dict[int, list[str]] = {}
+    for ms, s in zip(place_matches, sentences, strict=True):
+        for m in ms:
+            if m.precision in ("country", "region", "admin1") and m.country not in para_countries.get(s.paragraph, []):
+                para_countries.setdefault(s.paragraph, []).append(m.country)
     specific = [[_place(m) for m in ms if m.precision in ("point", "admin2", "admin1") and m.via != "demonym"]
                 for ms in place_matches]
     # "the health ministry" is qualified with the country only where the report is clearly about one
-    demonym = _demonym(main, place_matches, sentences, gazetteer) if clear else None
+    demonym = _demonym(main, raw_matches, sentences, gazetteer) if clear else None
     denials = [n for n, s in enumerate(sentences) if _DISPUTED.search(s.text)]
     # a denial stated beside a figure contests that figure; a denial on its own, the report's figures
     disputed_all = any(not (n in found and found[n].figures) for n in denials)
     disputed_at = {sentences[n].start for n in denials}
     unverified = any(_UNVERIFIED.search(s.text) for s in sentences)
     ctx = _Ctx()
-    mentions = [[Source(m.source.name, s.text[m.start:m.end], m.source.kind) for m in sources.mentions(s.text)]
-                for s in sentences]
     sent_times = [_harm_times(s.text, pub, est) for s in sentences]
     event_times = [_event_time(s.text, ts, n in found and bool(found[n].figures))
                    for n, (s, ts) in enumerate(zip(sentences, sent_times, strict=True))]
@@ -171,6 +181,20 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     _link_breakdowns(claims)
     _renumber(claims)
     return claims
+
+
+_GEO_NOUNS = {"territory", "territories", "border", "soil", "side", "town", "city", "village", "capital",
+              "province", "region", "coast", "countryside", "frontier", "airspace", "waters", "port", "camp"}
+
+
+def _demonym_place(m: PlaceMatch, text: str) -> PlaceMatch:
+    """"Israeli territory", "the Syrian coast": a demonym before a place noun names the country."""
+    if m.via != "demonym":
+        return m
+    nxt = re.match(r"\s+([a-z]+)", text[m.end:])
+    if nxt and nxt.group(1) in _GEO_NOUNS:
+        return replace(m, via="name")
+    return m
 
 
 def _demonym(main: str | None, matches: Sequence[Sequence[PlaceMatch]], sentences: Sequence[Sentence],
@@ -249,7 +273,7 @@ def _source(a: Attribution | None, ctx: _Ctx, sources: SourceIndex, demonym: str
 
 def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMention], places: list[PlaceMatch],
            ctx: _Ctx, main: str | None, gazetteer: Gazetteer, ahead: list[Place],
-           later: TimeSpan | None) -> Claim:
+           later: TimeSpan | None, local: Sequence[str] = ()) -> Claim:
     a: Amount = f.amount
     count = Count(value=a.value, low=a.low, high=a.high, qualifier=a.qualifier, text=a.text)
     victims = Victims(category=f.category, text=f.victim_text, groups=f.groups,  # type: ignore[arg-type]
@@ -277,7 +301,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         inherited = ctx.last_places or ahead
         if f.outcome == "displaced" and own:
             inherited = []
-        have_countries = {p.country for p in own}
+        have_countries = {p.country for p in own} or set(local)
         plist += [p for p in inherited if not have_countries or p.country in have_countries]
     if main and not plist:
         name = gazetteer.country_name(main) or main
