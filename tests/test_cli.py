@@ -121,3 +121,27 @@ def test_ingest_then_list_claims_reports_and_show(tmp_path: Path) -> None:
     assert r.returncode == 0 and r.stdout.startswith("5 report(s) re-extracted")
     r = vigil("db", "upgrade", "--db", db)
     assert r.returncode == 0 and "up to date" in r.stdout
+
+
+def test_incidents_after_ingest(tmp_path: Path) -> None:
+    db = str(tmp_path / "v.db")
+    assert vigil("ingest", str(DEMO), "--db", db).returncode == 0      # ingest reconciles too
+    r = vigil("incidents", "--db", db, "--format", "jsonl", "--country", "NG")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    keys = {"id", "kind", "parent", "outcome", "victims", "country", "admin1", "start", "end", "low", "best",
+            "high", "sources", "independent_sources", "status", "history", "claims"}
+    assert rows and all(keys <= set(x) for x in rows)
+    killed = next(x for x in rows if x["outcome"] == "killed")
+    assert killed["best"] == 17 and killed["country"] == "NG" and killed["history"][0]["value"] == 17
+    png = tmp_path / "toll.png"
+    r = vigil("incident", killed["id"], "--db", db, "--plot", str(png))
+    assert r.returncode == 0, r.stderr
+    assert "toll history" in r.stdout and "Gunmen killed 17 villagers" in r.stdout
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    r = vigil("incidents", "--db", db, "--format", "csv")
+    assert r.stdout.splitlines()[0].startswith("id,kind,parent,outcome")
+    r = vigil("incident", "I999999", "--db", db)
+    assert r.returncode != 0 and "no such incident" in r.stderr
+    r = vigil("incidents", "--db", db, "--status", "sure")
+    assert r.returncode != 0 and "--status" in r.stderr

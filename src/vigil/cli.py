@@ -169,6 +169,7 @@ def eval_cmd(
 
 
 def main() -> None:
+    import vigil.cli_incidents
     import vigil.cli_store  # noqa: F401  (registers the store commands on ``app``)
 
     try:

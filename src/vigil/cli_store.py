@@ -45,6 +45,7 @@ def ingest(
     outlet: Annotated[str | None, typer.Option(help="Outlet for inputs that name none.")] = None,
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on private or loopback addresses.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = 20_000_000,
+    reconcile: Annotated[bool, typer.Option(help="Update the incidents afterwards.")] = True,
 ) -> None:
     """Extract claims from reports and store both, with provenance."""
     from vigil.extract.pipeline import Extractor
@@ -63,6 +64,10 @@ def ingest(
         with _progress(len(items), "ingesting") as bar:
             task = bar.add_task("ingest", total=len(items))
             summary = ingestor.ingest(items, progress=lambda n: bar.advance(task, n))
+        if reconcile and summary.new + summary.duplicates:
+            from vigil.incidents import run_reconcile
+
+            run_reconcile(store)
     except VigilError as e:
         raise _fail(str(e)) from None
     except KeyboardInterrupt:
@@ -82,6 +87,7 @@ def watch(
     interval: Annotated[float, typer.Option(help="Seconds between polls of a feed.")] = 900.0,
     once: Annotated[bool, typer.Option(help="Poll every feed once and stop.")] = False,
     allow_private: Annotated[bool, typer.Option(help="Allow feeds on private or loopback addresses.")] = False,
+    reconcile: Annotated[bool, typer.Option(help="Update the incidents after each poll that adds reports.")] = True,
 ) -> None:
     """Poll RSS/Atom feeds and ingest their new items (Ctrl-C stops)."""
     from pathlib import Path
@@ -96,8 +102,15 @@ def watch(
     try:
         urls = read_feed_list(Path(feeds_file))
         store = Store.open(db)
+        after = None
+        if reconcile:
+            from vigil.incidents import run_reconcile
+
+            def after() -> None:
+                run_reconcile(store)
         total = run_watch(store, Ingestor(store, Extractor()), urls, FetchPolicy(allow_private=allow_private),
-                          interval=interval, once=once, report=lambda s: err.print(escape(s), soft_wrap=True))
+                          interval=interval, once=once, report=lambda s: err.print(escape(s), soft_wrap=True),
+                          after_new=after)
     except VigilError as e:
         raise _fail(str(e)) from None
     except KeyboardInterrupt:

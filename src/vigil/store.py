@@ -26,7 +26,7 @@ from vigil.errors import ConfigError, InputError
 from vigil.models import Claim, Count, Evidence, Perpetrator, Place, Report, Source, TimeSpan, Victims
 
 #: the latest migration in vigil/migrations/versions (tests check the two agree)
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 _MIGRATION_LOCK = threading.Lock()
 
 metadata = sa.MetaData()
@@ -123,6 +123,34 @@ feeds = sa.Table(
     sa.Column("next_poll", sa.Float, nullable=False, default=0.0),
     sa.Column("last_error", sa.Text),
     sa.Column("last_ok", sa.Float),
+)
+
+
+incidents = sa.Table(
+    "incidents", metadata,
+    sa.Column("id", sa.String(24), primary_key=True),
+    sa.Column("kind", sa.String(12), nullable=False),
+    sa.Column("parent", sa.String(24)),
+    sa.Column("outcome", sa.String(16), nullable=False),
+    sa.Column("victims", sa.String(24), nullable=False),
+    sa.Column("country", sa.String(2)),
+    sa.Column("admin1", sa.Text, nullable=False),
+    sa.Column("start", sa.Date),
+    sa.Column("end", sa.Date),
+    sa.Column("low", sa.BigInteger),
+    sa.Column("best", sa.BigInteger),
+    sa.Column("high", sa.BigInteger),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("independent_sources", sa.Integer, nullable=False),
+    sa.Column("body", sa.Text, nullable=False),          # the incident's full JSON (history, claims, rule)
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+incident_claims = sa.Table(
+    "incident_claims", metadata,
+    sa.Column("incident_id", sa.String(24), sa.ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("claim_id", sa.Integer, sa.ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    sa.PrimaryKeyConstraint("incident_id", "claim_id"),
 )
 
 
