@@ -169,8 +169,10 @@ def eval_cmd(
 
 
 def main() -> None:
-    import vigil.cli_incidents
-    import vigil.cli_store  # noqa: F401  (registers the store commands on ``app``)
+    # the other command modules register their commands on ``app`` when imported
+    from vigil import cli_incidents, cli_serve, cli_store
+
+    assert cli_incidents and cli_serve and cli_store
 
     try:
         app()

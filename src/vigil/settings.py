@@ -21,3 +21,14 @@ class Settings:
     max_article_chars: int = 2_000_000
     #: sentences longer than this are not parsed (tables, boilerplate)
     max_sentence_chars: int = 2_000
+    #: the database (None: VIGIL_DATABASE_URL or the SQLite file in the user data folder)
+    database_url: str | None = None
+    #: the API requires a token for reads too
+    private: bool = False
+    #: URLs on private, loopback or link-local addresses may be fetched (tests, intranets)
+    allow_private_urls: bool = False
+    #: request bodies larger than this are refused by the API
+    max_body_bytes: int = 2_000_000
+    #: API page sizes
+    page_size: int = 50
+    max_page_size: int = 1000

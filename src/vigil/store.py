@@ -26,7 +26,7 @@ from vigil.errors import ConfigError, InputError
 from vigil.models import Claim, Count, Evidence, Perpetrator, Place, Report, Source, TimeSpan, Victims
 
 #: the latest migration in vigil/migrations/versions (tests check the two agree)
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0004"
 _MIGRATION_LOCK = threading.Lock()
 
 metadata = sa.MetaData()
@@ -151,6 +151,16 @@ incident_claims = sa.Table(
     sa.Column("incident_id", sa.String(24), sa.ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
     sa.Column("claim_id", sa.Integer, sa.ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
     sa.PrimaryKeyConstraint("incident_id", "claim_id"),
+)
+
+
+api_tokens = sa.Table(
+    "api_tokens", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False, unique=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_used", sa.DateTime(timezone=True)),
 )
 
 
@@ -378,6 +388,31 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(reports.c.id).where(reports.c.url == url).limit(1)).first() is not None
 
+    # -- API tokens -----------------------------------------------------------------------------------
+
+    def create_token(self, name: str) -> str:
+        """A new random token for ``name``; only its hash is stored, so it is shown once."""
+        import secrets
+
+        token = "vgl_" + secrets.token_urlsafe(32)
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(api_tokens.insert().values(name=name, token_hash=_token_hash(token),
+                                                        created_at=datetime.now(UTC)))
+        except sa.exc.IntegrityError:
+            raise InputError(name, "a token with this name exists already") from None
+        return token
+
+    def check_token(self, token: str) -> str | None:
+        """The name of the token, or None when it is not one of ours."""
+        with self.engine.begin() as conn:
+            name = conn.execute(sa.select(api_tokens.c.name).where(api_tokens.c.token_hash == _token_hash(token))
+                                ).scalar()
+            if name is not None:
+                conn.execute(api_tokens.update().where(api_tokens.c.name == name)
+                             .values(last_used=datetime.now(UTC)))
+        return name
+
     def count(self, table: sa.Table) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
@@ -455,6 +490,10 @@ def _claim(r: Any, places: list[Place]) -> Claim:
         if (r.time_start or r.time_end or r.time_text) else None,
         places=places, incidents=r.incidents, part_of=r.part_of, derived=bool(r.derived),
     )
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

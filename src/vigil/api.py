@@ -1,0 +1,439 @@
+"""The REST API: ``create_app(settings)`` builds a FastAPI app over the store (OpenAPI docs at /docs).
+
+Reads are open unless ``settings.private``; writes need ``Authorization: Bearer <token>`` (tokens are
+made with ``vigil token create NAME``; only their hashes are stored). Lists use keyset pagination:
+each page carries ``next``, an opaque cursor for the following page. Errors are JSON
+``{"detail": ...}``; invalid parameters give 422 naming the parameter.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import json
+from datetime import date
+from typing import Annotated, Any, Literal
+
+import sqlalchemy as sa
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from pydantic import BaseModel, Field, HttpUrl
+
+from vigil import __version__
+from vigil.errors import InputError, VigilError
+from vigil.settings import Settings
+from vigil.store import Store, claim_places, claims, incidents, reports
+
+Outcome = Literal["killed", "injured", "casualties", "missing", "abducted", "detained", "displaced"]
+VictimsCat = Literal["civilians", "state_forces", "non_state_fighters", "combatants", "people", "mixed"]
+Status = Literal["single-source", "corroborated", "contested", "verified"]
+Fmt = Literal["json", "csv", "geojson"]
+Limit = Annotated[int, Query(ge=1, le=1000, description="page size (the server may cap it lower)")]
+
+
+class NewReport(BaseModel):
+    """A report to ingest: its text, or a URL to fetch (same safety rules as ``vigil ingest``)."""
+
+    text: str | None = Field(default=None, max_length=1_000_000)
+    url: HttpUrl | None = None
+    published: date | None = None
+    outlet: str | None = Field(default=None, max_length=300)
+    title: str | None = Field(default=None, max_length=1000)
+
+
+class Page(BaseModel):
+    items: list[dict[str, Any]]
+    next: str | None
+
+
+def _cursor(values: list[Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(values, default=str).encode()).decode().rstrip("=")
+
+
+def _uncursor(cursor: str | None) -> list[Any] | None:
+    if not cursor:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        values = json.loads(raw)
+        if not isinstance(values, list):
+            raise ValueError
+        return values
+    except (ValueError, UnicodeDecodeError):
+        raise HTTPException(422, detail=[{"loc": ["query", "cursor"], "msg": "not a cursor from this API",
+                                          "type": "value_error"}]) from None
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        w, s, e, n = (float(x) for x in value.split(","))
+        if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90):
+            raise ValueError
+        return w, s, e, n
+    except ValueError:
+        raise HTTPException(422, detail=[{"loc": ["query", "bbox"], "msg": "bbox is west,south,east,north in degrees",
+                                          "type": "value_error"}]) from None
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The Vigil API over the database named in ``settings``."""
+    settings = settings or Settings()
+    app = FastAPI(title="Vigil", version=__version__,
+                  description="Sourced casualty claims and reconciled incidents from news reports.")
+    state: dict[str, Any] = {}
+
+    def store() -> Store:
+        if "store" not in state:
+            state["store"] = Store.open(settings.database_url)
+        s: Store = state["store"]
+        return s
+
+    def extractor() -> Any:
+        if "extractor" not in state:
+            from vigil.extract.pipeline import Extractor
+
+            state["extractor"] = Extractor(settings)
+        return state["extractor"]
+
+    def token_name(request: Request) -> str | None:
+        auth = request.headers.get("authorization", "")
+        if not auth:
+            return None
+        scheme, _, token = auth.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            raise HTTPException(401, "use Authorization: Bearer <token>", headers={"WWW-Authenticate": "Bearer"})
+        name = store().check_token(token.strip())
+        if name is None:
+            raise HTTPException(403, "unknown token")
+        return name
+
+    def reader(request: Request) -> None:
+        if settings.private and token_name(request) is None:
+            raise HTTPException(401, "this server requires a token for reads",
+                                headers={"WWW-Authenticate": "Bearer"})
+
+    def writer(request: Request) -> str:
+        name = token_name(request)
+        if name is None:
+            raise HTTPException(401, "a token is required for writes", headers={"WWW-Authenticate": "Bearer"})
+        return name
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next: Any) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > settings.max_body_bytes):
+            return JSONResponse({"detail": f"request body larger than {settings.max_body_bytes} bytes"}, 413)
+        if request.method in ("POST", "PUT", "PATCH") and length is None:
+            body = await request.body()
+            if len(body) > settings.max_body_bytes:
+                return JSONResponse({"detail": f"request body larger than {settings.max_body_bytes} bytes"}, 413)
+        response: Response = await call_next(request)
+        return response
+
+    @app.exception_handler(VigilError)
+    async def vigil_error(_request: Request, exc: VigilError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, 400)
+
+    @app.get("/api/reports", dependencies=[Depends(reader)], response_model=Page)
+    def list_reports(limit: Limit = settings.page_size, cursor: str | None = None,
+                     since: date | None = None, until: date | None = None,
+                     q: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
+        after = _uncursor(cursor)
+        stmt = sa.select(reports.c.id, reports.c.external_id, reports.c.url, reports.c.title, reports.c.outlet,
+                         reports.c.published, reports.c.arrived_via, reports.c.duplicate_of)
+        if since:
+            stmt = stmt.where(reports.c.published >= since)
+        if until:
+            stmt = stmt.where(reports.c.published <= until)
+        if q:
+            stmt = stmt.where(_text_match(store(), q))
+        if after:
+            stmt = stmt.where(reports.c.id > int(after[0]))
+        with store().engine.connect() as conn:
+            rows = conn.execute(stmt.order_by(reports.c.id).limit(limit + 1)).all()
+        items = [dict(r._mapping) for r in rows[:limit]]
+        return {"items": items, "next": _cursor([rows[limit - 1].id]) if len(rows) > limit else None}
+
+    @app.get("/api/reports/{report_id}", dependencies=[Depends(reader)])
+    def get_report(report_id: int) -> dict[str, Any]:
+        try:
+            sr = store().get_report(str(report_id))
+        except InputError:
+            raise HTTPException(404, f"no report {report_id}") from None
+        found = [dict(claim_id=r.id, **r.claim.to_dict()) for r in store().query_claims(report_id=sr.id)]
+        return {"id": sr.id, **sr.report.meta(), "text": sr.report.text, "arrived_via": sr.arrived_via,
+                "origin": sr.origin, "retrieved_at": sr.retrieved_at, "extractor_version": sr.extractor_version,
+                "duplicate_of": sr.duplicate_of, "claims": found}
+
+    @app.get("/api/claims", dependencies=[Depends(reader)], response_model=None)
+    def list_claims(limit: Limit = settings.page_size, cursor: str | None = None,
+                    country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
+                    admin1: Annotated[str | None, Query(max_length=100)] = None,
+                    since: date | None = None, until: date | None = None, outcome: Outcome | None = None,
+                    victims: VictimsCat | None = None, source: Annotated[str | None, Query(max_length=200)] = None,
+                    bbox: str | None = None, q: Annotated[str | None, Query(max_length=200)] = None,
+                    format: Fmt = "json") -> Any:
+        after = _uncursor(cursor)
+        box = _bbox(bbox)
+        c = claims
+        stmt = sa.select(c.c.id).join(reports, reports.c.id == c.c.report_id)
+        if country or admin1 or box:
+            sub = sa.select(claim_places.c.claim_id)
+            if country:
+                sub = sub.where(claim_places.c.country == country.upper())
+            if admin1:
+                sub = sub.where(sa.func.lower(claim_places.c.admin1) == admin1.lower())
+            if box:
+                sub = sub.where(claim_places.c.lon.between(box[0], box[2]), claim_places.c.lat.between(box[1], box[3]))
+            stmt = stmt.where(c.c.id.in_(sub))
+        day_end = sa.func.coalesce(c.c.time_end, c.c.time_start, reports.c.published)
+        day_start = sa.func.coalesce(c.c.time_start, c.c.time_end, reports.c.published)
+        if since:
+            stmt = stmt.where(day_end >= since)
+        if until:
+            stmt = stmt.where(day_start <= until)
+        if outcome:
+            stmt = stmt.where(c.c.outcome == outcome)
+        if victims:
+            stmt = stmt.where(c.c.victims_category == victims)
+        if source:
+            stmt = stmt.where(sa.func.lower(c.c.source_name).like(f"%{source.lower()}%"))
+        if q:
+            stmt = stmt.where(_text_match(store(), q))
+        if after:
+            stmt = stmt.where(c.c.id > int(after[0]))
+        with store().engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(stmt.order_by(c.c.id).limit(limit + 1))]
+        rows = _claims_by_id(store(), ids[:limit])
+        nxt = _cursor([ids[limit - 1]]) if len(ids) > limit else None
+        return _render(rows, format, nxt)
+
+    @app.get("/api/incidents", dependencies=[Depends(reader)], response_model=None)
+    def list_incidents(limit: Limit = settings.page_size, cursor: str | None = None,
+                       country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
+                       admin1: Annotated[str | None, Query(max_length=100)] = None,
+                       since: date | None = None, until: date | None = None, outcome: Outcome | None = None,
+                       victims: VictimsCat | None = None, status: Status | None = None,
+                       source: Annotated[str | None, Query(max_length=200)] = None, bbox: str | None = None,
+                       q: Annotated[str | None, Query(max_length=200)] = None, format: Fmt = "json") -> Any:
+        after = _uncursor(cursor)
+        box = _bbox(bbox)
+        i = incidents
+        start_key = sa.func.coalesce(i.c.start, sa.literal(date(9999, 12, 31)))
+        stmt = sa.select(i.c.id, start_key.label("k"), i.c.body)
+        if country:
+            stmt = stmt.where(i.c.country == country.upper())
+        if admin1:
+            stmt = stmt.where(sa.func.lower(i.c.admin1).like(f'%"{admin1.lower()}"%'))
+        if since:
+            stmt = stmt.where(sa.func.coalesce(i.c.end, i.c.start) >= since)
+        if until:
+            stmt = stmt.where(sa.func.coalesce(i.c.start, i.c.end) <= until)
+        for col, value in ((i.c.outcome, outcome), (i.c.victims, victims), (i.c.status, status)):
+            if value:
+                stmt = stmt.where(col == value)
+        if source:
+            stmt = stmt.where(sa.func.lower(i.c.body).like(f"%{source.lower()}%"))
+        if box or q:
+            sub = sa.select(sa.text("incident_claims.incident_id")).select_from(sa.text("incident_claims")) \
+                .join(claims, sa.text("claims.id = incident_claims.claim_id"))
+            if box:
+                sub = sub.where(claims.c.id.in_(sa.select(claim_places.c.claim_id).where(
+                    claim_places.c.lon.between(box[0], box[2]), claim_places.c.lat.between(box[1], box[3]))))
+            if q:
+                sub = sub.join(reports, reports.c.id == claims.c.report_id).where(_text_match(store(), q))
+            stmt = stmt.where(i.c.id.in_(sub))
+        if after:
+            k, last = date.fromisoformat(str(after[0])), str(after[1])
+            stmt = stmt.where(sa.or_(start_key > k, sa.and_(start_key == k, i.c.id > last)))
+        with store().engine.connect() as conn:
+            rows = conn.execute(stmt.order_by(start_key, i.c.id).limit(limit + 1)).all()
+        items = [json.loads(r.body) for r in rows[:limit]]
+        if format == "geojson":
+            points = _incident_points(store(), [x["id"] for x in items])
+            for x in items:
+                if x["id"] in points:
+                    x["lon"], x["lat"] = points[x["id"]]
+        nxt = _cursor([str(rows[limit - 1].k), rows[limit - 1].id]) if len(rows) > limit else None
+        return _render(items, format, nxt)
+
+    @app.get("/api/incidents/{incident_id}", dependencies=[Depends(reader)])
+    def get_incident(incident_id: str) -> dict[str, Any]:
+        from vigil.incidents import get_incident as load
+
+        try:
+            inc = load(store(), incident_id)
+        except InputError:
+            raise HTTPException(404, f"no incident {incident_id}") from None
+        inc["evidence"] = _claims_by_id(store(), inc["claims"])
+        return inc
+
+    @app.get("/api/stats", dependencies=[Depends(reader)])
+    def stats(country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
+              since: date | None = None, until: date | None = None) -> dict[str, Any]:
+        i = incidents
+        cond = [i.c.kind == "incident", i.c.outcome == "killed"]
+        if country:
+            cond.append(i.c.country == country.upper())
+        if since:
+            cond.append(sa.func.coalesce(i.c.end, i.c.start) >= since)
+        if until:
+            cond.append(sa.func.coalesce(i.c.start, i.c.end) <= until)
+        deaths = sa.func.coalesce(sa.func.sum(i.c.best), 0)
+        with store().engine.connect() as conn:
+            by_day = conn.execute(sa.select(i.c.start, i.c.victims, deaths).where(*cond, i.c.start.is_not(None))
+                                  .group_by(i.c.start, i.c.victims).order_by(i.c.start)).all()
+            by_country = conn.execute(sa.select(i.c.country, deaths, sa.func.count()).where(*cond)
+                                      .group_by(i.c.country).order_by(i.c.country)).all()
+            by_victims = conn.execute(sa.select(i.c.victims, deaths, sa.func.count()).where(*cond)
+                                      .group_by(i.c.victims).order_by(i.c.victims)).all()
+            counts = {"reports": store().count(reports), "claims": store().count(claims),
+                      "incidents": store().count(incidents)}
+        return {"counts": counts,
+                "deaths_by_day": [{"date": d, "victims": v, "deaths": int(n)} for d, v, n in by_day],
+                "by_country": [{"country": c, "deaths": int(n), "incidents": int(k)} for c, n, k in by_country],
+                "by_victims": [{"victims": v, "deaths": int(n), "incidents": int(k)} for v, n, k in by_victims]}
+
+    @app.post("/api/reports", status_code=201, dependencies=[Depends(writer)])
+    def post_report(body: NewReport) -> dict[str, Any]:
+        from vigil.fetch import FetchPolicy
+        from vigil.incidents import run_reconcile
+        from vigil.ingest import Incoming, Ingestor, from_url
+        from vigil.models import Report
+
+        if not body.text and not body.url:
+            raise HTTPException(422, detail=[{"loc": ["body", "text"], "msg": "give text or url",
+                                              "type": "value_error"}])
+        if body.text:
+            rep = Report(id=str(body.url or "api"), text=body.text, published=body.published or date.today(),
+                         published_estimated=body.published is None, url=str(body.url) if body.url else None,
+                         title=body.title, outlet=body.outlet)
+            items: list[Any] = [Incoming(rep, "api", "api")]
+        else:
+            items = list(from_url(str(body.url), FetchPolicy(allow_private=settings.allow_private_urls),
+                                  body.published, body.outlet, "api"))
+        if isinstance(items[0], InputError):
+            raise HTTPException(422, detail=[{"loc": ["body", "url"], "msg": items[0].problem, "type": "value_error"}])
+        summary = Ingestor(store(), extractor()).ingest(items)
+        rid: int | None
+        if summary.report_ids:
+            run_reconcile(store())
+            rid = summary.report_ids[0]
+        else:   # already stored: return the stored copy
+            with store().engine.connect() as conn:
+                from vigil.store import content_hash
+
+                rid = store().find_existing(conn, items[0].report.url, content_hash(items[0].report.text))
+        if rid is None:
+            raise HTTPException(500, "report was not stored")
+        return get_report(int(rid)) | {"created": bool(summary.report_ids)}
+
+    @app.post("/api/reextract", dependencies=[Depends(writer)])
+    def post_reextract(everything: Annotated[bool, Query(alias="all")] = False) -> dict[str, Any]:
+        from vigil.incidents import run_reconcile
+        from vigil.ingest import reextract
+
+        n, k = reextract(store(), extractor(), everything=everything)
+        run_reconcile(store())
+        return {"reports": n, "claims": k, "extractor_version": extractor().version}
+
+    @app.get("/healthz", include_in_schema=False)
+    def health() -> PlainTextResponse:
+        return PlainTextResponse("ok")
+
+    return app
+
+
+def _text_match(store: Store, q: str) -> Any:
+    """A condition on ``reports`` for full-text search (SQLite FTS5, PostgreSQL tsvector)."""
+    if store.engine.dialect.name == "sqlite":
+        terms = " ".join('"' + w.replace('"', "") + '"' for w in q.split() if w.strip('"'))
+        return reports.c.id.in_(sa.text("SELECT rowid FROM reports_fts WHERE reports_fts MATCH :q")
+                                .bindparams(q=terms or '""'))
+    return sa.func.to_tsvector("english", reports.c.text).op("@@")(sa.func.plainto_tsquery("english", q))
+
+
+def _claims_by_id(store: Store, ids: list[int]) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    wanted = set(ids)
+    lo, hi = min(ids), max(ids)
+    out = {}
+    with store.engine.connect() as conn:
+        report_ids = [r[0] for r in conn.execute(sa.select(claims.c.report_id).where(claims.c.id.in_(ids)).distinct())]
+    for rid in report_ids:
+        for r in store.query_claims(report_id=rid):
+            if r.id in wanted and lo <= r.id <= hi:
+                out[r.id] = {"claim_id": r.id, "report_id": r.report_id, "outlet": r.outlet, "url": r.url,
+                             "published": r.published, **r.claim.to_dict()}
+    return [out[i] for i in ids if i in out]
+
+
+_PRECISION_RANK = {"point": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+
+
+def _incident_points(store: Store, ids: list[str]) -> dict[str, tuple[float, float]]:
+    """The most precise known coordinates among each incident's claims."""
+    if not ids:
+        return {}
+    from vigil.store import incident_claims
+
+    best: dict[str, tuple[int, float, float]] = {}
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(incident_claims.c.incident_id, claim_places.c.lon, claim_places.c.lat, claim_places.c.precision)
+            .join(claim_places, claim_places.c.claim_id == incident_claims.c.claim_id)
+            .where(incident_claims.c.incident_id.in_(ids), claim_places.c.lat.is_not(None)))
+        for iid, lon, lat, prec in rows:
+            rank = _PRECISION_RANK.get(prec, 5)
+            if iid not in best or rank < best[iid][0]:
+                best[iid] = (rank, lon, lat)
+    return {k: (v[1], v[2]) for k, v in best.items()}
+
+
+def _render(items: list[dict[str, Any]], fmt: str, nxt: str | None) -> Any:
+    if fmt == "json":
+        return {"items": items, "next": nxt}
+    headers = {"X-Next-Cursor": nxt} if nxt else {}
+    if fmt == "csv":
+        buf = io.StringIO()
+        flat = [_flat(x) for x in items]
+        cols = list(dict.fromkeys(k for row in flat for k in row))
+        w = csv.DictWriter(buf, fieldnames=cols)
+        w.writeheader()
+        w.writerows(flat)
+        return Response(buf.getvalue(), media_type="text/csv", headers=headers)
+    features = []
+    for x in items:
+        pt = _point(x)
+        props = {k: v for k, v in x.items() if k not in ("history", "evidence")}
+        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": pt} if pt else None,
+                         "properties": props})
+    body = json.dumps({"type": "FeatureCollection", "features": features, "next": nxt}, default=str)
+    return Response(body, media_type="application/geo+json", headers=headers)
+
+
+def _flat(x: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in x.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(_flat(v, key + "."))
+        elif isinstance(v, list):
+            out[key] = json.dumps(v, default=str) if v and isinstance(v[0], dict) else ";".join(map(str, v))
+        else:
+            out[key] = v
+    return out
+
+
+def _point(x: dict[str, Any]) -> list[float] | None:
+    for p in x.get("places") or []:
+        if p.get("lat") is not None and p.get("lon") is not None:
+            return [p["lon"], p["lat"]]
+    if x.get("lat") is not None and x.get("lon") is not None:
+        return [x["lon"], x["lat"]]
+    return None
+
