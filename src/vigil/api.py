@@ -359,16 +359,8 @@ def _text_match(store: Store, q: str) -> Any:
 def _claims_by_id(store: Store, ids: list[int]) -> list[dict[str, Any]]:
     if not ids:
         return []
-    wanted = set(ids)
-    lo, hi = min(ids), max(ids)
-    out = {}
-    with store.engine.connect() as conn:
-        report_ids = [r[0] for r in conn.execute(sa.select(claims.c.report_id).where(claims.c.id.in_(ids)).distinct())]
-    for rid in report_ids:
-        for r in store.query_claims(report_id=rid):
-            if r.id in wanted and lo <= r.id <= hi:
-                out[r.id] = {"claim_id": r.id, "report_id": r.report_id, "outlet": r.outlet, "url": r.url,
-                             "published": r.published, **r.claim.to_dict()}
+    out = {r.id: {"claim_id": r.id, "report_id": r.report_id, "outlet": r.outlet, "url": r.url,
+                  "published": r.published, **r.claim.to_dict()} for r in store.query_claims(ids=ids)}
     return [out[i] for i in ids if i in out]
 
 

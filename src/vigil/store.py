@@ -421,7 +421,8 @@ class Store:
 
     def query_claims(self, *, country: str | None = None, since: date | None = None, until: date | None = None,
                      outcome: str | None = None, source: str | None = None, place: str | None = None,
-                     report_id: int | None = None, limit: int | None = None) -> Iterator[ClaimRow]:
+                     report_id: int | None = None, limit: int | None = None,
+                     ids: Sequence[int] | None = None) -> Iterator[ClaimRow]:
         """Claims with their report's provenance, filtered; dates apply to the claim's days, or the
         report's publication date where the claim has none."""
         q = sa.select(claims, reports.c.outlet, reports.c.url, reports.c.published, reports.c.duplicate_of) \
@@ -446,6 +447,8 @@ class Store:
                                sa.func.lower(claims.c.source_text).like(f"%{source.lower()}%")))
         if report_id is not None:
             q = q.where(claims.c.report_id == report_id)
+        if ids is not None:
+            q = q.where(claims.c.id.in_(list(ids)))
         q = q.order_by(claims.c.report_id, claims.c.id)
         if limit:
             q = q.limit(limit)
