@@ -222,8 +222,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         after = _uncursor(cursor)
         box = _bbox(bbox)
         i = incidents
-        start_key = sa.func.coalesce(i.c.start, sa.literal(date(9999, 12, 31)))
-        stmt = sa.select(i.c.id, start_key.label("k"), i.c.body)
+        stmt = sa.select(i.c.id, i.c.sort_key, i.c.body)
         if country:
             stmt = stmt.where(i.c.country == country.upper())
         if admin1:
@@ -247,17 +246,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 sub = sub.join(reports, reports.c.id == claims.c.report_id).where(_text_match(store(), q))
             stmt = stmt.where(i.c.id.in_(sub))
         if after:
-            k, last = date.fromisoformat(str(after[0])), str(after[1])
-            stmt = stmt.where(sa.or_(start_key > k, sa.and_(start_key == k, i.c.id > last)))
+            stmt = stmt.where(i.c.sort_key > str(after[0]))
         with store().engine.connect() as conn:
-            rows = conn.execute(stmt.order_by(start_key, i.c.id).limit(limit + 1)).all()
+            rows = conn.execute(stmt.order_by(i.c.sort_key).limit(limit + 1)).all()
         items = [json.loads(r.body) for r in rows[:limit]]
         if format == "geojson":
             points = _incident_points(store(), [x["id"] for x in items])
             for x in items:
                 if x["id"] in points:
                     x["lon"], x["lat"] = points[x["id"]]
-        nxt = _cursor([str(rows[limit - 1].k), rows[limit - 1].id]) if len(rows) > limit else None
+        nxt = _cursor([rows[limit - 1].sort_key]) if len(rows) > limit else None
         return _render(items, format, nxt)
 
     @app.get("/api/incidents/{incident_id}", dependencies=[Depends(reader)])

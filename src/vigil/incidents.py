@@ -51,7 +51,13 @@ def _row(i: Incident, now: datetime) -> dict[str, Any]:
             "country": i.country, "admin1": json.dumps(i.admin1, ensure_ascii=False), "start": i.start,
             "end": i.end, "low": i.low, "best": i.best, "high": i.high, "status": i.status,
             "independent_sources": i.independent_sources,
-            "body": json.dumps(i.to_dict(), ensure_ascii=False, default=str), "updated_at": now}
+            "body": json.dumps(i.to_dict(), ensure_ascii=False, default=str), "updated_at": now,
+            "sort_key": sort_key(i.start, i.id)}
+
+
+def sort_key(start: date | None, incident_id: str) -> str:
+    """Incidents are listed by start date (undated last), then id: this string orders them so."""
+    return f"{start.isoformat() if start else '9999-12-31'}|{incident_id}"
 
 
 def query_incidents(store: Store, *, country: str | None = None, since: date | None = None,
@@ -70,7 +76,7 @@ def query_incidents(store: Store, *, country: str | None = None, since: date | N
                        (incidents.c.status, status), (incidents.c.kind, kind)):
         if value:
             q = q.where(col == value)
-    q = q.order_by(incidents.c.start.is_(None), incidents.c.start, incidents.c.id)
+    q = q.order_by(incidents.c.sort_key)
     if limit:
         q = q.limit(limit)
     with store.engine.connect() as conn:

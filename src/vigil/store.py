@@ -144,6 +144,7 @@ incidents = sa.Table(
     sa.Column("independent_sources", sa.Integer, nullable=False),
     sa.Column("body", sa.Text, nullable=False),          # the incident's full JSON (history, claims, rule)
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("sort_key", sa.String(40), nullable=False),  # "<start or 9999-12-31>|<id>": keyset order
 )
 
 incident_claims = sa.Table(

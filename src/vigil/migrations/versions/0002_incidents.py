@@ -35,8 +35,11 @@ def upgrade() -> None:
         sa.Column("independent_sources", sa.Integer, nullable=False),
         sa.Column("body", sa.Text, nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("sort_key", sa.String(40), nullable=False),
     )
-    op.create_index("ix_incidents_country_start", "incidents", ["country", "start"])
+    op.create_index("ix_incidents_sort", "incidents", ["sort_key"])
+    op.create_index("ix_incidents_country_sort", "incidents", ["country", "sort_key"])
+    op.create_index("ix_incidents_outcome_sort", "incidents", ["outcome", "sort_key"])
     op.create_table(
         "incident_claims",
         sa.Column("incident_id", sa.String(24), sa.ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
