@@ -1,5 +1,8 @@
 """API latency and export throughput over a large synthetic store.
 
+The synthetic claims are spread over 10 countries x 20 provinces and 1,000 days, so incidents hold a
+handful of claims each, as real ones do.
+
     python bench/api.py [--claims 100000] [--pg postgresql://postgres@127.0.0.1:5432/test] [--requests 200]
 
 Fills a fresh SQLite file (and, with --pg or VIGIL_TEST_DATABASE_URL, a fresh PostgreSQL schema) with
@@ -49,8 +52,11 @@ def fill(store: Store, n_claims: int, seed: int = 5) -> None:
             rows, crow, prow = [], [], []
             for i in range(start, min(n_reports, start + 5000)):
                 cc = rng.choice(list(COUNTRIES))
-                admin1, lat, lon = COUNTRIES[cc]
-                day = date(2024, 1, 1) + timedelta(days=rng.randrange(700))
+                base, lat0, lon0 = COUNTRIES[cc]
+                district = rng.randrange(20)      # 20 provinces a country, a degree or two apart
+                admin1 = f"{base} {district}"
+                lat, lon = lat0 + (district % 5) * 1.5, lon0 + (district // 5) * 1.5
+                day = date(2023, 1, 1) + timedelta(days=rng.randrange(1000))
                 w = rng.choice(WORDS)
                 text = (f"Shelling hit a {w} near {admin1} on {day:%A}, killing {rng.randint(2, 90)} people and "
                         f"wounding {rng.randint(2, 200)} others, officials said. Report {i}.")
@@ -74,7 +80,7 @@ def fill(store: Store, n_claims: int, seed: int = 5) -> None:
                                  "incidents": None, "part_of": None, "derived": False, "evidence_text": text,
                                  "evidence_start": 0, "evidence_end": len(text), "extractor_version": "bench"})
                     prow.append({"claim_id": cid, "name": admin1, "admin1": admin1, "country": cc,
-                                 "lat": lat + rng.uniform(-0.5, 0.5), "lon": lon + rng.uniform(-0.5, 0.5),
+                                 "lat": lat + rng.uniform(-0.2, 0.2), "lon": lon + rng.uniform(-0.2, 0.2),
                                  "precision": "point"})
             conn.execute(reports.insert(), rows)
             conn.execute(claims.insert(), crow)

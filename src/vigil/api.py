@@ -385,8 +385,9 @@ def _incident_points(store: Store, ids: list[str]) -> dict[str, tuple[float, flo
 
 
 def _render(items: list[dict[str, Any]], fmt: str, nxt: str | None) -> Any:
-    if fmt == "json":
-        return {"items": items, "next": nxt}
+    if fmt == "json":   # serialised directly: FastAPI's generic encoder is slow on large incident bodies
+        return Response(json.dumps({"items": items, "next": nxt}, default=str, ensure_ascii=False),
+                        media_type="application/json")
     headers = {"X-Next-Cursor": nxt} if nxt else {}
     if fmt == "csv":
         buf = io.StringIO()
