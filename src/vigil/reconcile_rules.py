@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 #: a claim whose days span more than this many days is a running total / period total
 LONG_SPAN_DAYS: Final = 3
+#: a running total over at most this many days that contains a single incident is that incident's toll
+MERGE_SPAN_DAYS: Final = 14
 #: a claim with no time may join an incident this many days (plus ``gap_days``) before publication
 LOOSE_DAYS: Final = 2
 
@@ -40,15 +42,27 @@ FIRM: Final = frozenset({"exact", "approximately", "at_least", "more_than"})
 VKey = tuple[int | None, int | None, int | None]
 
 
+class Shared:
+    """Interned values shared by the items of one run (province keys, province sets, town points)."""
+
+    __slots__ = ("admin", "keys", "points", "vkeys")
+
+    def __init__(self) -> None:
+        self.keys: dict[str, str] = {}
+        self.admin: dict[tuple[tuple[str, str], ...], tuple[frozenset[str], tuple[tuple[str, str], ...]]] = {}
+        self.points: dict[tuple[tuple[float, float], ...], tuple[tuple[float, float], ...]] = {}
+        self.vkeys: dict[VKey, VKey] = {}
+
+
 class Item:
     """One claim prepared for grouping. ``lo``/``hi`` are day ordinals of the matching window:
     the claim's days when it has them (``strict``), else publication day minus LOOSE_DAYS to
     publication day (``loose``); both None when the claim is undated and its report too."""
 
-    __slots__ = ("admin1", "cat", "cid", "country", "hi", "lo", "long", "loose", "outcome", "parent",
-                 "points", "rec", "report", "vkey")
+    __slots__ = ("admin1", "admin_names", "cat", "cid", "country", "hi", "lo", "long", "loose", "outcome", "parent",
+                 "points", "rec", "report", "skey", "sname", "vkey")
 
-    def __init__(self, rec: ClaimRecord, admin_key: dict[str, str]) -> None:
+    def __init__(self, rec: ClaimRecord, shared: Shared) -> None:
         c = rec.claim
         self.rec = rec
         self.cid = rec.claim_id
@@ -57,9 +71,10 @@ class Item:
         self.cat: str = c.victims.category
         self.parent: int | None = rec.parent_id
         cnt = c.count
-        self.vkey: VKey = (cnt.value, None, None) if cnt.value is not None else (None, cnt.low, cnt.high)
+        vkey: VKey = (cnt.value, None, None) if cnt.value is not None else (None, cnt.low, cnt.high)
+        self.vkey = shared.vkeys.setdefault(vkey, vkey)
         country: str | None = None
-        admin: set[str] = set()
+        admin: dict[str, str] = {}
         points: list[tuple[float, float]] = []
         for p in c.places:
             if country is None and p.country:
@@ -67,20 +82,30 @@ class Item:
             if p.country and p.country.upper() != country:
                 continue
             if p.admin1:
-                k = admin_key.get(p.admin1)
+                k = shared.keys.get(p.admin1)
                 if k is None:
-                    k = admin_key[p.admin1] = admin1_key(p.admin1)
-                admin.add(k)
+                    k = shared.keys[p.admin1] = admin1_key(p.admin1)
+                admin.setdefault(k, p.admin1)
             if p.lat is not None and p.lon is not None and p.precision in ("point", "admin2"):
                 points.append((p.lat, p.lon))
         self.country = country
-        self.admin1: frozenset[str] = frozenset(admin)
-        self.points: tuple[tuple[float, float], ...] = tuple(points)
+        names = tuple(admin.items())
+        got = shared.admin.get(names)
+        if got is None:
+            got = shared.admin[names] = (frozenset(admin), names)
+        self.admin1: frozenset[str] = got[0]
+        #: (key, name as written) of the provinces in the claim's country
+        self.admin_names: tuple[tuple[str, str], ...] = got[1]
+        pts = tuple(points)
+        self.points: tuple[tuple[float, float], ...] = shared.points.setdefault(pts, pts) if pts else ()
         lo, hi, loose = window(c, rec.published)
         self.lo = lo
         self.hi = hi
         self.loose = loose
         self.long = lo is not None and not loose and hi is not None and hi - lo + 1 > LONG_SPAN_DAYS
+        #: source display name and independence key, set by :func:`name_sources`
+        self.sname = ""
+        self.skey: tuple[str, str | int] = ("report", rec.report_id)
 
 
 def window(c: Claim, published: date | None) -> tuple[int | None, int | None, bool]:
@@ -151,6 +176,17 @@ def source_name(it: Item, roots: dict[int, int], outlets: dict[int, str | None])
     return outlets.get(root) or it.rec.outlet or f"report {root}"
 
 
+def name_sources(items: Sequence[Item], roots: dict[int, int], outlets: dict[int, str | None]) -> None:
+    """Set every item's source display name and independence key."""
+    names: dict[str, str] = {}
+    keys: dict[tuple[str, str | int], tuple[str, str | int]] = {}
+    for it in items:
+        n = source_name(it, roots, outlets)
+        k = source_key(it, roots)
+        it.sname = names.setdefault(n, n)
+        it.skey = keys.setdefault(k, k)
+
+
 def _pub(it: Item) -> tuple[bool, int, int]:
     p = it.rec.published
     return (p is not None, p.toordinal() if p is not None else 0, it.cid)
@@ -171,7 +207,7 @@ def _fmt(v: int) -> str:
     return f"{v:,}"
 
 
-def estimate(items: Sequence[Item], roots: dict[int, int], outlets: dict[int, str | None]) -> Estimate:
+def estimate(items: Sequence[Item]) -> Estimate:
     """UCDP-style low/best/high of one incident's counted claims (see docs/reconcile.md)."""
     flags: list[str] = []
     credible = [i for i in items if i.rec.claim.verification != "disputed"]
@@ -183,7 +219,7 @@ def estimate(items: Sequence[Item], roots: dict[int, int], outlets: dict[int, st
     floors = [i for i in firm if i.rec.claim.verification == "verified"]
 
     def who(i: Item) -> str:
-        return f"{source_name(i, roots, outlets)}, claim {i.cid}"
+        return f"{i.sname}, claim {i.cid}"
 
     # best: the latest figure from the most credible kind of source, never below a verified floor
     best: int | None = None
@@ -269,8 +305,7 @@ class Grade:
     flags: list[str]
 
 
-def grade(items: Sequence[Item], every: Sequence[Item], roots: dict[int, int],
-          outlets: dict[int, str | None]) -> Grade:
+def grade(items: Sequence[Item], every: Sequence[Item]) -> Grade:
     """Sources, independent-source count, status and conflict flags. ``items`` are the counted
     claims (in publication order), ``every`` all claims including parts."""
     names: list[str] = []
@@ -278,11 +313,12 @@ def grade(items: Sequence[Item], every: Sequence[Item], roots: dict[int, int],
     keys: set[tuple[str, str | int]] = set()
     latest: dict[tuple[str, str | int], tuple[tuple[bool, int, int], int, str]] = {}
     for i in items:
-        n = source_name(i, roots, outlets)
-        if n.casefold() not in seen:
-            seen.add(n.casefold())
+        n = i.sname
+        f = n.casefold()
+        if f not in seen:
+            seen.add(f)
             names.append(n)
-        k = source_key(i, roots)
+        k = i.skey
         keys.add(k)
         c = i.rec.claim
         if c.count.qualifier in FIRM and c.count.value is not None and c.verification != "disputed":
@@ -294,7 +330,7 @@ def grade(items: Sequence[Item], every: Sequence[Item], roots: dict[int, int],
     for i in disputed:
         v = i.rec.claim.count.value
         amount = _fmt(v) if v is not None else i.rec.claim.count.text
-        flags.append(f"disputed figure: {amount} ({source_name(i, roots, outlets)})")
+        flags.append(f"disputed figure: {amount} ({i.sname})")
     conflict = False
     if len(latest) >= 2:
         figs = sorted(((v, n) for _, v, n in latest.values()), key=lambda t: (-t[0], t[1]))

@@ -1,0 +1,461 @@
+"""Reconcile claims from many reports into incidents and episodes with low/best/high estimates.
+
+:func:`reconcile` takes stored claims (:class:`ClaimRecord`: a claim with its report's provenance) and
+returns :class:`Incident` objects: groups of claims about the same harm, each with UCDP-style
+estimates, the sources and how many are independent, an Airwars-like status, flags for conflicting
+figures, and the toll history. Running totals over a long span that contain several shorter
+incidents become *episodes* whose incidents point at them (``parent``). The rules, written for
+analysts, are in ``docs/reconcile.md``; the per-incident ones live in :mod:`vigil.reconcile_rules`.
+
+Grouping is blocked by (country, outcome) and swept in time order: each claim is compared only with
+the groups still open in a sliding window of days, and within it only with the groups that share a
+province (or have none, or lie within ``km``), so the cost is O(n log n) in the number of claims.
+Pure functions of the input: the output does not depend on the order of ``records``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from vigil.models import Claim
+from vigil.reconcile_rules import (
+    LOOSE_DAYS,
+    MERGE_SPAN_DAYS,
+    Item,
+    Shared,
+    estimate,
+    grade,
+    name_sources,
+    near,
+)
+
+__all__ = ["ClaimRecord", "HistoryPoint", "Incident", "reconcile"]
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    """A stored claim with its report's provenance (built by the caller from the database)."""
+
+    claim_id: int               # database id, unique across reports, increasing with ingestion order
+    report_id: int
+    published: date | None      # the report's publication date
+    outlet: str | None
+    duplicate_of: int | None    # the report is a near-duplicate (syndicated copy) of this report id
+    claim: Claim                # claim.part_of is the claim *key* ("c3") of another claim in the same report
+    parent_id: int | None = None  # database id of the claim this one is part_of, or None
+
+
+@dataclass(slots=True)
+class HistoryPoint:
+    """One figure of the toll history: what ``source`` said in ``report``."""
+
+    published: date | None
+    source: str | None
+    value: int | None
+    low: int | None
+    high: int | None
+    report: int
+    claim: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"published": self.published.isoformat() if self.published else None, "source": self.source,
+                "value": self.value, "low": self.low, "high": self.high, "report": self.report,
+                "claim": self.claim}
+
+
+@dataclass(slots=True)
+class Incident:
+    """An incident (claims about one harm) or an episode (a running total over several incidents)."""
+
+    id: str                      # "I" + smallest claim id (incident) or "E" + smallest claim id (episode)
+    kind: str                    # "incident" | "episode"
+    parent: str | None           # episode id for an incident inside an episode, else None
+    outcome: str
+    victims: str                 # civilians, state_forces, non_state_fighters, combatants, people, or "mixed"
+    country: str | None
+    admin1: list[str]
+    start: date | None
+    end: date | None
+    low: int | None
+    best: int | None
+    high: int | None
+    rule: str                    # which claim/rule gave best, low, high
+    sources: list[str]           # canonical source names (report voice shown as the outlet)
+    independent_sources: int
+    status: str                  # "single-source" | "corroborated" | "contested" | "verified"
+    flags: list[str] = field(default_factory=list)
+    history: list[HistoryPoint] = field(default_factory=list)  # in publication order
+    claims: list[int] = field(default_factory=list)            # claim ids
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (dates as ISO strings)."""
+        return {
+            "id": self.id, "kind": self.kind, "parent": self.parent, "outcome": self.outcome,
+            "victims": self.victims, "country": self.country, "admin1": list(self.admin1),
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "low": self.low, "best": self.best, "high": self.high, "rule": self.rule,
+            "sources": list(self.sources), "independent_sources": self.independent_sources,
+            "status": self.status, "flags": list(self.flags),
+            "history": [h.to_dict() for h in self.history], "claims": list(self.claims),
+        }
+
+
+# --- groups ------------------------------------------------------------------------------------------
+
+_MAX_POINTS = 32
+
+
+class _Group:
+    """Claims being grouped. The window is the union of the dated (strict) claims' days, or, where the
+    group has none, of its undated claims' publication windows."""
+
+    __slots__ = ("admin1", "alive", "cat", "episode", "is_episode", "l_hi", "l_lo", "members", "min_id",
+                 "points", "reports", "s_hi", "s_lo", "vals")
+
+    def __init__(self, it: Item) -> None:
+        self.members: list[Item] = [it]
+        self.s_lo: int | None = None
+        self.s_hi: int | None = None
+        self.l_lo: int | None = None
+        self.l_hi: int | None = None
+        self.admin1: set[str] = set(it.admin1)
+        self.points: list[tuple[float, float]] = list(it.points[:_MAX_POINTS])
+        self.cat: str | None = None if it.cat == "people" else it.cat
+        self.reports: dict[int, tuple[int | None, int | None, int | None]] = {it.report: it.vkey}
+        self.vals = {it.vkey}
+        self.min_id = it.cid
+        self.alive = True
+        self.is_episode = False
+        self.episode: _Group | None = None
+        self._span(it)
+
+    def _span(self, it: Item) -> None:
+        if it.lo is None or it.hi is None:
+            return
+        if it.loose:
+            self.l_lo = it.lo if self.l_lo is None else min(self.l_lo, it.lo)
+            self.l_hi = it.hi if self.l_hi is None else max(self.l_hi, it.hi)
+        else:
+            self.s_lo = it.lo if self.s_lo is None else min(self.s_lo, it.lo)
+            self.s_hi = it.hi if self.s_hi is None else max(self.s_hi, it.hi)
+
+    def window(self) -> tuple[int, int]:
+        if self.s_lo is not None and self.s_hi is not None:
+            return self.s_lo, self.s_hi
+        assert self.l_lo is not None and self.l_hi is not None
+        return self.l_lo, self.l_hi
+
+    def add(self, it: Item) -> None:
+        self.members.append(it)
+        self._span(it)
+        self.admin1 |= it.admin1
+        for p in it.points:
+            if len(self.points) < _MAX_POINTS and p not in self.points:
+                self.points.append(p)
+        if self.cat is None and it.cat != "people":
+            self.cat = it.cat
+        self.reports[it.report] = it.vkey
+        self.vals.add(it.vkey)
+        self.min_id = min(self.min_id, it.cid)
+
+    def absorb(self, other: _Group) -> None:
+        for it in other.members:
+            self.add(it)
+        other.alive = False
+
+
+def _cats_ok(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _place_ok(a1: AbstractSet[str], a2: AbstractSet[str], p1: Sequence[tuple[float, float]],
+              p2: Sequence[tuple[float, float]], km: float) -> bool:
+    return not a1 or not a2 or not a1.isdisjoint(a2) or near(p1, p2, km)
+
+
+def _fits(it: Item, g: _Group, gap: int, km: float) -> bool:
+    """Whether a claim may join a group (time, victims, same-report figures, place)."""
+    lo, hi = g.window()
+    assert it.lo is not None and it.hi is not None
+    if it.lo > hi + gap or lo > it.hi + gap:
+        return False
+    if it.cat != "people" and g.cat is not None and g.cat != it.cat:
+        return False
+    v = g.reports.get(it.report)
+    if v is not None and v != it.vkey:
+        return False
+    return _place_ok(it.admin1, g.admin1, it.points, g.points, km)
+
+
+def _reports_ok(a: _Group, b: _Group) -> bool:
+    small, big = (a, b) if len(a.reports) <= len(b.reports) else (b, a)
+    for r, v in small.reports.items():
+        w = big.reports.get(r)
+        if w is not None and w != v:
+            return False
+    return True
+
+
+def _groups_fit(a: _Group, b: _Group, gap: int, km: float) -> bool:
+    """Whether two groups a claim fits both of may be merged (they must fit each other too)."""
+    alo, ahi = a.window()
+    blo, bhi = b.window()
+    return (alo <= bhi + gap and blo <= ahi + gap and _cats_ok(a.cat, b.cat) and _reports_ok(a, b)
+            and _place_ok(a.admin1, b.admin1, a.points, b.points, km))
+
+
+def _join(it: Item, fits: list[_Group], gap: int, km: float) -> _Group:
+    """Add ``it`` to the preferred fitting group (same figure first, then oldest) and merge the others
+    into it when they fit it too."""
+    fits.sort(key=lambda g: (it.vkey not in g.vals, g.min_id))
+    target = fits[0]
+    target.add(it)
+    for other in fits[1:]:
+        if other.alive and _groups_fit(target, other, gap, km):
+            target.absorb(other)
+    return target
+
+
+def _sweep_short(items: list[Item], gap: int, km: float) -> list[_Group]:
+    """Group one block's short claims: a sweep in time order over the groups still open."""
+    items.sort(key=lambda i: (i.lo, i.cid))
+    groups: list[_Group] = []
+    open_: list[_Group] = []
+    by_admin: dict[str, list[_Group]] = {}
+    wild: list[_Group] = []
+    bands: dict[int, list[_Group]] = {}
+    band = max(km, 1e-3) / 111.2
+    day: int | None = None
+
+    def index(g: _Group, keys: Iterable[str], points: Iterable[tuple[float, float]]) -> None:
+        for k in keys:
+            by_admin.setdefault(k, []).append(g)
+        for lat, _ in points:
+            bands.setdefault(int(lat // band), []).append(g)
+
+    for it in items:
+        assert it.lo is not None
+        if it.lo != day:
+            day = it.lo
+            open_ = [g for g in open_ if g.alive and g.window()[1] + gap >= day]
+            by_admin, wild, bands = {}, [], {}
+            for g in open_:
+                index(g, g.admin1, g.points)
+                if not g.admin1:
+                    wild.append(g)
+        cands: Iterable[_Group]
+        if not it.admin1:
+            cands = open_
+        else:
+            seen: dict[int, _Group] = {}
+            for k in it.admin1:
+                for g in by_admin.get(k, ()):
+                    seen[id(g)] = g
+            for g in wild:
+                seen[id(g)] = g
+            for lat, _ in it.points:
+                b = int(lat // band)
+                for bb in (b - 1, b, b + 1):
+                    for g in bands.get(bb, ()):
+                        seen[id(g)] = g
+            cands = seen.values()
+        fits = [g for g in cands if g.alive and _fits(it, g, gap, km)]
+        if not fits:
+            g = _Group(it)
+            groups.append(g)
+            open_.append(g)
+            index(g, g.admin1, g.points)
+            if not g.admin1:
+                wild.append(g)
+            continue
+        before = {id(g): (set(g.admin1), len(g.points)) for g in fits}
+        target = _join(it, fits, gap, km)
+        keys, npts = before[id(target)]
+        index(target, target.admin1 - keys, target.points[npts:])
+    return [g for g in groups if g.alive]
+
+
+def _sweep_long(items: list[Item], gap: int, km: float) -> list[_Group]:
+    """Group one block's long claims (running and period totals): same start, or mostly the same days."""
+    items.sort(key=lambda i: (i.lo, i.cid))
+    groups: list[_Group] = []
+    open_: list[_Group] = []
+    for it in items:
+        assert it.lo is not None and it.hi is not None
+        open_ = [g for g in open_ if g.alive and g.window()[1] + gap >= it.lo]
+        fits: list[_Group] = []
+        for g in open_:
+            lo, hi = g.window()
+            overlap = min(hi, it.hi) - max(lo, it.lo) + 1
+            same = abs(it.lo - lo) <= gap or overlap >= 0.5 * max(hi - lo + 1, it.hi - it.lo + 1)
+            if same and _fits(it, g, gap, km):
+                fits.append(g)
+        if fits:
+            _join(it, fits, gap, km)
+        else:
+            g = _Group(it)
+            groups.append(g)
+            open_.append(g)
+    return [g for g in groups if g.alive]
+
+
+def _episodes(shorts: list[_Group], longs: list[_Group], gap: int, km: float) -> None:
+    """Link long groups to the short incidents inside their span: a single incident inside a total over at
+    most MERGE_SPAN_DAYS absorbs it (it is that incident's running toll); otherwise the total becomes an
+    episode, the parent of the incidents inside it (the tightest episode wins)."""
+    shorts = sorted(shorts, key=lambda g: (g.window()[0], g.min_id))
+    los = [g.window()[0] for g in shorts]
+    for lg in sorted(longs, key=lambda g: (g.window()[1] - g.window()[0], g.min_id)):
+        s, e = lg.window()
+        j = bisect_left(los, s - gap - LOOSE_DAYS)
+        inside: list[_Group] = []
+        while j < len(shorts) and los[j] <= e + gap:
+            g = shorts[j]
+            j += 1
+            lo, hi = g.window()
+            if g.s_lo is None:
+                lo += LOOSE_DAYS  # undated claims: their publication days must fall in the span
+            if (lo >= s - gap and hi <= e + gap and _cats_ok(lg.cat, g.cat)
+                    and _place_ok(lg.admin1, g.admin1, lg.points, g.points, km)):
+                inside.append(g)
+        if (len(inside) == 1 and inside[0].episode is None and e - s + 1 <= MERGE_SPAN_DAYS
+                and _reports_ok(inside[0], lg)):
+            inside[0].absorb(lg)
+        elif inside:
+            lg.is_episode = True
+            for g in inside:
+                if g.episode is None:
+                    g.episode = lg
+
+
+# --- public entry point ----------------------------------------------------------------------------------
+
+def reconcile(records: Iterable[ClaimRecord], *, km: float = 50.0, gap_days: int = 1) -> list[Incident]:
+    """Group claims into incidents and episodes and estimate each (see the module docs and
+    ``docs/reconcile.md``). Ordered by start date (undated last), then id."""
+    shared = Shared()
+    items = sorted((Item(r, shared) for r in records), key=lambda i: i.cid)
+    del shared
+    by_id = {it.cid: it for it in items}
+    dup: dict[int, int] = {}
+    for it in items:
+        if it.rec.duplicate_of is not None:
+            dup[it.report] = it.rec.duplicate_of
+    outlets: dict[int, str | None] = {}
+    for it in items:
+        outlets.setdefault(it.report, it.rec.outlet)
+    roots = {r: _root_report(r, dup) for r in {it.report for it in items}}
+    name_sources(items, roots, outlets)
+
+    # parts go with their root total and never add to its estimate
+    parts: dict[int, list[Item]] = {}
+    top: list[Item] = []
+    for it in items:
+        root = _root_claim(it, by_id)
+        if root is None:
+            top.append(it)
+        else:
+            parts.setdefault(root.cid, []).append(it)
+
+    blocks: dict[tuple[str | None, str], tuple[list[Item], list[Item]]] = {}
+    groups: list[_Group] = []
+    for it in top:
+        if it.lo is None:  # undated claim in an undated report: an incident of its own
+            groups.append(_Group(it))
+            continue
+        short, long = blocks.setdefault((it.country, it.outcome), ([], []))
+        (long if it.long else short).append(it)
+    for key in sorted(blocks, key=lambda k: (k[0] or "", k[1])):
+        short, long = blocks[key]
+        sg = _sweep_short(short, gap_days, km)
+        lg = _sweep_long(long, gap_days, km)
+        if lg and sg:
+            _episodes(sg, lg, gap_days, km)
+        groups.extend(sg)
+        groups.extend(lg)
+    groups = [g for g in groups if g.alive]
+
+    ids: dict[int, str] = {}
+    for g in groups:
+        low = min([g.min_id, *(p.cid for m in g.members for p in parts.get(m.cid, ()))])
+        ids[id(g)] = ("E" if g.is_episode else "I") + str(low)
+    out = [_build(g, ids, parts) for g in groups]
+    out.sort(key=lambda i: (i.start is None, i.start or date.min, int(i.id[1:]), i.id))
+    return out
+
+
+def _root_report(r: int, dup: dict[int, int]) -> int:
+    seen = {r}
+    cur = r
+    while True:
+        nxt = dup.get(cur)
+        if nxt is None or nxt in seen:
+            return cur
+        seen.add(nxt)
+        cur = nxt
+
+
+def _root_claim(it: Item, by_id: dict[int, Item]) -> Item | None:
+    """The top-level claim ``it`` is (transitively) part of, or None when it is top-level itself (no
+    parent among the records, or a cycle of parts)."""
+    if it.parent is None or it.parent not in by_id:
+        return None
+    seen = {it.cid}
+    cur = by_id[it.parent]
+    while cur.parent is not None and cur.parent in by_id:
+        if cur.cid in seen:
+            return None
+        seen.add(cur.cid)
+        cur = by_id[cur.parent]
+    return None if cur.cid in seen else cur
+
+
+def _pub_key(it: Item) -> tuple[bool, date, int]:
+    p = it.rec.published
+    return (p is None, p or date.min, it.cid)
+
+
+def _build(g: _Group, ids: dict[int, str], parts: dict[int, list[Item]]) -> Incident:
+    members = sorted(g.members, key=_pub_key)
+    every = members + [p for m in members for p in parts.get(m.cid, ())]
+    est = estimate(members)
+    gr = grade(members, every)
+    cats = {m.cat for m in members} - {"people"}
+    victims = "people" if not cats else (cats.pop() if len(cats) == 1 else "mixed")
+    country = members[0].country
+    admin: dict[str, str] = {}
+    for it in every:
+        for ak, name in it.admin_names:
+            admin.setdefault(ak, name)
+    start = end = None
+    if g.s_lo is not None and g.s_hi is not None:
+        start, end = date.fromordinal(g.s_lo), date.fromordinal(g.s_hi)
+    elif g.l_lo is not None and g.l_hi is not None:  # dated by publication only
+        start, end = date.fromordinal(g.l_lo + LOOSE_DAYS), date.fromordinal(g.l_hi)
+    history: list[HistoryPoint] = []
+    seen: set[tuple[int, str, int | None, int | None, int | None]] = set()
+    for it in members:
+        cnt = it.rec.claim.count
+        src = it.sname
+        k = (it.report, src, cnt.value, cnt.low, cnt.high)
+        if k not in seen:
+            seen.add(k)
+            history.append(HistoryPoint(it.rec.published, src, cnt.value, cnt.low, cnt.high, it.report, it.cid))
+    flags = est.flags + gr.flags
+    if start is not None and g.s_lo is None:
+        flags.append("dated by publication only")
+    return Incident(
+        id=ids[id(g)], kind="episode" if g.is_episode else "incident",
+        parent=ids[id(g.episode)] if g.episode is not None and g.episode.alive else None,
+        outcome=members[0].outcome, victims=victims, country=country,
+        admin1=sorted(admin.values(), key=str.casefold), start=start, end=end,
+        low=est.low, best=est.best, high=est.high, rule=est.rule,
+        sources=gr.sources, independent_sources=gr.independent, status=gr.status, flags=flags,
+        history=history, claims=sorted(it.cid for it in every),
+    )
