@@ -28,13 +28,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from vigil.api import create_app
 from vigil.incidents import run_reconcile
 from vigil.settings import Settings
-from vigil.store import Store, claim_places, claims, reports
+from vigil.store import Store, claim_places, claims, reports, scratch_schema
 
 COUNTRIES = {"SY": ("Aleppo", 36.2, 37.1), "UA": ("Kharkiv", 49.9, 36.2), "SD": ("Khartoum", 15.5, 32.5),
              "NG": ("Borno", 11.8, 13.1), "CD": ("Ituri", 1.5, 29.9), "ML": ("Mopti", 14.5, -4.2),
@@ -148,17 +147,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         results["sqlite"] = measure(f"sqlite:///{Path(d) / 'api.db'}", a.claims, a.requests)
     if a.pg:
-        base = a.pg.replace("postgresql://", "postgresql+psycopg://", 1)
-        schema = f"vigil_bench_{uuid.uuid4().hex[:8]}"
-        admin = sa.create_engine(base)
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-        try:
-            sep = "&" if "?" in base else "?"
-            results["postgresql"] = measure(f"{base}{sep}options=-csearch_path%3D{schema}", a.claims, a.requests)
-        finally:
-            with admin.begin() as conn:
-                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        with scratch_schema(a.pg, "vigil_bench") as url:
+            results["postgresql"] = measure(url, a.claims, a.requests)
     print(f"{a.claims:,} synthetic claims")
     for db, r in results.items():
         print(f"  {db}: " + json.dumps({k: round(v, 1) for k, v in r.items()}))

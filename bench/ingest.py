@@ -16,18 +16,15 @@ import resource
 import sys
 import tempfile
 import time
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import generate
 
 from vigil.extract.pipeline import Extractor
 from vigil.ingest import Incoming, Ingestor
-from vigil.store import Store, claims, reports
+from vigil.store import Store, claims, reports, scratch_schema
 
 
 def run(url: str, items: list[Incoming], ex: Extractor) -> tuple[float, int, int]:
@@ -60,18 +57,9 @@ def main() -> None:
         dt, n, k = run(f"sqlite:///{Path(d) / 'bench.db'}", items, ex)
         print(f"  ingest into SQLite  {a.n / dt:8.1f} articles/s  ({n:,} reports, {k:,} claims, {dt:.1f} s)")
     if a.pg:
-        base = a.pg.replace("postgresql://", "postgresql+psycopg://", 1)
-        schema = f"vigil_bench_{uuid.uuid4().hex[:8]}"
-        admin = sa.create_engine(base)
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-        try:
-            sep = "&" if "?" in base else "?"
-            dt, n, k = run(f"{base}{sep}options=-csearch_path%3D{schema}", items, ex)
+        with scratch_schema(a.pg, "vigil_bench") as url:
+            dt, n, k = run(url, items, ex)
             print(f"  ingest into Postgres {a.n / dt:7.1f} articles/s  ({n:,} reports, {k:,} claims, {dt:.1f} s)")
-        finally:
-            with admin.begin() as conn:
-                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
     print(f"  peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import os
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from vigil.extract.pipeline import Extractor
+from vigil.store import scratch_schema
 
 PG_ENV = "VIGIL_TEST_DATABASE_URL"
 
@@ -40,17 +39,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     base = _pg_url()
     if base is None:
         pytest.skip(f"{PG_ENV} is not set")
-    schema = f"vigil_test_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(base)
-    with admin.begin() as conn:          # fails loudly when the server is unreachable
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in base else "?"
-    try:
-        yield f"{base}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with scratch_schema(base, "vigil_test") as url:    # fails loudly when the server is unreachable
+        yield url
 
 
 Route = tuple[int, str, bytes]

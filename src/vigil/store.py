@@ -12,7 +12,9 @@ import json
 import os
 import re
 import threading
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib import resources
@@ -185,6 +187,26 @@ def database_url(value: str | None) -> str:
             return "postgresql+psycopg://" + value[len("postgres://"):]
         return value
     return f"sqlite:///{Path(value).expanduser()}"
+
+
+@contextmanager
+def scratch_schema(url: str, prefix: str = "vigil_scratch") -> Iterator[str]:
+    """A throwaway PostgreSQL schema for tests and benchmarks: yields a URL whose connections use it,
+    and drops it afterwards. Fails (does not skip) when the server cannot be reached."""
+    base = database_url(url)
+    schema = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(base)
+    try:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        sep = "&" if "?" in base else "?"
+        yield f"{base}{sep}options=-csearch_path%3D{schema}"
+    finally:
+        try:
+            with admin.begin() as conn:
+                conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        finally:
+            admin.dispose()
 
 
 def normalise_text(text: str) -> str:
