@@ -145,3 +145,33 @@ def test_incidents_after_ingest(tmp_path: Path) -> None:
     assert r.returncode != 0 and "no such incident" in r.stderr
     r = vigil("incidents", "--db", db, "--status", "sure")
     assert r.returncode != 0 and "--status" in r.stderr
+
+
+def test_export_and_reference_commands(tmp_path: Path) -> None:
+    db = str(tmp_path / "v.db")
+    assert vigil("ingest", str(DEMO), "--db", db).returncode == 0
+    out = tmp_path / "acled.csv"
+    r = vigil("export", "acled", "-o", str(out), "--db", db, "--country", "NG")
+    assert r.returncode == 0, r.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("event_id_cnty,event_date,year") and len(lines) == 2
+    r = vigil("export", "geojson", "--db", db)
+    assert json.loads(r.stdout)["type"] == "FeatureCollection"
+    r = vigil("export", "xml", "--db", db)
+    assert r.returncode != 0 and "FORMAT" in r.stderr
+    ged = tmp_path / "ged.csv"
+    ged.write_text(
+        "id,date_start,date_end,source_date,source_office,source_original,source_headline,where_coordinates,"
+        "adm_1,adm_2,latitude,longitude,where_prec,date_prec,side_a,side_b,deaths_a,deaths_b,deaths_civilians,"
+        "deaths_unknown,low,best,high\n"
+        "9001,2024-06-17,2024-06-17,2024-06-18,Demo,Demo,Invented headline,Gusau town,Zamfara State,,12.17,6.66,"
+        "1,1,Government of Nigeria,Bandits,0,0,17,0,17,17,17\n", encoding="utf-8")
+    r = vigil("reference", "import", str(ged), "--db", db)
+    assert r.returncode == 0 and r.stdout.startswith("ucdp: 1 event(s) imported"), r.stderr
+    r = vigil("reference", "compare", "--db", db, "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["reference_events"] == 1
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    r = vigil("reference", "import", str(bad), "--db", db)
+    assert r.returncode != 0 and str(bad) in r.stderr and "Traceback" not in r.stderr

@@ -50,3 +50,95 @@ def token_create(
     except VigilError as e:
         raise _fail(str(e)) from None
     typer.echo(token)
+
+
+reference_app = typer.Typer(help="Reference event datasets (UCDP GED, ACLED) and comparison.", no_args_is_help=True)
+app.add_typer(reference_app, name="reference")
+
+
+@app.command("export")
+def export_cmd(
+    fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="acled, ucdp, geojson, csv or jsonl.")],
+    out: Annotated[str, typer.Option("--output", "-o", help="File to write ('-' for standard output).")] = "-",
+    db: DbOpt = None,
+    country: Annotated[str | None, typer.Option(help="ISO country code.")] = None,
+    since: Annotated[str | None, typer.Option(help="Incidents ending on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Incidents starting on or before (YYYY-MM-DD).")] = None,
+    outcome: Annotated[str | None, typer.Option(help="killed, injured, ... displaced.")] = None,
+    victims: Annotated[str | None, typer.Option(help="Victims category.")] = None,
+    status: Annotated[str | None, typer.Option(help="single-source, corroborated, contested, verified.")] = None,
+) -> None:
+    """Stream incidents as ACLED- or UCDP-compatible CSV, GeoJSON, CSV or JSON Lines (see docs/exports.md)."""
+    import sys
+
+    from vigil.exports import FORMATS, IncidentFilter, export
+    from vigil.readers import parse_date
+    from vigil.store import Store
+
+    if fmt not in FORMATS:
+        raise _fail(f"FORMAT: {fmt!r} is not one of {', '.join(FORMATS)}")
+    try:
+        f = IncidentFilter(country=country, outcome=outcome, victims=victims, status=status,
+                           since=parse_date(since, "--since") if since else None,
+                           until=parse_date(until, "--until") if until else None)
+        store = Store.open(db)
+        if out == "-":
+            n = export(store, fmt, sys.stdout, f)
+        else:
+            try:
+                with open(out, "w", encoding="utf-8", newline="") as fh:
+                    n = export(store, fmt, fh, f)
+            except OSError as e:
+                raise _fail(f"{out}: cannot write ({e.strerror})") from None
+    except VigilError as e:
+        raise _fail(str(e)) from None
+    if out != "-":
+        typer.echo(f"{n} row(s) written to {out}")
+
+
+@reference_app.command("import")
+def reference_import(
+    path: Annotated[str, typer.Argument(metavar="FILE", help="UCDP GED or ACLED CSV (detected from the header).")],
+    db: DbOpt = None,
+) -> None:
+    """Load a reference event dataset for comparison."""
+    from pathlib import Path
+
+    from vigil.reference import import_reference
+    from vigil.store import Store
+
+    try:
+        dataset, n, bad = import_reference(Store.open(db), Path(path))
+    except VigilError as e:
+        raise _fail(str(e)) from None
+    typer.echo(f"{dataset}: {n} event(s) imported, {bad} skipped")
+
+
+@reference_app.command("compare")
+def reference_compare(
+    db: DbOpt = None,
+    days: Annotated[int, typer.Option(help="Date window (± days).")] = 1,
+    km: Annotated[float, typer.Option(help="Distance window (km).")] = 50.0,
+    dataset: Annotated[str | None, typer.Option(help="ucdp or acled (default: all imported).")] = None,
+    top: Annotated[int, typer.Option(help="How many of the largest disagreements to list.")] = 10,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Match incidents to reference events: coverage, fatality agreement, largest disagreements."""
+    import json
+
+    from vigil.reference import compare
+    from vigil.store import Store
+
+    try:
+        result = compare(Store.open(db), days=days, km=km, dataset=dataset, top=top)
+    except VigilError as e:
+        raise _fail(str(e)) from None
+    d = result.to_dict()
+    if fmt == "json":
+        typer.echo(json.dumps(d, ensure_ascii=False, default=str))
+        return
+    for k, v in d.items():
+        if k != "largest":
+            typer.echo(f"{k:>20}: {v}")
+    for row in d.get("largest", []):
+        typer.echo("  " + json.dumps(row, ensure_ascii=False, default=str)[:300])

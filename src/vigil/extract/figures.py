@@ -20,6 +20,7 @@ from vigil.extract.lexicon import (
     CHILD_WORDS,
     CIVILIAN_WORDS,
     DEMOGRAPHIC_WORDS,
+    EVENT_WORDS,
     FIGHTER_WORDS,
     NONSTATE_WORDS,
     OUTCOME_ADJS,
@@ -325,6 +326,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue
         if head.lemma_.lower() in _FACILITIES:
             continue          # "sheltering in 100 accommodation centres": places, not people
+        if head.lemma_.lower() in _EVENT_COUNTS or (head.lemma_.lower() not in OUTCOME_NOUNS and any(
+                c.lemma_.lower() in _EVENT_COUNTS for c in head.conjuncts)):
+            continue          # "about 31000 air and ground strikes": a count of events, not of people
         if anaphoric and (trig is None or doc[trig].lemma_.lower() in ANAPHORIC_TOTALS or (
                 inc_tok is not None and path_len(head, doc[trig]) > path_len(head, inc_tok))):
             # "... were among the dead": the total's outcome, which the anaphor may name
@@ -450,6 +454,7 @@ PRESENCE_VERBS = {"flee", "arrive", "cross", "be", "reach", "register", "host", 
                   "seek", "live", "stay", "return", "leave", "force", "find", "take"}
 
 
+_EVENT_COUNTS = (INCIDENT_UNITS | EVENT_WORDS) - {"massacre", "killing", "village", "town", "location", "site"}
 _FACILITIES = {"centre", "center", "camp", "site", "shelter", "school", "house", "building", "village", "town",
                "locality", "settlement", "hospital", "facility", "home", "district", "area"}
 _ATTACKERS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "raider", "kidnapper", "sniper"}
