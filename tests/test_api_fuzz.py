@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,9 @@ def test_no_server_errors(tmp_path: Path) -> None:
     for op in operations:
 
         @given(case=op.as_strategy())
-        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @settings(max_examples=int(os.environ.get("VIGIL_FUZZ_EXAMPLES", "25")), deadline=None,
+                  suppress_health_check=list(HealthCheck), database=None,
+                  derandomize=not os.environ.get("VIGIL_FUZZ_EXAMPLES"))
         def run(case: Any) -> None:
             response = case.call()
             calls.append(response.status_code)

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 
 import sqlalchemy as sa
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field, HttpUrl
 
@@ -29,6 +30,7 @@ Outcome = Literal["killed", "injured", "casualties", "missing", "abducted", "det
 VictimsCat = Literal["civilians", "state_forces", "non_state_fighters", "combatants", "people", "mixed"]
 Status = Literal["single-source", "corroborated", "contested", "verified"]
 Fmt = Literal["json", "csv", "geojson"]
+MAX_ID = 2**63 - 1
 Limit = Annotated[int, Query(ge=1, le=1000, description="page size (the server may cap it lower)")]
 
 
@@ -57,12 +59,20 @@ def _uncursor(cursor: str | None) -> list[Any] | None:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         values = json.loads(raw)
-        if not isinstance(values, list):
+        if not isinstance(values, list) or len(values) != 1 or not (
+                isinstance(values[0], str) or (isinstance(values[0], int) and 0 <= values[0] <= MAX_ID)):
             raise ValueError
         return values
     except (ValueError, UnicodeDecodeError):
         raise HTTPException(422, detail=[{"loc": ["query", "cursor"], "msg": "not a cursor from this API",
                                           "type": "value_error"}]) from None
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int):
+        raise HTTPException(422, detail=[{"loc": ["query", "cursor"], "msg": "not a cursor from this API",
+                                          "type": "value_error"}])
+    return value
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -151,14 +161,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if q:
             stmt = stmt.where(_text_match(store(), q))
         if after:
-            stmt = stmt.where(reports.c.id > int(after[0]))
+            stmt = stmt.where(reports.c.id > _int(after[0]))
         with store().engine.connect() as conn:
             rows = conn.execute(stmt.order_by(reports.c.id).limit(limit + 1)).all()
         items = [dict(r._mapping) for r in rows[:limit]]
         return {"items": items, "next": _cursor([rows[limit - 1].id]) if len(rows) > limit else None}
 
     @app.get("/api/reports/{report_id}", dependencies=[Depends(reader)])
-    def get_report(report_id: int) -> dict[str, Any]:
+    def get_report(report_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]) -> dict[str, Any]:
         try:
             sr = store().get_report(str(report_id))
         except InputError:
@@ -204,7 +214,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if q:
             stmt = stmt.where(_text_match(store(), q))
         if after:
-            stmt = stmt.where(c.c.id > int(after[0]))
+            stmt = stmt.where(c.c.id > _int(after[0]))
         with store().engine.connect() as conn:
             ids = [r[0] for r in conn.execute(stmt.order_by(c.c.id).limit(limit + 1))]
         rows = _claims_by_id(store(), ids[:limit])
