@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field, HttpUrl
 from vigil import __version__
 from vigil.errors import InputError, VigilError
 from vigil.settings import Settings
-from vigil.store import Store, claim_places, claims, incidents, reports
+from vigil.store import Store, claim_conditions, claim_places, claims, incidents, reports
 
 Outcome = Literal["killed", "injured", "casualties", "missing", "abducted", "detained", "displaced"]
 VictimsCat = Literal["civilians", "state_forces", "non_state_fighters", "combatants", "people", "mixed"]
@@ -189,28 +189,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         after = _uncursor(cursor)
         box = _bbox(bbox)
         c = claims
-        stmt = sa.select(c.c.id).join(reports, reports.c.id == c.c.report_id)
-        if country or admin1 or box:
-            sub = sa.select(claim_places.c.claim_id)
-            if country:
-                sub = sub.where(claim_places.c.country == country.upper())
-            if admin1:
-                sub = sub.where(sa.func.lower(claim_places.c.admin1) == admin1.lower())
-            if box:
-                sub = sub.where(claim_places.c.lon.between(box[0], box[2]), claim_places.c.lat.between(box[1], box[3]))
-            stmt = stmt.where(c.c.id.in_(sub))
-        day_end = sa.func.coalesce(c.c.time_end, c.c.time_start, reports.c.published)
-        day_start = sa.func.coalesce(c.c.time_start, c.c.time_end, reports.c.published)
-        if since:
-            stmt = stmt.where(day_end >= since)
-        if until:
-            stmt = stmt.where(day_start <= until)
-        if outcome:
-            stmt = stmt.where(c.c.outcome == outcome)
-        if victims:
-            stmt = stmt.where(c.c.victims_category == victims)
-        if source:
-            stmt = stmt.where(sa.func.lower(c.c.source_name).like(f"%{source.lower()}%"))
+        stmt = sa.select(c.c.id).join(reports, reports.c.id == c.c.report_id).where(*claim_conditions(
+            country=country, admin1=admin1, bbox=box, since=since, until=until, outcome=outcome, victims=victims,
+            source=source))
         if q:
             stmt = stmt.where(_text_match(store(), q))
         if after:

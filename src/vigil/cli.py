@@ -29,6 +29,12 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
+    """A one-line error for an option value outside its choices."""
+    if value is not None and value not in choices:
+        raise _fail(f"{option}: {value!r} is not one of {', '.join(choices)}")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"vigil {__version__}")
@@ -57,8 +63,7 @@ def extract(
     from vigil.extract.pipeline import Extractor
     from vigil.readers import load_input, parse_date, reports_from_input
 
-    if fmt not in ("table", "jsonl"):
-        raise _fail(f"--format: {fmt!r} is not one of table, jsonl")
+    _check_choice("--format", fmt, ("table", "jsonl"))
     settings = Settings(max_input_bytes=max_bytes)
     if model:
         settings = replace(settings, spacy_model=model)

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from vigil.cli import _fail, app
+from vigil.cli import _check_choice, _fail, app
 from vigil.cli_store import DbOpt
 from vigil.errors import VigilError
 
@@ -53,12 +53,9 @@ def incidents_cmd(
     from vigil.readers import parse_date
     from vigil.store import Store
 
-    if fmt not in ("table", "jsonl", "csv"):
-        raise _fail(f"--format: {fmt!r} is not one of table, jsonl, csv")
-    if outcome and outcome not in OUTCOMES:
-        raise _fail(f"--outcome: {outcome!r} is not one of {', '.join(OUTCOMES)}")
-    if status and status not in STATUSES:
-        raise _fail(f"--status: {status!r} is not one of {', '.join(STATUSES)}")
+    _check_choice("--format", fmt, ("table", "jsonl", "csv"))
+    _check_choice("--outcome", outcome, OUTCOMES)
+    _check_choice("--status", status, STATUSES)
     try:
         rows = list(query_incidents(Store.open(db), country=country, outcome=outcome, victims=victims,
                                     status=status, limit=limit,

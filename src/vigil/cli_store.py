@@ -22,7 +22,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from vigil.cli import _fail, app, err
+from vigil.cli import _check_choice, _fail, app, err
 from vigil.errors import VigilError
 from vigil.settings import Settings
 
@@ -136,10 +136,8 @@ def claims_cmd(
     from vigil.readers import parse_date
     from vigil.store import Store
 
-    if fmt not in ("table", "jsonl", "csv"):
-        raise _fail(f"--format: {fmt!r} is not one of table, jsonl, csv")
-    if outcome and outcome not in OUTCOMES:
-        raise _fail(f"--outcome: {outcome!r} is not one of {', '.join(OUTCOMES)}")
+    _check_choice("--format", fmt, ("table", "jsonl", "csv"))
+    _check_choice("--outcome", outcome, OUTCOMES)
     try:
         rows = list(Store.open(db).query_claims(
             country=country, since=parse_date(since, "--since") if since else None,

@@ -449,25 +449,9 @@ class Store:
         """Claims with their report's provenance, filtered; dates apply to the claim's days, or the
         report's publication date where the claim has none."""
         q = sa.select(claims, reports.c.outlet, reports.c.url, reports.c.published, reports.c.duplicate_of) \
-            .join(reports, reports.c.id == claims.c.report_id)
-        if country:
-            q = q.where(claims.c.id.in_(sa.select(claim_places.c.claim_id)
-                                        .where(claim_places.c.country == country.upper())))
-        if place:
-            like = f"%{place.lower()}%"
-            q = q.where(claims.c.id.in_(sa.select(claim_places.c.claim_id).where(sa.or_(
-                sa.func.lower(claim_places.c.name).like(like), sa.func.lower(claim_places.c.admin1).like(like)))))
-        day_end = sa.func.coalesce(claims.c.time_end, claims.c.time_start, reports.c.published)
-        day_start = sa.func.coalesce(claims.c.time_start, claims.c.time_end, reports.c.published)
-        if since:
-            q = q.where(day_end >= since)
-        if until:
-            q = q.where(day_start <= until)
-        if outcome:
-            q = q.where(claims.c.outcome == outcome)
-        if source:
-            q = q.where(sa.or_(sa.func.lower(claims.c.source_name).like(f"%{source.lower()}%"),
-                               sa.func.lower(claims.c.source_text).like(f"%{source.lower()}%")))
+            .join(reports, reports.c.id == claims.c.report_id) \
+            .where(*claim_conditions(country=country, place=place, since=since, until=until, outcome=outcome,
+                                     source=source))
         if report_id is not None:
             q = q.where(claims.c.report_id == report_id)
         if ids is not None:
@@ -488,6 +472,40 @@ class Store:
         for r in rows:
             yield ClaimRow(r.id, r.report_id, _claim(r, places.get(r.id, [])), r.outlet, r.url, r.published,
                            r.duplicate_of)
+
+
+def claim_conditions(*, country: str | None = None, admin1: str | None = None, place: str | None = None,
+                     bbox: tuple[float, float, float, float] | None = None, since: date | None = None,
+                     until: date | None = None, outcome: str | None = None, victims: str | None = None,
+                     source: str | None = None) -> list[sa.ColumnElement[bool]]:
+    """Filters on ``claims`` (joined with ``reports``), shared by the CLI and the API. Dates apply to
+    the claim's days, or its report's publication date where the claim has none."""
+    cond: list[sa.ColumnElement[bool]] = []
+    if country or admin1 or place or bbox:
+        sub = sa.select(claim_places.c.claim_id)
+        if country:
+            sub = sub.where(claim_places.c.country == country.upper())
+        if admin1:
+            sub = sub.where(sa.func.lower(claim_places.c.admin1) == admin1.lower())
+        if place:
+            like = f"%{place.lower()}%"
+            sub = sub.where(sa.or_(sa.func.lower(claim_places.c.name).like(like),
+                                   sa.func.lower(claim_places.c.admin1).like(like)))
+        if bbox:
+            sub = sub.where(claim_places.c.lon.between(bbox[0], bbox[2]), claim_places.c.lat.between(bbox[1], bbox[3]))
+        cond.append(claims.c.id.in_(sub))
+    if since:
+        cond.append(sa.func.coalesce(claims.c.time_end, claims.c.time_start, reports.c.published) >= since)
+    if until:
+        cond.append(sa.func.coalesce(claims.c.time_start, claims.c.time_end, reports.c.published) <= until)
+    if outcome:
+        cond.append(claims.c.outcome == outcome)
+    if victims:
+        cond.append(claims.c.victims_category == victims)
+    if source:
+        like = f"%{source.lower()}%"
+        cond.append(sa.or_(sa.func.lower(claims.c.source_name).like(like), sa.func.lower(claims.c.source_text).like(like)))
+    return cond
 
 
 def _chunks(items: Sequence[int], n: int) -> Iterable[Sequence[int]]:
