@@ -255,3 +255,25 @@ def test_watch_ingests_new_feed_items_once(store: Store, extractor: Extractor, h
     assert again.new == 0 and store.count(reports) == 1
     states = store.load_feeds()
     assert states[feeds[1]]["failures"] == 2 and states[feeds[0]]["failures"] == 0
+
+
+def test_incremental_reconcile_matches_a_full_one(store: Store, extractor: Extractor) -> None:
+    from vigil.incidents import query_incidents, run_reconcile
+
+    first = [incoming("s1", "Shelling killed 14 civilians in Aleppo province on Monday, the Syrian Observatory "
+                            "for Human Rights said."),
+             incoming("n1", OTHER)]
+    later = [incoming("s2", "The toll from Monday's shelling in Aleppo province rose to 19 civilians, the Syrian "
+                            "Observatory for Human Rights said on Wednesday."),
+             incoming("u1", "A drone strike wounded nine people in Kharkiv on Sunday, officials said.")]
+    ing = Ingestor(store, extractor)
+    run_reconcile(store, ing.ingest(first).report_ids)
+    before = {i["id"]: i for i in query_incidents(store)}
+    run_reconcile(store, ing.ingest(later).report_ids)
+    incremental = sorted(json.dumps(i, sort_keys=True) for i in query_incidents(store))
+    run_reconcile(store)
+    full = sorted(json.dumps(i, sort_keys=True) for i in query_incidents(store))
+    assert incremental == full
+    after = {i["id"]: i for i in query_incidents(store)}
+    grown = [i for i in after.values() if i["outcome"] == "killed" and i["country"] == "SY"]
+    assert len(grown) == 1 and grown[0]["best"] == 19 and grown[0]["id"] in before   # same id as it grew

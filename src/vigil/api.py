@@ -309,7 +309,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary = Ingestor(store(), extractor()).ingest(items)
         rid: int | None
         if summary.report_ids:
-            run_reconcile(store())
+            run_reconcile(store(), summary.report_ids)
             rid = summary.report_ids[0]
         else:   # already stored: return the stored copy
             with store().engine.connect() as conn:

@@ -64,10 +64,10 @@ def ingest(
         with _progress(len(items), "ingesting") as bar:
             task = bar.add_task("ingest", total=len(items))
             summary = ingestor.ingest(items, progress=lambda n: bar.advance(task, n))
-        if reconcile and summary.new + summary.duplicates:
+        if reconcile and summary.report_ids:
             from vigil.incidents import run_reconcile
 
-            run_reconcile(store)
+            run_reconcile(store, summary.report_ids)     # only the blocks the new claims fall in
     except VigilError as e:
         raise _fail(str(e)) from None
     except KeyboardInterrupt:
@@ -106,8 +106,8 @@ def watch(
         if reconcile:
             from vigil.incidents import run_reconcile
 
-            def after() -> None:
-                run_reconcile(store)
+            def after(report_ids: list[int]) -> None:
+                run_reconcile(store, report_ids)
         total = run_watch(store, Ingestor(store, Extractor()), urls, FetchPolicy(allow_private=allow_private),
                           interval=interval, once=once, report=lambda s: err.print(escape(s), soft_wrap=True),
                           after_new=after)

@@ -8,20 +8,24 @@ are derived from their earliest claim, so an incident keeps its id when later re
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
 
 from vigil.errors import InputError
+from vigil.models import Claim
 from vigil.reconcile import ClaimRecord, Incident, reconcile
-from vigil.store import Store, incident_claims, incidents
+from vigil.store import Store, claim_places, claims, incident_claims, incidents
 
 
-def claim_records(store: Store) -> list[ClaimRecord]:
-    """Every stored claim as a reconcile input, with ``part_of`` resolved to database ids."""
-    rows = list(store.query_claims())
+def claim_records(store: Store, ids: Sequence[int] | None = None) -> list[ClaimRecord]:
+    """Stored claims (all, or these ids) as reconcile inputs, with ``part_of`` resolved to database ids."""
+    if ids is None:
+        rows = list(store.query_claims())
+    else:
+        rows = [r for i in range(0, len(ids), 20_000) for r in store.query_claims(ids=ids[i:i + 20_000])]
     key_to_id = {(r.report_id, r.claim.id): r.id for r in rows}
     return [
         ClaimRecord(claim_id=r.id, report_id=r.report_id, published=r.published, outlet=r.outlet,
@@ -31,19 +35,57 @@ def claim_records(store: Store) -> list[ClaimRecord]:
     ]
 
 
-def run_reconcile(store: Store) -> list[Incident]:
-    """Reconcile all stored claims into incidents and store them (replacing the previous set)."""
-    found = reconcile(claim_records(store))
+def run_reconcile(store: Store, report_ids: Sequence[int] | None = None) -> list[Incident]:
+    """Reconcile stored claims into incidents and store them.
+
+    With ``report_ids`` (the reports just added), only the (country, outcome) blocks their claims fall
+    in are recomputed and replaced: reconcile never groups across those blocks, so the rest stand as
+    they are. Without, everything is recomputed. Either way ids are stable (earliest claim)."""
+    if report_ids is None:
+        found = reconcile(claim_records(store))
+        blocks: set[tuple[str | None, str]] | None = None
+    else:
+        touched = [r for rid in report_ids for r in store.query_claims(report_id=rid)]
+        blocks = {(_first_country(r.claim), r.claim.outcome) for r in touched}
+        if not blocks:
+            return []
+        found = [i for i in reconcile(claim_records(store, _block_claim_ids(store, blocks)))
+                 if (i.country, i.outcome) in blocks]
     now = datetime.now(UTC)
     with store.engine.begin() as conn:
-        conn.execute(incident_claims.delete())
-        conn.execute(incidents.delete())
+        if blocks is None:
+            conn.execute(incident_claims.delete())
+            conn.execute(incidents.delete())
+        else:
+            for country, outcome in blocks:
+                where = sa.and_(incidents.c.outcome == outcome, incidents.c.country == country
+                                if country is not None else incidents.c.country.is_(None))
+                old = sa.select(incidents.c.id).where(where)
+                conn.execute(incident_claims.delete().where(incident_claims.c.incident_id.in_(old)))
+                conn.execute(incidents.delete().where(where))
         if found:
             conn.execute(incidents.insert(), [_row(i, now) for i in found])
             links = [{"incident_id": i.id, "claim_id": c} for i in found for c in set(i.claims)]
             if links:
                 conn.execute(incident_claims.insert(), links)
     return found
+
+
+def _first_country(c: Claim) -> str | None:
+    return next((p.country.upper() for p in c.places if p.country), None)
+
+
+def _block_claim_ids(store: Store, blocks: set[tuple[str | None, str]]) -> list[int]:
+    """Claims that may fall in these (country, outcome) blocks: a superset, filtered after reconcile."""
+    countries = {c for c, _ in blocks if c is not None}
+    outcomes = {o for _, o in blocks}
+    placed = sa.select(claim_places.c.claim_id).where(claim_places.c.country.in_(countries))
+    cond = [claims.c.id.in_(placed)] if countries else []
+    if any(c is None for c, _ in blocks):
+        cond.append(~claims.c.id.in_(sa.select(claim_places.c.claim_id)))
+    with store.engine.connect() as conn:
+        return [r[0] for r in conn.execute(sa.select(claims.c.id).where(
+            claims.c.outcome.in_(outcomes), sa.or_(*cond)).order_by(claims.c.id))]
 
 
 def _row(i: Incident, now: datetime) -> dict[str, Any]:

@@ -16,16 +16,16 @@ from vigil.store import Store
 def watch(store: Store, ingestor: Ingestor, feed_urls: Sequence[str], policy: FetchPolicy, *,
           interval: float = 900.0, once: bool = False, report: Callable[[str], None] = print,
           sleep: Callable[[float], None] = time.sleep, max_rounds: int | None = None,
-          after_new: Callable[[], None] | None = None) -> IngestSummary:
+          after_new: Callable[[list[int]], None] | None = None) -> IngestSummary:
     """Poll the feeds until stopped (or one pass with ``once``); returns the running totals.
-    ``after_new`` runs after each round that stored reports (the CLI reconciles incidents there)."""
+    ``after_new`` gets the ids of the reports each round stored (the CLI reconciles incidents there)."""
     saved = store.load_feeds()
     states = {u: FeedState(**{k: v for k, v in saved[u].items()}) for u in feed_urls if u in saved}
     poller = FeedPoller(feed_urls, policy, interval=interval, states=states)
     total = IngestSummary()
     rounds = 0
     while True:
-        added = total.new + total.duplicates
+        added = len(total.report_ids)
         for feed, got in poller.poll_once(only_due=not once):
             store.save_feed(asdict(poller.states[feed]))
             if isinstance(got, InputError):
@@ -37,8 +37,8 @@ def watch(store: Store, ingestor: Ingestor, feed_urls: Sequence[str], policy: Fe
             summary = ingestor.ingest(_pages(new, policy))
             _add(total, summary)
             report(f"feed {feed}: {len(got)} items, {summary.line()}")
-        if after_new is not None and total.new + total.duplicates > added:
-            after_new()
+        if after_new is not None and len(total.report_ids) > added:
+            after_new(total.report_ids[added:])
         rounds += 1
         if once or (max_rounds is not None and rounds >= max_rounds):
             return total
