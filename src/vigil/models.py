@@ -115,7 +115,6 @@ class Claim:
     incidents: int | None = None
     part_of: str | None = None
     derived: bool = False
-    confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -29,6 +29,5 @@ class Settings:
     allow_private_urls: bool = False
     #: request bodies larger than this are refused by the API
     max_body_bytes: int = 2_000_000
-    #: API page sizes
+    #: API default page size (a request may ask for up to 1,000)
     page_size: int = 50
-    max_page_size: int = 1000

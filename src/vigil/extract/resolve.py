@@ -162,6 +162,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                             claim.source = total.source
                         if not f.category_explicit:
                             claim.victims.category = total.victims.category
+                    elif f.outcome is None:
+                        continue      # "the dead include ..." with no total to say what harm: not a claim
                 ctx.claims.append((n, claim, f))
             if src is not None:
                 ctx.sources.append(src)
@@ -169,7 +171,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             ctx.last_time = event_times[n]
         if specific[n]:
             ctx.last_places = specific[n]
-    claims = [c for _, c, f in ctx.claims if c.outcome is not None]
+    claims = [c for _, c, _f in ctx.claims]
     for c in claims:
         if disputed_all or c.evidence.start in disputed_at:
             c.verification = "disputed"
@@ -311,11 +313,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         id="", outcome=f.outcome or "killed", count=count, victims=victims,  # type: ignore[arg-type]
         evidence=Evidence(sent.text, sent.start, sent.end), perpetrator=perp, source=src, time=time,
         places=plist, incidents=f.incidents,
-    ) if f.outcome is not None or f.anaphoric_part else _never()
-
-
-def _never() -> Claim:  # pragma: no cover - figures without an outcome are filtered before
-    raise AssertionError("figure without outcome")
+    )
 
 
 def _previous_total(ctx: _Ctx, n: int, outcome: str | None) -> Claim | None:
