@@ -275,3 +275,13 @@ def test_anaphoric_parts_take_the_total_they_name(ex: Extractor) -> None:
     assert eight.outcome == "killed" and eight.part_of == one(claims, 25).id
     assert all(c.count.value != 13 for c in claims)          # "12 and 13 June" is a date
     assert one(claims, 12, "killed").perpetrator is None     # a dateline is not an actor; a drone is a weapon
+
+
+def test_bylines_and_later_clauses_do_not_date_the_harm(ex: Extractor) -> None:
+    text = ("Published November 10, 2024\nBEIRUT (Demo Wire - 10th Nov, 2024) Strikes on Saturday killed 20 people "
+            "in the south, the ministry said. Another 14 people were wounded, it said. A medic said 3 people were "
+            "wounded, adding that there had been no fighting there in the past 20 days.")
+    claims = run(ex, text, published=date(2024, 11, 10))
+    for value in (20, 14, 3):
+        t = one(claims, value).time
+        assert t is not None and t.start == date(2024, 11, 9), (value, t)

@@ -220,22 +220,37 @@ def _indefinite(text: str) -> bool:
 _EVENT = re.compile(r"\b(?:attack|strike|raid|bomb|blast|explosion|shelling|clash|fighting|ambush|shooting|"
                     r"took place|happened|occurred|kill|died|dead|massacre|offensive|assault|fire|violence|"
                     r"incident|struck|hit|wounded|injured|abduct|kidnap|fled|displaced)", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*(?:date\b|published|updated|last updated|posted|by\s+[A-Z])|\|", re.IGNORECASE)
 
 
 def _harm_times(text: str, pub: date | None, est: bool) -> list[TimeMention]:
     """Time mentions of a sentence, less the dates of statements ("said on Monday")."""
     if not _maybe_time(text):
         return []
-    return [t for t in find_times(text, pub, est) if not _STATEMENT_BEFORE.search(text[:t.start])]
+    return [t for t in find_times(text, pub, est)
+            if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)]
+
+
+def _byline(text: str, t: TimeMention, pub: date | None) -> bool:
+    """A dateline or byline date ("(APP - 10th Nov, 2024)", "Published November 10, 2024", "date
+    2024-11-10"), which dates the report, not the harm."""
+    before = text[max(0, t.start - 25):t.start].lower()
+    if re.search(r"\b(?:date|published|updated|posted|dated)\s*:?\s*(?:on\s+)?$", before):
+        return True
+    if text.count("(", 0, t.start) > text.count(")", 0, t.start):
+        return True            # inside parentheses
+    return bool(pub and t.span_start == pub and t.span_end == pub and re.search(r"\d{4}", t.text))
 
 
 def _event_time(text: str, times: list[TimeMention], has_figures: bool) -> TimeSpan | None:
     """The time an event sentence sets for the account that follows (not bylines or statements)."""
-    if not times or _BYLINE.search(text) or not (has_figures or _EVENT.search(text)):
+    events = [m.start() for m in _EVENT.finditer(text)]
+    if not times or not (has_figures or events):
         return None
     best = [t for t in times if t.kind != "unresolved"]
-    return _span(best[0]) if best else None
+    if not best:
+        return None
+    # the mention nearest an event word ("killed ... on Saturday", not the byline's date)
+    return _span(min(best, key=lambda t: min((abs(t.start - e) for e in events), default=0)))
 
 
 def _maybe_time(s: str) -> bool:
@@ -281,8 +296,13 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     victims = Victims(category=f.category, text=f.victim_text, groups=f.groups,  # type: ignore[arg-type]
                       demographic=f.demographic)
     # time: the harm's own time mention nearest the figure, else the account it continues
-    anchor = a.start
+    anchor = f.trigger_char if f.trigger_char is not None else a.start
     time: TimeSpan | None = None
+    # a later clause introduced by ", adding" / ", saying" speaks of something else
+    cut = re.search(r",\s+(?:adding|saying|noting|while)\b|;", sent.text[max(anchor, a.end):])
+    if cut is not None:
+        limit = max(anchor, a.end) + cut.start()
+        times = [t for t in times if t.start < limit]
     if times:
         resolved = [t for t in times if t.kind != "unresolved"]
         time = _span(min(resolved, key=lambda t: abs(t.start - anchor))) if resolved else None
