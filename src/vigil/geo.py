@@ -339,6 +339,7 @@ class Gazetteer:
         self._inside: frozenset[str] = _PARTICLES | self._inner
         self._interesting: frozenset[str] = _INTERESTING | self._inner
         self._cache: dict[int, _Entity] = {}
+        self._demonyms: dict[str, str] | None = None
 
     # -- construction --
 
@@ -352,6 +353,22 @@ class Gazetteer:
         return cls(json.loads(gzip.decompress(Path(path).read_bytes())))
 
     # -- simple lookups --
+
+    def demonym(self, code: str) -> str | None:
+        """The adjective of a country ("LB" -> "Lebanese"), from the shipped demonym table."""
+        if self._demonyms is None:
+            table: dict[str, str] = {}
+            by_entity = {ent: cc for cc, ent in self._countries.items()}
+            for key, found in self._keys.items():
+                for cand in _as_tuple(found):
+                    cc = by_entity.get(cand >> SHIFT)
+                    if cc and cand & VIA_MASK == VIA_DEMONYM and " " not in key and not key.endswith("s"):
+                        rank = (not key.endswith(("an", "ese", "i", "ish", "ic")), len(key))
+                        old = table.get(cc)
+                        if old is None or rank < (not old.endswith(("an", "ese", "i", "ish", "ic")), len(old)):
+                            table[cc] = key
+            self._demonyms = {cc: k.title() for cc, k in table.items()}
+        return self._demonyms.get(code.upper())
 
     def country_name(self, code: str) -> str | None:
         """Display name of an ISO 3166-1 alpha-2 code ("SY" -> "Syria")."""

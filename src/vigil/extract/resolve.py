@@ -61,10 +61,9 @@ def _place(m: PlaceMatch) -> Place:
                  precision=m.precision)  # type: ignore[arg-type]
 
 
-def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], set[str], bool]:
+def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], set[str]]:
     """Countries of the article, most mentioned first (the headline and lead count double), and the
-    set of countries the article names outright (a country, region or province name), and whether the
-    first clearly leads.
+    set of countries the article names outright (a country, region or province name).
 
     Demonyms and town names vote less: "Russian missiles" and a town's homonym abroad are weaker
     evidence of where something happened than a name.
@@ -81,9 +80,7 @@ def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], s
             else:
                 named.add(m.country)
             votes[m.country] += w  # type: ignore[assignment]
-    ranked = votes.most_common()
-    clear = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= 1.5 * ranked[1][1])
-    return [c for c, _ in ranked], named, clear
+    return [c for c, _ in votes.most_common()], named
 
 
 _DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
@@ -105,7 +102,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 for s in sentences]
     source_spans = [[(m.start, m.end) for m in sources.mentions(s.text)] for s in sentences]
     place_matches = raw_matches = [gazetteer.find(s.text) for s in sentences]
-    countries, named, clear = main_countries(place_matches)
+    countries, named = main_countries(place_matches)
     if countries and not named:    # no country named outright: towns of the leading country only
         named = {countries[0]}
     if countries:
@@ -121,8 +118,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 para_countries.setdefault(s.paragraph, []).append(m.country)
     specific = [[_place(m) for m in ms if m.precision in ("point", "admin2", "admin1") and m.via != "demonym"]
                 for ms in place_matches]
-    # "the health ministry" is qualified with the country only where the report is clearly about one
-    demonym = _demonym(main, raw_matches, sentences, gazetteer) if clear else None
+    # "the health ministry" is qualified with the country of the harm it reports
+    used = _demonyms_used(raw_matches, sentences)
     denials = [n for n, s in enumerate(sentences) if _DISPUTED.search(s.text)]
     # a denial stated beside a figure contests that figure; a denial on its own, the report's figures
     disputed_all = any(not (n in found and found[n].figures) for n in denials)
@@ -138,6 +135,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         ctx.sources.extend(mentions[n])
         sf = found.get(n)
         if sf is not None and sf.figures:
+            here = (sent_places[0].country if sent_places else ctx.last_places[0].country if ctx.last_places
+                    else next(iter(para_countries.get(sent.paragraph, [])), main))
+            demonym = (used.get(here) or gazetteer.demonym(here)) if here else None
             src = _source(sf.attribution, ctx, sources, demonym, mentions[n + 1:n + 5], report.text)
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
@@ -199,17 +199,15 @@ def _demonym_place(m: PlaceMatch, text: str) -> PlaceMatch:
     return m
 
 
-def _demonym(main: str | None, matches: Sequence[Sequence[PlaceMatch]], sentences: Sequence[Sentence],
-             gazetteer: Gazetteer) -> str | None:
-    """The adjective for the article's main country ("Lebanese"), as the article writes it where it does."""
-    if main is None:
-        return None
-    used: Counter[str] = Counter(s.text[m.start:m.end] for ms, s in zip(matches, sentences, strict=True)
-                                 for m in ms if m.via == "demonym" and m.country == main)
-    if used:
-        return used.most_common(1)[0][0]
-    adj = getattr(gazetteer, "demonym", None)
-    return adj(main) if callable(adj) else None
+def _demonyms_used(matches: Sequence[Sequence[PlaceMatch]], sentences: Sequence[Sentence]) -> dict[str, str]:
+    """The adjective the report itself uses for each country ("Lebanese"), most often written first."""
+    used: Counter[tuple[str, str]] = Counter(
+        (m.country, s.text[m.start:m.end]) for ms, s in zip(matches, sentences, strict=True)
+        for m in ms if m.via == "demonym")
+    out: dict[str, str] = {}
+    for (country, word), _ in used.most_common():
+        out.setdefault(country, word)
+    return out
 
 
 def _indefinite(text: str) -> bool:
