@@ -342,7 +342,8 @@ def _text_match(store: Store, q: str) -> Any:
         terms = " ".join('"' + w.replace('"', "") + '"' for w in q.split() if w.strip('"'))
         return reports.c.id.in_(sa.text("SELECT rowid FROM reports_fts WHERE reports_fts MATCH :q")
                                 .bindparams(q=terms or '""'))
-    return sa.func.to_tsvector("english", reports.c.text).op("@@")(sa.func.plainto_tsquery("english", q))
+    english = sa.literal_column("'english'::regconfig")   # inlined, so the expression index applies
+    return sa.func.to_tsvector(english, reports.c.text).op("@@")(sa.func.plainto_tsquery(english, q))
 
 
 def _claims_by_id(store: Store, ids: list[int]) -> list[dict[str, Any]]:
