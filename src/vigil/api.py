@@ -342,7 +342,7 @@ def _text_match(store: Store, q: str) -> Any:
         terms = " ".join('"' + w.replace('"', "") + '"' for w in q.split() if w.strip('"'))
         return reports.c.id.in_(sa.text("SELECT rowid FROM reports_fts WHERE reports_fts MATCH :q")
                                 .bindparams(q=terms or '""'))
-    english = sa.literal_column("'english'::regconfig")   # inlined, so the expression index applies
+    english: sa.ColumnElement[Any] = sa.literal_column("'english'::regconfig")  # inlined: the index applies
     return sa.func.to_tsvector(english, reports.c.text).op("@@")(sa.func.plainto_tsquery(english, q))
 
 
