@@ -10,18 +10,18 @@ test: a UCDP event is often one of several places a headline covers.
 from __future__ import annotations
 
 import argparse
-import csv
-import html
 import json
 import sys
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from ucdp_headlines import reports as headline_reports
 
 from vigil.extract.pipeline import Extractor
 from vigil.incidents import count, run_reconcile
 from vigil.ingest import Incoming, Ingestor
-from vigil.models import Report
 from vigil.reference import compare, import_reference
 from vigil.store import Store
 
@@ -35,18 +35,7 @@ def main() -> None:
     ap.add_argument("--km", type=float, default=50.0)
     a = ap.parse_args()
     now = datetime.now(UTC)
-    items: list[Incoming] = []
-    with a.csv.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            text = html.unescape(row.get("source_headline") or "").strip()
-            if not text:
-                continue
-            try:
-                pub = date.fromisoformat(row["source_date"][:10])
-            except (KeyError, ValueError):
-                continue
-            items.append(Incoming(Report(id=f"ucdp-{row['id']}", text=text, published=pub,
-                                         outlet=row.get("source_office") or None), "csv", f"{a.csv}:{row['id']}", now))
+    items = [Incoming(r, "csv", f"{a.csv}:{r.id}", now) for r in headline_reports(a.csv) if r.published]
     if a.limit:
         items = items[:a.limit]
     store = Store.open(a.db)

@@ -11,13 +11,10 @@ import io
 import json
 from collections.abc import Iterator
 from datetime import date
-from importlib import resources
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 
 from vigil.errors import InputError
 from vigil.exports import (
@@ -46,16 +43,6 @@ IDLIB = "An air strike killed 5 fighters near the town of Maarat al-Numan in Idl
 HOMS = "Police detained 30 people in Homs on Wednesday, a police spokesman said."
 
 
-def open_store(url: str) -> Store:
-    """A store with every migration applied (the same steps as ``Store.upgrade``, unconditionally)."""
-    store = Store.open(url)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("vigil") / "migrations"))
-    with store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    return store
-
 
 def incoming(rid: str, text: str, published: date, title: str) -> Incoming:
     return Incoming(Report(id=rid, text=text, published=published, url=f"https://example.org/{rid}",
@@ -64,7 +51,7 @@ def incoming(rid: str, text: str, published: date, title: str) -> Incoming:
 
 @pytest.fixture
 def store(db_url: str, extractor: Extractor) -> Iterator[Store]:
-    s = open_store(db_url)
+    s = Store.open(db_url)
     Ingestor(s, extractor).ingest([
         incoming("aleppo", ALEPPO, date(2025, 5, 6), "Shelling in Aleppo"),
         incoming("idlib", IDLIB, date(2025, 5, 8), "Strike near Maarat al-Numan"),
@@ -222,7 +209,7 @@ def test_codebook_scales() -> None:
 
 
 def test_casualties_and_country_wide_incidents(db_url: str, extractor: Extractor) -> None:
-    s = open_store(db_url)
+    s = Store.open(db_url)
     try:
         Ingestor(s, extractor).ingest([
             incoming("bomb", "A car bomb killed or wounded 25 people in Homs on Wednesday, state media said.",

@@ -9,13 +9,10 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 
 from vigil.errors import InputError
 from vigil.exports import ACLED_COLUMNS
@@ -35,20 +32,10 @@ ALEPPO = ("Shelling killed 14 civilians in Aleppo province on Monday, the Syrian
 IDLIB = "An air strike killed 5 fighters near the town of Maarat al-Numan in Idlib on Tuesday, a monitor said."
 
 
-def open_store(url: str) -> Store:
-    """A store with every migration applied (the same steps as ``Store.upgrade``, unconditionally)."""
-    store = Store.open(url)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("vigil") / "migrations"))
-    with store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    return store
-
 
 @pytest.fixture
 def store(db_url: str) -> Iterator[Store]:
-    s = open_store(db_url)
+    s = Store.open(db_url)
     yield s
     s.close()
 
