@@ -285,3 +285,11 @@ def test_bylines_and_later_clauses_do_not_date_the_harm(ex: Extractor) -> None:
     for value in (20, 14, 3):
         t = one(claims, value).time
         assert t is not None and t.start == date(2024, 11, 9), (value, t)
+
+
+def test_who_found_the_bodies_is_not_the_perpetrator_but_who_claims_is(ex: Extractor) -> None:
+    (c,) = run(ex, "The bodies of 10 men were found by police near the highway on Saturday.")
+    assert c.outcome == "killed" and c.perpetrator is None
+    claims = run(ex, "Korvak claimed responsibility for the blast, saying one of its fighters had detonated a "
+                     "vest in the market and killed eight people.")
+    assert claims[0].perpetrator is not None and claims[0].perpetrator.stance == "claimed"

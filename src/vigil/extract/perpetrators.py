@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.lexicon import ACTOR_WORDS, EVENT_WORDS, PRONOUN_SOURCES, REPORT_VERBS
+from vigil.extract.lexicon import ACTOR_WORDS, EVENT_WORDS, PRONOUN_SOURCES, REPORT_VERBS, TRANSITIVE
 from vigil.extract.syntax import np_text
 
 _PLACE_HEADS = {"village", "town", "city", "area", "district", "province", "region", "state", "country",
@@ -52,10 +52,10 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
     for t in doc:
         if t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children):
             for c in t.children:
-                if c.dep_ == "nsubj":
-                    sp = _perp_span(c, doc)
-                    if sp is not None:
-                        return sp.text, "claimed"
+                # whoever claims responsibility is an actor, whatever the words ("Daesh claimed ...")
+                if c.dep_ == "nsubj" and c.lower_ not in PRONOUN_SOURCES and c.pos_ in ("PROPN", "NOUN"):
+                    sp = np_text(c, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
+                    return (sp.text if len(sp) <= 14 else c.text), "claimed"
     candidates: list[Token] = []
     chain = [trigger, *[c for c in trigger.conjuncts]]
     verbal = {trigger.i} if trigger.pos_ == "VERB" else set()   # reached from a verb trigger by clause links
@@ -79,7 +79,8 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
         if verb.pos_ == "VERB" and not passive and verb.i in verbal and lemma not in ("die", "flee", "be"):
             candidates.extend(c for c in subjects if c.i != victim_head.i)
         for c in verb.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and (verb.i == trigger.i or lemma in TRANSITIVE or verb.i in verbal):
+                # "killed by X"; not "found by police", "treated by medics"
                 candidates.extend(x for x in c.children if x.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "from", "by", "amid", "following", "under"):
                 candidates.extend(x for x in c.children if x.dep_ == "pobj" and (
