@@ -110,10 +110,10 @@ def _print_table(result: ExtractedReport) -> None:
     r = result.report
     console = Console(highlight=False)
     title = f"{r.id} · {r.outlet or 'unknown outlet'} · {r.published or 'undated'} · {len(result.claims)} claim(s)"
-    table = Table(title=title, show_lines=True, expand=True)
-    for col, kw in (("id", {"no_wrap": True}), ("outcome", {}), ("count", {"justify": "right"}),
-                    ("victims", {}), ("source", {}), ("when", {}), ("where", {}), ("evidence", {"ratio": 3})):
-        table.add_column(col, **kw)
+    # the claim's facts stack in one column, so the evidence stays readable on a narrow terminal
+    table = Table(title=escape(title), show_lines=True, expand=True)
+    table.add_column("claim", ratio=2, min_width=26)
+    table.add_column("evidence", ratio=3, min_width=30)
     for c in result.claims:
         when = ""
         if c.time and (c.time.start or c.time.end):
@@ -121,17 +121,20 @@ def _print_table(result: ExtractedReport) -> None:
             when = f"{s or '…'}" + (f" → {e or '…'}" if e != s else "")
         where = ", ".join(sorted({p.admin1 or p.name for p in c.places if p.precision != "country"})
                           or sorted({p.country for p in c.places}))
-        extra = []
+        lines = [f"[bold]{c.id}[/] {c.outcome} {escape(_fmt_count(c))}",
+                 escape(f"{c.victims.category}: {c.victims.text}"),
+                 "source: " + (escape(c.source.name) if c.source else "(report)")]
+        if when:
+            lines.append(f"when: {when}")
+        if where:
+            lines.append("where: " + escape(where))
         if c.part_of:
-            extra.append(f"part of {c.part_of}")
+            lines.append(f"part of {c.part_of}")
         if c.verification != "unknown":
-            extra.append(c.verification)
+            lines.append(c.verification)
         if c.perpetrator:
-            extra.append(escape(f"by {c.perpetrator.text} ({c.perpetrator.stance})"))
-        ev = escape(c.evidence.text)
-        table.add_row(c.id, c.outcome, escape(_fmt_count(c)), escape(f"{c.victims.category}\n{c.victims.text}"),
-                      escape(c.source.name) if c.source else "(report)", when, escape(where),
-                      ev + (f"\n[dim]{'; '.join(extra)}[/dim]" if extra else ""))
+            lines.append(escape(f"by {c.perpetrator.text} ({c.perpetrator.stance})"))
+        table.add_row("\n".join(lines), escape(c.evidence.text))
     console.print(table)
 
 

@@ -167,17 +167,19 @@ def claims_cmd(
                         c.verification, c.evidence.text])
         return
     console = Console(highlight=False)
+    # a narrow terminal keeps the evidence readable: the claim's facts stack in one column
     table = Table(title=f"{len(rows)} claim(s)", show_lines=True, expand=True)
-    for col in ("claim", "report", "outlet · published", "outcome", "count", "victims", "source", "where",
-                "evidence"):
-        table.add_column(col, ratio=3 if col == "evidence" else None)
+    table.add_column("claim", ratio=2, min_width=24)
+    table.add_column("report", ratio=1, min_width=12, overflow="fold")
+    table.add_column("evidence", ratio=4, min_width=30)
     for r in rows:
         c = r.claim
         where = ", ".join(sorted({p.admin1 or p.country for p in c.places}))
-        dup = f"\n(copy of {r.duplicate_of})" if r.duplicate_of else ""
-        table.add_row(str(r.id), f"{r.report_id}{dup}", escape(f"{r.outlet or '?'} · {_iso(r.published) or '?'}"),
-                      c.outcome, escape(c.count.text), escape(c.victims.category),
-                      escape(c.source.name) if c.source else "(report)", escape(where), escape(c.evidence.text))
+        dup = f"\ncopy of {r.duplicate_of}" if r.duplicate_of else ""
+        facts = (f"[bold]{r.id}[/] {c.outcome} {escape(c.count.text)}\n{escape(c.victims.category)}"
+                 f"\nsource: {escape(c.source.name) if c.source else '(report)'}\nwhere: {escape(where) or '?'}")
+        table.add_row(facts, escape(f"{r.report_id} · {r.outlet or '?'}\n{_iso(r.published) or '?'}") + dup,
+                      escape(c.evidence.text))
     console.print(table)
 
 
