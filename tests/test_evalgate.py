@@ -7,14 +7,13 @@ the current scores, so ordinary improvements never need to touch them.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from vigil.evaluate import Canon, EvalResult, load_jsonl, score
 from vigil.extract.pipeline import Extractor
-from vigil.models import Report
+from vigil.readers import report_from_record
 
 EVALS = Path(__file__).resolve().parents[1].parent / "shared" / "evals"
 pytestmark = [
@@ -27,12 +26,7 @@ DEV_FLOORS = {"f1": 0.80, "victims": 0.80, "source": 0.80, "places": 0.80}
 
 def evaluate(name: str) -> EvalResult:
     gold = load_jsonl(EVALS / name)
-    reports = [
-        Report(id=rid, text=o["report"]["text"],
-               published=date.fromisoformat(o["report"]["published"]) if o["report"].get("published") else None,
-               published_estimated=bool(o["report"].get("published_estimated")))
-        for rid, o in gold.items()
-    ]
+    reports = [report_from_record({**o["report"], "id": rid}, f"{name}:{rid}") for rid, o in gold.items()]
     pred = {r.report.id: r.to_dict() for r in Extractor().extract_many(reports)}
     return score(gold, pred, Canon(EVALS))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -148,16 +147,11 @@ def eval_cmd(
     """Run the extractor over a gold file and print precision, recall, F1 and field accuracies."""
     from vigil.evaluate import Canon, load_jsonl, score
     from vigil.extract.pipeline import Extractor
+    from vigil.readers import report_from_record
 
     try:
         gold_data = load_jsonl(gold)
-        reports = []
-        for rid, obj in gold_data.items():
-            r = obj["report"]
-            pub = date.fromisoformat(r["published"]) if r.get("published") else None
-            reports.append(Report(id=rid, text=r["text"], published=pub,
-                                  published_estimated=bool(r.get("published_estimated")), url=r.get("url"),
-                                  title=r.get("title"), outlet=r.get("outlet")))
+        reports = [report_from_record({**o["report"], "id": rid}, f"{gold}:{rid}") for rid, o in gold_data.items()]
         pred = {res.report.id: res.to_dict() for res in Extractor().extract_many(reports)}
         result = score(gold_data, pred, Canon(gold.parent, aliases or []))
     except VigilError as e:

@@ -25,7 +25,7 @@ from vigil.errors import InputError
 from vigil.extract.pipeline import Extractor
 from vigil.fetch import FetchPolicy, fetch
 from vigil.models import Claim, Report
-from vigil.readers import decode, html_to_text, iter_jsonl, load_input, parse_date
+from vigil.readers import decode, html_to_text, iter_jsonl, load_input, report_from_record
 from vigil.settings import Settings
 from vigil.store import Store, content_hash, normalise_text
 
@@ -100,7 +100,7 @@ def _from_file(path: str, settings: Settings, published: date | None,
                 yield item
                 continue
             try:
-                yield Incoming(_report_from_record(item, f"{path}:{n}", published, outlet), "jsonl", f"{path}:{n}")
+                yield Incoming(report_from_record(item, f"{path}:{n}", published, outlet, settings.max_article_chars), "jsonl", f"{path}:{n}")
             except InputError as e:
                 yield e
         return
@@ -110,20 +110,6 @@ def _from_file(path: str, settings: Settings, published: date | None,
     rep = Report(id=Path(path).stem, text=inp.text, published=pub, published_estimated=estimated,
                  title=inp.html_title, outlet=outlet)
     yield Incoming(rep, "html" if inp.kind == "html" else "file", path)
-
-
-def _report_from_record(item: dict[str, object], where: str, published: date | None,
-                        outlet: str | None) -> Report:
-    text = str(item.get("text") or "")
-    if not text.strip():
-        raise InputError(where, "record has no text")
-    pub_raw = item.get("published")
-    pub = parse_date(str(pub_raw), f"{where} published") if pub_raw else published
-    est = bool(item.get("published_estimated")) or pub is None
-    return Report(id=str(item.get("id") or where), text=text, published=pub, published_estimated=est,
-                  url=str(item["url"]) if item.get("url") else None,
-                  title=str(item["title"]) if item.get("title") else None,
-                  outlet=str(item.get("outlet") or outlet or "") or None)
 
 
 def _from_csv(path: str, settings: Settings, published: date | None,
@@ -155,7 +141,7 @@ def _from_csv(path: str, settings: Settings, published: date | None,
             record = {k.strip().lower(): v for k, v in row.items() if k}
             record["text"] = row.get(column) or ""
             try:
-                yield Incoming(_report_from_record(record, where, published, outlet), "csv", where)
+                yield Incoming(report_from_record(record, where, published, outlet, settings.max_article_chars), "csv", where)
             except InputError as e:
                 yield e
     except csv.Error as e:

@@ -138,6 +138,23 @@ def iter_jsonl(name: str, text: str) -> Iterator[tuple[int, dict[str, Any] | Inp
         yield n, rep
 
 
+def report_from_record(item: dict[str, Any], where: str, published: date | None = None, outlet: str | None = None,
+                       max_chars: int = 2_000_000, default_id: str | None = None) -> Report:
+    """A :class:`Report` from a record of the spec's JSON Lines (or a CSV row); ``published`` and
+    ``outlet`` fill in what the record lacks. Raises :class:`InputError` naming ``where``."""
+    text = str(item.get("text") or "")
+    if not text.strip():
+        raise InputError(where, "record has no text")
+    if len(text) > max_chars:
+        raise InputError(where, f"text longer than {max_chars} characters")
+    pub = parse_date(str(item["published"]), f"{where} published") if item.get("published") else published
+    return Report(id=str(item.get("id") or default_id or where), text=text, published=pub,
+                  published_estimated=bool(item.get("published_estimated")) or pub is None,
+                  url=str(item["url"]) if item.get("url") else None,
+                  title=str(item["title"]) if item.get("title") else None,
+                  outlet=str(item.get("outlet") or outlet or "") or None)
+
+
 def reports_from_input(inp: TextInput, published: date | None, outlet: str | None = None,
                        max_chars: int = 2_000_000) -> Iterator[Report | InputError]:
     """The reports an input holds; an :class:`InputError` in place of each one that is unusable."""
@@ -146,18 +163,10 @@ def reports_from_input(inp: TextInput, published: date | None, outlet: str | Non
             if isinstance(item, InputError):
                 yield item
                 continue
-            where = f"{inp.name}:{n}"
             try:
-                pub = parse_date(item["published"], f"{where} published") if item.get("published") else published
+                yield report_from_record(item, f"{inp.name}:{n}", published, outlet, max_chars, f"line{n}")
             except InputError as e:
                 yield e
-                continue
-            if len(item["text"]) > max_chars:
-                yield InputError(where, f"text longer than {max_chars} characters")
-                continue
-            yield Report(id=str(item.get("id") or f"line{n}"), text=item["text"], published=pub,
-                         published_estimated=bool(item.get("published_estimated")), url=item.get("url"),
-                         title=item.get("title"), outlet=item.get("outlet") or outlet)
         return
     pub = published or inp.html_date
     if pub is None:
