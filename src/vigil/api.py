@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field, HttpUrl
 
 from vigil import __version__
 from vigil.errors import InputError, VigilError
+from vigil.incidents import incident_conditions
 from vigil.settings import Settings
 from vigil.store import Store, claim_conditions, claim_places, claims, incidents, reports
 
@@ -213,18 +214,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         after = _uncursor(cursor)
         box = _bbox(bbox)
         i = incidents
-        stmt = sa.select(i.c.id, i.c.sort_key, i.c.body)
-        if country:
-            stmt = stmt.where(i.c.country == country.upper())
+        stmt = sa.select(i.c.id, i.c.sort_key, i.c.body).where(*incident_conditions(
+            country=country, since=since, until=until, outcome=outcome, victims=victims, status=status))
         if admin1:
             stmt = stmt.where(sa.func.lower(i.c.admin1).like(f'%"{admin1.lower()}"%'))
-        if since:
-            stmt = stmt.where(sa.func.coalesce(i.c.end, i.c.start) >= since)
-        if until:
-            stmt = stmt.where(sa.func.coalesce(i.c.start, i.c.end) <= until)
-        for col, value in ((i.c.outcome, outcome), (i.c.victims, victims), (i.c.status, status)):
-            if value:
-                stmt = stmt.where(col == value)
         if source:
             stmt = stmt.where(sa.func.lower(i.c.body).like(f"%{source.lower()}%"))
         if box or q:

@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection
 
 from vigil.errors import InputError
 from vigil.geo import Gazetteer
+from vigil.incidents import incident_conditions
 from vigil.store import Store, claim_places, claims, incident_claims, incidents, reports
 
 __all__ = ["ACLED_COLUMNS", "CSV_COLUMNS", "FATAL_OUTCOMES", "FORMATS", "NO_FILTER", "UCDP_COLUMNS",
@@ -141,17 +142,8 @@ class _Row:
 # --- reading -------------------------------------------------------------------------------------------
 
 def _conditions(f: IncidentFilter, outcomes: Sequence[str] | None) -> list[sa.ColumnElement[bool]]:
-    conds: list[sa.ColumnElement[bool]] = []
-    if f.country:
-        conds.append(incidents.c.country == f.country.upper())
-    if f.since:
-        conds.append(sa.func.coalesce(incidents.c.end, incidents.c.start) >= f.since)
-    if f.until:
-        conds.append(sa.func.coalesce(incidents.c.start, incidents.c.end) <= f.until)
-    for col, value in ((incidents.c.outcome, f.outcome), (incidents.c.victims, f.victims),
-                       (incidents.c.status, f.status), (incidents.c.kind, f.kind)):
-        if value:
-            conds.append(col == value)
+    conds = incident_conditions(country=f.country, since=f.since, until=f.until, outcome=f.outcome,
+                                victims=f.victims, status=f.status, kind=f.kind)
     if outcomes is not None:
         conds.append(incidents.c.outcome.in_(list(outcomes)))
     return conds

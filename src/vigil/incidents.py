@@ -102,22 +102,32 @@ def sort_key(start: date | None, incident_id: str) -> str:
     return f"{start.isoformat() if start else '9999-12-31'}|{incident_id}"
 
 
+def incident_conditions(*, country: str | None = None, since: date | None = None, until: date | None = None,
+                        outcome: str | None = None, victims: str | None = None, status: str | None = None,
+                        kind: str | None = None) -> list[sa.ColumnElement[bool]]:
+    """Filters on ``incidents``, shared by the CLI, the exports and the API. Dates select incidents
+    whose span overlaps the range."""
+    cond: list[sa.ColumnElement[bool]] = []
+    if country:
+        cond.append(incidents.c.country == country.upper())
+    if since:
+        cond.append(sa.func.coalesce(incidents.c.end, incidents.c.start) >= since)
+    if until:
+        cond.append(sa.func.coalesce(incidents.c.start, incidents.c.end) <= until)
+    for col, value in ((incidents.c.outcome, outcome), (incidents.c.victims, victims),
+                       (incidents.c.status, status), (incidents.c.kind, kind)):
+        if value:
+            cond.append(col == value)
+    return cond
+
+
 def query_incidents(store: Store, *, country: str | None = None, since: date | None = None,
                     until: date | None = None, outcome: str | None = None, victims: str | None = None,
                     status: str | None = None, kind: str | None = None,
                     limit: int | None = None) -> Iterator[dict[str, Any]]:
     """Stored incidents (their JSON form), filtered, ordered by start date then id."""
-    q = sa.select(incidents.c.body)
-    if country:
-        q = q.where(incidents.c.country == country.upper())
-    if since:
-        q = q.where(sa.func.coalesce(incidents.c.end, incidents.c.start) >= since)
-    if until:
-        q = q.where(sa.func.coalesce(incidents.c.start, incidents.c.end) <= until)
-    for col, value in ((incidents.c.outcome, outcome), (incidents.c.victims, victims),
-                       (incidents.c.status, status), (incidents.c.kind, kind)):
-        if value:
-            q = q.where(col == value)
+    q = sa.select(incidents.c.body).where(*incident_conditions(
+        country=country, since=since, until=until, outcome=outcome, victims=victims, status=status, kind=kind))
     q = q.order_by(incidents.c.sort_key)
     if limit:
         q = q.limit(limit)
@@ -184,4 +194,4 @@ def count(store: Store) -> tuple[int, int]:
     return d.get("incident", 0), d.get("episode", 0)
 
 
-__all__ = ["claim_records", "count", "get_incident", "plot_history", "query_incidents", "run_reconcile"]
+__all__ = ["claim_records", "count", "get_incident", "incident_conditions", "plot_history", "query_incidents", "run_reconcile"]
