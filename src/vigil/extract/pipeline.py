@@ -30,10 +30,11 @@ from vigil.geo import Gazetteer
 from vigil.models import Claim, ExtractedReport, Report
 from vigil.settings import Settings
 
-if not Doc.has_extension("amounts"):
-    Doc.set_extension("amounts", default=None)
-if not Doc.has_extension("figures"):
-    Doc.set_extension("figures", default=None)
+
+def _register_extensions() -> None:
+    for name in ("amounts", "figures"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
 
 
 @Language.component("vigil_amounts", assigns=["doc._.amounts"])
@@ -51,6 +52,7 @@ def figures_component(doc: Doc) -> Doc:
 
 def load_pipeline(model: str) -> Language:
     """The spaCy model with Vigil's components added (the model name is a setting)."""
+    _register_extensions()
     try:
         nlp = spacy.load(model)
     except OSError as e:

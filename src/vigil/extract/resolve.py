@@ -98,9 +98,10 @@ def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
 def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
                  gazetteer: Gazetteer, sources: SourceIndex) -> list[Claim]:
     pub, est = report.published, report.published_estimated
-    mentions = [[Source(m.source.name, s.text[m.start:m.end], m.source.kind) for m in sources.mentions(s.text)]
-                for s in sentences]
-    source_spans = [[(m.start, m.end) for m in sources.mentions(s.text)] for s in sentences]
+    found_mentions = [sources.mentions(s.text) for s in sentences]
+    mentions = [[Source(m.source.name, s.text[m.start:m.end], m.source.kind) for m in ms]
+                for ms, s in zip(found_mentions, sentences, strict=True)]
+    source_spans = [[(m.start, m.end) for m in ms] for ms in found_mentions]
     place_matches = raw_matches = [gazetteer.find(s.text) for s in sentences]
     countries, named = main_countries(place_matches)
     if countries and not named:    # no country named outright: towns of the leading country only
