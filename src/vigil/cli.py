@@ -172,7 +172,7 @@ def eval_cmd(
 
 def main() -> None:
     # the other command modules register their commands on ``app`` when imported
-    from vigil import cli_incidents, cli_serve, cli_store
+    from vigil import cli_incidents, cli_review, cli_serve, cli_store, cli_users
 
     assert cli_incidents and cli_serve and cli_store
 

@@ -28,7 +28,7 @@ from vigil.errors import ConfigError, InputError
 from vigil.models import Claim, Count, Evidence, Perpetrator, Place, Report, Source, TimeSpan, Victims
 
 #: the latest migration in vigil/migrations/versions (tests check the two agree)
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 _MIGRATION_LOCK = threading.Lock()
 
 metadata = sa.MetaData()
@@ -86,6 +86,8 @@ claims = sa.Table(
     sa.Column("evidence_start", sa.Integer, nullable=False),
     sa.Column("evidence_end", sa.Integer, nullable=False),
     sa.Column("extractor_version", sa.String(32), nullable=False),
+    sa.Column("review", sa.String(16)),        # None, or the analyst's verdict: accepted | corrected | rejected
+    sa.Column("group_key", sa.String(40)),     # analyst-forced incident grouping (merge/split), see vigil.review
     sa.UniqueConstraint("report_id", "claim_key"),
 )
 
@@ -164,6 +166,55 @@ api_tokens = sa.Table(
     sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("last_used", sa.DateTime(timezone=True)),
+)
+
+
+users = sa.Table(
+    "users", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),
+    sa.Column("role", sa.String(16), nullable=False),            # viewer | analyst | admin
+    sa.Column("password_hash", sa.Text, nullable=False),         # argon2id
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_login", sa.DateTime(timezone=True)),
+)
+
+sessions = sa.Table(
+    "sessions", metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),    # sha256 of the cookie value
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("csrf", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+#: an analyst's verdict on one claim, keyed by (report, fingerprint) so it re-attaches after reextract
+claim_reviews = sa.Table(
+    "claim_reviews", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("fingerprint", sa.String(40), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),          # accepted | corrected | rejected | grouped
+    sa.Column("patch", sa.Text, nullable=False),                 # JSON: the corrected fields
+    sa.Column("group_key", sa.String(40)),
+    sa.Column("updated_by", sa.String(64), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("report_id", "fingerprint"),
+)
+
+audit_log = sa.Table(
+    "audit_log", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("user", sa.String(64), nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),          # accept | correct | reject | merge | split | user
+    sa.Column("target", sa.String(40), nullable=False),          # "claim 12", "incident I7", "user ana"
+    sa.Column("report_id", sa.Integer),
+    sa.Column("fingerprint", sa.String(40)),
+    sa.Column("incident_id", sa.String(24)),
+    sa.Column("before", sa.Text),                                # JSON
+    sa.Column("after", sa.Text),                                 # JSON
+    sa.Column("reason", sa.Text, nullable=False),
 )
 
 
