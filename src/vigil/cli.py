@@ -174,7 +174,7 @@ def main() -> None:
     # the other command modules register their commands on ``app`` when imported
     from vigil import cli_incidents, cli_review, cli_serve, cli_store, cli_users
 
-    assert cli_incidents and cli_serve and cli_store
+    assert cli_incidents and cli_review and cli_serve and cli_store and cli_users
 
     try:
         app()
