@@ -59,6 +59,14 @@ def test_words_and_nominal_forms(ex: Extractor) -> None:
     assert next(c for c in claims if c.outcome == "killed").count.low == 200
 
 
+def test_the_number_of_people_killed_rose_to(ex: Extractor) -> None:
+    claims = run(ex, "The number of people killed in Friday's drone strike on Ostrava Market rose to 19, "
+                     "officials said on Sunday.")
+    killed = one(claims, 19, "killed")
+    assert killed.time is not None and killed.time.start == date(2025, 3, 7)
+    assert one(run(ex, "The number of those wounded in the attack has climbed to 52."), 52, "injured")
+
+
 def test_killed_and_wounded_together_are_casualties(ex: Extractor) -> None:
     claims = run(ex, "Forty people were killed or wounded when the market was shelled.")
     assert one(claims, 40).outcome == "casualties"

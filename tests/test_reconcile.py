@@ -448,3 +448,31 @@ def test_ids_stable_under_growth(records: list[ClaimRecord]) -> None:
         # the claim that named the incident still names an incident or episode with the same number
         # or one of an older incident it merged into
         assert int(now.id[1:]) <= min(inc.claims)
+
+
+def test_analyst_groups_bypass_the_sweep() -> None:
+    from dataclasses import replace
+
+    recs = [
+        rec(1, 1, day(9), 45, start=day(8), end=day(8)),
+        rec(2, 2, day(9), 12, admin1="Southfen", start=day(2), end=day(2), source="Local Herald", kind="media"),
+        rec(3, 3, day(9), 1000, qualifier="more_than", cat="people", start=day(7), end=day(8)),
+        rec(4, 3, day(9), 125, cat="state_forces", start=day(7), end=day(8), parent=3),
+        rec(5, 4, day(9), 7, start=day(8), end=day(8), source="Other Herald", kind="media"),
+    ]
+    grouped = [replace(r, group="g1") if r.claim_id in (1, 2) else r for r in recs]
+    incs = reconcile(grouped)
+    forced = by_claim(incs, 1)
+    assert forced.claims == [1, 2] and forced.kind == "incident" and forced.id == "I1"
+    assert (forced.low, forced.best, forced.high) == (12, 45, 45)   # different days and provinces, forced together
+    assert by_claim(incs, 5).claims == [3, 4, 5]                    # swept without the grouped claims
+    # a grouped part is top-level in its group; the other parts follow their total
+    grouped = [replace(r, group="g2") if r.claim_id == 4 else r for r in recs]
+    incs = reconcile(grouped)
+    assert by_claim(incs, 4).claims == [4] and by_claim(incs, 4).best == 125
+    assert 4 not in by_claim(incs, 3).claims
+    # one group, two outcomes: two incidents
+    grouped = [replace(r, group="g3") for r in recs[:2]] + [replace(recs[4], group="g3", claim=replace(
+        recs[4].claim, outcome="injured"))]
+    assert sorted(i.claims for i in reconcile(grouped)) == [[1, 2], [5]]
+    assert [i.to_dict() for i in reconcile(list(reversed(grouped)))] == [i.to_dict() for i in reconcile(grouped)]

@@ -23,9 +23,9 @@ from pydantic import BaseModel, Field, HttpUrl
 
 from vigil import __version__
 from vigil.errors import InputError, VigilError
-from vigil.incidents import incident_conditions
 from vigil.settings import Settings
 from vigil.store import Store, claim_conditions, claim_places, claims, incidents, reports
+from vigil.web.data import incident_filter, text_match
 
 Outcome = Literal["killed", "injured", "casualties", "missing", "abducted", "detained", "displaced"]
 VictimsCat = Literal["civilians", "state_forces", "non_state_fighters", "combatants", "people", "mixed"]
@@ -160,7 +160,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if until:
             stmt = stmt.where(reports.c.published <= until)
         if q:
-            stmt = stmt.where(_text_match(store(), q))
+            stmt = stmt.where(text_match(store(), q))
         if after:
             stmt = stmt.where(reports.c.id > _int(after[0]))
         with store().engine.connect() as conn:
@@ -194,7 +194,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             country=country, admin1=admin1, bbox=box, since=since, until=until, outcome=outcome, victims=victims,
             source=source))
         if q:
-            stmt = stmt.where(_text_match(store(), q))
+            stmt = stmt.where(text_match(store(), q))
         if after:
             stmt = stmt.where(c.c.id > _int(after[0]))
         with store().engine.connect() as conn:
@@ -214,21 +214,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         after = _uncursor(cursor)
         box = _bbox(bbox)
         i = incidents
-        stmt = sa.select(i.c.id, i.c.sort_key, i.c.body).where(*incident_conditions(
-            country=country, since=since, until=until, outcome=outcome, victims=victims, status=status))
-        if admin1:
-            stmt = stmt.where(sa.func.lower(i.c.admin1).like(f'%"{admin1.lower()}"%'))
-        if source:
-            stmt = stmt.where(sa.func.lower(i.c.body).like(f"%{source.lower()}%"))
-        if box or q:
-            sub = sa.select(sa.text("incident_claims.incident_id")).select_from(sa.text("incident_claims")) \
-                .join(claims, sa.text("claims.id = incident_claims.claim_id"))
-            if box:
-                sub = sub.where(claims.c.id.in_(sa.select(claim_places.c.claim_id).where(
-                    claim_places.c.lon.between(box[0], box[2]), claim_places.c.lat.between(box[1], box[3]))))
-            if q:
-                sub = sub.join(reports, reports.c.id == claims.c.report_id).where(_text_match(store(), q))
-            stmt = stmt.where(i.c.id.in_(sub))
+        stmt = sa.select(i.c.id, i.c.sort_key, i.c.body).where(*incident_filter(
+            store(), country=country, since=since, until=until, outcome=outcome, victims=victims, status=status,
+            admin1=admin1, source=source, bbox=box, q=q))
         if after:
             stmt = stmt.where(i.c.sort_key > str(after[0]))
         with store().engine.connect() as conn:
@@ -326,17 +314,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def health() -> PlainTextResponse:
         return PlainTextResponse("ok")
 
+    from vigil.web import mount
+
+    mount(app, settings, store)
     return app
-
-
-def _text_match(store: Store, q: str) -> Any:
-    """A condition on ``reports`` for full-text search (SQLite FTS5, PostgreSQL tsvector)."""
-    if store.engine.dialect.name == "sqlite":
-        terms = " ".join('"' + w.replace('"', "") + '"' for w in q.split() if w.strip('"'))
-        return reports.c.id.in_(sa.text("SELECT rowid FROM reports_fts WHERE reports_fts MATCH :q")
-                                .bindparams(q=terms or '""'))
-    english: sa.ColumnElement[Any] = sa.literal_column("'english'::regconfig")  # inlined: the index applies
-    return sa.func.to_tsvector(english, reports.c.text).op("@@")(sa.func.plainto_tsquery(english, q))
 
 
 def _claims_by_id(store: Store, ids: list[int]) -> list[dict[str, Any]]:

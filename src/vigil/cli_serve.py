@@ -22,14 +22,20 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     private: Annotated[bool, typer.Option(help="Require a token for reads too.")] = False,
     allow_private: Annotated[bool, typer.Option(help="Let posted URLs reach private or loopback addresses.")] = False,
+    anonymous: Annotated[bool, typer.Option("--anonymous-read/--login-to-read",
+                                            help="Whether the dashboard can be read without logging in.")] = True,
+    secure_cookies: Annotated[bool, typer.Option(help="Send session cookies over HTTPS only (behind TLS).")] = False,
 ) -> None:
-    """Serve the REST API (OpenAPI docs at /docs)."""
+    """Serve the dashboard at / and the REST API at /api (OpenAPI schema at /openapi.json).
+
+    Accounts for the dashboard: `vigil user add NAME --role viewer|analyst|admin`."""
     import uvicorn
 
     from vigil.api import create_app
     from vigil.store import Store
 
-    settings = Settings(database_url=db, private=private, allow_private_urls=allow_private)
+    settings = Settings(database_url=db, private=private, allow_private_urls=allow_private, anonymous_read=anonymous,
+                        secure_cookies=secure_cookies)
     try:
         Store.open(db).close()            # create or upgrade the schema before serving
     except VigilError as e:

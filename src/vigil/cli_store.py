@@ -274,9 +274,14 @@ def reextract(
         with _progress(store.count(reports), "re-extracting") as bar:
             task = bar.add_task("reextract", total=store.count(reports))
             n, k = run(store, ex, everything=everything, progress=lambda i: bar.advance(task, i))
+        if n:
+            from vigil.incidents import run_reconcile
+
+            found = run_reconcile(store)     # claim ids changed: incidents are rebuilt (analyst verdicts kept)
     except VigilError as e:
         raise _fail(str(e)) from None
-    typer.echo(f"{n} report(s) re-extracted with {ex.version}, {k} claims")
+    typer.echo(f"{n} report(s) re-extracted with {ex.version}, {k} claims"
+               + (f"; {len(found)} incidents reconciled" if n else ""))
 
 
 @db_app.command("upgrade")

@@ -3,34 +3,45 @@
 :func:`run_reconcile` loads every claim with its report's provenance, runs
 :func:`vigil.reconcile.reconcile` and replaces the stored incidents in one transaction. Incident ids
 are derived from their earliest claim, so an incident keeps its id when later reports add to it.
+:func:`reconcile_claims` recomputes only the (country, outcome) blocks some claims fall in (after new
+reports, or an analyst's review); its result equals a full run's. Claims an analyst rejected are left
+out, and analyst-forced groups (``claims.group_key``) are passed to reconcile.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from vigil.errors import InputError
-from vigil.models import Claim
 from vigil.reconcile import ClaimRecord, Incident, reconcile
-from vigil.store import Store, claim_places, claims, incident_claims, incidents
+from vigil.store import Store, claim_places, claim_reviews, claims, incident_claims, incidents
+
+Block = tuple[str | None, str]
+_CHUNK = 5_000
 
 
-def claim_records(store: Store, ids: Sequence[int] | None = None) -> list[ClaimRecord]:
-    """Stored claims (all, or these ids) as reconcile inputs, with ``part_of`` resolved to database ids."""
+def claim_records(store: Store, ids: Sequence[int] | None = None, *,
+                  conn: Connection | None = None) -> list[ClaimRecord]:
+    """Stored claims (all, or these ids) as reconcile inputs, with ``part_of`` resolved to database ids.
+    Rejected claims are left out; analyst-forced groups are passed on. With ``conn``, read through it."""
     if ids is None:
-        rows = list(store.query_claims())
+        rows = list(store.query_claims(conn=conn))
     else:
-        rows = [r for i in range(0, len(ids), 20_000) for r in store.query_claims(ids=ids[i:i + 20_000])]
+        rows = [r for i in range(0, len(ids), 20_000)
+                for r in store.query_claims(ids=ids[i:i + 20_000], conn=conn)]
+    rows = [r for r in rows if r.review != "rejected"]
     key_to_id = {(r.report_id, r.claim.id): r.id for r in rows}
     return [
         ClaimRecord(claim_id=r.id, report_id=r.report_id, published=r.published, outlet=r.outlet,
                     duplicate_of=r.duplicate_of, claim=r.claim,
-                    parent_id=key_to_id.get((r.report_id, r.claim.part_of)) if r.claim.part_of else None)
+                    parent_id=key_to_id.get((r.report_id, r.claim.part_of)) if r.claim.part_of else None,
+                    group=r.group_key)
         for r in rows
     ]
 
@@ -39,53 +50,128 @@ def run_reconcile(store: Store, report_ids: Sequence[int] | None = None) -> list
     """Reconcile stored claims into incidents and store them.
 
     With ``report_ids`` (the reports just added), only the (country, outcome) blocks their claims fall
-    in are recomputed and replaced: reconcile never groups across those blocks, so the rest stand as
-    they are. Without, everything is recomputed. Either way ids are stable (earliest claim)."""
-    if report_ids is None:
-        found = reconcile(claim_records(store))
-        blocks: set[tuple[str | None, str]] | None = None
-    else:
-        touched = [r for rid in report_ids for r in store.query_claims(report_id=rid)]
-        blocks = {(_first_country(r.claim), r.claim.outcome) for r in touched}
-        if not blocks:
+    in are recomputed and replaced (see :func:`reconcile_claims`). Without, everything is recomputed.
+    Either way ids are stable (earliest claim)."""
+    if report_ids is not None:
+        with store.engine.connect() as conn:
+            ids = [r[0] for chunk in _chunks(list(report_ids)) for r in conn.execute(
+                sa.select(claims.c.id).where(claims.c.report_id.in_(chunk)))]
+        if not ids:
             return []
-        found = [i for i in reconcile(claim_records(store, _block_claim_ids(store, blocks)))
-                 if (i.country, i.outcome) in blocks]
-    now = datetime.now(UTC)
+        return reconcile_claims(store, ids)
+    found = reconcile(claim_records(store))
     with store.engine.begin() as conn:
-        if blocks is None:
-            conn.execute(incident_claims.delete())
-            conn.execute(incidents.delete())
-        else:
-            for country, outcome in blocks:
-                where = sa.and_(incidents.c.outcome == outcome, incidents.c.country == country
-                                if country is not None else incidents.c.country.is_(None))
-                old = sa.select(incidents.c.id).where(where)
-                conn.execute(incident_claims.delete().where(incident_claims.c.incident_id.in_(old)))
-                conn.execute(incidents.delete().where(where))
-        if found:
-            conn.execute(incidents.insert(), [_row(i, now) for i in found])
-            links = [{"incident_id": i.id, "claim_id": c} for i in found for c in set(i.claims)]
-            if links:
-                conn.execute(incident_claims.insert(), links)
+        conn.execute(incident_claims.delete())
+        conn.execute(incidents.delete())
+        _insert(conn, found)
     return found
 
 
-def _first_country(c: Claim) -> str | None:
-    return next((p.country.upper() for p in c.places if p.country), None)
+def reconcile_claims(store: Store, claim_ids: Iterable[int], *, blocks: Iterable[Block] = (),
+                     conn: Connection | None = None) -> list[Incident]:
+    """Recompute and store the incidents of the (country, outcome) blocks these claims fall in, plus
+    ``blocks`` (the blocks they fell in before a change). The blocks are widened until they are closed:
+    claims of the same reports (totals and parts), claims sharing an analyst group key, and the blocks
+    of the incidents that held any of them. Reconcile never groups across blocks otherwise, so the
+    result equals a full :func:`run_reconcile`. With ``conn``, runs in the caller's transaction."""
+    if conn is None:
+        with store.engine.begin() as own:
+            return reconcile_claims(store, claim_ids, blocks=blocks, conn=own)
+    want, ids = _closure(conn, set(claim_ids), set(blocks))
+    if not want:
+        return []
+    found = [i for i in reconcile(claim_records(store, sorted(ids), conn=conn)) if (i.country, i.outcome) in want]
+    for country, outcome in want:
+        where = sa.and_(incidents.c.outcome == outcome, incidents.c.country == country
+                        if country is not None else incidents.c.country.is_(None))
+        old = sa.select(incidents.c.id).where(where)
+        conn.execute(incident_claims.delete().where(incident_claims.c.incident_id.in_(old)))
+        conn.execute(incidents.delete().where(where))
+    _insert(conn, found)
+    return found
 
 
-def _block_claim_ids(store: Store, blocks: set[tuple[str | None, str]]) -> list[int]:
+def claim_blocks(conn: Connection, claim_ids: Iterable[int]) -> set[Block]:
+    """The (country of the first place, outcome) blocks of these claims."""
+    return set(_blocks_of(conn, list(claim_ids)).values())
+
+
+def _insert(conn: Connection, found: Sequence[Incident]) -> None:
+    if not found:
+        return
+    now = datetime.now(UTC)
+    conn.execute(incidents.insert(), [_row(i, now) for i in found])
+    links = [{"incident_id": i.id, "claim_id": c} for i in found for c in set(i.claims)]
+    if links:
+        conn.execute(incident_claims.insert(), links)
+
+
+def _chunks(items: Sequence[Any], n: int = _CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _blocks_of(conn: Connection, ids: Sequence[int]) -> dict[int, Block]:
+    """Each claim's block: the country of its first place (None without places) and its outcome."""
+    out: dict[int, Block] = {}
+    for chunk in _chunks(ids):
+        first: dict[int, tuple[int, str]] = {}
+        for cid, pid, country in conn.execute(sa.select(claim_places.c.claim_id, claim_places.c.id,
+                                                        claim_places.c.country)
+                                              .where(claim_places.c.claim_id.in_(chunk))):
+            if country and (cid not in first or pid < first[cid][0]):
+                first[cid] = (pid, country.upper())
+        for cid, outcome in conn.execute(sa.select(claims.c.id, claims.c.outcome).where(claims.c.id.in_(chunk))):
+            out[cid] = (first[cid][1] if cid in first else None, outcome)
+    return out
+
+
+def _closure(conn: Connection, seed: set[int], blocks: set[Block]) -> tuple[set[Block], set[int]]:
+    """The blocks to recompute and a superset of the claims that may fall in them (see
+    :func:`reconcile_claims`). The blocks are those of the seed claims, of the claims tied to them
+    (same report, same analyst group) and of the incidents that held them; the claims are every claim
+    that may fall in those blocks, closed over reports and groups."""
+    blocks = set(blocks)
+    related = _related(conn, sorted(seed))
+    blocks |= set(_blocks_of(conn, sorted(seed | related)).values())
+    for chunk in _chunks(sorted(seed)):
+        held = sa.select(incident_claims.c.incident_id).where(incident_claims.c.claim_id.in_(chunk))
+        blocks.update((country, outcome) for country, outcome in conn.execute(
+            sa.select(incidents.c.country, incidents.c.outcome).where(incidents.c.id.in_(held)).distinct()))
+    ids = seed | related
+    pending = set(_block_claim_ids(conn, blocks)) - ids
+    while pending:
+        ids |= pending
+        pending = _related(conn, sorted(pending)) - ids
+    return blocks, ids
+
+
+def _related(conn: Connection, ids: Sequence[int]) -> set[int]:
+    """Claims of the same reports as these (totals and their parts) or in the same analyst group."""
+    out: set[int] = set()
+    for chunk in _chunks(ids):
+        reps = sa.select(claims.c.report_id).where(claims.c.id.in_(chunk))
+        out.update(r[0] for r in conn.execute(sa.select(claims.c.id).where(claims.c.report_id.in_(reps))))
+        keys = sa.select(claims.c.group_key).where(claims.c.id.in_(chunk), claims.c.group_key.is_not(None))
+        grouped = sa.select(claim_reviews.c.report_id, claim_reviews.c.fingerprint) \
+            .where(claim_reviews.c.group_key.in_(keys))
+        out.update(r[0] for r in conn.execute(sa.select(claims.c.id).where(
+            sa.tuple_(claims.c.report_id, claims.c.fingerprint).in_(grouped))))
+    return out
+
+
+def _block_claim_ids(conn: Connection, blocks: set[Block]) -> list[int]:
     """Claims that may fall in these (country, outcome) blocks: a superset, filtered after reconcile."""
-    countries = {c for c, _ in blocks if c is not None}
-    outcomes = {o for _, o in blocks}
-    placed = sa.select(claim_places.c.claim_id).where(claim_places.c.country.in_(countries))
-    cond = [claims.c.id.in_(placed)] if countries else []
-    if any(c is None for c, _ in blocks):
-        cond.append(~claims.c.id.in_(sa.select(claim_places.c.claim_id)))
-    with store.engine.connect() as conn:
-        return [r[0] for r in conn.execute(sa.select(claims.c.id).where(
-            claims.c.outcome.in_(outcomes), sa.or_(*cond)).order_by(claims.c.id))]
+    out: set[int] = set()
+    for outcome in {o for _, o in blocks}:
+        countries = {c for c, o in blocks if o == outcome and c is not None}
+        placed = sa.select(claim_places.c.claim_id).where(claim_places.c.country.in_(countries))
+        cond = [claims.c.id.in_(placed)] if countries else []
+        if (None, outcome) in blocks:
+            cond.append(~claims.c.id.in_(sa.select(claim_places.c.claim_id)))
+        out.update(r[0] for r in conn.execute(sa.select(claims.c.id).where(claims.c.outcome == outcome,
+                                                                         sa.or_(*cond))))
+    return sorted(out)
 
 
 def _row(i: Incident, now: datetime) -> dict[str, Any]:
@@ -194,4 +280,4 @@ def count(store: Store) -> tuple[int, int]:
     return d.get("incident", 0), d.get("episode", 0)
 
 
-__all__ = ["claim_records", "count", "get_incident", "incident_conditions", "plot_history", "query_incidents", "run_reconcile"]
+__all__ = ["claim_blocks", "claim_records", "count", "get_incident", "incident_conditions", "plot_history", "query_incidents", "reconcile_claims", "run_reconcile"]

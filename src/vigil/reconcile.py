@@ -11,6 +11,10 @@ Grouping is blocked by (country, outcome) and swept in time order: each claim is
 the groups still open in a sliding window of days, and within it only with the groups that share a
 province (or have none, or lie within ``km``), so the cost is O(n log n) in the number of claims.
 Pure functions of the input: the output does not depend on the order of ``records``.
+
+Analyst-forced groups (``ClaimRecord.group``, set by a merge or split in :mod:`vigil.review`) bypass
+the sweep: the claims sharing a group key and an outcome form one incident (never an episode), and a
+grouped claim is top-level in its group even where the report calls it part of another claim.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ class ClaimRecord:
     duplicate_of: int | None    # the report is a near-duplicate (syndicated copy) of this report id
     claim: Claim                # claim.part_of is the claim *key* ("c3") of another claim in the same report
     parent_id: int | None = None  # database id of the claim this one is part_of, or None
+    group: str | None = None    # analyst-forced grouping key (vigil.review): same key and outcome, one incident
 
 
 @dataclass(slots=True)
@@ -356,15 +361,23 @@ def reconcile(records: Iterable[ClaimRecord], *, km: float = 50.0, gap_days: int
     # parts go with their root total and never add to its estimate
     parts: dict[int, list[Item]] = {}
     top: list[Item] = []
+    forced: dict[tuple[str, str], list[Item]] = {}
     for it in items:
         root = _root_claim(it, by_id)
-        if root is None:
-            top.append(it)
-        else:
+        if root is not None:
             parts.setdefault(root.cid, []).append(it)
+        elif it.rec.group is not None:  # analyst-forced group: not swept
+            forced.setdefault((it.rec.group, it.outcome), []).append(it)
+        else:
+            top.append(it)
 
     blocks: dict[tuple[str | None, str], tuple[list[Item], list[Item]]] = {}
     groups: list[_Group] = []
+    for members in forced.values():  # items are in claim id order, so the group is order-independent
+        fg = _Group(members[0])
+        for it in members[1:]:
+            fg.add(it)
+        groups.append(fg)
     for it in top:
         if it.lo is None:  # undated claim in an undated report: an incident of its own
             groups.append(_Group(it))
@@ -403,12 +416,13 @@ def _root_report(r: int, dup: dict[int, int]) -> int:
 
 def _root_claim(it: Item, by_id: dict[int, Item]) -> Item | None:
     """The top-level claim ``it`` is (transitively) part of, or None when it is top-level itself (no
-    parent among the records, or a cycle of parts)."""
-    if it.parent is None or it.parent not in by_id:
+    parent among the records, a cycle of parts, or an analyst-grouped claim). A part follows its
+    nearest analyst-grouped ancestor."""
+    if it.rec.group is not None or it.parent is None or it.parent not in by_id:
         return None
     seen = {it.cid}
     cur = by_id[it.parent]
-    while cur.parent is not None and cur.parent in by_id:
+    while cur.rec.group is None and cur.parent is not None and cur.parent in by_id:
         if cur.cid in seen:
             return None
         seen.add(cur.cid)

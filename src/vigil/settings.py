@@ -31,3 +31,7 @@ class Settings:
     max_body_bytes: int = 2_000_000
     #: API default page size (a request may ask for up to 1,000)
     page_size: int = 50
+    #: the dashboard may be read without logging in (writes always need an account)
+    anonymous_read: bool = True
+    #: session cookies only over HTTPS (set when served behind TLS)
+    secure_cookies: bool = False

@@ -208,7 +208,7 @@ audit_log = sa.Table(
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("user", sa.String(64), nullable=False),
     sa.Column("action", sa.String(16), nullable=False),          # accept | correct | reject | merge | split | user
-    sa.Column("target", sa.String(40), nullable=False),          # "claim 12", "incident I7", "user ana"
+    sa.Column("target", sa.String(80), nullable=False),          # "claim 12", "incident I7", "user ana"
     sa.Column("report_id", sa.Integer),
     sa.Column("fingerprint", sa.String(40)),
     sa.Column("incident_id", sa.String(24)),
@@ -295,6 +295,8 @@ class ClaimRow:
     url: str | None
     published: date | None
     duplicate_of: int | None
+    review: str | None = None       # the analyst's verdict (accepted, corrected, rejected), see vigil.review
+    group_key: str | None = None    # analyst-forced incident grouping (merge/split), see vigil.review
 
 
 class Store:
@@ -385,11 +387,16 @@ class Store:
         return int(rid)
 
     def replace_claims(self, conn: Connection, report_id: int, found: Sequence[Claim], extractor_version: str) -> None:
+        """Replace a report's claims with a new extraction (the caller holds the transaction). Analyst
+        reviews, keyed by claim fingerprint, are re-applied to the new claims rows."""
+        from vigil.review import apply_reviews  # vigil.review imports this module
+
         ids = sa.select(claims.c.id).where(claims.c.report_id == report_id)
         conn.execute(claim_places.delete().where(claim_places.c.claim_id.in_(ids)))
         conn.execute(claims.delete().where(claims.c.report_id == report_id))
         self._insert_claims(conn, report_id, found, extractor_version)
         conn.execute(reports.update().where(reports.c.id == report_id).values(extractor_version=extractor_version))
+        apply_reviews(conn, report_id)
 
     def _insert_claims(self, conn: Connection, report_id: int, found: Sequence[Claim], version: str) -> None:
         for c in found:
@@ -496,9 +503,10 @@ class Store:
     def query_claims(self, *, country: str | None = None, since: date | None = None, until: date | None = None,
                      outcome: str | None = None, source: str | None = None, place: str | None = None,
                      report_id: int | None = None, limit: int | None = None,
-                     ids: Sequence[int] | None = None) -> Iterator[ClaimRow]:
+                     ids: Sequence[int] | None = None, conn: Connection | None = None) -> Iterator[ClaimRow]:
         """Claims with their report's provenance, filtered; dates apply to the claim's days, or the
-        report's publication date where the claim has none."""
+        report's publication date where the claim has none. With ``conn``, read through that connection
+        (to see the caller's uncommitted writes)."""
         q = sa.select(claims, reports.c.outlet, reports.c.url, reports.c.published, reports.c.duplicate_of) \
             .join(reports, reports.c.id == claims.c.report_id) \
             .where(*claim_conditions(country=country, place=place, since=since, until=until, outcome=outcome,
@@ -510,19 +518,27 @@ class Store:
         q = q.order_by(claims.c.report_id, claims.c.id)
         if limit:
             q = q.limit(limit)
-        with self.engine.connect() as conn:
-            rows = conn.execute(q).all()
-            ids = [r.id for r in rows]
-            places: dict[int, list[Place]] = {}
-            for chunk in _chunks(ids, 500):
-                for p in conn.execute(sa.select(claim_places).where(claim_places.c.claim_id.in_(chunk))
-                                      .order_by(claim_places.c.id)):
-                    places.setdefault(p.claim_id, []).append(Place(
-                        name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
-                        precision=p.precision))
+        if conn is not None:
+            rows, places = _claim_rows(conn, q)
+        else:
+            with self.engine.connect() as own:
+                rows, places = _claim_rows(own, q)
         for r in rows:
             yield ClaimRow(r.id, r.report_id, _claim(r, places.get(r.id, [])), r.outlet, r.url, r.published,
-                           r.duplicate_of)
+                           r.duplicate_of, r.review, r.group_key)
+
+
+def _claim_rows(conn: Connection, q: sa.Select[Any]) -> tuple[list[Any], dict[int, list[Place]]]:
+    rows = list(conn.execute(q).all())
+    ids = [r.id for r in rows]
+    places: dict[int, list[Place]] = {}
+    for chunk in _chunks(ids, 500):
+        for p in conn.execute(sa.select(claim_places).where(claim_places.c.claim_id.in_(chunk))
+                              .order_by(claim_places.c.id)):
+            places.setdefault(p.claim_id, []).append(Place(
+                name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                precision=p.precision))
+    return rows, places
 
 
 def claim_conditions(*, country: str | None = None, admin1: str | None = None, place: str | None = None,

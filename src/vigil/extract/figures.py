@@ -514,9 +514,11 @@ def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
             cands.append(c.i)
         elif c.dep_ in ("nsubj", "nsubjpass", "dobj"):
             comp = _of_complement(c)
-            if c.lemma_.lower() in ("number", "total", "tally", "count", "figure") and comp is not None and (
-                    comp.i in triggers):
-                cands.append(comp.i)
+            if c.lemma_.lower() in ("number", "total", "tally", "count", "figure") and comp is not None:
+                if comp.i in triggers:
+                    cands.append(comp.i)
+                else:       # "the number of people killed in the strike rose to 11"
+                    cands.extend(g.i for g in comp.children if g.dep_ in ("acl", "relcl", "amod") and g.i in triggers)
     before = [i for i in cands if i < head.i]
     if before:
         return max(before)

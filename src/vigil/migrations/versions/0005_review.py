@@ -53,7 +53,7 @@ def upgrade() -> None:
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("user", sa.String(64), nullable=False),
         sa.Column("action", sa.String(16), nullable=False),
-        sa.Column("target", sa.String(40), nullable=False),
+        sa.Column("target", sa.String(80), nullable=False),
         sa.Column("report_id", sa.Integer),
         sa.Column("fingerprint", sa.String(40)),
         sa.Column("incident_id", sa.String(24)),

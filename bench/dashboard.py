@@ -1,0 +1,169 @@
+"""Time to first render of the dashboard (10k incidents) and of an incident page (200 claims) in headless
+Chromium.
+
+    python bench/dashboard.py [--incidents 10000] [--claims 200] [--runs 5] [--chromium /usr/bin/chromium]
+
+Fills a fresh SQLite file with synthetic reports and claims written straight to the tables (invented
+words; one claim a report spread over 10 countries x 20 provinces x 1,000 days, so nearly every claim is
+its own incident), plus one event told by ``--claims`` reports, reconciles, serves the app on 127.0.0.1
+and loads each page ``--runs`` times in a fresh browser tab. "First render" is from navigation to the
+page being usable: the map's outlines and every marker drawn and the timeline plotted (dashboard), the
+toll-history chart plotted (incident page). Targets: < 2 s and < 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import socket
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+import uvicorn
+from playwright.sync_api import sync_playwright
+
+from vigil.api import create_app
+from vigil.incidents import run_reconcile
+from vigil.settings import Settings
+from vigil.store import Store, claim_places, claims, incidents, reports
+
+COUNTRIES = {"SY": ("Aleppo", 36.2, 37.1), "UA": ("Kharkiv", 49.9, 36.2), "SD": ("Khartoum", 15.5, 32.5),
+             "NG": ("Borno", 11.8, 13.1), "CD": ("Ituri", 1.5, 29.9), "ML": ("Mopti", 14.5, -4.2),
+             "SO": ("Banaadir", 2.0, 45.3), "YE": ("Taiz", 13.6, 44.0), "MM": ("Sagaing", 22.0, 95.9),
+             "HT": ("Ouest", 18.5, -72.3)}
+VICTIMS = ["civilians", "civilians", "people", "state_forces", "non_state_fighters", "combatants"]
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+
+
+def _row(i: int, text: str, day: date, now: datetime) -> dict[str, Any]:
+    return {"id": i, "external_id": f"r{i}", "url": None, "content_hash": uuid.uuid4().hex * 2, "title": None,
+            "outlet": f"Outlet {i % 40}", "published": day + timedelta(days=1), "published_estimated": False,
+            "retrieved_at": now, "arrived_via": "api", "origin": "bench", "text": text, "extractor_version": "bench",
+            "duplicate_of": None, "similarity": None, "minhash": None}
+
+
+def _claim(cid: int, rid: int, value: int, victims: str, source: str, day: date, text: str) -> dict[str, Any]:
+    return {"id": cid, "report_id": rid, "claim_key": "c1", "fingerprint": f"{cid:040d}", "outcome": "killed",
+            "value": value, "low": value, "high": value, "qualifier": "exact", "count_text": str(value),
+            "victims_category": victims, "victims_text": victims, "victims_groups": "[]",
+            "victims_demographic": "[]", "perpetrator_text": None, "perpetrator_stance": None,
+            "source_name": source, "source_text": None, "source_kind": "government", "verification": "unknown",
+            "time_start": day, "time_end": day, "time_text": day.strftime("%A"), "time_inherited": False,
+            "incidents": None, "part_of": None, "derived": False, "evidence_text": text, "evidence_start": 0,
+            "evidence_end": len(text), "extractor_version": "bench"}
+
+
+def fill(store: Store, n: int, big: int, seed: int = 7) -> None:
+    """``n`` scattered claims and one event reported ``big`` times."""
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+    rows, crow, prow = [], [], []
+    for i in range(1, n + 1):
+        cc = rng.choice(list(COUNTRIES))
+        base, lat0, lon0 = COUNTRIES[cc]
+        district = rng.randrange(20)
+        day = date(2023, 1, 1) + timedelta(days=rng.randrange(1000))
+        value = rng.randint(1, 120)
+        text = f"Shelling near {base} {district} on {day:%A} killed {value} people, officials said. Report {i}."
+        rows.append(_row(i, text, day, now))
+        crow.append(_claim(i, i, value, rng.choice(VICTIMS), rng.choice(["officials", "a monitor", "the UN"]), day,
+                           text))
+        prow.append({"claim_id": i, "name": f"{base} {district}", "admin1": f"{base} {district}", "country": cc,
+                     "lat": lat0 + (district % 5) * 1.5 + rng.uniform(-0.2, 0.2),
+                     "lon": lon0 + (district // 5) * 1.5 + rng.uniform(-0.2, 0.2), "precision": "point"})
+    day = date(2026, 3, 1)
+    for k in range(big):
+        i = n + 1 + k
+        value = 40 + k // 4
+        text = f"The toll from Sunday's strike on the market in Alpha town rose to {value}, source {k % 25} said."
+        rows.append(_row(i, text, day + timedelta(days=k // 20), now))
+        crow.append(_claim(i, i, value, "civilians", f"Source {k % 25}", day, text))
+        prow.append({"claim_id": i, "name": "Alpha town", "admin1": "Alpha", "country": "ZZ", "lat": 10.0,
+                     "lon": 10.0, "precision": "point"})
+    with store.engine.begin() as conn:
+        for k in range(0, len(rows), 5000):
+            conn.execute(reports.insert(), rows[k:k + 5000])
+            conn.execute(claims.insert(), crow[k:k + 5000])
+            conn.execute(claim_places.insert(), prow[k:k + 5000])
+
+
+def timed(page: Any, url: str, *ready: str) -> float:
+    t0 = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    for sel in ready:
+        page.wait_for_selector(sel, state="attached", timeout=60_000)
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")  # painted
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--incidents", type=int, default=10_000)
+    ap.add_argument("--claims", type=int, default=200)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = f"sqlite:///{Path(tmp) / 'bench.db'}"
+        store = Store.open(db)
+        t0 = time.perf_counter()
+        fill(store, int(args.incidents * 1.04), args.claims)   # a few claims merge
+        run_reconcile(store)
+        with store.engine.connect() as conn:
+            n_inc = conn.execute(sa.select(sa.func.count()).select_from(incidents)
+                                 .where(incidents.c.kind == "incident")).scalar()
+            big_id, n_big = conn.execute(
+                sa.select(incidents.c.id, incidents.c.body).where(incidents.c.country == "ZZ")).one()
+        n_big = len(json.loads(n_big)["claims"])
+        print(f"store: {n_inc:,} incidents, the big one {big_id} with {n_big} claims "
+              f"(filled and reconciled in {time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = uvicorn.Server(uvicorn.Config(create_app(Settings(database_url=db)), host="127.0.0.1", port=port,
+                                               log_level="warning"))
+        threading.Thread(target=server.run, daemon=True).start()
+        while not server.started:
+            time.sleep(0.05)
+        base = f"http://127.0.0.1:{port}"
+        results: dict[str, list[float]] = {"dashboard": [], "incident": []}
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=args.chromium, args=ARGS)
+            for k in range(args.runs + 1):           # the first run warms the server and the disk cache
+                page = browser.new_page(viewport={"width": 1360, "height": 900})
+                d = timed(page, base + "/", "#map[data-ready='1']", "#timeline canvas")
+                i = timed(page, f"{base}/incidents/{big_id}", "#history-chart[data-ready='1']")
+                if k:
+                    results["dashboard"].append(d)
+                    results["incident"].append(i)
+                page.close()
+            page = browser.new_page()
+            page.goto(base + "/")
+            page.wait_for_selector("#map[data-ready='1']")
+            markers = page.evaluate("window.vigilMap.markers")
+            browser.close()
+        server.should_exit = True
+        store.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    for name, target, what in (("dashboard", 2.0, f"{markers:,} markers"),
+                               ("incident", 1.0, f"{n_big} claims")):
+        xs = results[name]
+        print(f"{name:9s} ({what}): first render median {statistics.median(xs):.2f} s, max {max(xs):.2f} s "
+              f"over {len(xs)} runs (target < {target:.0f} s)")
+    print(f"peak RSS of the server and bench process: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,362 @@
+"""The dashboard's pages: server-rendered (Jinja2, autoescaped) with a little JavaScript.
+
+Handlers parse the request, call :mod:`vigil.web.data`, :mod:`vigil.review` and :mod:`vigil.auth`,
+and render a template; library errors become a message on the page. Sessions are HttpOnly,
+SameSite=Lax cookies; every form carries a CSRF token (the session's, or for the login form a
+double-submit cookie). A Content-Security-Policy keeps every request on this server.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Mapping
+from importlib import resources
+from typing import TYPE_CHECKING, Any, get_args
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from vigil import auth
+from vigil.auth import Session
+from vigil.errors import InputError, VigilError
+from vigil.models import Qualifier, SourceKind
+from vigil.settings import Settings
+from vigil.store import Store
+from vigil.web import data
+
+if TYPE_CHECKING:
+    from vigil.review import QueueItem
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+       "frame-ancestors 'none'")
+LOGIN_CSRF = "vigil_login_csrf"
+REVIEW_FIELDS = ("value", "low", "high", "qualifier", "outcome", "victims", "source", "source_kind", "places",
+                 "time_start", "time_end", "part_of")
+
+
+class _Redirect(Exception):
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+
+def _local(url: str | None, default: str = "/") -> str:
+    """A redirect target on this server only (no scheme, no host, no //)."""
+    if not url or not url.startswith("/") or url.startswith("//") or "\\" in url:
+        return default
+    return url
+
+
+def claim_form_values(c: Mapping[str, Any]) -> dict[str, str]:
+    """A claim's correctable fields as the strings a form shows."""
+    count = c.get("count") or {}
+    src = c.get("source") or {}
+    t = c.get("time") or {}
+
+    def s(v: Any) -> str:
+        return "" if v is None else str(v)
+
+    return {"value": s(count.get("value")), "low": s(count.get("low")), "high": s(count.get("high")),
+            "qualifier": s(count.get("qualifier")), "outcome": s(c.get("outcome")),
+            "victims": s((c.get("victims") or {}).get("category")), "source": s(src.get("name")),
+            "source_kind": s(src.get("kind")), "places": ", ".join(p["name"] for p in c.get("places") or []),
+            "time_start": s(t.get("start")), "time_end": s(t.get("end")), "part_of": s(c.get("part_of"))}
+
+
+def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
+    """Add the dashboard's pages and static files to ``app``."""
+    templates = Jinja2Templates(directory=str(resources.files("vigil") / "web" / "templates"))
+    templates.env.globals.update(colours=data.COLOURS, victims_list=data.VICTIMS, statuses=data.STATUSES,
+                                 safe_url=data.safe_url, qualifiers=get_args(Qualifier),
+                                 source_kinds=get_args(SourceKind))
+    templates.env.filters["num"] = lambda v: "–" if v is None else f"{int(v):,}"
+    app.mount("/static", StaticFiles(directory=str(resources.files("vigil") / "web" / "static")), name="static")
+    router = APIRouter(include_in_schema=False)
+
+    def session(request: Request) -> Session | None:
+        token = request.cookies.get(auth.SESSION_COOKIE)
+        return auth.get_session(store(), token) if token else None
+
+    def viewer(request: Request) -> Session | None:
+        s = session(request)
+        if s is None and not settings.anonymous_read:
+            raise _Redirect("/login?" + urlencode({"next": _here(request)}))
+        return s
+
+    def need(request: Request, role: str) -> Session:
+        s = session(request)
+        if s is None:
+            raise _Redirect("/login?" + urlencode({"next": _here(request)}))
+        if not s.user.can(role):
+            raise HTTPException(403, f"this needs the {role} role; you are {s.user.name} ({s.user.role})")
+        return s
+
+    async def form_of(request: Request, s: Session) -> dict[str, Any]:
+        form = await request.form()
+        if not auth.check_csrf(s, str(form.get("csrf") or "")):
+            raise HTTPException(403, "the form has expired or did not come from this site (CSRF check failed): "
+                                     "reload the page and try again")
+        out: dict[str, Any] = {k: form.get(k) for k in form}
+        out["_lists"] = {k: form.getlist(k) for k in form}
+        return out
+
+    def render(request: Request, name: str, s: Session | None, status: int = 200, **ctx: Any) -> HTMLResponse:
+        ctx.update(user=s.user if s else None, csrf=s.csrf if s else "", request=request,
+                   anonymous_read=settings.anonymous_read, notice=request.query_params.get("notice"),
+                   error=ctx.get("error") or request.query_params.get("error"))
+        return templates.TemplateResponse(request, name, ctx, status_code=status)
+
+    @app.exception_handler(_Redirect)
+    async def redirect(_request: Request, exc: _Redirect) -> Response:
+        return RedirectResponse(exc.url, 303)
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        if not request.url.path.startswith(("/api", "/docs", "/openapi", "/redoc")):
+            response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+    # --- reading -----------------------------------------------------------------------------------------
+
+    @router.get("/", response_class=HTMLResponse)
+    def home(request: Request) -> HTMLResponse:
+        s = viewer(request)
+        try:
+            f = data.Filters.from_query(request.query_params)
+        except InputError as e:
+            return render(request, "dashboard.html", s, 400, f=data.Filters(), d=None, error=str(e),
+                          outcomes=_outcomes())
+        d = data.dashboard(store(), f)
+        return render(request, "dashboard.html", s, f=f, d=d, outcomes=_outcomes(),
+                      page={"markers": data.columns(d["markers"]), "timeline": d["timeline"], "colours": data.COLOURS,
+                            "filters": f.params()})
+
+    @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
+    def incident(request: Request, incident_id: str) -> HTMLResponse:
+        s = viewer(request)
+        try:
+            inc = data.incident_page(store(), incident_id[:40])
+        except InputError:
+            return render(request, "error.html", s, 404, title="No such incident",
+                          message=f"There is no incident {incident_id}; incident ids change when claims are "
+                                  "re-extracted. Search the dashboard instead.")
+        from vigil import review
+
+        log = review.audit(store(), incident_id=incident_id, claim_ids=inc["claims"])
+        return render(request, "incident.html", s, inc=inc, log=log,
+                      page={"chart": inc["chart"], "id": inc["id"]})
+
+    @router.get("/reports/{report_id}", response_class=HTMLResponse)
+    def report(request: Request, report_id: int) -> HTMLResponse:
+        s = viewer(request)
+        try:
+            rep = data.report_page(store(), report_id)
+        except InputError as e:
+            return render(request, "error.html", s, 404, title="No such report", message=str(e))
+        return render(request, "report.html", s, rep=rep)
+
+    # --- review --------------------------------------------------------------------------------------------
+
+    @router.get("/review", response_class=HTMLResponse)
+    def queue(request: Request) -> HTMLResponse:
+        s = need(request, "analyst")
+        from vigil import review
+
+        st = store()
+        items = review.review_queue(st, limit=50)
+        focus: QueueItem | None = None
+        want_claim = request.query_params.get("claim", "")
+        want_inc = request.query_params.get("incident", "")
+        if want_claim.isdigit():
+            focus = _claim_item(st, int(want_claim))
+        elif want_inc:
+            focus = _incident_item(st, want_inc[:40])
+        if focus is not None:
+            items = [focus, *[x for x in items if (x.kind, x.target) != (focus.kind, focus.target)]]
+        claim_ids = sorted({c for x in items for c in x.claim_ids})
+        rows = {c["claim_id"]: c for c in data.claim_rows(st, claim_ids)}
+        forms = {cid: claim_form_values(c) for cid, c in rows.items()}
+        return render(request, "review.html", s, items=items, rows=rows, forms=forms, size=review.queue_size(st),
+                      selected=_int(request.query_params.get("i")), fields=REVIEW_FIELDS, outcomes=_outcomes())
+
+    @router.post("/review/claims/{claim_id}")
+    async def review_claim(request: Request, claim_id: int) -> Response:
+        s = need(request, "analyst")
+        form = await form_of(request, s)
+        back = _local(form.get("next"), "/review")
+        action = form.get("action")
+        from vigil import review
+
+        reason = str(form.get("reason") or "")[:2000]
+        try:
+            if action == "accept":
+                review.accept(store(), s.user.name, claim_ids=[claim_id], reason=reason)
+            elif action == "reject":
+                review.reject(store(), s.user.name, claim_id, reason=reason)
+            elif action == "correct":
+                current = {c["claim_id"]: claim_form_values(c) for c in data.claim_rows(store(), [claim_id])}
+                if claim_id not in current:
+                    raise InputError(f"claim {claim_id}", "no such claim")
+                changes = {k: str(form[k]).strip() for k in REVIEW_FIELDS
+                           if k in form and str(form[k]).strip() != current[claim_id][k]}
+                if not changes:
+                    raise InputError(f"claim {claim_id}", "nothing was changed")
+                review.correct(store(), s.user.name, claim_id, changes, reason=reason)
+            else:
+                raise InputError("action", f"unknown action {action!r}")
+        except VigilError as e:
+            return RedirectResponse(_with(back, error=str(e)), 303)
+        return RedirectResponse(_with(back, notice=f"claim {claim_id}: {action}ed"), 303)
+
+    @router.post("/review/incidents/{incident_id}")
+    async def review_incident(request: Request, incident_id: str) -> Response:
+        s = need(request, "analyst")
+        form = await form_of(request, s)
+        back = _local(form.get("next"), "/review")
+        action = form.get("action")
+        from vigil import review
+
+        reason = str(form.get("reason") or "")[:2000]
+        try:
+            if action == "accept":
+                out = review.accept(store(), s.user.name, incident_id=incident_id, reason=reason)
+            elif action == "merge":
+                others = [x.strip() for x in str(form.get("other") or "").replace(",", " ").split() if x.strip()]
+                if not others:
+                    raise InputError("merge", "name the incident to merge with (e.g. I42)")
+                out = review.merge(store(), s.user.name, [incident_id, *others], reason=reason)
+            elif action == "split":
+                ids = [int(x) for x in form["_lists"].get("claim", []) if str(x).isdigit()]
+                out = review.split(store(), s.user.name, incident_id, ids, reason=reason)
+            else:
+                raise InputError("action", f"unknown action {action!r}")
+        except VigilError as e:
+            return RedirectResponse(_with(back, error=str(e)), 303)
+        return RedirectResponse(_with(back, notice=f"{action}: now {', '.join(out) or 'no incident'}"), 303)
+
+    # --- accounts ------------------------------------------------------------------------------------------
+
+    @router.get("/login", response_class=HTMLResponse)
+    def login_form(request: Request) -> HTMLResponse:
+        token = secrets.token_urlsafe(24)
+        resp = render(request, "login.html", session(request), login_csrf=token,
+                      next=_local(request.query_params.get("next")))
+        resp.set_cookie(LOGIN_CSRF, token, httponly=True, samesite="strict", secure=settings.secure_cookies,
+                        max_age=3600)
+        return resp
+
+    @router.post("/login")
+    async def login(request: Request) -> Response:
+        form = await request.form()
+        nxt = _local(str(form.get("next") or "/"))
+        cookie = request.cookies.get(LOGIN_CSRF) or ""
+        if not cookie or not secrets.compare_digest(cookie, str(form.get("csrf") or "")):
+            return RedirectResponse("/login?" + urlencode({"next": nxt, "error": "the login form expired: try again"}),
+                                    303)
+        user = auth.authenticate(store(), str(form.get("name") or "")[:64], str(form.get("password") or "")[:1024])
+        if user is None:
+            return RedirectResponse("/login?" + urlencode({"next": nxt, "error": "wrong name or password"}), 303)
+        token, _ = auth.create_session(store(), user)
+        resp = RedirectResponse(nxt, 303)
+        resp.set_cookie(auth.SESSION_COOKIE, token, httponly=True, samesite="lax", secure=settings.secure_cookies,
+                        max_age=auth.SESSION_DAYS * 86400, path="/")
+        resp.delete_cookie(LOGIN_CSRF)
+        return resp
+
+    @router.post("/logout")
+    async def logout(request: Request) -> Response:
+        s = session(request)
+        if s is not None:
+            await form_of(request, s)
+            auth.end_session(store(), request.cookies.get(auth.SESSION_COOKIE) or "")
+        resp = RedirectResponse("/", 303)
+        resp.delete_cookie(auth.SESSION_COOKIE, path="/")
+        return resp
+
+    @router.get("/users", response_class=HTMLResponse)
+    def users(request: Request) -> HTMLResponse:
+        s = need(request, "admin")
+        return render(request, "users.html", s, users=auth.list_users(store()), roles=auth.ROLES)
+
+    @router.post("/users")
+    async def users_post(request: Request) -> Response:
+        s = need(request, "admin")
+        form = await form_of(request, s)
+        name = str(form.get("name") or "")
+        action = form.get("action")
+        try:
+            if action == "add":
+                auth.add_user(store(), name, str(form.get("role") or ""), str(form.get("password") or ""),
+                              by=s.user.name)
+            elif action == "role":
+                auth.set_role(store(), name, str(form.get("role") or ""), by=s.user.name)
+            elif action == "remove":
+                auth.remove_user(store(), name, by=s.user.name)
+            else:
+                raise InputError("action", f"unknown action {action!r}")
+        except VigilError as e:
+            return RedirectResponse(_with("/users", error=str(e)), 303)
+        return RedirectResponse(_with("/users", notice=f"{name}: {action} done"), 303)
+
+    app.include_router(router)
+
+
+def _here(request: Request) -> str:
+    q = request.url.query
+    return request.url.path + ("?" + q if q else "")
+
+
+def _with(url: str, **params: str) -> str:
+    base, _, frag = url.partition("#")
+    sep = "&" if "?" in base else "?"
+    return base + sep + "&".join(f"{k}={quote(v[:300])}" for k, v in params.items()) + (f"#{frag}" if frag else "")
+
+
+def _int(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and len(value) < 6 else 0
+
+
+def _outcomes() -> tuple[str, ...]:
+    from vigil.models import OUTCOMES
+
+    return OUTCOMES
+
+
+def _claim_item(st: Store, claim_id: int) -> QueueItem | None:
+    rows = data.claim_rows(st, [claim_id])
+    if not rows:
+        return None
+    c = rows[0]
+    from vigil.review import QueueItem
+
+    return QueueItem(kind="claim", target=str(claim_id), incident_id=None, claim_ids=[claim_id],
+                            reasons=["opened by hand"], impact=int(c["count"].get("value") or 0),
+                            summary=_summary(c), report_id=c["report_id"])
+
+
+def _incident_item(st: Store, incident_id: str) -> QueueItem | None:
+    from vigil.incidents import get_incident
+
+    try:
+        inc = get_incident(st, incident_id)
+    except InputError:
+        return None
+    from vigil.review import QueueItem
+
+    return QueueItem(kind="incident", target=inc["id"], incident_id=inc["id"], claim_ids=inc["claims"],
+                            reasons=["opened by hand"], impact=int(inc.get("best") or 0),
+                            summary=f"{inc['outcome']} {inc.get('best')} {inc['victims']} — {inc.get('country')}"
+                                    f" {inc.get('start') or ''}", report_id=None)
+
+
+def _summary(c: Mapping[str, Any]) -> str:
+    places = ", ".join(p["name"] for p in c.get("places") or []) or "no place"
+    src = (c.get("source") or {}).get("name") or "no source"
+    when = (c.get("time") or {}).get("start") or c.get("published") or "no date"
+    return f"{c['outcome']} {c['count']['text']} {c['victims']['category']} — {src} — {places}, {when}"

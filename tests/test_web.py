@@ -1,0 +1,157 @@
+"""The dashboard's pages over HTTP (no browser): access rules, sessions, CSRF, escaping, filters.
+Runs on SQLite and PostgreSQL; every report text is invented."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from vigil import auth
+from vigil.api import create_app
+from vigil.extract.pipeline import Extractor
+from vigil.incidents import run_reconcile
+from vigil.ingest import Incoming, Ingestor
+from vigil.models import Report
+from vigil.settings import Settings
+from vigil.store import Store
+
+PASSWORD = "correct horse battery"
+TEXTS = [
+    ("a", date(2025, 5, 6), "Shelling killed 14 civilians in Aleppo province on Monday, the Syrian Observatory for "
+                            "Human Rights said."),
+    ("b", date(2025, 5, 7), "Police arrested 25 protesters in Kharkiv on Tuesday, officials said."),
+    ("x", date(2025, 5, 8), "<script>alert(1)</script> A bomb killed 7 people in Mosul on Wednesday, police said. "
+                            "<img src=x onerror=alert(2)>"),
+]
+
+
+@pytest.fixture
+def site(db_url: str, extractor: Extractor) -> Iterator[tuple[Store, str]]:
+    store = Store.open(db_url)
+    Ingestor(store, extractor).ingest([Incoming(Report(id=k, text=t, published=d, outlet="Demo Wire"), "t", k)
+                                       for k, d, t in TEXTS])
+    run_reconcile(store)
+    for name, role in (("vera", "viewer"), ("ana", "analyst"), ("adam", "admin")):
+        auth.add_user(store, name, role, PASSWORD)
+    yield store, db_url
+    store.close()
+
+
+def client(db_url: str, **settings: Any) -> TestClient:
+    return TestClient(create_app(Settings(database_url=db_url, **settings)), follow_redirects=False)
+
+
+def login(c: TestClient, name: str, password: str = PASSWORD) -> Any:
+    page = c.get("/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert token
+    return c.post("/login", data={"name": name, "password": password, "csrf": token.group(1), "next": "/"})
+
+
+def csrf_of(c: TestClient, path: str = "/") -> str:
+    m = re.search(r'name="csrf" value="([^"]+)"', c.get(path).text)
+    assert m, path
+    return m.group(1)
+
+
+def test_dashboard_is_offline_and_filters_live_in_the_url(site: tuple[Store, str]) -> None:
+    _, url = site
+    with client(url) as c:
+        r = c.get("/")
+        assert r.status_code == 200
+        csp = r.headers["content-security-policy"]
+        assert "default-src 'self'" in csp and "script-src 'self'" in csp
+        assert not re.search(r'(src|href)="(https?:)?//', r.text)         # nothing loaded from another host
+        assert "<script>" not in r.text.split('id="page-data"')[1].split("</script>")[0]
+        all_rows = r.text.count('<a href="/incidents/')
+        ua = c.get("/", params={"country": "ua"})
+        assert 0 < ua.text.count('<a href="/incidents/') < all_rows
+        assert 'value="UA"' in ua.text
+        bad = c.get("/", params={"since": "yesterday"})
+        assert bad.status_code == 400 and "since: &#39;yesterday&#39; is not a date" in bad.text
+        for asset in ("leaflet.js", "uPlot.iife.min.js", "countries-110m.geojson", "LICENSE-leaflet.txt",
+                      "LICENSE-uplot.txt", "LICENSE-world-atlas.txt"):
+            assert c.get(f"/static/vendor/{asset}").status_code == 200, asset
+
+
+def test_article_html_is_escaped(site: tuple[Store, str]) -> None:
+    store, url = site
+    rid = next(r.id for r in store.iter_reports() if r.report.id == "x")
+    with client(url) as c:
+        page = c.get(f"/reports/{rid}").text
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;img src=x onerror=alert(2)&gt;" in page
+        assert "<img src=x" not in page and "<script>alert" not in page
+        assert "<mark" in page                                            # the figure is highlighted
+        assert c.get("/reports/999999").status_code == 404
+
+
+def test_login_sets_a_safe_session_cookie_and_logout_ends_it(site: tuple[Store, str]) -> None:
+    store, url = site
+    with client(url) as c:
+        wrong = login(c, "ana", "not the password")
+        assert wrong.status_code == 303 and "wrong+name+or+password" in wrong.headers["location"]
+        r = login(c, "ana")
+        assert r.status_code == 303
+        cookie = next(h for h in r.headers.get_list("set-cookie") if h.startswith(auth.SESSION_COOKIE))
+        assert "HttpOnly" in cookie and "samesite=lax" in cookie.lower()
+        token = cookie.split(";")[0].split("=", 1)[1]
+        assert auth.get_session(store, token) is not None
+        assert "ana" in c.get("/").text
+        c.post("/logout", data={"csrf": csrf_of(c)})
+        assert auth.get_session(store, token) is None
+
+
+def test_login_form_needs_its_csrf_cookie_and_never_redirects_off_site(site: tuple[Store, str]) -> None:
+    _, url = site
+    with client(url) as c:
+        r = c.post("/login", data={"name": "ana", "password": PASSWORD, "csrf": "forged", "next": "/"})
+        assert "expired" in r.headers["location"] and auth.SESSION_COOKIE not in r.headers.get("set-cookie", "")
+        page = c.get("/login")
+        token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert token
+        r = c.post("/login", data={"name": "ana", "password": PASSWORD, "csrf": token.group(1),
+                                   "next": "//evil.example/x"})
+        assert r.headers["location"] == "/"
+
+
+def test_roles_decide_who_reviews_and_who_manages_users(site: tuple[Store, str]) -> None:
+    store, url = site
+    cid = next(r.id for r in store.query_claims(outcome="killed"))
+    with client(url) as c:
+        assert c.get("/review").status_code == 303                      # anonymous: log in first
+        login(c, "vera")
+        assert c.get("/review").status_code == 403
+        r = c.post(f"/review/claims/{cid}", data={"action": "reject", "csrf": csrf_of(c)})
+        assert r.status_code == 403
+        assert c.get("/users").status_code == 403
+    with client(url) as c:
+        login(c, "ana")
+        assert c.get("/review").status_code == 200
+        assert c.get("/users").status_code == 403
+        r = c.post(f"/review/claims/{cid}", data={"action": "reject", "csrf": "forged"})
+        assert r.status_code == 403 and "CSRF" in r.text
+    assert next(store.query_claims(ids=[cid])).claim.count.value is not None   # nothing was rejected
+    with client(url) as c:
+        login(c, "adam")
+        token = csrf_of(c, "/users")
+        r = c.post("/users", data={"action": "add", "name": "nia", "role": "analyst", "password": PASSWORD,
+                                   "csrf": token})
+        assert r.status_code == 303 and "error" not in r.headers["location"]
+        assert "nia" in {u.name for u in auth.list_users(store)}
+        r = c.post("/users", data={"action": "add", "name": "nia", "role": "analyst", "password": PASSWORD,
+                                   "csrf": token})
+        assert "already+exists" in r.headers["location"] or "already%20exists" in r.headers["location"]
+
+
+def test_anonymous_reading_can_be_turned_off(site: tuple[Store, str]) -> None:
+    _, url = site
+    with client(url, anonymous_read=False) as c:
+        r = c.get("/", params={"country": "SY"})
+        assert r.status_code == 303 and r.headers["location"].startswith("/login?next=")
+        login(c, "vera")
+        assert c.get("/").status_code == 200
