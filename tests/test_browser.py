@@ -140,6 +140,9 @@ def test_dashboard_loads_offline_with_one_marker_per_incident(page: Page, live: 
     rows = page.locator("#incidents tbody tr")
     assert rows.count() == data.dashboard(live.store, data.Filters())["total"]
     assert watched["errors"] == [] and watched["foreign"] == []
+    page.locator("path.vigil-marker").first.dispatch_event("click")     # a marker opens its incident
+    page.wait_for_url(re.compile(r"/incidents/[IE]\d+$"))
+    expect(page.locator("#est-best")).to_be_visible()
 
 
 def test_a_filter_narrows_the_list_and_the_url(page: Page, live: Live, watched: dict[str, list[str]]) -> None:

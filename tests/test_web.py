@@ -155,3 +155,33 @@ def test_anonymous_reading_can_be_turned_off(site: tuple[Store, str]) -> None:
         assert r.status_code == 303 and r.headers["location"].startswith("/login?next=")
         login(c, "vera")
         assert c.get("/").status_code == 200
+
+
+def test_merge_and_split_through_the_incident_page_forms(site: tuple[Store, str]) -> None:
+    from vigil.incidents import get_incident, query_incidents
+
+    store, url = site
+    killed = [i for i in query_incidents(store, outcome="killed") if i["kind"] == "incident"]
+    assert len(killed) >= 2
+    a, b = killed[0]["id"], killed[1]["id"]
+    with client(url) as c:
+        login(c, "ana")
+        token = csrf_of(c, f"/incidents/{a}")
+        r = c.post(f"/review/incidents/{a}", data={"action": "merge", "other": b, "reason": "same attack",
+                                                   "csrf": token, "next": f"/incidents/{a}"})
+        assert r.status_code == 303 and "error" not in r.headers["location"], r.headers["location"]
+        merged = [i for i in query_incidents(store, outcome="killed") if i["kind"] == "incident"]
+        assert len(merged) == len(killed) - 1
+        both = next(i for i in merged if len(i["claims"]) >= 2)
+        page = c.get(f"/incidents/{both['id']}").text
+        assert "same attack" in page and "merge" in page                  # the audit log is on the page
+        one = both["claims"][-1]
+        r = c.post(f"/review/incidents/{both['id']}", data={"action": "split", "claim": str(one), "reason": "two attacks",
+                                                            "csrf": token, "next": "/review"})
+        assert "error" not in r.headers["location"], r.headers["location"]
+        after = [i for i in query_incidents(store, outcome="killed") if i["kind"] == "incident"]
+        assert len(after) == len(killed)
+        assert any(i["claims"] == [one] for i in after)
+        r = c.post(f"/review/incidents/{both['id']}", data={"action": "merge", "other": "", "csrf": token})
+        assert "error=" in r.headers["location"]                          # a clear message, not a 500
+    assert get_incident(store, after[0]["id"])

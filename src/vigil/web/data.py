@@ -179,10 +179,19 @@ def dashboard(store: Store, f: Filters, *, list_limit: int = LIST_LIMIT) -> dict
             "timeline": timeline((r.start, r.end, r.best, r.victims) for r in found if r.outcome == "killed")}
 
 
-def columns(rows: Sequence[Mapping[str, Any]]) -> dict[str, list[Any]]:
-    """Rows as columns (``{"id": [...], "lat": [...]}``): a third of the size of a list of objects."""
-    keys = list(rows[0]) if rows else []
-    return {k: [r[k] for r in rows] for k in keys}
+def columns(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Rows as columns (``{"id": [...], "lat": [...]}``), a column with few distinct values as
+    ``{"values": [...], "codes": [...]}``: a small fraction of the size of a list of objects."""
+    out: dict[str, Any] = {}
+    for k in list(rows[0]) if rows else []:
+        col = [r[k] for r in rows]
+        distinct = list(dict.fromkeys(col))
+        if isinstance(col[0], str) and len(distinct) * 4 < len(col):
+            index = {v: n for n, v in enumerate(distinct)}
+            out[k] = {"values": distinct, "codes": [index[v] for v in col]}
+        else:
+            out[k] = col
+    return out
 
 
 def timeline(items: Iterator[tuple[date | None, date | None, int | None, str]] | Sequence[Any]) -> dict[str, Any]:

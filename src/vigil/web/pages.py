@@ -329,15 +329,23 @@ def _outcomes() -> tuple[str, ...]:
 
 
 def _claim_item(st: Store, claim_id: int) -> QueueItem | None:
+    import sqlalchemy as sa
+
+    from vigil.review import QueueItem
+    from vigil.store import incident_claims
+
     rows = data.claim_rows(st, [claim_id])
     if not rows:
         return None
     c = rows[0]
-    from vigil.review import QueueItem
-
-    return QueueItem(kind="claim", target=str(claim_id), incident_id=None, claim_ids=[claim_id],
-                            reasons=["opened by hand"], impact=int(c["count"].get("value") or 0),
-                            summary=_summary(c), report_id=c["report_id"])
+    with st.engine.connect() as conn:
+        inc = conn.execute(sa.select(incident_claims.c.incident_id)
+                           .where(incident_claims.c.claim_id == claim_id)).scalar()
+    n = c["count"]
+    return QueueItem(kind="claim", target=str(claim_id), incident_id=inc, claim_ids=[claim_id],
+                     reasons=["opened for review" + (f" ({c['review']})" if c.get("review") else "")],
+                     impact=int(n.get("value") or n.get("high") or n.get("low") or 0), summary=_summary(c),
+                     report_id=c["report_id"])
 
 
 def _incident_item(st: Store, incident_id: str) -> QueueItem | None:

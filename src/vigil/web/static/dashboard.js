@@ -15,7 +15,11 @@
 
   // --- map ---------------------------------------------------------------------------------------
   // markers arrive as columns (smaller pages): {id: [...], lat: [...], ...} -> objects
-  const cols = page.markers;
+  const cols = {};
+  Object.keys(page.markers).forEach(key => {
+    const c = page.markers[key];
+    cols[key] = Array.isArray(c) ? c : c.codes.map(i => c.values[i]);   // dictionary-encoded column
+  });
   const markers = (cols.id || []).map((id, k) => {
     const m = {};
     Object.keys(cols).forEach(key => { m[key] = cols[key][k]; });
