@@ -240,7 +240,7 @@ def test_a_correction_persists_is_audited_and_changes_the_estimate(page: Page, l
     other.close()
 
 
-def test_review_keyboard_shortcuts(page: Page, live: Live) -> None:
+def test_review_keyboard_shortcuts(page: Page, live: Live, watched: dict[str, list[str]]) -> None:
     login(page, live, "ana")
     page.goto(live.url("/review"))
     items = page.locator("#queue li.item")
@@ -256,3 +256,4 @@ def test_review_keyboard_shortcuts(page: Page, live: Live) -> None:
     page.wait_for_load_state()
     expect(page.locator(".notice")).to_be_visible()
     assert page.locator("#queue").inner_text() != before
+    assert watched["errors"] == [] and watched["foreign"] == []

@@ -141,18 +141,22 @@ def _filter(store: Store, f: Filters, kind: str | None = None) -> list[sa.Column
 
 # --- the dashboard --------------------------------------------------------------------------------------
 
-def dashboard(store: Store, f: Filters, *, list_limit: int = LIST_LIMIT) -> dict[str, Any]:
+def dashboard(store: Store, f: Filters, *, list_limit: int = LIST_LIMIT, before: str | None = None) -> dict[str, Any]:
     """Everything the dashboard page shows for these filters.
 
     ``markers``: one per located incident (not episodes, whose incidents are shown): id, lat, lon,
     best, victims, outcome, start. ``timeline``: deaths per day by victim category, each killed
-    incident's best spread evenly over its days. ``rows``: the newest incidents for the list."""
+    incident's best spread evenly over its days. ``rows``: the newest incidents for the list (older
+    than the ``before`` sort key when given); ``older``: the key of the next page, or None."""
     i = incidents
     cond = _filter(store, f)
     with store.engine.connect() as conn:
         total = conn.execute(sa.select(sa.func.count()).select_from(i).where(*cond)).scalar() or 0
-        rows = [json.loads(r.body) for r in conn.execute(
-            sa.select(i.c.body).where(*cond).order_by(i.c.sort_key.desc()).limit(list_limit))]
+        page = conn.execute(sa.select(i.c.body, i.c.sort_key).where(
+            *cond, *([i.c.sort_key < before] if before else [])).order_by(i.c.sort_key.desc())
+            .limit(list_limit + 1)).all()
+        rows = [json.loads(r.body) for r in page[:list_limit]]
+        older = page[list_limit - 1].sort_key if len(page) > list_limit else None
         found = conn.execute(sa.select(i.c.id, i.c.best, i.c.victims, i.c.outcome, i.c.start,
                                        i.c.end, i.c.status)
                              .where(*cond, i.c.kind == "incident")).all()
@@ -174,7 +178,7 @@ def dashboard(store: Store, f: Filters, *, list_limit: int = LIST_LIMIT) -> dict
                             "victims": r.victims, "outcome": r.outcome, "status": r.status,
                             "start": r.start.isoformat() if r.start else None})
     deaths = sum(r.best or 0 for r in found if r.outcome == "killed")
-    return {"total": int(total), "rows": rows, "markers": markers, "unplaced": len(found) - len(markers),
+    return {"total": int(total), "rows": rows, "older": older, "markers": markers, "unplaced": len(found) - len(markers),
             "incidents": len(found), "deaths": deaths,
             "timeline": timeline((r.start, r.end, r.best, r.victims) for r in found if r.outcome == "killed")}
 

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING, Any, get_args
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from vigil import auth
 from vigil.auth import Session
@@ -113,6 +115,15 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
     async def redirect(_request: Request, exc: _Redirect) -> Response:
         return RedirectResponse(exc.url, 303)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """The API keeps JSON errors; pages get an HTML page saying what went wrong."""
+        if request.url.path.startswith(("/api", "/static", "/openapi", "/docs", "/redoc", "/healthz")):
+            return await http_exception_handler(request, exc)
+        titles = {403: "Not allowed", 404: "Not found", 405: "Not allowed here"}
+        return render(request, "error.html", session(request), exc.status_code,
+                      title=titles.get(exc.status_code, "Something went wrong"), message=str(exc.detail))
+
     @app.middleware("http")
     async def headers(request: Request, call_next: Any) -> Response:
         response: Response = await call_next(request)
@@ -132,8 +143,9 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
         except InputError as e:
             return render(request, "dashboard.html", s, 400, f=data.Filters(), d=None, error=str(e),
                           outcomes=_outcomes())
-        d = data.dashboard(store(), f)
-        return render(request, "dashboard.html", s, f=f, d=d, outcomes=_outcomes(),
+        before = (request.query_params.get("before") or "")[:60] or None
+        d = data.dashboard(store(), f, before=before)
+        return render(request, "dashboard.html", s, f=f, d=d, outcomes=_outcomes(), before=before,
                       page={"markers": data.columns(d["markers"]), "timeline": d["timeline"], "colours": data.COLOURS,
                             "filters": f.params()})
 
