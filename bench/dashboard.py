@@ -17,12 +17,9 @@ import argparse
 import json
 import random
 import resource
-import shutil
-import socket
 import statistics
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
@@ -30,21 +27,18 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-import uvicorn
 from playwright.sync_api import sync_playwright
 
-from vigil.api import create_app
 from vigil.incidents import run_reconcile
 from vigil.settings import Settings
 from vigil.store import Store, claim_places, claims, incidents, reports
+from vigil.web.local import CHROMIUM_ARGS, chromium_path, local_server
 
 COUNTRIES = {"SY": ("Aleppo", 36.2, 37.1), "UA": ("Kharkiv", 49.9, 36.2), "SD": ("Khartoum", 15.5, 32.5),
              "NG": ("Borno", 11.8, 13.1), "CD": ("Ituri", 1.5, 29.9), "ML": ("Mopti", 14.5, -4.2),
              "SO": ("Banaadir", 2.0, 45.3), "YE": ("Taiz", 13.6, 44.0), "MM": ("Sagaing", 22.0, 95.9),
              "HT": ("Ouest", 18.5, -72.3)}
 VICTIMS = ["civilians", "civilians", "people", "state_forces", "non_state_fighters", "combatants"]
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
 
 
 def _row(i: int, text: str, day: date, now: datetime) -> dict[str, Any]:
@@ -113,7 +107,7 @@ def main() -> None:
     ap.add_argument("--incidents", type=int, default=10_000)
     ap.add_argument("--claims", type=int, default=200)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    ap.add_argument("--chromium", default=chromium_path())
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = f"sqlite:///{Path(tmp) / 'bench.db'}"
@@ -129,18 +123,9 @@ def main() -> None:
         n_big = len(json.loads(n_big)["claims"])
         print(f"store: {n_inc:,} incidents, the big one {big_id} with {n_big} claims "
               f"(filled and reconciled in {time.perf_counter() - t0:.1f} s)", file=sys.stderr)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        server = uvicorn.Server(uvicorn.Config(create_app(Settings(database_url=db)), host="127.0.0.1", port=port,
-                                               log_level="warning"))
-        threading.Thread(target=server.run, daemon=True).start()
-        while not server.started:
-            time.sleep(0.05)
-        base = f"http://127.0.0.1:{port}"
         results: dict[str, list[float]] = {"dashboard": [], "incident": []}
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=args.chromium, args=ARGS)
+        with local_server(Settings(database_url=db)) as base, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
             for k in range(args.runs + 1):           # the first run warms the server and the disk cache
                 page = browser.new_page(viewport={"width": 1360, "height": 900})
                 d = timed(page, base + "/", "#map[data-ready='1']", "#timeline canvas")
@@ -154,7 +139,6 @@ def main() -> None:
             page.wait_for_selector("#map[data-ready='1']")
             markers = page.evaluate("window.vigilMap.markers")
             browser.close()
-        server.should_exit = True
         store.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     for name, target, what in (("dashboard", 2.0, f"{markers:,} markers"),

@@ -10,35 +10,28 @@ the review queue. Nothing leaves the machine.
 from __future__ import annotations
 
 import argparse
-import shutil
-import socket
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-import uvicorn
 from playwright.sync_api import sync_playwright
 
 from vigil import auth
-from vigil.api import create_app
 from vigil.extract.pipeline import Extractor
 from vigil.incidents import run_reconcile
 from vigil.ingest import Ingestor, iter_inputs
 from vigil.settings import Settings
 from vigil.store import Store
 from vigil.web import data
+from vigil.web.local import CHROMIUM_ARGS, chromium_path, local_server
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "src" / "vigil" / "data" / "demo" / "demo.jsonl"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
-    ap.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    ap.add_argument("--chromium", default=chromium_path())
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -49,17 +42,8 @@ def main() -> None:
         auth.add_user(store, "analyst", "analyst", "demo-password")
         rows = data.dashboard(store, data.Filters())["rows"]
         shown = max(rows, key=lambda i: (len(i["history"]), i["best"] or 0))
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        server = uvicorn.Server(uvicorn.Config(create_app(Settings(database_url=db)), host="127.0.0.1", port=port,
-                                               log_level="warning"))
-        threading.Thread(target=server.run, daemon=True).start()
-        while not server.started:
-            time.sleep(0.05)
-        base = f"http://127.0.0.1:{port}"
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=args.chromium, args=ARGS)
+        with local_server(Settings(database_url=db)) as base, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1360, "height": 900})
             page.goto(base + "/")
             page.wait_for_selector("#map[data-ready='1']")
@@ -75,7 +59,6 @@ def main() -> None:
             page.goto(base + "/review")
             page.screenshot(path=str(args.out / "review.png"))
             browser.close()
-        server.should_exit = True
         store.close()
     for name in ("dashboard", "incident", "review"):
         print(args.out / f"{name}.png")

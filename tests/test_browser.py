@@ -5,10 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,10 +12,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-import uvicorn
 
 from vigil import auth
-from vigil.api import create_app
 from vigil.extract.pipeline import Extractor
 from vigil.incidents import run_reconcile
 from vigil.ingest import Incoming, Ingestor
@@ -27,11 +21,12 @@ from vigil.models import Report
 from vigil.settings import Settings
 from vigil.store import Store
 from vigil.web import data
+from vigil.web.local import CHROMIUM_ARGS, chromium_path, local_server
 
 pytest.importorskip("playwright")
 from playwright.sync_api import Browser, Page, expect
 
-CHROMIUM = os.environ.get("VIGIL_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM = chromium_path()
 PASSWORD = "correct horse battery"
 
 #: invented reports: a toll that grows across three reports, two other places, and a hostile article
@@ -59,22 +54,13 @@ REPORTS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail(f"Chromium not found at {CHROMIUM} (.ci/run installs Debian's chromium)")
         pytest.skip(f"Chromium not found at {CHROMIUM}; install Debian's chromium or set VIGIL_CHROMIUM")
-    return {**browser_type_launch_args, "executable_path": CHROMIUM,
-            "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                     "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]}
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
 class Live:
@@ -95,18 +81,8 @@ def live(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> Iter
     run_reconcile(store)
     for name, role in (("vera", "viewer"), ("ana", "analyst"), ("adam", "admin")):
         auth.add_user(store, name, role, PASSWORD)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(Settings(database_url=db)), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield Live(f"http://127.0.0.1:{port}", store)
-    server.should_exit = True
-    thread.join(10)
+    with local_server(Settings(database_url=db)) as base:
+        yield Live(base, store)
     store.close()
 
 

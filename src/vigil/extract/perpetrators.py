@@ -59,6 +59,9 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
     candidates: list[Token] = []
     chain = [trigger, *[c for c in trigger.conjuncts]]
     verbal = {trigger.i} if trigger.pos_ == "VERB" else set()   # reached from a verb trigger by clause links
+    result = _result_verb(trigger)
+    if result is not None:      # "shot 12 people to death", "resulting in 32 deaths", "leaving 9 dead"
+        verbal.add(result.i)
     t = trigger
     for _ in range(5):
         if t.head.i == t.i or (t.head.pos_ == "VERB" and t.head.lemma_.lower() in REPORT_VERBS):
@@ -72,12 +75,16 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
         if verb.pos_ in ("NOUN", "PROPN") and lemma in EVENT_WORDS and verb.i != trigger.i:
             candidates.append(verb)
             continue
+        if verb.pos_ == "VERB":
+            candidates.extend(_background_events(verb, doc))
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj" and verb.i in verbal:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if verb.pos_ == "VERB" and not passive and verb.i in verbal and lemma not in ("die", "flee", "be"):
             candidates.extend(c for c in subjects if c.i != victim_head.i)
+            # "the incident involved an attack by X, resulting in ...": an event the clause names
+            candidates.extend(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_WORDS)
         for c in verb.children:
             if c.dep_ == "agent" and (verb.i == trigger.i or lemma in TRANSITIVE or verb.i in verbal):
                 # "killed by X"; not "found by police", "treated by medics"
@@ -110,8 +117,78 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
                 return sp.text, stance
             continue
         if cand.lower_ in PRONOUN_SOURCES:
+            ante = _antecedent(cand, doc, victim_head)
+            if ante is not None:
+                return ante.text, stance
+            continue
+        if cand.pos_ == "VERB":     # "after Houthi shelling": an actor-led event parsed as a clause
+            subj = next((c for c in cand.children if c.dep_ == "nsubj"), None)
+            sp = _perp_span(subj, doc) if subj is not None else None
+            if sp is not None and sp.end == cand.i:
+                return doc[sp.start:cand.i + 1].text, stance
+            if sp is not None:
+                return sp.text, stance
             continue
         sp = _perp_span(cand, doc)
         if sp is not None and not any(t.i == victim_head.i for t in sp):
             return sp.text, stance
+    if any(c.lemma_.lower() in EVENT_WORDS for c in candidates):
+        # "the blast killed five people ..., adding the bomber was ...": the attacker the sentence names
+        for t in doc:
+            if (t.lemma_.lower() in ATTACKER_WORDS and t.pos_ == "NOUN" and t.i != victim_head.i
+                    and t.dep_ not in ("dobj", "nsubjpass") and not any(a.i == victim_head.i for a in t.ancestors)):
+                return np_text(t, doc).text, stance
     return None, stance
+
+
+ATTACKER_WORDS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "sniper"}
+_TEMPORAL_MARKS = {"after", "since", "following", "when", "as", "amid"}
+_EVENT_VERBS = {"shell", "bomb", "attack", "raid", "strike", "ambush", "storm", "fire", "shoot"}
+
+
+def _result_verb(trigger: Token) -> Token | None:
+    """The verb a trigger noun completes: "shot 12 people to death", "resulting in 32 deaths",
+    "causing 20 deaths", "leaving nine dead"; its clause (and the clause it hangs on) did the harm."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "to" and trigger.lemma_.lower() == "death":
+        verb = head.head
+        return verb if verb.pos_ == "VERB" and verb.i != head.i else None
+    if trigger.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "result":
+        return head.head
+    if trigger.dep_ in ("dobj", "oprd", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in ("cause", "leave"):
+        return head
+    return None
+
+
+def _background_events(verb: Token, doc: Doc) -> list[Token]:
+    """Events a clause is set against: "died after Houthi shelling", "since the gang attacks began",
+    "an incursion ..., during which 1,200 people were killed"."""
+    found: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in c.children):
+            continue
+        if c.lemma_.lower() in _EVENT_VERBS and c.tag_ == "VBG":
+            found.append(c)
+        found.extend(s for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() in EVENT_WORDS)
+    if verb.dep_ == "relcl":
+        which = [x for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "in")
+                 for x in c.children if x.dep_ == "pobj" and x.lower_ == "which"]
+        if which:
+            back = [t for t in doc[max(0, which[0].i - 12):which[0].i]
+                    if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_WORDS]
+            found.extend(back[-1:])
+    return found
+
+
+def _antecedent(pron: Token, doc: Doc, victim_head: Token) -> Span | None:
+    """A subject pronoun's actor earlier in the same sentence ("The gunmen ... where they killed two")."""
+    if pron.lower_ not in ("they", "he", "she") or pron.dep_ != "nsubj":
+        return None
+    plural = pron.lower_ == "they"
+    for t in reversed(doc[:pron.i]):
+        if t.dep_ != "nsubj" or t.pos_ not in ("NOUN", "PROPN") or t.i == victim_head.i:
+            continue
+        if plural != (t.tag_ in ("NNS", "NNPS")) and t.pos_ != "PROPN":
+            continue
+        return _perp_span(t, doc)
+    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable, Mapping
 from importlib import resources
-from typing import TYPE_CHECKING, Any, get_args
+from typing import Any, get_args
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request
@@ -21,16 +21,14 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from vigil import auth
+from vigil import auth, review
 from vigil.auth import Session
 from vigil.errors import InputError, VigilError
 from vigil.models import Qualifier, SourceKind
+from vigil.review import QueueItem
 from vigil.settings import Settings
 from vigil.store import Store
 from vigil.web import data
-
-if TYPE_CHECKING:
-    from vigil.review import QueueItem
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
@@ -158,8 +156,6 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
             return render(request, "error.html", s, 404, title="No such incident",
                           message=f"There is no incident {incident_id}; incident ids change when claims are "
                                   "re-extracted. Search the dashboard instead.")
-        from vigil import review
-
         log = review.audit(store(), incident_id=incident_id, claim_ids=inc["claims"])
         return render(request, "incident.html", s, inc=inc, log=log,
                       page={"chart": inc["chart"], "id": inc["id"]})
@@ -178,8 +174,6 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
     @router.get("/review", response_class=HTMLResponse)
     def queue(request: Request) -> HTMLResponse:
         s = need(request, "analyst")
-        from vigil import review
-
         st = store()
         items = review.review_queue(st, limit=50)
         focus: QueueItem | None = None
@@ -197,15 +191,15 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
         return render(request, "review.html", s, items=items, rows=rows, forms=forms, size=review.queue_size(st),
                       selected=_int(request.query_params.get("i")), fields=REVIEW_FIELDS, outcomes=_outcomes())
 
-    @router.post("/review/claims/{claim_id}")
-    async def review_claim(request: Request, claim_id: int) -> Response:
+    async def review_form(request: Request) -> tuple[Session, dict[str, Any], str, Any, str]:
+        """An analyst's review form: (session, fields, where to go back to, action, reason)."""
         s = need(request, "analyst")
         form = await form_of(request, s)
-        back = _local(form.get("next"), "/review")
-        action = form.get("action")
-        from vigil import review
+        return s, form, _local(form.get("next"), "/review"), form.get("action"), str(form.get("reason") or "")[:2000]
 
-        reason = str(form.get("reason") or "")[:2000]
+    @router.post("/review/claims/{claim_id}")
+    async def review_claim(request: Request, claim_id: int) -> Response:
+        s, form, back, action, reason = await review_form(request)
         try:
             if action == "accept":
                 review.accept(store(), s.user.name, claim_ids=[claim_id], reason=reason)
@@ -228,13 +222,7 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
 
     @router.post("/review/incidents/{incident_id}")
     async def review_incident(request: Request, incident_id: str) -> Response:
-        s = need(request, "analyst")
-        form = await form_of(request, s)
-        back = _local(form.get("next"), "/review")
-        action = form.get("action")
-        from vigil import review
-
-        reason = str(form.get("reason") or "")[:2000]
+        s, form, back, action, reason = await review_form(request)
         try:
             if action == "accept":
                 out = review.accept(store(), s.user.name, incident_id=incident_id, reason=reason)
@@ -343,7 +331,6 @@ def _outcomes() -> tuple[str, ...]:
 def _claim_item(st: Store, claim_id: int) -> QueueItem | None:
     import sqlalchemy as sa
 
-    from vigil.review import QueueItem
     from vigil.store import incident_claims
 
     rows = data.claim_rows(st, [claim_id])
@@ -367,8 +354,6 @@ def _incident_item(st: Store, incident_id: str) -> QueueItem | None:
         inc = get_incident(st, incident_id)
     except InputError:
         return None
-    from vigil.review import QueueItem
-
     return QueueItem(kind="incident", target=inc["id"], incident_id=inc["id"], claim_ids=inc["claims"],
                             reasons=["opened by hand"], impact=int(inc.get("best") or 0),
                             summary=f"{inc['outcome']} {inc.get('best')} {inc['victims']} — {inc.get('country')}"
