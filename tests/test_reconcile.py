@@ -115,6 +115,23 @@ def test_ministry_differing_figure_is_contested_with_flag() -> None:
     assert inc.low == 300
 
 
+def test_a_spokesman_and_the_body_he_speaks_for_are_one_source() -> None:
+    from vigil.reconcile_rules import institution
+
+    recs = [rec(1, 1, day(8), 5, source="police", kind="government", start=day(7), end=day(7)),
+            rec(2, 2, day(8), 5, source="the police spokesman", kind="government", start=day(7), end=day(7),
+                outlet="Capital Gazette")]
+    [inc] = reconcile(recs)
+    assert inc.independent_sources == 1 and inc.status == "single-source"
+    assert institution("A senior military official") == "military"
+    assert institution("Officials") == "officials" and institution("local officials") == "local"
+    assert institution("Kharkiv regional officials") != institution("police")
+    other = [*recs[:1], rec(2, 2, day(8), 5, source="hospital director", kind="medical", start=day(7),
+                            end=day(7), outlet="Capital Gazette")]
+    [two] = reconcile(other)
+    assert two.independent_sources == 2 and two.status == "corroborated"
+
+
 def test_ministry_close_figure_corroborates() -> None:
     recs = [*growing_toll(), rec(6, 6, day(13), 1200, source=MINISTRY, kind="government", start=day(7),
                                  end=day(9), outlet="Capital Gazette")]

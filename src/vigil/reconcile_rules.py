@@ -158,12 +158,31 @@ def near(a: Sequence[tuple[float, float]], b: Sequence[tuple[float, float]], km:
 
 # --- sources -----------------------------------------------------------------------------------------
 
+#: a person speaking for a body: "the police spokesman" speaks for "the police"
+_ROLE_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
+                         "officials", "officer", "officers", "source", "sources", "representative",
+                         "representatives", "chief", "head", "commander", "director", "statement"})
+_LEAD_WORDS = frozenset({"the", "a", "an", "one", "two", "several", "some", "senior", "unnamed", "anonymous"})
+
+
+def institution(name: str) -> str:
+    """A source name folded to the body it speaks for: case, spacing, leading articles and trailing
+    role words dropped ("a police spokesman" and "the police" -> "police"; "officials" stays)."""
+    words = [w.strip(".,'’").removesuffix("'s").removesuffix("’s") for w in name.casefold().split()]
+    words = [w for w in words if w]
+    while len(words) > 1 and words[0] in _LEAD_WORDS:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in _ROLE_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def source_key(it: Item, roots: dict[int, int]) -> tuple[str, str | int]:
-    """Independence key: the canonical source name (case and spacing folded), else the report's root
-    (the report a syndicated copy duplicates, else the report itself)."""
+    """Independence key: the body the source speaks for (see :func:`institution`), else the report's
+    root (the report a syndicated copy duplicates, else the report itself)."""
     s = it.rec.claim.source
     if s is not None and s.name and s.name.strip():
-        return ("source", " ".join(s.name.split()).casefold())
+        return ("source", institution(s.name))
     return ("report", roots.get(it.report, it.report))
 
 

@@ -43,6 +43,11 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
         if lemma in ("accuse", "blame"):
             stance = "accused"
             for c in anc.children:
+                # "X was blamed for ...", "blamed X", "the attack was blamed on X"
+                if lemma == "blame" and c.dep_ == "prep" and c.lower_ == "on":
+                    for x in c.children:
+                        if x.dep_ == "pobj" and (sp := _perp_span(x, doc)) is not None:
+                            return sp.text, stance
                 if c.dep_ in ("nsubjpass",) or (lemma == "blame" and c.dep_ == "dobj"):
                     sp = _perp_span(c, doc)
                     if sp is not None:
@@ -93,6 +98,15 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
                 candidates.extend(x for x in c.children if x.dep_ == "pobj" and (
                     x.lemma_.lower() in EVENT_WORDS or c.lower_ == "by"))
     for cand in candidates:
+        if cand.pos_ == "VERB":     # "after Houthi shelling": an actor-led event parsed as a clause
+            subj = next((c for c in cand.children if c.dep_ == "nsubj"), None)
+            if subj is None and cand.i > 0 and doc[cand.i - 1].pos_ in ("PROPN", "ADJ") and doc[cand.i - 1].text[:1].isupper():
+                subj = doc[cand.i - 1]
+            sp = _perp_span(subj, doc) if subj is not None else None
+            if sp is not None and sp.end == cand.i:
+                return doc[sp.start:cand.i + 1].text, stance
+            if sp is not None:
+                return sp.text, stance
         if cand.lemma_.lower() in EVENT_WORDS:
             # "in attacks by/of X", "an attack led by gunmen", "an attack blamed on jihadists"
             for c in cand.children:
@@ -121,14 +135,6 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
             if ante is not None:
                 return ante.text, stance
             continue
-        if cand.pos_ == "VERB":     # "after Houthi shelling": an actor-led event parsed as a clause
-            subj = next((c for c in cand.children if c.dep_ == "nsubj"), None)
-            sp = _perp_span(subj, doc) if subj is not None else None
-            if sp is not None and sp.end == cand.i:
-                return doc[sp.start:cand.i + 1].text, stance
-            if sp is not None:
-                return sp.text, stance
-            continue
         sp = _perp_span(cand, doc)
         if sp is not None and not any(t.i == victim_head.i for t in sp):
             return sp.text, stance
@@ -136,7 +142,7 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
         # "the blast killed five people ..., adding the bomber was ...": the attacker the sentence names
         for t in doc:
             if (t.lemma_.lower() in ATTACKER_WORDS and t.pos_ == "NOUN" and t.i != victim_head.i
-                    and t.dep_ not in ("dobj", "nsubjpass") and not any(a.i == victim_head.i for a in t.ancestors)):
+                    and not any(a.i == victim_head.i for a in t.ancestors)):
                 return np_text(t, doc).text, stance
     return None, stance
 
@@ -165,11 +171,18 @@ def _background_events(verb: Token, doc: Doc) -> list[Token]:
     "an incursion ..., during which 1,200 people were killed"."""
     found: list[Token] = []
     for c in verb.children:
-        if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in c.children):
+        if c.dep_ != "advcl":
             continue
-        if c.lemma_.lower() in _EVENT_VERBS and c.tag_ == "VBG":
-            found.append(c)
-        found.extend(s for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() in EVENT_WORDS)
+        before = {doc[k].lower_ for k in (c.left_edge.i - 1, c.i - 1, c.i - 2) if k >= 0}
+        if c.lemma_.lower() in _EVENT_VERBS and c.tag_ == "VBG" and before & _TEMPORAL_MARKS:
+            found.append(c)     # "after Houthi shelling of ...", parsed as a clause
+        if not any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in c.children):
+            continue
+        attack = c.lemma_.lower() in _EVENT_VERBS and not any(x.dep_ == "auxpass" for x in c.children)
+        # "since the gang attacks began"; "after rebels attacked the market"; "after they were attacked by X"
+        found.extend(s for s in c.children if s.dep_ == "nsubj" and (s.lemma_.lower() in EVENT_WORDS or attack))
+        if c.lemma_.lower() in _EVENT_VERBS:
+            found.extend(x for a in c.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj")
     if verb.dep_ == "relcl":
         which = [x for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "in")
                  for x in c.children if x.dep_ == "pobj" and x.lower_ == "which"]
