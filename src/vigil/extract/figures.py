@@ -465,7 +465,7 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 def _own_cause(tok: Token) -> bool:
     """The clause names its own cause or agent ("died in a road accident", "killed by rebels")."""
-    return any(c.dep_ in ("agent", "advcl", "nsubj") or (c.dep_ == "prep" and c.lower_ in (
+    return any(c.dep_ in ("agent", "advcl") or (c.dep_ == "prep" and c.lower_ in (
         "in", "during", "after", "by", "from", "amid", "following", "under")) for c in tok.children)
 
 

@@ -62,14 +62,21 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
                     sp = np_text(c, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
                     return (sp.text if len(sp) <= 14 else c.text), "claimed"
     candidates: list[Token] = []
-    chain = [trigger, *[c for c in trigger.conjuncts]]
+    # a clause with its own subject that names its own cause ("and two died in a road accident") takes
+    # nothing from the clause it is conjoined to
+    own = trigger.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) and any(
+        c.dep_ in ("agent", "advcl") or (c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and any(
+            x.dep_ == "pobj" and x.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+            and x.lemma_.lower() not in _PLACE_HEADS for x in c.children)) for c in trigger.children)
+    chain = [trigger] if own else [trigger, *[c for c in trigger.conjuncts]]
     verbal = {trigger.i} if trigger.pos_ == "VERB" else set()   # reached from a verb trigger by clause links
     result = _result_verb(trigger)
     if result is not None:      # "shot 12 people to death", "resulting in 32 deaths", "leaving 9 dead"
         verbal.add(result.i)
     t = trigger
     for _ in range(5):
-        if t.head.i == t.i or (t.head.pos_ == "VERB" and t.head.lemma_.lower() in REPORT_VERBS):
+        if t.head.i == t.i or (t.head.pos_ == "VERB" and t.head.lemma_.lower() in REPORT_VERBS) or (
+                own and t.dep_ == "conj"):
             break
         if t.i in verbal and t.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
             verbal.add(t.head.i)
@@ -94,7 +101,7 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
             if c.dep_ == "agent" and (verb.i == trigger.i or lemma in TRANSITIVE or verb.i in verbal):
                 # "killed by X"; not "found by police", "treated by medics"
                 candidates.extend(x for x in c.children if x.dep_ == "pobj")
-            elif c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "from", "by", "amid", "following", "under"):
+            elif c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS:
                 candidates.extend(x for x in c.children if x.dep_ == "pobj" and (
                     x.lemma_.lower() in EVENT_WORDS or c.lower_ == "by"))
     for cand in candidates:
@@ -147,6 +154,7 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
     return None, stance
 
 
+_CAUSE_PREPS = ("in", "during", "after", "from", "by", "amid", "following", "under")
 ATTACKER_WORDS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "sniper"}
 _TEMPORAL_MARKS = {"after", "since", "following", "when", "as", "amid"}
 _EVENT_VERBS = {"shell", "bomb", "attack", "raid", "strike", "ambush", "storm", "fire", "shoot"}

@@ -39,9 +39,12 @@
     return el;
   }
   sorted.forEach(m => {
+    const killed = m.outcome === "killed";          // deaths are discs; other outcomes are rings
+    const colour = colours[m.victims] || "#999";
     const c = L.circleMarker([m.lat, m.lon], {
-      radius: Math.min(36, 3 + 1.2 * Math.sqrt(m.best || 0)), color: "#333", weight: 0.6,
-      fillColor: colours[m.victims] || "#999", fillOpacity: 0.75, className: "vigil-marker",
+      radius: Math.min(36, 3 + 1.2 * Math.sqrt(m.best || 0)), color: killed ? "#333" : colour,
+      weight: killed ? 0.6 : 2, dashArray: killed ? null : "4 3", fillColor: colour,
+      fillOpacity: killed ? 0.75 : 0.06, className: "vigil-marker",
     });
     c.bindTooltip(() => tip(m));
     c.on("click", () => { window.location.assign("/incidents/" + encodeURIComponent(m.id)); });
