@@ -210,6 +210,25 @@ def test_country_level_claim_does_not_bridge_two_provinces() -> None:
     assert by_claim(incs, 3).claims == [2, 3]  # joins the group with the same figure
 
 
+def test_two_sources_in_one_report_disagreeing_about_one_place_are_contested() -> None:
+    recs = [
+        rec(1, 1, day(9), 112, town="Eastbrook", lat=1.0, lon=1.0, start=day(7), end=day(7)),
+        rec(2, 1, day(9), 41, cat="people", town="Eastbrook", lat=1.0, lon=1.0, start=day(7), end=day(7),
+            source=MINISTRY, kind="government"),
+    ]
+    [inc] = reconcile(recs)
+    assert inc.status == "contested" and inc.independent_sources == 2 and (inc.low, inc.high) == (41, 112)
+    apart = [*recs[:1], rec(2, 1, day(9), 41, town="Westmere", lat=1.1, lon=1.1, start=day(7), end=day(7),
+                            source=MINISTRY, kind="government")]
+    assert len(reconcile(apart)) == 2              # other places in the same report: another incident
+    same_source = [*recs[:1], rec(2, 1, day(9), 41, town="Eastbrook", lat=1.0, lon=1.0, start=day(7), end=day(7))]
+    assert len(reconcile(same_source)) == 2        # one source never gives two tolls for one incident
+    far = rec(2, 1, day(9), 41, cat="people", town="Eastbrook", lat=1.0, lon=1.0, start=day(7), end=day(7),
+              source=MINISTRY, kind="government")
+    far.claim.evidence = Evidence("…", 2000, 2060)
+    assert len(reconcile([*recs[:1], far])) == 2   # paragraphs apart: not a contrasting account
+
+
 def test_total_with_parts_does_not_add_parts() -> None:
     recs = [
         rec(10, 1, day(9), 1000, qualifier="more_than", cat="people", start=day(7), end=day(8)),

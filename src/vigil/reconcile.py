@@ -32,6 +32,7 @@ from vigil.reconcile_rules import (
     MERGE_SPAN_DAYS,
     Item,
     Shared,
+    VKey,
     estimate,
     grade,
     name_sources,
@@ -121,7 +122,7 @@ class _Group:
     group has none, of its undated claims' publication windows."""
 
     __slots__ = ("admin1", "alive", "cat", "episode", "is_episode", "l_hi", "l_lo", "members", "min_id",
-                 "points", "reports", "s_hi", "s_lo", "vals")
+                 "points", "reports", "rplaces", "rspans", "s_hi", "s_lo", "said", "vals")
 
     def __init__(self, it: Item) -> None:
         self.members: list[Item] = [it]
@@ -132,7 +133,11 @@ class _Group:
         self.admin1: set[str] = set(it.admin1)
         self.points: list[tuple[float, float]] = list(it.points[:_MAX_POINTS])
         self.cat: str | None = None if it.cat == "people" else it.cat
-        self.reports: dict[int, tuple[int | None, int | None, int | None]] = {it.report: it.vkey}
+        #: per report: its figures here, who states each (report, source key) -> figure, and its places
+        self.reports: dict[int, set[VKey]] = {it.report: {it.vkey}}
+        self.said: dict[tuple[int, tuple[str, str | int]], VKey] = {(it.report, it.skey): it.vkey}
+        self.rplaces: dict[int, frozenset[str]] = {it.report: it.pnames}
+        self.rspans: dict[int, list[tuple[int, int]]] = {it.report: [it.span]}
         self.vals = {it.vkey}
         self.min_id = it.cid
         self.alive = True
@@ -165,7 +170,10 @@ class _Group:
                 self.points.append(p)
         if self.cat is None and it.cat != "people":
             self.cat = it.cat
-        self.reports[it.report] = it.vkey
+        self.reports.setdefault(it.report, set()).add(it.vkey)
+        self.said[(it.report, it.skey)] = it.vkey
+        self.rplaces.setdefault(it.report, it.pnames)
+        self.rspans.setdefault(it.report, []).append(it.span)
         self.vals.add(it.vkey)
         self.min_id = min(self.min_id, it.cid)
 
@@ -192,17 +200,36 @@ def _fits(it: Item, g: _Group, gap: int, km: float) -> bool:
         return False
     if it.cat != "people" and g.cat is not None and g.cat != it.cat:
         return False
-    v = g.reports.get(it.report)
-    if v is not None and v != it.vkey:
+    if not _same_report_ok(g, it.report, it.skey, it.vkey, it.pnames, (it.span,)):
         return False
     return _place_ok(it.admin1, g.admin1, it.points, g.points, km)
 
 
+#: a second source's different figure must be stated within this many characters of the report's
+#: other figures in the incident (contrasting accounts stand side by side)
+CONTRAST_CHARS = 250
+
+
+def _same_report_ok(g: _Group, report: int, skey: tuple[str, str | int], vkey: VKey,
+                    places: frozenset[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """One report's figures in one incident: a source never gives two different tolls for one incident,
+    so a different figure from the same report joins only when another source states it, for the very
+    same places, right beside the first ("the monitor said 112 were killed in the shelling of X. The
+    ministry said 41 died in the attack.")."""
+    figures = g.reports.get(report)
+    if figures is None or vkey in figures:
+        return True
+    if (report, skey) in g.said or not places or places != g.rplaces.get(report):
+        return False
+    return any(a - CONTRAST_CHARS <= f and e <= b + CONTRAST_CHARS
+               for f, e in spans for a, b in g.rspans.get(report, ()))
+
+
 def _reports_ok(a: _Group, b: _Group) -> bool:
-    small, big = (a, b) if len(a.reports) <= len(b.reports) else (b, a)
-    for r, v in small.reports.items():
-        w = big.reports.get(r)
-        if w is not None and w != v:
+    small, big = (a, b) if len(a.said) <= len(b.said) else (b, a)
+    for (r, k), v in small.said.items():
+        if r in big.reports and not _same_report_ok(big, r, k, v, small.rplaces.get(r, frozenset()),
+                                                    small.rspans.get(r, ())):
             return False
     return True
 

@@ -60,7 +60,7 @@ class Item:
     publication day (``loose``); both None when the claim is undated and its report too."""
 
     __slots__ = ("admin1", "admin_names", "cat", "cid", "country", "hi", "lo", "long", "loose", "outcome", "parent",
-                 "points", "rec", "report", "skey", "sname", "vkey")
+                 "pnames", "points", "rec", "report", "skey", "sname", "span", "vkey")
 
     def __init__(self, rec: ClaimRecord, shared: Shared) -> None:
         c = rec.claim
@@ -89,6 +89,9 @@ class Item:
             if p.lat is not None and p.lon is not None and p.precision in ("point", "admin2"):
                 points.append((p.lat, p.lon))
         self.country = country
+        #: the places as named (folded): a second source's figure from the same report must name the same
+        self.pnames: frozenset[str] = frozenset(p.name.casefold() for p in c.places)
+        self.span: tuple[int, int] = (c.evidence.start, c.evidence.end)
         names = tuple(admin.items())
         got = shared.admin.get(names)
         if got is None:
