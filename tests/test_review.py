@@ -429,3 +429,17 @@ def test_cli_review_bad_input_keeps_going(store: Store, db_url: str) -> None:
     res = _run(db_url, "--user", "ana", stdin=f"s\ns\nm\nI{dozens}\nsame strike\n")
     assert res.exit_code == 0, res.output
     assert holding(store, dozens)["id"] == f"I{air}"
+
+
+def test_cli_review_splits_an_incident(store: Store, db_url: str) -> None:
+    air, dozens = cid(store, "r1"), cid(store, "r4")
+    review.merge(store, "ana", [holding(store, air)["id"], holding(store, dozens)["id"]], reason="same strike")
+    merged = holding(store, air)["id"]
+    assert holding(store, dozens)["id"] == merged
+    items = review.review_queue(store)
+    k = next(n for n, it in enumerate(items) if it.incident_id == merged)
+    stdin = "s\n" * k + f"x\n{dozens}\nnot the same strike after all\nq\n"
+    res = _run(db_url, "--user", "ana", stdin=stdin)
+    assert res.exit_code == 0, res.output
+    assert holding(store, dozens)["id"] != holding(store, air)["id"]
+    assert review.audit(store)[0].action == "split" and "Traceback" not in res.output

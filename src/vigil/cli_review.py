@@ -1,7 +1,7 @@
 """``vigil review``: the analyst review queue in the terminal (see :mod:`vigil.review`).
 
 ``vigil review`` shows the queue one item at a time and reads one-key commands from standard input
-(a terminal or a pipe): ``a`` accept, ``r`` reject, ``c`` correct, ``m`` merge, ``s`` skip, ``q`` quit.
+(a terminal or a pipe): ``a`` accept, ``r`` reject, ``c`` correct, ``m`` merge, ``x`` split, ``s`` skip, ``q`` quit.
 ``vigil review --list`` prints the queue as a table; ``vigil review log`` prints the audit log.
 """
 
@@ -25,11 +25,11 @@ if TYPE_CHECKING:
     from vigil.review import QueueItem
     from vigil.store import Store
 
-review_app = typer.Typer(help="The analyst review queue: accept, correct, reject, merge; the audit log.",
+review_app = typer.Typer(help="The analyst review queue: accept, correct, reject, merge, split; the audit log.",
                          invoke_without_command=True)
 app.add_typer(review_app, name="review")
 
-HELP = "[a]ccept  [r]eject  [c]orrect  [m]erge  [s]kip  [q]uit"
+HELP = "[a]ccept  [r]eject  [c]orrect  [m]erge  split [x]  [s]kip  [q]uit"
 
 
 def _default_user() -> str:
@@ -47,7 +47,7 @@ def review_cmd(
     limit: Annotated[int, typer.Option(help="At most this many queue items.")] = 50,
     as_list: Annotated[bool, typer.Option("--list", help="Print the queue as a table and stop.")] = False,
 ) -> None:
-    """Review the queue one item at a time: accept, reject, correct, merge or skip each."""
+    """Review the queue one item at a time: accept, reject, correct, merge, split or skip each."""
     if ctx.invoked_subcommand is not None:
         return
     from vigil.review import queue_size, review_queue
@@ -188,6 +188,17 @@ def _act(con: Console, store: Store, it: QueueItem, key: str, user: str) -> list
             return None
         reason = _ask(con, "reason: ")
         return review.merge(store, user, [it.incident_id, *other.replace(",", " ").split()], reason=reason or "")
+    if key == "x":
+        if not it.incident_id:
+            raise InputError(f"claim {it.target}", "is in no incident")
+        answer = _ask(con, f"claim ids to split off {it.incident_id} into a new incident: ")
+        if not answer:
+            return None
+        ids = [int(x) for x in answer.replace(",", " ").split() if x.isdigit()]
+        if not ids:
+            raise InputError(answer, "give claim ids, e.g. 12 14")
+        reason = _ask(con, "reason: ")
+        return review.split(store, user, it.incident_id, ids, reason=reason or "")
     raise InputError(key, f"unknown command; {HELP}")
 
 
