@@ -301,3 +301,153 @@ def test_who_found_the_bodies_is_not_the_perpetrator_but_who_claims_is(ex: Extra
     claims = run(ex, "Korvak claimed responsibility for the blast, saying one of its fighters had detonated a "
                      "vest in the market and killed eight people.")
     assert claims[0].perpetrator is not None and claims[0].perpetrator.stance == "claimed"
+
+
+# --- perpetrators stated outside the figure's own clause ------------------------------------------
+
+def perp(claims: list[Claim], value: int, outcome: str = "killed") -> str | None:
+    c = one(claims, value, outcome)
+    return c.perpetrator.text if c.perpetrator else None
+
+
+def test_perpetrator_of_a_result_verb(ex: Extractor) -> None:
+    # "shot N to death", "resulting in N deaths": the clause the result completes names the actor
+    assert perp(run(ex, "Rebels from the Kavor Front shot nine farmers to death near Ulmo on Tuesday."), 9)
+    claims = run(ex, "The raid involved an attack carried out by Varn gunmen on a cattle market, resulting in 19 deaths.")
+    assert perp(claims, 19) == "Varn gunmen"
+    # a natural cause names no actor
+    assert perp(run(ex, "Heavy rain flooded the valley on Monday, resulting in 14 deaths."), 14) is None
+
+
+def test_perpetrator_of_a_background_event(ex: Extractor) -> None:
+    assert perp(run(ex, "Six people died after rebels attacked the market in Tesh."), 6) == "rebels"
+    assert perp(run(ex, "Eight villagers died after they were attacked by gunmen."), 8) == "gunmen"
+    claims = run(ex, "Dozens of people have been killed since the militia raids began in March.")
+    assert next(c for c in claims if c.outcome == "killed").perpetrator is not None
+    # "after" an accident or a natural event is no actor
+    assert perp(run(ex, "Eleven people died when a bus crashed on the highway near Pordo."), 11) is None
+    assert perp(run(ex, "Three people died after heavy rain flooded the valley."), 3) is None
+
+
+def test_perpetrator_of_an_event_a_relative_clause_continues(ex: Extractor) -> None:
+    claims = run(ex, "Troops launched an offensive in response to a Kavori raid on the border town of Mesk "
+                     "on 3 May 2021, during which 40 people were killed and 12 were taken hostage.")
+    assert perp(claims, 40) is not None and "Kavori" in (perp(claims, 40) or "")
+    assert perp(claims, 12, "abducted") is not None
+    claims = run(ex, "The ambush on the convoy, in which 14 soldiers were killed, was blamed on separatists.")
+    c = one(claims, 14, "killed")
+    assert c.perpetrator is not None and (c.perpetrator.text, c.perpetrator.stance) == ("separatists", "accused")
+
+
+def test_pronoun_perpetrator_resolved_in_its_sentence(ex: Extractor) -> None:
+    claims = run(ex, "The raiders burned houses in Tesh and then went to Mibo, where they killed five herders, "
+                     "a chief said.")
+    assert perp(claims, 5) == "The raiders"
+    # no antecedent in the sentence: none (never carried over from another sentence)
+    claims = run(ex, "Raiders burned houses in Tesh. In Mibo they killed five herders, a chief said.")
+    assert perp(claims, 5) is None
+
+
+def test_attacker_named_beside_an_event_that_killed(ex: Extractor) -> None:
+    claims = run(ex, "An explosion killed seven people at a bus station in Orvan, and police said the bomber "
+                     "had not been identified.")
+    assert perp(claims, 7) == "the bomber"
+    # the one who found or treated the victims is not an attacker
+    claims = run(ex, "An explosion killed seven people at a bus station in Orvan, police said.")
+    assert perp(claims, 7) is None
+
+
+def test_coordinated_clauses_share_a_cause_but_not_a_separate_one(ex: Extractor) -> None:
+    claims = run(ex, "At least 40 people were killed and 60 others wounded during the Varnian army's assault on Tesh.")
+    assert perp(claims, 40) is not None and perp(claims, 60, "injured") is not None
+    claims = run(ex, "Five soldiers were killed in an ambush by rebels, and two civilians died in a separate "
+                     "road accident.")
+    assert perp(claims, 5) == "rebels"
+    assert perp(claims, 2) is None
+
+
+def test_actor_led_event_after_the_figure(ex: Extractor) -> None:
+    claims = run(ex, "A girl died on Monday after Zarkan shelling of the market in Belo, a nurse said.")
+    assert perp(claims, 1) == "Zarkan shelling"
+    claims = run(ex, "Children among 9 killed in Varnian army air strike – rights group")
+    assert perp(claims, 9) is not None
+
+
+def test_perpetrator_text_stops_before_the_victims_it_lists(ex: Extractor) -> None:
+    claims = run(ex, "The UN said 60 people were killed by a militia, including 14 children, in Dorsk.")
+    assert perp(claims, 60) == "a militia"
+
+
+def test_a_line_break_inside_a_sentence_is_not_a_boundary(ex: Extractor) -> None:
+    claims = run(ex, "Troops entered Mesk after a Kavori\n\nraid on the town, during which 40 people were killed.")
+    c = one(claims, 40, "killed")
+    assert c.evidence.text.startswith("Troops") and c.perpetrator is not None
+    # a headline line with no closing punctuation followed by a capitalised line stays apart
+    claims = run(ex, "Clashes in Mesk\n\nForty people were killed in Mesk on Friday, officials said.")
+    assert one(claims, 40, "killed").evidence.text.startswith("Forty")
+
+
+# --- parts of totals ----------------------------------------------------------------------------
+
+def test_including_on_the_verb_of_the_total(ex: Extractor) -> None:
+    claims = run(ex, "On Monday, thirty villagers were abducted, including twelve children, near Tesh.")
+    total = one(claims, 30, "abducted")
+    assert one(claims, 12, "abducted").part_of == total.id
+
+
+def test_among_the_dead_after_a_lost_clause_and_among_conjoined_victims(ex: Extractor) -> None:
+    claims = run(ex, "Fighters killed at least 25 people in Orvan on Friday. Both groups said two boys, "
+                     "aged 6 and 8, were among the dead.")
+    assert one(claims, 2, "killed").part_of == one(claims, 25, "killed").id
+    claims = run(ex, "At least 40 people were killed in Dorsk on Monday. Among the victims are a priest "
+                     "and six teachers from the Dorsk school.")
+    assert one(claims, 6, "killed").part_of == one(claims, 40, "killed").id
+
+
+def test_parenthetical_breakdown_of_a_total(ex: Extractor) -> None:
+    claims = run(ex, "About 5,000 people have fled their homes since March (3,100 in Tesh and 2,000 in Mibo "
+                     "district).")
+    total = one(claims, 5000, "displaced")
+    assert one(claims, 3100, "displaced").part_of == total.id
+    assert one(claims, 2000, "displaced").part_of == total.id
+    # a comparison in parentheses is not a breakdown
+    claims = run(ex, "Forty people were killed on Monday in Tesh (up from 12 the week before), officials said.")
+    assert all(c.part_of is None for c in claims)
+
+
+def test_breakdown_run_within_one_later_sentence(ex: Extractor) -> None:
+    claims = run(ex, "The commission says 90 people were killed in Orvan in May. Local groups had estimated "
+                     "that more than 50 people died, but the commission concluded that a total of 61 men and 29 "
+                     "women were killed.")
+    total = one(claims, 90, "killed")
+    assert one(claims, 61, "killed").part_of == total.id
+    assert one(claims, 29, "killed").part_of == total.id
+    assert one(claims, 50, "killed").part_of is None
+    # each figure under its own reporting verb takes that verb's source
+    assert one(claims, 50, "killed").source is not None
+    assert one(claims, 61, "killed").source != one(claims, 50, "killed").source
+
+
+def test_according_to_speaks_for_the_whole_sentence(ex: Extractor) -> None:
+    claims = run(ex, "According to the Red Crescent, doctors at the Orvan hospital recorded 31 deaths.")
+    src = one(claims, 31, "killed").source
+    assert src is not None and "Red Crescent" in src.name
+
+
+def test_pictures_shared_by_a_group_and_a_repeated_figure(ex: Extractor) -> None:
+    claims = run(ex, "Photos shared by the Dorsk Rights League showed the bodies of three children.")
+    src = one(claims, 3, "killed").source
+    assert src is not None and "Dorsk Rights League" in src.text
+
+
+def test_saying_takes_the_subject_of_its_clause(ex: Extractor) -> None:
+    claims = run(ex, "The Orvan Health Ministry raised the toll on Monday, saying 48 people had been killed.")
+    src = one(claims, 48, "killed").source
+    assert src is not None and "Health Ministry" in src.name
+
+
+def test_dateline_after_a_page_date_stamp_is_not_a_place(ex: Extractor) -> None:
+    claims = run(ex, " date 2025-03-08 LEMBA (Demo Wire) - Gunmen killed 12 people in an attack in Ruvenia's "
+                     "Karsko province, officials said.")
+    c = one(claims, 12, "killed")
+    assert all(p.name.lower() != "lemba" for p in c.places)

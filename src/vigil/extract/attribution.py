@@ -12,7 +12,8 @@ from vigil.extract.syntax import np_text
 
 REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
                 "update", "account", "bulletin", "communique", "release", "post", "announcement", "investigation",
-                "survey", "assessment", "analysis", "study", "inquiry", "probe"}
+                "survey", "assessment", "analysis", "study", "inquiry", "probe", "picture", "photo", "photograph",
+                "image", "video", "footage"}
 SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "member", "head",
                 "chief", "director", "officer", "commander", "leader"}
 
@@ -122,7 +123,8 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
         elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS and not (
                 t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children)):
             subjects = [c for c in t.children if c.dep_ == "nsubj"]
-            if not subjects and t.dep_ == "conj":      # "X claimed the attack and said ..."
+            if not subjects and (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")):
+                # "X claimed the attack and said ...", "X raised the toll, saying ..."
                 subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
             subjects = subjects[-1:]                   # two subjects: a dateline misparsed as one
             subjects += [x for c in t.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]

@@ -258,10 +258,22 @@ def _include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
             return parent, parent.head if parent.head.i != parent.i else None
         tok = parent
         steps += 1
-    # "N were among the dead": among attached to the verb with the figure as subject
-    for sib in head.head.children if head.dep_ in ("nsubj", "nsubjpass", "attr") else []:
+    # "N were among the dead", "Among the victims are X and N ...": among attached to the verb with the
+    # figure (or the first of the conjoined figures) as subject
+    base = head
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    for sib in base.head.children if base.dep_ in ("nsubj", "nsubjpass", "attr") else []:
         if sib.dep_ == "prep" and sib.lower_ == "among":
             return sib, None
+    # the parser lost the clause ("said two boys, aged 6 and 8, were among the dead"): read the words
+    after = [t for t in doc[head.i + 1:head.i + 12] if not t.is_punct]
+    for k, t in enumerate(after):
+        if t.lower_ == "among" and k > 0 and after[k - 1].lemma_ == "be" and after[k - 1].pos_ == "AUX":
+            inner = doc[head.i + 1:after[k - 1].i]
+            if not any(x.lemma_.lower() in OUTCOME_VERBS or x.pos_ == "VERB" for x in inner):
+                return t, None
+            break
     return None, None
 
 
@@ -387,6 +399,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 prev = [k for k, g in enumerate(figures) if g.amount.start < f.amount.start and k != n]
                 if prev:
                     f.stance = f"parent_fig:{max(prev, key=lambda k: figures[k].amount.start)}"
+    _parenthetical_parts(figures, doc)
     # resolve in-sentence parents
     for f in figures:
         if f.stance.startswith("parent_fig:"):
@@ -431,9 +444,35 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
     for f in figures:
         f.parent = new_index.get(f.parent) if f.parent is not None else None
     found = attributions(doc)
+    sentence_attr = attribution_for(found, None)
+    # "according to X" speaks for the whole sentence (the first-named source), and "I counted ..." in a
+    # quote is the quoted speaker's; otherwise the reporting verb above a figure names its source
+    own_verbs = not any(v is None for _, v in found)
     for f in figures:
-        f.attribution = attribution_for(found, doc[f.trigger] if f.trigger is not None else doc[f.head])
-    return SentenceFigures(figures, attribution_for(found, None))
+        attr = attribution_for(found, doc[f.trigger] if f.trigger is not None else doc[f.head])
+        f.attribution = attr if own_verbs and attr is not None and not attr.pronoun else sentence_attr
+    return SentenceFigures(figures, sentence_attr)
+
+
+def _parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
+    """"About 5,000 people have fled (3,100 in A and 2,000 in B)": two or more figures in
+    the parentheses right after a total that add up to it (to within 5% where the total is rounded)."""
+    text = doc.text
+    for n, f in enumerate(figures):
+        total = f.amount.value
+        if f.parent is not None or f.anaphoric_part or not total or total < 2:
+            continue
+        opening = text.find("(", f.amount.end)
+        closing = text.find(")", opening + 1)
+        if opening < 0 or closing < 0 or any(f.amount.end <= g.amount.start < opening for g in figures):
+            continue
+        parts = [g for g in figures if opening < g.amount.start < closing and g.parent is None
+                 and g.outcome in (None, f.outcome) and g.amount.value]
+        acc = sum(g.amount.value or 0 for g in parts)
+        slack = 0 if f.amount.qualifier == "exact" else total // 20
+        if len(parts) >= 2 and abs(acc - total) <= slack:
+            for g in parts:
+                g.stance = f"parent_fig:{n}"
 
 
 def _share_perpetrators(figures: list[Figure], doc: Doc) -> None:
@@ -479,6 +518,12 @@ def _figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
     for t in [tok, *tok.ancestors][:4]:
         if t.i in heads:
             return heads[t.i]
+    if tok.pos_ in ("VERB", "AUX"):
+        # "twenty people were kidnapped, including ten women": "including" hangs on the verb of the total
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            for c in tok.children:
+                if c.dep_ == dep and c.i in heads:
+                    return heads[c.i]
     return None
 
 

@@ -32,6 +32,11 @@ def _perp_span(tok: Token, doc: Doc) -> Span | None:
         span = doc[tok.left_edge.i:tok.i + 1] if tok.i - tok.left_edge.i < 12 else doc[tok.i:tok.i + 1]
     if span.text.isupper() and span.start == 0:
         return None          # a dateline ("KARSKO, Ruvenia (Demo Wire) —"), not an actor
+    cut = next((t.i for t in span if t.i > tok.i and t.lower_ in ("including", "among")), None)
+    if cut is not None:      # "a gang, including ...": the victims the clause goes on to list
+        span = doc[span.start:cut]
+        while len(span) > 1 and span[-1].is_punct:
+            span = doc[span.start:span.end - 1]
     return span if _actor_like(span) else None
 
 
@@ -104,6 +109,10 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
             elif c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS:
                 candidates.extend(x for x in c.children if x.dep_ == "pobj" and (
                     x.lemma_.lower() in EVENT_WORDS or c.lower_ == "by"))
+                # a headline's trailing source read into the phrase ("in X air strike – rights group")
+                candidates.extend(m for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() not in EVENT_WORDS
+                                  for m in x.children if m.dep_ in ("nmod", "compound")
+                                  and m.lemma_.lower() in EVENT_WORDS and m.pos_ == "NOUN")
     for cand in candidates:
         if cand.pos_ == "VERB":     # "after Houthi shelling": an actor-led event parsed as a clause
             subj = next((c for c in cand.children if c.dep_ == "nsubj"), None)
@@ -195,7 +204,7 @@ def _background_events(verb: Token, doc: Doc) -> list[Token]:
         which = [x for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "in")
                  for x in c.children if x.dep_ == "pobj" and x.lower_ == "which"]
         if which:
-            back = [t for t in doc[max(0, which[0].i - 12):which[0].i]
+            back = [t for t in doc[max(0, which[0].i - 16):which[0].i]
                     if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_WORDS]
             found.extend(back[-1:])
     return found

@@ -83,6 +83,9 @@ def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], s
     return [c for c, _ in votes.most_common()], named
 
 
+# a page's date stamp before the dateline ("date 2025-01-31 TESH: ...", "2025-01-31 - ORVAN (Demo Wire) -")
+_DATE_STAMP = re.compile(r"^\s*(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}\s*[-|,]?\s*$",
+                         re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
 
 
@@ -90,7 +93,8 @@ def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
     """Drop homonyms abroad, datelines ("BAMAKO (Reuters) -") and "UK-based"."""
     if countries and m.country not in countries and m.precision not in ("country", "region"):
         return False
-    if m.start == 0 and m.precision != "country" and _DATELINE_AFTER.match(sentence[m.end:]):
+    if (m.start == 0 or _DATE_STAMP.match(sentence[:m.start])) and m.precision != "country" and _DATELINE_AFTER.match(
+            sentence[m.end:]):
         return False
     return not sentence[m.end:m.end + 6].lower().startswith(("-based", " based"))
 
@@ -144,7 +148,10 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             for k, f in enumerate(sf.figures):
                 ahead = next((p for p in specific[n + 1:] if p), [])
                 later = next((t for t in event_times[n + 1:n + 5] if t is not None), None)
-                claim = _claim(f, sent, src, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
+                # a figure under its own reporting verb ("X estimated ..., but Y concluded that N ...")
+                own = src if f.attribution is None or f.attribution is sf.attribution else _source(
+                    f.attribution, ctx, sources, demonym, mentions[n + 1:n + 5], report.text)
+                claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
             for claim, f in new:
@@ -186,7 +193,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     return claims
 
 
-_GEO_NOUNS = {"territory", "territories", "border", "soil", "side", "town", "city", "village", "capital",
+_GEO_NOUNS = {"territory", "territories", "soil", "side", "town", "city", "village", "capital",
               "province", "region", "coast", "countryside", "frontier", "airspace", "waters", "port", "camp"}
 
 
@@ -382,7 +389,11 @@ def _same_figure(a: Claim, b: Claim) -> bool:
         return False
     if a.source and b.source and a.source.name != b.source.name:
         # two unnamed descriptions of one kind ("the country's media", "press reports") may be one source
-        return a.source.kind == b.source.kind and _generic(a.source) and _generic(b.source)
+        # (and an unnamed description, "both groups", may be the named source of its kind; a description
+        # pointing back at a source the resolver could not find, any source)
+        if _unresolved_anaphor(a.source) or _unresolved_anaphor(b.source):
+            return True
+        return a.source.kind == b.source.kind and (_generic(a.source) or _generic(b.source))
     return True
 
 
@@ -394,6 +405,13 @@ def _generic(src: Source) -> bool:
 
 
 _GENERIC_CAPS = {"un", "u.n", "state"}
+_ANAPHORIC_DESCRIPTION = re.compile(r"^(?:the|this|that|these|those|both)\s+(?:(?:two|three|same)\s+)?[a-z]+$",
+                                    re.IGNORECASE)
+
+
+def _unresolved_anaphor(src: Source) -> bool:
+    """"Both groups", "the organisation": a description that refers back, left as written."""
+    return src.name == src.text and bool(_ANAPHORIC_DESCRIPTION.match(src.text.strip()))
 
 
 def _merge(keep: Claim, other: Claim) -> None:
@@ -421,31 +439,47 @@ def _link_breakdowns(claims: list[Claim], window: int = 8) -> None:
     first] ... Ten people were also killed [in the second]": the parts sum to the total, so each is
     ``part_of`` it. Only figures in later sentences, of the same outcome and compatible victims, taken
     in order, and only where two or more of them add up exactly (or, for "more than N", to more than N).
+    A run of figures stated together in one sentence ("a total of 40 men and 12 women") may also start
+    after other figures ("more than 50 ... at first, but a total of ..."); a parenthetical breakdown in the total's own
+    sentence is linked where the sentence is parsed (:mod:`vigil.extract.figures`).
     """
     for i, total in enumerate(claims):
         if total.part_of is not None or total.count.value is None or total.count.value < 2:
             continue
-        target = total.count.value
-        parts: list[Claim] = []
-        acc = 0
-        for c in claims[i + 1:i + 1 + window]:
-            if (c.outcome != total.outcome or c.part_of is not None or c.count.value is None
-                    or c.evidence.start <= total.evidence.start or c.count.value >= target):
-                continue
-            if c.victims.category != total.victims.category and "people" not in (
-                    c.victims.category, total.victims.category):
-                continue
-            acc += c.count.value
-            parts.append(c)
-            done = acc == target or (total.count.qualifier == "more_than" and acc > target)
-            if done and len(parts) >= 2:
+        later = [c for c in claims[i + 1:i + 1 + window] if _may_be_part(c, total)]
+        for k in range(len(later)):
+            parts = _adding_run(later[k:], total, same_sentence=k > 0)
+            if parts:
                 for p in parts:
                     p.part_of = total.id
                     if p.victims.category == "people":
                         p.victims.category = total.victims.category
                 break
-            if acc > target:
-                break
+
+
+def _may_be_part(c: Claim, total: Claim) -> bool:
+    return (c.outcome == total.outcome and c.part_of is None and c.count.value is not None
+            and c.evidence.start > total.evidence.start and c.count.value < (total.count.value or 0)
+            and (c.victims.category == total.victims.category
+                 or "people" in (c.victims.category, total.victims.category)))
+
+
+def _adding_run(cands: list[Claim], total: Claim, same_sentence: bool) -> list[Claim]:
+    """The first figures of ``cands``, in order, that add up to the total (two or more), else []."""
+    target = total.count.value or 0
+    parts: list[Claim] = []
+    acc = 0
+    for c in cands:
+        if same_sentence and parts and c.evidence.start != parts[0].evidence.start:
+            break
+        acc += c.count.value or 0
+        parts.append(c)
+        done = acc == target or (total.count.qualifier == "more_than" and acc > target)
+        if done and len(parts) >= 2:
+            return parts
+        if acc > target:
+            break
+    return []
 
 
 def _renumber(claims: list[Claim]) -> None:

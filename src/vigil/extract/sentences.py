@@ -65,6 +65,20 @@ def split_sentences(text: str) -> list[Sentence]:
             cut = m.end()
         _add(out, text, line_start + cut, line_start + len(line), para)
         pos = block.end()
+    return _join_broken_lines(out, text)
+
+
+def _join_broken_lines(sents: list[Sentence], text: str) -> list[Sentence]:
+    """Rejoin a sentence broken by a line break (scraped pages): the line ends without closing
+    punctuation and the next line goes on in lower case ("... in response to a rebel\n\nincursion ...")."""
+    out: list[Sentence] = []
+    for s in sents:
+        prev = out[-1] if out else None
+        if (prev is not None and s.text[:1].islower() and prev.text[-1:].isalnum()
+                and "\n" in text[prev.end:s.start] and not text[prev.end:s.start].strip()):
+            out[-1] = Sentence(prev.start, s.end, text[prev.start:s.end], prev.paragraph)
+        else:
+            out.append(s)
     return out
 
 

@@ -129,7 +129,8 @@ class SourceIndex:
         return Source(name, written, kind)
 
 
-_GENERIC_MODIFIERS = {"war", "monitoring", "same", "local", "country", "s", "national"}
+_GENERIC_MODIFIERS = {"war", "monitoring", "same", "local", "country", "s", "national", "both", "two", "three",
+                      "these", "those", "this", "that"}
 _QUALIFIABLE_HEADS = {"ministry", "army", "military", "police", "government", "officials", "official",
                       "authorities", "forces", "force", "troops", "spokesman", "spokeswoman", "spokesperson",
                       "officer", "officers", "office", "president", "presidency"}
@@ -152,12 +153,15 @@ def _alias_pattern(name: str) -> str:
 
 def _anaphor_head(written: str) -> str | None:
     """The head noun of a definite description with no proper noun in it ("the monitoring group")."""
-    if not re.match(r"^(?:the|this|that)\s", written, re.IGNORECASE):
+    det = re.match(r"^(?:the|this|that|these|those|both)(?:\s+(?:two|three|both))?\s", written, re.IGNORECASE)
+    if not det:
         return None
-    words = written.split()[1:]
+    words = written[det.end():].split()
     if not words or any(w[:1].isupper() for w in words[:-1]):
         return None
     head = words[-1].lower().strip(".,")
+    if head.endswith("s") and head[:-1] in ANAPHOR_HEADS:     # "both groups", "the two organisations"
+        head = head[:-1]
     if head in ANAPHOR_HEADS or head in SOURCE_HEAD_KINDS:
         return head
     return None
