@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from vigil.models import Claim
@@ -168,6 +169,7 @@ _ROLE_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeop
 _LEAD_WORDS = frozenset({"the", "a", "an", "one", "two", "several", "some", "senior", "unnamed", "anonymous"})
 
 
+@lru_cache(maxsize=65_536)
 def institution(name: str) -> str:
     """A source name folded to the body it speaks for: case, spacing, leading articles and trailing
     role words dropped ("a police spokesman" and "the police" -> "police"; "officials" stays)."""

@@ -201,6 +201,11 @@ _ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "art", "sec", "para", "ch
 _ONE_BEFORE_IN = re.compile(r"(?:\bone|(?<![0-9.,])1)\s+$", re.IGNORECASE)
 _ONE_IN_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
                            re.IGNORECASE)
+# "one was killed", "one other sustained a gunshot wound": "one" standing for a person before its outcome
+_ONE_SUBJECT_AFTER = re.compile(
+    r"(?:\s+(?:other|more))?\s+(?:(?:was|has\s+been|had\s+been|is|were|reportedly)\s+)?"
+    r"(?:killed|died|dead|injured|wounded|hurt|abducted|kidnapped|missing|sustained|suffered)\b",
+    re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"\s+(?:win|victory|defeat|draw|lead|loss|vote|win\b|scoreline|majority)\b",
                           re.IGNORECASE)
 _SCORES_TENS_NEXT = frozenset({"of", "were", "more", "have", "had", "are", "was", "killed", "dead", "died",
@@ -469,7 +474,9 @@ def _single(text: str, start: int, num_start: int, num_end: int, end: int,
         return None
     if num.is_one and not standalone:
         one_kind = _head(text, end, skip_of=False)[0] if text[end:end + 4].lstrip()[:2].casefold() == "of" else kind
-        if one_kind not in (_PERSON, _CAP):
+        if one_kind not in (_PERSON, _CAP) and not (
+                _ONE_SUBJECT_AFTER.match(text, end) and _prev_word(text, num_start).casefold() not in _DETERMINERS
+                and _prev_word(text, num_start).casefold() not in ("a", "an", "this", "that", "no", "each", "any")):
             return None
         if _prev_word(text, num_start).casefold() in ("no", "every", "any", "each", "which"):
             return None

@@ -206,7 +206,7 @@ def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
                 continue
             if c.dep_ == "prep" and c.lower_ not in ("of", "with"):
                 continue
-            if c.dep_ == "conj" and (t.i != head.i or any(
+            if c.dep_ == "conj" and (t.i != head.i or c.lemma_.lower() in OUTCOME_NOUNS or any(
                     x.like_num or x.dep_ == "nummod" or x.lower_ in _SINGLE_DETS for x in c.children) or c.like_num
                     or not any(x.lower_ in ("and", "or", "&") for x in t.doc[t.i:c.i])):
                 continue
@@ -307,6 +307,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue  # the speaker ("One activist described ..."), not a victim
         inc_tok, inc_gov = _include_path(head, doc)
         trig, outcome = _best_trigger(head, anchor, triggers, doc)
+        if (inc_tok is not None and trig is not None and trig > inc_tok.i and doc[trig].dep_ == "conj"
+                and trig == _of_noun_trigger(anchor, triggers, doc)):
+            inc_tok = inc_gov = None   # "including ... and injury of another 30": a figure of its own
         anaphoric = False
         parent_head: int | None = None
         if inc_tok is not None:
@@ -433,6 +436,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             if earlier:
                 f.category = earlier[-1].category
     _share_perpetrators(figures, doc)
+    _bare_victim_category(figures, triggers, doc)
     for f in figures:
         if f.parent is not None and not f.category_explicit:
             f.category = figures[f.parent].category
@@ -452,6 +456,33 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         attr = attribution_for(found, doc[f.trigger] if f.trigger is not None else doc[f.head])
         f.attribution = attr if own_verbs and attr is not None and not attr.pronoun else sentence_attr
     return SentenceFigures(figures, sentence_attr)
+
+
+def _bare_victim_category(figures: list[Figure], triggers: dict[int, str], doc: Doc) -> None:
+    """"Civilians have been killed in strikes ..., resulting in the death of 22 people": a bare plural
+    victim noun (no amount) under an outcome verb of the sentence says who its unqualified figures are."""
+    heads = {f.head for f in figures}
+    cats: dict[str, set[int]] = {}
+    for i in triggers:
+        tok = doc[i]
+        if tok.pos_ != "VERB":
+            continue
+        for c in tok.children:
+            if (c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "NNS" and c.i not in heads and not any(
+                    x.dep_ in ("nummod", "det", "poss") or (x.dep_ == "amod" and x.is_alpha) or x.like_num
+                    for x in c.children)):
+                cat, explicit, _g, _d = _category_of([c])
+                if explicit and cat != "people":
+                    # its clause, without the clauses conjoined to it ("..., and 5 people died")
+                    own = {t.i for t in tok.subtree} - {t.i for x in tok.children if x.dep_ == "conj"
+                                                        for t in x.subtree}
+                    cats.setdefault(cat, set()).update(own)
+    if len(cats) != 1:
+        return
+    cat, own = cats.popitem()
+    for f in figures:
+        if not f.category_explicit and f.parent is None and f.head in own:
+            f.category = cat
 
 
 def _parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
@@ -614,18 +645,41 @@ def _adjacent_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc:
     return None
 
 
+_OF_SKIP = {"another", "a", "an", "further", "additional", "at", "least", "about", "around", "some", "nearly",
+            "almost", "more", "than", "over", "up", "to", "roughly", "approximately", "the"}
+
+
+def _of_noun_trigger(anchor: Token, triggers: dict[int, str], doc: Doc) -> int | None:
+    """"the death of 22 people", "injury of another 30": the outcome noun right before "of" and the amount."""
+    i = anchor.i - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in _OF_SKIP) and anchor.i - i <= 5:
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "of" and (i - 1) in triggers and doc[i - 1].pos_ == "NOUN":
+        return i - 1
+    return None
+
+
+def _coordinated_outcome_noun(t: Token, head: Token) -> bool:
+    """"12 children and 10 women and injury of 30": an outcome noun conjoined after the victims is its own
+    figure's, not theirs."""
+    return t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.i == head.i and t.i > head.i + 1
+
+
 def _best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> tuple[int | None, str | None]:
     if head.i in triggers:
         return head.i, triggers[head.i]
     if anchor.i in triggers:
         return anchor.i, triggers[anchor.i]
-    for rule in (_adjacent_trigger(head, anchor, triggers, doc), _frame_trigger(head, triggers)):
+    for rule in (_of_noun_trigger(anchor, triggers, doc), _adjacent_trigger(head, anchor, triggers, doc),
+                 _frame_trigger(head, triggers)):
         if rule is not None:
             return rule, triggers[rule]
     comp = _of_complement(head)
     best: tuple[int, int, int] | None = None
     for i, _o in triggers.items():
         t = doc[i]
+        if _coordinated_outcome_noun(t, head):
+            continue
         d = min(path_len(head, t), path_len(comp, t) if comp is not None else 99)
         if d > MAX_PATH:
             continue
@@ -641,7 +695,7 @@ def _best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc
     if best is None or best[0] > MAX_PATH:
         # a linear fallback for fragments the parser got wrong
         for i in sorted(triggers, key=lambda j: abs(j - head.i)):
-            if (0 < i - head.i <= 3 or 0 < head.i - i <= 2) and not any(
+            if (0 < i - head.i <= 3 or 0 < head.i - i <= 2) and not _coordinated_outcome_noun(doc[i], head) and not any(
                     doc[k].like_num for k in range(min(i, head.i) + 1, max(i, head.i))):
                 return i, triggers[i]
         return None, None

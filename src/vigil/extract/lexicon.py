@@ -29,7 +29,7 @@ WEAK_VERBS = {"shoot", "burn", "bury", "seize", "evacuate"}
 #: noun lemmas -> outcome
 OUTCOME_NOUNS: dict[str, str] = {
     "death": "killed", "dead": "killed", "fatality": "killed", "toll": "killed", "body": "killed",
-    "corpse": "killed", "killing": "killed", "victim": "killed", "life": "killed", "deceased": "killed",
+    "corpse": "killed", "corpses": "killed", "killing": "killed", "victim": "killed", "life": "killed", "deceased": "killed",
     "remains": "killed",
     "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured",
     "casualty": "casualties",
@@ -44,6 +44,7 @@ OUTCOME_ADJS: dict[str, str] = {
     "dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing",
     "displaced": "displaced", "homeless": "displaced", "killed": "killed", "captive": "abducted",
     "unaccounted": "missing", "lifeless": "killed", "deceased": "killed",
+    "abducted": "abducted", "kidnapped": "abducted", "detained": "detained", "arrested": "detained",
 }
 #: multi-word outcome phrases matched on the raw sentence (regex, case-insensitive) -> outcome
 OUTCOME_PHRASES: list[tuple[str, str]] = [
@@ -55,6 +56,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
      r"sought refuge|seeking refuge|fled (?:their|his|her) homes?|left homeless|made homeless|"
      r"forced to flee", "displaced"),
     (r"unaccounted for|trapped under", "missing"),
+    (r"(?:sustain|suffer)(?:ed|s|ing)? (?:an? )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns)\b", "injured"),
     (r"killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)", "casualties"),
 ]
 

@@ -131,6 +131,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     disputed_at = {sentences[n].start for n in denials}
     unverified = any(_UNVERIFIED.search(s.text) for s in sentences)
     ctx = _Ctx()
+    prev_src: tuple[int, Source] | None = None
     sent_times = [_harm_times(s.text, pub, est) for s in sentences]
     event_times = [_event_time(s.text, ts, n in found and bool(found[n].figures))
                    for n, (s, ts) in enumerate(zip(sentences, sent_times, strict=True))]
@@ -144,6 +145,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                     else next(iter(para_countries.get(sent.paragraph, [])), main))
             demonym = (used.get(here) or gazetteer.demonym(here)) if here else None
             src = _source(sf.attribution, ctx, sources, demonym, mentions[n + 1:n + 5], report.text)
+            if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
+                    sent.text[:1] in _OPEN_QUOTES):
+                src = prev_src[1]    # a quotation opening right after an attributed account runs on from it
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
                 ahead = next((p for p in specific[n + 1:] if p), [])
@@ -154,7 +158,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
-            for claim, f in new:
+            for k, (claim, f) in enumerate(new):
                 if f.parent is not None:
                     parent = new[f.parent][0]
                     claim.part_of = parent.id
@@ -172,9 +176,12 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                             claim.victims.category = total.victims.category
                     elif f.outcome is None:
                         continue      # "the dead include ..." with no total to say what harm: not a claim
+                elif k == 0 or new[k - 1][1].parent is not None:
+                    _one_of_the_events(claim, n, sent.text, ctx)
                 ctx.claims.append((n, claim, f))
             if src is not None:
                 ctx.sources.append(src)
+                prev_src = (n, src)
         if event_times[n] is not None:
             ctx.last_time = event_times[n]
         if specific[n]:
@@ -193,6 +200,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     return claims
 
 
+_OPEN_QUOTES = ('"', "“", "‘", "'")
 _GEO_NOUNS = {"territory", "territories", "soil", "side", "town", "city", "village", "capital",
               "province", "region", "coast", "countryside", "frontier", "airspace", "waters", "port", "camp"}
 
@@ -340,6 +348,35 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         evidence=Evidence(sent.text, sent.start, sent.end), perpetrator=perp, source=src, time=time,
         places=plist, incidents=f.incidents,
     )
+
+
+_EVENT_PLURAL = r"(?:attacks|strikes|airstrikes|raids|incidents|assaults|bombings|massacres|ambushes|explosions)"
+_ONE_OF_THE_EVENTS = re.compile(rf"\b(?:in|during)\s+one\s+of\s+(?:these|those|the)\s+(?:[\w-]+\s+)?{_EVENT_PLURAL}\b",
+                                re.IGNORECASE)
+_ANOTHER_EVENT = re.compile(r"^(?:In\s+)?another\s+(?:[\w-]+\s+)?(?:attack|strike|airstrike|raid|incident|assault|"
+                            r"bombing|massacre|ambush|explosion)\b", re.IGNORECASE)
+
+
+def _one_of_the_events(claim: Claim, n: int, text: str, ctx: _Ctx) -> None:
+    """"Dozens were killed in strikes on three towns. In one of these attacks, at least 30 died": a figure for
+    one of the events a stated total spans is part of that total; so is "Another strike killed 18" right
+    after such a part."""
+    total: Claim | None = None
+    if _ONE_OF_THE_EVENTS.search(text):
+        total = _previous_total(ctx, n, claim.outcome)
+    elif _ANOTHER_EVENT.match(text) and ctx.claims:
+        sn, prev, _f = ctx.claims[-1]
+        if sn < n and prev.outcome == claim.outcome and prev.part_of is not None:
+            total = next((c for _s, c, _g in ctx.claims if c.id == prev.part_of), None)
+    if total is None or total.outcome != claim.outcome or claim.count.value is None:
+        return
+    if total.count.value is not None and total.count.value <= claim.count.value:
+        return
+    if total.count.value is None and (total.count.high or 0) < claim.count.value:
+        return
+    claim.part_of = total.id
+    if claim.victims.category == "people":
+        claim.victims.category = total.victims.category
 
 
 def _previous_total(ctx: _Ctx, n: int, outcome: str | None) -> Claim | None:
