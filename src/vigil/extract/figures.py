@@ -378,17 +378,24 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         for c in list(cands):
             cands.extend(x for x in c.subtree if x.dep_ == "pobj" and x.head.lower_ in ("including", "among"))
         for c in cands:
-            if c.i in heads or c.lemma_.lower() not in SINGLE_PERSON_WORDS or c.tag_ not in ("NN", "NNP"):
+            title = _titled_name(c)
+            if c.i in heads or (title is None and (
+                    c.lemma_.lower() not in SINGLE_PERSON_WORDS or c.tag_ not in ("NN", "NNP"))):
                 continue
-            if not any(d.lower_ in _SINGLE_DETS for d in c.children if d.dep_ in ("det", "poss", "nummod")):
+            if title is None and not any(d.lower_ in _SINGLE_DETS for d in c.children
+                                         if d.dep_ in ("det", "poss", "nummod")):
                 continue
             if _is_perpetrator_subject(c, tok) or _hypothetical(c):
                 continue
-            span = np_text(c, doc)
+            span = np_text(c, doc) if title is None else doc[title.i:c.i + 1]
             amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
                          value=1, low=1, high=1, qualifier="exact", unit=None)
-            figures.append(_make_figure(doc, amt, c, i, o, set()))
+            figures.append(_make_figure(doc, amt, c, i, o, set()) if title is None else
+                           _named_figure(doc, amt, title, c, i, o))
             figures[-1].single = True
+            if title is not None and tok.dep_ == "pobj" and tok.head.lower_ == "among" and any(
+                    d.lower_ == "the" for d in tok.children) and not any(g.amount.start < amt.start for g in figures[:-1]):
+                figures[-1].anaphoric_part = True     # "Among the victims is activist X": part of the earlier total
             figures[-1].incidents = incidents
             if c.dep_ == "pobj" and c.head.lower_ in ("including", "among") and c.head.head.i != c.head.i:
                 figures[-1].stance = f"parent:{c.head.head.i}"
@@ -437,6 +444,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 f.category = earlier[-1].category
     _share_perpetrators(figures, doc)
     _bare_victim_category(figures, triggers, doc)
+    _casualties_beside_wounded(figures, doc)
     for f in figures:
         if f.parent is not None and not f.category_explicit:
             f.category = figures[f.parent].category
@@ -456,6 +464,52 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         attr = attribution_for(found, doc[f.trigger] if f.trigger is not None else doc[f.head])
         f.attribution = attr if own_verbs and attr is not None and not attr.pronoun else sentence_attr
     return SentenceFigures(figures, sentence_attr)
+
+
+_NAME_TITLES = {"journalist", "reporter", "photographer", "cameraman", "leader", "activist", "priest", "imam",
+                "pastor", "lawyer", "doctor", "nurse", "medic", "paramedic", "teacher", "farmer", "student",
+                "commander", "soldier", "officer", "policeman", "captain", "colonel", "general", "lieutenant",
+                "sergeant", "corporal", "chief", "elder", "mayor", "councillor", "councilor", "judge", "cleric",
+                "rescuer", "volunteer"}
+
+
+def _titled_name(c: Token) -> Token | None:
+    """"journalist Mara Kesh", "community leader Tavo Renel": a person's name after a role noun; the first
+    word of the title, or None."""
+    if c.tag_ != "NNP" or c.ent_type_ not in ("PERSON", ""):
+        return None
+    left = [x for x in c.lefts if x.dep_ == "compound"]
+    role = next((x for x in left if x.lemma_.lower() in _NAME_TITLES and (x.tag_ == "NN" or x.i == 0)), None)
+    if role is None:
+        return None
+    if not all(x.tag_ == "NNP" for x in c.doc[role.i + 1:c.i]):
+        return None
+    start = role
+    while start.i > 0 and c.doc[start.i - 1].dep_ in ("compound", "amod") and c.doc[start.i - 1].tag_ in ("NN", "JJ") \
+            and c.doc[start.i - 1].head.i in (role.i, c.i):
+        start = c.doc[start.i - 1]
+    return start
+
+
+def _named_figure(doc: Doc, amt: Amount, title: Token, name: Token, trig: int, outcome: str) -> Figure:
+    """A named person under a role noun: the role words say the category."""
+    toks = list(doc[title.i:name.i + 1])
+    category, explicit, _groups, demo = _category_of([t for t in toks if t.tag_ != "NNP" or t.i == title.i])
+    return Figure(amount=amt, outcome=outcome, head=name.i, trigger=trig, victim_text=doc[title.i:name.i + 1].text,
+                  trigger_char=doc[trig].idx, category=category, category_explicit=explicit, groups=[],
+                  demographic=demo)
+
+
+def _casualties_beside_wounded(figures: list[Figure], doc: Doc) -> None:
+    """"one civilian casualty, adding that three were wounded", "4 casualties and 12 injured": the noun
+    "casualties" set against a separate count of the wounded means the dead."""
+    injured = [f for f in figures if f.outcome == "injured" and f.parent is None]
+    if not injured:
+        return
+    for f in figures:
+        if (f.outcome == "casualties" and f.trigger is not None and doc[f.trigger].lemma_.lower() == "casualty"
+                and all(g.trigger != f.trigger for g in injured)):
+            f.outcome = "killed"
 
 
 def _bare_victim_category(figures: list[Figure], triggers: dict[int, str], doc: Doc) -> None:

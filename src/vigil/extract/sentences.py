@@ -26,6 +26,10 @@ _SINGLE = re.compile(r"\b(?:a|an|another|one|his|her|their)\s+(?:[\w-]+\s+){0,3}
                      r"journalist|wife|husband|mother|father|son|daughter|teenager|commander|medic|farmer|"
                      r"student|resident|villager|worker|driver|leader|fighter|guard|nurse|doctor)\b",
                      re.IGNORECASE)
+# a named person under a role noun: "journalist Mara Kesh", "community leader Tavo Renel"
+_TITLED = re.compile(r"\b(?:[Jj]ournalist|[Rr]eporter|[Pp]hotographer|[Ll]eader|[Aa]ctivist|[Pp]riest|[Ii]mam|[Pp]astor|"
+                     r"[Ll]awyer|[Dd]octor|[Nn]urse|[Mm]edic|[Tt]eacher|[Ff]armer|[Ss]tudent|[Cc]ommander|[Ss]oldier|"
+                     r"[Oo]fficer|[Mm]ayor|[Cc]ouncill?or|[Jj]udge|[Cc]leric|[Cc]hief|[Ee]lder)\s+[A-Z][a-z'’-]+\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,6 @@ def may_hold_figure(sentence: str) -> bool:
     low = sentence.lower()
     if not TRIGGER_RE.search(low):
         return False
-    if any(ch.isdigit() for ch in sentence) or _SINGLE.search(sentence):
+    if any(ch.isdigit() for ch in sentence) or _SINGLE.search(sentence) or _TITLED.search(sentence):
         return True
     return bool(find_amounts(sentence))
