@@ -443,3 +443,14 @@ def test_cli_review_splits_an_incident(store: Store, db_url: str) -> None:
     assert res.exit_code == 0, res.output
     assert holding(store, dozens)["id"] != holding(store, air)["id"]
     assert review.audit(store)[0].action == "split" and "Traceback" not in res.output
+
+
+def test_a_figure_vigil_worked_out_is_queued(store: Store) -> None:
+    gunmen = cid(store, "r5")
+    assert not any(it.target == str(gunmen) for it in review.review_queue(store, limit=100))
+    with store.engine.begin() as conn:
+        conn.execute(claims.update().where(claims.c.id == gunmen).values(derived=True))
+    [item] = [it for it in review.review_queue(store, limit=100) if it.target == str(gunmen)]
+    assert item.reasons == ["figure worked out by Vigil, not stated"] and item.impact == 8
+    review.accept(store, "ana", claim_ids=[gunmen], reason="the parts add up")
+    assert not any(it.target == str(gunmen) for it in review.review_queue(store, limit=100))

@@ -25,7 +25,8 @@ now hold the affected claims.
 that are in an incident count:
 
 - a *claim* is listed when it has a vague amount or no figure, no source, no place or only
-  country-level places (no province, town or district), or no date. Its impact is its figure (the
+  country-level places (no province, town or district), no date, or a figure Vigil worked out
+  (``derived``: a total added up from its parts, a share turned into a count) rather than read. Its impact is its figure (the
   value, else the upper then the lower bound): the claim that set its incident's best moves the
   totals by exactly that much.
 - an *incident* (or episode) is listed when it is ``contested`` (conflicting or disputed figures) or
@@ -127,13 +128,13 @@ def _claim_query() -> tuple[sa.Select[Any], sa.ColumnElement[Any]]:
     impact = sa.func.coalesce(claims.c.value, claims.c.high, claims.c.low, 0)
     q = (sa.select(claims.c.id, claims.c.report_id, claims.c.outcome, claims.c.value, claims.c.low, claims.c.high,
                    claims.c.qualifier, claims.c.count_text, claims.c.victims_category, claims.c.source_name,
-                   claims.c.time_start, claims.c.time_end, reports.c.published,
+                   claims.c.time_start, claims.c.time_end, claims.c.derived, reports.c.published,
                    incident_claims.c.incident_id, impact.label("impact"), resolved.label("resolved"))
          .select_from(claims.join(incident_claims, incident_claims.c.claim_id == claims.c.id)
                       .join(reports, reports.c.id == claims.c.report_id))
          .where(claims.c.review.is_(None),
                 sa.or_(claims.c.qualifier == "vague", claims.c.value.is_(None), claims.c.source_name.is_(None),
-                       undated, ~resolved)))
+                       undated, ~resolved, claims.c.derived.is_(True))))
     return q, impact
 
 
@@ -208,6 +209,8 @@ def _claim_item(r: Any, places: list[str]) -> QueueItem:
         reasons.append("place not resolved")
     if r.time_start is None and r.time_end is None:
         reasons.append("no date")
+    if r.derived:
+        reasons.append("figure worked out by Vigil, not stated")
     when = r.time_start or r.time_end
     summary = (f"{r.outcome} {r.count_text} {r.victims_category} — {r.source_name or 'no source'} — "
                f"{', '.join(places) or 'no place'}, {when.isoformat() if when else 'no date'}")
