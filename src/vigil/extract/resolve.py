@@ -96,7 +96,14 @@ def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
     if (m.start == 0 or _DATE_STAMP.match(sentence[:m.start])) and m.precision != "country" and _DATELINE_AFTER.match(
             sentence[m.end:]):
         return False
+    if m.precision != "country" and _ORG_OF.search(sentence, max(0, m.start - 120), m.start):
+        return False    # "the Farmers' Association for the Unity of Tesh": part of a name, not where it happened
     return not sentence[m.end:m.end + 6].lower().startswith(("-based", " based"))
+
+
+_ORG_OF = re.compile(r"\b(?:Association|Union|Federation|Committee|Council|Movement|Front|Network|Foundation|"
+                     r"Coalition|Alliance|Organi[sz]ation|Society|League)"
+                     r"(?:\s+(?:for|of|the|and|[A-Z][\w'’-]*))*\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
@@ -383,14 +390,18 @@ def _previous_total(ctx: _Ctx, n: int, outcome: str | None) -> Claim | None:
     """The total an anaphoric "This figure includes ..." or "four of the wounded" refers to: the latest
     whole figure before (of the same outcome where the part names one)."""
     fallback = None
+    bound: Claim | None = None      # "as high as 80": an upper bound, used only where no firmer total is
     for sn, c, f in reversed(ctx.claims):
         if sn < n - 5:
             break
         if sn < n and c.part_of is None and f.outcome is not None and (c.count.value or c.count.low):
             if outcome is None or c.outcome == outcome:
+                if c.count.qualifier == "at_most":
+                    bound = bound or c
+                    continue
                 return c
             fallback = fallback or c
-    return fallback if outcome is None else None
+    return bound or (fallback if outcome is None else None)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
