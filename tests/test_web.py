@@ -206,3 +206,18 @@ def test_the_incident_list_pages_back_in_time(site: tuple[Store, str]) -> None:
     assert starts == sorted(starts, reverse=True)
     with client(url) as c:
         assert c.get("/", params={"before": "9999"}).status_code == 200
+
+
+def test_timeline_spreads_figures_over_their_days_and_buckets_long_ranges() -> None:
+    from vigil.web.data import timeline
+
+    days = timeline([(date(2025, 3, 1), date(2025, 3, 2), 10, "civilians"), (date(2025, 3, 2), None, 3, "people"),
+                     (None, None, 50, "civilians"), (date(2025, 3, 4), None, None, "people")])
+    assert days["bucket"] == "day" and days["days"] == ["2025-03-01", "2025-03-02"]
+    assert days["series"] == {"civilians": [5.0, 5.0], "people": [0.0, 3.0]}
+    weeks = timeline([(date(2024, 1, 3), None, 7, "civilians"), (date(2025, 6, 30), None, 2, "civilians")])
+    assert weeks["bucket"] == "week" and weeks["days"][0] == "2024-01-01" and weeks["ends"][0] == "2024-01-07"
+    assert sum(weeks["series"]["civilians"]) == 9 and weeks["series"]["civilians"][0] == 7
+    months = timeline([(date(2019, 2, 10), None, 4, "people"), (date(2025, 2, 20), None, 1, "people")])
+    assert months["bucket"] == "month" and months["days"][0] == "2019-02-01" and months["ends"][0] == "2019-02-28"
+    assert months["ends"][-1] == "2025-02-28" and sum(months["series"]["people"]) == 5

@@ -199,8 +199,10 @@ def columns(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 
 
 def timeline(items: Iterator[tuple[date | None, date | None, int | None, str]] | Sequence[Any]) -> dict[str, Any]:
-    """Deaths per day by victim category: ``{"days": [...ISO], "series": {category: [per day]}}``.
-    A figure over several days is spread evenly over them; undated incidents are left out."""
+    """Deaths by victim category per day (per week over more than ~13 months, per month over more than
+    four years, so bars stay readable): ``{"days": [bucket starts, ISO], "ends": [bucket ends],
+    "bucket": "day"|"week"|"month", "series": {category: [deaths per bucket]}}``. A figure over several
+    days is spread evenly over them; undated incidents are left out."""
     per: dict[str, dict[date, float]] = {}
     first: date | None = None
     last: date | None = None
@@ -217,10 +219,38 @@ def timeline(items: Iterator[tuple[date | None, date | None, int | None, str]] |
         first = start if first is None or start < first else first
         last = end if last is None or end > last else last
     if first is None or last is None:
-        return {"days": [], "series": {}}
-    days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
-    series = {cat: [round(per[cat].get(d, 0.0), 2) for d in days] for cat in VICTIMS if cat in per}
-    return {"days": [d.isoformat() for d in days], "series": series}
+        return {"days": [], "ends": [], "bucket": "day", "series": {}}
+    span = (last - first).days + 1
+    bucket = "day" if span <= 400 else "week" if span <= 4 * 366 else "month"
+
+    def start_of(d: date) -> date:
+        if bucket == "week":
+            return d - timedelta(days=d.weekday())
+        return d.replace(day=1) if bucket == "month" else d
+
+    def end_of(d: date) -> date:
+        if bucket == "week":
+            return d + timedelta(days=6)
+        if bucket == "month":
+            return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return d
+
+    starts: list[date] = []
+    cur = start_of(first)
+    while cur <= last:
+        starts.append(cur)
+        cur = end_of(cur) + timedelta(days=1)
+    index = {s: k for k, s in enumerate(starts)}
+    series: dict[str, list[float]] = {}
+    for cat in VICTIMS:
+        if cat not in per:
+            continue
+        col = [0.0] * len(starts)
+        for day, v in per[cat].items():
+            col[index[start_of(day)]] += v
+        series[cat] = [round(v, 2) for v in col]
+    return {"days": [s.isoformat() for s in starts], "ends": [end_of(s).isoformat() for s in starts],
+            "bucket": bucket, "series": series}
 
 
 # --- incident and report pages ---------------------------------------------------------------------------

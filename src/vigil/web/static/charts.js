@@ -36,7 +36,7 @@ Vigil.timeline = function (el, tl, colours, onRange) {
   raw.forEach(r => { acc = acc.map((a, i) => a + (r[i] || 0)); stacked.push(acc.slice()); });
   const order = cats.map((_, i) => cats.length - 1 - i);
   const bars = uPlot.paths.bars({ size: [0.9, 40], gap: 0 });
-  const series = [{ label: "day", value: (u, v) => v == null ? "" : Vigil.isoDay(v) }];
+  const series = [{ label: tl.bucket || "day", value: (u, v) => v == null ? "" : Vigil.isoDay(v) }];
   order.forEach(k => series.push({
     label: cats[k].replace(/_/g, " "), fill: colours[cats[k]] || "#999", stroke: colours[cats[k]] || "#999",
     width: 0, paths: bars, points: { show: false },
@@ -52,8 +52,13 @@ Vigil.timeline = function (el, tl, colours, onRange) {
     legend: { live: true },
     hooks: { setSelect: [u => {
       if (u.select.width < 3 || !onRange) return;
+      // the buckets (days, weeks or months) the selection touches, from the first's start to the last's end
       const a = u.posToVal(u.select.left, "x"), b = u.posToVal(u.select.left + u.select.width, "x");
-      onRange(Vigil.isoDay(Math.round(a / 86400) * 86400), Vigil.isoDay(Math.round(b / 86400) * 86400));
+      let lo = 0, hi = xs.length - 1;
+      while (lo < xs.length - 1 && xs[lo + 1] <= a) lo++;
+      while (hi > 0 && xs[hi] > b) hi--;
+      if (hi < lo) hi = lo;
+      onRange(tl.days[lo], (tl.ends || tl.days)[hi]);
     }] },
   };
   const plot = new uPlot(opts, data, el);
