@@ -221,3 +221,28 @@ def test_timeline_spreads_figures_over_their_days_and_buckets_long_ranges() -> N
     months = timeline([(date(2019, 2, 10), None, 4, "people"), (date(2025, 2, 20), None, 1, "people")])
     assert months["bucket"] == "month" and months["days"][0] == "2019-02-01" and months["ends"][0] == "2019-02-28"
     assert months["ends"][-1] == "2025-02-28" and sum(months["series"]["people"]) == 5
+
+
+def test_the_view_downloads_in_every_export_format(site: tuple[Store, str]) -> None:
+    import csv
+    import io
+    import json
+
+    from vigil.exports import ACLED_COLUMNS
+
+    _, url = site
+    with client(url) as c:
+        page = c.get("/", params={"country": "SY"}).text
+        assert 'href="/export/acled?country=SY"' in page
+        r = c.get("/export/acled", params={"country": "SY"})
+        assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+        rows = list(csv.reader(io.StringIO(r.text)))
+        assert rows[0] == list(ACLED_COLUMNS) and len(rows) >= 2
+        everywhere = list(csv.reader(io.StringIO(c.get("/export/acled").text)))
+        assert len(everywhere) > len(rows)
+        geo = c.get("/export/geojson", params={"outcome": "detained"}).json()
+        assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 1
+        lines = c.get("/export/jsonl").text.splitlines()
+        assert all(json.loads(x)["id"] for x in lines)
+        assert c.get("/export/xlsx").status_code == 404
+        assert c.get("/export/csv", params={"since": "soon"}).status_code == 400

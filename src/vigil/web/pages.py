@@ -9,14 +9,15 @@ double-submit cookie). A Content-Security-Policy keeps every request on this ser
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Mapping
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
-from typing import Any, get_args
+from typing import Any, TextIO, cast, get_args
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request
 from fastapi.exception_handlers import http_exception_handler
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -24,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from vigil import auth, review
 from vigil.auth import Session
 from vigil.errors import InputError, VigilError
+from vigil.exports import FORMATS, IncidentFilter, export
 from vigil.models import Qualifier, SourceKind
 from vigil.review import QueueItem
 from vigil.settings import Settings
@@ -34,6 +36,8 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
        "frame-ancestors 'none'")
 LOGIN_CSRF = "vigil_login_csrf"
+EXPORT_TYPES = {"acled": ("text/csv", "csv"), "ucdp": ("text/csv", "csv"), "csv": ("text/csv", "csv"),
+                "geojson": ("application/geo+json", "geojson"), "jsonl": ("application/x-ndjson", "jsonl")}
 REVIEW_FIELDS = ("value", "low", "high", "qualifier", "outcome", "victims", "source", "source_kind", "places",
                  "time_start", "time_end", "part_of")
 
@@ -146,6 +150,39 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
         return render(request, "dashboard.html", s, f=f, d=d, outcomes=_outcomes(), before=before,
                       page={"markers": data.columns(d["markers"]), "timeline": d["timeline"], "colours": data.COLOURS,
                             "filters": f.params()})
+
+    @router.get("/export/{fmt}")
+    def download(request: Request, fmt: str) -> Response:
+        """The incidents of the dashboard's view as an ACLED/UCDP-compatible CSV, GeoJSON, CSV or JSONL
+        file (written to a spooled temporary file, so memory stays bounded, then streamed)."""
+        s = viewer(request)
+        if fmt not in FORMATS:
+            raise HTTPException(404, f"no export format {fmt!r}; choose from {', '.join(FORMATS)}")
+        try:
+            f = data.Filters.from_query(request.query_params)
+        except InputError as e:
+            return render(request, "error.html", s, 400, title="Bad filter", message=str(e))
+        # closed by the response's generator once streamed (or here when writing fails)
+        spool = tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024, mode="w+", encoding="utf-8",  # noqa: SIM115
+                                              newline="")
+        try:
+            export(store(), fmt, cast(TextIO, spool), IncidentFilter(country=f.country, since=f.since, until=f.until,
+                                                       outcome=f.outcome, victims=f.victims, status=f.status))
+        except BaseException:
+            spool.close()
+            raise
+        spool.seek(0)
+
+        def chunks() -> Iterator[str]:
+            try:
+                while block := spool.read(65536):
+                    yield block
+            finally:
+                spool.close()
+
+        kind, ext = EXPORT_TYPES[fmt]
+        return StreamingResponse(chunks(), media_type=kind,
+                                 headers={"Content-Disposition": f'attachment; filename="vigil-{fmt}.{ext}"'})
 
     @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
     def incident(request: Request, incident_id: str) -> HTMLResponse:
