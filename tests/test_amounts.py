@@ -637,3 +637,11 @@ def test_offsets_and_invariants(text: str) -> None:
     parsed = parse_amount(text)
     if parsed is not None:
         assert text[parsed.start:parsed.end] == parsed.text
+
+
+def test_one_standing_for_a_person_before_its_outcome() -> None:
+    assert texts("In Varno, one was killed and two were hurt.") == ["one", "two"]
+    assert texts("One other suffered burns in the fire.") == ["One"]
+    assert texts("The one killed was a farmer.") == []
+    assert texts("One of the convoys arrived late.") == []
+    assert texts("It was one of the worst days.") == []

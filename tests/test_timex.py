@@ -446,7 +446,7 @@ def test_years_next_to_counts() -> None:
         ("Since the 2014 war 60,000 people have died.", SUN, since("2014-01-01")),
         ("Ever since Friday the town has been shelled.", SUN, since("2025-03-07")),
         ("From Friday onwards the town was shelled.", SUN, since("2025-03-07")),
-        ("Since the operation began on July 22, 200 people have died.", SUN, since("2024-07-22")),
+        ("Since the offensive began on June 3, 200 people have died.", SUN, since("2024-06-03")),
         ("Since the offensive started in Gaza on July 22, 200 people died.", SUN, since("2024-07-22")),
         ("Since the war broke out in October 2023, 200 people died.", SUN, since("2023-10-01")),
     ],
@@ -456,9 +456,9 @@ def test_since(text: str, published: date, expected: Span) -> None:
 
 
 def test_since_text() -> None:
-    m = one("Since the operation began on July 22, 200 people have died.")
-    assert m.text == "Since the operation began on July 22"
-    assert (m.span_start, m.span_end, m.kind) == since("2024-07-22")
+    m = one("Since the offensive began on June 3, 200 people have died.")
+    assert m.text == "Since the offensive began on June 3"
+    assert (m.span_start, m.span_end, m.kind) == since("2024-06-03")
 
 
 @pytest.mark.parametrize(

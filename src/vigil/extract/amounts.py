@@ -201,7 +201,7 @@ _ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "art", "sec", "para", "ch
 _ONE_BEFORE_IN = re.compile(r"(?:\bone|(?<![0-9.,])1)\s+$", re.IGNORECASE)
 _ONE_IN_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
                            re.IGNORECASE)
-# "one was killed", "one other sustained a gunshot wound": "one" standing for a person before its outcome
+# "one was killed", "one other suffered burns": "one" standing for a person before its outcome
 _ONE_SUBJECT_AFTER = re.compile(
     r"(?:\s+(?:other|more))?\s+(?:(?:was|has\s+been|had\s+been|is|were|reportedly)\s+)?"
     r"(?:killed|died|dead|injured|wounded|hurt|abducted|kidnapped|missing|sustained|suffered)\b",

@@ -63,7 +63,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         return None
     if lemma in SPOKES_HEADS and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) \
             and tok.ent_type_ != "PERSON":
-        for c in tok.children:      # "a spokesperson for the Chin National Front"
+        for c in tok.children:      # "a spokesman for the Kavor Liberation Front"
             if c.dep_ == "prep" and c.lower_ in ("for", "of"):
                 for x in c.children:
                     if x.dep_ == "pobj" and (x.pos_ == "PROPN" or x.ent_type_ == "ORG" or x.lemma_.lower() in (
@@ -98,7 +98,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         sub = np_text(appos[0], doc)
         return Attribution(sub.text, sub.start_char, sub.end_char, head=lemma)
     if tok.pos_ == "PROPN":
-        # "Myanmar Now, the Irrawaddy and BBC Burmese": a compound proper-noun chain
+        # "Demo Wire, the Valley Times and Radio Orvan": a compound proper-noun chain
         pass
     text = span.text.strip(" ,")
     if len(span) > 14:

@@ -17,25 +17,19 @@ from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution, attribution_for, attributions
 from vigil.extract.lexicon import (
     ATTACK_VERBS,
-    CHILD_WORDS,
-    CIVILIAN_WORDS,
-    DEMOGRAPHIC_WORDS,
     EVENT_WORDS,
-    FIGHTER_WORDS,
-    NONSTATE_WORDS,
     OUTCOME_ADJS,
     OUTCOME_NOUNS,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
     REPORT_VERBS,
     SINGLE_PERSON_WORDS,
-    STATE_MODIFIERS,
-    STATE_WORDS,
     TRANSITIVE,
     WEAK_VERBS,
 )
 from vigil.extract.perpetrators import perpetrator
 from vigil.extract.syntax import between, char_span, np_text, path_len
+from vigil.extract.victims import bare_victim_category, category_of, titled_name
 
 MAX_PATH = 4
 INCIDENT_UNITS = {"massacre", "attack", "strike", "airstrike", "raid", "incident", "bombing", "explosion",
@@ -144,56 +138,6 @@ def _negated(tok: Token) -> bool:
 
 # --- victims --------------------------------------------------------------------------------------
 
-def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
-    """(category, explicit, groups, demographic) from the words of a victim phrase."""
-    lemmas = [t.lemma_.lower() for t in tokens]
-    lows = [t.text.lower() for t in tokens]
-    demo = sorted({DEMOGRAPHIC_WORDS[w] for w in lemmas + lows if w in DEMOGRAPHIC_WORDS})
-    groups = [t.text for t in tokens if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")
-              and t.dep_ in ("amod", "compound", "nmod") and t.head.i > t.i and t.i > 0
-              and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "PERSON") and "-" not in t.text]
-    words = set(lemmas) | set(lows)
-    text = " ".join(lows)
-    has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])-year-old\b", text))
-    state = bool(words & STATE_WORDS) or ("security" in words and bool(words & {"force", "personnel", "member"}))
-    if state and words & {"police", "army", "military", "security"} and not (
-            words & {"soldier", "troop", "officer", "policeman", "policemen", "personnel", "force", "member",
-                     "gendarme", "guard", "serviceman", "servicemen", "commander", "agent", "police"}):
-        state = False
-    if "official" in words and not words & {"security", "police", "military", "army"}:
-        state = False
-    nonstate = bool(words & NONSTATE_WORDS)
-    fighters = bool(words & FIGHTER_WORDS)
-    if fighters and not state and not nonstate:
-        mods = [t for t in tokens if t.lemma_.lower() in FIGHTER_WORDS]
-        side = any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
-            c.text.lower().startswith("pro-") or c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
-            for m in mods for c in m.children) or bool(re.search(r"\bpro ?- ?\w", text))
-        gov = words & STATE_MODIFIERS
-        if gov and any(c.lemma_.lower() in STATE_MODIFIERS for m in mods for c in m.children):
-            state = True
-        elif side or ("member" in words and any(t.ent_type_ == "ORG" for t in tokens)):
-            nonstate = True
-    if has_child:
-        return "civilians", True, groups, demo
-    if state and nonstate and re.search(r"\bloyal to (?:them|it|the (?:regime|government|army))|\ballied|"
-                                        r"\bpro-(?:regime|government)", text):
-        return "state_forces", True, groups, demo    # militias fighting for the state
-    if state and nonstate:
-        return "combatants", True, groups, demo
-    if (state or nonstate) and words & {"civilian", "civilians", "resident", "villager"}:
-        return "people", True, groups, demo
-    if state:
-        return "state_forces", True, groups, demo
-    if nonstate:
-        return "non_state_fighters", True, groups, demo
-    if fighters and words & {"fighter", "combatant"}:
-        return "combatants", True, groups, demo
-    if words & CIVILIAN_WORDS and not words & {"official"}:
-        return "civilians", True, groups, demo
-    return "people", False, groups, demo
-
-
 def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
     """The victim phrase's tokens: the head noun, its modifiers and an "of" complement."""
     toks: list[Token] = []
@@ -204,8 +148,9 @@ def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
         for c in t.children:
             if c.dep_ in ("relcl", "acl", "punct", "advcl", "cc", "appos") or c.i in amount_idx:
                 continue
-            if c.dep_ == "prep" and c.lower_ not in ("of", "with"):
-                continue
+            if c.dep_ == "prep" and (c.lower_ not in ("of", "with") or any(
+                    x.i in amount_idx or x.like_num for x in c.subtree)):
+                continue        # "6 women and injury of 31 more": an "of" holding another figure is not theirs
             if c.dep_ == "conj" and (t.i != head.i or c.lemma_.lower() in OUTCOME_NOUNS or any(
                     x.like_num or x.dep_ == "nummod" or x.lower_ in _SINGLE_DETS for x in c.children) or c.like_num
                     or not any(x.lower_ in ("and", "or", "&") for x in t.doc[t.i:c.i])):
@@ -309,7 +254,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         trig, outcome = _best_trigger(head, anchor, triggers, doc)
         if (inc_tok is not None and trig is not None and trig > inc_tok.i and doc[trig].dep_ == "conj"
                 and trig == _of_noun_trigger(anchor, triggers, doc)):
-            inc_tok = inc_gov = None   # "including ... and injury of another 30": a figure of its own
+            inc_tok = inc_gov = None   # "including ... and injury of 31 more": a figure of its own
         anaphoric = False
         parent_head: int | None = None
         if inc_tok is not None:
@@ -378,7 +323,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         for c in list(cands):
             cands.extend(x for x in c.subtree if x.dep_ == "pobj" and x.head.lower_ in ("including", "among"))
         for c in cands:
-            title = _titled_name(c)
+            title = titled_name(c)
             if c.i in heads or (title is None and (
                     c.lemma_.lower() not in SINGLE_PERSON_WORDS or c.tag_ not in ("NN", "NNP"))):
                 continue
@@ -443,7 +388,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             if earlier:
                 f.category = earlier[-1].category
     _share_perpetrators(figures, doc)
-    _bare_victim_category(figures, triggers, doc)
+    bare_victim_category(figures, triggers, doc)
     _casualties_beside_wounded(figures, doc)
     for f in figures:
         if f.parent is not None and not f.category_explicit:
@@ -466,42 +411,17 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
     return SentenceFigures(figures, sentence_attr)
 
 
-_NAME_TITLES = {"journalist", "reporter", "photographer", "cameraman", "leader", "activist", "priest", "imam",
-                "pastor", "lawyer", "doctor", "nurse", "medic", "paramedic", "teacher", "farmer", "student",
-                "commander", "soldier", "officer", "policeman", "captain", "colonel", "general", "lieutenant",
-                "sergeant", "corporal", "chief", "elder", "mayor", "councillor", "councilor", "judge", "cleric",
-                "rescuer", "volunteer"}
-
-
-def _titled_name(c: Token) -> Token | None:
-    """"journalist Mara Kesh", "community leader Tavo Renel": a person's name after a role noun; the first
-    word of the title, or None."""
-    if c.tag_ != "NNP" or c.ent_type_ not in ("PERSON", ""):
-        return None
-    left = [x for x in c.lefts if x.dep_ == "compound"]
-    role = next((x for x in left if x.lemma_.lower() in _NAME_TITLES and (x.tag_ == "NN" or x.i == 0)), None)
-    if role is None:
-        return None
-    if not all(x.tag_ == "NNP" for x in c.doc[role.i + 1:c.i]):
-        return None
-    start = role
-    while start.i > 0 and c.doc[start.i - 1].dep_ in ("compound", "amod") and c.doc[start.i - 1].tag_ in ("NN", "JJ") \
-            and c.doc[start.i - 1].head.i in (role.i, c.i):
-        start = c.doc[start.i - 1]
-    return start
-
-
 def _named_figure(doc: Doc, amt: Amount, title: Token, name: Token, trig: int, outcome: str) -> Figure:
     """A named person under a role noun: the role words say the category."""
     toks = list(doc[title.i:name.i + 1])
-    category, explicit, _groups, demo = _category_of([t for t in toks if t.tag_ != "NNP" or t.i == title.i])
+    category, explicit, _groups, demo = category_of([t for t in toks if t.tag_ != "NNP" or t.i == title.i])
     return Figure(amount=amt, outcome=outcome, head=name.i, trigger=trig, victim_text=doc[title.i:name.i + 1].text,
                   trigger_char=doc[trig].idx, category=category, category_explicit=explicit, groups=[],
                   demographic=demo)
 
 
 def _casualties_beside_wounded(figures: list[Figure], doc: Doc) -> None:
-    """"one civilian casualty, adding that three were wounded", "4 casualties and 12 injured": the noun
+    """"two civilian casualties and said seven others were injured", "4 casualties and 12 injured": the noun
     "casualties" set against a separate count of the wounded means the dead."""
     injured = [f for f in figures if f.outcome == "injured" and f.parent is None]
     if not injured:
@@ -510,33 +430,6 @@ def _casualties_beside_wounded(figures: list[Figure], doc: Doc) -> None:
         if (f.outcome == "casualties" and f.trigger is not None and doc[f.trigger].lemma_.lower() == "casualty"
                 and all(g.trigger != f.trigger for g in injured)):
             f.outcome = "killed"
-
-
-def _bare_victim_category(figures: list[Figure], triggers: dict[int, str], doc: Doc) -> None:
-    """"Civilians have been killed in strikes ..., resulting in the death of 22 people": a bare plural
-    victim noun (no amount) under an outcome verb of the sentence says who its unqualified figures are."""
-    heads = {f.head for f in figures}
-    cats: dict[str, set[int]] = {}
-    for i in triggers:
-        tok = doc[i]
-        if tok.pos_ != "VERB":
-            continue
-        for c in tok.children:
-            if (c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "NNS" and c.i not in heads and not any(
-                    x.dep_ in ("nummod", "det", "poss") or (x.dep_ == "amod" and x.is_alpha) or x.like_num
-                    for x in c.children)):
-                cat, explicit, _g, _d = _category_of([c])
-                if explicit and cat != "people":
-                    # its clause, without the clauses conjoined to it ("..., and 5 people died")
-                    own = {t.i for t in tok.subtree} - {t.i for x in tok.children if x.dep_ == "conj"
-                                                        for t in x.subtree}
-                    cats.setdefault(cat, set()).update(own)
-    if len(cats) != 1:
-        return
-    cat, own = cats.popitem()
-    for f in figures:
-        if not f.category_explicit and f.parent is None and f.head in own:
-            f.category = cat
 
 
 def _parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
@@ -561,9 +454,9 @@ def _parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
 
 
 def _share_perpetrators(figures: list[Figure], doc: Doc) -> None:
-    """Coordinated clauses share a modifier attached to one of them: "255 were killed and 300 others
-    injured during the army's operation", "Scores have been killed and 17,000 left homeless since the
-    gang attacks began"."""
+    """Coordinated clauses share a modifier attached to one of them: "40 were killed and 90 others
+    injured during the army's offensive", "Dozens have died and 3,000 fled since the militia raids
+    started"."""
     for f in figures:
         if f.perpetrator is not None or f.trigger is None:
             continue
@@ -652,7 +545,7 @@ def _hypothetical(head: Token) -> bool:
 
 
 def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
-    """"the toll rose to 1,383", "put the number of dead at five", "the wounded at up to eight"."""
+    """"the toll rose to 1,383", "put the number of dead at seven", "the wounded at up to nine"."""
     if head.dep_ not in ("pobj", "attr", "dobj", "npadvmod", "appos"):
         return None
     gov = head.head
@@ -704,7 +597,7 @@ _OF_SKIP = {"another", "a", "an", "further", "additional", "at", "least", "about
 
 
 def _of_noun_trigger(anchor: Token, triggers: dict[int, str], doc: Doc) -> int | None:
-    """"the death of 22 people", "injury of another 30": the outcome noun right before "of" and the amount."""
+    """"the death of 23 people", "injury of 31 more": the outcome noun right before "of" and the amount."""
     i = anchor.i - 1
     while i >= 0 and (doc[i].like_num or doc[i].lower_ in _OF_SKIP) and anchor.i - i <= 5:
         i -= 1
@@ -714,7 +607,7 @@ def _of_noun_trigger(anchor: Token, triggers: dict[int, str], doc: Doc) -> int |
 
 
 def _coordinated_outcome_noun(t: Token, head: Token) -> bool:
-    """"12 children and 10 women and injury of 30": an outcome noun conjoined after the victims is its own
+    """"9 men and 6 women and injury of 31 more": an outcome noun conjoined after the victims is its own
     figure's, not theirs."""
     return t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.i == head.i and t.i > head.i + 1
 
@@ -797,7 +690,7 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
             vtext = doc[toks[0].i:toks[-1].i + 1].text
         else:
             vtext = "".join(t.text_with_ws for t in toks).strip(" ,;:") if toks else ""
-    category, explicit, groups, demo = _category_of(toks) if toks else ("people", False, [], [])
+    category, explicit, groups, demo = category_of(toks) if toks else ("people", False, [], [])
     if noun.lemma_.lower() in OUTCOME_NOUNS and not explicit:
         vtext = vtext or noun.text
     elliptical = noun.lower_ in ("others", "other", "more") or not toks or (

@@ -184,7 +184,7 @@ def _result_verb(trigger: Token) -> Token | None:
 
 
 def _background_events(verb: Token, doc: Doc) -> list[Token]:
-    """Events a clause is set against: "died after Houthi shelling", "since the gang attacks began",
+    """Events a clause is set against: "died after rebel shelling", "since the militia raids started",
     "an incursion ..., during which 1,200 people were killed"."""
     found: list[Token] = []
     for c in verb.children:
@@ -196,7 +196,7 @@ def _background_events(verb: Token, doc: Doc) -> list[Token]:
         if not any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in c.children):
             continue
         attack = c.lemma_.lower() in _EVENT_VERBS and not any(x.dep_ == "auxpass" for x in c.children)
-        # "since the gang attacks began"; "after rebels attacked the market"; "after they were attacked by X"
+        # "since the militia raids started"; "after rebels attacked the market"; "after they were attacked by X"
         found.extend(s for s in c.children if s.dep_ == "nsubj" and (s.lemma_.lower() in EVENT_WORDS or attack))
         if c.lemma_.lower() in _EVENT_VERBS:
             found.extend(x for a in c.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj")

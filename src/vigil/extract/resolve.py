@@ -96,7 +96,8 @@ def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
     if (m.start == 0 or _DATE_STAMP.match(sentence[:m.start])) and m.precision != "country" and _DATELINE_AFTER.match(
             sentence[m.end:]):
         return False
-    if m.precision != "country" and _ORG_OF.search(sentence, max(0, m.start - 120), m.start):
+    if m.precision != "country" and sentence[max(0, m.start - 8):m.start].endswith(("of ", "for ", "the ")) and (
+            _ORG_OF.search(sentence, max(0, m.start - 120), m.start)):
         return False    # "the Farmers' Association for the Unity of Tesh": part of a name, not where it happened
     return not sentence[m.end:m.end + 6].lower().startswith(("-based", " based"))
 
@@ -365,7 +366,7 @@ _ANOTHER_EVENT = re.compile(r"^(?:In\s+)?another\s+(?:[\w-]+\s+)?(?:attack|strik
 
 
 def _one_of_the_events(claim: Claim, n: int, text: str, ctx: _Ctx) -> None:
-    """"Dozens were killed in strikes on three towns. In one of these attacks, at least 30 died": a figure for
+    """"Scores died in raids across the plateau. In one of those raids, at least 18 died": a figure for
     one of the events a stated total spans is part of that total; so is "Another strike killed 18" right
     after such a part."""
     total: Claim | None = None
@@ -390,7 +391,7 @@ def _previous_total(ctx: _Ctx, n: int, outcome: str | None) -> Claim | None:
     """The total an anaphoric "This figure includes ..." or "four of the wounded" refers to: the latest
     whole figure before (of the same outcome where the part names one)."""
     fallback = None
-    bound: Claim | None = None      # "as high as 80": an upper bound, used only where no firmer total is
+    bound: Claim | None = None      # "as high as 140": an upper bound, used only where no firmer total is
     for sn, c, f in reversed(ctx.claims):
         if sn < n - 5:
             break
@@ -483,8 +484,8 @@ def _merge(keep: Claim, other: Claim) -> None:
 def _link_breakdowns(claims: list[Claim], window: int = 8) -> None:
     """Figures the report gives as the parts of a stated total: later figures that add up to it.
 
-    "At least 20 civilians were killed in attacks on two villages ... 10 people were found dead [in the
-    first] ... Ten people were also killed [in the second]": the parts sum to the total, so each is
+    "At least 16 villagers died in raids on two hamlets ... 9 people were found dead [in the
+    first] ... Seven more died [in the second]": the parts sum to the total, so each is
     ``part_of`` it. Only figures in later sentences, of the same outcome and compatible victims, taken
     in order, and only where two or more of them add up exactly (or, for "more than N", to more than N).
     A run of figures stated together in one sentence ("a total of 40 men and 12 women") may also start

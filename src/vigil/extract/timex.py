@@ -189,7 +189,7 @@ def _wrap(text: str, ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     new: list[_Cand] = []
     for m in _SINCE_RE.finditer(text) if ctx.has("since") else ():
         inner = best.get(m.end())
-        if inner is None:  # "since the operation began on July 22"
+        if inner is None:  # "since the offensive began on June 3"
             stop = _SINCE_STOP.search(text, m.end(), m.end() + 120)
             limit = stop.start() if stop else min(len(text), m.end() + 120)
             for on in _SINCE_ON_RE.finditer(text, m.end() - 1, limit):
