@@ -233,3 +233,26 @@ def test_review_keyboard_shortcuts(page: Page, live: Live, watched: dict[str, li
     expect(page.locator(".notice")).to_be_visible()
     assert page.locator("#queue").inner_text() != before
     assert watched["errors"] == [] and watched["foreign"] == []
+
+
+def test_merge_by_keyboard_and_split_by_ticking(page: Page, live: Live, watched: dict[str, list[str]]) -> None:
+    from vigil.incidents import query_incidents
+
+    killed = [i for i in query_incidents(live.store, outcome="killed") if i["kind"] == "incident"]
+    a, b = killed[0], killed[1]
+    login(page, live, "ana")
+    page.goto(live.url(f"/review?incident={a['id']}"))
+    page.keyboard.press("m")                                          # focus "Merge with"
+    page.keyboard.type(b["id"])
+    page.keyboard.press("Enter")                                      # merges; never "accept all"
+    expect(page.locator(".notice")).to_contain_text("merge")
+    merged = [i for i in query_incidents(live.store, outcome="killed") if set(a["claims"]) <= set(i["claims"])]
+    assert len(merged) == 1 and set(b["claims"]) <= set(merged[0]["claims"])
+    page.goto(live.url(f"/review?incident={merged[0]['id']}"))
+    item = page.locator("#queue li.item.selected")
+    item.locator(f"input[name=claim][value='{b['claims'][0]}']").check()
+    page.keyboard.press("s")                                          # split what is ticked
+    expect(page.locator(".notice")).to_contain_text("split")
+    assert not any(set(a["claims"]) | set(b["claims"]) <= set(i["claims"])
+                   for i in query_incidents(live.store, outcome="killed"))
+    assert watched["errors"] == [] and watched["foreign"] == []

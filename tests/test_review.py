@@ -454,3 +454,13 @@ def test_a_figure_vigil_worked_out_is_queued(store: Store) -> None:
     assert item.reasons == ["figure worked out by Vigil, not stated"] and item.impact == 8
     review.accept(store, "ana", claim_ids=[gunmen], reason="the parts add up")
     assert not any(it.target == str(gunmen) for it in review.review_queue(store, limit=100))
+
+
+def test_a_rejection_is_audited_under_the_incident_it_changed(store: Store) -> None:
+    air, dozens = cid(store, "r1"), cid(store, "r4")
+    review.merge(store, "ana", [holding(store, air)["id"], holding(store, dozens)["id"]], reason="same strike")
+    first = min(air, dozens)
+    [now] = review.reject(store, "ana", first, reason="a rumour")
+    assert now != f"I{first}"                       # the incident took the id of its remaining claim
+    assert "reject" in [e.action for e in review.audit(store, incident_id=now, claim_ids=holding(
+        store, max(air, dozens))["claims"])]

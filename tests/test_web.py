@@ -53,6 +53,15 @@ def login(c: TestClient, name: str, password: str = PASSWORD) -> Any:
     return c.post("/login", data={"name": name, "password": password, "csrf": token.group(1), "next": "/"})
 
 
+def flash(r: Any) -> dict[str, str]:
+    """The one-time message a redirect carries (in a cookie, never in the URL)."""
+    from vigil.web.pages import FLASH, read_flash
+
+    raw = next((h.split(";")[0].split("=", 1)[1] for h in r.headers.get_list("set-cookie")
+                if h.startswith(FLASH + "=")), None)
+    return read_flash(raw.strip('"') if raw else None)
+
+
 def csrf_of(c: TestClient, path: str = "/") -> str:
     m = re.search(r'name="csrf" value="([^"]+)"', c.get(path).text)
     assert m, path
@@ -94,7 +103,9 @@ def test_login_sets_a_safe_session_cookie_and_logout_ends_it(site: tuple[Store, 
     store, url = site
     with client(url) as c:
         wrong = login(c, "ana", "not the password")
-        assert wrong.status_code == 303 and "wrong+name+or+password" in wrong.headers["location"]
+        assert wrong.status_code == 303 and flash(wrong) == {"error": "wrong name or password"}
+        assert "wrong name or password" in c.get(wrong.headers["location"]).text       # shown once
+        assert "wrong name or password" not in c.get("/login").text
         r = login(c, "ana")
         assert r.status_code == 303
         cookie = next(h for h in r.headers.get_list("set-cookie") if h.startswith(auth.SESSION_COOKIE))
@@ -110,7 +121,7 @@ def test_login_form_needs_its_csrf_cookie_and_never_redirects_off_site(site: tup
     _, url = site
     with client(url) as c:
         r = c.post("/login", data={"name": "ana", "password": PASSWORD, "csrf": "forged", "next": "/"})
-        assert "expired" in r.headers["location"] and auth.SESSION_COOKIE not in r.headers.get("set-cookie", "")
+        assert "expired" in flash(r)["error"] and auth.SESSION_COOKIE not in r.headers.get("set-cookie", "")
         page = c.get("/login")
         token = re.search(r'name="csrf" value="([^"]+)"', page.text)
         assert token
@@ -142,11 +153,11 @@ def test_roles_decide_who_reviews_and_who_manages_users(site: tuple[Store, str])
         token = csrf_of(c, "/users")
         r = c.post("/users", data={"action": "add", "name": "nia", "role": "analyst", "password": PASSWORD,
                                    "csrf": token})
-        assert r.status_code == 303 and "error" not in r.headers["location"]
+        assert r.status_code == 303 and "error" not in flash(r)
         assert "nia" in {u.name for u in auth.list_users(store)}
         r = c.post("/users", data={"action": "add", "name": "nia", "role": "analyst", "password": PASSWORD,
                                    "csrf": token})
-        assert "already+exists" in r.headers["location"] or "already%20exists" in r.headers["location"]
+        assert "already exists" in flash(r)["error"]
 
 
 def test_anonymous_reading_can_be_turned_off(site: tuple[Store, str]) -> None:
@@ -170,7 +181,7 @@ def test_merge_and_split_through_the_incident_page_forms(site: tuple[Store, str]
         token = csrf_of(c, f"/incidents/{a}")
         r = c.post(f"/review/incidents/{a}", data={"action": "merge", "other": b, "reason": "same attack",
                                                    "csrf": token, "next": f"/incidents/{a}"})
-        assert r.status_code == 303 and "error" not in r.headers["location"], r.headers["location"]
+        assert r.status_code == 303 and "error" not in flash(r), flash(r)
         merged = [i for i in query_incidents(store, outcome="killed") if i["kind"] == "incident"]
         assert len(merged) == len(killed) - 1
         both = next(i for i in merged if len(i["claims"]) >= 2)
@@ -179,12 +190,12 @@ def test_merge_and_split_through_the_incident_page_forms(site: tuple[Store, str]
         one = both["claims"][-1]
         r = c.post(f"/review/incidents/{both['id']}", data={"action": "split", "claim": str(one), "reason": "two attacks",
                                                             "csrf": token, "next": "/review"})
-        assert "error" not in r.headers["location"], r.headers["location"]
+        assert "error" not in flash(r), flash(r)
         after = [i for i in query_incidents(store, outcome="killed") if i["kind"] == "incident"]
         assert len(after) == len(killed)
         assert any(i["claims"] == [one] for i in after)
         r = c.post(f"/review/incidents/{both['id']}", data={"action": "merge", "other": "", "csrf": token})
-        assert "error=" in r.headers["location"]                          # a clear message, not a 500
+        assert "name the incident to merge with" in flash(r)["error"]     # a clear message, not a 500
     assert get_incident(store, after[0]["id"])
 
 
@@ -246,3 +257,68 @@ def test_the_view_downloads_in_every_export_format(site: tuple[Store, str]) -> N
         assert all(json.loads(x)["id"] for x in lines)
         assert c.get("/export/xlsx").status_code == 404
         assert c.get("/export/csv", params={"since": "soon"}).status_code == 400
+
+
+def test_a_stale_form_never_undoes_another_analysts_correction(site: tuple[Store, str]) -> None:
+    from vigil.web.data import claim_rows
+    from vigil.web.pages import REVIEW_FIELDS, claim_form_values
+
+    store, url = site
+    cid = next(r.id for r in store.query_claims(outcome="killed", country="SY"))
+    drawn = claim_form_values(claim_rows(store, [cid])[0])            # what both analysts' pages show
+
+    def submit(c: TestClient, **changed: str) -> Any:
+        fields = {**drawn, **changed, **{f"orig_{k}": drawn[k] for k in REVIEW_FIELDS}}
+        return c.post(f"/review/claims/{cid}", data={**fields, "action": "correct", "csrf": csrf_of(c, "/review"),
+                                                     "next": "/review"})
+
+    with client(url) as a, client(url) as b:
+        login(a, "ana")
+        auth.add_user(store, "bo", "analyst", PASSWORD)
+        login(b, "bo")
+        assert "error" not in flash(submit(a, victims="people"))
+        assert "error" not in flash(submit(b, value="15"))              # another field: both changes kept
+        now = claim_form_values(claim_rows(store, [cid])[0])
+        assert (now["victims"], now["value"]) == ("people", "15")
+        clash = flash(submit(b, victims="state_forces"))                 # the field A changed: refused
+        assert "changed by someone else" in clash["error"]
+        assert claim_form_values(claim_rows(store, [cid])[0])["victims"] == "people"
+
+
+def test_limits_on_bodies_logins_ids_and_urls(site: tuple[Store, str]) -> None:
+    _store, url = site
+    with client(url, max_body_bytes=10_000) as c:
+        def chunks() -> Any:
+            for _ in range(100):
+                yield b"x" * 1000
+
+        r = c.post("/login", content=chunks(), headers={"content-type": "application/x-www-form-urlencoded"})
+        assert r.status_code == 413                                      # refused while streaming in
+        for _ in range(5):
+            assert flash(login(c, "ana", "wrong password"))["error"] == "wrong name or password"
+        assert "too many failed attempts" in flash(login(c, "ana"))["error"]
+        assert c.get("/?q=%00").status_code == 400 and c.get("/api/incidents?source=a%00").status_code == 400
+        assert c.get("/reports/99999999999").status_code in (404, 422)
+        login(c, "adam")
+        assert c.get("/review", params={"claim": "²"}).status_code == 200
+        assert c.get("/review", params={"claim": "99999999999999999999"}).status_code == 200
+        assert c.get("/incidents/I%25").status_code == 404
+
+
+def test_login_to_read_covers_the_api_too(site: tuple[Store, str]) -> None:
+    _, url = site
+    with client(url, anonymous_read=False) as c:
+        assert c.get("/api/incidents").status_code == 401
+        login(c, "vera")
+        assert c.get("/api/incidents").status_code == 200
+
+
+def test_the_source_filter_matches_sources_only_and_literally(site: tuple[Store, str]) -> None:
+    from vigil.web import data
+
+    store, _ = site
+    total = data.dashboard(store, data.Filters())["total"]
+    by = data.dashboard(store, data.Filters(source="observatory"))["total"]
+    assert 0 < by < total
+    for literal in ("%", "_", "civilians", "killed"):
+        assert data.dashboard(store, data.Filters(source=literal))["total"] == 0, literal

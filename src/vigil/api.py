@@ -22,6 +22,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field, HttpUrl
 
 from vigil import __version__
+from vigil.auth import SESSION_COOKIE, get_session
 from vigil.errors import InputError, VigilError
 from vigil.settings import Settings
 from vigil.store import Store, claim_conditions, claim_places, claims, incidents, reports
@@ -89,6 +90,40 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
                                           "type": "value_error"}]) from None
 
 
+class BodyLimit:
+    """Refuse request bodies over ``limit`` bytes with 413: at once when Content-Length says so, and while
+    a chunked body streams in (never read whole into memory first). URLs holding NUL get 400."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if "\x00" in scope.get("path", "") or b"%00" in (scope.get("query_string") or b""):
+            await JSONResponse({"detail": "NUL characters are not allowed in URLs"}, 400)(scope, receive, send)
+            return
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        too_big = f"request body larger than {self.limit} bytes"
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            await JSONResponse({"detail": too_big}, 413)(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Any:
+            nonlocal seen
+            message = await receive()
+            if message.get("type") == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise HTTPException(413, too_big)
+            return message
+
+        await self.app(scope, counted, send)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The Vigil API over the database named in ``settings``."""
     settings = settings or Settings()
@@ -122,8 +157,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return name
 
     def reader(request: Request) -> None:
-        if settings.private and token_name(request) is None:
-            raise HTTPException(401, "this server requires a token for reads",
+        if settings.private or not settings.anonymous_read:
+            if request.headers.get("authorization"):
+                token_name(request)
+                return
+            cookie = request.cookies.get(SESSION_COOKIE)
+            if not settings.private and cookie and get_session(store(), cookie) is not None:
+                return                       # a dashboard user who logged in
+            raise HTTPException(401, "this server requires a token (or, for the dashboard, a login) for reads",
                                 headers={"WWW-Authenticate": "Bearer"})
 
     def writer(request: Request) -> str:
@@ -132,17 +173,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(401, "a token is required for writes", headers={"WWW-Authenticate": "Bearer"})
         return name
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > settings.max_body_bytes):
-            return JSONResponse({"detail": f"request body larger than {settings.max_body_bytes} bytes"}, 413)
-        if request.method in ("POST", "PUT", "PATCH") and length is None:
-            body = await request.body()
-            if len(body) > settings.max_body_bytes:
-                return JSONResponse({"detail": f"request body larger than {settings.max_body_bytes} bytes"}, 413)
-        response: Response = await call_next(request)
-        return response
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
 
     @app.exception_handler(VigilError)
     async def vigil_error(_request: Request, exc: VigilError) -> JSONResponse:

@@ -537,6 +537,8 @@ def _user(user: str) -> str:
     u = (user or "").strip()
     if not u:
         raise InputError("user", "who is reviewing? (empty user name)")
+    if len(u) > 64:
+        raise InputError("user", "a user name is at most 64 characters")
     return u
 
 
@@ -624,11 +626,14 @@ def reject(store: Store, user: str, claim_id: int, reason: str = "") -> list[str
         blocks = claim_blocks(conn, [st["id"]])
         _save(conn, st, user, status="rejected")
         _reconcile(store, conn, [st["id"]], blocks)
+        now = _now_holding(conn, mates)
+        # filed under the incident its other claims are in now (its id changes when the rejected claim
+        # was its earliest), so that incident's page shows why its estimate moved
         _audit(conn, user, "reject", f"claim {st['id']}", reason=reason, report_id=st["report_id"],
-               fingerprint=st["fingerprint"], incident_id=old_inc,
+               fingerprint=st["fingerprint"], incident_id=now[0] if now else old_inc,
                before={"review": st["review"], "incident_id": old_inc},
                after={"review": "rejected", "incident_id": None})
-        return _now_holding(conn, mates)
+        return now
 
     return _transaction(store, run)
 

@@ -555,9 +555,8 @@ def claim_conditions(*, country: str | None = None, admin1: str | None = None, p
         if admin1:
             sub = sub.where(sa.func.lower(claim_places.c.admin1) == admin1.lower())
         if place:
-            like = f"%{place.lower()}%"
-            sub = sub.where(sa.or_(sa.func.lower(claim_places.c.name).like(like),
-                                   sa.func.lower(claim_places.c.admin1).like(like)))
+            sub = sub.where(sa.or_(sa.func.lower(claim_places.c.name).contains(place.lower(), autoescape=True),
+                                   sa.func.lower(claim_places.c.admin1).contains(place.lower(), autoescape=True)))
         if bbox:
             sub = sub.where(claim_places.c.lon.between(bbox[0], bbox[2]), claim_places.c.lat.between(bbox[1], bbox[3]))
         cond.append(claims.c.id.in_(sub))
@@ -569,9 +568,9 @@ def claim_conditions(*, country: str | None = None, admin1: str | None = None, p
         cond.append(claims.c.outcome == outcome)
     if victims:
         cond.append(claims.c.victims_category == victims)
-    if source:
-        like = f"%{source.lower()}%"
-        cond.append(sa.or_(sa.func.lower(claims.c.source_name).like(like), sa.func.lower(claims.c.source_text).like(like)))
+    if source:      # a substring, "%" and "_" taken literally
+        cond.append(sa.or_(sa.func.lower(claims.c.source_name).contains(source.lower(), autoescape=True),
+                           sa.func.lower(claims.c.source_text).contains(source.lower(), autoescape=True)))
     return cond
 
 

@@ -55,6 +55,8 @@ class Filters:
             v = (params.get(name) or "").strip()
             if len(v) > limit:
                 raise InputError(name, f"longer than {limit} characters")
+            if any(ord(ch) < 32 for ch in v):
+                raise InputError(name, "holds control characters")
             return v or None
 
         def day(name: str) -> date | None:
@@ -119,10 +121,18 @@ def incident_filter(store: Store, *, country: str | None = None, since: date | N
     i = incidents
     cond = incident_conditions(country=country, since=since, until=until, outcome=outcome, victims=victims,
                                status=status, kind=kind)
-    if admin1:
-        cond.append(sa.func.lower(i.c.admin1).like(f'%"{admin1.lower()}"%'))
-    if source:
-        cond.append(sa.func.lower(i.c.body).like(f"%{source.lower()}%"))
+    if admin1:      # admin1 is a JSON list of names: match one whole name, "%" and "_" literally
+        cond.append(sa.func.lower(i.c.admin1).contains(json.dumps(admin1.lower(), ensure_ascii=False),
+                                                        autoescape=True))
+    if source:      # incidents with a claim whose source (or the outlet of a report's own voice) matches
+        s = source.lower()
+        named = sa.or_(sa.func.lower(claims.c.source_name).contains(s, autoescape=True),
+                       sa.func.lower(claims.c.source_text).contains(s, autoescape=True))
+        voice = sa.and_(claims.c.source_name.is_(None), sa.func.lower(reports.c.outlet).contains(s, autoescape=True))
+        cond.append(i.c.id.in_(sa.select(incident_claims.c.incident_id)
+                               .join(claims, claims.c.id == incident_claims.c.claim_id)
+                               .join(reports, reports.c.id == claims.c.report_id)
+                               .where(sa.or_(named, voice))))
     if bbox or q:
         sub = sa.select(incident_claims.c.incident_id).join(claims, claims.c.id == incident_claims.c.claim_id)
         if bbox:

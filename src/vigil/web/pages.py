@@ -8,18 +8,24 @@ double-submit cookie). A Content-Security-Policy keeps every request on this ser
 
 from __future__ import annotations
 
+import base64
+import json
+import re
 import secrets
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
-from typing import Any, TextIO, cast, get_args
-from urllib.parse import quote, urlencode
+from typing import Annotated, Any, TextIO, cast, get_args
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request
+from fastapi import Path as PathParam
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from vigil import auth, review
@@ -36,6 +42,11 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
        "frame-ancestors 'none'")
 LOGIN_CSRF = "vigil_login_csrf"
+FLASH = "vigil_flash"
+MAX_ID = 2**31 - 1
+#: failed logins allowed per (address, name) in LOGIN_WINDOW seconds before a pause
+LOGIN_ATTEMPTS = 5
+LOGIN_WINDOW = 300.0
 EXPORT_TYPES = {"acled": ("text/csv", "csv"), "ucdp": ("text/csv", "csv"), "csv": ("text/csv", "csv"),
                 "geojson": ("application/geo+json", "geojson"), "jsonl": ("application/x-ndjson", "jsonl")}
 REVIEW_FIELDS = ("value", "low", "high", "qualifier", "outcome", "victims", "source", "source_kind", "places",
@@ -93,7 +104,8 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
     def need(request: Request, role: str) -> Session:
         s = session(request)
         if s is None:
-            raise _Redirect("/login?" + urlencode({"next": _here(request)}))
+            back = _here(request) if request.method == "GET" else _local(_referer_path(request), "/review")
+            raise _Redirect("/login?" + urlencode({"next": back}))
         if not s.user.can(role):
             raise HTTPException(403, f"this needs the {role} role; you are {s.user.name} ({s.user.role})")
         return s
@@ -108,10 +120,23 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
         return out
 
     def render(request: Request, name: str, s: Session | None, status: int = 200, **ctx: Any) -> HTMLResponse:
+        flash = read_flash(request.cookies.get(FLASH))
         ctx.update(user=s.user if s else None, csrf=s.csrf if s else "", request=request,
-                   anonymous_read=settings.anonymous_read, notice=request.query_params.get("notice"),
-                   error=ctx.get("error") or request.query_params.get("error"))
-        return templates.TemplateResponse(request, name, ctx, status_code=status)
+                   anonymous_read=settings.anonymous_read, notice=flash.get("notice"),
+                   error=ctx.get("error") or flash.get("error"))
+        resp = templates.TemplateResponse(request, name, ctx, status_code=status)
+        if FLASH in request.cookies:
+            resp.delete_cookie(FLASH, path="/")
+        return resp
+
+    def go(url: str, **message: str) -> RedirectResponse:
+        """Redirect (303) to a page of this site, with a message shown there once (kept in a cookie, so
+        no one can put words on the page through a link)."""
+        resp = RedirectResponse(url, 303)
+        if message:
+            resp.set_cookie(FLASH, flash_value(**message), max_age=120, httponly=True, samesite="lax",
+                            secure=settings.secure_cookies, path="/")
+        return resp
 
     @app.exception_handler(_Redirect)
     async def redirect(_request: Request, exc: _Redirect) -> Response:
@@ -188,7 +213,9 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
     def incident(request: Request, incident_id: str) -> HTMLResponse:
         s = viewer(request)
         try:
-            inc = data.incident_page(store(), incident_id[:40])
+            if not _INCIDENT_ID.fullmatch(incident_id):
+                raise InputError(incident_id, "not an incident id")
+            inc = data.incident_page(store(), incident_id)
         except InputError:
             return render(request, "error.html", s, 404, title="No such incident",
                           message=f"There is no incident {incident_id}; incident ids change when claims are "
@@ -198,7 +225,7 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
                       page={"chart": inc["chart"], "id": inc["id"]})
 
     @router.get("/reports/{report_id}", response_class=HTMLResponse)
-    def report(request: Request, report_id: int) -> HTMLResponse:
+    def report(request: Request, report_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]) -> HTMLResponse:
         s = viewer(request)
         try:
             rep = data.report_page(store(), report_id)
@@ -216,10 +243,10 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
         focus: QueueItem | None = None
         want_claim = request.query_params.get("claim", "")
         want_inc = request.query_params.get("incident", "")
-        if want_claim.isdigit():
+        if _number(want_claim) is not None:
             focus = _claim_item(st, int(want_claim))
-        elif want_inc:
-            focus = _incident_item(st, want_inc[:40])
+        elif _INCIDENT_ID.fullmatch(want_inc):
+            focus = _incident_item(st, want_inc)
         if focus is not None:
             items = [focus, *[x for x in items if (x.kind, x.target) != (focus.kind, focus.target)]]
         claim_ids = sorted({c for x in items for c in x.claim_ids})
@@ -235,47 +262,53 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
         return s, form, _local(form.get("next"), "/review"), form.get("action"), str(form.get("reason") or "")[:2000]
 
     @router.post("/review/claims/{claim_id}")
-    async def review_claim(request: Request, claim_id: int) -> Response:
+    async def review_claim(request: Request, claim_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]) -> Response:
         s, form, back, action, reason = await review_form(request)
-        try:
+
+        def act() -> str:
             if action == "accept":
                 review.accept(store(), s.user.name, claim_ids=[claim_id], reason=reason)
             elif action == "reject":
                 review.reject(store(), s.user.name, claim_id, reason=reason)
             elif action == "correct":
-                current = {c["claim_id"]: claim_form_values(c) for c in data.claim_rows(store(), [claim_id])}
-                if claim_id not in current:
-                    raise InputError(f"claim {claim_id}", "no such claim")
-                changes = {k: str(form[k]).strip() for k in REVIEW_FIELDS
-                           if k in form and str(form[k]).strip() != current[claim_id][k]}
-                if not changes:
-                    raise InputError(f"claim {claim_id}", "nothing was changed")
-                review.correct(store(), s.user.name, claim_id, changes, reason=reason)
+                review.correct(store(), s.user.name, claim_id, _changes(store(), claim_id, form), reason=reason)
             else:
-                raise InputError("action", f"unknown action {action!r}")
+                raise InputError("action", "choose what to do: save the correction, accept or reject")
+            return f"claim {claim_id}: {action}ed"
+
+        try:
+            return go(back, notice=await run_in_threadpool(act))
         except VigilError as e:
-            return RedirectResponse(_with(back, error=str(e)), 303)
-        return RedirectResponse(_with(back, notice=f"claim {claim_id}: {action}ed"), 303)
+            return go(back, error=str(e))
 
     @router.post("/review/incidents/{incident_id}")
     async def review_incident(request: Request, incident_id: str) -> Response:
         s, form, back, action, reason = await review_form(request)
-        try:
+
+        def act() -> list[str]:
+            if not _INCIDENT_ID.fullmatch(incident_id):
+                raise InputError(incident_id, "not an incident id")
             if action == "accept":
-                out = review.accept(store(), s.user.name, incident_id=incident_id, reason=reason)
-            elif action == "merge":
+                return review.accept(store(), s.user.name, incident_id=incident_id, reason=reason)
+            if action == "merge":
                 others = [x.strip() for x in str(form.get("other") or "").replace(",", " ").split() if x.strip()]
                 if not others:
                     raise InputError("merge", "name the incident to merge with (e.g. I42)")
-                out = review.merge(store(), s.user.name, [incident_id, *others], reason=reason)
-            elif action == "split":
-                ids = [int(x) for x in form["_lists"].get("claim", []) if str(x).isdigit()]
-                out = review.split(store(), s.user.name, incident_id, ids, reason=reason)
-            else:
-                raise InputError("action", f"unknown action {action!r}")
+                if not all(_INCIDENT_ID.fullmatch(x) for x in others):
+                    raise InputError("merge", f"{' '.join(others)[:60]!r} is not a list of incident ids (e.g. I42)")
+                return review.merge(store(), s.user.name, [incident_id, *others], reason=reason)
+            if action == "split":
+                ids = [int(x) for x in form["_lists"].get("claim", []) if _number(str(x)) is not None]
+                return review.split(store(), s.user.name, incident_id, ids, reason=reason)
+            raise InputError("action", "choose what to do: accept all, merge or split")
+
+        try:
+            out = await run_in_threadpool(act)
         except VigilError as e:
-            return RedirectResponse(_with(back, error=str(e)), 303)
-        return RedirectResponse(_with(back, notice=f"{action}: now {', '.join(out) or 'no incident'}"), 303)
+            return go(back, error=str(e))
+        if back.split("?")[0] == f"/incidents/{incident_id}" and incident_id not in out and out:
+            back = f"/incidents/{out[0]}"          # merged or renamed: show where its claims went
+        return go(back, notice=f"{action}: now {', '.join(out) or 'no incident'}")
 
     # --- accounts ------------------------------------------------------------------------------------------
 
@@ -288,18 +321,30 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
                         max_age=3600)
         return resp
 
+    failures: dict[tuple[str, str], list[float]] = {}
+
     @router.post("/login")
     async def login(request: Request) -> Response:
         form = await request.form()
         nxt = _local(str(form.get("next") or "/"))
+        again = "/login?" + urlencode({"next": nxt})
         cookie = request.cookies.get(LOGIN_CSRF) or ""
         if not cookie or not secrets.compare_digest(cookie, str(form.get("csrf") or "")):
-            return RedirectResponse("/login?" + urlencode({"next": nxt, "error": "the login form expired: try again"}),
-                                    303)
-        user = auth.authenticate(store(), str(form.get("name") or "")[:64], str(form.get("password") or "")[:1024])
+            return go(again, error="the login form expired: try again")
+        name = str(form.get("name") or "")[:64]
+        key = (request.client.host if request.client else "", name.casefold())
+        now = time.monotonic()
+        recent = [t for t in failures.get(key, []) if now - t < LOGIN_WINDOW]
+        if len(recent) >= LOGIN_ATTEMPTS:
+            return go(again, error="too many failed attempts for this name: wait a few minutes")
+        user = await run_in_threadpool(auth.authenticate, store(), name, str(form.get("password") or "")[:1024])
         if user is None:
-            return RedirectResponse("/login?" + urlencode({"next": nxt, "error": "wrong name or password"}), 303)
-        token, _ = auth.create_session(store(), user)
+            failures[key] = [*recent, now]
+            if len(failures) > 10_000:
+                failures.clear()
+            return go(again, error="wrong name or password")
+        failures.pop(key, None)
+        token, _ = await run_in_threadpool(auth.create_session, store(), user)
         resp = RedirectResponse(nxt, 303)
         resp.set_cookie(auth.SESSION_COOKIE, token, httponly=True, samesite="lax", secure=settings.secure_cookies,
                         max_age=auth.SESSION_DAYS * 86400, path="/")
@@ -338,8 +383,8 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
             else:
                 raise InputError("action", f"unknown action {action!r}")
         except VigilError as e:
-            return RedirectResponse(_with("/users", error=str(e)), 303)
-        return RedirectResponse(_with("/users", notice=f"{name}: {action} done"), 303)
+            return go("/users", error=str(e))
+        return go("/users", notice=f"{name}: {action} done")
 
     app.include_router(router)
 
@@ -349,14 +394,71 @@ def _here(request: Request) -> str:
     return request.url.path + ("?" + q if q else "")
 
 
-def _with(url: str, **params: str) -> str:
-    base, _, frag = url.partition("#")
-    sep = "&" if "?" in base else "?"
-    return base + sep + "&".join(f"{k}={quote(v[:300])}" for k, v in params.items()) + (f"#{frag}" if frag else "")
+_INCIDENT_ID = re.compile(r"[IE][0-9]{1,12}")
+_DIGITS = re.compile(r"[0-9]{1,10}")
+
+
+def _number(value: str | None) -> int | None:
+    """A database id typed in a form or a link (ASCII digits, within the id range), else None."""
+    if value and _DIGITS.fullmatch(value) and 1 <= int(value) <= MAX_ID:
+        return int(value)
+    return None
 
 
 def _int(value: str | None) -> int:
-    return int(value) if value and value.isdigit() and len(value) < 6 else 0
+    n = _number(value)
+    return n if n is not None and n < 100_000 else 0
+
+
+def _referer_path(request: Request) -> str | None:
+    ref = request.headers.get("referer")
+    if not ref:
+        return None
+    u = urlsplit(ref)
+    if u.netloc and u.netloc != request.url.netloc:
+        return None
+    return u.path + ("?" + u.query if u.query else "")
+
+
+def flash_value(**message: str) -> str:
+    """A one-time message as a cookie value (base64url JSON)."""
+    raw = json.dumps({k: v[:500] for k, v in message.items()}, ensure_ascii=False).encode("utf-8")
+    return base64.urlsafe_b64encode(raw).decode("ascii")
+
+
+def read_flash(raw: str | None) -> dict[str, str]:
+    """The message a :func:`flash_value` cookie holds ({} for anything else)."""
+    if not raw or len(raw) > 4096:
+        return {}
+    try:
+        got = json.loads(base64.urlsafe_b64decode(raw.encode("ascii")).decode("utf-8"))
+    except (ValueError, UnicodeError):
+        return {}
+    return {k: str(v)[:500] for k, v in got.items() if k in ("notice", "error")} if isinstance(got, dict) else {}
+
+
+def _changes(st: Store, claim_id: int, form: Mapping[str, Any]) -> dict[str, str]:
+    """The fields the analyst changed: the submitted value against the value the form was drawn with
+    (``orig_<field>``). A field someone else changed meanwhile is refused, never silently undone."""
+    rows = data.claim_rows(st, [claim_id])
+    if not rows:
+        raise InputError(f"claim {claim_id}", "no such claim")
+    now = claim_form_values(rows[0])
+    changes: dict[str, str] = {}
+    for k in REVIEW_FIELDS:
+        if k not in form:
+            continue
+        new = str(form[k]).strip()
+        orig = str(form.get(f"orig_{k}", now[k])).strip()
+        if new == orig:
+            continue
+        if now[k] != orig:
+            raise InputError(f"claim {claim_id}", f"{k} was changed by someone else since you opened it "
+                                                  f"(now {now[k] or 'empty'!r}): reload and try again")
+        changes[k] = new
+    if not changes:
+        raise InputError(f"claim {claim_id}", "nothing was changed")
+    return changes
 
 
 def _outcomes() -> tuple[str, ...]:

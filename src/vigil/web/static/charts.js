@@ -28,6 +28,8 @@ Vigil.timeline = function (el, tl, colours, onRange) {
     return null;
   }
   const xs = tl.days.map(Vigil.daySeconds);
+  const step = { day: 86400, week: 7 * 86400, month: 30.44 * 86400 }[tl.bucket || "day"] || 86400;
+  const half = step / 2;
   const cats = Object.keys(tl.series);
   const raw = cats.map(c => tl.series[c]);
   // cumulative sums so each category is drawn on top of the previous ones; the tallest is drawn first
@@ -45,18 +47,19 @@ Vigil.timeline = function (el, tl, colours, onRange) {
   const data = [xs, ...order.map(k => stacked[k])];
   const opts = {
     width: Math.max(300, el.clientWidth), height: 220, series: series,
-    scales: { x: { time: true, range: (u, min, max) => [min - 86400, max + 86400] },
+    scales: { x: { time: true, range: (u, min, max) => [min - step, max + step] },
               y: { range: (u, min, max) => [0, Math.max(1, max * 1.05)] } },
     axes: [Vigil.dayAxis, { size: 50, values: (u, vals) => vals.map(Vigil.fmt) }],
     cursor: { drag: { x: true, y: false, setScale: false } },
     legend: { live: true },
     hooks: { setSelect: [u => {
       if (u.select.width < 3 || !onRange) return;
-      // the buckets (days, weeks or months) the selection touches, from the first's start to the last's end
+      // the bars (days, weeks or months) the selection overlaps, from the first's start to the last's end;
+      // a bar is drawn centred on its bucket's start
       const a = u.posToVal(u.select.left, "x"), b = u.posToVal(u.select.left + u.select.width, "x");
       let lo = 0, hi = xs.length - 1;
-      while (lo < xs.length - 1 && xs[lo + 1] <= a) lo++;
-      while (hi > 0 && xs[hi] > b) hi--;
+      while (lo < xs.length - 1 && xs[lo] + half < a) lo++;
+      while (hi > 0 && xs[hi] - half > b) hi--;
       if (hi < lo) hi = lo;
       onRange(tl.days[lo], (tl.ends || tl.days)[hi]);
     }] },

@@ -23,7 +23,8 @@
   document.addEventListener("keydown", e => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target;
-    const typing = t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA");
+    const typing = t && ((t.tagName === "INPUT" && t.type !== "checkbox" && t.type !== "radio") ||
+                         t.tagName === "SELECT" || t.tagName === "TEXTAREA");
     if (typing) {
       if (e.key === "Escape") t.blur();
       return;
@@ -34,7 +35,8 @@
       case "k": select(cur - 1); break;
       case "a": press("a"); break;
       case "r": {
-        const reason = item.querySelector('input[name="reason"]');
+        if (!item.querySelector('button[data-key="r"]')) return;    // incidents have no reject
+        const reason = item.querySelector('form.correct input[name="reason"]');
         if (reason && !reason.value) {
           const why = window.prompt("Why reject this claim?", "");
           if (why === null) return;
