@@ -370,18 +370,22 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
     async def users_post(request: Request) -> Response:
         s = need(request, "admin")
         form = await form_of(request, s)
-        name = str(form.get("name") or "")
+        name = str(form.get("name") or "")[:200]
         action = form.get("action")
-        try:
+
+        def act() -> None:          # in a worker thread: hashing a password takes a while
             if action == "add":
-                auth.add_user(store(), name, str(form.get("role") or ""), str(form.get("password") or ""),
+                auth.add_user(store(), name, str(form.get("role") or ""), str(form.get("password") or "")[:1024],
                               by=s.user.name)
             elif action == "role":
                 auth.set_role(store(), name, str(form.get("role") or ""), by=s.user.name)
             elif action == "remove":
                 auth.remove_user(store(), name, by=s.user.name)
             else:
-                raise InputError("action", f"unknown action {action!r}")
+                raise InputError("action", "choose add, role or remove")
+
+        try:
+            await run_in_threadpool(act)
         except VigilError as e:
             return go("/users", error=str(e))
         return go("/users", notice=f"{name}: {action} done")
