@@ -538,3 +538,60 @@ def test_place_inside_an_organisation_name_is_not_where_it_happened(ex: Extracto
     assert [p.name for p in one(claims, 4, "killed").places if p.precision == "point"] == ["Kenema"]
     claims = run(ex, "Four farmers were killed near Makeni.")
     assert [p.name for p in one(claims, 4, "killed").places if p.precision == "point"] == ["Makeni"]
+
+
+# --- sources: attribution shapes ----------------------------------------------------------------------
+
+def test_with_participle_speaks_only_for_figures_after_it(ex: Extractor) -> None:
+    claims = run(ex, "On Monday, thirty-three traders were kidnapped near Kesh, including eight women, with the "
+                     "Tesh Bar Council saying that 19 of them remain captive.")
+    assert one(claims, 33, "abducted").source is None
+    held = one(claims, 19, "abducted").source
+    assert held is not None and held.name == "Tesh Bar Council"
+
+
+def test_spokesman_named_after_a_place_phrase(ex: Extractor) -> None:
+    claims = run(ex, "Six farmers were shot dead in Kesh on Friday, said the police spokesman in that district, "
+                     "Dela Moravi.")
+    src = one(claims, 6, "killed").source
+    assert src is not None and src.name == "Dela Moravi"
+
+
+def test_sentence_that_only_attributes_the_one_before(ex: Extractor) -> None:
+    claims = run(ex, "Raids in the hills of Orvan have driven more than 52,000 people from their homes. These "
+                     "figures are according to the regional office of the United Nations Children's Fund.")
+    src = one(claims, 52000, "displaced").source
+    assert src is not None and src.name == "UNICEF"
+
+
+def test_cut_off_attribution_names_no_source(ex: Extractor) -> None:
+    claims = run(ex, "Clashes in Orvan have displaced over 9,000 people, according to the")
+    assert one(claims, 9000, "displaced").source is None
+
+
+def test_misspelt_acronym_refers_to_the_source_named_before(ex: Extractor) -> None:
+    claims = run(ex, "According to UNICEF, 310 people were injured in Kesh. Another 4,100 people have fled the "
+                     "district, Unicaf wrote in a statement.")
+    src = one(claims, 4100, "displaced").source
+    assert src is not None and src.name == "UNICEF"
+
+
+def test_activists_as_a_group_are_civil_society(ex: Extractor) -> None:
+    src = one(run(ex, "Nine protesters were killed in Tesh on Friday, activists said."), 9, "killed").source
+    assert src is not None and src.kind == "ngo"
+    src = one(run(ex, "One activist said nine protesters were killed in Tesh."), 9, "killed").source
+    assert src is not None and src.kind == "other"
+
+
+def test_suffering_from_degrees_of_wounds_is_injured(ex: Extractor) -> None:
+    claims = run(ex, "Kavor Mibo, a district health officer, said that the other 14 pupils are suffering from "
+                     "varying degrees of gunshot wounds.")
+    c = one(claims, 14, "injured")
+    assert c.source is not None and c.source.name == "Kavor Mibo"
+
+
+def test_comment_appended_after_the_statement_is_the_reports_own(ex: Extractor) -> None:
+    claims = run(ex, "Eleven herders died when gunmen raided a camp near Kesh, police said on Friday, the third "
+                     "such raid in a month of unrest that has uprooted some 6,000 families.")
+    assert one(claims, 11, "killed").source is not None
+    assert one(claims, 6000, "displaced").source is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.lexicon import EVENT_WORDS, OUTCOME_NOUNS, PRONOUN_SOURCES, REPORT_VERBS, SOURCE_HEAD_KINDS
 from vigil.extract.syntax import np_text
@@ -16,6 +16,10 @@ REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll
                 "image", "video", "footage"}
 SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "member", "head",
                 "chief", "director", "officer", "commander", "leader"}
+# "the local office of X", "the regional branch of X": the body the office belongs to
+OFFICE_HEADS = {"office", "branch", "bureau", "mission", "wing", "division", "unit", "delegation"}
+# "..., with X reporting that N ...": a participle under "with" (often tagged a noun)
+WITH_VERBS = {"reporting", "saying", "stating", "noting", "adding", "estimating", "confirming", "announcing"}
 
 
 @dataclass
@@ -27,6 +31,7 @@ class Attribution:
     person: bool = False
     head: str = ""      # lower-case head noun of the source phrase ("ministry", "spokesman")
     modifiers: list[str] = field(default_factory=list)
+    scope: int = -1     # a token index: "with X reporting that ..." speaks only for the figures after it
 
 
 def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
@@ -69,6 +74,12 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                     if x.dep_ == "pobj" and (x.pos_ == "PROPN" or x.ent_type_ == "ORG" or x.lemma_.lower() in (
                             "army", "military", "ministry", "police", "government", "force", "forces", "agency")):
                         return _source_phrase(x, doc)
+    if lemma in OFFICE_HEADS and tok.pos_ != "PROPN":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for x in c.children:
+                    if x.dep_ == "pobj" and x.pos_ == "PROPN":
+                        return _source_phrase(x, doc)
     if (lemma in EVENT_WORDS or lemma in OUTCOME_NOUNS or tok.like_num or tok.pos_ == "NUM"
             or (tok.text.isupper() and tok.left_edge.i == 0 and tok.i + 1 < len(doc)
                 and doc[tok.i + 1].text in (",", "(", "—", "–", "-", ":"))):
@@ -91,6 +102,9 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         if ent is not None:
             return Attribution(ent.text, ent.start_char, ent.end_char, person=True, head=lemma,
                                modifiers=[t.lemma_.lower() for t in tok.subtree])
+    if lemma in SPOKES_HEADS and (named := _trailing_name(tok, doc)) is not None:
+        return Attribution(named.text, named.start_char, named.end_char, person=True, head=lemma,
+                           modifiers=[t.lemma_.lower() for t in tok.subtree])
     # "news outlets Myanmar Now, X and Y": a generic head with named appositions -> the first name
     appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if appos and lemma in ("outlet", "group", "organisation", "organization", "agency", "monitor", "newspaper",
@@ -101,10 +115,37 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         # "Demo Wire, the Valley Times and Radio Orvan": a compound proper-noun chain
         pass
     text = span.text.strip(" ,")
-    if len(span) > 14:
+    if len(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
         return None
     return Attribution(text, span.start_char, span.end_char, head=lemma,
                        modifiers=[t.lemma_.lower() for t in span if t.i != tok.i])
+
+
+def _trailing_name(tok: Token, doc: Doc) -> Span | None:
+    """"the police chief for the eastern district, Jon Tesh": a title-case name closing the phrase, set off
+    by a comma but attached lower down by the parser."""
+    last = max(t.i for t in tok.subtree)
+    end = doc[last]
+    if end.dep_ != "appos" or end.head.i == tok.i or end.pos_ != "PROPN":
+        return None
+    first = end.left_edge.i
+    if first < 1 or doc[first - 1].text != "," or not 2 <= last - first + 1 <= 4:
+        return None
+    name = doc[first:last + 1]
+    if not all(t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha for t in name):
+        return None
+    return name
+
+
+def _with_subject(t: Token, doc: Doc) -> Token | None:
+    """The X of "with X reporting that ...", however the parser attached the participle."""
+    w = next((doc[i] for i in range(t.i - 1, max(-1, t.i - 10), -1) if doc[i].lower_ == "with"), None)
+    if w is None:
+        return None
+    subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i > w.i]
+    if not subjects:
+        subjects = [c for c in w.children if c.dep_ == "pobj" and c.i < t.i and c.i == t.i - 1]
+    return subjects[0] if subjects else None
 
 
 def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
@@ -116,6 +157,10 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
                 found.append((a, None))
+        elif low in WITH_VERBS and (subj := _with_subject(t, doc)) is not None:
+            if (a := _source_phrase(subj, doc)) is not None:
+                a.scope = t.i
+                found.append((a, t))
         elif low in ("citing", "quoting"):
             objs = [c for c in t.children if c.dep_ in ("dobj", "pobj")]
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
@@ -151,12 +196,16 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
 
 def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | None) -> Attribution | None:
     """The attribution that governs a figure: the nearest reporting verb above it, else the sentence's."""
-    if not found:
-        return None
     if tok is not None:
         above = {t.i: n for n, t in enumerate(tok.ancestors)}
         governing = [(above[v.i], a) for a, v in found if v is not None and v.i in above]
         if governing:
             return min(governing, key=lambda x: x[0])[1]
+        scoped = [a for a, _ in found if 0 <= a.scope < tok.i]
+        if scoped:
+            return scoped[-1]
+    found = [x for x in found if x[0].scope < 0]
+    if not found:
+        return None
     named = [a for a, _ in found if not a.pronoun]
     return named[0] if named else found[0][0]

@@ -62,6 +62,7 @@ class Figure:
     single: bool = False
     trigger_char: int | None = None     # char offset of the outcome word in the sentence
     attribution: Attribution | None = None
+    background: bool = False            # a comment appended after "..., X said": the report's own voice
 
 
 @dataclass
@@ -408,7 +409,24 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
     for f in figures:
         attr = attribution_for(found, doc[f.trigger] if f.trigger is not None else doc[f.head])
         f.attribution = attr if own_verbs and attr is not None and not attr.pronoun else sentence_attr
+        if _after_statement(found, doc[f.trigger] if f.trigger is not None else doc[f.head]):
+            f.attribution, f.background = None, True
     return SentenceFigures(figures, sentence_attr)
+
+
+def _after_statement(found: list[tuple[Attribution, Token | None]], tok: Token) -> bool:
+    """A figure in a comment the report appends after "..., X said" (", the latest in a wave of raids
+    that has driven N from their homes"): the report's own background, not X's statement."""
+    if len(found) != 1 or found[0][1] is None:
+        return False
+    verb = found[0][1]
+    if tok.i <= verb.i or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return False
+    for a in tok.ancestors:
+        if a.head.i == verb.i and a.i != verb.i:
+            return a.dep_ in ("dep", "appos", "npadvmod", "attr", "dobj") and any(
+                t.text == "," for t in verb.doc[verb.i + 1:a.left_edge.i])
+    return False
 
 
 def _named_figure(doc: Doc, amt: Amount, title: Token, name: Token, trig: int, outcome: str) -> Figure:

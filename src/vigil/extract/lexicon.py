@@ -56,7 +56,8 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
      r"sought refuge|seeking refuge|fled (?:their|his|her) homes?|left homeless|made homeless|"
      r"forced to flee", "displaced"),
     (r"unaccounted for|trapped under", "missing"),
-    (r"(?:sustain|suffer)(?:ed|s|ing)? (?:an? )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns)\b", "injured"),
+    (r"(?:sustain|suffer)(?:ed|s|ing)? (?:from )?(?:an? )?(?:(?:different|various|varying|all) (?:degrees|kinds|sorts) "
+     r"of )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns)\b", "injured"),
     (r"killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)", "casualties"),
 ]
 
@@ -66,7 +67,7 @@ TRIGGER_RE = re.compile(
     r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost their li|bodies|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
-    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|crossed|lives)"
+    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|lives)"
 )
 
 # --- victims --------------------------------------------------------------------------------------
@@ -190,7 +191,8 @@ SOURCE_HEAD_KINDS: dict[str, str] = {
     "un": "un", "u.n.": "un", "united": "un",
     "group": "ngo", "organisation": "ngo", "organization": "ngo", "charity": "ngo", "ngo": "ngo",
     "rights": "ngo", "committee": "ngo", "network": "ngo", "union": "ngo", "council": "ngo",
-    "activist": "other", "activists": "other", "source": "other", "sources": "other",
+    # one activist speaks for himself; "activists said" is the collective voice of civil-society groups
+    "activist": "other", "activists": "ngo", "source": "other", "sources": "other",
 }
 #: anaphoric references to an earlier source: head noun -> kinds it may refer to
 ANAPHOR_HEADS: dict[str, set[str]] = {

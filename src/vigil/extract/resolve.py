@@ -156,6 +156,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
                     sent.text[:1] in _OPEN_QUOTES):
                 src = prev_src[1]    # a quotation opening right after an attributed account runs on from it
+            if src is None and sf.attribution is None and n + 1 < len(sentences) and mentions[n + 1] and (
+                    _BACK_ATTRIBUTION.match(sentences[n + 1].text)):
+                src = mentions[n + 1][0]     # "... N fled. This is according to X."
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
                 ahead = next((p for p in specific[n + 1:] if p), [])
@@ -163,6 +166,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 # a figure under its own reporting verb ("X estimated ..., but Y concluded that N ...")
                 own = src if f.attribution is None or f.attribution is sf.attribution else _source(
                     f.attribution, ctx, sources, demonym, mentions[n + 1:n + 5], report.text)
+                if f.background:
+                    own = None
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
@@ -209,6 +214,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
 
 
 _OPEN_QUOTES = ('"', "“", "‘", "'")
+# a sentence that only attributes the one before it
+_BACK_ATTRIBUTION = re.compile(r"\s*(?:this|that|these|those|the)(?:\s+(?:figures?|numbers?|data|toll|tally|estimates?))?"
+                               r"\s+(?:is|are|was|were)\s+(?:all\s+)?(?:according to|based on)\s", re.IGNORECASE)
 _GEO_NOUNS = {"territory", "territories", "soil", "side", "town", "city", "village", "capital",
               "province", "region", "coast", "countryside", "frontier", "airspace", "waters", "port", "camp"}
 

@@ -82,7 +82,13 @@ class SourceIndex:
         if self._rx is None:
             return []
         out = []
-        for m in self._rx.finditer(text):
+        pos = 0
+        while (m := self._rx.search(text, pos)) is not None:
+            pos = m.end()
+            det = re.match(r"the\s+", m.group(), re.IGNORECASE)
+            if det and (longer := self._rx.match(text, m.start() + det.end())) and longer.end() > m.end():
+                m = longer        # "the United Nations Children's Fund", not "the United Nations"
+                pos = m.end()
             ks = self.lookup(m.group())
             if ks is not None:
                 out.append(Mention(m.start(), m.end(), ks))
@@ -109,6 +115,10 @@ class SourceIndex:
                 if " " not in written and src.name.split()[-1:] == [written] and src.name != written:
                     return Source(src.name, written, src.kind)
             return Source(written, written, _kind_of(head, modifiers))
+        if re.fullmatch(r"[A-Z][A-Za-z]{3,}", written):
+            for src in reversed(context):   # "Osha" for an "Ocha" named before: a misspelt reference
+                if any(_one_letter_off(written.lower(), w.lower()) for w in re.findall(r"[\w]+", src.text)):
+                    return Source(src.name, written, src.kind)
         anaphor = _anaphor_head(written)
         if anaphor is not None:
             kinds = ANAPHOR_HEADS.get(anaphor, set())
@@ -143,6 +153,11 @@ def _qualifiable(name: str) -> bool:
         w[:1].isupper() for w in words if w.lower() not in _QUALIFIABLE_HEADS) and len(words) <= 4
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two words of one length that differ in one letter other than the first."""
+    return len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def _is_acronym(name: str) -> bool:
     return len(name) <= 6 and name.replace(".", "").replace("-", "").isupper()
 
@@ -169,6 +184,8 @@ def _anaphor_head(written: str) -> str | None:
 
 def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     head = head.lower()
+    if head == "activist" and "activists" in words:     # the lemma of a plural
+        head = "activists"
     order = [head] if head not in _WEAK_HEADS else []
     order += [w.lower() for w in words]
     # a few compound signals first
