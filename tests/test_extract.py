@@ -595,3 +595,147 @@ def test_comment_appended_after_the_statement_is_the_reports_own(ex: Extractor) 
                      "such raid in a month of unrest that has uprooted some 6,000 families.")
     assert one(claims, 11, "killed").source is not None
     assert one(claims, 6000, "displaced").source is None
+
+
+def test_dateline_date_is_not_the_harm_day(ex: Extractor) -> None:
+    text = ("TALMERE, Veskaria, March 9 (Northgate Wire) - At least 23 miners were killed when gunmen raided "
+            "a quarry near Talmere on Friday, police said.")
+    assert one(run(ex, text), 23, "killed").time.start == date(2025, 3, 7)  # type: ignore[union-attr]
+    text = "ORVESK, March 9 (Northgate Wire) - Eleven people were killed in a bus crash, officials said."
+    assert one(run(ex, text), 11, "killed").time is None
+
+
+def test_source_appositive_and_short_reference(ex: Extractor) -> None:
+    claims = run(ex, "The Tarn Relief Network, a volunteer group, reported 45 injured in the flooding of Osk.")
+    assert one(claims, 45, "injured").source.name == "Tarn Relief Network"  # type: ignore[union-attr]
+    claims = run(ex, "The Harbour Legal Collective said 17 people were detained in Verrin on Friday. "
+                     "At least 30 others were arrested in Doss, according to the collective.")
+    assert one(claims, 30, "detained").source.name == "Harbour Legal Collective"  # type: ignore[union-attr]
+
+
+def test_none_could_be_verified_outweighs_a_general_denial(ex: Extractor) -> None:
+    lead = ("Rebels reject army's massacre claims\nAt least 80 villagers were killed in Tarsk last week, the army "
+            "said. The rebels said 12 of their fighters died.")
+    claims = run(ex, lead + " None of these tolls could be independently verified.")
+    assert {c.verification for c in claims} == {"unverified"}
+    assert {c.verification for c in run(ex, lead)} == {"disputed"}
+
+
+def test_actor_of_a_when_clause(ex: Extractor) -> None:
+    claims = run(ex, "Nine passengers were killed when soldiers opened fire on a minibus near Kesso.")
+    assert one(claims, 9, "killed").perpetrator.text == "soldiers"  # type: ignore[union-attr]
+    claims = run(ex, "Six people were killed when a suicide bomber drove a truck into a checkpoint in Darvel.")
+    assert one(claims, 6, "killed").perpetrator.text == "a suicide bomber"  # type: ignore[union-attr]
+    assert one(run(ex, "Four people died when their house collapsed in Kesso."), 4, "killed").perpetrator is None
+
+
+def test_actor_blamed_after_the_figure(ex: Extractor) -> None:
+    claims = run(ex, "Villagers said 30 people died in the attack and blamed the Ostrava Defence Militia.")
+    perp = one(claims, 30, "killed").perpetrator
+    assert perp is not None and (perp.text, perp.stance) == ("the Ostrava Defence Militia", "accused")
+    claims = run(ex, "At least 40 people were killed, according to a doctors' union, which blamed the Red Ridge "
+                     "paramilitary for most of the deaths.")
+    perp = one(claims, 40, "killed").perpetrator
+    assert perp is not None and (perp.text, perp.stance) == ("the Red Ridge paramilitary", "accused")
+    perp = one(run(ex, "The monitor accused the army of detaining scores of students."), None, "detained").perpetrator
+    assert perp is not None and (perp.text, perp.stance) == ("the army", "accused")
+
+
+def test_group_saying_it_killed_claims_it(ex: Extractor) -> None:
+    perp = one(run(ex, "The Sable Front said it had killed 35 soldiers in the ambush."), 35, "killed").perpetrator
+    assert perp is not None and (perp.text, perp.stance) == ("The Sable Front", "claimed")
+    assert one(run(ex, "The ministry said it had recorded 35 deaths."), 35, "killed").perpetrator is None
+
+
+def test_abduction_wordings(ex: Extractor) -> None:
+    assert one(run(ex, "Police said 52 pupils had been taken in the raid on the school in Varo."), 52, "abducted")
+    assert one(run(ex, "Gunmen seized 31 girls from their dormitories in Varo on Friday."), 31, "abducted")
+    assert one(run(ex, "Another 12 were taken by armed men from a bus near Kesso on Saturday."), 12, "abducted")
+    assert one(run(ex, "The governor said at least 20 boys were still in captivity."), 20, "abducted")
+    assert not run(ex, "Another 12 were taken to hospital in Kesso on Saturday.")
+    assert not run(ex, "Troops seized 300 kilograms of drugs from the house.")
+
+
+def test_single_persons_listed_in_a_breakdown(ex: Extractor) -> None:
+    claims = run(ex, "At least 20 people were killed in the clashes, including a village chief and three teenagers, "
+                     "officials said.")
+    total = one(claims, 20, "killed")
+    assert one(claims, 3, "killed").part_of == total.id
+    assert one(claims, 1, "killed").part_of == total.id
+    claims = run(ex, "Gunmen killed 19 villagers and abducted 40 others on Friday. He said those killed included "
+                     "a pregnant woman and five children.")
+    total = one(claims, 19, "killed")
+    assert one(claims, 5, "killed").part_of == total.id
+    assert one(claims, 1, "killed").part_of == total.id
+    assert not [c for c in claims if c.outcome == "abducted" and c.count.value != 40]
+
+
+def test_minors_under_a_detention_figure(ex: Extractor) -> None:
+    claims = run(ex, "Police have detained at least 61 people, including seven minors, in raids across Varo province.")
+    part = one(claims, 7, "detained")
+    assert part.part_of == one(claims, 61, "detained").id and part.victims.category == "civilians"
+
+
+def test_severity_part_before_a_long_attribution(ex: Extractor) -> None:
+    claims = run(ex, "Nineteen people were injured, six of them seriously, the head of the district administration, "
+                     "Ivan Petrenko, said on Telegram.")
+    assert one(claims, 6, "injured").part_of == one(claims, 19, "injured").id
+
+
+def test_wounded_who_died_are_deaths(ex: Extractor) -> None:
+    claims = run(ex, "A doctor said two of the wounded had died overnight, bringing the toll to 20.")
+    assert one(claims, 2, "killed").part_of is None
+    assert one(run(ex, "Four of the injured later died in hospital."), 4, "killed")
+
+
+def test_a_surname_is_not_a_place(ex: Extractor) -> None:
+    claims = run(ex, "Community elder Omar Yusuf Garissa said 14 people were killed in Kismayo. "
+                     "Garissa said 3 others were missing.")
+    assert all("Garissa" not in [p.name for p in c.places] for c in claims)
+    claims = run(ex, "Gunmen killed 12 people in Garissa, police said.")
+    assert [p.name for p in one(claims, 12, "killed").places][:1] == ["Garissa"]
+
+
+def test_two_kinds_of_unnamed_source_take_the_first(ex: Extractor) -> None:
+    claims = run(ex, "Nine soldiers were killed near Varo, medical and security sources said.")
+    assert one(claims, 9, "killed").source.name == "medical sources"  # type: ignore[union-attr]
+
+
+def test_un_headline_merges_with_the_agency_in_the_body(ex: Extractor) -> None:
+    claims = run(ex, "Fighting has displaced 9,000 in Varo, UN says\nMore than 9,000 people have fled their homes "
+                     "in Varo since Monday, the United Nations humanitarian office said.")
+    assert len(claims) == 1
+    assert claims[0].source.name == "UN Office for the Coordination of Humanitarian Affairs"  # type: ignore[union-attr]
+
+
+def test_office_holders_as_single_persons(ex: Extractor) -> None:
+    claims = run(ex, "At least 11 people were killed in the fighting, including a village councillor and two "
+                     "teenagers, according to the ombudsman.")
+    councillor = one(claims, 1, "killed")
+    assert councillor.part_of == one(claims, 11, "killed").id and councillor.victims.category == "civilians"
+    claims = run(ex, "The minister said the dead included a district commissioner and a soldier.")
+    assert {c.count.text for c in claims} == {"a district commissioner", "a soldier"}
+
+
+def test_denial_of_that_figure_contests_only_it(ex: Extractor) -> None:
+    claims = run(ex, "Nine soldiers were killed in an ambush near Varo on Friday, the army said. The Sable Front said "
+                     "its fighters had killed 40 soldiers. The army dismissed that figure as propaganda.")
+    assert one(claims, 9, "killed").verification == "unknown"
+    claimed = one(claims, 40, "killed")
+    assert claimed.verification == "disputed"
+    assert claimed.perpetrator is not None and claimed.perpetrator.stance == "claimed"
+
+
+def test_said_on_a_day_is_not_the_harm_day_for_the_nearest_figure(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen stormed the hotel on Thursday and at least 14 people were killed, including three "
+                     "attackers, officials said on Saturday.")
+    for value in (14, 3):
+        assert one(claims, value, "killed").time.start == date(2025, 3, 6)  # type: ignore[union-attr]
+
+
+def test_role_then_name_is_the_named_person(ex: Extractor) -> None:
+    claims = run(ex, "Nineteen people were injured, the head of the district administration, Ivan Petrenko, wrote "
+                     "on Telegram.")
+    assert one(claims, 19, "injured").source.name == "Ivan Petrenko"  # type: ignore[union-attr]
+    claims = run(ex, "Eleven people were killed, the governor of the province, Amina Dallo, said.")
+    assert one(claims, 11, "killed").source.name == "Amina Dallo"  # type: ignore[union-attr]

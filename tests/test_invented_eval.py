@@ -13,9 +13,14 @@ extractor and scorer, with ``Canon`` built from the gold file's folder). There i
 beside this file, so admin1 names are compared by normalised name; the gold uses the name the text
 gives where GeoNames lists it as an alias of the division, else the GeoNames name.
 
-The floor is modest on purpose: about 0.10 under the F1 the extractor scored when the set was
-written (0.872 on 2026-11-25), so that ordinary changes to the rules do not trip it and only a
-clear loss of generality does.
+The extractor scored F1 0.872 (full 0.278) on it when it was written, against 0.947 (full 0.679) on
+the development set: the gap showed which rules did not generalise. The general causes it exposed
+(statement days and dateline dates taken as the day of the harm, actors in "when" clauses and
+"blamed" phrases, abduction wordings, single persons in breakdowns, sources' short names, surnames
+read as places) were then fixed with tests of their own, after which it scored F1 0.947 (full
+0.619). It has therefore served as a second development set since; a fresh invented set would be
+needed to measure generalisation again. The floor sits a little under the current F1 so that a
+clear loss is caught.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from vigil.extract.pipeline import Extractor
 from vigil.readers import report_from_record
 
 GOLD = Path(__file__).resolve().parent / "data" / "invented_eval.jsonl"
-F1_FLOOR = 0.77
+F1_FLOOR = 0.90
 
 
 def evaluate(extractor: Extractor, path: Path = GOLD) -> EvalResult:

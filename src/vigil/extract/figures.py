@@ -27,6 +27,7 @@ from vigil.extract.lexicon import (
     TRANSITIVE,
     WEAK_VERBS,
 )
+from vigil.extract.parts import anaphor_outcome, died_since, listed_persons, of_them, total_over_event
 from vigil.extract.perpetrators import perpetrator
 from vigil.extract.syntax import between, char_span, np_text, path_len
 from vigil.extract.victims import bare_victim_category, category_of, titled_name
@@ -249,7 +250,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         pending.append((a, anchor, head))
     for a, anchor, head in pending:
         amount_idx = {anchor.i}
-        if head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORT_VERBS:
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORT_VERBS and not of_them(head):
             continue  # the speaker ("One activist described ..."), not a victim
         inc_tok, inc_gov = _include_path(head, doc)
         trig, outcome = _best_trigger(head, anchor, triggers, doc)
@@ -272,11 +273,15 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if parent_head is not None and trig is not None and trig != head.i and path_len(head, doc[trig]) > 1:
             trig, outcome = None, None   # a part takes its total's outcome unless its own verb governs it
         comp = _of_complement(head)
+        died = comp is not None and died_since(head, comp, triggers)
         if (comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or comp.lower_ in ANAPHORIC_TOTALS)
                 and parent_head is None
-                and any(c.lower_ in ("the", "those") for c in comp.children) and head.i not in triggers):
+                and any(c.lower_ in ("the", "those") for c in comp.children) and head.i not in triggers
+                and not died):
             anaphoric = True          # "about 20 of the dead were worshippers"
             trig, outcome = comp.i, triggers.get(comp.i, outcome)
+        elif died:
+            trig, outcome = head.head.i, "killed"     # "two of the wounded had died": a death, not a part
         if trig is None and not anaphoric and parent_head is None:
             continue
         if trig is not None and (_negated(doc[trig]) or _is_perpetrator_subject(head, doc[trig])):
@@ -296,6 +301,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             anaphor = next((c for c in (inc_tok.children if inc_tok is not None else []) if c.dep_ == "pobj"), None)
             named = (OUTCOME_ADJS.get(anaphor.lower_) or OUTCOME_NOUNS.get(anaphor.lemma_.lower())
                      if anaphor is not None else None)
+            if named is None and inc_tok is not None and inc_tok.lemma_.lower() == "include":
+                subj = next((c for c in inc_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                named = anaphor_outcome(subj, triggers) if subj is not None else None
             trig, outcome = None, named
         whole = spans[id(a)]
         figures.append(_make_figure(doc, a, head, trig, outcome,
@@ -323,6 +331,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                     cands.extend(x for x in c.conjuncts if x.i > c.i)
         for c in list(cands):
             cands.extend(x for x in c.subtree if x.dep_ == "pobj" and x.head.lower_ in ("including", "among"))
+        cands.extend(x for x in listed_persons(tok) if x not in cands)
         for c in cands:
             title = titled_name(c)
             if c.i in heads or (title is None and (
@@ -345,6 +354,11 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             figures[-1].incidents = incidents
             if c.dep_ == "pobj" and c.head.lower_ in ("including", "among") and c.head.head.i != c.head.i:
                 figures[-1].stance = f"parent:{c.head.head.i}"
+            listed = next((heads[x.i] for x in c.conjuncts if x.i in heads), None)
+            if listed is not None and figures[-1].stance == "asserted" and title is None:
+                # "included a pregnant woman and four children": a part like the figure it is listed with
+                figures[-1].anaphoric_part = figures[listed].anaphoric_part
+                figures[-1].stance = figures[listed].stance
             heads[c.i] = len(figures) - 1
     # "..., among them four children", "– including two boys –"
     for n, f in enumerate(figures):
@@ -511,6 +525,9 @@ def _words_before(doc: Doc, char: int, n: int = 3) -> list[str]:
 
 def _figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
     tok = doc[tok_i]
+    over = total_over_event(tok, heads, doc)
+    if over is not None and tok_i not in heads:
+        return over
     for t in [tok, *tok.ancestors][:4]:
         if t.i in heads:
             return heads[t.i]

@@ -52,6 +52,12 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"shot dead|gunned down|shot and killed|beaten to death|burned to death|stabbed to death", "killed"),
     (r"taken (?:as )?(?:hostage|captive)|held (?:hostage|captive)|remain(?:ed|s)? captive", "abducted"),
     (r"taken into custody|rounded up", "detained"),
+    # "had been taken in the raid", "seized from their dormitories", "still in captivity", "taken by armed men"
+    (r"(?:taken|seized|snatched|carried off)(?= (?:in|during) (?:the|a|an|that) (?:[\w-]+ )?(?:raid|attack|assault|"
+     r"incursion|ambush)\b)|(?:taken|seized|snatched)(?= (?:[\w,-]+ ){0,5}?from (?:their|his|her|the) (?:[\w-]+ )?(?:homes?|houses?|"
+     r"dormitor(?:y|ies)|beds?|school|hostels?|classrooms?|farms?|fields?|village|vehicles?|cars?|bus)\b)|"
+     r"(?<=in )captivity|(?:taken|seized|snatched)(?= by (?:armed men|gunmen|bandits|kidnappers|militants|"
+     r"abductors|attackers|assailants|rebels|militiamen|fighters)\b)", "abducted"),
     (r"forced (?:to leave|from|out of) (?:their|his|her) homes?|driven from (?:their|his|her) homes?|"
      r"sought refuge|seeking refuge|fled (?:their|his|her) homes?|left homeless|made homeless|"
      r"forced to flee", "displaced"),
@@ -67,7 +73,7 @@ TRIGGER_RE = re.compile(
     r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost their li|bodies|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
-    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|lives)"
+    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|lives|taken|snatched|carried off)"
 )
 
 # --- victims --------------------------------------------------------------------------------------
@@ -81,6 +87,7 @@ CIVILIAN_WORDS = {
     "humanitarian", "volunteer", "worker", "employee", "staff", "guest", "bystander", "pedestrian",
     "commuter", "driver", "farmworker", "villagers", "household", "clergy", "priest", "imam", "monk",
     "nun", "cleric", "chief", "ruler", "leader", "elder", "activist", "lawyer", "judge", "photographer",
+    "councillor", "councilor", "commissioner", "headman",
     "cameraman", "spectator", "fan", "customer", "shepherd", "miner", "labourer", "laborer", "displaced",
     "idp", "peasant", "campesino", "schoolgirl", "schoolboy", "daughter", "son", "grandchild",
     "granddaughter", "grandson", "nephew", "niece",
@@ -125,6 +132,7 @@ SINGLE_PERSON_WORDS = {
     "grandmother", "grandfather", "youth", "youngster", "pensioner", "individual", "newborn",
     "captain", "colonel", "general", "lieutenant", "sergeant", "major", "corporal", "private", "chief",
     "priest", "imam", "pastor", "cleric", "monk", "nun", "official", "mayor", "governor", "judge", "lawyer",
+    "councillor", "councilor", "commissioner", "administrator", "headman",
     "activist", "volunteer", "employee", "aid worker", "pilot", "sailor", "marine", "cadet", "recruit",
     "gunman", "bomber", "attacker", "assailant", "insurgent", "rebel", "jihadist", "terrorist", "bandit",
     "militiaman", "trader", "merchant", "vendor", "shopkeeper", "fisherman", "miner", "herdsman",

@@ -147,6 +147,7 @@ ministers diplomats activists lawyers judges engineers labourers laborers miners
 shopkeepers nomads pastors bishops rabbis sheikhs chiefs others lives souls humans corpses remains
 killings murders executions injuries abductions kidnappings disappearances arrests losses marines
 folks folk kin siblings parents spouses orphans widows males females elderly militiamen partisans
+minors adolescents juveniles councillors councilors
 paratroopers commandos jihadis islamists separatists dissidents opponents worshipers rescuers firefighters
 responders aides bodyguards guests spectators fans pedestrians motorists commuters travellers travelers tourists
 visitors foreigners expatriates expats crewmen seamen fishers hunters smugglers traffickers criminals bandits

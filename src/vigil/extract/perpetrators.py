@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.lexicon import ACTOR_WORDS, EVENT_WORDS, PRONOUN_SOURCES, REPORT_VERBS, TRANSITIVE
+from vigil.extract.perp_clauses import blamed_alongside, speaker_claims, when_clause_actor
 from vigil.extract.syntax import np_text
 
 _PLACE_HEADS = {"village", "town", "city", "area", "district", "province", "region", "state", "country",
@@ -53,7 +54,8 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
                     for x in c.children:
                         if x.dep_ == "pobj" and (sp := _perp_span(x, doc)) is not None:
                             return sp.text, stance
-                if c.dep_ in ("nsubjpass",) or (lemma == "blame" and c.dep_ == "dobj"):
+                # "X was accused of ...", "blamed X", "accused X of detaining ..."
+                if c.dep_ in ("nsubjpass",) or c.dep_ == "dobj":
                     sp = _perp_span(c, doc)
                     if sp is not None:
                         return sp.text, stance
@@ -66,6 +68,9 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
                 if c.dep_ == "nsubj" and c.lower_ not in PRONOUN_SOURCES and c.pos_ in ("PROPN", "NOUN"):
                     sp = np_text(c, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
                     return (sp.text if len(sp) <= 14 else c.text), "claimed"
+    claimer = speaker_claims(trigger, lambda t: _perp_span(t, doc))
+    if claimer is not None:
+        return claimer.text, "claimed"
     candidates: list[Token] = []
     # a clause with its own subject that names its own cause ("and two died in a road accident") takes
     # nothing from the clause it is conjoined to
@@ -154,12 +159,19 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
         sp = _perp_span(cand, doc)
         if sp is not None and not any(t.i == victim_head.i for t in sp):
             return sp.text, stance
+    verbs = [v for v in chain if v.pos_ == "VERB" and v.i in verbal]
+    actor = when_clause_actor(verbs, lambda t: _perp_span(t, doc))
+    if actor is not None:
+        return actor.text, stance
     if any(c.lemma_.lower() in EVENT_WORDS for c in candidates):
         # "the blast killed five people ..., adding the bomber was ...": the attacker the sentence names
         for t in doc:
             if (t.lemma_.lower() in ATTACKER_WORDS and t.pos_ == "NOUN" and t.i != victim_head.i
                     and not any(a.i == victim_head.i for a in t.ancestors)):
                 return np_text(t, doc).text, stance
+    blamed = blamed_alongside(trigger, doc, lambda t: _perp_span(t, doc))
+    if blamed is not None:
+        return blamed.text, "accused"
     return None, stance
 
 

@@ -17,6 +17,7 @@ from datetime import date
 from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution
 from vigil.extract.figures import Figure, SentenceFigures
+from vigil.extract.person_places import in_person_name, person_names
 from vigil.extract.sentences import Sentence
 from vigil.extract.sources import SourceIndex
 from vigil.extract.timex import TimeMention, find_times
@@ -27,7 +28,9 @@ _UNVERIFIED = re.compile(
     r"\b(?:(?:could|can|was|were|has|have|had|is|are)\s*(?:not|n[o’']t)(?:\s+been)?\s+(?:be\s+)?(?:able\s+to\s+)?"
     r"(?:independently\s+)?(?:verif|confirm|corroborat)|unable\s+to\s+(?:independently\s+)?(?:verif|confirm)|"
     r"(?:not|n[o’']t)\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|"
-    r"impossible\s+to\s+(?:independently\s+)?(?:verif|confirm))", re.IGNORECASE)
+    r"impossible\s+to\s+(?:independently\s+)?(?:verif|confirm)|"
+    r"\b(?:none|neither)\s+of\s+[^.]{0,40}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:be(?:en)?\s+)?"
+    r"(?:independently\s+)?(?:verif|confirm|corroborat))", re.IGNORECASE)
 _VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\bcould\s+verify\b|"
                        r"\bable\s+to\s+verify\b|\bconfirmed\s+(?:the\s+)?(?:deaths?|killings?)",
                        re.IGNORECASE)
@@ -41,8 +44,9 @@ _DISPUTED = re.compile(
     r"exaggerated|baseless|untrue|wrong)\b|"
     r"\b(?:figures?|toll|claims?|reports?|tally)\b[^.]{0,30}\b(?:rejected|denied|disputed|dismissed|refuted)\b",
     re.IGNORECASE)
+_THAT_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|claim|toll|tally|number|count|estimate)\b", re.IGNORECASE)
 _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|statement|stated|confirmed|"
-                               r"published|released|tweeted|posted|briefing|update[ds]?)\s*(?:late\s+|early\s+)?$",
+                               r"published|released|tweeted|posted|briefing|update[ds]?)\s*(?:late\s+|early\s+)?(?:on\s+)?$",
                                re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:to|into|towards|toward|reach(?:ed|ing)?|arriv\w+|refuge|safety|shelter\w*|"
                           r"hosted|including)\b", re.IGNORECASE)
@@ -114,13 +118,18 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     mentions = [[Source(m.source.name, s.text[m.start:m.end], m.source.kind) for m in ms]
                 for ms, s in zip(found_mentions, sentences, strict=True)]
     source_spans = [[(m.start, m.end) for m in ms] for ms in found_mentions]
-    place_matches = raw_matches = [gazetteer.find(s.text) for s in sentences]
+    # a person's name is not a place ("Hassan Ali Garissa said": not the town of Garissa)
+    people = person_names([f.attribution for sf in found.values() for f in sf.figures] +
+                          [sf.attribution for sf in found.values()])
+    place_matches = raw_matches = [[m for m in gazetteer.find(s.text) if not in_person_name(m.start, m.end, s.text, people)]
+                                   for s in sentences]
     countries, named = main_countries(place_matches)
     if countries and not named:    # no country named outright: towns of the leading country only
         named = {countries[0]}
     if countries:
         place_matches = [[m for m in gazetteer.find(s.text, prefer_countries=countries[:3])
-                          if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)]
+                          if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
+                          and not in_person_name(m.start, m.end, s.text, people)]
                          for s, spans in zip(sentences, source_spans, strict=True)]
     place_matches = [[_demonym_place(m, s.text) for m in ms] for ms, s in zip(place_matches, sentences, strict=True)]
     main = countries[0] if countries else None
@@ -135,9 +144,13 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     used = _demonyms_used(raw_matches, sentences)
     denials = [n for n, s in enumerate(sentences) if _DISPUTED.search(s.text)]
     # a denial stated beside a figure contests that figure; a denial on its own, the report's figures
-    disputed_all = any(not (n in found and found[n].figures) for n in denials)
-    disputed_at = {sentences[n].start for n in denials}
     unverified = any(_UNVERIFIED.search(s.text) for s in sentences)
+    # ... unless the report itself says the figures could not be verified: then they are unverified
+    # "X dismissed that figure": the figure of the sentence before, not every figure of the report
+    pointed = {n for n in denials if not (n in found and found[n].figures) and _THAT_FIGURE.search(sentences[n].text)
+               and n - 1 in found and found[n - 1].figures}
+    disputed_all = not unverified and any(not (n in found and found[n].figures) for n in denials if n not in pointed)
+    disputed_at = {sentences[n].start for n in denials} | {sentences[n - 1].start for n in pointed}
     ctx = _Ctx()
     prev_src: tuple[int, Source] | None = None
     sent_times = [_harm_times(s.text, pub, est) for s in sentences]
@@ -260,6 +273,10 @@ def _harm_times(text: str, pub: date | None, est: bool) -> list[TimeMention]:
             if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)]
 
 
+_DATE_IN_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]{1,2}\s")
+_PLACE_IN_DATELINE = re.compile(r"^\s*(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*[\w.'’ -]{1,40}){0,2},?\s*$")
+
+
 def _byline(text: str, t: TimeMention, pub: date | None) -> bool:
     """A dateline or byline date ("(APP - 10th Nov, 2024)", "Published November 10, 2024", "date
     2024-11-10"), which dates the report, not the harm."""
@@ -268,6 +285,8 @@ def _byline(text: str, t: TimeMention, pub: date | None) -> bool:
         return True
     if text.count("(", 0, t.start) > text.count(")", 0, t.start):
         return True            # inside parentheses
+    if _DATE_IN_DATELINE.match(text, t.end) and _PLACE_IN_DATELINE.match(text[:t.start]):
+        return True            # "TOWN, Country, March 4 (Agency) -"
     return bool(pub and t.span_start == pub and t.span_end == pub and re.search(r"\d{4}", t.text))
 
 
@@ -450,6 +469,8 @@ def _same_figure(a: Claim, b: Claim) -> bool:
         # pointing back at a source the resolver could not find, any source)
         if _unresolved_anaphor(a.source) or _unresolved_anaphor(b.source):
             return True
+        if a.source.kind == b.source.kind == "un" and "United Nations" in (a.source.name, b.source.name):
+            return True            # "UN says" in a headline, one of its agencies in the body
         return a.source.kind == b.source.kind and (_generic(a.source) or _generic(b.source))
     return True
 
@@ -472,7 +493,8 @@ def _unresolved_anaphor(src: Source) -> bool:
 
 
 def _merge(keep: Claim, other: Claim) -> None:
-    if other.source is not None and (keep.source is None or (_generic(keep.source) and not _generic(other.source))):
+    if other.source is not None and (keep.source is None or (_generic(keep.source) and not _generic(other.source))
+                                     or (keep.source.name == "United Nations" and other.source.kind == "un")):
         keep.source = other.source
     if keep.perpetrator is None and other.perpetrator is not None:
         keep.perpetrator = other.perpetrator

@@ -101,6 +101,14 @@ class SourceIndex:
         written = re.sub(r"['’]s$", "", written)
         written = re.sub(r"\s*\([^)]*$", "", written)                     # an unclosed "(CNF"
         written = re.sub(r"\b[\w-]+-based\s+", "", written, flags=re.IGNORECASE).strip()
+        # two kinds of unnamed source for one figure ("medical and local sources"): the first
+        written = _TWO_KINDS.sub(r"\1 \2", written)
+        apposed = _APPOSITIVE.match(written)
+        if apposed:
+            written = apposed.group(1)          # "the Tarn Relief Network, a volunteer group" -> the name
+        named = _ROLE_THEN_NAME.match(written)
+        if named:                               # "the head of the district administration, Ivan Petrenko"
+            written, person = named.group(1), True
         known = self.lookup(written)
         if known is None and not person:
             inner = self.mentions(written)
@@ -127,6 +135,12 @@ class SourceIndex:
                 name_words = set(norm(src.name).split()) | set(norm(src.text).split())
                 if (anaphor in name_words or src.kind in kinds) and all(w in name_words for w in extra):
                     return Source(src.name, written, src.kind)
+        short = re.fullmatch(r"(?:the|this|that)\s+([a-z]{4,})", written, re.IGNORECASE)
+        if short:
+            # "the collective" for the "Ombre Legal Collective" named before
+            for src in reversed(context):
+                if norm(src.name).split()[-1:] == [short.group(1).lower()] and src.name[:1].isupper():
+                    return Source(src.name, written, src.kind)
         kind = _kind_of(head, [*modifiers, *words])
         name = _DETERMINERS.sub("", written)
         if demonym and kind in ("government", "military") and _qualifiable(name):
@@ -139,6 +153,10 @@ class SourceIndex:
         return Source(name, written, kind)
 
 
+_TWO_KINDS = re.compile(r"^((?:the\s+)?(?-i:[a-z]+))\s+and\s+(?-i:[a-z]+)\s+(sources|officials)$", re.IGNORECASE)
+_ROLE_THEN_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?(?-i:[a-z])[^,]*,\s+((?-i:(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+))$")
+# a proper name followed by a description of it ("X, a network of doctors")
+_APPOSITIVE = re.compile(r"^((?-i:[A-Z])[^,]{2,}?),\s+(?:an?|one of the)\s+[^,]+$")
 _GENERIC_MODIFIERS = {"war", "monitoring", "same", "local", "country", "s", "national", "both", "two", "three",
                       "these", "those", "this", "that"}
 _QUALIFIABLE_HEADS = {"ministry", "army", "military", "police", "government", "officials", "official",
