@@ -180,25 +180,22 @@ def _act(con: Console, store: Store, it: QueueItem, key: str, user: str) -> list
         changes = _pairs(answer)
         reason = _ask(con, "reason: ")
         return review.correct(store, user, cid, changes, reason=reason or "")
-    if key == "m":
+    if key in ("m", "x"):
         if not it.incident_id:
             raise InputError(f"claim {it.target}", "is in no incident")
-        other = _ask(con, f"merge {it.incident_id} with incident: ")
-        if not other:
-            return None
-        reason = _ask(con, "reason: ")
-        return review.merge(store, user, [it.incident_id, *other.replace(",", " ").split()], reason=reason or "")
-    if key == "x":
-        if not it.incident_id:
-            raise InputError(f"claim {it.target}", "is in no incident")
-        answer = _ask(con, f"claim ids to split off {it.incident_id} into a new incident: ")
+        question = (f"merge {it.incident_id} with incident: " if key == "m"
+                    else f"claim ids to split off {it.incident_id} into a new incident: ")
+        answer = _ask(con, question)
         if not answer:
             return None
-        ids = [int(x) for x in answer.replace(",", " ").split() if x.isdigit()]
-        if not ids:
+        words = answer.replace(",", " ").split()
+        ids = [int(x) for x in words if x.isdecimal() and len(x) < 12]
+        if key == "x" and not ids:
             raise InputError(answer, "give claim ids, e.g. 12 14")
-        reason = _ask(con, "reason: ")
-        return review.split(store, user, it.incident_id, ids, reason=reason or "")
+        reason = _ask(con, "reason: ") or ""
+        if key == "m":
+            return review.merge(store, user, [it.incident_id, *words], reason=reason)
+        return review.split(store, user, it.incident_id, ids, reason=reason)
     raise InputError(key, f"unknown command; {HELP}")
 
 
