@@ -739,3 +739,74 @@ def test_role_then_name_is_the_named_person(ex: Extractor) -> None:
     assert one(claims, 19, "injured").source.name == "Ivan Petrenko"  # type: ignore[union-attr]
     claims = run(ex, "Eleven people were killed, the governor of the province, Amina Dallo, said.")
     assert one(claims, 11, "killed").source.name == "Amina Dallo"  # type: ignore[union-attr]
+
+
+# --- repeated figures: what may and may not merge --------------------------------------------------
+
+def test_part_is_not_merged_with_an_equal_figure_on_another_day(ex: Extractor) -> None:
+    claims = run(ex, "At least 83 people were killed in Varnok on Tuesday, including 14 children. "
+                     "On Friday a separate raid on Telmar killed 14 children.")
+    fourteen = [c for c in claims if c.count.value == 14]
+    assert len(fourteen) == 2, [(c.count.text, c.part_of) for c in claims]
+    total = one(claims, 83, "killed")
+    assert sorted(str(c.part_of) for c in fourteen) == sorted([total.id, "None"])
+
+
+def test_different_qualifiers_are_different_claims(ex: Extractor) -> None:
+    claims = run(ex, "More than 37 people were killed in Varnok on Tuesday. "
+                     "Local officials said at least 37 people had died.")
+    assert sorted(c.count.qualifier for c in claims if c.count.value == 37) == ["at_least", "more_than"]
+
+
+def test_single_persons_on_different_days_stay_two_claims(ex: Extractor) -> None:
+    claims = run(ex, "One man was killed in Varnok on Tuesday. Police said one man died in Telmar on Friday.")
+    assert len([c for c in claims if c.count.value == 1 and c.outcome == "killed"]) == 2
+
+
+def test_bare_headline_figure_still_merges_with_the_qualified_one(ex: Extractor) -> None:
+    claims = run(ex, "Raid kills 46 in Varnok\n\nAt least 46 people were killed in a raid on Varnok on Tuesday.")
+    assert one(claims, 46, "killed").count.qualifier == "at_least"
+
+
+def test_between_a_and_b_is_a_vague_range(ex: Extractor) -> None:
+    claims = run(ex, "Between 6,400 and 7,100 people have fled Varnok since Monday, officials said.")
+    fled = one(claims, None, "displaced")
+    assert (fled.count.qualifier, fled.count.low, fled.count.high) == ("vague", 6400, 7100)
+
+
+# --- a percentage with its count in brackets ----------------------------------------------------------
+
+def test_bracketed_count_after_a_percentage_is_a_part(ex: Extractor) -> None:
+    claims = run(ex, "Some 274 people were wounded in the attacks on Varnok; 44% (121) of them were children.")
+    total = one(claims, 274, "injured")
+    part = one(claims, 121, "injured")
+    assert (part.part_of, part.victims.category) == (total.id, "civilians")
+    assert not [c for c in claims if c.count.value == 44]
+
+
+def test_bracketed_count_after_of_whom_percentage(ex: Extractor) -> None:
+    claims = run(ex, "The clinic counted 2,418 dead in Varnok, of whom 81% (1,959) were civilians.")
+    part = one(claims, 1959, "killed")
+    assert (part.part_of, part.victims.category) == (one(claims, 2418, "killed").id, "civilians")
+
+
+def test_n_of_them_were_children_is_a_part(ex: Extractor) -> None:
+    claims = run(ex, "Some 274 people were wounded in the attacks; 47 of them were children.")
+    part = one(claims, 47, "injured")
+    assert (part.part_of, part.victims.category) == (one(claims, 274, "injured").id, "civilians")
+
+
+# --- displacement stated by arrival ---------------------------------------------------------------
+
+def test_arrivals_are_displaced_from_where_they_fled(ex: Extractor) -> None:
+    claims = run(ex, "About 4,260 people have arrived in Kayes, fleeing fighting in Sikasso, the agency said.")
+    c = one(claims, 4260, "displaced")
+    assert c.victims.category == "people"
+    assert [p.admin1 for p in c.places] == ["Sikasso"]
+
+
+def test_refugees_sheltering_are_displaced_people(ex: Extractor) -> None:
+    claims = run(ex, "Some 1,140 refugees are now sheltering in Kayes after the clashes.")
+    assert one(claims, 1140, "displaced").victims.category == "people"
+    families = run(ex, "Some 1,140 displaced families are now sheltering in Kayes after the clashes.")
+    assert one(families, 1140, "displaced").victims.category == "civilians"

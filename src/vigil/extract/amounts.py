@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from vigil.extract.numbers import (
     _ADJ_SUFFIXES,
@@ -615,7 +615,9 @@ def _build(text: str, m: re.Match[str], standalone: bool) -> list[Amount]:
         v = _nonum(text, m, start, end, standalone)
         return [v] if v is not None else []
     if m.group("ba") is not None:
-        return _range(text, start, end, m.span("ba"), m.span("bb"), qual, suf, False, standalone)
+        # "between 3,000 and 5,000": no single number is stated, so the amount is vague with both bounds
+        return [replace(a, value=None, qualifier="vague") if a.value is not None and a.high != a.value
+                else a for a in _range(text, start, end, m.span("ba"), m.span("bb"), qual, suf, False, standalone)]
     if m.group("n2") is not None:
         sep = m.group("sep") or ""
         return _range(text, start, end, m.span("n1"), m.span("n2"), qual, suf, "to" not in sep.casefold()

@@ -17,6 +17,7 @@ from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution, attribution_for, attributions
 from vigil.extract.lexicon import (
     ATTACK_VERBS,
+    CIVILIAN_WORDS,
     EVENT_WORDS,
     OUTCOME_ADJS,
     OUTCOME_NOUNS,
@@ -224,6 +225,10 @@ def _include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+_PERCENT_WORDS = frozenset({"%", "percent", "pct"})
+_DISPLACED_STATUS = frozenset({"refugee", "refugees", "idp", "idps", "displaced", "evacuee", "evacuees"})
+
+
 def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
     """Every casualty figure stated in one parsed sentence."""
     triggers = _triggers(doc)
@@ -247,6 +252,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         amount_idx = {t.i for t in span} if span is not None else {anchor.i}
         others = {t.i for b in amounts if b is not a and (sp := spans[id(b)]) is not None for t in sp}
         head = _head_of(anchor, amount_idx, others)
+        if anchor.dep_ == "appos" and anchor.head.lower_ in _PERCENT_WORDS and anchor.head.i < anchor.i:
+            head = anchor.head        # "45% (120) of them were children": the bracketed count stands for the share
         pending.append((a, anchor, head))
     for a, anchor, head in pending:
         amount_idx = {anchor.i}
@@ -282,6 +289,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             trig, outcome = comp.i, triggers.get(comp.i, outcome)
         elif died:
             trig, outcome = head.head.i, "killed"     # "two of the wounded had died": a death, not a part
+        if (trig is None and not anaphoric and parent_head is None and of_them(head) and head.dep_ == "nsubj"
+                and head.head.lemma_ == "be" and any(c.dep_ == "attr" for c in head.head.children)):
+            anaphoric = True          # "45 of them were children", "of whom 86% (1,965) were civilians"
         if trig is None and not anaphoric and parent_head is None:
             continue
         if trig is not None and (_negated(doc[trig]) or _is_perpetrator_subject(head, doc[trig])):
@@ -705,7 +715,7 @@ def _refugees_present(head: Token) -> bool:
 def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: str | None,
                  amount_idx: set[int]) -> Figure:
     comp = _of_complement(head)
-    if comp is not None and comp.lemma_.lower() in ANAPHORIC_TOTALS and head.dep_ == "nsubj" and (
+    if comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or of_them(head)) and head.dep_ == "nsubj" and (
             head.head.lemma_.lower() == "be"):
         attr = next((c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if attr is not None:    # "about 20 of the dead were worshippers"
@@ -713,6 +723,10 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
     noun = comp if comp is not None and (head.like_num or head.lower_ in (
         "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number", "numbers",
         "many", "several", "few", "some", "most", "majority") or head.pos_ == "NUM") else head
+    if noun is head and head.lower_ in _PERCENT_WORDS:
+        lead = next((x for c in head.sent if c.i == head.sent.start and c.lower_ == "of"
+                     for x in c.children if x.dep_ == "pobj"), None)
+        noun = lead or noun      # "Of the wounded villagers, 38% (212) were women": the share's group
     if noun.i in amount_idx or noun.like_num or noun.pos_ == "NUM":
         toks: list[Token] = []
         vtext = ""
@@ -728,6 +742,10 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
     category, explicit, groups, demo = category_of(toks) if toks else ("people", False, [], [])
     if noun.lemma_.lower() in OUTCOME_NOUNS and not explicit:
         vtext = vtext or noun.text
+    if outcome == "displaced" and category == "civilians" and not any(
+            t.lemma_.lower() in CIVILIAN_WORDS or t.lower_ in CIVILIAN_WORDS for t in toks
+            if t.lemma_.lower() not in _DISPLACED_STATUS and t.lower_ not in _DISPLACED_STATUS):
+        category, explicit = "people", False    # "900 refugees fled": the outcome itself, not a civilian status
     elliptical = noun.lower_ in ("others", "other", "more") or not toks or (
         bool(toks) and all(t.lower_ in OUTCOME_ADJS for t in toks))
     return Figure(amount=a, outcome=outcome, head=head.i, trigger=trig, victim_text=vtext or "people",

@@ -51,6 +51,9 @@ _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|stat
 _DESTINATION = re.compile(r"\b(?:to|into|towards|toward|reach(?:ed|ing)?|arriv\w+|refuge|safety|shelter\w*|"
                           r"hosted|including)\b", re.IGNORECASE)
 
+_ARRIVED = re.compile(r"\b(?:arriv\w+|shelter\w*|reach(?:ed|ing)?|(?:sought|seeking|taken|taking|took) refuge)\b",
+                      re.IGNORECASE)
+
 
 @dataclass
 class _Ctx:
@@ -192,6 +195,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                         claim.victims.category = parent.victims.category
                 elif f.anaphoric_part:
                     total = _previous_total(ctx, n, f.outcome)
+                    if total is None and f.outcome is None:   # "N were wounded; 45 of them were children"
+                        total = next((c for c, g in reversed(new[:k]) if g.parent is None and not g.anaphoric_part
+                                      and g.outcome is not None), None)
                     if total is not None:
                         claim.part_of = total.id
                         if f.outcome is None:
@@ -367,6 +373,10 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         if f.outcome == "displaced" and m.start > trig_at and _DESTINATION.search(sent.text[trig_at:m.start]):
             continue
         own.append(_place(m))
+    if f.outcome == "displaced" and len(own) > 1:
+        # "N people have arrived in X, fleeing fighting in Y": X is where they went, Y where they fled from
+        went = {m.name for m in places if a.end <= m.start < trig_at and _ARRIVED.search(sent.text[a.end:m.start])}
+        own = [p for p in own if p.name not in went] or own
     plist = list(own)
     if not any(p.precision in ("point", "admin2", "admin1") for p in own):
         inherited = ctx.last_places or ahead
@@ -450,6 +460,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 def _same_figure(a: Claim, b: Claim) -> bool:
     if a.outcome != b.outcome or (a.part_of != b.part_of and a.part_of and b.part_of):
         return False
+    if not _same_qualifier(a, b) or not _same_when_and_where(a, b):
+        return False              # "more than 30" and "at least 30"; equal figures on other days or in other places
     if a.count.value is None and b.count.value is None:
         if (a.count.low, a.count.high, a.count.text.lower()) != (b.count.low, b.count.high, b.count.text.lower()):
             return False          # the same vague amount repeated ("dozens injured" in headline and body)
@@ -472,6 +484,34 @@ def _same_figure(a: Claim, b: Claim) -> bool:
         if a.source.kind == b.source.kind == "un" and "United Nations" in (a.source.name, b.source.name):
             return True            # "UN says" in a headline, one of its agencies in the body
         return a.source.kind == b.source.kind and (_generic(a.source) or _generic(b.source))
+    return True
+
+
+def _same_qualifier(a: Claim, b: Claim) -> bool:
+    """A repeated figure keeps its qualifier; only a bare restatement ("30 killed" headline) may drop it."""
+    qa, qb = a.count.qualifier, b.count.qualifier
+    return qa == qb or "exact" in (qa, qb)
+
+
+def _own_days(c: Claim) -> tuple[date, date] | None:
+    t = c.time
+    if t is None or t.inherited or (t.start is None and t.end is None):
+        return None
+    return (t.start or date.min, t.end or date.max)
+
+
+def _same_when_and_where(a: Claim, b: Claim) -> bool:
+    """Figures whose own days do not overlap, or whose places share no country or province, differ."""
+    da, db = _own_days(a), _own_days(b)
+    if da is not None and db is not None and (da[1] < db[0] or db[1] < da[0]):
+        return False
+    if a.places and b.places:
+        if not {p.country for p in a.places} & {p.country for p in b.places}:
+            return False
+        pa = {p.admin1 for p in a.places if p.admin1}
+        pb = {p.admin1 for p in b.places if p.admin1}
+        if pa and pb and not pa & pb:
+            return False
     return True
 
 
