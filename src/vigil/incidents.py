@@ -81,13 +81,19 @@ def reconcile_claims(store: Store, claim_ids: Iterable[int], *, blocks: Iterable
     if not want:
         return []
     found = [i for i in reconcile(claim_records(store, sorted(ids), conn=conn)) if (i.country, i.outcome) in want]
+    # write only what changed: an analyst's correction moves one incident of a block of thousands, and
+    # the others keep their rows (and their updated_at)
+    old: dict[str, str] = {}
     for country, outcome in want:
         where = sa.and_(incidents.c.outcome == outcome, incidents.c.country == country
                         if country is not None else incidents.c.country.is_(None))
-        old = sa.select(incidents.c.id).where(where)
-        conn.execute(incident_claims.delete().where(incident_claims.c.incident_id.in_(old)))
-        conn.execute(incidents.delete().where(where))
-    _insert(conn, found)
+        old.update((iid, body) for iid, body in conn.execute(sa.select(incidents.c.id, incidents.c.body).where(where)))
+    bodies = {i.id: _body(i) for i in found}
+    stale = [iid for iid, body in old.items() if bodies.get(iid) != body]
+    for chunk in _chunks(stale):
+        conn.execute(incident_claims.delete().where(incident_claims.c.incident_id.in_(chunk)))
+        conn.execute(incidents.delete().where(incidents.c.id.in_(chunk)))
+    _insert(conn, [i for i in found if old.get(i.id) != bodies[i.id]], bodies)
     return found
 
 
@@ -96,11 +102,11 @@ def claim_blocks(conn: Connection, claim_ids: Iterable[int]) -> set[Block]:
     return set(_blocks_of(conn, list(claim_ids)).values())
 
 
-def _insert(conn: Connection, found: Sequence[Incident]) -> None:
+def _insert(conn: Connection, found: Sequence[Incident], bodies: dict[str, str] | None = None) -> None:
     if not found:
         return
     now = datetime.now(UTC)
-    conn.execute(incidents.insert(), [_row(i, now) for i in found])
+    conn.execute(incidents.insert(), [_row(i, now, (bodies or {}).get(i.id)) for i in found])
     links = [{"incident_id": i.id, "claim_id": c} for i in found for c in set(i.claims)]
     if links:
         conn.execute(incident_claims.insert(), links)
@@ -174,13 +180,16 @@ def _block_claim_ids(conn: Connection, blocks: set[Block]) -> list[int]:
     return sorted(out)
 
 
-def _row(i: Incident, now: datetime) -> dict[str, Any]:
+def _body(i: Incident) -> str:
+    return json.dumps(i.to_dict(), ensure_ascii=False, default=str)
+
+
+def _row(i: Incident, now: datetime, body: str | None = None) -> dict[str, Any]:
     return {"id": i.id, "kind": i.kind, "parent": i.parent, "outcome": i.outcome, "victims": i.victims,
             "country": i.country, "admin1": json.dumps(i.admin1, ensure_ascii=False), "start": i.start,
             "end": i.end, "low": i.low, "best": i.best, "high": i.high, "status": i.status,
-            "independent_sources": i.independent_sources,
-            "body": json.dumps(i.to_dict(), ensure_ascii=False, default=str), "updated_at": now,
-            "sort_key": sort_key(i.start, i.id)}
+            "independent_sources": i.independent_sources, "body": body if body is not None else _body(i),
+            "updated_at": now, "sort_key": sort_key(i.start, i.id)}
 
 
 def sort_key(start: date | None, incident_id: str) -> str:
