@@ -101,7 +101,8 @@ def test_single_described_persons(ex: Extractor) -> None:
     claims = run(ex, "A man and his daughter were killed and a nurse was wounded when the shell hit the clinic.")
     killed = [c for c in claims if c.outcome == "killed"]
     assert sorted(c.count.text for c in killed) == ["A man", "his daughter"]
-    assert {c.victims.category for c in killed} == {"people", "civilians"}
+    # kin words (daughter, son) say no status and no age: `people`, like "a man" (spec, Victims)
+    assert {c.victims.category for c in killed} == {"people"}
     assert one(claims, 1, "injured").victims.category == "civilians"
 
 
@@ -810,3 +811,59 @@ def test_refugees_sheltering_are_displaced_people(ex: Extractor) -> None:
     assert one(claims, 1140, "displaced").victims.category == "people"
     families = run(ex, "Some 1,140 displaced families are now sheltering in Kayes after the clashes.")
     assert one(families, 1140, "displaced").victims.category == "civilians"
+
+
+def test_quoted_kin_are_single_people(ex: Extractor) -> None:
+    """'"My uncle and his three daughters were killed," said X': 1 uncle and 3 daughters, both `people`."""
+    claims = run(ex, '"My uncle and his three daughters were killed in their courtyard," said Ferro Talgam, '
+                     "a farmer who survived by hiding in a granary.")
+    uncle = one(claims, 1, "killed")
+    assert (uncle.count.text, uncle.victims.category) == ("My uncle", "people")
+    assert one(claims, 3, "killed").victims.category == "people"
+
+
+def test_span_from_an_earlier_day_to_a_later_one(ex: Extractor) -> None:
+    claims = run(ex, "Troops ended a siege of a lakeside school in Dorval on Friday, some 12 hours after gunmen "
+                     "stormed it on Thursday evening, and at least 9 people were killed, officials said.")
+    killed = one(claims, 9, "killed")
+    assert killed.time is not None
+    assert (killed.time.start, killed.time.end) == (date(2025, 3, 6), date(2025, 3, 7))
+
+
+def test_people_now_sheltering_are_displaced(ex: Extractor) -> None:
+    claims = run(ex, "About 2,400 people are now sheltering in a school in Merrow, the district administrator said.")
+    assert one(claims, 2400, "displaced").victims.category == "people"
+    killed = run(ex, "Seventeen people who were sheltering in a church in Merrow were killed by the shelling.")
+    assert [c.outcome for c in killed] == ["killed"]
+
+
+def test_he_said_after_a_quotation_is_the_quoted_speaker(ex: Extractor) -> None:
+    text = ('Shelling hit Larra on Friday, the regional governor said.\n"We dug in the rubble all night," said '
+            "Tomas Ferrel, a priest at the chapel. He said about 25 others were wounded.")
+    src = one(run(ex, text), 25, "injured").source
+    assert src is not None and src.name == "Tomas Ferrel"
+    text = ('Shelling hit Larra on Friday.\n"We dug in the rubble all night," a nurse at the clinic said. '
+            "She said about 25 others were wounded.")
+    src = one(run(ex, text), 25, "injured").source
+    assert src is not None and src.name == "nurse at the clinic"
+
+
+def test_coarse_month_gives_way_to_the_accounts_dated_range(ex: Extractor) -> None:
+    text = ("Investigators say 88 people were killed in the Kerro district earlier this month.\n"
+            "Their report describes raids that took place between March 2 and 5 in three villages of Kerro.\n"
+            "Earlier this month, local groups had estimated that 40 people were killed in the raids.")
+    for value in (88, 40):
+        t = one(run(ex, text, published=date(2025, 3, 20)), value, "killed").time
+        assert t is not None and (t.start, t.end) == (date(2025, 3, 2), date(2025, 3, 5))
+    # a single dated day is not taken for the month's account
+    t = one(run(ex, "Some 88 people were killed earlier this month.\nThe report was released on March 4.",
+                published=date(2025, 3, 20)), 88, "killed").time
+    assert t is not None and t.start == date(2025, 3, 1)
+
+
+def test_the_group_refers_to_an_organisation_named_as_speaker_before(ex: Extractor) -> None:
+    text = ("Gunmen stormed a bus depot in Tarrow on Thursday, and at least 12 people were killed, officials said.\n"
+            "The Ombra Liberation Front said in a statement that its fighters had carried out the attack.\n"
+            'The group said it had killed "more than 20 police officers".')
+    src = one(run(ex, text), 20, "killed").source
+    assert src is not None and src.name == "Ombra Liberation Front"

@@ -686,3 +686,17 @@ def test_import_does_not_load_dateparser() -> None:
     code = "import sys, vigil.extract.timex; print('dateparser' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_day_span_after_earlier_day() -> None:
+    """'on Friday, some 12 hours after gunmen stormed it on Thursday' = Thursday..Friday."""
+    text = (
+        "Troops ended a siege of a lakeside school in Dorval on Friday, some 12 hours "
+        "after gunmen stormed it on Thursday evening, officials said on Saturday."
+    )
+    assert spans(text) == [
+        (date(2025, 3, 6), date(2025, 3, 7), "range"),
+        (SAT, SAT, "day"),
+    ]
+    # a later day after the "after" clause is not a span
+    assert spans("The vote was held on Friday, two days after it was called on Saturday.")[0][2] == "day"

@@ -41,6 +41,7 @@ ANAPHORIC_TOTALS = {"figure", "toll", "casualty", "dead", "victim", "number", "t
                     "displaced", "abducted", "hostage"}
 INCLUDE_WORDS = {"include", "including", "among", "incl"}
 _SINGLE_DETS = ("a", "an", "another", "his", "her", "their", "one")
+_SINGLE_OWN = (*_SINGLE_DETS, "my", "our")  # "my brother ... was killed" (quoted witnesses)
 _PHRASES = [(re.compile(p, re.IGNORECASE), o) for p, o in OUTCOME_PHRASES]
 
 
@@ -347,7 +348,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             if c.i in heads or (title is None and (
                     c.lemma_.lower() not in SINGLE_PERSON_WORDS or c.tag_ not in ("NN", "NNP"))):
                 continue
-            if title is None and not any(d.lower_ in _SINGLE_DETS for d in c.children
+            if title is None and not any(d.lower_ in _SINGLE_OWN for d in c.children
                                          if d.dep_ in ("det", "poss", "nummod")):
                 continue
             if _is_perpetrator_subject(c, tok) or _hypothetical(c):

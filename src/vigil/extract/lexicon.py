@@ -61,6 +61,9 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"forced (?:to leave|from|out of) (?:their|his|her) homes?|driven from (?:their|his|her) homes?|"
      r"sought refuge|seeking refuge|fled (?:their|his|her) homes?|left homeless|made homeless|"
      r"forced to flee", "displaced"),
+    # "2,400 people are now sheltering in a school": displaced (not "people who were sheltering there")
+    (r"(?:(?<=\bare )|(?<=\bwere )|(?<=\bare now )|(?<=\bwere now )|(?<=\bare still )|(?<=\bwere still ))"
+     r"(?<!who are )(?<!who were )(?<!that are )(?<!that were )sheltering(?= (?:in|at|inside)\b)", "displaced"),
     (r"unaccounted for|trapped under", "missing"),
     (r"(?:sustain|suffer)(?:ed|s|ing)? (?:from )?(?:an? )?(?:(?:different|various|varying|all) (?:degrees|kinds|sorts) "
      r"of )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns)\b", "injured"),
@@ -73,7 +76,7 @@ TRIGGER_RE = re.compile(
     r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost their li|bodies|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
-    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|lives|taken|snatched|carried off)"
+    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off)"
 )
 
 # --- victims --------------------------------------------------------------------------------------
@@ -89,8 +92,8 @@ CIVILIAN_WORDS = {
     "nun", "cleric", "chief", "ruler", "leader", "elder", "activist", "lawyer", "judge", "photographer",
     "councillor", "councilor", "commissioner", "headman",
     "cameraman", "spectator", "fan", "customer", "shepherd", "miner", "labourer", "laborer", "displaced",
-    "idp", "peasant", "campesino", "schoolgirl", "schoolboy", "daughter", "son", "grandchild",
-    "granddaughter", "grandson", "nephew", "niece",
+    "idp", "peasant", "campesino", "schoolgirl", "schoolboy", "grandchild",
+    # kin (son, daughter, nephew ...) are not a status: `people` unless said otherwise
 }
 CHILD_WORDS = {"child", "children", "kid", "boy", "girl", "infant", "baby", "toddler", "teenager", "minor",
                "newborn", "schoolchild", "schoolchildren", "schoolgirl", "schoolboy"}

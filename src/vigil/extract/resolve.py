@@ -18,6 +18,7 @@ from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution
 from vigil.extract.figures import Figure, SentenceFigures
 from vigil.extract.person_places import in_person_name, person_names
+from vigil.extract.quoted import named_speaker, quoted_speaker
 from vigil.extract.sentences import Sentence
 from vigil.extract.sources import SourceIndex
 from vigil.extract.timex import TimeMention, find_times
@@ -164,11 +165,19 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         sent_places = [m for m in place_matches[n] if m.via != "demonym"]
         ctx.sources.extend(mentions[n])
         sf = found.get(n)
+        org = named_speaker(sent.text) if (sf is None or not sf.figures) and not mentions[n] else None
+        if org is not None:     # "The al-Ribat Front said ...": what "the group" later refers to
+            ctx.sources.append(sources.resolve(org[0], org[1], [], context=ctx.sources))
         if sf is not None and sf.figures:
             here = (sent_places[0].country if sent_places else ctx.last_places[0].country if ctx.last_places
                     else next(iter(para_countries.get(sent.paragraph, [])), main))
             demonym = (used.get(here) or gazetteer.demonym(here)) if here else None
             src = _source(sf.attribution, ctx, sources, demonym, mentions[n + 1:n + 5], report.text)
+            if n and sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("he", "she"):
+                speaker = quoted_speaker(sentences[n - 1].text)    # '"...," said a priest. He said ...'
+                if speaker is not None:
+                    src = sources.resolve(speaker.text, speaker.head, [], person=speaker.person,
+                                          context=ctx.sources, demonym=demonym)
             if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
                     sent.text[:1] in _OPEN_QUOTES):
                 src = prev_src[1]    # a quotation opening right after an attributed account runs on from it
@@ -314,6 +323,16 @@ def _maybe_time(s: str) -> bool:
                           r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.", s))
 
 
+_COARSE = re.compile(r"^(?:earlier|late[rt]?|early)?\s*(?:this|last)\s+(?:month|year)$", re.IGNORECASE)
+
+
+def _within(inner: TimeSpan, outer: TimeSpan) -> bool:
+    """A multi-day span that lies inside a coarser one."""
+    return (inner.start is not None and inner.end is not None and inner.start < inner.end
+            and outer.start is not None and outer.end is not None and outer.start <= inner.start
+            and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end))
+
+
 def _span(t: TimeMention) -> TimeSpan:
     return TimeSpan(t.span_start, t.span_end, t.text)
 
@@ -361,6 +380,10 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     if times:
         resolved = [t for t in times if t.kind != "unresolved"]
         time = _span(min(resolved, key=lambda t: abs(t.start - anchor))) if resolved else None
+        if time is not None and _COARSE.search(time.text or ""):
+            # "killed earlier this month": the account's own dated range within that month says when
+            narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time)]
+            time = replace(narrower[0], inherited=True) if narrower else time
     elif ctx.last_time is not None:
         time = replace(ctx.last_time, inherited=True)
     elif later is not None:

@@ -241,6 +241,27 @@ def _wrap(text: str, ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     return new
 
 
+_SPAN_AFTER_RE = re.compile(
+    r",?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+    r"(?:\w+|\d+)\s+(?:hours?|days?)\s+after\s+[^,.;:!?\"“”()]{1,60}?\bon\s+$",
+    _I,
+)
+
+
+def _span_after(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """'on Friday, some 20 hours after gunmen stormed it on Thursday' = Thursday..Friday."""
+    days = sorted((c for c in cands if c.family == DAY and c.kind == DAY and c.span_start), key=lambda c: c.start)
+    new: list[_Cand] = []
+    for i, late in enumerate(days):
+        for early in days[i + 1 :]:
+            if early.start - late.end > 90 or not _SPAN_AFTER_RE.fullmatch(text, late.end, early.start):
+                continue
+            if early.span_start and late.span_end and early.span_start < late.span_end:
+                new.append(_Cand(late.start, early.end, early.span_start, late.span_end, RANGE))
+            break
+    return new
+
+
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest first (then lower prio, then leftmost); drop anything overlapping a pick."""
     chosen: list[_Cand] = []
@@ -274,6 +295,8 @@ def find_times(text: str, published: date | None, estimated: bool = False) -> li
     if sum(1 for c in cands if c.family) > 1:
         cands += _chain_ranges(text, cands)
     cands += _wrap(text, ctx, cands)
+    if ctx.has("after") and sum(1 for c in cands if c.family == DAY) > 1:
+        cands += _span_after(text, cands)
     return [
         TimeMention(c.start, c.end, text[c.start : c.end], c.span_start, c.span_end, c.kind)
         for c in _select(cands)
