@@ -25,8 +25,8 @@ from vigil import __version__
 from vigil.auth import SESSION_COOKIE, get_session
 from vigil.errors import InputError, VigilError
 from vigil.settings import Settings
-from vigil.store import Store, claim_conditions, claim_places, claims, incidents, reports
-from vigil.web.data import incident_filter, text_match
+from vigil.store import Store, claim_conditions, claims, incidents, reports
+from vigil.web.data import incident_filter, incident_points, text_match
 
 Outcome = Literal["killed", "injured", "casualties", "missing", "abducted", "detained", "displaced"]
 VictimsCat = Literal["civilians", "state_forces", "non_state_fighters", "combatants", "people", "mixed"]
@@ -254,10 +254,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             rows = conn.execute(stmt.order_by(i.c.sort_key).limit(limit + 1)).all()
         items = [json.loads(r.body) for r in rows[:limit]]
         if format == "geojson":
-            points = _incident_points(store(), [x["id"] for x in items])
+            with store().engine.connect() as conn:
+                points = incident_points(conn, [x["id"] for x in items]) if items else {}
             for x in items:
                 if x["id"] in points:
-                    x["lon"], x["lat"] = points[x["id"]]
+                    x["lat"], x["lon"] = points[x["id"]]
         nxt = _cursor([rows[limit - 1].sort_key]) if len(rows) > limit else None
         return _render(items, format, nxt)
 
@@ -357,28 +358,6 @@ def _claims_by_id(store: Store, ids: list[int]) -> list[dict[str, Any]]:
     out = {r.id: {"claim_id": r.id, "report_id": r.report_id, "outlet": r.outlet, "url": r.url,
                   "published": r.published, **r.claim.to_dict()} for r in store.query_claims(ids=ids)}
     return [out[i] for i in ids if i in out]
-
-
-_PRECISION_RANK = {"point": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
-
-
-def _incident_points(store: Store, ids: list[str]) -> dict[str, tuple[float, float]]:
-    """The most precise known coordinates among each incident's claims."""
-    if not ids:
-        return {}
-    from vigil.store import incident_claims
-
-    best: dict[str, tuple[int, float, float]] = {}
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            sa.select(incident_claims.c.incident_id, claim_places.c.lon, claim_places.c.lat, claim_places.c.precision)
-            .join(claim_places, claim_places.c.claim_id == incident_claims.c.claim_id)
-            .where(incident_claims.c.incident_id.in_(ids), claim_places.c.lat.is_not(None)))
-        for iid, lon, lat, prec in rows:
-            rank = _PRECISION_RANK.get(prec, 5)
-            if iid not in best or rank < best[iid][0]:
-                best[iid] = (rank, lon, lat)
-    return {k: (v[1], v[2]) for k, v in best.items()}
 
 
 def _render(items: list[dict[str, Any]], fmt: str, nxt: str | None) -> Any:

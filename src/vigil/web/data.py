@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from vigil.errors import InputError
 from vigil.incidents import incident_conditions
@@ -170,20 +171,11 @@ def dashboard(store: Store, f: Filters, *, list_limit: int = LIST_LIMIT, before:
         found = conn.execute(sa.select(i.c.id, i.c.best, i.c.victims, i.c.outcome, i.c.start,
                                        i.c.end, i.c.status)
                              .where(*cond, i.c.kind == "incident")).all()
-        ids = sa.select(i.c.id).where(*cond, i.c.kind == "incident")
-        points: dict[str, tuple[int, float, float]] = {}
-        for iid, lon, lat, prec in conn.execute(
-                sa.select(incident_claims.c.incident_id, claim_places.c.lon, claim_places.c.lat,
-                          claim_places.c.precision)
-                .join(claim_places, claim_places.c.claim_id == incident_claims.c.claim_id)
-                .where(incident_claims.c.incident_id.in_(ids), claim_places.c.lat.is_not(None))):
-            rank = _PRECISION_RANK.get(prec, 5)
-            if iid not in points or rank < points[iid][0]:
-                points[iid] = (rank, lat, lon)
+        points = incident_points(conn, sa.select(i.c.id).where(*cond, i.c.kind == "incident"))
     markers = []
     for r in found:
         if r.id in points:
-            _, lat, lon = points[r.id]
+            lat, lon = points[r.id]
             markers.append({"id": r.id, "lat": round(lat, 3), "lon": round(lon, 3), "best": r.best,
                             "victims": r.victims, "outcome": r.outcome, "status": r.status,
                             "start": r.start.isoformat() if r.start else None})
@@ -191,6 +183,20 @@ def dashboard(store: Store, f: Filters, *, list_limit: int = LIST_LIMIT, before:
     return {"total": int(total), "rows": rows, "older": older, "markers": markers, "unplaced": len(found) - len(markers),
             "incidents": len(found), "deaths": deaths,
             "timeline": timeline((r.start, r.end, r.best, r.victims) for r in found if r.outcome == "killed")}
+
+
+def incident_points(conn: Connection, ids: Sequence[str] | sa.Select[Any]) -> dict[str, tuple[float, float]]:
+    """Each incident's most precise known coordinates among its claims' places, as (lat, lon); ``ids``
+    is a list of incident ids or a query selecting them."""
+    best: dict[str, tuple[int, float, float]] = {}
+    for iid, lon, lat, prec in conn.execute(
+            sa.select(incident_claims.c.incident_id, claim_places.c.lon, claim_places.c.lat, claim_places.c.precision)
+            .join(claim_places, claim_places.c.claim_id == incident_claims.c.claim_id)
+            .where(incident_claims.c.incident_id.in_(ids), claim_places.c.lat.is_not(None))):
+        rank = _PRECISION_RANK.get(prec, 5)
+        if iid not in best or rank < best[iid][0]:
+            best[iid] = (rank, lat, lon)
+    return {k: (v[1], v[2]) for k, v in best.items()}
 
 
 def columns(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
