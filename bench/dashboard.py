@@ -2,6 +2,8 @@
 Chromium.
 
     python bench/dashboard.py [--incidents 10000] [--claims 200] [--runs 5] [--chromium /usr/bin/chromium]
+    python bench/dashboard.py --concurrent [--incidents 5000] [--reports 2000] [--clients 20] [--rounds 4]
+                              [--requests 200]
 
 Fills a fresh SQLite file with synthetic reports and claims written straight to the tables (invented
 words; one claim a report spread over 10 countries x 20 provinces x 1,000 days, so nearly every claim is
@@ -9,12 +11,20 @@ its own incident), plus one event told by ``--claims`` reports, reconciles, serv
 and loads each page ``--runs`` times in a fresh browser tab. "First render" is from navigation to the
 page being usable: the map's outlines and every marker drawn and the timeline plotted (dashboard), the
 toll-history chart plotted (incident page). Targets: < 2 s and < 1 s.
+
+``--concurrent`` measures the server under load instead: ``vigil serve`` in its own process on
+127.0.0.1, ``--clients`` concurrent clients each sending requests one after another, ``--rounds``
+rounds of ``--requests`` requests to ``/`` and as many to ``/api/incidents`` (alternating pages and
+filters), printing p50/p95 latency per route and round and the server's resident memory after each
+round. Targets: ``/`` p95 < 500 ms, ``/api/incidents`` p95 < 100 ms, memory flat after the first
+round. Only 127.0.0.1 is contacted, and every request has a 60 s timeout.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import statistics
@@ -59,12 +69,26 @@ def _claim(cid: int, rid: int, value: int, victims: str, source: str, day: date,
             "evidence_end": len(text), "extractor_version": "bench"}
 
 
-def fill(store: Store, n: int, big: int, seed: int = 7) -> None:
-    """``n`` scattered claims and one event reported ``big`` times."""
+def fill(store: Store, n: int, big: int, seed: int = 7, reports_: int | None = None) -> None:
+    """``n`` scattered claims and one event reported ``big`` times; the scattered claims come from
+    ``reports_`` reports (several claims each) when given, else one report each."""
     rng = random.Random(seed)
     now = datetime.now(UTC)
     rows, crow, prow = [], [], []
     for i in range(1, n + 1):
+        if reports_ and i > reports_:        # a further claim of an earlier report
+            cc = rng.choice(list(COUNTRIES))
+            base, lat0, lon0 = COUNTRIES[cc]
+            district = rng.randrange(20)
+            day = date(2023, 1, 1) + timedelta(days=rng.randrange(1000))
+            value = rng.randint(1, 120)
+            text = f"Shelling near {base} {district} on {day:%A} killed {value} people, officials said."
+            crow.append({**_claim(i, 1 + (i - 1) % reports_, value, rng.choice(VICTIMS),
+                                  rng.choice(["officials", "a monitor", "the UN"]), day, text), "claim_key": f"c{i}"})
+            prow.append({"claim_id": i, "name": f"{base} {district}", "admin1": f"{base} {district}", "country": cc,
+                         "lat": lat0 + (district % 5) * 1.5 + rng.uniform(-0.2, 0.2),
+                         "lon": lon0 + (district // 5) * 1.5 + rng.uniform(-0.2, 0.2), "precision": "point"})
+            continue
         cc = rng.choice(list(COUNTRIES))
         base, lat0, lon0 = COUNTRIES[cc]
         district = rng.randrange(20)
@@ -87,10 +111,9 @@ def fill(store: Store, n: int, big: int, seed: int = 7) -> None:
         prow.append({"claim_id": i, "name": "Alpha town", "admin1": "Alpha", "country": "ZZ", "lat": 10.0,
                      "lon": 10.0, "precision": "point"})
     with store.engine.begin() as conn:
-        for k in range(0, len(rows), 5000):
-            conn.execute(reports.insert(), rows[k:k + 5000])
-            conn.execute(claims.insert(), crow[k:k + 5000])
-            conn.execute(claim_places.insert(), prow[k:k + 5000])
+        for table, values in ((reports, rows), (claims, crow), (claim_places, prow)):
+            for k in range(0, len(values), 5000):
+                conn.execute(table.insert(), values[k:k + 5000])
 
 
 def timed(page: Any, url: str, *ready: str) -> float:
@@ -102,13 +125,119 @@ def timed(page: Any, url: str, *ready: str) -> float:
     return time.perf_counter() - t0
 
 
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds the process has used."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, round(q * (len(xs) - 1)))]
+
+
+def concurrent(args: argparse.Namespace) -> None:
+    """Latency and server memory under ``args.clients`` concurrent clients (see the module docstring)."""
+    import asyncio
+    import socket
+    import subprocess
+
+    import httpx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.db"
+        store = Store.open(f"sqlite:///{path}")
+        t0 = time.perf_counter()
+        fill(store, int(args.incidents * 1.04), 0, reports_=args.reports)
+        run_reconcile(store)
+        with store.engine.connect() as conn:
+            n_inc = conn.execute(sa.select(sa.func.count()).select_from(incidents)).scalar()
+            n_rep = conn.execute(sa.select(sa.func.count()).select_from(reports)).scalar()
+        store.close()
+        print(f"store: {n_rep:,} reports, {n_inc:,} incidents (filled and reconciled in "
+              f"{time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = subprocess.Popen([sys.executable, "-m", "vigil", "serve", "--db", str(path), "--port", str(port)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy())
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if httpx.get(base + "/healthz", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("the server did not start")
+                time.sleep(0.2)
+            routes = {"/": ["/", "/?outcome=killed", "/?country=SY", "/?victims=civilians"],
+                      "/api/incidents": ["/api/incidents", "/api/incidents?country=UA", "/api/incidents?limit=100",
+                                         "/api/incidents?outcome=killed&victims=people"]}
+
+            async def one_round(route: str) -> tuple[list[float], int]:
+                todo = [routes[route][k % len(routes[route])] for k in range(args.requests)]
+                times: list[float] = []
+                size = 0
+
+                async def client(c: httpx.AsyncClient) -> None:
+                    nonlocal size
+                    while todo:
+                        url = todo.pop()
+                        t = time.perf_counter()
+                        r = await c.get(base + url)
+                        times.append(time.perf_counter() - t)
+                        r.raise_for_status()
+                        size = max(size, len(r.content))
+
+                limits = httpx.Limits(max_connections=args.clients)
+                async with httpx.AsyncClient(timeout=60, limits=limits) as c:
+                    await asyncio.gather(*(client(c) for _ in range(args.clients)))
+                return times, size
+
+            print(f"{args.clients} concurrent clients, {args.requests} requests per route and round; "
+                  f"server RSS at start {_rss_mb(server.pid):.0f} MB; load average {os.getloadavg()[0]:.1f} "
+                  f"on {os.cpu_count()} cores (latency on a shared machine is noisy; CPU per request less so)")
+            for k in range(1, args.rounds + 1):
+                for route, target in (("/", 0.5), ("/api/incidents", 0.1)):
+                    cpu, mine = _cpu_s(server.pid), time.process_time()
+                    times, size = asyncio.run(one_round(route))
+                    cpu = (_cpu_s(server.pid) - cpu) / len(times)
+                    mine = (time.process_time() - mine) / len(times)
+                    p50, p95 = _pct(times, 0.5), _pct(times, 0.95)
+                    print(f"round {k} {route:15s} p50 {p50 * 1000:6.0f} ms  p95 {p95 * 1000:6.0f} ms  "
+                          f"(target p95 < {target * 1000:.0f} ms; largest response {size / 1024:.0f} KB; "
+                          f"CPU a request: server {cpu * 1000:.1f} ms, clients {mine * 1000:.1f} ms)")
+                print(f"round {k} server RSS {_rss_mb(server.pid):.0f} MB")
+        finally:
+            server.terminate()
+            server.wait(10)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--incidents", type=int, default=10_000)
     ap.add_argument("--claims", type=int, default=200)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--chromium", default=chromium_path())
+    ap.add_argument("--concurrent", action="store_true", help="measure latency and memory under concurrent clients")
+    ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--rounds", type=int, default=4)
+    ap.add_argument("--requests", type=int, default=200)
+    ap.add_argument("--reports", type=int, default=2_000, help="with --concurrent: the claims' reports")
     args = ap.parse_args()
+    if args.concurrent:
+        concurrent(args)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         db = f"sqlite:///{Path(tmp) / 'bench.db'}"
         store = Store.open(db)

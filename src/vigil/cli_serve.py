@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from vigil.cli import _fail, app
+from vigil.cli import _check_choice, _fail, app
 from vigil.cli_store import DbOpt
 from vigil.errors import VigilError
 from vigil.settings import Settings
@@ -20,11 +20,22 @@ def serve(
     db: DbOpt = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    private: Annotated[bool, typer.Option(help="Require a token for reads too.")] = False,
-    allow_private: Annotated[bool, typer.Option(help="Let posted URLs reach private or loopback addresses.")] = False,
-    anonymous: Annotated[bool, typer.Option("--anonymous-read/--login-to-read",
-                                            help="Whether the dashboard can be read without logging in.")] = True,
-    secure_cookies: Annotated[bool, typer.Option(help="Send session cookies over HTTPS only (behind TLS).")] = False,
+    access: Annotated[str | None, typer.Option(
+        "--access", metavar="MODE",
+        help="Who may read stored data: open (anyone; the default), login (pages and downloads need a "
+             "login, the API a login or a token) or private (pages and downloads need a login, the API a "
+             "token).")] = None,
+    private: Annotated[bool, typer.Option("--private", hidden=True, help="Same as --access private.")] = False,
+    anonymous: Annotated[bool, typer.Option("--anonymous-read/--login-to-read", hidden=True,
+                                            help="--login-to-read is the same as --access login.")] = True,
+    allow_private_urls: Annotated[bool, typer.Option(
+        "--allow-private-urls",
+        help="Let URLs posted to the API be fetched from private or loopback network addresses "
+             "(not about who may read).")] = False,
+    allow_private: Annotated[bool, typer.Option("--allow-private", hidden=True,
+                                                help="Same as --allow-private-urls.")] = False,
+    secure_cookies: Annotated[bool, typer.Option("--secure-cookies",
+                                                 help="Send session cookies over HTTPS only (behind TLS).")] = False,
 ) -> None:
     """Serve the dashboard at / and the REST API at /api (OpenAPI schema at /openapi.json).
 
@@ -32,10 +43,15 @@ def serve(
     import uvicorn
 
     from vigil.api import create_app
+    from vigil.settings import READ_ACCESS
     from vigil.store import Store
 
-    settings = Settings(database_url=db, private=private, allow_private_urls=allow_private, anonymous_read=anonymous,
-                        secure_cookies=secure_cookies)
+    _check_choice("--access", access, READ_ACCESS)
+    given = [m for m, on in (("private", private), ("login", not anonymous), (access, access is not None)) if on]
+    if len(set(given)) > 1:
+        raise _fail(f"--access: {', '.join(dict.fromkeys(str(g) for g in given))} disagree; give one read mode")
+    settings = Settings(database_url=db, allow_private_urls=allow_private_urls or allow_private, secure_cookies=secure_cookies,
+                        read_access=given[0] if given else "open")
     try:
         Store.open(db).close()            # create or upgrade the schema before serving
     except VigilError as e:

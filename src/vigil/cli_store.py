@@ -9,7 +9,6 @@ from datetime import date
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
     BarColumn,
@@ -19,10 +18,9 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.table import Table
 from rich.text import Text
 
-from vigil.cli import _check_choice, _fail, app, err
+from vigil.cli import _check_choice, _fail, app, err, fit_table, out_console
 from vigil.errors import VigilError
 from vigil.settings import Settings
 
@@ -46,11 +44,16 @@ def ingest(
     allow_private: Annotated[bool, typer.Option(help="Allow URLs on private or loopback addresses.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = 20_000_000,
     reconcile: Annotated[bool, typer.Option(help="Update the incidents afterwards.")] = True,
+    workers: Annotated[int | None, typer.Option(help="Extraction processes (default: VIGIL_WORKERS or the "
+                                                     "machine's cores; small inputs run in one).")] = None,
+    dask: Annotated[str | None, typer.Option(help="Extract on this Dask scheduler and store in batches "
+                                                  "(default: VIGIL_DASK_SCHEDULER); see docs/scale.md.")] = None,
 ) -> None:
     """Extract claims from reports and store both, with provenance."""
-    from vigil.extract.pipeline import Extractor
+    from vigil.distributed import dask_address
     from vigil.fetch import FetchPolicy
     from vigil.ingest import Ingestor, iter_inputs
+    from vigil.parallel import ParallelExtractor
     from vigil.readers import parse_date
     from vigil.store import Store
 
@@ -60,14 +63,23 @@ def ingest(
         store = Store.open(db)
         items = list(iter_inputs(paths, settings, published=pub, outlet=outlet,
                                  policy=FetchPolicy(allow_private=allow_private)))
-        ingestor = Ingestor(store, Extractor(settings))
-        with _progress(len(items), "ingesting") as bar:
+        address = dask_address(dask)
+        with ParallelExtractor(settings, 1 if address else workers) as ex, \
+                _progress(len(items), "ingesting") as bar:
             task = bar.add_task("ingest", total=len(items))
-            summary = ingestor.ingest(items, progress=lambda n: bar.advance(task, n))
-        if reconcile and summary.report_ids:
-            from vigil.incidents import run_reconcile
+            if address:
+                from vigil.bulk import bulk_ingest
 
-            run_reconcile(store, summary.report_ids)     # only the blocks the new claims fall in
+                summary = bulk_ingest(store, items, settings, extractor=ex, dask=address, reconcile=False,
+                                      progress=lambda n: bar.advance(task, n))
+            else:
+                summary = Ingestor(store, ex, batch_size=32 * ex.workers).ingest(
+                    items, progress=lambda n: bar.advance(task, n))
+        if reconcile:
+            from vigil.ingest import reconcile_pending
+
+            # the new claims' blocks, plus any claim an interrupted run left in no incident
+            reconcile_pending(store, summary.report_ids)
     except VigilError as e:
         raise _fail(str(e)) from None
     except KeyboardInterrupt:
@@ -78,6 +90,9 @@ def ingest(
     if len(summary.errors) > 20:
         err.print(f"… and {len(summary.errors) - 20} more failures")
     typer.echo(summary.line())
+    if summary.new + summary.duplicates + summary.unchanged == 0:
+        what = f"all {summary.failed} input(s) failed, see above" if summary.failed else "no reports in the inputs"
+        raise _fail(f"nothing was ingested ({what})")
 
 
 @app.command()
@@ -104,10 +119,10 @@ def watch(
         store = Store.open(db)
         after = None
         if reconcile:
-            from vigil.incidents import run_reconcile
+            from vigil.ingest import reconcile_pending
 
             def after(report_ids: list[int]) -> None:
-                run_reconcile(store, report_ids)
+                reconcile_pending(store, report_ids)
         total = run_watch(store, Ingestor(store, Extractor()), urls, FetchPolicy(allow_private=allow_private),
                           interval=interval, once=once, report=lambda s: err.print(escape(s), soft_wrap=True),
                           after_new=after)
@@ -166,12 +181,12 @@ def claims_cmd(
                         ";".join(sorted({p.admin1 for p in c.places if p.admin1})), c.part_of or "",
                         c.verification, c.evidence.text])
         return
-    console = Console(highlight=False)
+    console = out_console()
     # a narrow terminal keeps the evidence readable: the claim's facts stack in one column
-    table = Table(title=f"{len(rows)} claim(s)", show_lines=True, expand=True)
-    table.add_column("claim", ratio=2, min_width=24)
-    table.add_column("report", ratio=1, min_width=12, overflow="fold")
-    table.add_column("evidence", ratio=4, min_width=30)
+    table = fit_table(title=f"{len(rows)} claim(s)", lines=True)
+    table.add_column("claim", ratio=2, min_width=20, overflow="fold")
+    table.add_column("report", width=12, overflow="fold")
+    table.add_column("evidence", ratio=4, min_width=30, overflow="fold")
     for r in rows:
         c = r.claim
         where = ", ".join(sorted({p.admin1 or p.country for p in c.places}))
@@ -208,14 +223,18 @@ def reports_cmd(
                                          "extractor_version": r.extractor_version, "duplicate_of": r.duplicate_of,
                                          "claims": counts[r.id]}, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"{len(rows)} report(s)")
-    for col in ("id", "published", "outlet", "title / first words", "via", "claims", "copy of"):
-        table.add_column(col)
+    table = fit_table(title=f"{len(rows)} report(s)", lines=True)
+    table.add_column("id", no_wrap=True, justify="right")
+    table.add_column("published", min_width=10, overflow="fold")
+    table.add_column("outlet, via", ratio=1, overflow="fold")
+    table.add_column("title / first words", ratio=3, overflow="fold")
+    table.add_column("claims", justify="right", no_wrap=True)
     for r in rows:
-        head = r.report.title or r.report.text[:70].replace("\n", " ")
-        table.add_row(str(r.id), _iso(r.report.published) or "", escape(r.report.outlet or ""), escape(head),
-                      r.arrived_via, str(counts[r.id]), str(r.duplicate_of or ""))
-    Console(highlight=False).print(table)
+        head = r.report.title or _first_words(r.report.text, 80)
+        via = r.arrived_via + (f", copy of {r.duplicate_of}" if r.duplicate_of else "")
+        table.add_row(str(r.id), _iso(r.report.published) or "", escape(f"{r.report.outlet or '?'}\n{via}"),
+                      escape(head), str(counts[r.id]))
+    out_console().print(table)
 
 
 @app.command()
@@ -233,7 +252,7 @@ def show(
     except VigilError as e:
         raise _fail(str(e)) from None
     rep = sr.report
-    console = Console(highlight=False)
+    console = out_console()
     console.print(f"[bold]report {sr.id}[/] · {escape(rep.outlet or '?')} · {rep.published or '?'}"
                   f"{' (estimated)' if rep.published_estimated else ''} · via {sr.arrived_via} {escape(sr.origin)}")
     if sr.duplicate_of:
@@ -262,22 +281,25 @@ def show(
 def reextract(
     db: DbOpt = None,
     everything: Annotated[bool, typer.Option("--all", help="Rerun on every report, not only outdated ones.")] = False,
+    workers: Annotated[int | None, typer.Option(help="Extraction processes (default: VIGIL_WORKERS or the "
+                                                     "machine's cores; small inputs run in one).")] = None,
 ) -> None:
     """Rerun the extractor over stored reports, replacing their claims."""
-    from vigil.extract.pipeline import Extractor
     from vigil.ingest import reextract as run
+    from vigil.parallel import ParallelExtractor
     from vigil.store import Store, reports
 
     try:
         store = Store.open(db)
-        ex = Extractor()
-        with _progress(store.count(reports), "re-extracting") as bar:
+        with ParallelExtractor(Settings(), workers, min_parallel=32) as ex, \
+                _progress(store.count(reports), "re-extracting") as bar:
             task = bar.add_task("reextract", total=store.count(reports))
             n, k = run(store, ex, everything=everything, progress=lambda i: bar.advance(task, i))
         if n:
             from vigil.incidents import run_reconcile
 
-            found = run_reconcile(store)     # claim ids changed: incidents are rebuilt (analyst verdicts kept)
+            with store.exclusive("reconcile"):   # claim ids changed: incidents are rebuilt (verdicts kept)
+                found = run_reconcile(store)
     except VigilError as e:
         raise _fail(str(e)) from None
     typer.echo(f"{n} report(s) re-extracted with {ex.version}, {k} claims"
@@ -294,6 +316,15 @@ def db_upgrade(db: DbOpt = None) -> None:
     except VigilError as e:
         raise _fail(str(e)) from None
     typer.echo(f"database at {_redact(database_url(db))} is up to date")
+
+
+def _first_words(text: str, limit: int) -> str:
+    """The start of a text, cut at a word boundary with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return flat[:cut if cut > limit // 2 else limit].rstrip(",;:") + "…"
 
 
 def _iso(d: date | None) -> str | None:

@@ -1,4 +1,4 @@
-"""Evaluation against gold claims, following the scoring rules of the claim spec (version 1.1).
+"""Evaluation against gold claims, following the scoring rules of the claim spec (version 1.2).
 
 A predicted claim matches a gold claim of the same report when the outcomes are equal and either
 both values are equal or both are vague with overlapping ranges; each gold claim is matched once,
@@ -6,9 +6,14 @@ preferring the nearest evidence. Optional gold claims neither count as missed no
 as false. Field accuracies are computed over matched required claims; ``full`` is the share of
 required gold claims found with every checked field right.
 
-Source names are compared after canonical names (Vigil's source list plus any ``aliases.json`` beside
-the gold file or given with ``aliases``); admin1 names are compared through the GeoNames division
-names in an ``admin1.json`` beside the gold file when present, else by normalised name.
+Source names are compared after canonical names: the ``aliases.json`` beside the gold file plus any
+given with ``aliases`` (as the shared scorer does), or Vigil's own source list where the gold comes
+with no alias file. Two canonical names then name one source when they are equal, when they consist
+of the same words once possessives, demonyms, filler words and trailing role words are set aside
+(:func:`name_words`), or when one is the other's acronym (:func:`is_acronym`); a gold claim's
+``source_alt`` readings count too, and an unnamed gold source accepts any source of its kind. admin1
+names are compared through the GeoNames division names in an ``admin1.json`` beside the gold file
+when present, else by normalised name.
 """
 
 from __future__ import annotations
@@ -86,10 +91,12 @@ class Canon:
     """Canonical source names and admin1 codes used for comparison."""
 
     def __init__(self, gold_dir: Path | None, aliases: Sequence[Path] = ()) -> None:
-        self.names: dict[str, str] = {k: norm(v.name) for k, v in SourceIndex.load().by_norm.items()}
         files = list(aliases)
         if gold_dir is not None and (gold_dir / "aliases.json").exists():
             files.insert(0, gold_dir / "aliases.json")
+        # the gold's own alias list decides, as in the shared scorer; Vigil's list only stands in for one
+        self.names: dict[str, str] = {} if files else {
+            k: norm(v.name) for k, v in SourceIndex.load().by_norm.items()}
         for f in files:
             for name, alts in json.loads(f.read_text(encoding="utf-8")).items():
                 for a in [name, *alts]:
@@ -111,6 +118,64 @@ class Canon:
     def admin1(self, country: str | None, name: str) -> set[str]:
         key = _admin_key(name)
         return self.admin.get((country or "", key)) or {key}
+
+
+# --- source names (spec 1.2, "Scoring") ------------------------------------------------------------
+
+#: country adjectives and the country each stands for, so "Israeli army" and "Israel's army" agree
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    "afghan": "afghanistan", "american": "us", "burkinabe": "burkina faso", "cameroonian": "cameroon",
+    "chadian": "chad", "colombian": "colombia", "congolese": "congo", "egyptian": "egypt",
+    "ethiopian": "ethiopia", "haitian": "haiti", "indian": "india", "iranian": "iran", "iraqi": "iraq",
+    "israeli": "israel", "kenyan": "kenya", "lebanese": "lebanon", "libyan": "libya", "malian": "mali",
+    "mexican": "mexico", "mozambican": "mozambique", "nigerian": "nigeria", "nigerien": "niger",
+    "pakistani": "pakistan", "palestinian": "palestine", "russian": "russia", "saudi": "saudi arabia",
+    "somali": "somalia", "sudanese": "sudan", "syrian": "syria", "turkish": "turkey", "ugandan": "uganda",
+    "ukrainian": "ukraine", "yemeni": "yemen",
+}
+#: words that do not identify a source ("the Ministry of Defence" = "Defence Ministry")
+FILLER_WORDS = frozenset({"the", "of", "and", "for", "s", "country", "countrys"})
+#: role words that may close a source's name ("army spokesman" = "army")
+TRAILING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+                            "source", "sources"})
+#: British and American spellings of one word
+SPELLINGS = {"defence": "defense", "programme": "program", "organisation": "organization"}
+_COUNTRY_WORDS = frozenset(COUNTRY_ADJECTIVES.values())
+
+
+def _word_key(word: str) -> str:
+    """One word of a name as compared: American spelling, a country for its adjective or possessive."""
+    word = SPELLINGS.get(word, word)
+    if word[:-1] in _COUNTRY_WORDS and word.endswith("s"):
+        return word[:-1]                      # "israels" (from "Israel's") -> "israel"
+    return COUNTRY_ADJECTIVES.get(word, word)
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words that identify a source, in any order, without filler, possessives or a closing role word."""
+    kept = [_word_key(w) for w in norm(name).split() if w not in FILLER_WORDS]
+    while len(kept) > 1 and kept[-1] in TRAILING_ROLES:
+        kept.pop()
+    return frozenset(w for k in kept for w in k.split())
+
+
+def is_acronym(short: str, full: str) -> bool:
+    """Whether ``short`` (three letters or more) is made of the initials of ``full``'s words, with or
+    without its filler words ("RLF" for "Redwater Liberation Front", "MOH" for "Ministry of Health")."""
+    letters = norm(short).replace(" ", "")
+    words = norm(full).split()
+    if len(letters) < 3:
+        return False
+    initials = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in FILLER_WORDS)}
+    return letters in initials
+
+
+def same_source(predicted: str | None, gold: str | None) -> bool:
+    """Two canonical source names (``None``: no source) that name one source."""
+    if predicted is None or gold is None:
+        return predicted is None and gold is None
+    return (predicted == gold or name_words(predicted) == name_words(gold)
+            or is_acronym(predicted, gold) or is_acronym(gold, predicted))
 
 
 def _admin_key(name: str) -> str:
@@ -198,7 +263,8 @@ def score(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]], cano
             if "source" in g:
                 gsrc, psrc = g["source"] or {}, p.get("source") or None
                 readings = {canon.source(r) for r in [gsrc.get("name"), *g.get("source_alt", [])]}
-                ok = canon.source((psrc or {}).get("name")) in readings
+                predicted = canon.source((psrc or {}).get("name"))
+                ok = any(same_source(predicted, r) for r in readings)
                 if gsrc.get("unnamed"):
                     ok = ok or (bool(psrc) and (psrc or {}).get("kind") == gsrc.get("kind"))
                 check("source", ok, wrong)

@@ -1,9 +1,11 @@
 """Exports of the stored incidents: ACLED- and UCDP GED-compatible CSV, GeoJSON, flat CSV, JSON Lines.
 
-Everything streams: :func:`iter_incidents` reads the ``incidents`` table with keyset pagination over
-its indexed ``sort_key`` (start date, undated last, then id) one batch at a time, and the writers enrich each batch (places from ``claim_places``,
-reports from ``reports``, both through ``incident_claims``) and write its rows before reading the next,
-so memory stays flat whatever the number of incidents.
+Everything streams: the ``incidents`` table is read in ``sort_key`` order (start date, undated last,
+then id) through a server-side cursor on PostgreSQL (SQLite's cursor steps through the table by
+itself), ``batch`` rows at a time. The ACLED, UCDP and GeoJSON writers also need each incident's place
+and reports: one more streamed query joins ``incident_claims`` with ``claims``, ``reports`` and
+``claim_places`` in the same order, and the two streams are merged as they come (no per-batch
+look-ups), so memory stays flat whatever the number of incidents.
 
 The ACLED and UCDP formats fill only what Vigil knows and leave the rest blank: never a guessed value
 presented as coded (no event types, actors or violence types). ``docs/exports.md`` says column by
@@ -15,7 +17,8 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, NamedTuple, TextIO
@@ -107,6 +110,8 @@ class IncidentFilter:
     victims: str | None = None
     status: str | None = None
     kind: str | None = None
+    #: further conditions on ``incidents`` (the dashboard's source and text search); not compared
+    where: tuple[Any, ...] = field(default=(), compare=False)
 
 
 NO_FILTER = IncidentFilter()
@@ -144,38 +149,55 @@ class _Row:
 def _conditions(f: IncidentFilter, outcomes: Sequence[str] | None) -> list[sa.ColumnElement[bool]]:
     conds = incident_conditions(country=f.country, since=f.since, until=f.until, outcome=f.outcome,
                                 victims=f.victims, status=f.status, kind=f.kind)
+    conds.extend(f.where)
     if outcomes is not None:
         conds.append(incidents.c.outcome.in_(list(outcomes)))
     return conds
 
 
-def _batches(store: Store, f: IncidentFilter, batch: int, outcomes: Sequence[str] | None = None
-             ) -> Iterator[list[_Row]]:
-    """Incident rows in ``sort_key`` order (start date, undated last, then id), ``batch`` at a time:
-    keyset pagination over the indexed ``sort_key``, each batch its own short query, so neither the
-    client nor the driver ever holds more than one batch."""
-    if batch < 1:
-        raise ValueError("batch must be positive")
-    conds = _conditions(f, outcomes)
-    q = sa.select(incidents.c.sort_key, incidents.c.body, incidents.c.updated_at).where(*conds)
-    after: str | None = None
-    while True:
-        page = q if after is None else q.where(incidents.c.sort_key > after)
-        with store.engine.connect() as conn:
-            rows = conn.execute(page.order_by(incidents.c.sort_key).limit(batch)).all()
-        if rows:
-            yield [_Row(json.loads(r.body), r.updated_at) for r in rows]
-            after = rows[-1].sort_key
-        if len(rows) < batch:
-            return
+def _stream(conn: Connection, q: sa.Select[Any], batch: int) -> Iterator[Any]:
+    """The rows of ``q`` fetched ``batch`` at a time: a server-side cursor on PostgreSQL (psycopg's
+    named cursor), SQLite's own stepping cursor, so neither client nor driver holds the whole result."""
+    return iter(conn.execution_options(stream_results=True, yield_per=batch).execute(q))
+
+
+@contextmanager
+def _reading(store: Store) -> Iterator[Connection]:
+    """One connection and one snapshot for an export's queries (a repeatable-read transaction on
+    PostgreSQL, one read transaction on SQLite), so the incidents and their claims' reports and places
+    (two streams merged by sort key) agree even while other processes write."""
+    with store.engine.connect() as conn:
+        pg = conn.dialect.name == "postgresql"
+        if pg:
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            if pg:      # every row is read: plan for the whole result (hash joins), not the first rows
+                conn.exec_driver_sql("SET LOCAL cursor_tuple_fraction = 1.0")
+            elif conn.dialect.name == "sqlite" and not getattr(conn.connection.driver_connection,
+                                                               "in_transaction", True):
+                conn.exec_driver_sql("BEGIN")       # the driver opens no transaction for reads by itself
+            yield conn
+
+
+def _incident_rows(conn: Connection, conds: list[sa.ColumnElement[bool]], batch: int) -> Iterator[Any]:
+    q = (sa.select(incidents.c.sort_key, incidents.c.body, incidents.c.updated_at).where(*conds)
+         .order_by(incidents.c.sort_key))
+    return _stream(conn, q, batch)
 
 
 def iter_incidents(store: Store, f: IncidentFilter = NO_FILTER, batch: int = 1000) -> Iterator[dict[str, Any]]:
     """Stored incidents (their JSON form), filtered, ordered by start date (undated last) then id,
-    read ``batch`` at a time so that memory does not grow with the number of incidents."""
-    for rows in _batches(store, f, batch):
-        for r in rows:
-            yield r.incident
+    streamed ``batch`` rows at a time so that memory does not grow with the number of incidents."""
+    for body in _bodies(store, f, batch):
+        yield json.loads(body)
+
+
+def _bodies(store: Store, f: IncidentFilter, batch: int) -> Iterator[str]:
+    if batch < 1:
+        raise ValueError("batch must be positive")
+    with _reading(store) as conn:
+        for r in _incident_rows(conn, _conditions(f, None), batch):
+            yield r.body
 
 
 def best_place(places: Iterable[PlaceInfo], country: str | None = None) -> PlaceInfo | None:
@@ -196,39 +218,47 @@ def best_place(places: Iterable[PlaceInfo], country: str | None = None) -> Place
     return min(counts, key=key)
 
 
-def _enrich(conn: Connection, rows: list[_Row]) -> None:
-    """Attach each incident's place and reports (two queries per batch)."""
-    ids = [r.incident["id"] for r in rows]
-    places: dict[str, list[PlaceInfo]] = {}
-    q = (sa.select(incident_claims.c.incident_id, claim_places.c.name, claim_places.c.admin1,
-                   claim_places.c.country, claim_places.c.lat, claim_places.c.lon, claim_places.c.precision)
-         .join(claim_places, claim_places.c.claim_id == incident_claims.c.claim_id)
-         .where(incident_claims.c.incident_id.in_(ids))
-         .order_by(claim_places.c.id))
-    for iid, name, admin1, country, lat, lon, precision in conn.execute(q):
-        places.setdefault(iid, []).append(PlaceInfo(name, admin1, country, lat, lon, precision))
-    reps: dict[str, dict[int, _ReportInfo]] = {}
-    q2 = (sa.select(incident_claims.c.incident_id, reports.c.id, reports.c.outlet, reports.c.url,
-                    reports.c.title, reports.c.published)
-          .join(claims, claims.c.id == incident_claims.c.claim_id)
-          .join(reports, reports.c.id == claims.c.report_id)
-          .where(incident_claims.c.incident_id.in_(ids))
-          .order_by(reports.c.published, reports.c.id))
-    for iid, rid, outlet, url, title, published in conn.execute(q2):
-        got = reps.setdefault(iid, {})
-        if rid not in got:
-            got[rid] = _ReportInfo(rid, outlet, url, title, published)
-    for row in rows:
-        iid = row.incident["id"]
-        row.place = best_place(places.get(iid, ()), row.incident.get("country"))
-        row.reports = tuple(reps.get(iid, {}).values())
-
-
 def _enriched(store: Store, f: IncidentFilter, batch: int, outcomes: Sequence[str] | None) -> Iterator[_Row]:
-    for rows in _batches(store, f, batch, outcomes):
-        with store.engine.connect() as conn:
-            _enrich(conn, rows)
-        yield from rows
+    """Incidents with their place and reports: two streamed queries (the incidents; their claims with
+    each claim's report and places, joined), both in the incidents' sort key order and merged here as
+    they come, so each incident's places and reports arrive with it and memory stays flat."""
+    if batch < 1:
+        raise ValueError("batch must be positive")
+    conds = _conditions(f, outcomes)
+    linked_q = (sa.select(incidents.c.sort_key, reports.c.id, reports.c.outlet, reports.c.url, reports.c.title,
+                          reports.c.published, claim_places.c.id, claim_places.c.name, claim_places.c.admin1,
+                          claim_places.c.country, claim_places.c.lat, claim_places.c.lon, claim_places.c.precision)
+                .select_from(incidents
+                             .join(incident_claims, incident_claims.c.incident_id == incidents.c.id)
+                             .join(claims, claims.c.id == incident_claims.c.claim_id)
+                             .join(reports, reports.c.id == claims.c.report_id)
+                             .outerjoin(claim_places, claim_places.c.claim_id == incident_claims.c.claim_id))
+                .where(*conds).order_by(incidents.c.sort_key))
+    with _reading(store) as conn:
+        linked = _stream(conn, linked_q, batch * 4)
+        x = next(linked, None)
+        for r in _incident_rows(conn, conds, batch):
+            key = r.sort_key
+            inc = json.loads(r.body)
+            row = _Row(inc, r.updated_at)
+            if x is not None and x[0] == key:
+                places: dict[int, PlaceInfo] = {}
+                reps: dict[int, _ReportInfo] = {}
+                while x is not None and x[0] == key:
+                    if x[1] not in reps:
+                        reps[x[1]] = _ReportInfo(x[1], x[2], x[3], x[4], x[5])
+                    if x[6] is not None:
+                        places[x[6]] = PlaceInfo(x[7], x[8], x[9], x[10], x[11], x[12])
+                    x = next(linked, None)
+                if places:      # in the order the places were stored (first named first)
+                    row.place = best_place([places[k] for k in sorted(places)], inc.get("country"))
+                # by publication date (undated last), then id
+                row.reports = tuple(sorted(reps.values(), key=_report_order))
+            yield row
+
+
+def _report_order(r: _ReportInfo) -> tuple[bool, date, int]:
+    return (r.published is None, r.published or date.min, r.id)
 
 
 # --- codebook scales ------------------------------------------------------------------------------------
@@ -294,6 +324,8 @@ _OUTCOME_WORDS = {"casualties": "killed and injured (not split)"}
 
 
 def _listed(items: Iterable[str | None]) -> str:
+    if isinstance(items, (list, tuple)) and len(items) == 1:
+        return items[0] or ""
     seen: dict[str, None] = {}
     for it in items:
         if it:
@@ -303,21 +335,21 @@ def _listed(items: Iterable[str | None]) -> str:
     return f"{text}; (+{more} more)" if more > 0 else text
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = frozenset("=+-@\t\r")
+
+
+def _defused(c: str) -> str:
+    try:
+        float(c)
+    except ValueError:
+        return "'" + c
+    return c
 
 
 def _safe(cells: list[str]) -> list[str]:
     """Text from reports that a spreadsheet would run as a formula ("=HYPERLINK(…)") gets a leading
     apostrophe; numbers are left alone."""
-    out = []
-    for c in cells:
-        if c.startswith(_FORMULA_START):
-            try:
-                float(c)
-            except ValueError:
-                c = "'" + c
-        out.append(c)
-    return out
+    return [_defused(c) if c and c[0] in _FORMULA_START else c for c in cells]
 
 
 def _num(v: Any) -> str:
@@ -424,11 +456,11 @@ def ucdp_row(row: _Row) -> list[str]:
     values: dict[str, str] = {
         "id": inc["id"],
         "year": start[:4],
-        "source_article": _listed(r.url or (f"{r.outlet} {r.published or ''}".strip() if r.outlet else None)
-                                  for r in row.reports),
-        "source_office": _listed(r.outlet for r in row.reports),
-        "source_date": _listed(r.published.isoformat() if r.published else None for r in row.reports),
-        "source_headline": _listed(r.title for r in row.reports),
+        "source_article": _listed([r.url or (f"{r.outlet} {r.published or ''}".strip() if r.outlet else None)
+                                   for r in row.reports]),
+        "source_office": _listed([r.outlet for r in row.reports]),
+        "source_date": _listed([r.published.isoformat() if r.published else None for r in row.reports]),
+        "source_headline": _listed([r.title for r in row.reports]),
         "source_original": _listed(inc.get("sources") or []),
         "where_prec": _num(ucdp_where_prec(p)),
         "where_coordinates": p.name if p is not None else "",
@@ -479,7 +511,7 @@ def _codebook_filter(f: IncidentFilter) -> IncidentFilter:
     unless asked for with ``kind``."""
     if f.kind is not None:
         return f
-    return IncidentFilter(f.country, f.since, f.until, f.outcome, f.victims, f.status, "incident")
+    return replace(f, kind="incident")
 
 
 def export(store: Store, fmt: str, out: TextIO, f: IncidentFilter = NO_FILTER, *, batch: int = 1000) -> int:
@@ -510,8 +542,9 @@ def export(store: Store, fmt: str, out: TextIO, f: IncidentFilter = NO_FILTER, *
         for inc in iter_incidents(store, f, batch):
             w.writerow(_safe(csv_row(inc)))
             n += 1
-    else:
-        for inc in iter_incidents(store, f, batch):
-            out.write(json.dumps(inc, ensure_ascii=False) + "\n")
+    else:       # the stored body is the incident's JSON already
+        for body in _bodies(store, f, batch):
+            out.write(body)
+            out.write("\n")
             n += 1
     return n

@@ -25,7 +25,13 @@ non-overlapping leftmost-longest matches. Then:
   country is preferred or named; a one-word town after a title ("President Goma") does not match; in a
   text that names countries, small towns of other countries (under 100,000 people) do not match;
 * "northern Syria", "the north of Syria", "Syria's coast", "South Lebanon" give a ``region`` match of
-  the country (or division).
+  the country (or division);
+* a name followed by a direction word and a division word ("Twic East County") is a division the data
+  lacks: neither its first word nor the direction word matches; a curated place outranks namesakes with
+  no population ("Gaza" the Strip, not an unpeopled district of that name elsewhere).
+
+Which of the matches are places of harm (not a dateline, a source's base, a statement's place, a country
+acting) is decided by :mod:`vigil.extract.places`.
 """
 
 from __future__ import annotations
@@ -299,6 +305,7 @@ class PlaceMatch:
     lon: float | None
     precision: str  # "point", "admin2", "admin1", "country", "region"
     via: str  # "name", "alias", "demonym", "region"
+    population: int = 0  # of the place (GeoNames; 0 where unknown)
 
 
 class _Entity(NamedTuple):
@@ -427,6 +434,9 @@ class Gazetteer:
             first, last = span.i, span.j
             if ent.level in (LEVEL_POINT, LEVEL_ADMIN2) and _inside_longer_name(text, toks, span, covered):
                 continue  # "Dasht" of "Dasht-e-Barchi" is not the town Dasht
+            if _directed_name(toks, span):
+                taken = span.j + 1
+                continue  # "Twic East County": a name of its own, neither "Twic" nor "East"
             if suffix_end and _LEVEL_ORDER[suffix][ent.level] == 0:
                 last = suffix_end  # "Ituri province", "Borno State", "Gaza City"
             region = None
@@ -436,7 +446,7 @@ class Gazetteer:
                 start, end = toks[first].start, toks[last - 1].end
                 out.append(
                     PlaceMatch(start, end, text[start:end], ent.name, ent.country, ent.admin1, ent.lat, ent.lon,
-                               _PRECISION[ent.level], _VIA[cand & VIA_MASK])
+                               _PRECISION[ent.level], _VIA[cand & VIA_MASK], ent.population)
                 )
             else:
                 first, last, label = region
@@ -575,7 +585,9 @@ class Gazetteer:
         def rank(item: tuple[int, _Entity]) -> tuple[int, ...]:
             cand, ent = item
             cc = ent.country
-            if cc in prefer:
+            if vouched and cc not in vouched and ent.population == 0 and ent.level in (LEVEL_POINT, LEVEL_ADMIN2):
+                tier = n_pref + 1   # an unpeopled namesake of a curated place ("Gaza" the Strip)
+            elif cc in prefer:
                 tier = prefer.index(cc)
             elif (cc in context and (ent.level != LEVEL_POINT or ent.population >= floor)) or cc in vouched:
                 tier = n_pref
@@ -616,6 +628,15 @@ def _inside_longer_name(text: str, toks: list[_Tok], span: _Span, covered: set[i
         return True
     return i > 0 and i - 1 not in covered and toks[i].join and toks[i - 1].cap \
         and "-" in text[toks[i - 1].end : toks[i].start]
+
+
+def _directed_name(toks: list[_Tok], span: _Span) -> bool:
+    """A name followed by a direction word and a division word ("Twic East County", "Kajo North District")
+    names a division of its own that the data lacks."""
+    j = span.j
+    if j + 1 >= len(toks) or not toks[j].cap or not toks[j].join or toks[j].norm not in _DIRECTIONS:
+        return False
+    return toks[j + 1].norm in _SUFFIX_KIND and toks[j + 1].join
 
 
 def _personal(toks: list[_Tok], span: _Span, titled: bool) -> bool:

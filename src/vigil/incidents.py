@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -20,9 +20,15 @@ from sqlalchemy.engine import Connection
 
 from vigil.errors import InputError
 from vigil.reconcile import ClaimRecord, Incident, reconcile
+from vigil.reconcile_rules import harm_country
 from vigil.store import Store, claim_places, claim_reviews, claims, incident_claims, incidents
 
 Block = tuple[str | None, str]
+
+#: what a total of deaths (the dashboard's headline, ``/api/stats``, the timeline) counts
+DEATHS_COUNTED = ("the sum of the best estimates of incidents (not episodes): the figures of one harm from several "
+                  "sources make one incident, parts and alternative figures are not added, and running totals over "
+                  "longer periods (episodes) are not added, since they overlap their incidents")
 _CHUNK = 5_000
 
 
@@ -98,7 +104,7 @@ def reconcile_claims(store: Store, claim_ids: Iterable[int], *, blocks: Iterable
 
 
 def claim_blocks(conn: Connection, claim_ids: Iterable[int]) -> set[Block]:
-    """The (country of the first place, outcome) blocks of these claims."""
+    """The (country of the harm, outcome) blocks of these claims."""
     return set(_blocks_of(conn, list(claim_ids)).values())
 
 
@@ -118,17 +124,21 @@ def _chunks(items: Sequence[Any], n: int = _CHUNK) -> Iterator[Sequence[Any]]:
 
 
 def _blocks_of(conn: Connection, ids: Sequence[int]) -> dict[int, Block]:
-    """Each claim's block: the country of its first place (None without places) and its outcome."""
+    """Each claim's block: the country of its harm (:func:`vigil.reconcile_rules.harm_country` over its
+    places in stored order; None without places) and its outcome."""
     out: dict[int, Block] = {}
     for chunk in _chunks(ids):
-        first: dict[int, tuple[int, str]] = {}
-        for cid, pid, country in conn.execute(sa.select(claim_places.c.claim_id, claim_places.c.id,
-                                                        claim_places.c.country)
-                                              .where(claim_places.c.claim_id.in_(chunk))):
-            if country and (cid not in first or pid < first[cid][0]):
-                first[cid] = (pid, country.upper())
-        for cid, outcome in conn.execute(sa.select(claims.c.id, claims.c.outcome).where(claims.c.id.in_(chunk))):
-            out[cid] = (first[cid][1] if cid in first else None, outcome)
+        places: dict[int, list[tuple[int, str, str, str]]] = {}
+        for cid, pid, country, precision, name in conn.execute(
+                sa.select(claim_places.c.claim_id, claim_places.c.id, claim_places.c.country,
+                          claim_places.c.precision, claim_places.c.name).where(claim_places.c.claim_id.in_(chunk))):
+            places.setdefault(cid, []).append((pid, country, precision, name))
+        for cid, outcome, stext, sname, ptext in conn.execute(
+                sa.select(claims.c.id, claims.c.outcome, claims.c.source_text, claims.c.source_name,
+                          claims.c.perpetrator_text).where(claims.c.id.in_(chunk))):
+            # the same words reconcile reads (vigil.reconcile_rules.Item): source text, name, perpetrator
+            mentions = " ".join(x for x in (stext if sname else None, sname, ptext) if x)
+            out[cid] = (harm_country(((c, p, n) for _, c, p, n in sorted(places.get(cid, ()))), mentions), outcome)
     return out
 
 
@@ -272,6 +282,7 @@ def plot_history(incident: dict[str, Any], path: str) -> None:
     ax.set_ylabel("figure stated")
     if series:
         ax.legend(fontsize=8)
+        _day_ticks(ax, [d for points in series.values() for d, _ in points])
     fig.autofmt_xdate()
     fig.tight_layout()
     try:
@@ -282,6 +293,20 @@ def plot_history(incident: dict[str, Any], path: str) -> None:
         plt.close(fig)
 
 
+def _day_ticks(ax: Any, days: list[date]) -> None:
+    """Publication dates are days: ticks on whole days (never hours), a day of margin either side."""
+    import matplotlib.dates as mdates
+
+    first, last = min(days), max(days)
+    span = (last - first).days
+    ax.set_xlim(first - timedelta(days=1), last + timedelta(days=1))
+    if span <= 14:
+        ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, (span + 2) // 7)))  # type: ignore[no-untyped-call]
+    else:
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))  # type: ignore[no-untyped-call]
+
+
 def count(store: Store) -> tuple[int, int]:
     with store.engine.connect() as conn:
         n = conn.execute(sa.select(incidents.c.kind, sa.func.count()).group_by(incidents.c.kind)).all()
@@ -289,4 +314,4 @@ def count(store: Store) -> tuple[int, int]:
     return d.get("incident", 0), d.get("episode", 0)
 
 
-__all__ = ["claim_blocks", "claim_records", "count", "get_incident", "incident_conditions", "plot_history", "query_incidents", "reconcile_claims", "run_reconcile"]
+__all__ = ["DEATHS_COUNTED", "claim_blocks", "claim_records", "count", "get_incident", "incident_conditions", "plot_history", "query_incidents", "reconcile_claims", "run_reconcile"]

@@ -280,6 +280,25 @@ class Ingestor:
         summary.claims += len(found)
 
 
+def reconcile_pending(store: Store, report_ids: Sequence[int] = ()) -> int:
+    """Bring the incidents up to date after an ingest: the claims of ``report_ids`` and every other
+    stored claim in no incident (left by an ingest that was killed before it reconciled) are
+    reconciled, only their blocks recomputed. Runs under the database's reconcile lock, so concurrent
+    ingests take turns. Returns how many claims were picked up."""
+    from vigil.incidents import reconcile_claims
+    from vigil.store import claims, unreconciled_claim_ids
+
+    with store.exclusive("reconcile"):
+        with store.engine.connect() as conn:
+            ids = set(unreconciled_claim_ids(conn))
+            for i in range(0, len(report_ids), 5_000):
+                ids.update(r[0] for r in conn.execute(
+                    sa.select(claims.c.id).where(claims.c.report_id.in_(list(report_ids[i:i + 5_000])))))
+        if ids:
+            reconcile_claims(store, sorted(ids))
+    return len(ids)
+
+
 def reextract(store: Store, extractor: Extractor, *, everything: bool = False,
               progress: Callable[[int], None] | None = None) -> tuple[int, int]:
     """Rerun the extractor over stored reports (those of an older extractor, or all); returns

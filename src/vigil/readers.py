@@ -18,6 +18,7 @@ from typing import IO, Any
 from vigil.errors import InputError
 from vigil.models import Report
 
+_XML = re.compile(rb"^\s*(?:<\?xml\b|<rss\b|<feed\b|<rdf:RDF\b|<opml\b)", re.IGNORECASE)
 _HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<(?:p|div|article)\b)", re.IGNORECASE)
 
 
@@ -90,6 +91,9 @@ def load_input(path: str, max_bytes: int, encoding: str | None = None, stdin: IO
     suffix = Path(path).suffix.lower()
     if suffix in (".jsonl", ".ndjson") or (suffix == "" and data.lstrip()[:10].startswith(b'{"report"')):
         return TextInput(name, decode(name, data, encoding), "jsonl")
+    if (suffix in (".xml", ".rss", ".atom", ".opml") or _XML.match(data[:2048])) and \
+            not re.search(rb"<html\b", data[:4096], re.IGNORECASE):
+        raise InputError(name, "an RSS/Atom feed or other XML, not an article (feeds are read by `vigil watch`)")
     if suffix in (".html", ".htm", ".xhtml") or _HTML.match(data[:2048]):
         html = decode(name, data, encoding)
         text, title, when = html_to_text(name, html)
@@ -128,6 +132,12 @@ def iter_jsonl(name: str, text: str) -> Iterator[tuple[int, dict[str, Any] | Inp
         except json.JSONDecodeError as e:
             yield n, InputError(where, f"not valid JSON ({e.msg} at column {e.colno})")
             continue
+        except RecursionError:
+            yield n, InputError(where, "JSON nested too deeply")
+            continue
+        except ValueError as e:        # e.g. an integer with more digits than Python converts
+            yield n, InputError(where, f"not usable JSON ({str(e)[:120]})")
+            continue
         if not isinstance(obj, dict) or not isinstance(obj.get("report"), dict):
             yield n, InputError(where, 'not a report line (expected {"report": {...}})')
             continue
@@ -135,7 +145,27 @@ def iter_jsonl(name: str, text: str) -> Iterator[tuple[int, dict[str, Any] | Inp
         if not isinstance(rep.get("text"), str) or not rep["text"].strip():
             yield n, InputError(where, "report has no text")
             continue
+        problem = _unusable(rep)
+        if problem:
+            yield n, InputError(where, problem)
+            continue
         yield n, rep
+
+
+def _unusable(rep: dict[str, Any]) -> str | None:
+    """Why a parsed report object cannot be stored (nesting a database cannot take, lone surrogates)."""
+    for key, value in rep.items():
+        if isinstance(value, (dict, list)) and key != "text":
+            try:
+                json.dumps(value)
+            except (RecursionError, ValueError):
+                return f"field {key!r} is nested too deeply"
+        elif isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return f"field {key!r} holds characters that are not valid Unicode (lone surrogates)"
+    return None
 
 
 def report_from_record(item: dict[str, Any], where: str, published: date | None = None, outlet: str | None = None,

@@ -4,8 +4,14 @@
 returns :class:`Incident` objects: groups of claims about the same harm, each with UCDP-style
 estimates, the sources and how many are independent, an Airwars-like status, flags for conflicting
 figures, and the toll history. Running totals over a long span that contain several shorter
-incidents become *episodes* whose incidents point at them (``parent``). The rules, written for
-analysts, are in ``docs/reconcile.md``; the per-incident ones live in :mod:`vigil.reconcile_rules`.
+incidents become *episodes* whose incidents point at them (``parent``); totals over more than a month
+are episodes holding nothing, never an incident's best. A claim is filed under the country of its
+harm (:func:`vigil.reconcile_rules.harm_country`); a later toll without a day, or restated on the day
+it was stated, joins the earlier incident in its town (``_tail``, ``_restatements``). The rules, written for
+analysts, are in ``docs/reconcile.md``; the per-incident ones live in :mod:`vigil.reconcile_rules`, the
+source-identity ones (spokesmen and their bodies, junk source names) in :mod:`vigil.reconcile_sources`.
+An undated figure far above every event figure near it in its country is a background episode
+(:func:`vigil.reconcile_rules.mark_wide`).
 
 Grouping is blocked by (country, outcome) and swept in time order: each claim is compared only with
 the groups still open in a sliding window of days, and within it only with the groups that share a
@@ -28,16 +34,23 @@ from typing import Any
 
 from vigil.models import Claim
 from vigil.reconcile_rules import (
+    ADOPT_SPAN_DAYS,
+    FIRM,
     LOOSE_DAYS,
     MERGE_SPAN_DAYS,
+    OUTLIER,
+    RESTATE_MIN,
+    SCALE,
+    TAIL_DAYS,
     Item,
     Shared,
     VKey,
     estimate,
     grade,
-    name_sources,
+    mark_wide,
     near,
 )
+from vigil.reconcile_sources import name_sources
 
 __all__ = ["ClaimRecord", "HistoryPoint", "Incident", "reconcile"]
 
@@ -121,8 +134,8 @@ class _Group:
     """Claims being grouped. The window is the union of the dated (strict) claims' days, or, where the
     group has none, of its undated claims' publication windows."""
 
-    __slots__ = ("admin1", "alive", "cat", "episode", "is_episode", "l_hi", "l_lo", "members", "min_id",
-                 "points", "reports", "rplaces", "rspans", "s_hi", "s_lo", "said", "vals")
+    __slots__ = ("admin1", "alive", "cat", "episode", "firm", "is_episode", "l_hi", "l_lo", "members", "min_id",
+                 "points", "reports", "rplaces", "rspans", "rtowns", "s_hi", "s_lo", "said", "towns", "vals", "wide")
 
     def __init__(self, it: Item) -> None:
         self.members: list[Item] = [it]
@@ -138,17 +151,28 @@ class _Group:
         self.said: dict[tuple[int, tuple[str, str | int]], VKey] = {(it.report, it.skey): it.vkey}
         self.rplaces: dict[int, frozenset[str]] = {it.report: it.pnames}
         self.rspans: dict[int, list[tuple[int, int]]] = {it.report: [it.span]}
+        self.rtowns: dict[int, set[str]] = {it.report: set(it.towns)}
+        self.towns: set[str] = set(it.towns)
+        self.firm: set[int] = set()
+        self._firm(it)
         self.vals = {it.vkey}
         self.min_id = it.cid
         self.alive = True
         self.is_episode = False
         self.episode: _Group | None = None
+        #: a wide running total without days (see :func:`vigil.reconcile_rules.mark_wide`): only such join it
+        self.wide = it.wide
         self._span(it)
 
-    def _span(self, it: Item) -> None:
+    def _firm(self, it: Item) -> None:
+        c = it.rec.claim.count
+        if c.value is not None and c.qualifier in FIRM:
+            self.firm.add(c.value)
+
+    def _span(self, it: Item, extend: bool = True) -> None:
         if it.lo is None or it.hi is None:
             return
-        if it.loose:
+        if it.loose or not extend:
             self.l_lo = it.lo if self.l_lo is None else min(self.l_lo, it.lo)
             self.l_hi = it.hi if self.l_hi is None else max(self.l_hi, it.hi)
         else:
@@ -161,9 +185,11 @@ class _Group:
         assert self.l_lo is not None and self.l_hi is not None
         return self.l_lo, self.l_hi
 
-    def add(self, it: Item) -> None:
+    def add(self, it: Item, extend: bool = True) -> None:
+        """Add a claim; with ``extend`` False its days do not widen the group's (a wide total that states
+        this incident's figure)."""
         self.members.append(it)
-        self._span(it)
+        self._span(it, extend)
         self.admin1 |= it.admin1
         for p in it.points:
             if len(self.points) < _MAX_POINTS and p not in self.points:
@@ -174,13 +200,19 @@ class _Group:
         self.said[(it.report, it.skey)] = it.vkey
         self.rplaces.setdefault(it.report, it.pnames)
         self.rspans.setdefault(it.report, []).append(it.span)
+        self.rtowns.setdefault(it.report, set()).update(it.towns)
+        self.towns |= it.towns
+        self._firm(it)
         self.vals.add(it.vkey)
         self.min_id = min(self.min_id, it.cid)
 
-    def absorb(self, other: _Group) -> None:
+    def absorb(self, other: _Group, extend: bool = True) -> None:
         for it in other.members:
-            self.add(it)
+            self.add(it, extend)
         other.alive = False
+
+    def firm_values(self) -> set[int]:
+        return self.firm
 
 
 def _cats_ok(a: str | None, b: str | None) -> bool:
@@ -194,15 +226,29 @@ def _place_ok(a1: AbstractSet[str], a2: AbstractSet[str], p1: Sequence[tuple[flo
 
 def _fits(it: Item, g: _Group, gap: int, km: float) -> bool:
     """Whether a claim may join a group (time, victims, same-report figures, place)."""
+    if it.wide != g.wide:
+        return False
     lo, hi = g.window()
     assert it.lo is not None and it.hi is not None
     if it.lo > hi + gap or lo > it.hi + gap:
         return False
     if it.cat != "people" and g.cat is not None and g.cat != it.cat:
         return False
-    if not _same_report_ok(g, it.report, it.skey, it.vkey, it.pnames, (it.span,)):
+    if not _same_report_ok(g, it.report, it.skey, it.vkey, it.pnames, (it.span,), it.towns):
+        return False
+    if _outlier(it.rec.claim.count.value if it.rec.claim.count.qualifier in FIRM else None, it.loose, g):
         return False
     return _place_ok(it.admin1, g.admin1, it.points, g.points, km)
+
+
+def _outlier(value: int | None, undated: bool, g: _Group) -> bool:
+    """A figure with no days of its own (or a group dated only by publication) more than OUTLIER times
+    apart from the group's largest figure is another harm: "600,000 have been killed" in a report with
+    no "since" is not a toll of a massacre of 1,500."""
+    if value is None or not g.firm or not (undated or g.s_lo is None):
+        return False
+    top = max(g.firm)
+    return value > OUTLIER * max(top, 1) or top > OUTLIER * max(value, 1)
 
 
 #: a second source's different figure must be stated within this many characters of the report's
@@ -211,13 +257,19 @@ CONTRAST_CHARS = 250
 
 
 def _same_report_ok(g: _Group, report: int, skey: tuple[str, str | int], vkey: VKey,
-                    places: frozenset[str], spans: Sequence[tuple[int, int]]) -> bool:
-    """One report's figures in one incident: a source never gives two different tolls for one incident,
-    so a different figure from the same report joins only when another source states it, for the very
-    same places, right beside the first ("the monitor said 112 were killed in the shelling of X. The
-    ministry said 41 died in the attack.")."""
+                    places: frozenset[str], spans: Sequence[tuple[int, int]],
+                    towns: AbstractSet[str] = frozenset()) -> bool:
+    """One report's figures in one incident. A different figure from the same report about the same town
+    joins: an update, an earlier toll or another source's account of that town's harm ("the WHO said
+    900 bodies were recovered in X, up from the 773 the ministry gave"). Without a shared town, a
+    different figure joins only when another source states it, for the very same places, right beside
+    the first ("the monitor said 112 were killed in the shelling of X. The ministry said 41 died in the
+    attack."): a report's figures for different places or from one source's round-up stay apart."""
     figures = g.reports.get(report)
-    if figures is None or vkey in figures:
+    if figures is None or vkey in figures or vkey[0] is None or all(f[0] is None for f in figures):
+        return True
+    rtowns = g.rtowns.get(report, set())
+    if (not towns or not rtowns or not rtowns.isdisjoint(towns)) and _scale_ok(figures, vkey):
         return True
     if (report, skey) in g.said or not places or places != g.rplaces.get(report):
         return False
@@ -225,19 +277,32 @@ def _same_report_ok(g: _Group, report: int, skey: tuple[str, str | int], vkey: V
                for f, e in spans for a, b in g.rspans.get(report, ()))
 
 
+def _scale_ok(figures: AbstractSet[VKey], vkey: VKey) -> bool:
+    """A report's figures for one incident are of one scale: its two largest differ at most SCALE times
+    (a toll and its details, or two accounts; "more than 10,000 have died in the violence" beside "22
+    were killed on Saturday" is another harm)."""
+    vals = sorted({f[0] for f in (*figures, vkey) if f[0] is not None}, reverse=True)
+    return len(vals) < 2 or vals[0] <= SCALE * max(vals[1], 1)
+
+
 def _reports_ok(a: _Group, b: _Group) -> bool:
     small, big = (a, b) if len(a.said) <= len(b.said) else (b, a)
     for (r, k), v in small.said.items():
         if r in big.reports and not _same_report_ok(big, r, k, v, small.rplaces.get(r, frozenset()),
-                                                    small.rspans.get(r, ())):
+                                                    small.rspans.get(r, ()), small.rtowns.get(r, set())):
             return False
     return True
 
 
 def _groups_fit(a: _Group, b: _Group, gap: int, km: float) -> bool:
     """Whether two groups a claim fits both of may be merged (they must fit each other too)."""
+    if a.wide != b.wide:
+        return False
     alo, ahi = a.window()
     blo, bhi = b.window()
+    if a.firm and b.firm and (a.s_lo is None or b.s_lo is None) and \
+            _outlier(max(a.firm), a.s_lo is None, b):
+        return False
     return (alo <= bhi + gap and blo <= ahi + gap and _cats_ok(a.cat, b.cat) and _reports_ok(a, b)
             and _place_ok(a.admin1, b.admin1, a.points, b.points, km))
 
@@ -264,6 +329,11 @@ def _sweep_short(items: list[Item], gap: int, km: float) -> list[_Group]:
     bands: dict[int, list[_Group]] = {}
     band = max(km, 1e-3) / 111.2
     day: int | None = None
+    closed: dict[str, list[_Group]] = {}  # dated groups no longer open, by town (see _tail)
+    dated: dict[int, int] = {}  # per report, the last day of harm its dated claims here state
+    for it in items:
+        if not it.loose and it.hi is not None:
+            dated[it.report] = max(dated.get(it.report, it.hi), it.hi)
 
     def index(g: _Group, keys: Iterable[str], points: Iterable[tuple[float, float]]) -> None:
         for k in keys:
@@ -275,7 +345,14 @@ def _sweep_short(items: list[Item], gap: int, km: float) -> list[_Group]:
         assert it.lo is not None
         if it.lo != day:
             day = it.lo
-            open_ = [g for g in open_ if g.alive and g.window()[1] + gap >= day]
+            still: list[_Group] = []
+            for g in open_:
+                if g.alive and g.window()[1] + gap >= day:
+                    still.append(g)
+                elif g.alive and g.s_lo is not None:
+                    for t in g.towns:
+                        closed.setdefault(t, []).append(g)
+            open_ = still
             by_admin, wild, bands = {}, [], {}
             for g in open_:
                 index(g, g.admin1, g.points)
@@ -298,6 +375,11 @@ def _sweep_short(items: list[Item], gap: int, km: float) -> list[_Group]:
                         seen[id(g)] = g
             cands = seen.values()
         fits = [g for g in cands if g.alive and _fits(it, g, gap, km)]
+        if not fits and it.loose and it.towns and not it.wide:
+            late = _tail(it, closed, dated.get(it.report), gap)
+            if late is not None:
+                late.add(it)
+                continue
         if not fits:
             g = _Group(it)
             groups.append(g)
@@ -311,6 +393,38 @@ def _sweep_short(items: list[Item], gap: int, km: float) -> list[_Group]:
         keys, npts = before[id(target)]
         index(target, target.admin1 - keys, target.points[npts:])
     return [g for g in groups if g.alive]
+
+
+def _tail(it: Item, closed: dict[str, list[_Group]], dated: int | None, gap: int) -> _Group | None:
+    """The earlier incident an undated claim restates: a dated incident in one of its towns that ended at
+    most TAIL_DAYS before the claim's publication, with compatible victims and reports, whose counts are
+    not all above this claim's figure (a later toll of the same harm is not smaller than its first
+    counts), and not before the days of harm the claim's own report states (a report about a new attack
+    whose headline figure has no day is about that attack). Prefers the incident holding the same
+    figure, then the latest, then the oldest."""
+    assert it.hi is not None
+    value = it.rec.claim.count.value
+    best: tuple[bool, int, int] | None = None
+    found: _Group | None = None
+    for t in sorted(it.towns):
+        groups = closed.get(t, [])
+        groups[:] = [g for g in groups if g.alive and g.s_hi is not None and g.s_hi >= it.hi - TAIL_DAYS]
+        for g in groups:
+            assert g.s_hi is not None
+            if dated is not None and dated > g.s_hi + gap:
+                continue
+            if it.cat != "people" and g.cat is not None and g.cat != it.cat:
+                continue
+            if value is not None and it.vkey not in g.vals and min(g.firm_values(), default=0) > value:
+                continue
+            if _outlier(value, True, g):
+                continue
+            if not _same_report_ok(g, it.report, it.skey, it.vkey, it.pnames, (it.span,), it.towns):
+                continue
+            key = (it.vkey in g.vals, g.s_hi, -g.min_id)
+            if best is None or key > best:
+                best, found = key, g
+    return found
 
 
 def _sweep_long(items: list[Item], gap: int, km: float) -> list[_Group]:
@@ -337,33 +451,135 @@ def _sweep_long(items: list[Item], gap: int, km: float) -> list[_Group]:
     return [g for g in groups if g.alive]
 
 
+def _within(g: _Group, lg: _Group, km: float) -> bool:
+    """Whether incident ``g`` lies within the places of total ``lg``: its towns are the total's towns (by
+    name, or within a fifth of ``km``), or it names no town and its provinces are the total's. A total
+    with no province or town (a whole country) contains nothing this way: it is coarser than them."""
+    if g.towns or g.points:
+        if not lg.towns and not lg.points:
+            return False
+        return g.towns <= lg.towns or near(g.points, lg.points, km / 5)
+    if g.admin1:
+        return bool(lg.admin1) and g.admin1 <= lg.admin1
+    return True
+
+
 def _episodes(shorts: list[_Group], longs: list[_Group], gap: int, km: float) -> None:
-    """Link long groups to the short incidents inside their span: a single incident inside a total over at
-    most MERGE_SPAN_DAYS absorbs it (it is that incident's running toll); otherwise the total becomes an
-    episode, the parent of the incidents inside it (the tightest episode wins)."""
+    """Link totals (long groups) to the incidents inside their days and places, tightest total first:
+
+    1. a total over at most MERGE_SPAN_DAYS whose incidents all lie within its own places is their
+       toll: it and they become one incident (the days of one battle, told in several pieces);
+    2. such a total with a single incident inside is that incident's toll;
+    3. a total whose figures are all figures of an incident inside it is that incident's figure, dated
+       loosely ("200 were killed in an attack earlier this month"): it joins without widening its days;
+    4. else a total over at most ADOPT_SPAN_DAYS with incidents inside becomes their episode (parent);
+    5. a total over more than MERGE_SPAN_DAYS is an episode (a running total over a period, holding no
+       incident when it spans more than ADOPT_SPAN_DAYS); a shorter one is an incident of its own."""
     shorts = sorted(shorts, key=lambda g: (g.window()[0], g.min_id))
     los = [g.window()[0] for g in shorts]
     for lg in sorted(longs, key=lambda g: (g.window()[1] - g.window()[0], g.min_id)):
+        if not lg.alive:
+            continue
         s, e = lg.window()
+        span = e - s + 1
         j = bisect_left(los, s - gap - LOOSE_DAYS)
         inside: list[_Group] = []
         while j < len(shorts) and los[j] <= e + gap:
             g = shorts[j]
             j += 1
+            if not g.alive or g.wide:
+                continue
             lo, hi = g.window()
             if g.s_lo is None:
                 lo += LOOSE_DAYS  # undated claims: their publication days must fall in the span
             if (lo >= s - gap and hi <= e + gap and _cats_ok(lg.cat, g.cat)
                     and _place_ok(lg.admin1, g.admin1, lg.points, g.points, km)):
                 inside.append(g)
-        if (len(inside) == 1 and inside[0].episode is None and e - s + 1 <= MERGE_SPAN_DAYS
-                and _reports_ok(inside[0], lg)):
-            inside[0].absorb(lg)
-        elif inside:
+        free = [g for g in inside if g.episode is None]
+        if span <= MERGE_SPAN_DAYS and free and _merge_into(lg, free, km):
+            continue
+        figures = lg.firm_values()
+        match = [g for g in free if figures and figures <= g.firm_values() and _reports_ok(g, lg)]
+        if match:
+            max(match, key=lambda g: (len(g.members), -g.min_id)).absorb(lg, extend=False)
+            continue
+        if not _hand_over(lg, free):
+            continue
+        if span > MERGE_SPAN_DAYS or inside:
             lg.is_episode = True
-            for g in inside:
-                if g.episode is None:
-                    g.episode = lg
+        if inside and span <= ADOPT_SPAN_DAYS:
+            for g in free:
+                g.episode = lg
+
+
+def _restatements(groups: list[_Group]) -> None:
+    """Merge an incident that only restates an earlier one: it names a town of the earlier incident,
+    starts after it ended but at most TAIL_DAYS later, and every figure it gives (at least one of them
+    ten or more) is one of the earlier incident's figures. Its days are then taken for the day the
+    figures were stated, not of new harm, and do not widen the earlier incident's. *Example:* "the UN
+    said on Friday that nearly 3,000 were killed: 2,000 buried and 900 in morgues" after the assault
+    whose sources gave 3,000, 2,000 and 900."""
+    by_town: dict[str, list[_Group]] = {}
+    for g in sorted(groups, key=lambda g: (g.window()[0], g.min_id)):
+        if g.s_lo is None or not g.firm or not g.towns or g.wide:
+            continue
+        if max(g.firm) >= RESTATE_MIN:
+            seen: dict[int, _Group] = {}
+            for t in sorted(g.towns):
+                for e in by_town.get(t, ()):
+                    seen[id(e)] = e
+            cands = [e for e in seen.values() if e.alive and e is not g and e.s_hi is not None
+                     and e.s_hi < g.s_lo and g.s_lo - e.s_hi <= TAIL_DAYS and g.firm <= e.firm
+                     and _cats_ok(e.cat, g.cat) and _reports_ok(e, g)]
+            if cands:
+                max(cands, key=lambda e: (len(e.members), -e.min_id)).absorb(g, extend=False)
+                continue
+        for t in g.towns:
+            by_town.setdefault(t, []).append(g)
+
+
+def _hand_over(lg: _Group, inside: list[_Group]) -> bool:
+    """Move out of a total's group each claim whose figure (at least RESTATE_MIN) is a figure of an
+    incident inside its span (the largest such) and not the total's only claim: that incident's toll, dated loosely ("about 3,000 were killed in the
+    city" beside "7,000 across the region since January", the span carried over). Returns whether
+    claims remain in ``lg``."""
+    keep: list[Item] = []
+    moved = False
+    for it in sorted(lg.members, key=lambda i: i.cid):
+        v = it.rec.claim.count.value
+        hits = [g for g in inside if v is not None and v >= RESTATE_MIN and it.rec.claim.count.qualifier in FIRM
+                and v in g.firm and (it.cat == "people" or g.cat is None or g.cat == it.cat)
+                and _same_report_ok(g, it.report, it.skey, it.vkey, it.pnames, (it.span,), it.towns)]
+        if hits and len(lg.members) > 1:
+            max(hits, key=lambda g: (len(g.members), -g.min_id)).add(it, extend=False)
+            moved = True
+        else:
+            keep.append(it)
+    if not moved:
+        return True
+    if not keep:
+        lg.alive = False
+        return False
+    lg.__init__(keep[0])  # type: ignore[misc]
+    for it in keep[1:]:
+        lg.add(it)
+    return True
+
+
+def _merge_into(lg: _Group, inside: list[_Group], km: float) -> bool:
+    """Rules 1 and 2 of :func:`_episodes`: merge the total and the incidents inside it into one, when the
+    incident is the only one or all lie within the total's places and fit each other."""
+    if len(inside) > 1 and not all(_within(g, lg, km) for g in inside):
+        return False
+    ok = [g for g in inside if _reports_ok(g, lg)]
+    if not ok:
+        return False
+    target = min(ok, key=lambda g: g.min_id)
+    target.absorb(lg)
+    for g in sorted(ok, key=lambda g: g.min_id):  # a piece that does not fit the others stays apart
+        if g is not target and _cats_ok(target.cat, g.cat) and _reports_ok(target, g):
+            target.absorb(g)
+    return True
 
 
 # --- public entry point ----------------------------------------------------------------------------------
@@ -413,10 +629,14 @@ def reconcile(records: Iterable[ClaimRecord], *, km: float = 50.0, gap_days: int
         (long if it.long else short).append(it)
     for key in sorted(blocks, key=lambda k: (k[0] or "", k[1])):
         short, long = blocks[key]
+        mark_wide(short + long)
         sg = _sweep_short(short, gap_days, km)
+        for g in sg:
+            g.is_episode = g.is_episode or g.wide  # background: holds no incident, never a best
         lg = _sweep_long(long, gap_days, km)
         if lg and sg:
             _episodes(sg, lg, gap_days, km)
+        _restatements([g for g in sg if g.alive])
         groups.extend(sg)
         groups.extend(lg)
     groups = [g for g in groups if g.alive]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -27,8 +27,26 @@ if TYPE_CHECKING:
 LONG_SPAN_DAYS: Final = 3
 #: a running total over at most this many days that contains a single incident is that incident's toll
 MERGE_SPAN_DAYS: Final = 14
+#: a running total over more days than this holds no incidents: it is context, not their parent
+ADOPT_SPAN_DAYS: Final = 31
+#: a report's figures for one incident differ at most this many times (else they are about different harm)
+SCALE: Final = 10
+#: a claim with no time may join an earlier incident in the same town up to this many days before
+#: publication (a later report's toll for the same harm, its days not restated)
+TAIL_DAYS: Final = 30
+#: a later dated incident restating an earlier one's figures merges into it only when one of them is at
+#: least this large (two attacks in one town with the same small toll are not rare)
+RESTATE_MIN: Final = 10
+#: a figure with no days of its own this many times larger (or smaller) than an incident's largest
+#: figure is another harm ("600,000 since the war began" with the "since" lost)
+OUTLIER: Final = 50
 #: a claim with no time may join an incident this many days (plus ``gap_days``) before publication
 LOOSE_DAYS: Final = 2
+#: a figure with no days of its own more than this many times the largest event figure of its country
+#: and outcome (dated to at most MERGE_SPAN_DAYS, within ADOPT_SPAN_DAYS of it) is a wide running total
+WIDE: Final = 10
+#: ... when it is at least this large ("more than 10,000 have died in the violence")
+WIDE_MIN: Final = 1000
 
 #: source kinds by credibility tier (higher is more credible); None (report voice) is tier 0
 TIERS: Final[dict[str | None, int]] = {
@@ -61,7 +79,7 @@ class Item:
     publication day (``loose``); both None when the claim is undated and its report too."""
 
     __slots__ = ("admin1", "admin_names", "cat", "cid", "country", "hi", "lo", "long", "loose", "outcome", "parent",
-                 "pnames", "points", "rec", "report", "skey", "sname", "span", "vkey")
+                 "pnames", "points", "rec", "report", "skey", "skind", "sname", "span", "towns", "vkey", "wide")
 
     def __init__(self, rec: ClaimRecord, shared: Shared) -> None:
         c = rec.claim
@@ -74,14 +92,17 @@ class Item:
         cnt = c.count
         vkey: VKey = (cnt.value, None, None) if cnt.value is not None else (None, cnt.low, cnt.high)
         self.vkey = shared.vkeys.setdefault(vkey, vkey)
-        country: str | None = None
+        mentions = " ".join(x for x in (c.source.text if c.source else None, c.source.name if c.source else None,
+                                         c.perpetrator.text if c.perpetrator else None) if x)
+        country = harm_country(((p.country, p.precision, p.name) for p in c.places), mentions)
         admin: dict[str, str] = {}
         points: list[tuple[float, float]] = []
+        towns: set[str] = set()
         for p in c.places:
-            if country is None and p.country:
-                country = p.country.upper()
-            if p.country and p.country.upper() != country:
+            if not p.country or p.country.upper() != country:
                 continue
+            if p.precision in ("point", "admin2"):
+                towns.add(p.name.casefold())
             if p.admin1:
                 k = shared.keys.get(p.admin1)
                 if k is None:
@@ -92,6 +113,8 @@ class Item:
         self.country = country
         #: the places as named (folded): a second source's figure from the same report must name the same
         self.pnames: frozenset[str] = frozenset(p.name.casefold() for p in c.places)
+        #: the towns and districts named (folded), in the claim's country
+        self.towns: frozenset[str] = frozenset(towns)
         self.span: tuple[int, int] = (c.evidence.start, c.evidence.end)
         names = tuple(admin.items())
         got = shared.admin.get(names)
@@ -110,6 +133,51 @@ class Item:
         #: source display name and independence key, set by :func:`name_sources`
         self.sname = ""
         self.skey: tuple[str, str | int] = ("report", rec.report_id)
+        #: the source's kind for credibility (None: the report's own voice, or a junk source name)
+        self.skind: str | None = c.source.kind if c.source is not None else None
+        #: a wide running total with no days of its own (see :func:`mark_wide`): background, not an event
+        self.wide = False
+
+
+#: how much a place of each precision weighs when choosing the country of the harm
+_PLACE_WEIGHT: Final = {"point": 3, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
+
+
+def harm_country(places: Iterable[tuple[str | None, str | None, str | None]], mentions: str | None = None) -> str | None:
+    """The country a claim's harm is filed under, from its places' (country, precision, name): the country
+    its places weigh most in (a town or district 3, a province 2, a region or a whole country 1), ties to
+    the first named. A country- or region-level place named inside ``mentions`` (the source's and the
+    perpetrator's words: "the UK-based monitor", "Rwandan forces") is who speaks or acts, not where the
+    harm is, and does not count unless nothing else does."""
+    return _harm_country(tuple(places), (mentions or "").casefold())
+
+
+@lru_cache(maxsize=65_536)
+def _harm_country(places: tuple[tuple[str | None, str | None, str | None], ...], said: str) -> str | None:
+    score: dict[str, int] = {}
+    aside: dict[str, int] = {}
+    for country, precision, name in places:
+        if not country:
+            continue
+        k = country.upper()
+        w = _PLACE_WEIGHT.get(precision or "", 1)
+        actor = bool(said) and precision in ("country", "region", None) and bool(name) and _named_in(name or "", said)
+        (aside if actor else score)[k] = (aside if actor else score).get(k, 0) + w
+    if not score:
+        score = aside
+    if not score:
+        return None
+    first = list(score)
+    return max(first, key=lambda k: (score[k], -first.index(k)))
+
+
+def _named_in(name: str, said: str) -> bool:
+    """Whether a place name occurs in ``said`` at the start of a word ("Rwanda" in "Rwandan forces",
+    "Israel" in "Israeli strikes", "UK" in "the UK-based monitor")."""
+    n = name.casefold().strip()
+    if len(n) < 2 or n not in said:
+        return False
+    return re.search(r"(?<![a-z])" + re.escape(n), said) is not None
 
 
 def window(c: Claim, published: date | None) -> tuple[int | None, int | None, bool]:
@@ -129,6 +197,45 @@ def window(c: Claim, published: date | None) -> tuple[int | None, int | None, bo
         return None, None, True
     o = p.toordinal()
     return o - LOOSE_DAYS, o, True
+
+
+def mark_wide(items: Iterable[Item]) -> None:
+    """Mark the wide running totals among one (country, outcome) block's claims: a firm figure of at least
+    WIDE_MIN with no days of its own (no time, or a time taken from the sentence before) that is more
+    than WIDE times every event figure of the block dated within ADOPT_SPAN_DAYS of it. An event figure
+    is one with its own days, spanning at most MERGE_SPAN_DAYS. *Example:* "more than 10,000 have died
+    in the violence" (no "since") beside attacks of 22 and 140 the same month is background, not an
+    event. A figure naming a town where such an event was dated is a later toll of that event unless its
+    own report dates an event of its own ("22 were killed in X on Monday. More than 10,000 have died in
+    the violence"). A block with no dated event figure near it marks nothing."""
+    items = list(items)
+    by_day: dict[int, int] = {}
+    town_days: dict[str, set[int]] = {}
+    dated_reports: set[int] = set()
+    for it in items:
+        c = it.rec.claim
+        if (it.loose or it.lo is None or it.hi is None or (c.time is not None and c.time.inherited)
+                or it.hi - it.lo + 1 > MERGE_SPAN_DAYS or c.count.value is None or c.count.qualifier not in FIRM):
+            continue
+        by_day[it.hi] = max(by_day.get(it.hi, 0), c.count.value)
+        dated_reports.add(it.report)
+        for t in it.towns:
+            town_days.setdefault(t, set()).add(it.hi)
+    if not by_day:
+        return
+    for it in items:
+        c = it.rec.claim
+        v = c.count.value
+        if (v is None or v < WIDE_MIN or c.count.qualifier not in FIRM or it.hi is None or it.long
+                or not (it.loose or (c.time is not None and c.time.inherited))):
+            continue
+        days = range(it.hi - ADOPT_SPAN_DAYS, it.hi + ADOPT_SPAN_DAYS + 1)
+        near_ = [by_day[d] for d in days if d in by_day]
+        if not near_ or v <= WIDE * max(near_):
+            continue
+        if it.report not in dated_reports and any(not town_days.get(t, set()).isdisjoint(days) for t in it.towns):
+            continue  # a later toll of the event dated in its town
+        it.wide = True
 
 
 _ADMIN_WORDS: Final = re.compile(
@@ -182,33 +289,53 @@ def institution(name: str) -> str:
     return " ".join(words)
 
 
-def source_key(it: Item, roots: dict[int, int]) -> tuple[str, str | int]:
-    """Independence key: the body the source speaks for (see :func:`institution`), else the report's
-    root (the report a syndicated copy duplicates, else the report itself)."""
-    s = it.rec.claim.source
-    if s is not None and s.name and s.name.strip():
-        return ("source", institution(s.name))
-    return ("report", roots.get(it.report, it.report))
+#: news agencies whose stories other outlets reprint ("Harbor Post (AFP)"): the story is the agency's;
+#: a spelled-out name maps to the short one, so "Agence France-Presse" and "AFP" are one source
+WIRE_NAMES: Final = {"afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "ap": "AP",
+                     "associated press": "AP", "the associated press": "AP", "reuters": "Reuters", "dpa": "dpa",
+                     "deutsche presse-agentur": "dpa", "xinhua": "Xinhua", "anadolu": "Anadolu",
+                     "anadolu agency": "Anadolu", "efe": "EFE", "ansa": "ANSA", "upi": "UPI", "pti": "PTI",
+                     "press trust of india": "PTI", "ians": "IANS", "bernama": "Bernama", "tass": "TASS",
+                     "ria novosti": "RIA Novosti", "kyodo": "Kyodo", "yonhap": "Yonhap"}
+WIRES: Final = frozenset(WIRE_NAMES)
+_WIRE_IN_OUTLET: Final = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 
-def source_name(it: Item, roots: dict[int, int], outlets: dict[int, str | None]) -> str:
-    """Display name: the source's canonical name, else the outlet of the report's root (report voice)."""
+def wire_of(outlet: str | None) -> str | None:
+    """The news agency an outlet name says it reprints ("Harbor Post (AFP)" -> "AFP"), else None."""
+    m = _WIRE_IN_OUTLET.search(outlet or "")
+    if m is None:
+        return None
+    name = " ".join(m.group(1).split())
+    return WIRE_NAMES.get(name.casefold())
+
+
+def source_key(it: Item, roots: dict[int, int], outlets: dict[int, str | None] | None = None, *,
+               voice: bool = False) -> tuple[str, str | int]:
+    """Independence key: the body the source speaks for (see :func:`institution`), else for the report's
+    own voice (or with ``voice``) the wire agency its outlet reprints, else the report's root (the report a
+    syndicated copy duplicates, else the report itself)."""
     s = it.rec.claim.source
-    if s is not None and s.name and s.name.strip():
+    if not voice and s is not None and s.name and s.name.strip():
+        body = institution(s.name)
+        return ("source", institution(WIRE_NAMES.get(body, body)))
+    root = roots.get(it.report, it.report)
+    wire = wire_of((outlets or {}).get(root) or it.rec.outlet)
+    if wire is not None:
+        return ("source", institution(wire))
+    return ("report", root)
+
+
+def source_name(it: Item, roots: dict[int, int], outlets: dict[int, str | None], *, voice: bool = False) -> str:
+    """Display name: the source's canonical name, else for the report's own voice (or with ``voice``) the
+    wire agency its outlet reprints, else the outlet of the report's root (a syndicated copy names the
+    original)."""
+    s = it.rec.claim.source
+    if not voice and s is not None and s.name and s.name.strip():
         return " ".join(s.name.split())
     root = roots.get(it.report, it.report)
-    return outlets.get(root) or it.rec.outlet or f"report {root}"
-
-
-def name_sources(items: Sequence[Item], roots: dict[int, int], outlets: dict[int, str | None]) -> None:
-    """Set every item's source display name and independence key."""
-    names: dict[str, str] = {}
-    keys: dict[tuple[str, str | int], tuple[str, str | int]] = {}
-    for it in items:
-        n = source_name(it, roots, outlets)
-        k = source_key(it, roots)
-        it.sname = names.setdefault(n, n)
-        it.skey = keys.setdefault(k, k)
+    outlet = outlets.get(root) or it.rec.outlet
+    return wire_of(outlet) or outlet or f"report {root}"
 
 
 def _pub(it: Item) -> tuple[bool, int, int]:
@@ -241,6 +368,13 @@ def estimate(items: Sequence[Item]) -> Estimate:
             flags.append("all figures disputed")
     firm = [i for i in credible if i.rec.claim.count.qualifier in FIRM and i.rec.claim.count.value is not None]
     floors = [i for i in firm if i.rec.claim.verification == "verified"]
+    # one report's source gives one toll: its largest figure here (the others are details, earlier
+    # figures or increments: "rose to 11 after three more bodies were found")
+    top: dict[tuple[int, tuple[str, str | int]], int] = {}
+    for i in firm:
+        k = (i.report, i.skey)
+        top[k] = max(top.get(k, 0), _val(i))
+    stated = [i for i in firm if _val(i) == top[(i.report, i.skey)]]
 
     def who(i: Item) -> str:
         return f"{i.sname}, claim {i.cid}"
@@ -249,9 +383,12 @@ def estimate(items: Sequence[Item]) -> Estimate:
     best: int | None = None
     floor: Item | None = max(floors, key=lambda i: (_val(i), i.cid)) if floors else None
     parts: list[str] = []
-    if firm:
+    b: Item | None = None
+    if stated:
         fv = _val(floor) if floor is not None else None
-        cands = [i for i in firm if fv is None or _val(i) >= fv]
+        cands = [i for i in stated if fv is None or _val(i) >= fv]
+        if not cands and floor is not None:
+            cands = [floor]
         pool = [i for i in cands if i.rec.claim.verification != "verified"] or cands
         b = max(pool, key=lambda i: (TIERS.get(_kind(i), 0), *_pub(i)))
         best = _val(b)
@@ -261,43 +398,68 @@ def estimate(items: Sequence[Item]) -> Estimate:
     else:
         parts.append("best none (no firm figure)")
 
-    # low: the lowest credible figure (vague amounts widen it), raised to a verified floor
+    # low: the lowest credible lower bound ("more than 40" -> 41), raised to a verified floor;
+    # high: the highest upper bound, open (None) when a figure with no upper bound ("at least 900")
+    # reaches above every closed one
     lows: list[tuple[int, Item]] = []
     highs: list[tuple[int, Item]] = []
+    open_: list[tuple[int, Item]] = []
     for i in credible:
         cnt = i.rec.claim.count
         q = cnt.qualifier
         if q in FIRM and cnt.value is not None:
-            lo = cnt.value if cnt.low is None or q == "more_than" else min(cnt.value, cnt.low)
+            lo = cnt.low if q in ("at_least", "more_than") and cnt.low is not None else cnt.value
+            if q in ("exact", "approximately") and cnt.low is not None:
+                lo = min(lo, cnt.low)
             lows.append((lo, i))
-            highs.append((cnt.value, i))
+            if q in ("at_least", "more_than") and cnt.high is None:
+                open_.append((lo, i))
+            else:
+                highs.append((max(cnt.value, cnt.high or 0), i))
         elif q == "at_most":
             h = cnt.high if cnt.high is not None else cnt.value
             if h is not None:
                 highs.append((h, i))
+            if cnt.low is not None:
+                lows.append((cnt.low, i))
         else:  # vague, or a firm qualifier without a value
             if cnt.low is not None:
                 lows.append((cnt.low, i))
-            if cnt.high is not None or cnt.low is not None:
-                highs.append((cnt.high if cnt.high is not None else cnt.low or 0, i))
+            if cnt.high is not None:
+                highs.append((cnt.high, i))
+            elif cnt.low is not None:
+                open_.append((cnt.low, i))
     low: int | None = None
     lowtxt = "low none"
     if lows:
         lv, li = min(lows, key=lambda t: (t[0], t[1].cid))
         low = lv
-        what = "lowest figure" if li.rec.claim.count.qualifier != "vague" else "lower bound of a vague amount"
+        q = li.rec.claim.count.qualifier
+        what = ("lower bound of a vague amount" if q == "vague" else
+                f"lower bound of \"{li.rec.claim.count.text}\"" if q in ("more_than", "at_most")
+                else "lowest figure")
         lowtxt = f"low {_fmt(lv)} = {what} ({who(li)})"
     if floor is not None and (low is None or _val(floor) > low):
         low = _val(floor)
         lowtxt = f"low {_fmt(low)} = verified floor ({who(floor)})"
+    if best is not None and low is not None and best < low and b is not None:
+        parts[0] = f"best {_fmt(low)} = the lower bound of \"{b.rec.claim.count.text}\" ({who(b)})"
+        best = low
     parts.append(lowtxt)
     high: int | None = None
+    top_open = max(open_, key=lambda t: (t[0], -t[1].cid)) if open_ else None
     if highs:
         hv, hi = max(highs, key=lambda t: (t[0], -t[1].cid))
-        high = hv
-        q = hi.rec.claim.count.qualifier
-        what = "highest figure" if q in FIRM else ("upper bound" if q == "at_most" else "upper bound of a vague amount")
-        parts.append(f"high {_fmt(hv)} = {what} ({who(hi)})")
+        if top_open is not None and top_open[0] > hv:
+            parts.append(f"high open = no upper bound above {_fmt(top_open[0])} ({who(top_open[1])})")
+        else:
+            high = max(hv, best or 0, low or 0)
+            q = hi.rec.claim.count.qualifier
+            what = ("highest figure" if q in FIRM else ("upper bound" if q == "at_most"
+                                                         else "upper bound of a vague amount"))
+            parts.append(f"high {_fmt(high)} = {what} ({who(hi)})")
+    elif top_open is not None:
+        parts.append(f"high open = no upper bound above {_fmt(top_open[0])} ({who(top_open[1])})")
     else:
         parts.append("high none")
     if best is None:
@@ -315,8 +477,7 @@ def _val(i: Item) -> int:
 
 
 def _kind(i: Item) -> str | None:
-    s = i.rec.claim.source
-    return s.kind if s is not None else None
+    return i.skind
 
 
 # --- sources, status and flags --------------------------------------------------------------------------
@@ -329,6 +490,26 @@ class Grade:
     flags: list[str]
 
 
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.split(r"[^\w'’-]+", name) if w and w not in _LEAD_WORDS and w not in _ROLE_WORDS)
+
+
+def same_speaker(keys: set[tuple[str, str | int]]) -> dict[tuple[str, str | int], tuple[str, str | int]]:
+    """Within one incident, a source named by some of the words of a fuller name is that source: "Hyacinth
+    Alia" and "Benue State Governor, Hyacinth Alia", "Egbetokun" and "IGP Kayode Egbetokun". A name
+    whose words lie in two fuller names that are not one inside the other stays as it is ("police"
+    beside "Kano police" and "Lagos police"). Returns key -> the fullest name's key."""
+    named = {k: _words(str(k[1])) for k in keys if k[0] == "source"}
+    out: dict[tuple[str, str | int], tuple[str, str | int]] = {}
+    for k, ws in named.items():
+        if not ws or max(len(w) for w in ws) < 4:
+            continue
+        supers = sorted((b for b, bw in named.items() if b != k and ws < bw), key=lambda b: (-len(named[b]), str(b[1])))
+        if supers and all(named[b] <= named[supers[0]] for b in supers):
+            out[k] = supers[0]
+    return out
+
+
 def grade(items: Sequence[Item], every: Sequence[Item]) -> Grade:
     """Sources, independent-source count, status and conflict flags. ``items`` are the counted
     claims (in publication order), ``every`` all claims including parts."""
@@ -336,13 +517,14 @@ def grade(items: Sequence[Item], every: Sequence[Item]) -> Grade:
     seen: set[str] = set()
     keys: set[tuple[str, str | int]] = set()
     latest: dict[tuple[str, str | int], tuple[tuple[bool, int, int], int, str]] = {}
+    same = same_speaker({i.skey for i in items})
     for i in items:
         n = i.sname
         f = n.casefold()
         if f not in seen:
             seen.add(f)
             names.append(n)
-        k = i.skey
+        k = same.get(i.skey, i.skey)
         keys.add(k)
         c = i.rec.claim
         if c.count.qualifier in FIRM and c.count.value is not None and c.verification != "disputed":

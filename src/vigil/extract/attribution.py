@@ -7,17 +7,37 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.lexicon import EVENT_WORDS, OUTCOME_NOUNS, PRONOUN_SOURCES, REPORT_VERBS, SOURCE_HEAD_KINDS
+from vigil.extract.lexicon import (
+    CIVILIAN_WORDS,
+    EVENT_WORDS,
+    OUTCOME_NOUNS,
+    PRONOUN_SOURCES,
+    REPORT_VERBS,
+    SELF_REFERENCE,
+    SOURCE_HEAD_KINDS,
+    SOURCE_NOUNS,
+    STATE_WORDS,
+    TITLE_WORDS,
+)
 from vigil.extract.syntax import np_text
 
 REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
                 "update", "account", "bulletin", "communique", "release", "post", "announcement", "investigation",
                 "survey", "assessment", "analysis", "study", "inquiry", "probe", "picture", "photo", "photograph",
-                "image", "video", "footage"}
+                "image", "video", "footage", "information", "figures", "numbers", "findings", "records", "tallies",
+                "issue", "edition", "tweet"}
 SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "member", "head",
                 "chief", "director", "officer", "commander", "leader"}
 # "the local office of X", "the regional branch of X": the body the office belongs to
 OFFICE_HEADS = {"office", "branch", "bureau", "mission", "wing", "division", "unit", "delegation"}
+#: places, times and things a definite description names that never state a figure
+_NOT_SOURCES = {"city", "town", "village", "district", "area", "region", "province", "country", "capital", "month",
+                "year", "week", "day", "time", "morning", "evening", "night", "place", "site", "scene", "attack",
+                "incident", "information", "situation", "violence", "crisis", "conflict", "war"}
+# the signature of a social-media post embedded in a page: "— Name of Body (@handle) June 14, 2025"
+_POST_SIGNATURE = re.compile(r"[\u2014\u2013-]\s*(?P<name>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:of|for|the|(?-i:[A-Z])[\w.'’&-]*)){0,7})"
+                             r"\s*\(@\w+\)")
+_LOCATIVE = {"in", "around", "near", "across", "throughout", "inside", "outside", "at"}
 # "..., with X reporting that N ...": a participle under "with" (often tagged a noun)
 WITH_VERBS = {"reporting", "saying", "stating", "noting", "adding", "estimating", "confirming", "announcing"}
 
@@ -32,6 +52,10 @@ class Attribution:
     head: str = ""      # lower-case head noun of the source phrase ("ministry", "spokesman")
     modifiers: list[str] = field(default_factory=list)
     scope: int = -1     # a token index: "with X reporting that ..." speaks only for the figures after it
+    own_voice: bool = False   # "this newspaper reported": the report itself
+    phrase: str = ""          # the whole phrase naming a person ("Tesh State Governor, Jon Orvan")
+    place: bool = False       # a place name as speaker ("Kigali said")
+    also: list[Attribution] = field(default_factory=list)   # the sentence's other attributions, in order
 
 
 def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
@@ -39,23 +63,27 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     lemma = tok.lemma_.lower()
     if lemma in REPORT_NOUNS:
         for c in tok.children:
-            if c.dep_ == "poss":
-                return _source_phrase(c, doc)
-            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-                for x in c.children:
-                    if x.dep_ == "pobj":
-                        return _source_phrase(x, doc)
-            if c.dep_ == "acl":     # "a toll compiled by AFP"
+            if c.dep_ == "poss" and (found := _source_phrase(c, doc)) is not None:
+                return found        # "the ministry's report" (not "Tuesday's edition")
+        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if mods:                    # "a UN report", "an AFP tally of tolls from hospitals"
+            m = mods[0]
+            sub = doc[m.left_edge.i:m.i + 1]
+            return Attribution(sub.text, sub.start_char, sub.end_char, head=m.lower_)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "in"):
+                for x in c.children:       # "a report by X", "a report in [an issue of] the daily X"
+                    if x.dep_ == "pobj" and x.lemma_.lower() not in OUTCOME_NOUNS and (
+                            c.lower_ != "in" or _publication(x)):
+                        found = _source_phrase(x, doc)
+                        if found is not None:
+                            return found
+            if c.dep_ == "acl":     # "a toll compiled by AFP", "information gathered by X"
                 for a in c.children:
                     if a.dep_ == "agent":
                         for x in a.children:
                             if x.dep_ == "pobj":
                                 return _source_phrase(x, doc)
-        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-        if mods:                    # "a UN report", "the new UN investigation"
-            m = mods[0]
-            sub = doc[m.left_edge.i:m.i + 1]
-            return Attribution(sub.text, sub.start_char, sub.end_char, head=m.lower_)
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head="it")
         kinds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in (
@@ -84,47 +112,120 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
             or (tok.text.isupper() and tok.left_edge.i == 0 and tok.i + 1 < len(doc)
                 and doc[tok.i + 1].text in (",", "(", "—", "–", "-", ":"))):
         return None                 # "the blast claimed lives", "six more reported ...", a dateline
+    if not _may_name_a_source(tok):
+        return None                 # "at least 28 people", "the city of X", "January", "information"
+    if SELF_REFERENCE.match(np_text(tok, doc).text.strip()):
+        return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), own_voice=True, head=lemma)
     if tok.lower_ in PRONOUN_SOURCES or tok.lower_ in ("its", "their", "his", "her"):
         head = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(tok.lower_, tok.lower_)
         return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head=head)
-    span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
+    # "hospital morgues in and around X": where a body sits is not part of what it is called
+    where = {c.i for c in tok.children if tok.pos_ != "PROPN" and c.dep_ == "prep" and c.lower_ in _LOCATIVE
+             and any(x.dep_ in ("pobj", "conj") and (x.pos_ == "PROPN" or any(y.pos_ == "PROPN" and y.dep_ == "pobj"
+                                                                              for y in x.children))
+                     for x in c.children)}
+    span = np_text(tok, doc, drop={t.i for c in where for t in doc[c].subtree} or None,
+                   stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
     people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if tok.ent_type_ == "PERSON":
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         mod_words = [t.lemma_.lower() for t in span if t.i != tok.i]
         if ent is not None:
-            return Attribution(ent.text, ent.start_char, ent.end_char, person=True, head="person",
+            name = _full_name(doc, ent.start, ent.end)
+            return Attribution(name.text, name.start_char, name.end_char, person=True, head="person",
                                modifiers=mod_words)
+    if not people and (lemma in SPOKES_HEADS or lemma in TITLE_WORDS or lemma in SOURCE_HEAD_KINDS):
+        # "Benue State Governor, Jon Tesh": a role with a title-case name in apposition, whatever entity
+        # type the tagger gave the name
+        people = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _looks_like_name(c, doc)]
     if people:
         p = people[0]
-        ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
-        if ent is not None:
-            return Attribution(ent.text, ent.start_char, ent.end_char, person=True, head=lemma,
-                               modifiers=[t.lemma_.lower() for t in tok.subtree])
+        ent = next((e for e in doc.ents if e.start <= p.i < e.end and e.label_ == "PERSON"), None)
+        name = _full_name(doc, ent.start, ent.end) if ent is not None else _full_name(doc, p.left_edge.i, p.i + 1)
+        whole = doc[tok.left_edge.i:max(tok.i, p.i) + 1]
+        return Attribution(name.text, name.start_char, name.end_char, person=True, head=lemma,
+                           modifiers=[t.lemma_.lower() for t in tok.subtree], phrase=whole.text)
     if lemma in SPOKES_HEADS and (named := _trailing_name(tok, doc)) is not None:
         return Attribution(named.text, named.start_char, named.end_char, person=True, head=lemma,
                            modifiers=[t.lemma_.lower() for t in tok.subtree])
     # "news outlets Myanmar Now, X and Y": a generic head with named appositions -> the first name
     appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if appos and lemma in ("outlet", "group", "organisation", "organization", "agency", "monitor", "newspaper",
-                           "broadcaster", "channel", "website", "site"):
-        sub = np_text(appos[0], doc)
+    if appos and tok.pos_ == "NOUN" and lemma not in SPOKES_HEADS:
+        # "a local association, the X Committee": a common-noun description with the body's name beside it
+        sub = np_text(appos[0], doc, stop_deps=frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"}))
         return Attribution(sub.text, sub.start_char, sub.end_char, head=lemma)
-    if tok.pos_ == "PROPN":
-        # "Demo Wire, the Valley Times and Radio Orvan": a compound proper-noun chain
-        pass
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        # "the weekly Valley Courier", "the independent newssheet Orvan Today": the name, not its description
+        first = next((t.i for t in span if t.text[:1].isupper() and t.i <= tok.i), span.start)
+        if first > span.start and any(not t.is_stop for t in doc[span.start:first]):
+            span = doc[first:span.end]
+    if len(span) > 14:      # "a rights group, rebels and media, the latest violence as ...": not the appositive
+        span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl", "appos"}))
     text = span.text.strip(" ,")
     if len(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
         return None
     return Attribution(text, span.start_char, span.end_char, head=lemma,
-                       modifiers=[t.lemma_.lower() for t in span if t.i != tok.i])
+                       modifiers=[t.lemma_.lower() for t in span if t.i != tok.i],
+                       place=tok.ent_type_ in ("GPE", "LOC") or (len(span) == 1 and tok.pos_ == "PROPN"
+                                                                and tok.ent_type_ != "PERSON"))
+
+
+def _publication(tok: Token) -> bool:
+    """"the daily X", "Monday's issue of the newssheet X": where a report appeared."""
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in SOURCE_NOUNS or tok.lemma_.lower() in REPORT_NOUNS
+
+
+def _may_name_a_source(tok: Token) -> bool:
+    """Whether a noun phrase can name who states a figure: an entity, a proper noun, a pronoun, or a common
+    noun of an institution, office, role or group; not a count of people ("at least 28 people"), a date, a
+    "city of X" or a common noun such as "information"."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"):
+        return False
+    counted = any(c.dep_ == "nummod" or (c.dep_ in ("advmod", "quantmod") and c.ent_type_ == "CARDINAL")
+                  for c in tok.children)
+    known = lemma in SOURCE_NOUNS or low in SOURCE_NOUNS or lemma in SOURCE_HEAD_KINDS or low in SOURCE_HEAD_KINDS
+    if counted and not known:
+        return False
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "FAC", "LOC", "PRODUCT"):
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return True                 # "the school's principal, Jane Orvan"
+    if (lemma in CIVILIAN_WORDS or lemma in STATE_WORDS) and not known:
+        return not counted          # "according to passengers", "soldiers said"
+    if low in PRONOUN_SOURCES or low in ("its", "their", "his", "her") or tok.pos_ == "PRON":
+        return True
+    if known or lemma in REPORT_NOUNS or lemma in SPOKES_HEADS or lemma in OFFICE_HEADS:
+        return True
+    # "according to the collective": a definite description may point back to a body named before
+    return lemma not in _NOT_SOURCES and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                             for c in tok.children)
+
+
+def _looks_like_name(tok: Token, doc: Doc) -> bool:
+    words = doc[tok.left_edge.i:tok.i + 1]
+    return 2 <= len(words) <= 5 and all((t.text[:1].isupper() and t.is_alpha) or t.text in ("-", ".") for t in words)
+
+
+def _full_name(doc: Doc, start: int, end: int) -> Span:
+    """A person's name with the given names the tagger left out ("Navigio" before "Agustin Romero"),
+    but not a title before it ("Governor", "Prime Minister")."""
+    while start > 0:
+        t = doc[start - 1]
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()
+                and t.dep_ == "compound" and start <= t.head.i < end + 1 and t.lower_ not in TITLE_WORDS):
+            break
+        start -= 1
+    while start < end - 1 and doc[start].lower_ in TITLE_WORDS:
+        start += 1
+    return doc[start:end]
 
 
 def _trailing_name(tok: Token, doc: Doc) -> Span | None:
     """"the police chief for the eastern district, Jon Tesh": a title-case name closing the phrase, set off
     by a comma but attached lower down by the parser."""
-    last = max(t.i for t in tok.subtree)
+    last = max(t.i for t in tok.subtree if not t.is_punct)
     end = doc[last]
     if end.dep_ != "appos" or end.head.i == tok.i or end.pos_ != "PROPN":
         return None
@@ -135,6 +236,24 @@ def _trailing_name(tok: Token, doc: Doc) -> Span | None:
     if not all(t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha for t in name):
         return None
     return name
+
+
+def _report_noun_before(verb: Token, doc: Doc) -> list[Token]:
+    """The report noun opening the clause a reporting verb closes, where the parser lost the subject:
+    ", a Demo Wire tally of figures from clinics showed on Monday"."""
+    start = next((i for i in range(verb.i - 1, -1, -1) if doc[i].text in (",", ";", "(", "—", "–")), -1) + 1
+    nouns = [t for t in doc[start:verb.i] if t.lemma_.lower() in REPORT_NOUNS and t.pos_ == "NOUN"]
+    return nouns[:1]
+
+
+def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
+    """The speaker of a sentence closing with ", X said" where the parser attached X to the clause before."""
+    start = next((i for i in range(verb.i - 1, -1, -1) if doc[i].text == ","), -1) + 1
+    seg = doc[start:verb.i]
+    if not 0 < len(seg) <= 6 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON") for t in seg):
+        return []
+    return [next(t for t in seg if t.pos_ in ("NOUN", "PROPN", "PRON"))] if any(
+        t.pos_ in ("NOUN", "PROPN", "PRON") for t in seg) else []
 
 
 def _with_subject(t: Token, doc: Doc) -> Token | None:
@@ -171,6 +290,10 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             if not subjects and (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")):
                 # "X claimed the attack and said ...", "X raised the toll, saying ..."
                 subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+            if not subjects and t.dep_ in ("advcl", "acl", "relcl"):
+                subjects = _report_noun_before(t, doc)   # "..., an AFP tally of hospital figures showed"
+            if not subjects and t.dep_ == "ROOT":
+                subjects = _closing_speaker(t, doc)      # "..., police and rescue officials said."
             subjects = subjects[-1:]                   # two subjects: a dateline misparsed as one
             subjects += [x for c in t.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
             for c in subjects:
@@ -183,6 +306,10 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             start = doc.text.index(tail.group(1), tail.start(1))
             found.append((Attribution(tail.group(1), start, start + len(tail.group(1)),
                                       head=words[-1].lower(), modifiers=[w.lower() for w in words[:-1]]), None))
+    post = _POST_SIGNATURE.search(doc.text)
+    if post and not found:      # an embedded post: "... — Orvan Rights Watch (@OrvanRW) June 14, 2025"
+        found.append((Attribution(post["name"], post.start("name"), post.end("name"), head=post["name"].split()[-1].lower(),
+                                  modifiers=[w.lower() for w in post["name"].split()[:-1]]), None))
     if not found:  # "SOHR's report", "the ministry's figures"
         for t in doc:
             if t.lemma_.lower() in REPORT_NOUNS:
@@ -191,7 +318,27 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
                             and (a := _source_phrase(c, doc)) is not None):
                         found.append((a, None))
     found.sort(key=lambda x: x[0].start)
+    for a, _ in found:
+        a.also = [b for b, _ in found]
     return found
+
+
+def _outermost(found: list[tuple[Attribution, Token | None]], inner: Attribution) -> Attribution:
+    """"X said Y confirmed N", "Y told Z that N died, X said": the figure reaches the report from X, the
+    first source named, when Y's statement is the content of X's (a complement clause), not a statement
+    beside it ("Y estimated N, but X concluded M")."""
+    verbs = {v.i: a for a, v in found if v is not None}
+    cur = next((v for a, v in found if a is inner), None)
+    best = inner
+    while cur is not None and cur.head.i != cur.i:
+        nested = cur.dep_ in ("ccomp", "xcomp", "parataxis") or (
+            cur.dep_ == "conj" and cur.head.lemma_.lower() not in REPORT_VERBS)
+        if not nested:
+            break
+        cur = cur.head
+        if cur.i in verbs:
+            best = verbs[cur.i]
+    return best
 
 
 def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | None) -> Attribution | None:
@@ -200,7 +347,7 @@ def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | 
         above = {t.i: n for n, t in enumerate(tok.ancestors)}
         governing = [(above[v.i], a) for a, v in found if v is not None and v.i in above]
         if governing:
-            return min(governing, key=lambda x: x[0])[1]
+            return _outermost(found, min(governing, key=lambda x: x[0])[1])
         scoped = [a for a, _ in found if 0 <= a.scope < tok.i]
         if scoped:
             return scoped[-1]

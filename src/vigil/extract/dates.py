@@ -3,7 +3,9 @@
 The candidate and context types shared by the scanners, the calendar arithmetic used to resolve
 expressions against the publication date, the lexical regex pieces (weekdays, months, days, years,
 small numbers) and the scanner for explicit calendar dates ("July 22", "22 July 2024", "2024-07-22",
-"July 22-24"). Single explicit dates are parsed with dateparser, imported lazily and memoised.
+"July 22-24"). Single explicit dates are built from the regex groups and checked against the calendar;
+dateparser (imported lazily, memoised) is used only where a caller passes ``use_dp=True``: it costs about
+10 ms a call, a third of the extractor's time budget on real articles, and the groups already say it all.
 """
 
 from __future__ import annotations
@@ -261,7 +263,7 @@ def _dp_parse(s: str, base: date | None, has_year: bool) -> date | None:
 
 
 def _explicit_cand(
-    start: int, end: int, s: str, month: int, day: int, year: int | None, ctx: _Ctx, use_dp: bool = True
+    start: int, end: int, s: str, month: int, day: int, year: int | None, ctx: _Ctx, use_dp: bool = False
 ) -> _Cand | None:
     """A single explicit date; None if it is not a real date."""
     s = re.sub(r"\s+", " ", s.strip())

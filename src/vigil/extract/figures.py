@@ -28,18 +28,40 @@ from vigil.extract.lexicon import (
     TRANSITIVE,
     WEAK_VERBS,
 )
-from vigil.extract.parts import anaphor_outcome, died_since, listed_persons, of_them, total_over_event
+from vigil.extract.parts import (
+    ANAPHORIC_TOTALS,
+    anaphor_outcome,
+    counted_group,
+    definite_group,
+    died_since,
+    figure_at,
+    fronted_group,
+    group_outcome,
+    include_path,
+    increment_of_total,
+    list_continuations,
+    listed_persons,
+    of_them,
+    ones_of_groups,
+    parallel_figure,
+    parenthetical_parts,
+    words_before,
+)
 from vigil.extract.perpetrators import perpetrator
-from vigil.extract.syntax import between, char_span, np_text, path_len
-from vigil.extract.victims import bare_victim_category, category_of, titled_name
+from vigil.extract.syntax import char_span, np_text, path_len
+from vigil.extract.trigger_choice import best_trigger, of_complement, of_noun_trigger
+from vigil.extract.victims import (
+    age_after_name,
+    bare_victim_category,
+    category_of,
+    counted_people,
+    described_person,
+    in_condition,
+    titled_name,
+)
 
-MAX_PATH = 4
 INCIDENT_UNITS = {"massacre", "attack", "strike", "airstrike", "raid", "incident", "bombing", "explosion",
                   "blast", "ambush", "assault", "shooting", "village", "town", "location", "site"}
-ANAPHORIC_TOTALS = {"figure", "toll", "casualty", "dead", "victim", "number", "total", "tally", "fatality",
-                    "death", "those", "killed", "injured", "wounded", "figures", "count", "deceased", "missing",
-                    "displaced", "abducted", "hostage"}
-INCLUDE_WORDS = {"include", "including", "among", "incl"}
 _SINGLE_DETS = ("a", "an", "another", "his", "her", "their", "one")
 _SINGLE_OWN = (*_SINGLE_DETS, "my", "our")  # "my brother ... was killed" (quoted witnesses)
 _PHRASES = [(re.compile(p, re.IGNORECASE), o) for p, o in OUTCOME_PHRASES]
@@ -116,6 +138,9 @@ def _triggers(doc: Doc) -> dict[int, str]:
             found[t.i] = "displaced"
         elif lemma == "claim" and any(c.lemma_.lower() == "life" for c in t.children):
             found[t.i] = "killed"
+        elif lemma == "lose" and t.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and counted_people(c) for c in t.children):
+            found[t.i] = "killed"     # "we have lost five soldiers", "the village lost 12 of its men"
     for i in [i for i in found if doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() not in OUTCOME_NOUNS]:
         del found[i]
     for i, o in list(found.items()):
@@ -185,47 +210,6 @@ def _head_of(anchor: Token, amount_idx: set[int], other_amounts: set[int]) -> To
     return tok
 
 
-def _of_complement(head: Token) -> Token | None:
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for x in c.children:
-                if x.dep_ == "pobj":
-                    return x
-    return None
-
-
-def _include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
-    """(include-token, its governor) when the figure is introduced by "including"/"among"."""
-    steps = 0
-    tok = head
-    while steps < 4 and tok.head.i != tok.i:
-        if tok.dep_ == "conj":
-            tok = tok.head
-            continue
-        parent = tok.head
-        if parent.lemma_.lower() in INCLUDE_WORDS or parent.lower_ in INCLUDE_WORDS:
-            return parent, parent.head if parent.head.i != parent.i else None
-        tok = parent
-        steps += 1
-    # "N were among the dead", "Among the victims are X and N ...": among attached to the verb with the
-    # figure (or the first of the conjoined figures) as subject
-    base = head
-    while base.dep_ == "conj" and base.head.i != base.i:
-        base = base.head
-    for sib in base.head.children if base.dep_ in ("nsubj", "nsubjpass", "attr") else []:
-        if sib.dep_ == "prep" and sib.lower_ == "among":
-            return sib, None
-    # the parser lost the clause ("said two boys, aged 6 and 8, were among the dead"): read the words
-    after = [t for t in doc[head.i + 1:head.i + 12] if not t.is_punct]
-    for k, t in enumerate(after):
-        if t.lower_ == "among" and k > 0 and after[k - 1].lemma_ == "be" and after[k - 1].pos_ == "AUX":
-            inner = doc[head.i + 1:after[k - 1].i]
-            if not any(x.lemma_.lower() in OUTCOME_VERBS or x.pos_ == "VERB" for x in inner):
-                return t, None
-            break
-    return None, None
-
-
 _PERCENT_WORDS = frozenset({"%", "percent", "pct"})
 _DISPLACED_STATUS = frozenset({"refugee", "refugees", "idp", "idps", "displaced", "evacuee", "evacuees"})
 
@@ -256,35 +240,46 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if anchor.dep_ == "appos" and anchor.head.lower_ in _PERCENT_WORDS and anchor.head.i < anchor.i:
             head = anchor.head        # "45% (120) of them were children": the bracketed count stands for the share
         pending.append((a, anchor, head))
+    picked = {tok.head.i: group for tok, group in ones_of_groups(doc, triggers)}
     for a, anchor, head in pending:
         amount_idx = {anchor.i}
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORT_VERBS and not of_them(head):
             continue  # the speaker ("One activist described ..."), not a victim
-        inc_tok, inc_gov = _include_path(head, doc)
-        trig, outcome = _best_trigger(head, anchor, triggers, doc)
+        if head.i == anchor.i and age_after_name(anchor):
+            continue  # "Mara Kesh, 52,": a person's age
+        inc_tok, inc_gov = include_path(head, doc)
+        trig, outcome = best_trigger(head, anchor, triggers, doc)
         if (inc_tok is not None and trig is not None and trig > inc_tok.i and doc[trig].dep_ == "conj"
-                and trig == _of_noun_trigger(anchor, triggers, doc)):
+                and trig == of_noun_trigger(anchor, triggers, doc)):
             inc_tok = inc_gov = None   # "including ... and injury of 31 more": a figure of its own
         anaphoric = False
+        group: Token | None = None
         parent_head: int | None = None
         if inc_tok is not None:
             subj = None
-            if inc_tok.lemma_.lower() == "include" and inc_tok.pos_ in ("VERB", "AUX"):
+            if inc_tok.lemma_.lower() in ("include", "comprise") and inc_tok.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in inc_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             elif inc_tok.lower_ == "among":
                 subj = next((c for c in inc_tok.children if c.dep_ == "pobj"), None)
-            if subj is not None and subj.lemma_.lower() in ANAPHORIC_TOTALS and not any(
-                    c.like_num for c in subj.children):
-                anaphoric = True
+            if subj is None and inc_gov is not None and inc_tok.dep_ == "prep" and inc_gov.pos_ in ("NOUN", "PRON", "ADJ"):
+                subj = inc_gov        # "The victims, including ...": the list qualifies a group, not a figure
+            if subj is not None and definite_group(subj, triggers):
+                anaphoric, group = True, subj
             elif inc_gov is not None:
                 parent_head = inc_gov.i
         if parent_head is not None and trig is not None and trig != head.i and path_len(head, doc[trig]) > 1:
             trig, outcome = None, None   # a part takes its total's outcome unless its own verb governs it
-        comp = _of_complement(head)
+        comp = of_complement(head)
         died = comp is not None and died_since(head, comp, triggers)
-        if (comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or comp.lower_ in ANAPHORIC_TOTALS)
+        if comp is not None and parent_head is None and head.i not in triggers and counted_group(comp):
+            parent_head = comp.i      # "two of the 35 wounded", "20 of the 46 people taken to hospital later died"
+            verb = head.head
+            own_verb = head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.i in triggers
+            trig, outcome = (verb.i, triggers[verb.i]) if own_verb else (None, None)
+        elif (comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or comp.lower_ in ANAPHORIC_TOTALS
+                                    or definite_group(comp, triggers))
                 and parent_head is None
-                and any(c.lower_ in ("the", "those") for c in comp.children) and head.i not in triggers
+                and any(c.lower_ in ("the", "those", "these") for c in comp.children) and head.i not in triggers
                 and not died):
             anaphoric = True          # "about 20 of the dead were worshippers"
             trig, outcome = comp.i, triggers.get(comp.i, outcome)
@@ -293,6 +288,28 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if (trig is None and not anaphoric and parent_head is None and of_them(head) and head.dep_ == "nsubj"
                 and head.head.lemma_ == "be" and any(c.dep_ == "attr" for c in head.head.children)):
             anaphoric = True          # "45 of them were children", "of whom 86% (1,965) were civilians"
+            rel = head.head
+            if comp is not None and comp.lower_ == "whom" and rel.dep_ == "relcl" and rel.head.i in heads:
+                anaphoric, parent_head = False, rel.head.i    # "three teachers, two of whom are women"
+        if (trig is None and not anaphoric and parent_head is None and head.dep_ == "nsubj"
+                and head.head.dep_ == "conj" and head.head.head.i in picked):
+            anaphoric, group = True, picked[head.head.head.i]   # "one of the dead was X and the two others Y"
+        if not anaphoric and parent_head is None and trig is not None and increment_of_total(head):
+            anaphoric = True      # "the toll rose with the discovery of six more bodies"
+        lead = fronted_group(head) if not anaphoric and parent_head is None and comp is None else None
+        if lead is not None and definite_group(lead, triggers):
+            verb = head.head    # its own harm verb ("were killed", "were reported killed") says what befell them
+            harm = verb.i if verb.i in triggers and verb.pos_ == "VERB" else next(
+                (c.i for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") and c.i in triggers), None)
+            if counted_group(lead):
+                parent_head = lead.i
+            else:
+                anaphoric, group = True, lead
+            trig, outcome = (harm, triggers[harm]) if harm is not None else (None, None)
+        sib = parallel_figure(head, heads) if trig is None and not anaphoric and parent_head is None else None
+        if sib is not None and (figures[sib].outcome is not None or figures[sib].anaphoric_part):
+            trig, outcome = figures[sib].trigger, figures[sib].outcome   # "127 were buried, while 22 are yet to be"
+            anaphoric = figures[sib].anaphoric_part
         if trig is None and not anaphoric and parent_head is None:
             continue
         if trig is not None and (_negated(doc[trig]) or _is_perpetrator_subject(head, doc[trig])):
@@ -306,13 +323,17 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if head.lemma_.lower() in _EVENT_COUNTS or (head.lemma_.lower() not in OUTCOME_NOUNS and any(
                 c.lemma_.lower() in _EVENT_COUNTS for c in head.conjuncts)):
             continue          # "about 31000 air and ground strikes": a count of events, not of people
-        if anaphoric and (trig is None or doc[trig].lemma_.lower() in ANAPHORIC_TOTALS or (
-                inc_tok is not None and path_len(head, doc[trig]) > path_len(head, inc_tok))):
+        if anaphoric and sib is None and (trig is None or doc[trig].lemma_.lower() in ANAPHORIC_TOTALS or (
+                inc_tok is not None and path_len(head, doc[trig]) > path_len(head, inc_tok)) or (
+                group is not None and group_outcome(group, triggers) is not None and not _governs(doc[trig], head))):
             # "... were among the dead": the total's outcome, which the anaphor may name
             anaphor = next((c for c in (inc_tok.children if inc_tok is not None else []) if c.dep_ == "pobj"), None)
-            named = (OUTCOME_ADJS.get(anaphor.lower_) or OUTCOME_NOUNS.get(anaphor.lemma_.lower())
-                     if anaphor is not None else None)
-            if named is None and inc_tok is not None and inc_tok.lemma_.lower() == "include":
+            named = group_outcome(group, triggers) if group is not None else None
+            if named is None and trig is not None and comp is not None and trig == comp.i:
+                named = triggers.get(trig) if triggers.get(trig) != "casualties" else None   # "20 of these deaths"
+            if named is None and anaphor is not None:
+                named = OUTCOME_ADJS.get(anaphor.lower_) or OUTCOME_NOUNS.get(anaphor.lemma_.lower())
+            if named is None and inc_tok is not None and inc_tok.lemma_.lower() in ("include", "comprise"):
                 subj = next((c for c in inc_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 named = anaphor_outcome(subj, triggers) if subj is not None else None
             trig, outcome = None, named
@@ -334,19 +355,30 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             if c.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") or c is tok.head:
                 cands.append(c)
                 cands.extend(x for x in c.conjuncts if x.i > c.i)
+        if tok.pos_ == "NOUN":      # "the death of a wounded police officer", "the abduction of a priest"
+            cands.extend(y for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for x in p.children if x.dep_ == "pobj" for y in (x, *x.conjuncts))
+        in_list: set[int] = set()    # named in a list of the victims: any described person counts
         if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ in ("AUX", "VERB"):
             verb = tok.head.head
             for c in verb.children:
                 if c.dep_ in ("nsubj", "attr", "nsubjpass"):
                     cands.append(c)
                     cands.extend(x for x in c.conjuncts if x.i > c.i)
+                    in_list.update([c.i, *(x.i for x in c.conjuncts)])
         for c in list(cands):
-            cands.extend(x for x in c.subtree if x.dep_ == "pobj" and x.head.lower_ in ("including", "among"))
-        cands.extend(x for x in listed_persons(tok) if x not in cands)
+            inc = [x for x in c.subtree if x.dep_ == "pobj" and x.head.lower_ in ("including", "among")]
+            inc += [y for x in inc for y in x.conjuncts if y not in inc]
+            cands.extend(inc)
+            in_list.update(x.i for x in inc)
+        more = listed_persons(tok)
+        cands.extend(x for x in more if x not in cands)
+        in_list.update(x.i for x in more)
         for c in cands:
             title = titled_name(c)
             if c.i in heads or (title is None and (
-                    c.lemma_.lower() not in SINGLE_PERSON_WORDS or c.tag_ not in ("NN", "NNP"))):
+                    (c.lemma_.lower() not in SINGLE_PERSON_WORDS and not (c.i in in_list and described_person(c)))
+                    or c.tag_ not in ("NN", "NNP"))):
                 continue
             if title is None and not any(d.lower_ in _SINGLE_OWN for d in c.children
                                          if d.dep_ in ("det", "poss", "nummod")):
@@ -359,28 +391,74 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             figures.append(_make_figure(doc, amt, c, i, o, set()) if title is None else
                            _named_figure(doc, amt, title, c, i, o))
             figures[-1].single = True
+            figures[-1].anaphoric_part = increment_of_total(c)
             if title is not None and tok.dep_ == "pobj" and tok.head.lower_ == "among" and any(
                     d.lower_ == "the" for d in tok.children) and not any(g.amount.start < amt.start for g in figures[:-1]):
                 figures[-1].anaphoric_part = True     # "Among the victims is activist X": part of the earlier total
             figures[-1].incidents = incidents
             if c.dep_ == "pobj" and c.head.lower_ in ("including", "among") and c.head.head.i != c.head.i:
                 figures[-1].stance = f"parent:{c.head.head.i}"
+            verb = c.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            subj = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if (c.i in in_list and verb.lemma_.lower() in ("include", "comprise") and subj is not None
+                    and subj.i not in heads and definite_group(subj, triggers) and not any(
+                    g.amount.start < amt.start for g in figures[:-1] if g.outcome is not None)):
+                figures[-1].anaphoric_part = True     # "the dead included a woman": part of the earlier total
             listed = next((heads[x.i] for x in c.conjuncts if x.i in heads), None)
             if listed is not None and figures[-1].stance == "asserted" and title is None:
                 # "included a pregnant woman and four children": a part like the figure it is listed with
                 figures[-1].anaphoric_part = figures[listed].anaphoric_part
                 figures[-1].stance = figures[listed].stance
             heads[c.i] = len(figures) - 1
+    # "2 men and one child were killed", "nine women and a boy": a person listed with a figure is counted like it
+    for h, k in list(heads.items()):
+        for c in doc[h].conjuncts:
+            if c.i in heads or c.i < h or c.tag_ != "NN" or not (
+                    c.lemma_.lower() in SINGLE_PERSON_WORDS or described_person(c)) or not any(
+                    d.lower_ in _SINGLE_OWN for d in c.children if d.dep_ in ("det", "poss", "nummod")):
+                continue
+            g = figures[k]
+            span = np_text(c, doc)
+            amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
+                         value=1, low=1, high=1, qualifier="exact", unit=None)
+            figures.append(_make_figure(doc, amt, c, g.trigger, g.outcome, set()))
+            figures[-1].single, figures[-1].anaphoric_part, figures[-1].incidents = True, g.anaphoric_part, incidents
+            figures[-1].stance = g.stance if g.stance.startswith("parent") else "asserted"
+            heads[c.i] = len(figures) - 1
+    # "one of the dead was a fighter", "One of those murdered was the village head": one person of a group
+    for tok, group in ones_of_groups(doc, triggers):
+        if tok.i in heads:
+            continue
+        verb = tok.head
+        described = next((c for c in verb.children if c.dep_ == "attr"), None) if verb.lemma_ == "be" else None
+        span = doc[tok.i:tok.i + 1]
+        amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
+                     value=1, low=1, high=1, qualifier="exact", unit=None)
+        figures.append(_make_figure(doc, amt, described if described is not None else tok, None,
+                                    group_outcome(group, triggers),
+                                    set()))
+        figures[-1].single, figures[-1].anaphoric_part, figures[-1].incidents = True, True, incidents
+        heads[tok.i] = len(figures) - 1
     # "..., among them four children", "– including two boys –"
     for n, f in enumerate(figures):
         if f.parent is None and not f.anaphoric_part and not f.stance.startswith("parent:"):
-            before = _words_before(doc, f.amount.start)
+            before = words_before(doc, f.amount.start)
             if before[-2:] in (["among", "them"], ["of", "them"], ["of", "whom"], ["among", "whom"],
                                ["among", "those"]) or before[-1:] == ["including"]:
                 prev = [k for k, g in enumerate(figures) if g.amount.start < f.amount.start and k != n]
                 if prev:
                     f.stance = f"parent_fig:{max(prev, key=lambda k: figures[k].amount.start)}"
-    _parenthetical_parts(figures, doc)
+            elif (f.amount.text.lower().startswith(("another ", "a further ")) or before[-1:] in (
+                    ["another"], ["further"])) and any(g.anaphoric_part for g in figures[:n]):
+                f.anaphoric_part = True     # "450 of these displaced people are in A and another 620 in B"
+            elif in_condition(doc[f.head]):   # "271 were injured, with four in serious condition"
+                prev = [k for k, g in enumerate(figures) if g.amount.start < f.amount.start and g.outcome == "injured"]
+                if prev:
+                    f.stance, f.outcome = f"parent_fig:{max(prev, key=lambda k: figures[k].amount.start)}", None
+    parenthetical_parts(figures, doc)
+    list_continuations(figures, doc)
     # resolve in-sentence parents
     for f in figures:
         if f.stance.startswith("parent_fig:"):
@@ -392,7 +470,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if f.stance.startswith("parent:"):
             gov = int(f.stance.split(":")[1])
             f.stance = "asserted"
-            target = _figure_at(gov, heads, doc)
+            target = figure_at(gov, heads, doc)
             if target is not None and figures[target] is not f:
                 f.parent = target
                 if f.outcome is None or f.trigger is None:
@@ -400,7 +478,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                     f.trigger = figures[target].trigger
         if f.parent is None and not f.anaphoric_part:
             # "N of them/whom"
-            comp = _of_complement(doc[f.head])
+            comp = of_complement(doc[f.head])
             if comp is not None and comp.lower_ in ("them", "whom", "those") and figures.index(f) > 0:
                 f.parent = figures.index(f) - 1
     # perpetrators and categories that depend on other figures
@@ -439,6 +517,14 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
     return SentenceFigures(figures, sentence_attr)
 
 
+def _governs(trig: Token, head: Token) -> bool:
+    """The outcome word states the figure's harm itself: its verb ("N were injured") or its modifier
+    ("N injured people")."""
+    return (head.head.i == trig.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")) or (
+        trig.head.i == head.i and trig.dep_ in ("amod", "acl", "relcl")) or (
+        trig.head.i == head.head.i and trig.dep_ in ("xcomp", "oprd", "acomp"))
+
+
 def _after_statement(found: list[tuple[Attribution, Token | None]], tok: Token) -> bool:
     """A figure in a comment the report appends after "..., X said" (", the latest in a wave of raids
     that has driven N from their homes"): the report's own background, not X's statement."""
@@ -475,27 +561,6 @@ def _casualties_beside_wounded(figures: list[Figure], doc: Doc) -> None:
             f.outcome = "killed"
 
 
-def _parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
-    """"About 5,000 people have fled (3,100 in A and 2,000 in B)": two or more figures in
-    the parentheses right after a total that add up to it (to within 5% where the total is rounded)."""
-    text = doc.text
-    for n, f in enumerate(figures):
-        total = f.amount.value
-        if f.parent is not None or f.anaphoric_part or not total or total < 2:
-            continue
-        opening = text.find("(", f.amount.end)
-        closing = text.find(")", opening + 1)
-        if opening < 0 or closing < 0 or any(f.amount.end <= g.amount.start < opening for g in figures):
-            continue
-        parts = [g for g in figures if opening < g.amount.start < closing and g.parent is None
-                 and g.outcome in (None, f.outcome) and g.amount.value]
-        acc = sum(g.amount.value or 0 for g in parts)
-        slack = 0 if f.amount.qualifier == "exact" else total // 20
-        if len(parts) >= 2 and abs(acc - total) <= slack:
-            for g in parts:
-                g.stance = f"parent_fig:{n}"
-
-
 def _share_perpetrators(figures: list[Figure], doc: Doc) -> None:
     """Coordinated clauses share a modifier attached to one of them: "40 were killed and 90 others
     injured during the army's offensive", "Dozens have died and 3,000 fled since the militia raids
@@ -529,30 +594,6 @@ def _own_cause(tok: Token) -> bool:
         "in", "during", "after", "by", "from", "amid", "following", "under")) for c in tok.children)
 
 
-def _words_before(doc: Doc, char: int, n: int = 3) -> list[str]:
-    toks = [t for t in doc if t.idx + len(t.text) <= char and not t.is_punct and t.lower_ not in ("—", "–", "-")]
-    return [t.lower_ for t in toks[-n:]]
-
-
-def _figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
-    tok = doc[tok_i]
-    over = total_over_event(tok, heads, doc)
-    if over is not None and tok_i not in heads:
-        return over
-    for t in [tok, *tok.ancestors][:4]:
-        if t.i in heads:
-            return heads[t.i]
-    if tok.pos_ in ("VERB", "AUX"):
-        # "twenty people were kidnapped, including ten women": "including" hangs on the verb of the total
-        for dep in ("dobj", "nsubjpass", "nsubj"):
-            for c in tok.children:
-                if c.dep_ == dep and c.i in heads:
-                    return heads[c.i]
-    return None
-
-
-MOVE_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "bring", "put", "soar", "hit", "surpass",
-              "exceed", "top", "pass", "grow", "be", "remain", "estimate", "place", "set", "raise", "mount"}
 PRESENCE_VERBS = {"flee", "arrive", "cross", "be", "reach", "register", "host", "shelter", "displace", "enter",
                   "seek", "live", "stay", "return", "leave", "force", "find", "take"}
 
@@ -567,6 +608,9 @@ def _is_perpetrator_subject(head: Token, trig: Token) -> bool:
     """"2 bombers attacked ..., killing 1": the amount counts the attackers, not the victims."""
     if head.lemma_.lower() in _ATTACKERS and trig.tag_ == "VBG" and head not in trig.children:
         return True      # headlines: "2 suicide bombers attack police compound, killing 1"
+    if (head.lemma_.lower() in _ATTACKERS and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
+            and head.head.i != trig.i and not any(c.dep_ == "auxpass" for c in head.head.children)):
+        return True      # "... were injured when two suicide bombers targeted a market": the attackers act
     if head.dep_ != "nsubj":
         return False
     verb = head.head
@@ -590,111 +634,6 @@ def _hypothetical(head: Token) -> bool:
     return False
 
 
-def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
-    """"the toll rose to 1,383", "put the number of dead at seven", "the wounded at up to nine"."""
-    if head.dep_ not in ("pobj", "attr", "dobj", "npadvmod", "appos"):
-        return None
-    gov = head.head
-    if head.dep_ == "pobj":
-        if gov.lower_ not in ("to", "at", "of", "as", "above", "over", "past"):
-            return None
-        gov = gov.head
-    for _ in range(3):
-        if gov.i in triggers and gov.pos_ in ("NOUN", "ADJ", "PROPN"):
-            return gov.i
-        if gov.pos_ in ("VERB", "AUX"):
-            break
-        if gov.head.i == gov.i:
-            return None
-        gov = gov.head
-    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in MOVE_VERBS:
-        return None
-    cands: list[int] = []
-    for c in gov.children:
-        if c.i == head.i:
-            continue
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") and c.i in triggers:
-            cands.append(c.i)
-        elif c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            comp = _of_complement(c)
-            if c.lemma_.lower() in ("number", "total", "tally", "count", "figure") and comp is not None:
-                if comp.i in triggers:
-                    cands.append(comp.i)
-                else:       # "the number of people killed in the strike rose to 11"
-                    cands.extend(g.i for g in comp.children if g.dep_ in ("acl", "relcl", "amod") and g.i in triggers)
-    before = [i for i in cands if i < head.i]
-    if before:
-        return max(before)
-    return cands[0] if cands else None
-
-
-def _adjacent_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> int | None:
-    """"25 killed", "dozens injured", "20 civilians killed in ...", "six others wounded"."""
-    nxt = max(head.i, anchor.i) + 1
-    while nxt < len(doc) and (doc[nxt].lower_ in ("more", "other", "others") or doc[nxt].tag_ == "RB"):
-        nxt += 1
-    if nxt < len(doc) and nxt in triggers and doc[nxt].tag_ in ("VBN", "VBD", "JJ"):
-        return nxt
-    return None
-
-
-_OF_SKIP = {"another", "a", "an", "further", "additional", "at", "least", "about", "around", "some", "nearly",
-            "almost", "more", "than", "over", "up", "to", "roughly", "approximately", "the"}
-
-
-def _of_noun_trigger(anchor: Token, triggers: dict[int, str], doc: Doc) -> int | None:
-    """"the death of 23 people", "injury of 31 more": the outcome noun right before "of" and the amount."""
-    i = anchor.i - 1
-    while i >= 0 and (doc[i].like_num or doc[i].lower_ in _OF_SKIP) and anchor.i - i <= 5:
-        i -= 1
-    if i >= 1 and doc[i].lower_ == "of" and (i - 1) in triggers and doc[i - 1].pos_ == "NOUN":
-        return i - 1
-    return None
-
-
-def _coordinated_outcome_noun(t: Token, head: Token) -> bool:
-    """"9 men and 6 women and injury of 31 more": an outcome noun conjoined after the victims is its own
-    figure's, not theirs."""
-    return t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.i == head.i and t.i > head.i + 1
-
-
-def _best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> tuple[int | None, str | None]:
-    if head.i in triggers:
-        return head.i, triggers[head.i]
-    if anchor.i in triggers:
-        return anchor.i, triggers[anchor.i]
-    for rule in (_of_noun_trigger(anchor, triggers, doc), _adjacent_trigger(head, anchor, triggers, doc),
-                 _frame_trigger(head, triggers)):
-        if rule is not None:
-            return rule, triggers[rule]
-    comp = _of_complement(head)
-    best: tuple[int, int, int] | None = None
-    for i, _o in triggers.items():
-        t = doc[i]
-        if _coordinated_outcome_noun(t, head):
-            continue
-        d = min(path_len(head, t), path_len(comp, t) if comp is not None else 99)
-        if d > MAX_PATH:
-            continue
-        lin = abs(i - head.i)
-        # a path through a reporting verb into another clause is weaker
-        if any(x.lemma_.lower() in REPORT_VERBS and x.pos_ == "VERB" for x in between(head, t)):
-            d += 2
-        if any(x.lower_ in (";",) for x in doc[min(i, head.i):max(i, head.i)]):
-            d += 3
-        key = (d, lin, i)
-        if best is None or key < best:
-            best = key
-    if best is None or best[0] > MAX_PATH:
-        # a linear fallback for fragments the parser got wrong
-        for i in sorted(triggers, key=lambda j: abs(j - head.i)):
-            if (0 < i - head.i <= 3 or 0 < head.i - i <= 2) and not _coordinated_outcome_noun(doc[i], head) and not any(
-                    doc[k].like_num for k in range(min(i, head.i) + 1, max(i, head.i))):
-                return i, triggers[i]
-        return None, None
-    return best[2], triggers[best[2]]
-
-
 def _refugees_present(head: Token) -> bool:
     """A count of refugees is a displacement figure when the clause says they fled, arrived, are hosted
     or are present somewhere, not when it says something else befell them ("refugees ... at risk")."""
@@ -713,17 +652,29 @@ def _refugees_present(head: Token) -> bool:
     return verb.lemma_.lower() in PRESENCE_VERBS
 
 
+def _as_complement(head: Token) -> Token | None:
+    """The noun an "as" phrase gives the figure: "confirmed as civilians", "154 as military personnel"."""
+    holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
+    return next((x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: str | None,
                  amount_idx: set[int]) -> Figure:
-    comp = _of_complement(head)
-    if comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or of_them(head)) and head.dep_ == "nsubj" and (
-            head.head.lemma_.lower() == "be"):
+    comp = of_complement(head)
+    if ((comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or of_them(head))) or (
+            comp is None and (head.lower_ in ("others", "other") or head.pos_ == "NUM"))) and head.dep_ == "nsubj" and (
+            head.head.lemma_.lower() == "be"):   # "the two others were civilians", "16 were local residents"
         attr = next((c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if attr is not None:    # "about 20 of the dead were worshippers"
             head, comp = attr, None
     noun = comp if comp is not None and (head.like_num or head.lower_ in (
         "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number", "numbers",
         "many", "several", "few", "some", "most", "majority") or head.pos_ == "NUM") else head
+    as_noun = _as_complement(head)
+    if as_noun is not None and (noun.i in amount_idx or noun.like_num or noun.pos_ == "NUM"
+                                or noun.lemma_.lower() in OUTCOME_NOUNS):
+        noun = as_noun          # "263 of these deaths were confirmed as civilians and 154 as soldiers"
     if noun is head and head.lower_ in _PERCENT_WORDS:
         lead = next((x for c in head.sent if c.i == head.sent.start and c.lower_ == "of"
                      for x in c.children if x.dep_ == "pobj"), None)

@@ -30,7 +30,7 @@ WEAK_VERBS = {"shoot", "burn", "bury", "seize", "evacuate"}
 OUTCOME_NOUNS: dict[str, str] = {
     "death": "killed", "dead": "killed", "fatality": "killed", "toll": "killed", "body": "killed",
     "corpse": "killed", "corpses": "killed", "killing": "killed", "victim": "killed", "life": "killed", "deceased": "killed",
-    "remains": "killed",
+    "remains": "killed", "murder": "killed", "assassination": "killed", "execution": "killed",
     "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured",
     "casualty": "casualties",
     "missing": "missing",
@@ -65,6 +65,9 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"(?:(?<=\bare )|(?<=\bwere )|(?<=\bare now )|(?<=\bwere now )|(?<=\bare still )|(?<=\bwere still ))"
      r"(?<!who are )(?<!who were )(?<!that are )(?<!that were )sheltering(?= (?:in|at|inside)\b)", "displaced"),
     (r"unaccounted for|trapped under", "missing"),
+    # "46 people taken to hospital", "were rushed to hospitals": the injured
+    (r"(?:taken|rushed|admitted|evacuated|airlifted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b",
+     "injured"),
     (r"(?:sustain|suffer)(?:ed|s|ing)? (?:from )?(?:an? )?(?:(?:different|various|varying|all) (?:degrees|kinds|sorts) "
      r"of )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns)\b", "injured"),
     (r"killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)", "casualties"),
@@ -73,11 +76,21 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
 #: a fast pre-filter: a sentence must match this before any parsing (lower-cased text)
 TRIGGER_RE = re.compile(
     r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|slain|slay|"
-    r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost their li|bodies|"
+    r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off)"
 )
+
+#: a sentence that opens by breaking down a figure stated before, with no outcome word of its own
+#: ("Among them are ...", "Of these, ...", "This figure includes ...") (lower-cased text)
+PART_OPENER_RE = re.compile(
+    r"^\W*(?:(?:among|of)\s+(?:them|those|these|whom)\b|(?:this|that|the)\s+(?:figure|number|total|tally|count)s?"
+    r"\s+(?:includes?|included|comprises?|comprised|consists?|consisted|breaks?\s+down))"
+)
+
+#: one person picked out of a counted group ("one of the dead", "one of those killed") (lower-cased text)
+ONE_OF_RE = re.compile(r"\bone\s+of\s+(?:the|those|these)\b")
 
 # --- victims --------------------------------------------------------------------------------------
 
@@ -91,8 +104,10 @@ CIVILIAN_WORDS = {
     "commuter", "driver", "farmworker", "villagers", "household", "clergy", "priest", "imam", "monk",
     "nun", "cleric", "chief", "ruler", "leader", "elder", "activist", "lawyer", "judge", "photographer",
     "councillor", "councilor", "commissioner", "headman",
-    "cameraman", "spectator", "fan", "customer", "shepherd", "miner", "labourer", "laborer", "displaced",
+    "cameraman", "spectator", "fan", "community", "customer", "shepherd", "miner", "labourer", "laborer", "displaced",
     "idp", "peasant", "campesino", "schoolgirl", "schoolboy", "grandchild",
+    "shopkeeper", "shopowner", "storekeeper", "tourist", "traveller", "traveler", "parishioner", "congregant",
+    "churchgoer", "midwife", "local", "locals", "holidaymaker", "sightseer", "porter", "cook", "mechanic",
     # kin (son, daughter, nephew ...) are not a status: `people` unless said otherwise
 }
 CHILD_WORDS = {"child", "children", "kid", "boy", "girl", "infant", "baby", "toddler", "teenager", "minor",
@@ -158,9 +173,18 @@ ACTOR_WORDS = {
     "attacker", "assailant", "bomber", "regime", "government", "junta", "group", "paramilitary",
     "extremist", "separatist", "guerrilla", "mercenary", "raider", "kidnapper", "invader", "sniper",
     "settler", "mob", "man", "men", "individual", "member", "unit", "battalion", "brigade", "command",
-    "faction", "coalition", "authority", "authorities", "navy", "guard", "jet", "aircraft", "warplane",
-    "gunship", "troops", "loyalist", "infiltrator", "herdsman", "herdsmen", "vigilante", "cartel",
+    "faction", "coalition", "authority", "authorities", "navy", "guard",
+    "troops", "loyalist", "infiltrator", "herdsman", "herdsmen", "vigilante", "cartel",
+    "herder", "criminal", "killer", "shooter", "thug", "pirate", "robber", "poacher", "tribesman", "tribesmen",
+    "abductor", "commando", "marine", "policeman", "policemen", "gendarme", "gendarmerie", "squad", "cell",
 }
+#: aircraft and weapons are not actors alone ("a jet dropped bombs"); with an actor's name they are
+#: ("Russian jets"), which the entity test finds
+#: words that make any person noun an actor ("armed youths", "armed men")
+ARMED_WORDS = {"armed", "heavily-armed", "masked"}
+#: nouns that hold the event they are made of: "a series of attacks by X", "in the aftermath of a raid"
+EVENT_CONTAINERS = {"series", "wave", "spate", "string", "spree", "aftermath", "wake", "round", "spell", "surge",
+                    "escalation", "outbreak", "resumption", "number", "couple", "pair", "day", "night", "one"}
 EVENT_WORDS = {"strike", "airstrike", "raid", "shelling", "bombardment", "attack", "ambush", "drone",
                "missile", "rocket", "bombing", "blast", "explosion", "fire", "offensive", "operation",
                "assault", "shell", "bomb", "artillery", "clash", "fighting", "violence", "gunfire",
@@ -174,6 +198,45 @@ REPORT_VERBS = {
     "quote", "warn", "declare", "indicate", "show", "publish", "list", "tally", "register", "verify",
     "explain", "insist", "allege", "acknowledge", "admit", "mention", "relay", "broadcast", "describe",
     "recount", "recall", "read", "conclude", "speak", "suggest",
+    # stating a figure while protesting or insisting on it ("X denounced the killing of N", "Y maintained
+    # that only N died")
+    "maintain", "denounce", "decry", "assert", "affirm", "testify", "detail", "specify", "calculate", "clarify",
+}
+#: the report naming itself: a figure "this newspaper reported" is stated in the report's own voice
+SELF_REFERENCE = re.compile(r"^(?:this|our)\s+(?:newspaper|paper|publication|website|site|outlet|newsroom|"
+                            r"correspondent|reporter|news\s+agency|agency|magazine|daily|channel|station)$",
+                            re.IGNORECASE)
+#: titles written before a person's name ("Governor", "Prime Minister"): not part of the name
+TITLE_WORDS = {"president", "prime", "minister", "governor", "general", "gen", "colonel", "col", "major", "captain",
+               "lieutenant", "sergeant", "commander", "chief", "inspector", "police", "spokesman", "spokeswoman",
+               "spokesperson", "dr", "doctor", "father", "pastor", "rev", "reverend", "imam", "sheikh", "mayor",
+               "senator", "deputy", "secretary", "ambassador", "judge", "prosecutor", "mr", "mrs", "ms", "sir",
+               "king", "queen", "prince", "state", "health", "defence", "defense", "interior", "foreign", "igp",
+               "director", "commissioner", "chairman", "chairperson", "head", "officer", "official", "acting"}
+#: heads of a noun phrase that can name who states a figure (besides entities and the kinds below):
+#: institutions, offices, roles and groups
+SOURCE_NOUNS = {
+    "agency", "authority", "body", "board", "bureau", "centre", "center", "commission", "committee", "council",
+    "court", "department", "embassy", "foundation", "institute", "mission", "morgue", "mortuary", "office",
+    "organisation", "organization", "service", "services", "team", "unit", "association", "alliance", "coalition",
+    "federation", "front", "movement", "network", "party", "society", "union", "church", "diocese", "group",
+    "administration", "cabinet", "presidency", "parliament", "assembly", "municipality", "brigade",
+    "battalion", "militia", "army", "navy", "forces", "force", "police", "gendarmerie", "command", "headquarters",
+    "spokesman", "spokeswoman", "spokesperson", "representative", "official", "officer", "member", "head", "chief",
+    "director", "commander", "leader", "minister", "ministry", "secretary", "governor", "mayor", "prefect",
+    "president", "premier", "chairman", "chairperson", "chair", "commissioner", "administrator", "lawmaker",
+    "legislator", "senator", "deputy", "ambassador", "envoy", "coordinator", "prosecutor", "investigator",
+    "inspector", "coroner", "pathologist", "judge", "lawyer", "attorney", "ombudsman", "expert", "analyst",
+    "researcher", "observer", "monitor", "activist", "campaigner", "rescuer", "worker", "volunteer", "staff",
+    "priest", "pastor", "imam", "cleric", "clergyman", "bishop", "elder", "boss", "superintendent",
+    "local", "locals", "community", "family", "families", "relative", "survivor", "witness", "eyewitness",
+    "resident", "villager", "neighbour", "neighbor", "parent", "father", "mother", "son", "daughter", "brother",
+    "sister", "wife", "husband", "man", "woman", "farmer", "teacher", "student", "trader", "driver", "youth",
+    "medic", "doctor", "nurse", "surgeon", "physician", "paramedic", "hospital", "clinic", "source", "sources",
+    "media", "press", "newspaper", "outlet", "broadcaster", "channel", "television", "radio", "journalist",
+    "reporter", "correspondent", "wire", "website", "daily", "weekly", "magazine", "news",
+    "government", "regime", "junta", "military", "rebels", "rebel", "insurgents", "militants", "fighters",
+    "tracker", "observatory", "watchdog", "charity", "ngo", "authorities", "officials",
 }
 PRONOUN_SOURCES = {"it", "he", "she", "they", "we", "i", "this", "which", "who"}
 
@@ -204,6 +267,10 @@ SOURCE_HEAD_KINDS: dict[str, str] = {
     "rights": "ngo", "committee": "ngo", "network": "ngo", "union": "ngo", "council": "ngo",
     # one activist speaks for himself; "activists said" is the collective voice of civil-society groups
     "activist": "other", "activists": "ngo", "source": "other", "sources": "other",
+    "medical": "medical", "locals": "witness", "coroner": "medical", "morgue": "medical", "mortuary": "medical",
+    "prefect": "government", "premier": "government", "prosecutor's": "government", "presidency": "government",
+    "commissioner": "government", "administrator": "government", "lawmaker": "government",
+    "legislator": "government", "senator": "government", "ambassador": "government", "envoy": "government",
 }
 #: anaphoric references to an earlier source: head noun -> kinds it may refer to
 ANAPHOR_HEADS: dict[str, set[str]] = {
@@ -214,3 +281,24 @@ ANAPHOR_HEADS: dict[str, set[str]] = {
     "network": {"medical", "ngo", "monitor"}, "committee": {"ngo", "medical"}, "statement": set(),
     "report": set(), "mission": {"un"}, "charity": {"ngo", "medical"}, "authorities": {"government"},
 }
+
+# --- statements: when and where a source spoke (not when and where the harm happened) ----------------
+
+#: nouns of statements and publications ("in a statement on Monday", "at a news conference in X",
+#: "in Tuesday's edition of ...")
+#: (not "post", "message", "release": "a military post in X", "the release of hostages")
+STATEMENT_NOUNS = {
+    "statement", "report", "news conference", "press conference", "press briefing", "briefing", "interview",
+    "communique", "communiqué", "bulletin", "broadcast", "speech", "tweet", "edition", "issue",
+    "televised address", "press release",
+}
+#: participles opening a clause about a statement ("Speaking to reporters in X, ...")
+STATEMENT_PARTICIPLES = {"speak", "address", "disclose", "brief", "talk", "announce", "write", "tell"}
+#: verbs of violent events besides the outcome and attack verbs: a dated sentence using one sets the days
+#: of the account that follows ("On Saturday, police captured four insurgents. The four men ...")
+EVENT_VERBS = {"capture", "launch", "clash", "fight", "invade", "overrun", "torch", "loot", "occur", "happen",
+               "erupt", "explode", "detonate", "fire"}
+#: nouns of violent events besides ``EVENT_WORDS``: what a statement's object may be about ("described the
+#: takeover of the town", "in the aftermath of the siege")
+EVENT_NOUNS = {"siege", "takeover", "incident", "gunfight", "battle", "war", "invasion", "uprising", "insurgency",
+               "hostilities", "bloodshed", "carnage", "rampage", "standoff", "crackdown", "skirmish", "killing"}

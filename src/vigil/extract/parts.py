@@ -9,7 +9,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
+
+from vigil.extract.lexicon import OUTCOME_VERBS
+
+if TYPE_CHECKING:
+    from vigil.extract.figures import Figure
+
+INCLUDE_WORDS = {"include", "including", "among", "incl", "comprise", "comprising"}
+ANAPHORIC_TOTALS = {"figure", "toll", "casualty", "dead", "victim", "number", "total", "tally", "fatality",
+                    "death", "those", "killed", "injured", "wounded", "figures", "count", "deceased", "missing",
+                    "displaced", "abducted", "hostage"}
 
 
 def listed_persons(tok: Token) -> list[Token]:
@@ -26,7 +38,7 @@ def listed_persons(tok: Token) -> list[Token]:
                     found += [x, *x.conjuncts]
     total = tok.head if tok.dep_ == "acl" else tok
     verb = total.head
-    if total.dep_ == "nsubj" and verb.lemma_.lower() == "include" and verb.pos_ in ("VERB", "AUX"):
+    if total.dep_ == "nsubj" and verb.lemma_.lower() in ("include", "comprise") and verb.pos_ in ("VERB", "AUX"):
         for x in verb.children:
             if x.dep_ in ("dobj", "attr"):
                 found += [x, *x.conjuncts]
@@ -37,7 +49,58 @@ def anaphor_outcome(subj: Token, triggers: dict[int, str]) -> str | None:
     """"those killed", "the dead": the outcome the anaphoric total names."""
     if subj.i in triggers:      # "the dead", "the wounded"; "the casualties" name no one outcome
         return triggers[subj.i] if triggers[subj.i] != "casualties" else None
-    return next((triggers[c.i] for c in subj.children if c.dep_ == "acl" and c.i in triggers), None)
+    found = next((triggers[c.i] for c in subj.children if c.dep_ == "acl" and c.i in triggers), None)
+    if found is None and subj.lemma_.lower() in _COUNT_NOUNS:
+        # "the number of (the) deceased includes ...": what is counted
+        found = next((triggers[x.i] for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for x in c.children if x.dep_ == "pobj" and x.i in triggers), None)
+    return found if found != "casualties" else None
+
+
+_COUNT_NOUNS = {"number", "total", "tally", "count", "figure"}
+
+
+def definite_group(tok: Token, triggers: dict[int, str]) -> bool:
+    """A phrase naming a group already counted: "the victims", "the displaced people", "them", "those killed"
+    (not a figure of its own: no number on it)."""
+    if tok.lower_ in ("them", "those", "whom", "these"):
+        return True
+    if any(c.like_num or c.dep_ == "nummod" for c in tok.children):
+        return False
+    if tok.lemma_.lower() in ANAPHORIC_TOTALS or tok.lower_ in ANAPHORIC_TOTALS:
+        return True
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their")
+                   for c in tok.children)
+    return definite and (tok.i in triggers or any(c.dep_ in ("amod", "acl") and c.i in triggers for c in tok.children))
+
+
+def fronted_group(head: Token) -> Token | None:
+    """"Of these, 20 were held ...", "Of the civilian victims, 16 were X, one was Y": the group a fronted
+    "of" phrase names for the subject figures of its clause (and of the clauses conjoined to it)."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i and c.i <= verb.i:
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def counted_group(comp: Token) -> bool:
+    """"of the 35 wounded", "of these 12 victims": a definite group with its own number, stated beside."""
+    return any(c.dep_ == "nummod" for c in comp.children) and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in comp.children)
+
+
+def group_outcome(tok: Token, triggers: dict[int, str]) -> str | None:
+    """The outcome a counted group names: "the displaced people" -> displaced; "the casualties" none."""
+    found = triggers.get(tok.i) or next((triggers[c.i] for c in tok.children if c.dep_ in ("amod", "acl")
+                                         and c.i in triggers), None)
+    if found is None:
+        found = anaphor_outcome(tok, triggers)
+    return found if found != "casualties" else None
 
 
 def total_over_event(tok: Token, heads: dict[int, int], doc: Doc) -> int | None:
@@ -65,3 +128,168 @@ def died_since(head: Token, comp: Token, triggers: dict[int, str]) -> bool:
     verb = head.head
     return (head.dep_ in ("nsubj", "nsubjpass") and triggers.get(verb.i) == "killed"
             and triggers.get(comp.i) not in (None, "killed"))
+
+
+def _listed_appos(tok: Token) -> bool:
+    """"1,768 females, 759 males, 657 children": a counted noun the parser set in apposition to another."""
+    return tok.dep_ == "appos" and any(c.dep_ == "nummod" for c in tok.children) and any(
+        c.dep_ == "nummod" for c in tok.head.children)
+
+
+def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
+    """(include-token, its governor) when the figure is introduced by "including"/"among"."""
+    steps = 0
+    tok = head
+    while steps < 4 and tok.head.i != tok.i:
+        if tok.dep_ == "conj" or _listed_appos(tok):
+            tok = tok.head
+            continue
+        parent = tok.head
+        if parent.lemma_.lower() in INCLUDE_WORDS or parent.lower_ in INCLUDE_WORDS:
+            return parent, parent.head if parent.head.i != parent.i else None
+        tok = parent
+        steps += 1
+    # "N were among the dead", "Among the victims are X and N ...": among attached to the verb with the
+    # figure (or the first of the conjoined figures) as subject
+    base = head
+    while (base.dep_ == "conj" or _listed_appos(base)) and base.head.i != base.i:
+        base = base.head
+    for sib in base.head.children if base.dep_ in ("nsubj", "nsubjpass", "attr") else []:
+        if sib.dep_ == "prep" and sib.lower_ == "among":
+            return sib, None
+    # headlines: "two foreigners among the dead", "a child among victims"
+    own = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    if own is not None and any(x.dep_ == "pobj" and x.lower_ not in ("them", "whom") for x in own.children):
+        return own, None
+    # the parser lost the clause ("said two boys, aged 6 and 8, were among the dead"): read the words
+    after = [t for t in doc[head.i + 1:head.i + 12] if not t.is_punct]
+    for k, t in enumerate(after):
+        if t.lower_ == "among" and k > 0 and after[k - 1].lemma_ == "be" and after[k - 1].pos_ == "AUX":
+            inner = doc[head.i + 1:after[k - 1].i]
+            if not any(x.lemma_.lower() in OUTCOME_VERBS or x.pos_ == "VERB" for x in inner):
+                return t, None
+            break
+    return None, None
+
+
+def parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
+    """"About 5,000 people have fled (3,100 in A and 2,000 in B)": two or more figures in
+    the parentheses right after a total that add up to it (to within 5% where the total is rounded)."""
+    text = doc.text
+    for n, f in enumerate(figures):
+        total = f.amount.value
+        if f.parent is not None or f.anaphoric_part or not total or total < 2:
+            continue
+        opening = text.find("(", f.amount.end)
+        closing = text.find(")", opening + 1)
+        if opening < 0 or closing < 0 or any(f.amount.end <= g.amount.start < opening for g in figures):
+            continue
+        parts = [g for g in figures if opening < g.amount.start < closing and g.parent is None
+                 and g.outcome in (None, f.outcome) and g.amount.value]
+        acc = sum(g.amount.value or 0 for g in parts)
+        slack = 0 if f.amount.qualifier == "exact" else total // 20
+        if len(parts) >= 2 and abs(acc - total) <= slack:
+            for g in parts:
+                g.stance = f"parent_fig:{n}"
+
+
+def figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
+    tok = doc[tok_i]
+    over = total_over_event(tok, heads, doc)
+    if over is not None and tok_i not in heads:
+        return over
+    for t in [tok, *tok.ancestors][:4]:
+        if t.i in heads:
+            return heads[t.i]
+    if tok.pos_ in ("VERB", "AUX"):
+        # "twenty people were kidnapped, including ten women": "including" hangs on the verb of the total
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            for c in tok.children:
+                if c.dep_ == dep and c.i in heads:
+                    return heads[c.i]
+        # "the toll stood at 41, including ...", "rose to 30, among them ...": the verb's complement
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in _TOTAL_PREPS:
+                for x in c.children:
+                    if x.dep_ == "pobj" and x.i in heads:
+                        return heads[x.i]
+    return None
+
+
+_TOTAL_PREPS = ("at", "to")
+
+
+def words_before(doc: Doc, char: int, n: int = 3) -> list[str]:
+    toks = [t for t in doc if t.idx + len(t.text) <= char and not t.is_punct and t.lower_ not in ("—", "–", "-")]
+    return [t.lower_ for t in toks[-n:]]
+
+
+def list_continuations(figures: list[Figure], doc: Doc) -> None:
+    """"26 hostages, including 18 soldiers, three drivers and five civilians, were killed": the parser often
+    hangs the later members of an "including" list on the total itself. Conjuncts of a total that follow its
+    "including" phrase are members of the list where, with the members parsed under it, they add up to the
+    total exactly."""
+    for n, total in enumerate(figures):
+        top = doc[total.head]
+        inc = next((c for c in top.children if c.dep_ == "prep" and c.lower_ in ("including", "among")), None)
+        if inc is None or total.amount.value is None:
+            continue
+        inside = {t.i for t in inc.subtree}
+        members = [f for f in figures if f.head in inside]
+        tail = [f for f in figures if f is not total and f.parent is None and not f.anaphoric_part
+                and f.head > inc.i and f.head not in inside and doc[f.head].dep_ == "conj"
+                and any(a.i == top.i for a in doc[f.head].ancestors)
+                and all(a.dep_ == "conj" for a in doc[f.head].ancestors if a.i > top.i and a.i < f.head)]
+        if not members or not tail:
+            continue
+        if sum(f.amount.value or 0 for f in members + tail) != total.amount.value:
+            continue
+        for f in tail:
+            f.stance, f.outcome, f.trigger = f"parent_fig:{n}", None, None
+
+
+def ones_of_groups(doc: Doc, triggers: dict[int, str]) -> list[tuple[Token, Token]]:
+    """"one of the dead was a fighter", "One of those murdered was the village head": (the "one", the group)
+    for each single person a sentence picks out of a counted group that names its harm."""
+    found = []
+    for tok in doc:
+        if tok.lower_ != "one" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        group = next((x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for x in c.children if x.dep_ == "pobj"), None)
+        if group is not None and definite_group(group, triggers) and group_outcome(group, triggers) is not None:
+            found.append((tok, group))
+    return found
+
+
+def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
+    """"127 victims have been buried, while 22 are yet to be": a bare number as the subject of a clause set
+    beside (conjoined to, or "while ...") a clause whose subject is a figure counts the same harm. The index
+    of that earlier figure, or None."""
+    if head.pos_ == "NUM" and head.dep_ == "conj" and head.head.pos_ == "VERB":
+        # gapped: "263 were confirmed as civilians and 154 as soldiers"
+        subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in heads), None)
+        return heads[subj.i] if subj is not None else None
+    if head.pos_ != "NUM" or head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in head.children):
+        return None
+    verb = head.head
+    clauses = [verb.head] if verb.dep_ in ("conj", "advcl") else []
+    clauses += [c for c in verb.head.children if c.i != verb.i and c.dep_ in ("ccomp", "conj") and c.i < verb.i]
+    for v in clauses:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in heads and c.i < head.i:
+                return heads[c.i]
+    return None
+
+
+_RISE = {"rise", "climb", "increase", "jump", "grow", "mount", "swell", "soar"}
+
+
+def increment_of_total(head: Token) -> bool:
+    """"The number of those killed rose with the discovery of six more bodies and the death of an officer":
+    figures that a stated total grew by are parts of the total the report gave before."""
+    for a in list(head.ancestors)[:6]:
+        if a.dep_ == "prep" and a.lower_ in ("with", "after", "following") and a.head.lemma_.lower() in _RISE:
+            subj = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subj is not None and (subj.lemma_.lower() in ANAPHORIC_TOTALS or subj.lower_ in ANAPHORIC_TOTALS)
+    return False

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.lexicon import REPORT_VERBS
+from vigil.extract.lexicon import EVENT_CONTAINERS, EVENT_WORDS, REPORT_VERBS
 
 _SPEAKER_PRONOUNS = {"it", "they", "we"}
 _BLAME = {"blame", "accuse"}
@@ -81,3 +81,26 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
                 if sp is not None:
                     return sp
     return None
+
+
+_RELATIVES = {"who", "that", "which", "whom"}
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "gunmen who killed 11" -> gunmen; "the raid that left ..." -> raid."""
+    if tok.lower_ not in _RELATIVES or tok.head.dep_ not in ("relcl", "acl"):
+        return None
+    noun = tok.head.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i != tok.i else None
+
+
+def contained_event(tok: Token) -> Token:
+    """"a series of attacks", "in the aftermath of a raid": the event a container noun holds, else the noun."""
+    if tok.lemma_.lower() not in EVENT_CONTAINERS:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for x in c.children:
+                if x.dep_ == "pobj" and x.lemma_.lower() in EVENT_WORDS:
+                    return x
+    return tok

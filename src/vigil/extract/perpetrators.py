@@ -4,30 +4,51 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.lexicon import ACTOR_WORDS, EVENT_WORDS, PRONOUN_SOURCES, REPORT_VERBS, TRANSITIVE
-from vigil.extract.perp_clauses import blamed_alongside, speaker_claims, when_clause_actor
+from vigil.extract.lexicon import (
+    ACTOR_WORDS,
+    ARMED_WORDS,
+    EVENT_CONTAINERS,
+    EVENT_WORDS,
+    PRONOUN_SOURCES,
+    REPORT_VERBS,
+    TRANSITIVE,
+)
+from vigil.extract.perp_clauses import (
+    blamed_alongside,
+    contained_event,
+    relative_antecedent,
+    speaker_claims,
+    when_clause_actor,
+)
 from vigil.extract.syntax import np_text
 
+_NOT_ACTORS = {"clash", "conflict", "violence", "attack", "robbery", "group"}
 _PLACE_HEADS = {"village", "town", "city", "area", "district", "province", "region", "state", "country",
                 "east", "west", "north", "south", "hospital", "camp", "market", "border", "territory", "zone",
                 "neighbourhood", "neighborhood", "locality", "capital", "street", "road", "school", "house",
                 "home", "building", "report", "conflict", "war", "crisis", "findings", "violence"}
 
 
-def _actor_like(span: Span) -> bool:
+def _actor_like(span: Span, state: bool = False) -> bool:
+    """An actor's phrase; ``state``: a country named as the doer of a harm ("Chad executed ...") is one."""
     root = span.root
-    if root.lemma_.lower() in _PLACE_HEADS or root.ent_type_ in ("GPE", "LOC", "FAC", "DATE"):
+    if root.lemma_.lower() in _PLACE_HEADS or root.ent_type_ in ("LOC", "FAC", "DATE"):
         return False
+    if root.ent_type_ == "GPE":
+        return state and root.dep_ == "nsubj" and root.pos_ == "PROPN"
     for t in span:
         lemma = t.lemma_.lower()
         if lemma in ACTOR_WORDS or t.lower_ in ACTOR_WORDS:
             return True
+        if (t.lower_ in ARMED_WORDS and t.dep_ == "amod" and t.head.pos_ == "NOUN"
+                and t.head.lemma_.lower() not in EVENT_WORDS and t.head.lemma_.lower() not in _NOT_ACTORS):
+            return True     # "armed youths", "masked men"
         if t.ent_type_ in ("ORG", "NORP", "PERSON") and t.pos_ in ("PROPN", "ADJ", "NOUN"):
             return True
     return False
 
 
-def _perp_span(tok: Token, doc: Doc) -> Span | None:
+def _perp_span(tok: Token, doc: Doc, state: bool = False) -> Span | None:
     span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
     if len(span) > 12:
         span = doc[tok.left_edge.i:tok.i + 1] if tok.i - tok.left_edge.i < 12 else doc[tok.i:tok.i + 1]
@@ -38,11 +59,15 @@ def _perp_span(tok: Token, doc: Doc) -> Span | None:
         span = doc[span.start:cut]
         while len(span) > 1 and span[-1].is_punct:
             span = doc[span.start:span.end - 1]
-    return span if _actor_like(span) else None
+    return span if _actor_like(span, state) else None
 
 
 def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | None, str]:
     stance = "asserted"
+    prev = doc[trigger.i - 1] if trigger.i > 0 else None
+    if trigger.pos_ == "ADJ" and prev is not None and prev.pos_ == "VERB" and prev.i in (
+            trigger.head.i, trigger.head.head.i):
+        trigger = prev      # "shot dead 13 traders": the verb of the phrase carries the clause
     # "X is accused of killing", "X claimed responsibility", "X denied"
     for anc in [trigger, *trigger.ancestors]:
         lemma = anc.lemma_.lower()
@@ -92,6 +117,11 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
             verbal.add(t.head.i)
         t = t.head
         chain.append(t)
+    if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in REPORT_VERBS:
+        # "have reported 773 bodies following an offensive by X": the figure is what is reported; the
+        # event the report verb is set after is the harm's
+        candidates.extend(x for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("following", "after")
+                          for x in c.children if x.dep_ == "pobj" and contained_event(x).lemma_.lower() in EVENT_WORDS)
     for verb in chain:
         lemma = verb.lemma_.lower()
         if verb.pos_ in ("NOUN", "PROPN") and lemma in EVENT_WORDS and verb.i != trigger.i:
@@ -113,12 +143,16 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
                 candidates.extend(x for x in c.children if x.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS:
                 candidates.extend(x for x in c.children if x.dep_ == "pobj" and (
-                    x.lemma_.lower() in EVENT_WORDS or c.lower_ == "by"))
+                    contained_event(x).lemma_.lower() in EVENT_WORDS or c.lower_ == "by"))
                 # a headline's trailing source read into the phrase ("in X air strike – rights group")
                 candidates.extend(m for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() not in EVENT_WORDS
                                   for m in x.children if m.dep_ in ("nmod", "compound")
                                   and m.lemma_.lower() in EVENT_WORDS and m.pos_ == "NOUN")
     for cand in candidates:
+        rel = relative_antecedent(cand)
+        if rel is not None:         # "gunmen who killed 11", "the attack that left 30 dead"
+            cand = rel
+        cand = contained_event(cand)    # "a series of attacks by X has left ..."
         if cand.pos_ == "VERB":     # "after Houthi shelling": an actor-led event parsed as a clause
             subj = next((c for c in cand.children if c.dep_ == "nsubj"), None)
             if subj is None and cand.i > 0 and doc[cand.i - 1].pos_ in ("PROPN", "ADJ") and doc[cand.i - 1].text[:1].isupper():
@@ -129,9 +163,15 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
             if sp is not None:
                 return sp.text, stance
         if cand.lemma_.lower() in EVENT_WORDS:
-            # "in attacks by/of X", "an attack led by gunmen", "an attack blamed on jihadists"
-            for c in cand.children:
-                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from"):
+            # "in attacks by/of X", "an attack led by gunmen", "an attack blamed on jihadists"; the agent may
+            # hang on the container ("a series of attacks in May by X"); "clashes with X" (the victims' side
+            # is the other one)
+            held = cand.head.head if cand.dep_ == "pobj" and cand.head.lower_ == "of" else cand
+            agents = ("by", "of", "from", "with") if cand.lemma_.lower() in _CLASHES else ("by", "of", "from")
+            outer = [c for c in held.children if held.i != cand.i and c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                     and held.lemma_.lower() in EVENT_CONTAINERS]
+            for c in [*cand.children, *outer]:
+                if c.dep_ in ("prep", "agent") and c.lower_ in agents:
                     for x in c.children:
                         if x.dep_ == "pobj":
                             sp = _perp_span(x, doc)
@@ -139,24 +179,27 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
                                 return sp.text, stance
                 if c.dep_ in ("acl", "relcl"):
                     for a in c.children:
-                        if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "on"):
+                        if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "on", "to", *agents[3:]):
                             for x in a.children:
                                 if x.dep_ == "pobj":
                                     sp = _perp_span(x, doc)
                                     if sp is not None:
-                                        return sp.text, "accused" if c.lemma_.lower() == "blame" else stance
+                                        return sp.text, "accused" if c.lemma_.lower() in _ASCRIBE else stance
             mods = [c for c in cand.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nsubj")]
             if any(_actor_like(doc[m.left_edge.i:m.i + 1]) or (m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper()
                                                                 and m.i > 0) for m in mods):
                 sp = np_text(cand, doc)
                 return sp.text, stance
+            doer = _doer_of_event(cand, doc)    # "X carried out the attack that killed ..."
+            if doer is not None:
+                return doer.text, stance
             continue
         if cand.lower_ in PRONOUN_SOURCES:
             ante = _antecedent(cand, doc, victim_head)
             if ante is not None:
                 return ante.text, stance
             continue
-        sp = _perp_span(cand, doc)
+        sp = _perp_span(cand, doc, state=cand.dep_ == "nsubj" and cand.head.i in verbal)
         if sp is not None and not any(t.i == victim_head.i for t in sp):
             return sp.text, stance
     verbs = [v for v in chain if v.pos_ == "VERB" and v.i in verbal]
@@ -176,6 +219,23 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
 
 
 _CAUSE_PREPS = ("in", "during", "after", "from", "by", "amid", "following", "under")
+_ASCRIBE = {"blame", "attribute", "ascribe", "impute"}
+_CLASHES = {"clash", "fighting", "battle", "gunfight", "gunbattle", "firefight", "skirmish", "confrontation"}
+_CARRY_OUT = {"carry", "launch", "stage", "mount", "conduct", "perpetrate", "commit", "execute", "unleash", "lead"}
+
+
+def _doer_of_event(event: Token, doc: Doc) -> Span | None:
+    """"X carried out / launched the attack (that killed ...)": the subject of the verb the event is the
+    object of."""
+    verb = event.head
+    if event.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CARRY_OUT:
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ante = relative_antecedent(subj) if subj is not None else None
+    subj = ante if ante is not None else subj
+    return _perp_span(subj, doc) if subj is not None else None
 ATTACKER_WORDS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "sniper"}
 _TEMPORAL_MARKS = {"after", "since", "following", "when", "as", "amid"}
 _EVENT_VERBS = {"shell", "bomb", "attack", "raid", "strike", "ambush", "storm", "fire", "shoot"}
@@ -192,6 +252,9 @@ def _result_verb(trigger: Token) -> Token | None:
         return head.head
     if trigger.dep_ in ("dobj", "oprd", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in ("cause", "leave"):
         return head
+    if (trigger.dep_ == "amod" and head.dep_ == "dobj" and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() == "leave"):
+        return head.head    # "has left at least 57 civilians dead"
     return None
 
 

@@ -26,6 +26,7 @@ from vigil.extract.figures import SentenceFigures, find_figures
 from vigil.extract.resolve import build_claims
 from vigil.extract.sentences import may_hold_figure, split_sentences
 from vigil.extract.sources import SourceIndex
+from vigil.extract.statements import parsed_statement_spans
 from vigil.geo import Gazetteer
 from vigil.models import Claim, ExtractedReport, Report
 from vigil.settings import Settings
@@ -118,10 +119,12 @@ class Extractor:
                 if len(s.text) <= self.settings.max_sentence_chars and may_hold_figure(s.text):
                     jobs.append((s.text, (ri, si)))
         found: list[dict[int, SentenceFigures]] = [{} for _ in reports]
+        said: list[dict[int, list[tuple[int, int]]]] = [{} for _ in reports]   # statements' circumstances
         ctx: Any
         for doc, ctx in self.nlp.pipe(jobs, as_tuples=True, batch_size=256):
             ri, si = ctx
             found[ri][si] = doc._.figures
+            said[ri][si] = parsed_statement_spans(doc)
         for ri, r in enumerate(reports):
-            claims = build_claims(r, plans[ri], found[ri], self.gazetteer, self.sources)
+            claims = build_claims(r, plans[ri], found[ri], self.gazetteer, self.sources, said[ri])
             yield ExtractedReport(r, claims)

@@ -65,3 +65,36 @@ def named_speaker(sentence: str) -> tuple[str, str] | None:
     if len(name.split()) < 2:
         return None
     return name, name.split()[-1].lower()
+
+
+# 'a community leader, Tomas Ferrel, said: "It started at night ...': a quotation introduced with a colon,
+# often running on over several paragraphs that each open with a quotation mark
+_COLON_QUOTE = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*(?:an?|the)\s[^,:;\"“”]{{1,60}},)?\s*,?\s+(?:said|says|added|explained|stated|recalled|told\s+[\w ]{{1,30}}?)"
+                          r"\s*:\s*[\"“]")
+
+
+def colon_speaker(sentence: str) -> str | None:
+    """The named person who opens a quotation with "X said: ..." in this sentence."""
+    m = _COLON_QUOTE.search(sentence)
+    if m is None or " " not in m["name"].strip():
+        return None
+    return m["name"].strip()
+
+
+_ORG_NAME = (rf"(?:(?-i:[A-Z])[\w'’.-]*\s+|(?-i:al-|el-)[\w'’-]+\s+|(?:of|for|the|and)\s+){{0,6}}(?-i:{_ORG_HEADS})")
+# "..., according to the Kavor Rights Organisation (KRO)": a body named as the source of an account
+_ACCORDING_TO_ORG = re.compile(rf"\baccording\s+to\s+(?:(?-i:the)\s+)?(?P<name>{_ORG_NAME})")
+
+
+def introduced_bodies(sentence: str) -> list[tuple[str, str]]:
+    """Organisations a sentence names as speakers ("The X Committee said", "according to the X
+    Organisation"): (name, lower-case head), in order."""
+    out = []
+    spoke = named_speaker(sentence)
+    if spoke is not None:
+        out.append(spoke)
+    for m in _ACCORDING_TO_ORG.finditer(sentence):
+        name = m["name"].strip()
+        if len(name.split()) >= 2 and name.split()[0][:1].isupper():
+            out.append((name, name.split()[-1].lower()))
+    return out

@@ -15,37 +15,21 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from vigil.extract.amounts import Amount
-from vigil.extract.attribution import Attribution
+from vigil.extract.breakdowns import acronym_of, added_on, headline, link_breakdowns
 from vigil.extract.figures import Figure, SentenceFigures
-from vigil.extract.person_places import in_person_name, person_names
-from vigil.extract.quoted import named_speaker, quoted_speaker
+from vigil.extract.person_places import person_names
+from vigil.extract.places import report_places
+from vigil.extract.quoted import introduced_bodies, named_speaker, quoted_speaker
 from vigil.extract.sentences import Sentence
+from vigil.extract.source_resolve import ReportSources
 from vigil.extract.sources import SourceIndex
+from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
+from vigil.extract.time_spans import span_parts
 from vigil.extract.timex import TimeMention, find_times
+from vigil.extract.verification import assign_verification, inherit_verification
 from vigil.geo import Gazetteer, PlaceMatch
 from vigil.models import Claim, Count, Evidence, Perpetrator, Place, Report, Source, TimeSpan, Victims
 
-_UNVERIFIED = re.compile(
-    r"\b(?:(?:could|can|was|were|has|have|had|is|are)\s*(?:not|n[o’']t)(?:\s+been)?\s+(?:be\s+)?(?:able\s+to\s+)?"
-    r"(?:independently\s+)?(?:verif|confirm|corroborat)|unable\s+to\s+(?:independently\s+)?(?:verif|confirm)|"
-    r"(?:not|n[o’']t)\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|"
-    r"impossible\s+to\s+(?:independently\s+)?(?:verif|confirm)|"
-    r"\b(?:none|neither)\s+of\s+[^.]{0,40}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:be(?:en)?\s+)?"
-    r"(?:independently\s+)?(?:verif|confirm|corroborat))", re.IGNORECASE)
-_VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\bcould\s+verify\b|"
-                       r"\bable\s+to\s+verify\b|\bconfirmed\s+(?:the\s+)?(?:deaths?|killings?)",
-                       re.IGNORECASE)
-_DISPUTED = re.compile(
-    r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:ed|es)|refut(?:ed|es)|contest(?:ed|s)|"
-    r"retract(?:ed|s)?|withdr[ae]w)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|"
-    r"casualt\w*|deaths?)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
-    r"\bno\s?(?:one|body)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|harmed)\b|"
-    r"\b(?:false|fake|fabricated|exaggerated|baseless)\b[^.]{0,40}\b(?:reports?|claims?|figures?)\b|"
-    r"\b(?:reports?|claims?|figures?)\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:false|fake|fabricated|"
-    r"exaggerated|baseless|untrue|wrong)\b|"
-    r"\b(?:figures?|toll|claims?|reports?|tally)\b[^.]{0,30}\b(?:rejected|denied|disputed|dismissed|refuted)\b",
-    re.IGNORECASE)
-_THAT_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|claim|toll|tally|number|count|estimate)\b", re.IGNORECASE)
 _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|statement|stated|confirmed|"
                                r"published|released|tweeted|posted|briefing|update[ds]?)\s*(?:late\s+|early\s+)?(?:on\s+)?$",
                                re.IGNORECASE)
@@ -69,54 +53,9 @@ def _place(m: PlaceMatch) -> Place:
                  precision=m.precision)  # type: ignore[arg-type]
 
 
-def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], set[str]]:
-    """Countries of the article, most mentioned first (the headline and lead count double), and the
-    set of countries the article names outright (a country, region or province name).
-
-    Demonyms and town names vote less: "Russian missiles" and a town's homonym abroad are weaker
-    evidence of where something happened than a name.
-    """
-    votes: Counter[str] = Counter()
-    named: set[str] = set()
-    for n, ms in enumerate(places):
-        for m in ms:
-            w = 2.0 if n < 2 else 1.0
-            if m.via == "demonym":
-                w /= 4
-            elif m.precision in ("point", "admin2"):
-                w /= 3
-            else:
-                named.add(m.country)
-            votes[m.country] += w  # type: ignore[assignment]
-    return [c for c, _ in votes.most_common()], named
-
-
-# a page's date stamp before the dateline ("date 2025-01-31 TESH: ...", "2025-01-31 - ORVAN (Demo Wire) -")
-_DATE_STAMP = re.compile(r"^\s*(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}\s*[-|,]?\s*$",
-                         re.IGNORECASE)
-_DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
-
-
-def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
-    """Drop homonyms abroad, datelines ("BAMAKO (Reuters) -") and "UK-based"."""
-    if countries and m.country not in countries and m.precision not in ("country", "region"):
-        return False
-    if (m.start == 0 or _DATE_STAMP.match(sentence[:m.start])) and m.precision != "country" and _DATELINE_AFTER.match(
-            sentence[m.end:]):
-        return False
-    if m.precision != "country" and sentence[max(0, m.start - 8):m.start].endswith(("of ", "for ", "the ")) and (
-            _ORG_OF.search(sentence, max(0, m.start - 120), m.start)):
-        return False    # "the Farmers' Association for the Unity of Tesh": part of a name, not where it happened
-    return not sentence[m.end:m.end + 6].lower().startswith(("-based", " based"))
-
-
-_ORG_OF = re.compile(r"\b(?:Association|Union|Federation|Committee|Council|Movement|Front|Network|Foundation|"
-                     r"Coalition|Alliance|Organi[sz]ation|Society|League)"
-                     r"(?:\s+(?:for|of|the|and|[A-Z][\w'’-]*))*\s+(?:of|for)\s+(?:the\s+)?$")
-
-
 def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
-                 gazetteer: Gazetteer, sources: SourceIndex) -> list[Claim]:
+                 gazetteer: Gazetteer, sources: SourceIndex,
+                 parsed_said: dict[int, list[tuple[int, int]]] | None = None) -> list[Claim]:
     pub, est = report.published, report.published_estimated
     found_mentions = [sources.mentions(s.text) for s in sentences]
     mentions = [[Source(m.source.name, s.text[m.start:m.end], m.source.kind) for m in ms]
@@ -125,46 +64,42 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     # a person's name is not a place ("Hassan Ali Garissa said": not the town of Garissa)
     people = person_names([f.attribution for sf in found.values() for f in sf.figures] +
                           [sf.attribution for sf in found.values()])
-    place_matches = raw_matches = [[m for m in gazetteer.find(s.text) if not in_person_name(m.start, m.end, s.text, people)]
-                                   for s in sentences]
-    countries, named = main_countries(place_matches)
-    if countries and not named:    # no country named outright: towns of the leading country only
-        named = {countries[0]}
-    if countries:
-        place_matches = [[m for m in gazetteer.find(s.text, prefer_countries=countries[:3])
-                          if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
-                          and not in_person_name(m.start, m.end, s.text, people)]
-                         for s, spans in zip(sentences, source_spans, strict=True)]
-    place_matches = [[_demonym_place(m, s.text) for m in ms] for ms, s in zip(place_matches, sentences, strict=True)]
+    # "told reporters in the capital on Monday": not the harm's place or day (read off the parse where the
+    # sentence was parsed, and off the words everywhere)
+    said = [statement_spans(s.text) + (parsed_said or {}).get(n, []) for n, s in enumerate(sentences)]
+    rp = report_places(sentences, gazetteer, people, source_spans, said)
+    place_matches, raw_matches, countries = rp.matches, rp.raw, rp.countries
     main = countries[0] if countries else None
     para_countries: dict[int, list[str]] = {}
     for ms, s in zip(place_matches, sentences, strict=True):
         for m in ms:
             if m.precision in ("country", "region", "admin1") and m.country not in para_countries.get(s.paragraph, []):
                 para_countries.setdefault(s.paragraph, []).append(m.country)
-    specific = [[_place(m) for m in ms if m.precision in ("point", "admin2", "admin1") and m.via != "demonym"]
-                for ms in place_matches]
+    # "central Bamyan province" names its province as well as "Bamyan" does
+    specific = [[_place(m) for m in ms if (m.precision in ("point", "admin2", "admin1") or m.admin1)
+                 and m.via != "demonym"] for ms in place_matches]
     # "the health ministry" is qualified with the country of the harm it reports
     used = _demonyms_used(raw_matches, sentences)
-    denials = [n for n, s in enumerate(sentences) if _DISPUTED.search(s.text)]
-    # a denial stated beside a figure contests that figure; a denial on its own, the report's figures
-    unverified = any(_UNVERIFIED.search(s.text) for s in sentences)
-    # ... unless the report itself says the figures could not be verified: then they are unverified
-    # "X dismissed that figure": the figure of the sentence before, not every figure of the report
-    pointed = {n for n in denials if not (n in found and found[n].figures) and _THAT_FIGURE.search(sentences[n].text)
-               and n - 1 in found and found[n - 1].figures}
-    disputed_all = not unverified and any(not (n in found and found[n].figures) for n in denials if n not in pointed)
-    disputed_at = {sentences[n].start for n in denials} | {sentences[n - 1].start for n in pointed}
     ctx = _Ctx()
+    # sources named later, for "a rights group said" before the group is named
+    ahead_sources = [ms + [sources.resolve(name, head, []) for name, head in introduced_bodies(s.text)]
+                     for ms, s in zip(mentions, sentences, strict=True)]
+    rs = ReportSources(sources, gazetteer, report.text, ctx.sources)
     prev_src: tuple[int, Source] | None = None
-    sent_times = [_harm_times(s.text, pub, est) for s in sentences]
+    sent_times = [_harm_times(s.text, pub, est, st) for s, st in zip(sentences, said, strict=True)]
     event_times = [_event_time(s.text, ts, n in found and bool(found[n].figures))
                    for n, (s, ts) in enumerate(zip(sentences, sent_times, strict=True))]
+    # "Friday's attack": the day the report gives its event, for figures dated nowhere else
+    event_day = next(((_span(t), e.group("noun")) for s, ts in zip(sentences, sent_times, strict=True) for t in ts
+                  if t.kind == "day" and (e := _OF_EVENT.match(s.text, t.end))), None)
     for n, sent in enumerate(sentences):
         harm_times = sent_times[n]
         sent_places = [m for m in place_matches[n] if m.via != "demonym"]
-        ctx.sources.extend(mentions[n])
+        # a body named inside a quotation is not one speaking
+        ctx.sources.extend(m for m, fm in zip(mentions[n], found_mentions[n], strict=True)
+                           if not rs.quoted(sent.start + fm.start))
         sf = found.get(n)
+        running = rs.follow_quotation(sent.text, sent.start)
         org = named_speaker(sent.text) if (sf is None or not sf.figures) and not mentions[n] else None
         if org is not None:     # "The al-Ribat Front said ...": what "the group" later refers to
             ctx.sources.append(sources.resolve(org[0], org[1], [], context=ctx.sources))
@@ -172,25 +107,34 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             here = (sent_places[0].country if sent_places else ctx.last_places[0].country if ctx.last_places
                     else next(iter(para_countries.get(sent.paragraph, [])), main))
             demonym = (used.get(here) or gazetteer.demonym(here)) if here else None
-            src = _source(sf.attribution, ctx, sources, demonym, mentions[n + 1:n + 5], report.text)
+            src = rs.resolve(sf.attribution, demonym, ahead_sources[n + 1:n + 5], at=sent.start)
             if n and sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("he", "she"):
                 speaker = quoted_speaker(sentences[n - 1].text)    # '"...," said a priest. He said ...'
                 if speaker is not None:
                     src = sources.resolve(speaker.text, speaker.head, [], person=speaker.person,
                                           context=ctx.sources, demonym=demonym)
+            if src is None and sf.attribution is None and sent.text[:1] in _OPEN_QUOTES:
+                # '"We lost five men. Our troops killed 13," X said.': the speaker named where the quote closes
+                closing = rs.closing_attribution(sentences, n, found)
+                src = rs.resolve(closing, demonym) if closing is not None else None
             if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
                     sent.text[:1] in _OPEN_QUOTES):
                 src = prev_src[1]    # a quotation opening right after an attributed account runs on from it
+            if src is None and sf.attribution is None and running is not None:
+                src = running        # a quotation "X said:" opened and that runs on over paragraphs
             if src is None and sf.attribution is None and n + 1 < len(sentences) and mentions[n + 1] and (
                     _BACK_ATTRIBUTION.match(sentences[n + 1].text)):
                 src = mentions[n + 1][0]     # "... N fled. This is according to X."
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
-                ahead = next((p for p in specific[n + 1:] if p), [])
+                ahead = specific[n + 1:]
                 later = next((t for t in event_times[n + 1:n + 5] if t is not None), None)
+                if later is None and event_day is not None and re.search(
+                        rf"\b{event_day[1].split()[-1].rstrip('s')[:5]}", sent.text, re.IGNORECASE):
+                    later = event_day[0]    # a figure of "the attack" the report dates as "Friday's attack"
                 # a figure under its own reporting verb ("X estimated ..., but Y concluded that N ...")
-                own = src if f.attribution is None or f.attribution is sf.attribution else _source(
-                    f.attribution, ctx, sources, demonym, mentions[n + 1:n + 5], report.text)
+                own = src if f.attribution is None or f.attribution is sf.attribution else rs.resolve(
+                    f.attribution, demonym, ahead_sources[n + 1:n + 5])
                 if f.background:
                     own = None
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
@@ -220,23 +164,23 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 elif k == 0 or new[k - 1][1].parent is not None:
                     _one_of_the_events(claim, n, sent.text, ctx)
                 ctx.claims.append((n, claim, f))
+            rs.note_sentence(sf.attribution, src, demonym)
             if src is not None:
-                ctx.sources.append(src)
                 prev_src = (n, src)
-        if event_times[n] is not None:
-            ctx.last_time = event_times[n]
+        et = event_times[n]
+        if et is not None and not (ctx.last_time and not _open(ctx.last_time) and (
+                et.start is None or (et.end is None and not (sf is not None and sf.figures)))):
+            # the date a count stands at ("as of now") or a background span ("fire has been traded since
+            # October") does not replace the days of the account; a running total's own "since" does
+            ctx.last_time = et
         if specific[n]:
             ctx.last_places = specific[n]
     claims = [c for _, c, _f in ctx.claims]
-    for c in claims:
-        if disputed_all or c.evidence.start in disputed_at:
-            c.verification = "disputed"
-        elif _VERIFIED.search(c.evidence.text) and not _UNVERIFIED.search(c.evidence.text):
-            c.verification = "verified"
-        elif unverified and c.verification == "unknown":
-            c.verification = "unverified"
+    assign_verification(claims, sentences, sources)
     claims = _dedupe(claims)
-    _link_breakdowns(claims)
+    link_breakdowns(claims)
+    span_parts(claims)
+    inherit_verification(claims)
     _renumber(claims)
     return claims
 
@@ -245,20 +189,6 @@ _OPEN_QUOTES = ('"', "“", "‘", "'")
 # a sentence that only attributes the one before it
 _BACK_ATTRIBUTION = re.compile(r"\s*(?:this|that|these|those|the)(?:\s+(?:figures?|numbers?|data|toll|tally|estimates?))?"
                                r"\s+(?:is|are|was|were)\s+(?:all\s+)?(?:according to|based on)\s", re.IGNORECASE)
-_GEO_NOUNS = {"territory", "territories", "soil", "side", "town", "city", "village", "capital",
-              "province", "region", "coast", "countryside", "frontier", "airspace", "waters", "port", "camp"}
-
-
-def _demonym_place(m: PlaceMatch, text: str) -> PlaceMatch:
-    """"Israeli territory", "the Syrian coast": a demonym before a place noun names the country."""
-    if m.via != "demonym":
-        return m
-    nxt = re.match(r"\s+([a-z]+)", text[m.end:])
-    if nxt and nxt.group(1) in _GEO_NOUNS:
-        return replace(m, via="name")
-    return m
-
-
 def _demonyms_used(matches: Sequence[Sequence[PlaceMatch]], sentences: Sequence[Sentence]) -> dict[str, str]:
     """The adjective the report itself uses for each country ("Lebanese"), most often written first."""
     used: Counter[tuple[str, str]] = Counter(
@@ -270,22 +200,13 @@ def _demonyms_used(matches: Sequence[Sequence[PlaceMatch]], sentences: Sequence[
     return out
 
 
-def _indefinite(text: str) -> bool:
-    """"a monitor", "a rights group": a source named only later in the report."""
-    return bool(re.match(r"^(?:an?|one)\s", text.strip(), re.IGNORECASE))
-
-
-_EVENT = re.compile(r"\b(?:attack|strike|raid|bomb|blast|explosion|shelling|clash|fighting|ambush|shooting|"
-                    r"took place|happened|occurred|kill|died|dead|massacre|offensive|assault|fire|violence|"
-                    r"incident|struck|hit|wounded|injured|abduct|kidnap|fled|displaced)", re.IGNORECASE)
-
-
-def _harm_times(text: str, pub: date | None, est: bool) -> list[TimeMention]:
-    """Time mentions of a sentence, less the dates of statements ("said on Monday")."""
+def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, int]]) -> list[TimeMention]:
+    """Time mentions of a sentence, less the dates of statements ("said on Monday", "told reporters on
+    Monday", "in Monday's edition")."""
     if not _maybe_time(text):
         return []
     return [t for t in find_times(text, pub, est)
-            if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)]
+            if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub) and not in_spans(t.start, said)]
 
 
 _DATE_IN_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]{1,2}\s")
@@ -305,9 +226,14 @@ def _byline(text: str, t: TimeMention, pub: date | None) -> bool:
     return bool(pub and t.span_start == pub and t.span_end == pub and re.search(r"\d{4}", t.text))
 
 
+_OF_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun>attacks?|strikes?|air\s?strikes?|raids?|bombings?|"
+                       r"massacres?|ambush|assault|shelling|explosions?|blasts?|killings?|fighting|clashes)\b",
+                       re.IGNORECASE)
+
+
 def _event_time(text: str, times: list[TimeMention], has_figures: bool) -> TimeSpan | None:
     """The time an event sentence sets for the account that follows (not bylines or statements)."""
-    events = [m.start() for m in _EVENT.finditer(text)]
+    events = harm_positions(text)
     if not times or not (has_figures or events):
         return None
     best = [t for t in times if t.kind != "unresolved"]
@@ -315,6 +241,10 @@ def _event_time(text: str, times: list[TimeMention], has_figures: bool) -> TimeS
         return None
     # the mention nearest an event word ("killed ... on Saturday", not the byline's date)
     return _span(min(best, key=lambda t: min((abs(t.start - e) for e in events), default=0)))
+
+
+def _open(t: TimeSpan) -> bool:
+    return t.start is None or t.end is None
 
 
 def _maybe_time(s: str) -> bool:
@@ -337,33 +267,8 @@ def _span(t: TimeMention) -> TimeSpan:
     return TimeSpan(t.span_start, t.span_end, t.text)
 
 
-def _source(a: Attribution | None, ctx: _Ctx, sources: SourceIndex, demonym: str | None,
-            later: Sequence[Sequence[Source]], text: str) -> Source | None:
-    """The canonical source of an attribution, resolved against what the report said before (and,
-    for "a monitor", what it names next)."""
-    if a is None:
-        return None
-    if a.pronoun:
-        return ctx.sources[-1] if ctx.sources else None
-    written = a.text
-    if " " not in a.text.strip() and a.text[:1].isupper() and not a.text.isupper() and (
-            a.person or sources.lookup(a.text) is None):
-        # a surname alone: the full name the report gives elsewhere ("Paul Hemba ... Hemba said")
-        full = re.findall(r"\b((?:[A-Z][a-z'’.-]+ ){1,3})" + re.escape(a.text.strip()) + r"\b", text)
-        if full:
-            written = max(full, key=len) + a.text.strip()
-            src = sources.resolve(written, a.head, a.modifiers, person=True, context=ctx.sources, demonym=demonym)
-            return replace(src, kind=next((s.kind for s in reversed(ctx.sources) if s.name == src.name), src.kind))
-    src = sources.resolve(written, a.head, a.modifiers, person=a.person, context=ctx.sources, demonym=demonym)
-    if _indefinite(a.text) and sources.lookup(src.name) is None:
-        nxt = [m for ms in later for m in ms if m.kind == src.kind]
-        if nxt:
-            return nxt[0]
-    return src
-
-
 def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMention], places: list[PlaceMatch],
-           ctx: _Ctx, main: str | None, gazetteer: Gazetteer, ahead: list[Place],
+           ctx: _Ctx, main: str | None, gazetteer: Gazetteer, ahead: Sequence[list[Place]],
            later: TimeSpan | None, local: Sequence[str] = ()) -> Claim:
     a: Amount = f.amount
     count = Count(value=a.value, low=a.low, high=a.high, qualifier=a.qualifier, text=a.text)
@@ -377,6 +282,9 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     if cut is not None:
         limit = max(anchor, a.end) + cut.start()
         times = [t for t in times if t.start < limit]
+    # "killed in a village where gunmen have struck twice this year": the background clause's time
+    times = [t for t in times if not any(b0 <= t.start < b1 and not b0 <= anchor < b1
+                                         for b0, b1 in background_spans(sent.text))]
     if times:
         resolved = [t for t in times if t.kind != "unresolved"]
         time = _span(min(resolved, key=lambda t: abs(t.start - anchor))) if resolved else None
@@ -402,10 +310,12 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         own = [p for p in own if p.name not in went] or own
     plist = list(own)
     if not any(p.precision in ("point", "admin2", "admin1") for p in own):
-        inherited = ctx.last_places or ahead
+        have_countries = {p.country for p in own} or set(local)
+        # the places a lead elaborates on next, in the figure's country (or the report's)
+        want = have_countries or ({main} if main else set())
+        inherited = ctx.last_places or next((p for p in ahead if any(not want or x.country in want for x in p)), [])
         if f.outcome == "displaced" and own:
             inherited = []
-        have_countries = {p.country for p in own} or set(local)
         plist += [p for p in inherited if not have_countries or p.country in have_countries]
     if main and not plist:
         name = gazetteer.country_name(main) or main
@@ -455,11 +365,15 @@ def _previous_total(ctx: _Ctx, n: int, outcome: str | None) -> Claim | None:
     for sn, c, f in reversed(ctx.claims):
         if sn < n - 5:
             break
-        if sn < n and c.part_of is None and f.outcome is not None and (c.count.value or c.count.low):
+        if sn < n and c.part_of is None and f.outcome is not None and (c.count.value or c.count.low) and (
+                not added_on(c)):     # "21, plus the five attackers": the five are not the total referred to
             if outcome is None or c.outcome == outcome:
-                if c.count.qualifier == "at_most":
-                    bound = bound or c
+                if c.count.qualifier in ("at_most", "more_than"):
+                    bound = bound or c      # a bound ("more than 3,000 ... in need"): a larger total before it is firmer
                     continue
+                if bound is not None and bound.count.qualifier == "more_than" and (
+                        (c.count.value or 0) < (bound.count.value or 0)):
+                    return bound
                 return c
             fallback = fallback or c
     return bound or (fallback if outcome is None else None)
@@ -468,22 +382,29 @@ def _previous_total(ctx: _Ctx, n: int, outcome: str | None) -> Claim | None:
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """The same figure for the same group repeated (headline, lead, body) is one claim."""
     out: list[Claim] = []
+    said_in: dict[int, set[int]] = {}     # the sentences each kept claim stands for
     for c in claims:
-        twin = next((o for o in out if _same_figure(o, c)), None)
+        # two figures of one sentence are two figures, even where an earlier mention could stand for either
+        twin = next((o for o in out if c.evidence.start not in said_in[id(o)] and _same_figure(o, c)), None)
         if twin is None:
             out.append(c)
+            said_in[id(c)] = {c.evidence.start}
             continue
+        said_in[id(twin)].add(c.evidence.start)
         _merge(twin, c)
         for o in claims:
             if o.part_of == c.id:
                 o.part_of = twin.id
+    for o in out:
+        if o.part_of == o.id:
+            o.part_of = None
     return out
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
     if a.outcome != b.outcome or (a.part_of != b.part_of and a.part_of and b.part_of):
         return False
-    if not _same_qualifier(a, b) or not _same_when_and_where(a, b):
+    if not (_same_qualifier(a, b) or headline(a) or headline(b)) or not _same_when_and_where(a, b):
         return False              # "more than 30" and "at least 30"; equal figures on other days or in other places
     if a.count.value is None and b.count.value is None:
         if (a.count.low, a.count.high, a.count.text.lower()) != (b.count.low, b.count.high, b.count.text.lower()):
@@ -496,9 +417,10 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     if a.count.value == 1 and (described.match(a.count.text) or described.match(b.count.text)):
         return False                       # "a man" here and "a man" there are two people
     cats = {a.victims.category, b.victims.category}
-    if len(cats) > 1 and "people" not in cats:
-        return False
-    if a.source and b.source and a.source.name != b.source.name:
+    if len(cats) > 1 and "people" not in cats and not (headline(a) or headline(b)):
+        return False              # (a headline's words are parsed poorly: its category may be wrong)
+    if a.source and b.source and a.source.name != b.source.name and not acronym_of(a.source.name, b.source.name) and (
+            not (headline(a) or headline(b))):     # a headline names its source in short ("Benue Gov. confirms ...")
         # two unnamed descriptions of one kind ("the country's media", "press reports") may be one source
         # (and an unnamed description, "both groups", may be the named source of its kind; a description
         # pointing back at a source the resolver could not find, any source)
@@ -533,8 +455,8 @@ def _same_when_and_where(a: Claim, b: Claim) -> bool:
             return False
         pa = {p.admin1 for p in a.places if p.admin1}
         pb = {p.admin1 for p in b.places if p.admin1}
-        if pa and pb and not pa & pb:
-            return False
+        if pa and pb and not pa & pb and not (headline(a) or headline(b)):
+            return False          # (a headline's names are often its story's landmarks, not the province)
     return True
 
 
@@ -557,71 +479,40 @@ def _unresolved_anaphor(src: Source) -> bool:
 
 def _merge(keep: Claim, other: Claim) -> None:
     if other.source is not None and (keep.source is None or (_generic(keep.source) and not _generic(other.source))
-                                     or (keep.source.name == "United Nations" and other.source.kind == "un")):
-        keep.source = other.source
+                                     or (keep.source.name == "United Nations" and other.source.kind == "un")
+                                     or (headline(keep) and not headline(other))):
+        keep.source = other.source      # the body names the source a headline abbreviates
+    if keep.verification == "unknown":     # "confirmed" or "could not be verified" said of one copy
+        keep.verification = other.verification
     if keep.perpetrator is None and other.perpetrator is not None:
         keep.perpetrator = other.perpetrator
     own = other.time is not None and not other.time.inherited and (other.time.start or other.time.end)
     if keep.time is None or (keep.time.start is None and keep.time.end is None) or (keep.time.inherited and own):
-        keep.time = other.time
-    if keep.victims.category == "people" and other.victims.category != "people":
+        keep.time = _joined(keep.time, other.time) or other.time
+    elif other.time is not None:
+        keep.time = _joined(keep.time, other.time) or keep.time
+    if other.victims.category != "people" and (keep.victims.category == "people" or (
+            headline(keep) and not headline(other))):
         keep.victims = other.victims
-    if keep.count.qualifier == "exact" and other.count.qualifier != "exact":
+    if (keep.count.qualifier == "exact" and other.count.qualifier != "exact") or (
+            headline(keep) and not headline(other)):   # a headline rounds its wording ("Over 100 killed")
         keep.count = other.count
     have = {(p.country, p.admin1, p.name) for p in keep.places}
     keep.places.extend(p for p in other.places if (p.country, p.admin1, p.name) not in have)
     if keep.incidents is None:
         keep.incidents = other.incidents
+    if keep.part_of is None and other.part_of is not None and other.part_of != keep.id and headline(keep):
+        keep.part_of = other.part_of      # "two foreigners among the dead" (headline) = "Among the dead are two ..."
 
 
-def _link_breakdowns(claims: list[Claim], window: int = 8) -> None:
-    """Figures the report gives as the parts of a stated total: later figures that add up to it.
-
-    "At least 16 villagers died in raids on two hamlets ... 9 people were found dead [in the
-    first] ... Seven more died [in the second]": the parts sum to the total, so each is
-    ``part_of`` it. Only figures in later sentences, of the same outcome and compatible victims, taken
-    in order, and only where two or more of them add up exactly (or, for "more than N", to more than N).
-    A run of figures stated together in one sentence ("a total of 40 men and 12 women") may also start
-    after other figures ("more than 50 ... at first, but a total of ..."); a parenthetical breakdown in the total's own
-    sentence is linked where the sentence is parsed (:mod:`vigil.extract.figures`).
-    """
-    for i, total in enumerate(claims):
-        if total.part_of is not None or total.count.value is None or total.count.value < 2:
-            continue
-        later = [c for c in claims[i + 1:i + 1 + window] if _may_be_part(c, total)]
-        for k in range(len(later)):
-            parts = _adding_run(later[k:], total, same_sentence=k > 0)
-            if parts:
-                for p in parts:
-                    p.part_of = total.id
-                    if p.victims.category == "people":
-                        p.victims.category = total.victims.category
-                break
-
-
-def _may_be_part(c: Claim, total: Claim) -> bool:
-    return (c.outcome == total.outcome and c.part_of is None and c.count.value is not None
-            and c.evidence.start > total.evidence.start and c.count.value < (total.count.value or 0)
-            and (c.victims.category == total.victims.category
-                 or "people" in (c.victims.category, total.victims.category)))
-
-
-def _adding_run(cands: list[Claim], total: Claim, same_sentence: bool) -> list[Claim]:
-    """The first figures of ``cands``, in order, that add up to the total (two or more), else []."""
-    target = total.count.value or 0
-    parts: list[Claim] = []
-    acc = 0
-    for c in cands:
-        if same_sentence and parts and c.evidence.start != parts[0].evidence.start:
-            break
-        acc += c.count.value or 0
-        parts.append(c)
-        done = acc == target or (total.count.qualifier == "more_than" and acc > target)
-        if done and len(parts) >= 2:
-            return parts
-        if acc > target:
-            break
-    return []
+def _joined(a: TimeSpan | None, b: TimeSpan | None) -> TimeSpan | None:
+    """"since Friday" in one copy and "until Saturday" in another: the span from one to the other."""
+    if a is None or b is None:
+        return None
+    for x, y in ((a, b), (b, a)):
+        if x.start is not None and x.end is None and y.start is None and y.end is not None and x.start <= y.end:
+            return TimeSpan(x.start, y.end, x.text, inherited=x.inherited and y.inherited)
+    return None
 
 
 def _renumber(claims: list[Claim]) -> None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from vigil.extract.amounts import find_amounts
-from vigil.extract.lexicon import TRIGGER_RE
+from vigil.extract.lexicon import ONE_OF_RE, PART_OPENER_RE, TRIGGER_RE
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "jan", "feb", "mar", "apr",
@@ -98,8 +98,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> Non
 def may_hold_figure(sentence: str) -> bool:
     """The relevance pass: an outcome word and an amount (or a described person) in one sentence."""
     low = sentence.lower()
-    if not TRIGGER_RE.search(low):
+    if not TRIGGER_RE.search(low) and not PART_OPENER_RE.match(low):
         return False
-    if any(ch.isdigit() for ch in sentence) or _SINGLE.search(sentence) or _TITLED.search(sentence):
+    if any(ch.isdigit() for ch in sentence) or _SINGLE.search(sentence) or _TITLED.search(sentence) or (
+            ONE_OF_RE.search(low)):
         return True
     return bool(find_amounts(sentence))

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from vigil.errors import ConfigError
-from vigil.extract.lexicon import ANAPHOR_HEADS, SOURCE_HEAD_KINDS
+from vigil.extract.lexicon import ANAPHOR_HEADS, CIVILIAN_WORDS, SOURCE_HEAD_KINDS
 from vigil.models import Source, SourceKind
 
 _KINDS = {"monitor", "government", "military", "armed_group", "un", "ngo", "medical", "media", "witness", "other"}
@@ -76,7 +76,13 @@ class SourceIndex:
         return _load_index(tuple(extra))
 
     def lookup(self, text: str) -> KnownSource | None:
-        return self.by_norm.get(norm(text))
+        found = self.by_norm.get(norm(text))
+        if found is None:
+            # "the U.N.'s migration agency": an abbreviation's dots and a possessive are not part of the name
+            plain = re.sub(r"['’]s\b", "", re.sub(r"(?<=\b[A-Z])\.", "", text))
+            if plain != text:
+                found = self.by_norm.get(norm(plain))
+        return found
 
     def mentions(self, text: str) -> list[Mention]:
         if self._rx is None:
@@ -100,6 +106,10 @@ class SourceIndex:
         written = text.strip(" ,.;:\"'“”()")
         written = re.sub(r"['’]s$", "", written)
         written = re.sub(r"\s*\([^)]*$", "", written)                     # an unclosed "(CNF"
+        # "the Tesh Rights Agency (TRA)": the full name, not the acronym beside it
+        written = re.sub(r"(?<=\w)\s*\((?-i:[A-Z][A-Za-z./&-]{1,11})\)(?=[\s,;:]|$)", "", written)
+        # "the foreign ministry": the body's formal name
+        written = re.sub(r"\bforeign\s+ministry\b", "Ministry of Foreign Affairs", written, flags=re.IGNORECASE)
         written = re.sub(r"\b[\w-]+-based\s+", "", written, flags=re.IGNORECASE).strip()
         # two kinds of unnamed source for one figure ("medical and local sources"): the first
         written = _TWO_KINDS.sub(r"\1 \2", written)
@@ -153,7 +163,7 @@ class SourceIndex:
         return Source(name, written, kind)
 
 
-_TWO_KINDS = re.compile(r"^((?:the\s+)?(?-i:[a-z]+))\s+and\s+(?-i:[a-z]+)\s+(sources|officials)$", re.IGNORECASE)
+_TWO_KINDS = re.compile(r"^((?:the\s+)?(?-i:[A-Za-z][a-z]+))\s+and\s+(?-i:[a-z]+)\s+(sources|officials)$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?(?-i:[a-z])[^,]*,\s+((?-i:(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+))$")
 # a proper name followed by a description of it ("X, a network of doctors")
 _APPOSITIVE = re.compile(r"^((?-i:[A-Z])[^,]{2,}?),\s+(?:an?|one of the)\s+[^,]+$")
@@ -217,6 +227,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
             return SOURCE_HEAD_KINDS[w]  # type: ignore[return-value]
     if head in SOURCE_HEAD_KINDS:
         return SOURCE_HEAD_KINDS[head]  # type: ignore[return-value]
+    if head in CIVILIAN_WORDS or head.rstrip("s") in CIVILIAN_WORDS:
+        return "witness"        # "a monk at the monastery", "passengers": people who saw it
     return "other"
 
 

@@ -12,7 +12,8 @@ date.  The conventions (the project's spec) are:
   most recent Saturday (on or before publication) .. Sunday, clipped to publication day;
 * explicit dates without a year, and month names without a year, are the most recent
   such date / month on or before publication; months cover their first to last day,
-  years 1 January .. 31 December ("this month" / "this year" are clipped to publication);
+  years 1 January .. 31 December ("this month" / "this year" too; "earlier this month", "so far
+  this year" are clipped to publication);
 * "since X" gives only ``span_start`` (kind ``"since"``), "as of X" only ``span_end``
   (kind ``"as_of"``);
 * expressions relative to another event or without a fixed day ("two days after the
@@ -24,7 +25,8 @@ date.  The conventions (the project's spec) are:
 * with ``published=None`` only expressions that carry their own year resolve.
 
 Expressions are *found* with compiled regular expressions; single explicit dates are
-*parsed* with dateparser (imported lazily, memoised), never whole sentences.
+*parsed* from the regex groups and checked against the calendar (dateparser, about 10 ms a
+call, is only used where a caller asks for it), never whole sentences.
 """
 
 from __future__ import annotations

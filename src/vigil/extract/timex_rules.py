@@ -60,6 +60,8 @@ _HOLIDAY_BEFORE = re.compile(
     r"\b(?-i:Black|Good|Bloody|Ash|Holy|Palm|Easter|Maundy|Super|Cyber|Shrove|Whit|Low|Orthodox|"
     r"Great|Clean|Passion|Pentecost|Trinity)\s+$"
 )
+_AFTER_MIDNIGHT_RE = re.compile(rf"\b(?:(?:just|shortly|soon)\s+)?after\s+midnight\s+(?P<wd>{_WD})(?!\w)"
+                                r"(?!\s+(?:night|morning|evening|afternoon))", _I)
 _OVERNIGHT_INTO_RE = re.compile(rf"\bovernight\s+(?:into|to)\s+(?P<wd>{_WD})(?!\w)", _I)
 
 
@@ -83,6 +85,14 @@ def _scan_weekdays(text: str, ctx: _Ctx, out: list[_Cand]) -> None:
         # "last Friday": strictly before publication day
         d = _wd_on_or_before(base - timedelta(days=1) if rel == "last" else base, wd)
         out.append(_Cand(start, m.end(), d, d, DAY, family=DAY, wd=wd))
+    for m in _AFTER_MIDNIGHT_RE.finditer(text) if ctx.has("midnight") else ():
+        # "after midnight Friday": the small hours that follow Friday, on Saturday
+        if base is None:
+            out.append(_unresolved(m.start(), m.end()))
+            continue
+        d = _wd_on_or_before(base, _WD_NAMES.index(m["wd"].lower())) + timedelta(days=1)
+        if d <= base:        # (after midnight on publication day: the plain weekday stands)
+            out.append(_Cand(m.start(), m.end(), d, d, DAY))
     for m in _OVERNIGHT_INTO_RE.finditer(text) if ctx.has("overnight") else ():
         wd = _WD_NAMES.index(m["wd"].lower())
         if base is None:
@@ -273,10 +283,11 @@ def _scan_periods(text: str, base: date | None, out: list[_Cand]) -> None:
         elif unit == "month":
             ref = _add_months(base.replace(day=1), -1) if which == "last" else base
             s, e = _month_span(ref.year, ref.month)
-            out.append(_Cand(m.start(), m.end(), s, min(e, base), MONTH, mod=mod))
+            out.append(_Cand(m.start(), m.end(), s, min(e, base) if raw_mod else e, MONTH, mod=mod))
         else:
             y = base.year - 1 if which == "last" else base.year
-            out.append(_Cand(m.start(), m.end(), date(y, 1, 1), min(date(y, 12, 31), base), YEAR, mod=mod))
+            e = date(y, 12, 31)
+            out.append(_Cand(m.start(), m.end(), date(y, 1, 1), min(e, base) if raw_mod else e, YEAR, mod=mod))
 
 
 # --------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from vigil.extract.lexicon import (
     DEMOGRAPHIC_WORDS,
     FIGHTER_WORDS,
     NONSTATE_WORDS,
+    PEOPLE_WORDS,
     STATE_MODIFIERS,
     STATE_WORDS,
 )
@@ -73,6 +74,77 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     if words & CIVILIAN_WORDS and not words & {"official"}:
         return "civilians", True, groups, demo
     return "people", False, groups, demo
+
+
+#: outcome nouns that name a status the victims were in, not necessarily the harm a clause reports
+_STATUS_OUTCOMES = {"abducted", "detained", "displaced"}
+_GENERIC_VICTIM_NOUNS = {"victim", "casualty"}
+
+
+def harm_over_status(head: Token, triggers: dict[int, str]) -> int | None:
+    """The harm a clause reports of people named by their status or as victims: "26 hostages were killed",
+    "the gunmen executed five prisoners", "20 hostages who were injured", "35 wounded victims". The token
+    of that harm word, or None where the noun's own outcome stands."""
+    own = triggers.get(head.i)
+    if own is None or (own not in _STATUS_OUTCOMES and head.lemma_.lower() not in _GENERIC_VICTIM_NOUNS):
+        return None
+    near = [c for c in head.children if c.dep_ in ("amod", "relcl", "acl")]
+    if own in _STATUS_OUTCOMES and head.dep_ in ("nsubjpass", "dobj") and head.head.pos_ == "VERB":
+        near.insert(0, head.head)
+    if own in _STATUS_OUTCOMES and head.dep_ == "nsubj" and head.head.lemma_.lower() in ("die", "perish"):
+        near.insert(0, head.head)
+    for t in near:
+        if t.i in triggers and triggers[t.i] != own and not any(c.dep_ == "neg" for c in t.children):
+            return t.i
+    return None
+
+
+def age_after_name(num: Token) -> bool:
+    """"Mara Kesh, 52, ...", "Tavo Renel, 7;": a number set off by commas right after a person's name is
+    the person's age, not a count."""
+    doc = num.doc
+    if num.i < 2 or doc[num.i - 1].text != "," or not num.like_num:
+        return False
+    name = doc[num.i - 2]
+    if name.tag_ != "NNP" or not (name.ent_type_ == "PERSON" or doc[num.i - 3].tag_ == "NNP" if num.i >= 3 else False):
+        return False
+    after = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.lower_ in ("and", "who", "was", "were", "is")
+
+
+_NOT_PERSONS = {"attack", "strike", "raid", "bombing", "blast", "explosion", "shelling", "village", "town", "city",
+                "house", "home", "school", "hospital", "market", "church", "mosque", "camp", "vehicle", "car", "bus",
+                "truck", "building", "number", "total", "figure", "toll", "area", "district", "region", "province"}
+
+
+def counted_people(c: Token) -> bool:
+    """A number of people: "five soldiers", "12 of its men" (a person noun with a number, or a number
+    "of" people)."""
+    noun = c
+    if c.like_num:
+        noun = next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                     if x.dep_ == "pobj"), c)
+    elif not any(x.dep_ == "nummod" for x in c.children):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in _PERSON_NOUNS or noun.lower_ in _PERSON_NOUNS
+
+
+def in_condition(tok: Token) -> bool:
+    """"four in serious condition", "two in a critical state": a severity subset of the injured."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        x.dep_ == "pobj" and x.lemma_.lower() in ("condition", "state") for x in c.children) for c in tok.children)
+
+
+def described_person(c: Token) -> bool:
+    """A singular common noun listed among the victims ("including an octogenarian", "a midwife"): a person,
+    whatever the noun, unless it names a place, an object or an event."""
+    return (c.tag_ == "NN" and c.lemma_.lower() not in _NOT_PERSONS
+            and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "NORP"))
+
+
+_PERSON_NOUNS = (CIVILIAN_WORDS | STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS | PEOPLE_WORDS) - {
+    "life", "body", "death", "casualty", "fatality", "force", "security", "military", "army", "police"}
 
 
 NAME_TITLES = {"journalist", "reporter", "photographer", "cameraman", "leader", "activist", "priest", "imam",

@@ -299,6 +299,22 @@ def _context(text: str, start: int, end: int, width: int = 280) -> tuple[str, st
     return (("…" if a > 0 else "") + text[a:start], text[start:end], text[end:b] + ("…" if b < len(text) else ""))
 
 
+def clip_tail(text: str, n: int) -> str:
+    """The last ``n`` characters or so of ``text``, starting at a word (an ellipsis marks the cut)."""
+    if len(text) <= n:
+        return text
+    cut = text.find(" ", len(text) - n)
+    return "…" + (text[cut + 1:] if cut != -1 else text[-n:]).lstrip("…")
+
+
+def clip_head(text: str, n: int) -> str:
+    """The first ``n`` characters or so of ``text``, ending at a word (an ellipsis marks the cut)."""
+    if len(text) <= n:
+        return text
+    cut = text.rfind(" ", 0, n)
+    return (text[:cut] if cut > 0 else text[:n]).rstrip("…") + "…"
+
+
 def claim_rows(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
     """Claims (JSON form) with their report, review state and evidence in context, in ``ids`` order."""
     if not ids:

@@ -16,7 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
-from typing import Annotated, Any, TextIO, cast, get_args
+from typing import Annotated, Any, TextIO, TypeVar, cast, get_args
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request
@@ -25,6 +25,8 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -37,6 +39,7 @@ from vigil.review import QueueItem
 from vigil.settings import Settings
 from vigil.store import Store
 from vigil.web import data
+from vigil.web.viewcache import ViewCache, incidents_version
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
@@ -47,10 +50,15 @@ MAX_ID = 2**31 - 1
 #: failed logins allowed per (address, name) in LOGIN_WINDOW seconds before a pause
 LOGIN_ATTEMPTS = 5
 LOGIN_WINDOW = 300.0
+#: (address, name) keys the failed-login table keeps at most (oldest evicted first, locked ones last)
+LOGIN_TABLE_MAX = 10_000
 EXPORT_TYPES = {"acled": ("text/csv", "csv"), "ucdp": ("text/csv", "csv"), "csv": ("text/csv", "csv"),
                 "geojson": ("application/geo+json", "geojson"), "jsonl": ("application/x-ndjson", "jsonl")}
 REVIEW_FIELDS = ("value", "low", "high", "qualifier", "outcome", "victims", "source", "source_kind", "places",
                  "time_start", "time_end", "part_of")
+
+
+_T = TypeVar("_T")
 
 
 class _Redirect(Exception):
@@ -88,6 +96,8 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
                                  safe_url=data.safe_url, qualifiers=get_args(Qualifier),
                                  source_kinds=get_args(SourceKind))
     templates.env.filters["num"] = lambda v: "–" if v is None else f"{int(v):,}"
+    templates.env.filters["clip_tail"] = data.clip_tail
+    templates.env.filters["clip_head"] = data.clip_head
     app.mount("/static", StaticFiles(directory=str(resources.files("vigil") / "web" / "static")), name="static")
     router = APIRouter(include_in_schema=False)
 
@@ -151,14 +161,8 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
         return render(request, "error.html", session(request), exc.status_code,
                       title=titles.get(exc.status_code, "Something went wrong"), message=str(exc.detail))
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        if not request.url.path.startswith(("/api", "/docs", "/openapi", "/redoc")):
-            response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        return response
+    views: ViewCache = getattr(app.state, "views", None) or ViewCache(lambda: incidents_version(store()))
+    app.add_middleware(_Headers, on_post=views.clear)
 
     # --- reading -----------------------------------------------------------------------------------------
 
@@ -171,10 +175,22 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
             return render(request, "dashboard.html", s, 400, f=data.Filters(), d=None, error=str(e),
                           outcomes=_outcomes())
         before = (request.query_params.get("before") or "")[:60] or None
-        d = data.dashboard(store(), f, before=before)
-        return render(request, "dashboard.html", s, f=f, d=d, outcomes=_outcomes(), before=before,
-                      page={"markers": data.columns(d["markers"]), "timeline": d["timeline"], "colours": data.COLOURS,
-                            "filters": f.params()})
+
+        def compute() -> tuple[dict[str, Any], Markup]:
+            d = data.dashboard(store(), f, before=before)
+            page = {"markers": data.columns(d["markers"]), "timeline": d["timeline"], "colours": data.COLOURS,
+                    "filters": f.params()}
+            return d, Markup(htmlsafe_json_dumps(page, sort_keys=True))
+
+        d, page_json = views.get((f, before), compute)     # many readers of one view: computed once
+
+        def page() -> HTMLResponse:
+            return render(request, "dashboard.html", s, f=f, d=d, outcomes=_outcomes(), before=before,
+                          page_json=page_json)
+
+        if s is None and FLASH not in request.cookies:        # anonymous readers all get the same page
+            return HTMLResponse(views.get(("html", f, before), lambda: page().body))
+        return page()
 
     @router.get("/export/{fmt}")
     def download(request: Request, fmt: str) -> Response:
@@ -191,8 +207,11 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
         spool = tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024, mode="w+", encoding="utf-8",  # noqa: SIM115
                                               newline="")
         try:
-            export(store(), fmt, cast(TextIO, spool), IncidentFilter(country=f.country, since=f.since, until=f.until,
-                                                       outcome=f.outcome, victims=f.victims, status=f.status))
+            # the download is the view: every filter of the page, the source and text search included
+            view = IncidentFilter(country=f.country, since=f.since, until=f.until, outcome=f.outcome,
+                                  victims=f.victims, status=f.status,
+                                  where=tuple(data.incident_filter(store(), source=f.source, q=f.q)))
+            export(store(), fmt, cast(TextIO, spool), view)
         except BaseException:
             spool.close()
             raise
@@ -255,6 +274,11 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
         return render(request, "review.html", s, items=items, rows=rows, forms=forms, size=review.queue_size(st),
                       selected=_int(request.query_params.get("i")), fields=REVIEW_FIELDS, outcomes=_outcomes())
 
+    def locked(act: Callable[[], _T]) -> _T:
+        """A review action reconciles: it takes its turn with ingests doing the same (see Store.exclusive)."""
+        with store().exclusive("reconcile"):
+            return act()
+
     async def review_form(request: Request) -> tuple[Session, dict[str, Any], str, Any, str]:
         """An analyst's review form: (session, fields, where to go back to, action, reason)."""
         s = need(request, "analyst")
@@ -277,7 +301,7 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
             return f"claim {claim_id}: {action}ed"
 
         try:
-            return go(back, notice=await run_in_threadpool(act))
+            return go(back, notice=await run_in_threadpool(locked, act))
         except VigilError as e:
             return go(back, error=str(e))
 
@@ -303,7 +327,7 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
             raise InputError("action", "choose what to do: accept all, merge or split")
 
         try:
-            out = await run_in_threadpool(act)
+            out = await run_in_threadpool(locked, act)
         except VigilError as e:
             return go(back, error=str(e))
         if back.split("?")[0] == f"/incidents/{incident_id}" and incident_id not in out and out:
@@ -321,7 +345,7 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
                         max_age=3600)
         return resp
 
-    failures: dict[tuple[str, str], list[float]] = {}
+    failures = auth.LoginThrottle(LOGIN_ATTEMPTS, LOGIN_WINDOW, LOGIN_TABLE_MAX)
 
     @router.post("/login")
     async def login(request: Request) -> Response:
@@ -334,16 +358,13 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
         name = str(form.get("name") or "")[:64]
         key = (request.client.host if request.client else "", name.casefold())
         now = time.monotonic()
-        recent = [t for t in failures.get(key, []) if now - t < LOGIN_WINDOW]
-        if len(recent) >= LOGIN_ATTEMPTS:
+        if failures.blocked(key, now):
             return go(again, error="too many failed attempts for this name: wait a few minutes")
         user = await run_in_threadpool(auth.authenticate, store(), name, str(form.get("password") or "")[:1024])
         if user is None:
-            failures[key] = [*recent, now]
-            if len(failures) > 10_000:
-                failures.clear()
+            failures.fail(key, now)
             return go(again, error="wrong name or password")
-        failures.pop(key, None)
+        failures.clear(key)
         token, _ = await run_in_threadpool(auth.create_session, store(), user)
         resp = RedirectResponse(nxt, 303)
         resp.set_cookie(auth.SESSION_COOKIE, token, httponly=True, samesite="lax", secure=settings.secure_cookies,
@@ -391,6 +412,36 @@ def mount(app: FastAPI, settings: Settings, store: Callable[[], Store]) -> None:
         return go("/users", notice=f"{name}: {action} done")
 
     app.include_router(router)
+
+
+class _Headers:
+    """Security headers on every response (the CSP on pages), and ``on_post`` called after each POST
+    (a review action may have changed the incidents). Plain ASGI: the body passes straight through."""
+
+    def __init__(self, app: Any, on_post: Callable[[], None]) -> None:
+        self.app = app
+        self.on_post = on_post
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        page = not str(scope.get("path", "")).startswith(("/api", "/docs", "/openapi", "/redoc"))
+
+        async def with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                raw = list(message.get("headers") or [])
+                have = {k.lower() for k, _ in raw}
+                extra = [(b"content-security-policy", CSP.encode())] if page else []
+                extra += [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin")]
+                message = {**message, "headers": raw + [(k, v) for k, v in extra if k not in have]}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, with_headers)
+        finally:
+            if scope.get("method") == "POST":
+                self.on_post()
 
 
 def _here(request: Request) -> str:

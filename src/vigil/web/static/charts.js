@@ -38,11 +38,14 @@ Vigil.timeline = function (el, tl, colours, onRange) {
   raw.forEach(r => { acc = acc.map((a, i) => a + (r[i] || 0)); stacked.push(acc.slice()); });
   const order = cats.map((_, i) => cats.length - 1 - i);
   const bars = uPlot.paths.bars({ size: [0.9, 40], gap: 0 });
-  const series = [{ label: tl.bucket || "day", value: (u, v) => v == null ? "" : Vigil.isoDay(v) }];
+  // the legend never shows a blank: each category's total over the chart until a bar is pointed at,
+  // then that bar's figure (0 where the category has none)
+  const totals = raw.map(r => r.reduce((a, v) => a + (v || 0), 0));
+  const series = [{ label: tl.bucket || "day", value: (u, v) => v == null ? "all" : Vigil.isoDay(v) }];
   order.forEach(k => series.push({
     label: cats[k].replace(/_/g, " "), fill: colours[cats[k]] || "#999", stroke: colours[cats[k]] || "#999",
     width: 0, paths: bars, points: { show: false },
-    value: (u, v, si, i) => i == null ? "" : Vigil.fmt(raw[k][i]),
+    value: (u, v, si, i) => Vigil.fmt(i == null ? totals[k] : (raw[k][i] || 0)),
   }));
   const data = [xs, ...order.map(k => stacked[k])];
   const opts = {

@@ -1,0 +1,60 @@
+"""``vigil backfill``: archives of reports through the bulk store path, on worker processes or Dask."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from vigil.cli import _fail, app, err
+from vigil.errors import VigilError
+from vigil.settings import Settings
+
+
+@app.command()
+def backfill(
+    paths: Annotated[list[str], typer.Argument(help="JSON Lines or CSV files (.gz too), Parquet files, folders of "
+                                                    "them; text and HTML files and URLs as with ingest.")],
+    db: Annotated[str | None, typer.Option("--db", help="Database: a SQLite file or postgresql:// URL "
+                                                        "(default: VIGIL_DATABASE_URL or the user data folder).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date for records that carry none.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet for records that name none.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Extraction processes (default: VIGIL_WORKERS or the "
+                                                     "machine's cores).")] = None,
+    dask: Annotated[str | None, typer.Option(help="Extract on this Dask scheduler (default: "
+                                                  "VIGIL_DASK_SCHEDULER); see docs/scale.md.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Reports written per transaction.")] = 500,
+    reconcile: Annotated[bool, typer.Option(help="Update the incidents with each batch.")] = True,
+) -> None:
+    """Store a large archive fast: streamed inputs, parallel extraction, one transaction per batch."""
+    from vigil.bulk import bulk_ingest
+    from vigil.distributed import dask_address
+    from vigil.parallel import ParallelExtractor
+    from vigil.readers import parse_date
+    from vigil.store import Store
+
+    if batch_size < 1:
+        raise _fail("--batch-size: must be at least 1")
+    try:
+        from vigil.backfill import iter_backfill
+
+        settings = Settings()
+        pub = parse_date(published) if published else None
+        store = Store.open(db)
+        address = dask_address(dask)
+        with ParallelExtractor(settings, 1 if address else workers) as ex:
+            summary = bulk_ingest(store, iter_backfill(paths, settings, published=pub, outlet=outlet), settings,
+                                  extractor=ex, dask=address, batch_size=batch_size, reconcile=reconcile)
+    except VigilError as e:
+        raise _fail(str(e)) from None
+    except KeyboardInterrupt:
+        raise _fail("interrupted: batches already written are complete; run the same command again to "
+                    "finish", 130) from None
+    for line in summary.errors[:20]:
+        err.print(f"[yellow]failed[/] {escape(line)}", soft_wrap=True)
+    if summary.failed > 20:
+        err.print(f"… and {summary.failed - 20} more failures")
+    typer.echo(summary.line())
+    if summary.failed and not (summary.new or summary.duplicates or summary.unchanged):
+        raise _fail("nothing was ingested")

@@ -1,0 +1,94 @@
+"""Extraction on a Dask distributed cluster: partitions of reports in, claims out, in input order.
+
+Nothing here imports Dask at module level, and nothing else in Vigil imports this module unless a
+scheduler address is given (``--dask ADDRESS`` or ``VIGIL_DASK_SCHEDULER``), so Vigil without Dask
+installed works as before. Each Dask worker keeps one :class:`~vigil.extract.pipeline.Extractor` per
+settings (model, gazetteer and source lists loaded once per worker process, on its first partition);
+the client submits a bounded window of partitions at a time, so the input streams through, and the
+caller (the bulk store) writes what comes back. Workers need Vigil and its spaCy model installed, in
+the same version as the client (see ``docs/scale.md``).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from vigil.errors import ConfigError
+from vigil.models import Claim, Report
+from vigil.parallel import Extracted
+from vigil.settings import Settings
+
+__all__ = ["dask_address", "extract_on_dask", "extract_partition"]
+
+_EXTRACTORS: dict[Settings, Any] = {}      # per worker process: one Extractor per settings
+_LOCK = threading.Lock()                   # a spaCy pipeline is not for concurrent threads
+
+
+def dask_address(value: str | None) -> str | None:
+    """``--dask`` or else ``VIGIL_DASK_SCHEDULER``; None means: no Dask."""
+    return value or os.environ.get("VIGIL_DASK_SCHEDULER") or None
+
+
+def extract_partition(reports: list[Report], settings: Settings) -> list[list[Claim]]:
+    """Run on a Dask worker: the claims of each report of one partition, in order."""
+    from vigil.extract.pipeline import Extractor
+
+    with _LOCK:
+        ex = _EXTRACTORS.get(settings)
+        if ex is None:
+            ex = _EXTRACTORS[settings] = Extractor(settings)
+        return [res.claims for res in ex.extract_many(reports)]
+
+
+def connect(address: str, timeout: float = 30.0) -> Any:
+    """A ``distributed.Client`` on the scheduler at ``address`` (a clear error when that fails)."""
+    try:
+        import distributed
+    except ImportError:
+        raise ConfigError("--dask needs Dask: pip install 'vigil[scale]' (dask[distributed])") from None
+    try:
+        client_class: Any = distributed.Client
+        return client_class(address, timeout=timeout)
+    except (OSError, TimeoutError, ValueError) as e:
+        raise ConfigError(f"cannot reach the Dask scheduler at {address!r} ({e})") from None
+
+
+def extract_on_dask(reports: Iterable[Report], address: str | Any, settings: Settings | None = None, *,
+                    partition_size: int = 64, window: int | None = None,
+                    connect_timeout: float = 30.0) -> Iterator[Extracted]:
+    """``(report, claims)`` for each report, in input order, extracted on the Dask cluster at
+    ``address`` (a scheduler address, or an existing ``distributed.Client``). At most ``window``
+    partitions are in flight (default: twice the cluster's worker threads)."""
+    settings = settings or Settings()
+    own = isinstance(address, str)
+    client: Any = connect(address, connect_timeout) if isinstance(address, str) else address
+    try:
+        if window is None:
+            threads = sum(client.nthreads().values()) or 1
+            window = 2 * threads
+        settings_f = client.scatter(settings, broadcast=True)
+        it = iter(reports)
+        pending: deque[tuple[list[Report], Any]] = deque()
+        while True:
+            while len(pending) < window:
+                part = list(islice(it, partition_size))
+                if not part:
+                    break
+                pending.append((part, client.submit(extract_partition, part, settings_f, pure=False)))
+            if not pending:
+                return
+            part, fut = pending.popleft()
+            try:
+                found = fut.result()
+            except Exception as e:
+                raise ConfigError(f"Dask extraction failed: {type(e).__name__}: {e}") from e
+            fut.release()
+            yield from zip(part, found, strict=True)
+    finally:
+        if own:
+            client.close()

@@ -1,0 +1,145 @@
+"""Breakdowns across sentences: later figures the report gives as the parts of a stated total.
+
+"At least 16 villagers died in raids on two hamlets ... 9 people were found dead [in the first] ...
+Seven more died [in the second]": the parts sum to the total, so each is ``part_of`` it. Only figures
+in later sentences, of the same outcome and compatible victims, taken in order:
+
+- a run of two or more that adds up exactly (or, for "more than N", to more than N); a run stated
+  together in one sentence ("a total of 40 men and 12 women") may also start after other figures;
+- two or more stated together in one sentence that come within 5% of an approximate total
+  ("nearly 3,000 died ... 2,000 bodies were collected and 900 remain in morgues");
+- figures that add up exactly with at most two unrelated figures of the same outcome between them
+  ("53 suspects were arrested ... 26 in A ... two more were held ... 22 in B ... five in C").
+
+A parenthetical breakdown in the total's own sentence is linked where the sentence is parsed
+(:mod:`vigil.extract.figures`). Also here: the tests the resolver's merging of repeated figures uses
+(a headline's claim, a source named by its initials).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import combinations
+
+from vigil.models import Claim
+
+WINDOW = 8
+MAX_SKIPPED = 2
+
+
+def link_breakdowns(claims: list[Claim]) -> None:
+    for i, total in enumerate(claims):
+        if total.count.value is None or total.count.value < 2:     # a part may have its own breakdown
+            continue
+        later = [c for c in claims[i + 1:] if _may_be_part(c, total)][:WINDOW]
+        # parts the report already tied to it ("Of these, 20 ...") count towards the sum
+        have = [c for c in claims if c.part_of == total.id]
+        rest = _rest(total, sum(c.count.value or 0 for c in have))
+        if rest is None:
+            continue
+        parts = _run(later, rest) or _rounded_run(later, rest) or _with_gaps(later, rest)
+        for p in parts:
+            p.part_of = total.id
+            if p.victims.category == "people":
+                p.victims.category = total.victims.category
+
+
+def _rest(total: Claim, linked: int) -> Claim | None:
+    """The total less the parts already linked to it (a stand-in claim), or None if nothing is left."""
+    if not linked:
+        return total
+    left = (total.count.value or 0) - linked
+    if left < 1:
+        return None
+    return replace(total, count=replace(total.count, value=left))
+
+
+_ADDED_ON = re.compile(r"\b(?:plus|besides|in addition to|on top of|excluding|not including|apart from|aside from)"
+                       r"(?:\s+(?:the|another|a further))?\s*$", re.IGNORECASE)
+
+
+def added_on(c: Claim) -> bool:
+    """"climbed to 21, plus the five attackers killed": a figure the report sets beside a total, not in it."""
+    at = c.evidence.text.find(c.count.text)
+    return at > 0 and bool(_ADDED_ON.search(c.evidence.text[max(0, at - 30):at]))
+
+
+def _may_be_part(c: Claim, total: Claim) -> bool:
+    return not added_on(c) and (c.outcome == total.outcome and c.part_of is None and c.count.value is not None
+            and c.evidence.start > total.evidence.start and c.count.value < (total.count.value or 0)
+            and (c.victims.category == total.victims.category
+                 or "people" in (c.victims.category, total.victims.category)))
+
+
+def _adds_up(acc: int, total: Claim) -> bool:
+    target = total.count.value or 0
+    return acc == target or (total.count.qualifier == "more_than" and acc > target)
+
+
+def _run(later: list[Claim], total: Claim) -> list[Claim]:
+    for k in range(len(later)):
+        parts = _adding_run(later[k:], total, same_sentence=k > 0, least=2)
+        if parts:
+            return parts
+    return []
+
+
+def _adding_run(cands: list[Claim], total: Claim, same_sentence: bool, least: int = 2) -> list[Claim]:
+    """The first figures of ``cands``, in order, that add up to the total (``least`` or more), else []."""
+    target = total.count.value or 0
+    parts: list[Claim] = []
+    acc = 0
+    for c in cands:
+        if same_sentence and parts and c.evidence.start != parts[0].evidence.start:
+            break
+        acc += c.count.value or 0
+        parts.append(c)
+        if _adds_up(acc, total) and len(parts) >= least:
+            return parts
+        if acc > target:
+            break
+    return []
+
+
+def _rounded_run(later: list[Claim], total: Claim) -> list[Claim]:
+    """Two or more figures of one sentence within 5% of an approximate total (and not above it)."""
+    if total.count.qualifier != "approximately":
+        return []
+    target = total.count.value or 0
+    for k, first in enumerate(later):
+        same = [c for c in later[k:] if c.evidence.start == first.evidence.start]
+        acc = sum(c.count.value or 0 for c in same)
+        if len(same) >= 2 and target - target // 20 <= acc <= target:
+            return same
+    return []
+
+
+def _with_gaps(later: list[Claim], total: Claim) -> list[Claim]:
+    """The earliest figures, in order, that add up exactly to the total, skipping at most two between."""
+    if total.count.qualifier in ("approximately", "at_most"):
+        return []
+    n = len(later)
+    for size in range(2, n + 1):
+        for picked in combinations(range(n), size):
+            skipped = picked[-1] - picked[0] + 1 - size
+            if 0 < skipped <= MAX_SKIPPED and _adds_up(sum(later[k].count.value or 0 for k in picked), total):
+                return [later[k] for k in picked]
+    return []
+
+
+def acronym_of(a: str, b: str) -> bool:
+    """One name is the other's initials ("CHRO", "Chin Human Rights Organisation"): one source, for merging
+    a figure repeated under both."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    letters = short.replace(".", "").strip()
+    if len(letters) < 2 or not letters.isupper() or " " in letters:
+        return False
+    words = [w for w in long.replace("-", " ").split() if w.lower() not in ("of", "the", "and", "for", "on", "in")]
+    return "".join(w[0].upper() for w in words if w[:1].isalpha()) == letters
+
+
+def headline(c: Claim) -> bool:
+    """A claim stated in the report's headline: near the top, short, with no closing full stop."""
+    text = c.evidence.text.strip()
+    return c.evidence.start < 200 and len(text) < 160 and not text.endswith((".", "\u201d", '"', "'"))

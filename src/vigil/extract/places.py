@@ -1,0 +1,243 @@
+"""Places of harm in a report: which of the places it names locate what happened.
+
+A report names many places that locate nothing that was done to anyone: the outlet's dateline
+("KABUL/MADRID, May 18", "TOWN, PROVINCE —"), a source's base ("the London-based monitor", "based in
+Britain"), where a statement was made ("told reporters in the capital", :mod:`vigil.extract.statements`),
+part of an organisation's name ("the Islamic State of Iraq and Syria"), a country or capital acting
+("clashes between X and Y", "X-backed rebels", "US strikes", "Kigali said"), a country as a landmark
+("a region bordering Mali"), a namesake abroad. :func:`report_places` finds the places of every sentence
+with :class:`~vigil.geo.Gazetteer`, keeps those that may be places of harm (the report's countries are
+voted by the others only) and adds what the words imply: "in this town" under a town's dateline, "the
+country's south" of the country the sentence names (else the report's), a village namesake re-homed in
+the one division of its country the report names. :mod:`vigil.extract.resolve` gives them to the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from vigil.extract.person_places import in_person_name
+from vigil.extract.sentences import Sentence
+from vigil.extract.statements import in_spans
+from vigil.geo import Gazetteer, PlaceMatch
+
+__all__ = ["ReportPlaces", "main_countries", "report_places"]
+
+
+@dataclass
+class ReportPlaces:
+    matches: list[list[PlaceMatch]]    # per sentence: the places that may be places of harm
+    raw: list[list[PlaceMatch]]        # per sentence: every place named (demonyms included)
+    countries: list[str]               # the report's countries, most mentioned first
+    dateline: PlaceMatch | None        # the town of the dateline, if any
+
+
+def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], set[str]]:
+    """Countries of the article, most mentioned first (the headline and lead count double), and the
+    set of countries the article names outright (a country, region or province name).
+
+    Demonyms and town names vote less: "Russian missiles" and a town's homonym abroad are weaker
+    evidence of where something happened than a name.
+    """
+    votes: Counter[str] = Counter()
+    named: set[str] = set()
+    for n, ms in enumerate(places):
+        for m in ms:
+            w = 2.0 if n < 2 else 1.0
+            if m.via == "demonym":
+                w /= 4
+            elif m.precision in ("point", "admin2"):
+                w /= 3
+            else:
+                named.add(m.country)
+            votes[m.country] += w  # type: ignore[assignment]
+    return [c for c, _ in votes.most_common()], named
+
+
+# a page's date stamp before the dateline ("date 2025-01-31 TESH: ...", "2025-01-31 - ORVAN (Demo Wire) -")
+_DATE_STAMP = re.compile(r"^\s*(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}\s*[-|,]?\s*$",
+                         re.IGNORECASE)
+# the town before the province in "TOWN, PROVINCE —"
+_DATELINE_HEAD = re.compile(r"^\s*(?:(?:date|published)?\s*\d{4}-\d{2}-\d{2}\s*)?(?-i:[A-Z][A-Z.'’ -]+),\s*$", re.IGNORECASE)
+_DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
+# what may stand between the places of a dateline line ("KABUL/MADRID/DELHI, May 18", "Goma, 3 March 2025")
+_DATELINE_REST = re.compile(r"^[\s/,.|:;()\u2014\u2013-]*(?:(?:date\s+)?\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                            r"(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[\s/,.|:;()\u2014\u2013-])*$")
+_ORG_HEAD = (r"\b(?:Association|Union(?!\s+[Tt]erritor)|Federation|Committee|Council|Movement|Front|Network|Foundation|Coalition|"
+             r"Alliance|Organi[sz]ation|Society|League|Islamic\s+State)(?:\s+(?:for|of|the|and|[A-Z][\w'’-]*))*")
+_ORG_OF = re.compile(_ORG_HEAD + r"\s+(?:of|for)\s+(?:the\s+)?$")
+# "... of Iraq and Syria": the second of two names in an organisation's name
+_ORG_OF_AND = re.compile(_ORG_HEAD + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*\s+and\s+(?:the\s+)?$")
+# "Islamic State West Africa Province": the group's branch, not the province
+_BRANCH = re.compile(r"\bIslamic\s+State(?:['’]s)?(?:\s+(?:in\s+(?:the\s+)?)?[A-Z][\w'’-]*){1,4}\s+Province\b")
+_THIS_TOWN = re.compile(r"\bthis\s+(?:town|city|village)\b", re.IGNORECASE)
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)"
+_THE_COUNTRYS = re.compile(rf"\bthe\s+country['’]s\s+(?P<d1>{_DIRECTION})(?:ern)?\b|"
+                           rf"\bthe\s+(?P<d2>{_DIRECTION})(?:ern\s+part)?\s+of\s+the\s+country\b", re.IGNORECASE)
+_SPEAKS = re.compile(r"(?:['’]s\s+(?:government|foreign\s+ministry)\b|\s+(?:has\s+|had\s+|have\s+)?(?:said|says|denied|"
+                     r"denies|accused|accuses|claimed|claims|insisted|insists|blamed|blames|rejected|rejects|"
+                     r"announced|announces|warned|warns|condemned|condemns|responded|responds)\b)")
+_BASED_IN = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$")
+_PREP_BEFORE = re.compile(r"\b(?:of|in|from|at|near|outside|around)\s+(?:the\s+)?$", re.IGNORECASE)  # "residents of X said"
+_PUNCT_AFTER = re.compile(r"\s*[.;,)]")
+# parties "between X and Y" (not "the border between X and Y", a place)
+# a country's name before a force or an attack names the actor ("US strikes", "Rwanda troops")
+_ACTOR_NOUN = re.compile(r"\s+(?:air\s?|drone\s+|missile\s+|military\s+)?(?:strikes?|airstrikes?|attacks?|raids?|shelling|"
+                         r"bombings?|bombardment|forces|troops|soldiers|army|military|jets|warplanes|drones?|militia|militiamen|"
+                         r"gunmen|fighters|rebels|insurgents)\b")
+# a country named as a landmark: "regions bordering Mali", "two kilometres from the border with Nigeria"
+_LANDMARK = re.compile(r"\b(?:bordering|borders?\s+with|frontier\s+with|border\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<!border )(?<!frontier )(?<!boundary )(?<!road )(?<!highway )(?<!route )(?<!area )"
+                      r"(?<!zone )\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
+
+
+def _dateline(m: PlaceMatch, sentence: str) -> bool:
+    """The dateline of a report ("BAMAKO (Reuters) -", "TOWN, PROVINCE —"), not where anything happened."""
+    before = sentence[:m.start]
+    if not (m.start == 0 or _DATE_STAMP.match(before) or _DATELINE_HEAD.match(before)):
+        return False
+    return m.precision != "country" and bool(_DATELINE_AFTER.match(sentence[m.end:]))
+
+
+def _dateline_line(ms: Sequence[PlaceMatch], sentence: str) -> bool:
+    """A line holding only places and a date ("Kabul/Madrid/Delhi, May 18"): the bureaus filing the story."""
+    if not ms or len(sentence) > 120:
+        return False
+    rest, last = [], 0
+    for m in ms:
+        rest.append(sentence[last:m.start])
+        last = m.end
+    rest.append(sentence[last:])
+    return all(_DATELINE_REST.match(r) for r in rest)
+
+
+def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
+    """Drop homonyms abroad, datelines ("BAMAKO (Reuters) -"), parts of names and "UK-based"."""
+    if countries and m.country not in countries and m.precision not in ("country", "region"):
+        return False
+    if _dateline(m, sentence) or _in_org_name(m, sentence):
+        return False
+    if _BASED_IN.search(sentence, max(0, m.start - 30), m.start):
+        return False      # "a monitor based in Britain": the source's base
+    return not sentence[m.end:m.end + 6].lower().startswith(("-based", " based"))
+
+
+def _in_org_name(m: PlaceMatch, sentence: str) -> bool:
+    """"the Farmers' Association for the Unity of Tesh", "the Islamic State of Iraq and Syria": part of a
+    name, not where it happened."""
+    if any(b.start() <= m.start < b.end() for b in _BRANCH.finditer(sentence, max(0, m.start - 80), m.end + 40)):
+        return True
+    before = sentence[max(0, m.start - 8):m.start]
+    if before.endswith(("of ", "for ", "the ")) and _ORG_OF.search(sentence, max(0, m.start - 120), m.start):
+        return True
+    return before.endswith("and ") and bool(_ORG_OF_AND.search(sentence, max(0, m.start - 120), m.start))
+
+
+_GEO_NOUNS = {"territory", "territories", "soil", "side", "town", "city", "village", "capital",
+              "province", "region", "coast", "countryside", "frontier", "airspace", "waters", "port", "camp"}
+
+
+def _demonym_place(m: PlaceMatch, text: str) -> PlaceMatch:
+    """"Israeli territory", "the Syrian coast", "across the Rwandan border": a demonym before a place noun
+    names the country."""
+    if m.via != "demonym":
+        return m
+    nxt = re.match(r"\s+([a-z]+)", text[m.end:])
+    if nxt and (nxt.group(1) in _GEO_NOUNS or (nxt.group(1) == "border" and re.search(
+            r"\b(?:across|beyond|over|inside)\s+the\s+$", text[max(0, m.start - 20):m.start]))):
+        return replace(m, via="name")
+    return m
+
+
+def _acting(m: PlaceMatch, sentence: str, ms: Sequence[PlaceMatch]) -> bool:
+    """A country named as a party ("fire exchanged between Israel and Hezbollah", "Rwanda-backed rebels"),
+    or a capital standing for its government ("Kigali said"), not as where something happened."""
+    if m.via not in ("name", "alias"):
+        return False
+    if (_SPEAKS.match(sentence, m.end) and not _PREP_BEFORE.search(sentence, max(0, m.start - 8), m.start)) or (
+            _BY.search(sentence, max(0, m.start - 4), m.start)
+                                          and _PUNCT_AFTER.match(sentence, m.end)):
+        return True       # "Kigali said ...", "manipulation by Kinshasa.": a capital standing for its government
+    if m.precision != "country":
+        return False
+    if re.match(r"-(?:backed|led|supported|allied|sponsored|aligned)\b", sentence[m.end:m.end + 12]):
+        return True
+    if _ACTOR_NOUN.match(sentence, m.end) or _LANDMARK.search(sentence, max(0, m.start - 30), m.start):
+        return True       # "US strikes on ...", "regions bordering Mali", "near the border with Nigeria"
+    k = m.start
+    for prev in sorted((p for p in ms if p.end <= m.start), key=lambda p: -p.end):
+        if _LIST_JOIN.match(sentence[prev.end:k]):
+            k = prev.start           # "between Chad, Niger and Mali": the list's first member decides
+        else:
+            break
+    return bool(_BETWEEN.search(sentence, max(0, k - 10), k))
+
+
+_VILLAGE = 5_000
+
+
+def _rehome(ms: list[list[PlaceMatch]]) -> list[list[PlaceMatch]]:
+    """A village GeoNames puts in a division the report never names, in a report that names another
+    division of that country (and only that one), is a namesake: it lies in the division the report names."""
+    named = [(m.country, m.admin1) for row in ms for m in row if m.precision in ("admin1", "region") and m.admin1]
+    if not named:
+        return ms
+    areas = set(named)
+    out = []
+    for row in ms:
+        new = []
+        for m in row:
+            if m.precision == "point" and m.admin1 and 0 < m.population < _VILLAGE and (m.country, m.admin1) not in areas:
+                mine = {a for c, a in areas if c == m.country}
+                if len(mine) == 1:
+                    m = replace(m, admin1=mine.pop(), lat=None, lon=None)
+            new.append(m)
+        out.append(new)
+    return out
+
+
+def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: Sequence[str],
+                  source_spans: Sequence[Sequence[tuple[int, int]]],
+                  said: Sequence[Sequence[tuple[int, int]]]) -> ReportPlaces:
+    """The places of each sentence that may be places of harm (see the module doc)."""
+    raw = [[m for m in gazetteer.find(s.text) if not in_person_name(m.start, m.end, s.text, people)]
+           for s in sentences]
+    lines = [_dateline_line(ms, s.text) for ms, s in zip(raw, sentences, strict=True)]
+    # a source's base, a dateline, an organisation's name or a statement's place says nothing of the
+    # report's countries
+    voting = [[m for m in ms if not line and _usable(m, s.text, set()) and not in_spans(m.start, st)
+               and not any(a <= m.start < b for a, b in sp)]
+              for ms, s, line, st, sp in zip(raw, sentences, lines, said, source_spans, strict=True)]
+    countries, named = main_countries([[m for m in ms if not _acting(m, s.text, ms)]
+                                       for ms, s in zip(voting, sentences, strict=True)])
+    if not countries:     # only parties named ("clashes between X and Y"): better their countries than none
+        countries, named = main_countries(voting)
+    if countries:         # towns of the countries named outright, and of the leading one
+        named = named | {countries[0]}
+    dateline = next((m for ms, s in zip(raw[:3], sentences[:3], strict=False) for m in ms
+                     if m.precision == "point" and _dateline(m, s.text)), None)
+    if not countries:
+        return ReportPlaces([[] for _ in sentences], raw, countries, dateline)
+    out: list[list[PlaceMatch]] = []
+    for n, (s, spans, st, line) in enumerate(zip(sentences, source_spans, said, lines, strict=True)):
+        ms = [] if line else [m for m in gazetteer.find(s.text, prefer_countries=countries[:3])
+                              if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
+                              and not in_person_name(m.start, m.end, s.text, people) and not in_spans(m.start, st)]
+        ms = [_demonym_place(m, s.text) for m in ms]
+        ms = [m for m in ms if not _acting(m, s.text, ms)]
+        for r in _THE_COUNTRYS.finditer(s.text):   # "in the country's south": the country the sentence names
+            word = (r["d1"] or r["d2"]).lower()
+            here = next((m.country for m in raw[n] if m.end <= r.start() and m.precision == "country"
+                         and not _ACTOR_NOUN.match(s.text, m.end) and not _acting(m, s.text, raw[n])), countries[0])
+            ms.append(PlaceMatch(r.start(), r.end(), r.group(), f"{word} {gazetteer.country_name(here) or here}", here,
+                                 None, None, None, "region", "region"))
+        if dateline is not None and dateline.country in named and _THIS_TOWN.search(s.text) and not any(
+                m.precision in ("point", "admin2") for m in ms):
+            ms.append(dateline)          # "the attack in this town", below the town's dateline
+        out.append(ms)
+    return ReportPlaces(_rehome(out), raw, countries, dateline)

@@ -1,0 +1,263 @@
+"""Who states a figure, across the report: an attribution resolved against what the report said before.
+
+:class:`ReportSources` holds, for one report, the sources named so far (the context of "it said", "the
+ministry", "the prime minister"), which of them are people (for "he"/"she"), and where the report quotes
+someone (a body named inside a quotation is not the one speaking). It turns an
+:class:`~vigil.extract.attribution.Attribution` into a canonical :class:`~vigil.models.Source`:
+
+* the report naming itself ("this newspaper reported") speaks in its own voice: no source;
+* a pronoun takes the latest source it can refer to ("she" a person, "it" not a person);
+* a capital or a country speaking ("Kigali said") is that country's government;
+* a country's possessive is its adjective ("the Ruritania's health ministry" -> "Ruritanian health ministry");
+* a surname alone, or a role alone ("the prime minister"), is the person the report named in full before;
+* everything else goes through :meth:`~vigil.extract.sources.SourceIndex.resolve` (known names, kinds,
+  descriptions that point back).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from vigil.extract.attribution import Attribution
+from vigil.extract.figures import SentenceFigures
+from vigil.extract.lexicon import TITLE_WORDS
+from vigil.extract.quoted import colon_speaker
+from vigil.extract.sentences import Sentence
+from vigil.extract.sources import SourceIndex
+from vigil.geo import Gazetteer
+from vigil.models import Source
+
+_NAME_WORD = r"[A-Z][a-z'’.]+(?:-[A-Z][a-z'’.]+)?"
+_QUOTE_PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)", re.MULTILINE)
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.'’ -]*?)['’]s\s+(?P<rest>[a-z][\w' -]*)$")
+_FEMALE = {"she", "her"}
+_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "head", "leader"}
+#: titles that name one person's office ("the prime minister", "the governor")
+_PERSON_TITLES = {"president", "minister", "governor", "general", "colonel", "commander", "chief", "inspector",
+                  "mayor", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "director", "commissioner",
+                  "chairman", "chairperson", "secretary", "ambassador", "senator", "judge", "imam", "pastor", "sheikh",
+                  "igp"}
+_MALE = {"he", "his"}
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of a text inside quotation marks (a quotation left open runs to the line's end)."""
+    return [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text)]
+
+
+@dataclass
+class ReportSources:
+    index: SourceIndex
+    gazetteer: Gazetteer
+    text: str
+    context: list[Source] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    speaker: Source | None = None     # who speaks in the quotation running on
+
+    def __post_init__(self) -> None:
+        self.quotes = quoted_ranges(self.text)
+
+    def quoted(self, start: int) -> bool:
+        return any(a < start < b for a, b in self.quotes)
+
+    def closing_attribution(self, sentences: Sequence[Sentence], n: int,
+                            found: Mapping[int, SentenceFigures]) -> Attribution | None:
+        """For a sentence opening a quotation that it does not close: the attribution of the sentence (within
+        the next three, in the same paragraph) where the quotation closes."""
+        text = sentences[n].text
+        if "”" in text or ("“" not in text and text.count('"') % 2 == 0):
+            return None         # no quotation left open
+        for m in range(n + 1, min(n + 4, len(sentences))):
+            nxt = sentences[m]
+            if nxt.paragraph != sentences[n].paragraph:
+                return None
+            if "”" in nxt.text or nxt.text.count('"') % 2 == 1:
+                sf = found.get(m)
+                return sf.attribution if sf is not None else None
+        return None
+
+    def follow_quotation(self, text: str, start: int) -> Source | None:
+        """The speaker of a quotation a sentence belongs to, where an earlier sentence opened it with
+        "X said: ..." and every sentence since lies inside quotation marks (a quote running on over
+        paragraphs); call once per sentence, in order."""
+        lead = start + len(text) - len(text.lstrip())
+        inside = any(a <= lead < b for a, b in self.quotes)
+        name = colon_speaker(text)
+        if name is not None:
+            self.speaker = self.index.resolve(name, "person", [], person=True, context=self.context)
+            self.people.add(self.speaker.name)
+            return None
+        if not inside:
+            self.speaker = None
+        return self.speaker
+
+    def note(self, src: Source, *, person: bool = False) -> None:
+        """A source the report names (what "it", "the ministry" may later refer to)."""
+        self.context.append(src)
+        if person:
+            self.people.add(src.name)
+
+    def note_sentence(self, attr: Attribution | None, src: Source | None, demonym: str | None) -> None:
+        """The sources a sentence names, in their order: the one chosen for its figures and the others
+        ("while locals said ..., the agency said ...": the agency is what "it" refers to next)."""
+        items = sorted(attr.also or [attr], key=lambda b: b.start) if attr is not None else []
+        if not any(b is attr for b in items) and src is not None:
+            self.note(src, person=bool(attr and attr.person))
+            return
+        for b in items:
+            if b is attr:
+                found = src
+            elif b.pronoun or b.own_voice:
+                continue
+            else:
+                found = self.resolve(b, demonym)
+            if found is not None:
+                self.note(found, person=b.person)
+
+    def resolve(self, a: Attribution | None, demonym: str | None, later: Sequence[Sequence[Source]] = (),
+                at: int | None = None) -> Source | None:
+        """The source an attribution names; ``at`` is where its sentence starts in the report."""
+        if a is None or a.own_voice:
+            return None
+        if a.pronoun:
+            if a.head in _FEMALE | _MALE and not self.people and at is not None:
+                named = self._person_before(at)     # "according to her": the official named before
+                if named is not None:
+                    return named
+            return self._antecedent(a.head)
+        written = a.text
+        words = written.split()
+        person = a.person or (1 < len(words) <= 4 and words[0].lower().strip(".()") in TITLE_WORDS
+                              and all(w[:1].isupper() for w in words))
+        if person:     # "IGP Tesh", "Governor Jon Orvan": the name without the title
+            while len(words) > 1 and words[0].lower().strip(".()") in TITLE_WORDS:
+                words.pop(0)
+            written = " ".join(words)
+            if not a.person:
+                a = replace(a, person=True)
+        stripped = written.strip()
+        if " " not in stripped and stripped[:1].isupper() and not stripped.isupper() and (
+                a.person or self.index.lookup(stripped) is None):
+            full = self._full_name(stripped)
+            if full is not None:
+                src = self.index.resolve(full, a.head, a.modifiers, person=True, context=self.context,
+                                         demonym=demonym)
+                kind = next((s.kind for s in reversed(self.context) if s.name == src.name), src.kind)
+                self.people.add(src.name)
+                return replace(src, text=written, kind=kind)
+        if a.place and (country := self._country_speaking(stripped)) is not None:
+            return Source(f"{country} government", written, "government")
+        if not a.person:
+            written = self._possessive_country(written)
+            role = self._person_by_role(written)
+            if role is not None:
+                return role
+        src = self.index.resolve(written, a.head, a.modifiers, person=a.person, context=self.context,
+                                 demonym=demonym)
+        if a.phrase:
+            src = replace(src, text=a.phrase)
+        if a.person:
+            self.people.add(src.name)
+        if _indefinite(a.text) and self.index.lookup(src.name) is None:
+            nxt = [m for ms in later for m in ms if m.kind == src.kind]
+            if nxt:
+                return nxt[0]
+        return src
+
+    # -- the cases ---------------------------------------------------------------------------------
+
+    def _antecedent(self, pronoun: str) -> Source | None:
+        """The latest source a pronoun can refer to: a person for "he"/"she", not a person for "it"."""
+        for src in reversed(self.context):
+            if pronoun in _FEMALE | _MALE and not self._personal(src) and self.people:
+                continue
+            if pronoun == "it" and src.name in self.people:
+                continue
+            return src
+        return self.context[-1] if self.context else None
+
+    def _personal(self, src: Source) -> bool:
+        """A source that is one person: named as one, or described by a personal role ("the army spokesman")."""
+        words = src.text.lower().split()
+        return src.name in self.people or (bool(words) and words[-1] in _PERSON_TITLES | _ROLES)
+
+    def _country_speaking(self, text: str) -> str | None:
+        """"Kigali said", "Ruritania said": a bare place name as speaker stands for its government."""
+        bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+        if not bare[:1].isupper() or len(bare.split()) > 4 or self.index.lookup(bare) is not None:
+            return None
+        found = self.gazetteer.find(bare)
+        if len(found) != 1 or (found[0].end - found[0].start) < len(bare) - 1 or found[0].via == "demonym":
+            return None
+        if found[0].precision not in ("country", "point"):
+            return None
+        return self.gazetteer.demonym(found[0].country)
+
+    def _possessive_country(self, written: str) -> str:
+        """"the Ruritania's interior ministry" -> "Ruritanian interior ministry"."""
+        m = _POSSESSIVE.match(written.strip())
+        if m is None:
+            return written
+        code = self.gazetteer.country_of(m["owner"])
+        adjective = self.gazetteer.demonym(code) if code else None
+        return f"{adjective} {m['rest']}" if adjective else written
+
+    def _full_name(self, surname: str) -> str | None:
+        """The full name the report gives for a surname ("Tesh" -> "Jon-Paul Tesh"), allowing one letter
+        of difference (a misspelling of the same name)."""
+        names = re.findall(rf"\b((?:{_NAME_WORD} ){{1,3}})({_NAME_WORD})\b", self.text)
+        best: str | None = None
+        for first, last in names:
+            if last == surname or _one_letter_off(last, surname):
+                words = [w for w in first.split() if w.lower().strip(".") not in TITLE_WORDS]
+                if words:
+                    cand = " ".join([*words, last])
+                    if best is None or (last == surname and not best.endswith(surname)) or len(cand) > len(best):
+                        best = cand
+        return best
+
+    def _person_by_role(self, written: str) -> Source | None:
+        """"the prime minister" after "Prime Minister Jane Orvan": the person the report named with that title."""
+        m = re.fullmatch(r"(?:the|this)\s+((?:[a-z]+\s+){0,2}[a-z]+)", written.strip(), re.IGNORECASE)
+        if m is None or not all(w.lower() in TITLE_WORDS for w in m.group(1).split()) or (
+                m.group(1).split()[-1].lower() not in _PERSON_TITLES):
+            return None
+        title = r"\s+".join(re.escape(w) for w in m.group(1).split())
+        named = re.search(rf"\b(?i:{title})\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})", self.text)
+        if named is None or any(w.lower() in TITLE_WORDS for w in named.group(1).split()):
+            return None
+        for src in reversed(self.context):
+            if src.name == named.group(1) or named.group(1).endswith(src.name) or src.name.endswith(named.group(1)):
+                return replace(src, text=written)
+        military = re.search(r"general|colonel|commander|captain", title, re.IGNORECASE)
+        return Source(named.group(1), written, "military" if military else "government")
+
+
+    def _person_before(self, at: int) -> Source | None:
+        """The last person the report names with a title before ``at`` ("Mayor Jane Orvan said ...")."""
+        last = None
+        for m in _TITLED_NAME.finditer(self.text, 0, at):
+            if not any(w.lower() in TITLE_WORDS for w in m["name"].split()):
+                last = m
+        if last is None:
+            return None
+        military = last["title"].lower() in ("general", "colonel", "commander", "captain", "major")
+        return Source(last["name"], last["name"], "military" if military else "government")
+
+
+_TITLED_NAME = re.compile(rf"\b(?P<title>(?-i:Mayor|Governor|Minister|President|Senator|Commissioner|General|Colonel|"
+                          rf"Commander|Captain|Major|Chairman|Chairperson|Spokesman|Spokeswoman|Spokesperson|"
+                          rf"Prosecutor|Director|Secretary))\s+(?P<name>(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})")
+
+
+def _indefinite(text: str) -> bool:
+    """"a monitor", "a rights group": a source named only later in the report."""
+    return bool(re.match(r"^(?:an?|one)\s", text.strip(), re.IGNORECASE))
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    return len(a) == len(b) >= 4 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+

@@ -1,0 +1,180 @@
+"""Whether the report says its figures were verified, could not be verified, or are contested.
+
+Each statement applies to the figures it refers to, wherever it stands in the report:
+
+* a sentence that states figures and says they could not be checked ("..., figures which the agency
+  could not immediately confirm") applies to its own figures;
+* one that points back ("None of this could be verified", "No independent source could verify these
+  claims") applies to the figures stated just before it;
+* one about the report's figures in general ("Reporters could not verify the casualty figures") applies
+  to all of them.
+
+An official body's "confirmed" toll is verified ("the governor confirmed that 40 died", "12 were
+confirmed dead"). A figure is disputed where a denial stands beside it or points at it, where the
+report says it was revised away ("revised the toll down to 11 from 12": the 12), or where another
+source in the same sentence says "only" another number of the same harm.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vigil.extract.sentences import Sentence
+from vigil.extract.sources import SourceIndex
+from vigil.models import Claim
+
+UNVERIFIED = re.compile(
+    r"\b(?:(?:could|can|was|were|has|have|had|is|are)\s*(?:not|n[o’']t)(?:\s+been)?\s+(?:be\s+)?(?:able\s+to\s+)?"
+    r"(?:immediately\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
+    r"unable\s+to\s+(?:immediately\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
+    r"(?:not|n[o’']t)\s+(?:yet\s+)?(?:been\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verified|confirmed|checked|"
+    r"corroborated)|unverified|unconfirmed|"
+    r"(?:impossible|not\s+possible|difficult)\s+to\s+(?:independently\s+)?(?:verif|confirm|check)|"
+    r"\bno\s+(?:independent\s+)?(?:sources?|means|way|one)\b[^.]{0,40}?\bto\s+(?:independently\s+)?"
+    r"(?:verif|confirm|corroborat|check)|"
+    r"\b(?:none|neither)\s+of\s+[^.]{0,40}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:be(?:en)?\s+)?"
+    r"(?:independently\s+)?(?:verif|confirm|corroborat|check))", re.IGNORECASE)
+VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\bcould\s+verify\b|"
+                      r"\bable\s+to\s+verify\b|\bconfirmed\s+(?:the\s+)?(?:deaths?|killings?)",
+                      re.IGNORECASE)
+#: "confirmed" said by an official body of its own figure
+CONFIRMED = re.compile(r"(?<!un)\bconfirm(?:ed|s)?\b[\"”’]?", re.IGNORECASE)
+_CONFIRMED_DEAD = re.compile(r"\b(?:were|was|been|are|is)\s+confirmed\s+(?:to\s+(?:be|have\s+been)\s+)?"
+                             r"(?:killed|dead|injured|wounded|abducted|missing|kidnapped)\b", re.IGNORECASE)
+DISPUTED = re.compile(
+    r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:e|ed|es)|refut(?:e|ed|es)|contest(?:ed|s)?|"
+    r"retract(?:ed|s)?|withdr[ae]w)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|estimates?|"
+    r"casualt\w*|deaths?)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
+    r"\bno\s?(?:one|body)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|harmed)\b|"
+    r"\b(?:false|fake|fabricated|exaggerated|baseless)\b[^.]{0,40}\b(?:reports?|claims?|figures?)\b|"
+    r"\b(?:reports?|claims?|figures?)\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:false|fake|fabricated|"
+    r"exaggerated|baseless|untrue|wrong)\b|"
+    r"\b(?:figures?|toll|claims?|reports?|tally)\b[^.]{0,30}\b(?:rejected|denied|disputed|dismissed|refuted)\b",
+    re.IGNORECASE)
+# "..., and not 3,000 as reported by X": a figure of X contradicted
+CONTRARY = re.compile(r"\b(?:and|but)\s+not\s+(?:the\s+)?[\d,.]+\b[^.]{0,80}?\bas\s+(?:reported|claimed|stated|said)\s+by\b|"
+                      r"\bcontrary\s+to\s+(?:the\s+)?(?:figures?|claims?|reports?|tolls?)\b", re.IGNORECASE)
+_THAT_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|claim|toll|tally|number|count|estimate)\b", re.IGNORECASE)
+# what an "unverified" statement refers to: something said just before, or the report's figures in general
+_POINTS_BACK = re.compile(r"\b(?:this|these|those|such|them)\b", re.IGNORECASE)
+_IN_GENERAL = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figures?|tolls?|numbers?|accounts?|reports?|"
+                         r"claims?|tall(?:y|ies)|casualt(?:y|ies)|death\s+tolls?)\b", re.IGNORECASE)
+_REVISED = re.compile(r"\b(?:revis|lower|reduc|correct|adjust|cut|bring|brought|downgrad)\w*\b", re.IGNORECASE)
+_OFFICIAL_KINDS = {"government", "military", "un"}
+
+
+def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], index: SourceIndex) -> None:
+    """Set each claim's ``verification`` from what the report says about it (claims are in text order,
+    their evidence is one sentence of ``sentences``)."""
+    with_figures = sorted({c.evidence.start for c in claims})
+    # "workers dispute the UN's estimate", "not 3,000 as reported by X": the figures of the source named
+    contested: set[str] = set()
+    targeted: set[int] = set()
+    denied = [DISPUTED.search(s.text) for s in sentences]
+    for n, s in enumerate(sentences):
+        m = denied[n] or CONTRARY.search(s.text)
+        if m is not None:
+            named = {x.source.name for x in index.mentions(s.text) if x.start >= m.start()}
+            if named:
+                contested |= named
+                targeted.add(n)
+    denials = [n for n, m in enumerate(denied) if m is not None and n not in targeted]
+    # a denial stated beside a figure contests that figure; "X dismissed that figure" the one before it;
+    # a denial on its own the report's figures (unless the report says it could not verify them)
+    pointed = {n for n in denials if sentences[n].start not in with_figures and _THAT_FIGURE.search(sentences[n].text)
+               and n > 0 and sentences[n - 1].start in with_figures}
+    unverified_at, unverified_all = _unverified_scope(sentences, with_figures)
+    disputed_all = not (unverified_at or unverified_all) and any(
+        sentences[n].start not in with_figures for n in denials if n not in pointed)
+    disputed_at = {sentences[n].start for n in denials} | {sentences[n - 1].start for n in pointed}
+    contradicted = _contradicted(claims)
+    for c in claims:
+        ev = c.evidence.text
+        if (disputed_all or c.evidence.start in disputed_at or id(c) in contradicted or _revised_away(c)
+                or (c.source is not None and c.source.name in contested)):
+            c.verification = "disputed"
+        elif (VERIFIED.search(ev) or _officially_confirmed(c)) and not UNVERIFIED.search(ev):
+            c.verification = "verified"
+        elif (unverified_all or c.evidence.start in unverified_at) and c.verification == "unknown":
+            c.verification = "unverified"
+
+
+def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]) -> tuple[set[int], bool]:
+    """The sentence starts whose figures a "could not verify" refers to, and whether it refers to all."""
+    at: set[int] = set()
+    everything = False
+    for s in sentences:
+        m = UNVERIFIED.search(s.text)
+        if m is None:
+            continue
+        # what it says could not be verified: the words just before (passive) or after (object)
+        near = s.text[max(0, m.start() - 60):m.start()] + " | " + s.text[m.end():m.end() + 50]
+        back = _POINTS_BACK.search(near) is not None
+        if s.start in with_figures:
+            at.add(s.start)            # "..., figures which could not be confirmed"
+            if _IN_GENERAL.search(near) and not back:
+                everything = True      # "... Reporters could not verify the accounts"
+        elif back:
+            before = [st for st in with_figures if st < s.start]
+            if before:                 # "None of this could be verified": the account just before
+                para = s.paragraph
+                at.add(before[-1])
+                at.update(x.start for x in sentences if x.start in before and x.paragraph == para)
+        else:
+            everything = True          # "The casualty figures could not be verified"
+    return at, everything
+
+
+def _officially_confirmed(c: Claim) -> bool:
+    """"The governor confirmed that 40 died", "40 were confirmed killed": an official's confirmed toll."""
+    if c.source is None or c.source.kind == "witness":
+        return False
+    if _CONFIRMED_DEAD.search(c.evidence.text):
+        return True
+    return c.source.kind in _OFFICIAL_KINDS and bool(CONFIRMED.search(c.evidence.text))
+
+
+def _revised_away(c: Claim) -> bool:
+    """"revised the toll down to 11 from 12": the figure a correction replaced; "... and not 3,000 as
+    reported by X": the figure denied."""
+    text = c.evidence.text
+    for m in CONTRARY.finditer(text):
+        if c.count.text and c.count.text in m.group():
+            return True
+    at = text.find(c.count.text)
+    while at >= 0:
+        if re.search(r"\bfrom\s+(?:an?\s+)?(?:earlier|initial|previous|original)?\s*(?:\w+\s+)?$", text[max(0, at - 30):at],
+                     re.IGNORECASE) and _REVISED.search(text[:at]):
+            return True
+        at = text.find(c.count.text, at + 1)
+    return False
+
+
+def _contradicted(claims: Sequence[Claim]) -> set[int]:
+    """"X claimed 90 were killed; Y maintained that only five were": within one sentence, a figure of the
+    same harm that another source answers with "only" is disputed."""
+    out: set[int] = set()
+    for c in claims:
+        at = c.evidence.text.find(c.count.text)
+        if at < 0 or not re.search(r"\bonly\s+$", c.evidence.text[max(0, at - 8):at], re.IGNORECASE):
+            continue
+        for o in claims:
+            if (o is not c and o.evidence.start == c.evidence.start and o.outcome == c.outcome
+                    and o.source is not None and c.source is not None and o.source.name != c.source.name):
+                out.add(id(o))
+    return out
+
+
+def inherit_verification(claims: Sequence[Claim]) -> None:
+    """A part of a total ("127 of the confirmed dead were buried") shares what the report says of the total,
+    unless the report says something of the part itself."""
+    by_id = {c.id: c for c in claims}
+    for c in claims:
+        total = by_id.get(c.part_of) if c.part_of else None
+        seen: set[str] = set()
+        while total is not None and total.verification == "unknown" and total.part_of and total.id not in seen:
+            seen.add(total.id)
+            total = by_id.get(total.part_of)
+        if total is not None and c.verification == "unknown":
+            c.verification = total.verification
