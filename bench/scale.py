@@ -108,7 +108,7 @@ def run_config(config: str, n: int, workers: int, pg: str | None, batch: int) ->
                 if client is not None:
                     from vigil.distributed import extract_on_dask
 
-                    for _, found in extract_on_dask(reports(n), client, settings):
+                    for _, found, _sig in extract_on_dask(reports(n), client, settings):
                         claims += len(found)
                 else:
                     for res in ex.extract_many(reports(n)):

@@ -33,7 +33,7 @@ def one(claims: list[Claim], value: int | None, outcome: str | None = None) -> C
 # --- amounts and outcomes ---------------------------------------------------------------------------
 
 def test_counts_qualifiers_and_outcomes(ex: Extractor) -> None:
-    claims = run(ex, "Around 340 people were killed and more than 1,200 wounded in the shelling of Dunmere, "
+    claims = run(ex, "Around 340 died and more than 1,200 were wounded in the shelling of Dunmere, "
                      "while at least a dozen others are missing.")
     assert one(claims, 340, "killed").count.qualifier == "approximately"
     wounded = one(claims, 1200, "injured")
@@ -60,7 +60,7 @@ def test_words_and_nominal_forms(ex: Extractor) -> None:
 
 
 def test_the_number_of_people_killed_rose_to(ex: Extractor) -> None:
-    claims = run(ex, "The number of people killed in Friday's drone strike on Ostrava Market rose to 19, "
+    claims = run(ex, "The number of those who died in Friday's drone strike on Ostrava Market rose to 19, "
                      "officials said on Sunday.")
     killed = one(claims, 19, "killed")
     assert killed.time is not None and killed.time.start == date(2025, 3, 7)
@@ -865,6 +865,6 @@ def test_coarse_month_gives_way_to_the_accounts_dated_range(ex: Extractor) -> No
 def test_the_group_refers_to_an_organisation_named_as_speaker_before(ex: Extractor) -> None:
     text = ("Gunmen stormed a bus depot in Tarrow on Thursday, and at least 12 people were killed, officials said.\n"
             "The Ombra Liberation Front said in a statement that its fighters had carried out the attack.\n"
-            'The group said it had killed "more than 20 police officers".')
+            'The group said its fighters had killed "more than 20 police officers".')
     src = one(run(ex, text), 20, "killed").source
     assert src is not None and src.name == "Ombra Liberation Front"

@@ -30,26 +30,27 @@ def one(claims: list[Claim], value: int, outcome: str | None = None) -> Claim:
     return found[0]
 
 
+def assert_parts(claims: list[Claim], total: int, outcome: str, parts: tuple[int, ...]) -> None:
+    """Each of ``parts`` is one claim of ``outcome``, part of the one claim of ``total``."""
+    whole = one(claims, total, outcome)
+    for value in parts:
+        assert one(claims, value, outcome).part_of == whole.id
+
+
 def test_including_list_on_the_complement_of_a_toll_verb(ex: Extractor) -> None:
     claims = run(ex, "The toll in Varessa stood at 27, including 19 pupils, one watchman and two market traders.")
-    total = one(claims, 27, "killed")
-    assert one(claims, 19, "killed").part_of == total.id
-    assert one(claims, 2, "killed").part_of == total.id
+    assert_parts(claims, 27, "killed", (19, 2))
 
 
 def test_including_list_on_a_group_already_counted(ex: Extractor) -> None:
     claims = run(ex, "At least 30 people died in the raid on Korvel. "
                      "The victims, including nine women and four children, were buried on Monday.")
-    total = one(claims, 30, "killed")
-    assert one(claims, 9, "killed").part_of == total.id
-    assert one(claims, 4, "killed").part_of == total.id
+    assert_parts(claims, 30, "killed", (9, 4))
 
 
 def test_among_them_breakdown_without_an_outcome_word(ex: Extractor) -> None:
     claims = run(ex, "About 900 people fled Dastel after the shelling. Among them are 300 women, 250 men and 350 children.")
-    total = one(claims, 900, "displaced")
-    for value in (300, 250, 350):
-        assert one(claims, value, "displaced").part_of == total.id
+    assert_parts(claims, 900, "displaced", (300, 250, 350))
 
 
 def test_this_number_comprises(ex: Extractor) -> None:
@@ -102,9 +103,7 @@ def test_breakdown_across_sentences_with_an_unrelated_figure_between(ex: Extract
 def test_rounded_total_and_a_breakdown_stated_together(ex: Extractor) -> None:
     claims = run(ex, "Nearly 1,500 people were killed in the battle for Orvan, the mission said. "
                      "So far 1,000 bodies have been buried and 460 bodies remain in the city's morgues, an official said.")
-    total = one(claims, 1500, "killed")
-    assert one(claims, 1000, "killed").part_of == total.id
-    assert one(claims, 460, "killed").part_of == total.id
+    assert_parts(claims, 1500, "killed", (1000, 460))
 
 
 def test_figures_that_do_not_add_up_are_not_parts(ex: Extractor) -> None:
@@ -114,11 +113,9 @@ def test_figures_that_do_not_add_up_are_not_parts(ex: Extractor) -> None:
 
 
 def test_fronted_of_group_breaks_down_the_total(ex: Extractor) -> None:
-    claims = run(ex, "The toll from the siege of Varo rose to 30. "
-                     "Of the civilian victims, 16 were local residents and four were visiting traders.")
-    total = one(claims, 30, "killed")
-    assert one(claims, 16).part_of == total.id
-    assert one(claims, 4).part_of == total.id
+    claims = run(ex, "The toll from the siege of Varo rose to 21. "
+                     "Of the slain civilians, 18 were herders and three were fruit sellers.")
+    assert_parts(claims, 21, "killed", (18, 3))
     claims = run(ex, "Of the civilian casualties, 40% (120) were reported killed.")
     assert one(claims, 120).outcome == "killed"
 
@@ -130,9 +127,9 @@ def test_figure_the_parser_hangs_on_an_opening_phrase(ex: Extractor) -> None:
 
 
 def test_count_of_the_dead_named_by_its_complement(ex: Extractor) -> None:
-    claims = run(ex, "Some 900 people were injured in the fighting. The rebels said the number of deceased "
-                     "includes 300 soldiers, and not 2,000 civilians as the mission reported.")
-    assert one(claims, 300).outcome == "killed"
+    claims = run(ex, "About 700 people were hurt in the battle for Kelso. The insurgent command said the tally "
+                     "of the deceased comprises 250 troops, not the 1,500 civilians cited by the envoy.")
+    assert one(claims, 250).outcome == "killed"
 
 
 def test_injuries_to_others(ex: Extractor) -> None:
@@ -150,36 +147,33 @@ def test_attackers_and_ages_are_not_victims(ex: Extractor) -> None:
 
 
 def test_described_persons_in_a_list_of_the_victims(ex: Extractor) -> None:
-    claims = run(ex, "Three shopkeepers, including an octogenarian, were killed in the raid on Tesh.")
-    total = one(claims, 3, "killed")
+    claims = run(ex, "Gunmen shot dead four herders, including a widower, on the road to Kiro.")
+    total = one(claims, 4, "killed")
     person = next(c for c in claims if c.count.value == 1)
-    assert person.part_of == total.id and "octogenarian" in person.count.text
-    claims = run(ex, "Among the victims in Orvan was a young mother, her newborn baby and a midwife, the doctor said.")
+    assert person.part_of == total.id and "widower" in person.count.text
+    claims = run(ex, "Among the victims in Sabo were an elderly tailor, his grandson and a street vendor, a nurse said.")
     assert sorted(c.count.text for c in claims if c.outcome == "killed") == [
-        "a midwife", "a young mother", "her newborn baby"]
+        "a street vendor", "an elderly tailor", "his grandson"]
 
 
 def test_list_members_the_parser_hangs_on_the_total(ex: Extractor) -> None:
-    claims = run(ex, "According to the official count, 26 hostages, including 18 soldiers, three railway "
-                     "employees and five civilians, were killed near Pell.")
-    total = one(claims, 26, "killed")
-    for value in (18, 3, 5):
-        part = one(claims, value)
-        assert (part.outcome, part.part_of) == ("killed", total.id)
+    claims = run(ex, "By the army's count, 31 captives, including 20 police officers, four truck drivers "
+                     "and seven traders, died near Pell.")
+    assert_parts(claims, 31, "killed", (20, 4, 7))
 
 
 def test_of_whom_points_at_the_noun_it_qualifies(ex: Extractor) -> None:
-    claims = run(ex, "Twelve people were killed in Orvan. Among the injured are three teachers, two of whom are women.")
-    teachers = one(claims, 3)
-    women = one(claims, 2)
-    assert teachers.outcome == women.outcome == "injured"
-    assert women.part_of == teachers.id
+    claims = run(ex, "Eight people died in Orvan. Among the wounded were four nurses, three of whom were men.")
+    nurses = one(claims, 4)
+    men = one(claims, 3)
+    assert nurses.outcome == men.outcome == "injured"
+    assert men.part_of == nurses.id
 
 
 def test_outcome_within_the_figures_own_phrase(ex: Extractor) -> None:
-    claims = run(ex, "The raid on Pell resulted in four fatalities, while five others, including pupils, "
-                     "sustained injuries.")
-    assert one(claims, 5).outcome == "injured"
+    claims = run(ex, "Two people died in the ambush near Pell, while seven others, among them pupils, "
+                     "suffered injuries.")
+    assert one(claims, 7).outcome == "injured"
 
 
 def test_headline_among_the_dead(ex: Extractor) -> None:
@@ -197,18 +191,16 @@ def test_figure_repeated_under_a_name_and_its_initials_is_one(ex: Extractor) -> 
 def test_counted_nouns_in_apposition_are_one_list(ex: Extractor) -> None:
     claims = run(ex, "About 4,000 people have fled Dastel. "
                      "Among them are 1,900 females, 2,100 males, 800 children and 60 elderly persons.")
-    total = one(claims, 4000, "displaced")
-    for value in (1900, 2100, 800, 60):
-        assert one(claims, value, "displaced").part_of == total.id
+    assert_parts(claims, 4000, "displaced", (1900, 2100, 800, 60))
 
 
 def test_one_person_picked_out_of_a_group(ex: Extractor) -> None:
-    claims = run(ex, "Nine people were killed in Orvan on Friday. One of those murdered was the head of the village.")
+    claims = run(ex, "Nine people were killed in Orvan on Friday. One of those slain was the imam of the mosque.")
     total = one(claims, 9, "killed")
     person = one(claims, 1, "killed")
     assert person.part_of == total.id
-    claims = run(ex, "Three people were killed in a strike on Tesh. A medic said that one of the dead was a fighter "
-                     "and the two others were civilians.")
+    claims = run(ex, "Three people were killed in a strike on Tesh. A nurse told us one of the victims was a "
+                     "militiaman, and the remaining two were civilians.")
     total = one(claims, 3, "killed")
     others = one(claims, 2, "killed")
     assert others.part_of == total.id and others.victims.category == "civilians"
@@ -216,8 +208,8 @@ def test_one_person_picked_out_of_a_group(ex: Extractor) -> None:
 
 
 def test_bare_number_in_a_parallel_clause(ex: Extractor) -> None:
-    claims = run(ex, "The governor disclosed that 90 victims have already been buried, while 14 are yet to be buried.")
-    assert one(claims, 14).outcome == "killed"
+    claims = run(ex, "The council said 70 victims were laid to rest on Monday, while 9 are still to be buried.")
+    assert one(claims, 9).outcome == "killed"
 
 
 def test_a_part_with_its_own_breakdown(ex: Extractor) -> None:
@@ -231,14 +223,14 @@ def test_a_part_with_its_own_breakdown(ex: Extractor) -> None:
 
 
 def test_severity_subset_of_the_injured(ex: Extractor) -> None:
-    claims = run(ex, "The ministry said 140 people were injured in the strikes on Orvan, with six in serious condition.")
-    assert one(claims, 6).part_of == one(claims, 140, "injured").id
-    assert one(claims, 6).outcome == "injured"
+    claims = run(ex, "The ministry said some 85 people were hurt in the shelling of Orvan, with eight in a critical state.")
+    assert one(claims, 8).part_of == one(claims, 85, "injured").id
+    assert one(claims, 8).outcome == "injured"
 
 
 def test_losing_people_is_a_death(ex: Extractor) -> None:
-    claims = run(ex, "\u201cWe have lost five soldiers in this ambush,\u201d the commander in Tesh said.")
-    assert one(claims, 5).outcome == "killed"
+    claims = run(ex, "\u201cOur battalion lost seven men at the bridge,\u201d the captain in Tesh told reporters.")
+    assert one(claims, 7).outcome == "killed"
     assert not run(ex, "Families in Tesh lost their homes and 300 cattle in the floods.")
 
 
@@ -256,22 +248,20 @@ def test_headline_figure_is_the_body_figure(ex: Extractor) -> None:
 
 def test_the_dead_included_a_person(ex: Extractor) -> None:
     claims = run(ex, "Nine villagers were killed in Tesh on Tuesday, officials said. "
-                     "State television said the dead included a woman, adding that two guards were wounded.")
+                     "A radio station said the dead included a pensioner and that three guards were hurt.")
     total = one(claims, 9, "killed")
-    assert next(c for c in claims if c.count.text == "a woman").part_of == total.id
+    assert next(c for c in claims if c.count.text == "a pensioner").part_of == total.id
 
 
 def test_share_of_these_people_and_another(ex: Extractor) -> None:
     claims = run(ex, "About 1,000 people have fled to Ibo. "
-                     "450 of these displaced people are in Ibo town and another 520 sought refuge on nearby islands.")
-    total = one(claims, 1000, "displaced")
-    assert one(claims, 450).part_of == total.id
-    assert one(claims, 520).part_of == total.id
+                     "Some 380 of these displaced people are housed in schools and another 410 are staying with relatives.")
+    assert_parts(claims, 1000, "displaced", (380, 410))
 
 
 def test_breakdown_refers_to_the_firm_total_not_a_bound_within_it(ex: Extractor) -> None:
     claims = run(ex, "A total of 5,210 people have been displaced by the violence in Tesh, the agency said. "
-                     "It noted that more than 2,000 displaced persons were in urgent need of food. "
+                     "It said more than 2,000 displaced people still lacked clean water. "
                      "Among the displaced people are 60 pregnant women and 400 children under five.")
     total = one(claims, 5210, "displaced")
     assert one(claims, 60).part_of == total.id
@@ -292,38 +282,38 @@ def test_headline_merges_with_one_figure_of_a_body_sentence(ex: Extractor) -> No
 
 
 def test_persons_listed_with_a_figure_and_after_an_outcome_noun(ex: Extractor) -> None:
-    claims = run(ex, "Ten farmers and a boy were killed and a woman and another boy were wounded in Tesh.")
-    assert [c.outcome for c in claims if c.count.text == "a boy"] == ["killed"]
-    assert [c.outcome for c in claims if c.count.text == "another boy"] == ["injured"]
+    claims = run(ex, "Six herders and a girl died and a man and another girl were hurt near Tesh.")
+    assert [c.outcome for c in claims if c.count.text == "a girl"] == ["killed"]
+    assert [c.outcome for c in claims if c.count.text == "another girl"] == ["injured"]
     claims = run(ex, "Those who were killed in Orvan were women, 3 men and one child.")
     assert [c.outcome for c in claims if c.count.text == "one child"] == ["killed"]
 
 
 def test_figures_a_toll_grew_by_are_its_parts(ex: Extractor) -> None:
     claims = run(ex, "At least 19 people were killed in the hotel attack in Orvan, police said. "
-                     "The number of those killed rose with the discovery of six more bodies and the death of "
-                     "a wounded police officer, police said.")
+                     "The toll climbed after the recovery of four more bodies and the death of "
+                     "an injured police officer, the inspector said.")
     total = one(claims, 19, "killed")
-    assert one(claims, 6).part_of == total.id
+    assert one(claims, 4).part_of == total.id
     officer = next(c for c in claims if "officer" in c.count.text)
     assert officer.part_of == total.id and officer.victims.category == "state_forces"
 
 
 def test_a_figure_set_beside_a_total_is_not_in_it(ex: Extractor) -> None:
-    claims = run(ex, "The toll from the raid on Orvan climbed to 21, plus the five attackers killed, police said. "
-                     "Of the civilian victims, 16 were local residents and five were visitors.")
-    total = one(claims, 21, "killed")
-    attackers = next(c for c in claims if c.count.value == 5 and "attackers" in c.victims.text)
-    assert attackers.part_of is None
-    assert one(claims, 16).part_of == total.id
+    claims = run(ex, "The toll from the raid on Orvan reached 16, besides the three raiders shot dead, police said. "
+                     "Of the murdered civilians, 14 were pupils and two were teachers.")
+    total = one(claims, 16, "killed")
+    raiders = next(c for c in claims if c.count.value == 3 and "raiders" in c.victims.text)
+    assert raiders.part_of is None
+    assert one(claims, 14).part_of == total.id
 
 
 def test_status_given_with_as_and_a_gapped_second_figure(ex: Extractor) -> None:
     claims = run(ex, "Some 600 people were killed in the strikes on Tesh, the monitor said. "
-                     "The monitor reported that 263 of these deaths have been confirmed as civilians "
-                     "and 154 as military personnel.")
+                     "By its records, 310 of those deaths were verified as civilians "
+                     "and 120 as soldiers.")
     total = one(claims, 600, "killed")
-    civilians, soldiers = one(claims, 263), one(claims, 154)
+    civilians, soldiers = one(claims, 310), one(claims, 120)
     assert (civilians.outcome, civilians.victims.category, civilians.part_of) == ("killed", "civilians", total.id)
     assert (soldiers.outcome, soldiers.victims.category, soldiers.part_of) == ("killed", "state_forces", total.id)
 

@@ -190,3 +190,77 @@ def test_a_quotation_takes_the_speaker_named_where_it_closes(extractor: Extracto
                             "\u201cSix of our men were killed today. Our unit also shot dead 14 attackers,\u201d army "
                             "officer Ali Warsame said.")
     assert src(claims, 6) == "Ali Warsame"
+
+
+def test_a_ministry_is_named_by_its_formal_name_where_that_adds_a_word(extractor: Extractor) -> None:
+    # invented: the formal name of a "home ministry" is the Ministry of Home Affairs
+    claims = run(extractor, "The home ministry said six police officers were wounded in a grenade attack in "
+                            "Srinagar.")
+    assert src(claims, 6) == "Ministry of Home Affairs"
+
+
+def test_a_closing_speaker_the_parser_attached_to_the_clause_before(extractor: Extractor) -> None:
+    # invented: ", X and Y said." closing a sentence; the head of the first phrase, not its modifier
+    claims = run(extractor, "The blast killed five traders, market leaders and police said.")
+    assert src(claims, 5) == "market leaders"
+
+
+def test_an_abbreviation_with_dots_and_a_possessive_is_the_known_body(extractor: Extractor) -> None:
+    # invented: "the U.N.'s refugee agency" is the body listed as "UN refugee agency"
+    claims = run(extractor, "Eight farmers were killed in the raid near Gao, the U.N.'s refugee agency said.")
+    assert src(claims, 8) == "UN Refugee Agency"
+
+
+def test_a_speaker_after_its_verb_closing_the_sentence(extractor: Extractor) -> None:
+    # invented: ", reported X." / ", denounced X." with the speaker read as the verb's object
+    claims = run(extractor, "Gunmen killed eight guests at a wedding in Kessa on Sunday, reported the Tesh State "
+                            "Prosecutor's Office (TSPO).")
+    assert src(claims, 8) == "Tesh State Prosecutor's Office"
+    claims = run(extractor, "Five guards were murdered by gunmen on Saturday night near Gao, denounced the Orvan "
+                            "Farmers Council.")
+    assert src(claims, 5) == "Orvan Farmers Council"
+    # an object that is not a speaker stays the object's
+    claims = run(extractor, "Troops killed 12 rebels near Gao, causing panic among residents.")
+    assert src(claims, 12) is None
+
+
+def test_a_closing_speaker_read_as_a_modified_noun(extractor: Extractor) -> None:
+    # invented: "..., a security source specified." parsed as "source" modified by "specified"
+    claims = run(extractor, "The toll stands as follows: 14 soldiers killed and 22 wounded, a security source "
+                            "specified under cover of anonymity.")
+    assert src(claims, 22) == "security source"
+
+
+def test_a_role_word_before_a_name_the_tagger_missed_is_the_person(extractor: Extractor) -> None:
+    # invented: a hyphenated given name the tagger does not read as a person
+    claims = run(extractor, "Tesh National Police spokesperson Anne-Marie Orvan put the number of officers killed "
+                            "at two.")
+    assert src(claims, 2) == "Anne-Marie Orvan"
+
+
+def test_he_is_the_speaker_named_before_with_a_description(extractor: Extractor) -> None:
+    # invented: "according to Name, a trader ..." then "He said ..." (not the plural "residents")
+    claims = run(extractor, "At least 12 people were killed when jets bombed a market near Gao on Tuesday, "
+                            "residents said. The market was hit twice, according to Jonas Orvan Tesh, a trader "
+                            "who helped carry the wounded. He said seven of the dead were women.")
+    assert src(claims, 7) == "Jonas Orvan Tesh"
+    assert src(claims, 12) == "residents"
+
+
+def test_a_description_holding_every_word_of_a_name_named_later_is_that_body(extractor: Extractor) -> None:
+    # invented: "the country's national rights network" is the "National Rights Defence Network" named after it
+    claims = run(extractor, "Gang members killed at least 31 people in Kessa, the country's national rights network "
+                            "said. The National Rights Defence Network (NRDN) said in a report that a teacher was "
+                            "among the dead.")
+    assert src(claims, 31) == "National Rights Defence Network"
+    # a description sharing only some words stays what it is
+    claims = run(extractor, "Gang members killed at least 31 people in Kessa, the regional rights network said. "
+                            "The National Rights Defence Network (NRDN) said in a report that a teacher was among "
+                            "the dead.")
+    assert src(claims, 31) != "National Rights Defence Network"
+
+
+def test_a_name_ending_in_an_organisation_word_is_not_a_person(extractor: Extractor) -> None:
+    # invented: the tagger may read "The Orvan Network" as a person; its head word says it is a body
+    claims = run(extractor, "The Orvan Network for Civilian Monitoring said 9 of the dead were fighters.")
+    assert src(claims, 9) == "Orvan Network for Civilian Monitoring"

@@ -41,7 +41,7 @@ def covered(text: str, phrase: str) -> bool:
 
 @pytest.mark.parametrize("text, phrase", [
     ("The chief told Radio Dunmere on Sunday.", "Sunday"),
-    ("Nine people were hurt, the agency said in a report last week.", "last week"),
+    ("Nine people were hurt, the agency said in a bulletin last week.", "last week"),
     ("The mayor told a radio reporter by phone on Saturday that the raid lasted two hours.", "Saturday"),
     ("According to an article in Tuesday's edition of the Dunmere Courier, nine people were hurt.", "Tuesday"),
     ("Speaking to reporters in Port Hallam, the commander said eight soldiers died.", "Port Hallam"),
@@ -93,7 +93,7 @@ def test_publication_of_the_source_does_not_date_the_harm(extractor: Extractor) 
 
 def test_background_clause_does_not_date_the_harm(extractor: Extractor) -> None:
     claims = run(extractor, "Bandits shot dead 14 herders at a cattle camp where raiders have struck often "
-                            "this year, the district commissioner said. The bandits rode in at dawn on Friday.")
+                            "this year, the district commissioner said. The bandits attacked the camp at dawn on Friday.")
     assert days(one(claims, 14)) == ("2025-03-07", "2025-03-07")
 
 
@@ -167,7 +167,7 @@ def test_parsed_statement_circumstances(extractor: Extractor) -> None:
 
 def test_the_day_the_report_gives_its_event(extractor: Extractor) -> None:
     # the figures' sentences give only the statement's day; "Saturday's attack" says when it happened
-    claims = run(extractor, "Four pilgrims died and two were hurt when a bomb tore through their bus on the pass, "
+    claims = run(extractor, "Four pilgrims died and two were hurt in a bombing of their bus on the pass, "
                             "the interior ministry said on Sunday. The ministry gave no names. "
                             "Pilgrim numbers had grown in recent years. New shrines opened along the road. "
                             "Buses ran every hour. Saturday's bombing was the worst on the route since 2015.")

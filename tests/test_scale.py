@@ -86,6 +86,10 @@ def test_two_worker_processes_give_the_one_process_result_in_order(extractor: Ex
         two = [r.to_dict() for r in px.extract_many(reps)]
         assert px._pool is not None                 # it did run on the pool
         again = [r.to_dict() for r in px.extract_many(reps[:2])]     # the pool is reused
+        signed = list(px.extract_signed(reps[:4]))                  # signatures made by the workers
+    from vigil.ingest import minhash
+
+    assert [(r.id, sig) for r, _, sig in signed] == [(r.id, minhash(r.text).tobytes()) for r in reps[:4]]
     assert two == one
     assert again == one[:2]
     assert [d["report"]["id"] for d in two] == [r.id for r in reps]

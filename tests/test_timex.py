@@ -700,3 +700,25 @@ def test_day_span_after_earlier_day() -> None:
     ]
     # a later day after the "after" clause is not a span
     assert spans("The vote was held on Friday, two days after it was called on Saturday.")[0][2] == "day"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # invented sentences; publication is Sunday 9 March 2025
+        ("Monitors counted 90 deaths in the first two months of the year.", ("2025-01-01", "2025-02-28")),
+        ("Raids killed 40 in the first quarter of 2024.", ("2024-01-01", "2024-03-31")),
+        ("The toll rose in the second half of last year.", ("2024-07-01", "2024-12-31")),
+        ("Attacks fell in the last three months of 2023.", ("2023-10-01", "2023-12-31")),
+        ("Attacks fell in the final quarter of last year.", ("2024-10-01", "2024-12-31")),
+        ("Clashes displaced 5,000 in the first half of the year.", ("2025-01-01", "2025-06-30")),
+    ],
+)
+def test_a_part_of_a_year_counted_in_months(text: str, expected: tuple[str, str]) -> None:
+    (t,) = find_times(text, SUN)
+    assert (str(t.span_start), str(t.span_end)) == expected
+
+
+def test_a_part_of_a_year_not_yet_begun_is_not_a_period() -> None:
+    assert find_times("Fighting is expected in the second half of the year.", date(2025, 3, 9)) == []
+    assert find_times("Fighting is expected in the third half of the year.", date(2025, 3, 9)) == []

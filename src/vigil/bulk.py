@@ -6,7 +6,7 @@
    same normalised text) before anything is extracted;
 2. **extract** the rest on worker processes (:class:`~vigil.parallel.ParallelExtractor`) or a Dask
    cluster (:func:`vigil.distributed.extract_on_dask`), results in input order, while this process
-   writes the batch before;
+   writes the batch before; the workers also compute each report's MinHash signature;
 3. **write** each batch in one transaction (:class:`BulkWriter`): PostgreSQL ``COPY`` (psycopg 3) or
    ``executemany`` on SQLite for reports, claims, places and MinHash bands, then an incremental
    reconcile of the blocks the batch's claims fall in, in the same transaction.
@@ -38,7 +38,7 @@ from vigil.errors import InputError, VigilError
 from vigil.extract.pipeline import Extractor
 from vigil.ingest import SIMILAR, Incoming, IngestSummary, bands, minhash, similarity
 from vigil.models import Claim, Report
-from vigil.parallel import Extracted
+from vigil.parallel import ParallelExtractor, Signed
 from vigil.settings import Settings
 from vigil.store import Store, claim_places, claims, content_hash, fingerprint, minhash_bands, reports
 
@@ -79,7 +79,8 @@ class BulkWriter:
         self.reconcile = reconcile
         self.pg = store.engine.dialect.name == "postgresql"
 
-    def write(self, batch: Sequence[tuple[Incoming, list[Claim]]]) -> _Written:
+    def write(self, batch: Sequence[tuple[Incoming, list[Claim]] | tuple[Incoming, list[Claim], bytes | None]]
+              ) -> _Written:
         """Store a batch; returns what happened to it. Retries when a concurrent writer stored one of
         its reports first (the unique URL or content hash), so idempotence holds under concurrency."""
         for attempt in range(_ATTEMPTS):
@@ -95,7 +96,9 @@ class BulkWriter:
 
     # -- one transaction ---------------------------------------------------------------------------
 
-    def _write(self, conn: Connection, batch: Sequence[tuple[Incoming, list[Claim]]]) -> _Written:
+    def _write(self, conn: Connection,
+               batch: Sequence[tuple[Incoming, list[Claim]] | tuple[Incoming, list[Claim], bytes | None]]
+               ) -> _Written:
         out = _Written()
         if not self.pg:     # take SQLite's write lock first, so the ids read below stay ours
             conn.execute(sa.text("UPDATE reports SET id = id WHERE 0 = 1"))
@@ -153,11 +156,14 @@ class BulkWriter:
             reconcile_claims(self.store, cids, conn=conn)
         return out
 
-    def _fresh(self, conn: Connection, batch: Sequence[tuple[Incoming, list[Claim]]], out: _Written) -> list[_Fresh]:
-        digests = [content_hash(item.report.text) for item, _ in batch]
-        have_h, have_u = existing(conn, digests, [item.report.url for item, _ in batch if item.report.url])
+    def _fresh(self, conn: Connection,
+               batch: Sequence[tuple[Incoming, list[Claim]] | tuple[Incoming, list[Claim], bytes | None]],
+               out: _Written) -> list[_Fresh]:
+        digests = [content_hash(entry[0].report.text) for entry in batch]
+        have_h, have_u = existing(conn, digests, [e[0].report.url for e in batch if e[0].report.url])
         fresh: list[_Fresh] = []
-        for (item, found), digest in zip(batch, digests, strict=True):
+        for entry, digest in zip(batch, digests, strict=True):
+            item, found = entry[0], entry[1]
             url = item.report.url
             if digest in have_h or (url and url in have_u):
                 out.unchanged += 1
@@ -165,7 +171,8 @@ class BulkWriter:
             have_h.add(digest)
             if url:
                 have_u.add(url)
-            sig = minhash(item.report.text)
+            given = entry[2] if len(entry) > 2 else None
+            sig = np.frombuffer(given, dtype=np.uint64) if given else minhash(item.report.text)
             fresh.append(_Fresh(item, found, digest, sig, bands(sig)))
         return fresh
 
@@ -308,14 +315,17 @@ def bulk_ingest(store: Store, items: Iterable[Incoming | InputError], settings: 
                 waiting.append(g)
                 yield g.report
 
-    stream: Iterator[Extracted]
+    # the MinHash signatures are computed where the reports are extracted, off the writer's path
+    stream: Iterator[Signed]
     if dask is not None:
         from vigil.distributed import extract_on_dask
 
-        stream = extract_on_dask(todo(), dask, settings)
+        stream = extract_on_dask(todo(), dask, settings, signatures=True)
+    elif isinstance(ex, ParallelExtractor):
+        stream = ex.extract_signed(todo())
     else:
-        stream = ((res.report, res.claims) for res in ex.extract_many(todo()))
-    batch: list[tuple[Incoming, list[Claim]]] = []
+        stream = ((res.report, res.claims, None) for res in ex.extract_many(todo()))
+    batch: list[tuple[Incoming, list[Claim], bytes | None]] = []
 
     def flush() -> None:
         done = writer.write(batch)
@@ -329,10 +339,10 @@ def bulk_ingest(store: Store, items: Iterable[Incoming | InputError], settings: 
         batch.clear()
 
     try:
-        for report, found in stream:
+        for report, found, sig in stream:
             item = waiting.popleft()
             assert item.report is report, "extraction returned reports out of order"
-            batch.append((item, found))
+            batch.append((item, found, sig))
             if len(batch) >= batch_size:
                 flush()
         if batch:

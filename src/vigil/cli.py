@@ -3,56 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from vigil import __version__
+from vigil.cli_common import PIPE_WIDTH, PlainHelpGroup, app, check_choice, err, fail, fit_table, out_console
 from vigil.errors import InputError, VigilError
 from vigil.models import Claim, ExtractedReport, Report
 from vigil.settings import Settings
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Vigil: sourced casualty claims from news reports about armed violence.")
-err = Console(stderr=True, highlight=False)
-
-
-#: when standard output is piped and COLUMNS is unset, tables are laid out this wide (no cell is cut)
-PIPE_WIDTH = 1000
-
-
-def out_console() -> Console:
-    """A console for standard output: the terminal's width (or COLUMNS); piped, wide enough that no
-    cell of a table is cut (tables then take their natural width)."""
-    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
-        return Console(highlight=False)
-    return Console(highlight=False, width=PIPE_WIDTH)
-
-
-def fit_table(*, title: str | None = None, lines: bool = False) -> Table:
-    """A table that stays readable in 80 columns: light borders, cells wrapped (long words folded, never
-    cut with an ellipsis), stretched to the terminal only when there is one."""
-    wide = sys.stdout.isatty() or bool(os.environ.get("COLUMNS"))
-    return Table(title=title, show_lines=lines, expand=wide, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
-    return typer.Exit(code)
-
-
-def _check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
-    """A one-line error for an option value outside its choices."""
-    if value is not None and value not in choices:
-        raise _fail(f"{option}: {value!r} is not one of {', '.join(choices)}")
 
 
 def _version(value: bool) -> None:
@@ -87,7 +52,7 @@ def extract(
     from vigil.parallel import extract_any
     from vigil.readers import load_input, parse_date, reports_from_input
 
-    _check_choice("--format", fmt, ("table", "jsonl"))
+    check_choice("--format", fmt, ("table", "jsonl"))
     settings = Settings(max_input_bytes=max_bytes)
     if model:
         settings = replace(settings, spacy_model=model)
@@ -114,9 +79,9 @@ def extract(
         if bad:
             err.print(f"{bad} bad record(s) skipped")
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     except KeyboardInterrupt:
-        raise _fail("interrupted", 130) from None
+        raise fail("interrupted", 130) from None
 
 
 def _fmt_count(c: Claim) -> str:
@@ -179,7 +144,7 @@ def eval_cmd(
         pred = {res.report.id: res.to_dict() for res in Extractor().extract_many(reports)}
         result = score(gold_data, pred, Canon(gold.parent, aliases or []))
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     if as_json:
         typer.echo(json.dumps(result.as_dict()))
         return
@@ -194,38 +159,17 @@ def eval_cmd(
     typer.echo(f"precision {d['precision']:.3f} recall {d['recall']:.3f} f1 {d['f1']:.3f}")
 
 
-def _plain_help_types() -> None:
-    """Help without Typer's type tags (``<bool>``, ``<list[str]>``): flags show none, options a
-    metavar in capitals (``--since SINCE``), arguments their name only."""
-    from typer.core import TyperArgument, TyperOption
-
-    def option_type(self: TyperOption, ctx: Any) -> str | None:
-        if self.metavar is not None:
-            return self.metavar
-        return None if self.is_flag else (self.name or "value").upper()
-
-    def argument_type(self: TyperArgument, ctx: Any) -> str | None:
-        return None
-
-    def usage_name(self: TyperArgument) -> str:       # "PATHS..." and "[NAME]", not "{paths}..."
-        name = (self.metavar or self.name or "arg").upper()
-        name = name if self.required else f"[{name}]"
-        return name + ("..." if self.nargs != 1 else "")
-
-    TyperOption.display_type_rich = option_type      # type: ignore[method-assign]
-    TyperArgument.display_type_rich = argument_type  # type: ignore[method-assign, assignment]
-    TyperArgument._usage_display_name = usage_name   # type: ignore[method-assign]
-
-
 def main() -> None:
     # the other command modules register their commands on ``app`` when imported
     from vigil import cli_incidents, cli_review, cli_scale, cli_serve, cli_store, cli_users
 
     assert cli_incidents and cli_review and cli_scale and cli_serve and cli_store and cli_users
 
-    _plain_help_types()
     try:
         app()
     except VigilError as e:  # pragma: no cover - commands catch their own
         err.print(f"error: {e}", markup=False)
         sys.exit(1)
+
+
+__all__ = ["PIPE_WIDTH", "PlainHelpGroup", "app", "check_choice", "err", "fit_table", "main", "out_console"]

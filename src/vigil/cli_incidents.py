@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from vigil.cli import _check_choice, _fail, app, fit_table, out_console
+from vigil.cli_common import app, check_choice, fail, fit_table, out_console
 from vigil.cli_store import DbOpt
 from vigil.errors import VigilError
 
@@ -29,7 +29,7 @@ def reconcile_cmd(db: DbOpt = None) -> None:
             run_reconcile(store)
         n, n_episodes = count(store)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     typer.echo(f"{n} incident(s), {n_episodes} episode(s)")
 
 
@@ -52,16 +52,16 @@ def incidents_cmd(
     from vigil.readers import parse_date
     from vigil.store import Store
 
-    _check_choice("--format", fmt, ("table", "jsonl", "csv"))
-    _check_choice("--outcome", outcome, OUTCOMES)
-    _check_choice("--status", status, STATUSES)
+    check_choice("--format", fmt, ("table", "jsonl", "csv"))
+    check_choice("--outcome", outcome, OUTCOMES)
+    check_choice("--status", status, STATUSES)
     try:
         rows = list(query_incidents(Store.open(db), country=country, outcome=outcome, victims=victims,
                                     status=status, limit=limit,
                                     since=parse_date(since, "--since") if since else None,
                                     until=parse_date(until, "--until") if until else None))
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     if fmt == "jsonl":
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -111,7 +111,7 @@ def incident_cmd(
         if plot:
             plot_history(inc, plot)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     if fmt == "json":
         typer.echo(json.dumps(inc, ensure_ascii=False, indent=1))
         return

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from vigil.cli import _fail, app
+from vigil.cli_common import PlainHelpGroup, app, fail
 from vigil.cli_store import DbOpt
 from vigil.errors import InputError, VigilError
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from vigil.review import QueueItem
     from vigil.store import Store
 
-review_app = typer.Typer(help="The analyst review queue: accept, correct, reject, merge, split; the audit log.",
+review_app = typer.Typer(cls=PlainHelpGroup, help="The analyst review queue: accept, correct, reject, merge, split; the audit log.",
                          invoke_without_command=True)
 app.add_typer(review_app, name="review")
 
@@ -55,13 +55,13 @@ def review_cmd(
     from vigil.store import Store
 
     if limit < 1:
-        raise _fail("--limit: must be at least 1")
+        raise fail("--limit: must be at least 1")
     try:
         store = Store.open(db)
         items = review_queue(store, limit=limit)
         total = queue_size(store)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     con = Console(highlight=False)
     if as_list:
         _print_queue(con, items, total)
@@ -255,7 +255,7 @@ def log_cmd(
     try:
         entries = audit(Store.open(db), incident_id=incident, claim_ids=claim or [], limit=limit)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     table = Table(title=f"{len(entries)} audit entr{'y' if len(entries) == 1 else 'ies'}")
     for c in ("at", "user", "action", "target", "incident", "before → after", "reason"):
         table.add_column(c)

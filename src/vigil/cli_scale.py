@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from vigil.cli import _fail, app, err
+from vigil.cli_common import app, err, fail
 from vigil.errors import VigilError
 from vigil.settings import Settings
 
@@ -35,7 +35,7 @@ def backfill(
     from vigil.store import Store
 
     if batch_size < 1:
-        raise _fail("--batch-size: must be at least 1")
+        raise fail("--batch-size: must be at least 1")
     try:
         from vigil.backfill import iter_backfill
 
@@ -47,9 +47,9 @@ def backfill(
             summary = bulk_ingest(store, iter_backfill(paths, settings, published=pub, outlet=outlet), settings,
                                   extractor=ex, dask=address, batch_size=batch_size, reconcile=reconcile)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     except KeyboardInterrupt:
-        raise _fail("interrupted: batches already written are complete; run the same command again to "
+        raise fail("interrupted: batches already written are complete; run the same command again to "
                     "finish", 130) from None
     for line in summary.errors[:20]:
         err.print(f"[yellow]failed[/] {escape(line)}", soft_wrap=True)
@@ -57,4 +57,4 @@ def backfill(
         err.print(f"… and {summary.failed - 20} more failures")
     typer.echo(summary.line())
     if summary.failed and not (summary.new or summary.duplicates or summary.unchanged):
-        raise _fail("nothing was ingested")
+        raise fail("nothing was ingested")

@@ -6,12 +6,12 @@ from typing import Annotated
 
 import typer
 
-from vigil.cli import _check_choice, _fail, app
+from vigil.cli_common import PlainHelpGroup, app, check_choice, fail
 from vigil.cli_store import DbOpt
 from vigil.errors import VigilError
 from vigil.settings import Settings
 
-token_app = typer.Typer(help="API tokens for writes.", no_args_is_help=True)
+token_app = typer.Typer(cls=PlainHelpGroup, help="API tokens for writes.", no_args_is_help=True)
 app.add_typer(token_app, name="token")
 
 
@@ -46,16 +46,16 @@ def serve(
     from vigil.settings import READ_ACCESS
     from vigil.store import Store
 
-    _check_choice("--access", access, READ_ACCESS)
+    check_choice("--access", access, READ_ACCESS)
     given = [m for m, on in (("private", private), ("login", not anonymous), (access, access is not None)) if on]
     if len(set(given)) > 1:
-        raise _fail(f"--access: {', '.join(dict.fromkeys(str(g) for g in given))} disagree; give one read mode")
+        raise fail(f"--access: {', '.join(dict.fromkeys(str(g) for g in given))} disagree; give one read mode")
     settings = Settings(database_url=db, allow_private_urls=allow_private_urls or allow_private, secure_cookies=secure_cookies,
                         read_access=given[0] if given else "open")
     try:
         Store.open(db).close()            # create or upgrade the schema before serving
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
@@ -70,11 +70,11 @@ def token_create(
     try:
         token = Store.open(db).create_token(name)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     typer.echo(token)
 
 
-reference_app = typer.Typer(help="Reference event datasets (UCDP GED, ACLED) and comparison.", no_args_is_help=True)
+reference_app = typer.Typer(cls=PlainHelpGroup, help="Reference event datasets (UCDP GED, ACLED) and comparison.", no_args_is_help=True)
 app.add_typer(reference_app, name="reference")
 
 
@@ -98,7 +98,7 @@ def export_cmd(
     from vigil.store import Store
 
     if fmt not in FORMATS:
-        raise _fail(f"FORMAT: {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise fail(f"FORMAT: {fmt!r} is not one of {', '.join(FORMATS)}")
     try:
         f = IncidentFilter(country=country, outcome=outcome, victims=victims, status=status,
                            since=parse_date(since, "--since") if since else None,
@@ -111,9 +111,9 @@ def export_cmd(
                 with open(out, "w", encoding="utf-8", newline="") as fh:
                     n = export(store, fmt, fh, f)
             except OSError as e:
-                raise _fail(f"{out}: cannot write ({e.strerror})") from None
+                raise fail(f"{out}: cannot write ({e.strerror})") from None
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     if out != "-":
         typer.echo(f"{n} row(s) written to {out}")
 
@@ -132,7 +132,7 @@ def reference_import(
     try:
         dataset, n, bad = import_reference(Store.open(db), Path(path))
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     typer.echo(f"{dataset}: {n} event(s) imported, {bad} skipped")
 
 
@@ -154,7 +154,7 @@ def reference_compare(
     try:
         result = compare(Store.open(db), days=days, km=km, dataset=dataset, top=top)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     d = result.to_dict()
     if fmt == "json":
         typer.echo(json.dumps(d, ensure_ascii=False, default=str))

@@ -20,13 +20,13 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from vigil.cli import _check_choice, _fail, app, err, fit_table, out_console
+from vigil.cli_common import PlainHelpGroup, app, check_choice, err, fail, fit_table, out_console
 from vigil.errors import VigilError
 from vigil.settings import Settings
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database: a SQLite file or postgresql:// URL "
                                                          "(default: VIGIL_DATABASE_URL or the user data folder).")]
-db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+db_app = typer.Typer(cls=PlainHelpGroup, help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
 
@@ -81,9 +81,9 @@ def ingest(
             # the new claims' blocks, plus any claim an interrupted run left in no incident
             reconcile_pending(store, summary.report_ids)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     except KeyboardInterrupt:
-        raise _fail("interrupted: reports already stored are complete; run the same command again to "
+        raise fail("interrupted: reports already stored are complete; run the same command again to "
                     "finish", 130) from None
     for line in summary.errors[:20]:
         err.print(f"[yellow]failed[/] {escape(line)}", soft_wrap=True)
@@ -92,7 +92,7 @@ def ingest(
     typer.echo(summary.line())
     if summary.new + summary.duplicates + summary.unchanged == 0:
         what = f"all {summary.failed} input(s) failed, see above" if summary.failed else "no reports in the inputs"
-        raise _fail(f"nothing was ingested ({what})")
+        raise fail(f"nothing was ingested ({what})")
 
 
 @app.command()
@@ -127,9 +127,9 @@ def watch(
                           interval=interval, once=once, report=lambda s: err.print(escape(s), soft_wrap=True),
                           after_new=after)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     except KeyboardInterrupt:
-        raise _fail("stopped", 130) from None
+        raise fail("stopped", 130) from None
     typer.echo(total.line())
 
 
@@ -151,15 +151,15 @@ def claims_cmd(
     from vigil.readers import parse_date
     from vigil.store import Store
 
-    _check_choice("--format", fmt, ("table", "jsonl", "csv"))
-    _check_choice("--outcome", outcome, OUTCOMES)
+    check_choice("--format", fmt, ("table", "jsonl", "csv"))
+    check_choice("--outcome", outcome, OUTCOMES)
     try:
         rows = list(Store.open(db).query_claims(
             country=country, since=parse_date(since, "--since") if since else None,
             until=parse_date(until, "--until") if until else None, outcome=outcome, source=source, place=place,
             limit=limit))
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     if fmt == "jsonl":
         for r in rows:
             sys.stdout.write(json.dumps({"claim_id": r.id, "report_id": r.report_id, "outlet": r.outlet,
@@ -215,7 +215,7 @@ def reports_cmd(
             if c.report_id in counts:
                 counts[c.report_id] += 1
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     if fmt == "jsonl":
         for r in rows:
             sys.stdout.write(json.dumps({"id": r.id, **r.report.meta(), "arrived_via": r.arrived_via,
@@ -250,7 +250,7 @@ def show(
         sr = store.get_report(report)
         rows = list(store.query_claims(report_id=sr.id))
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     rep = sr.report
     console = out_console()
     console.print(f"[bold]report {sr.id}[/] · {escape(rep.outlet or '?')} · {rep.published or '?'}"
@@ -301,7 +301,7 @@ def reextract(
             with store.exclusive("reconcile"):   # claim ids changed: incidents are rebuilt (verdicts kept)
                 found = run_reconcile(store)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     typer.echo(f"{n} report(s) re-extracted with {ex.version}, {k} claims"
                + (f"; {len(found)} incidents reconciled" if n else ""))
 
@@ -314,7 +314,7 @@ def db_upgrade(db: DbOpt = None) -> None:
     try:
         Store.open(db, upgrade=True)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     typer.echo(f"database at {_redact(database_url(db))} is up to date")
 
 

@@ -7,11 +7,11 @@ from typing import Annotated
 
 import typer
 
-from vigil.cli import _fail, app
+from vigil.cli_common import PlainHelpGroup, app, fail
 from vigil.cli_store import DbOpt
 from vigil.errors import VigilError
 
-user_app = typer.Typer(help="Dashboard accounts (viewer, analyst, admin).", no_args_is_help=True)
+user_app = typer.Typer(cls=PlainHelpGroup, help="Dashboard accounts (viewer, analyst, admin).", no_args_is_help=True)
 app.add_typer(user_app, name="user")
 
 NameArg = Annotated[str, typer.Argument(metavar="NAME", help="Account name: letters, digits, '.', '_' or '-'.")]
@@ -38,12 +38,12 @@ def user_add(
     from vigil.store import Store
 
     if role not in ROLES:      # before asking for a password
-        raise _fail(f"--role: {role!r} is not one of {', '.join(ROLES)}")
+        raise fail(f"--role: {role!r} is not one of {', '.join(ROLES)}")
     try:
         store = Store.open(db)
         user = add_user(store, name, role, _password(password_stdin))
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     typer.echo(f"added {user.name} ({user.role})")
 
 
@@ -56,7 +56,7 @@ def user_list(db: DbOpt = None) -> None:
     try:
         found = list_users(Store.open(db))
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     if not found:
         typer.echo("no users", err=True)
     for u in found:
@@ -73,7 +73,7 @@ def user_passwd(name: NameArg, db: DbOpt = None, password_stdin: StdinOpt = Fals
         store = Store.open(db)
         set_password(store, name, _password(password_stdin))
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     typer.echo(f"password changed for {name}")
 
 
@@ -90,7 +90,7 @@ def user_role(
     try:
         user = set_role(Store.open(db), name, role)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     typer.echo(f"{user.name} is now {user.role}")
 
 
@@ -103,5 +103,5 @@ def user_remove(name: NameArg, db: DbOpt = None) -> None:
     try:
         remove_user(Store.open(db), name)
     except VigilError as e:
-        raise _fail(str(e)) from None
+        raise fail(str(e)) from None
     typer.echo(f"removed {name}")

@@ -20,7 +20,7 @@ from typing import Any
 
 from vigil.errors import ConfigError
 from vigil.models import Claim, Report
-from vigil.parallel import Extracted
+from vigil.parallel import Signed, signature
 from vigil.settings import Settings
 
 __all__ = ["dask_address", "extract_on_dask", "extract_partition"]
@@ -34,15 +34,17 @@ def dask_address(value: str | None) -> str | None:
     return value or os.environ.get("VIGIL_DASK_SCHEDULER") or None
 
 
-def extract_partition(reports: list[Report], settings: Settings) -> list[list[Claim]]:
-    """Run on a Dask worker: the claims of each report of one partition, in order."""
+def extract_partition(reports: list[Report], settings: Settings,
+                      signatures: bool = False) -> list[tuple[list[Claim], bytes | None]]:
+    """Run on a Dask worker: the claims (and MinHash signature, if asked) of each report of one
+    partition, in order."""
     from vigil.extract.pipeline import Extractor
 
     with _LOCK:
         ex = _EXTRACTORS.get(settings)
         if ex is None:
             ex = _EXTRACTORS[settings] = Extractor(settings)
-        return [res.claims for res in ex.extract_many(reports)]
+        return [(res.claims, signature(res.report) if signatures else None) for res in ex.extract_many(reports)]
 
 
 def connect(address: str, timeout: float = 30.0) -> Any:
@@ -60,10 +62,11 @@ def connect(address: str, timeout: float = 30.0) -> Any:
 
 def extract_on_dask(reports: Iterable[Report], address: str | Any, settings: Settings | None = None, *,
                     partition_size: int = 64, window: int | None = None,
-                    connect_timeout: float = 30.0) -> Iterator[Extracted]:
-    """``(report, claims)`` for each report, in input order, extracted on the Dask cluster at
+                    connect_timeout: float = 30.0, signatures: bool = False) -> Iterator[Signed]:
+    """``(report, claims, signature)`` for each report, in input order, extracted on the Dask cluster at
     ``address`` (a scheduler address, or an existing ``distributed.Client``). At most ``window``
-    partitions are in flight (default: twice the cluster's worker threads)."""
+    partitions are in flight (default: twice the cluster's worker threads). The MinHash signature
+    (for the bulk store's near-duplicate check) is computed on the workers when ``signatures``."""
     settings = settings or Settings()
     own = isinstance(address, str)
     client: Any = connect(address, connect_timeout) if isinstance(address, str) else address
@@ -79,7 +82,7 @@ def extract_on_dask(reports: Iterable[Report], address: str | Any, settings: Set
                 part = list(islice(it, partition_size))
                 if not part:
                     break
-                pending.append((part, client.submit(extract_partition, part, settings_f, pure=False)))
+                pending.append((part, client.submit(extract_partition, part, settings_f, signatures, pure=False)))
             if not pending:
                 return
             part, fut = pending.popleft()
@@ -88,7 +91,8 @@ def extract_on_dask(reports: Iterable[Report], address: str | Any, settings: Set
             except Exception as e:
                 raise ConfigError(f"Dask extraction failed: {type(e).__name__}: {e}") from e
             fut.release()
-            yield from zip(part, found, strict=True)
+            for report, (claims, sig) in zip(part, found, strict=True):
+                yield report, claims, sig
     finally:
         if own:
             client.close()

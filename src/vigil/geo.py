@@ -26,7 +26,7 @@ non-overlapping leftmost-longest matches. Then:
   text that names countries, small towns of other countries (under 100,000 people) do not match;
 * "northern Syria", "the north of Syria", "Syria's coast", "South Lebanon" give a ``region`` match of
   the country (or division);
-* a name followed by a direction word and a division word ("Twic East County") is a division the data
+* a name followed by a direction word and a division word ("Tesh East County") is a division the data
   lacks: neither its first word nor the direction word matches; a curated place outranks namesakes with
   no population ("Gaza" the Strip, not an unpeopled district of that name elsewhere).
 
@@ -329,6 +329,10 @@ def _as_tuple(value: int | list[int]) -> tuple[int, ...]:
     return (value,) if isinstance(value, int) else tuple(value)
 
 
+#: how many texts' tokens a gazetteer keeps (about the sentences of a few long reports)
+_RECENT_TEXTS = 2048
+
+
 class Gazetteer:
     """Place lookup over the shipped GeoNames-derived data. Use :meth:`default`."""
 
@@ -347,6 +351,9 @@ class Gazetteer:
         self._interesting: frozenset[str] = _INTERESTING | self._inner
         self._cache: dict[int, _Entity] = {}
         self._demonyms: dict[str, str] | None = None
+        # the tokens and name spans of the texts searched lately: a report's sentences are searched twice,
+        # before and after its countries are known, and only the choice among namesakes differs
+        self._recent: dict[str, tuple[list[_Tok], list[_Span]]] = {}
 
     # -- construction --
 
@@ -411,8 +418,12 @@ class Gazetteer:
 
     def find(self, text: str, prefer_countries: Sequence[str] = ()) -> list[PlaceMatch]:
         """Places named in ``text``: non-overlapping longest matches, sorted by start."""
-        toks = _tokenize(text, self._interesting)
-        spans = self._spans(toks)
+        seen = self._recent.get(text)
+        if seen is None:
+            if len(self._recent) >= _RECENT_TEXTS:
+                self._recent.clear()
+            seen = self._recent[text] = (toks := _tokenize(text, self._interesting)), self._spans(toks)
+        toks, spans = seen
         if not spans:
             return []
         prefer = [c.upper() for c in prefer_countries]
@@ -436,7 +447,7 @@ class Gazetteer:
                 continue  # "Dasht" of "Dasht-e-Barchi" is not the town Dasht
             if _directed_name(toks, span):
                 taken = span.j + 1
-                continue  # "Twic East County": a name of its own, neither "Twic" nor "East"
+                continue  # "Tesh East County": a name of its own, neither "Tesh" nor "East"
             if suffix_end and _LEVEL_ORDER[suffix][ent.level] == 0:
                 last = suffix_end  # "Ituri province", "Borno State", "Gaza City"
             region = None
@@ -631,7 +642,7 @@ def _inside_longer_name(text: str, toks: list[_Tok], span: _Span, covered: set[i
 
 
 def _directed_name(toks: list[_Tok], span: _Span) -> bool:
-    """A name followed by a direction word and a division word ("Twic East County", "Kajo North District")
+    """A name followed by a direction word and a division word ("Tesh East County", "Orvan North District")
     names a division of its own that the data lacks."""
     j = span.j
     if j + 1 >= len(toks) or not toks[j].cap or not toks[j].join or toks[j].norm not in _DIRECTIONS:

@@ -26,6 +26,7 @@ from vigil.extract.pipeline import Extractor
 from vigil.fetch import FetchPolicy, fetch
 from vigil.models import Claim, Report
 from vigil.readers import decode, html_to_text, iter_jsonl, load_input, report_from_record
+from vigil.review import apply_reviews
 from vigil.settings import Settings
 from vigil.store import Store, content_hash, normalise_text
 
@@ -310,6 +311,7 @@ def reextract(store: Store, extractor: Extractor, *, everything: bool = False,
         for sr, res in zip(chunk, extractor.extract_many([s.report for s in chunk]), strict=True):
             with store.engine.begin() as conn:
                 store.replace_claims(conn, sr.id, res.claims, extractor.version)
+                apply_reviews(conn, sr.id)           # analysts' verdicts follow the claims' fingerprints
             n_claims += len(res.claims)
             if progress:
                 progress(1)

@@ -27,10 +27,21 @@ from vigil.extract.pipeline import Extractor
 from vigil.models import Claim, ExtractedReport, Report
 from vigil.settings import Settings
 
-__all__ = ["Extracted", "ParallelExtractor", "default_workers", "extract_chunk", "extract_stream"]
+__all__ = ["Extracted", "ParallelExtractor", "Signed", "default_workers", "extract_chunk", "extract_stream",
+           "signature"]
 
 #: a report and the claims it states
 Extracted = tuple[Report, list[Claim]]
+#: a report, its claims and, when asked for, its MinHash signature (bytes) for the near-duplicate check
+Signed = tuple[Report, list[Claim], bytes | None]
+
+
+def signature(report: Report) -> bytes:
+    """The report's MinHash signature as stored (:func:`vigil.ingest.minhash`), computed where the
+    report is extracted so that the writer does not have to."""
+    from vigil.ingest import minhash
+
+    return minhash(report.text).tobytes()
 
 _worker_extractor: Extractor | None = None     # the Extractor of a pool worker (set by _init_worker)
 
@@ -63,11 +74,11 @@ def _init_worker(settings: Settings) -> None:
     _worker_extractor = ex
 
 
-def extract_chunk(reports: list[Report]) -> list[list[Claim]]:
-    """Run in a pool worker: the claims of each report of a chunk, in order."""
+def extract_chunk(reports: list[Report], signatures: bool = False) -> list[tuple[list[Claim], bytes | None]]:
+    """Run in a pool worker: the claims (and signature, if asked) of each report of a chunk, in order."""
     ex = _worker_extractor
     assert ex is not None, "worker was not initialised"
-    return [res.claims for res in ex.extract_many(reports)]
+    return [(res.claims, signature(res.report) if signatures else None) for res in ex.extract_many(reports)]
 
 
 class ParallelExtractor(Extractor):
@@ -100,18 +111,22 @@ class ParallelExtractor(Extractor):
             self._pool = None
 
     def extract_many(self, reports: Iterable[Report], batch_size: int = 64) -> Iterator[ExtractedReport]:
-        if self.workers == 1:
-            yield from super().extract_many(reports, batch_size)
-            return
+        for report, found, _ in self.extract_signed(reports, signatures=False, batch_size=batch_size):
+            yield ExtractedReport(report, found)
+
+    def extract_signed(self, reports: Iterable[Report], *, signatures: bool = True,
+                       batch_size: int = 64) -> Iterator[Signed]:
+        """``(report, claims, signature)`` for each report, in input order; the MinHash signature is
+        computed by the worker that extracts the report (None unless ``signatures``)."""
         it = iter(reports)
         head: list[Report] = []
-        if self._pool is None:
+        if self.workers > 1 and self._pool is None:
             head = list(islice(it, max(self.min_parallel, 1)))
-            if len(head) < self.min_parallel:
-                yield from super().extract_many(head, batch_size)
-                return
-        for report, found in self._pooled(chain(head, it)):
-            yield ExtractedReport(report, found)
+        if self.workers == 1 or (self._pool is None and len(head) < self.min_parallel):
+            for res in Extractor.extract_many(self, chain(head, it), batch_size):
+                yield res.report, res.claims, signature(res.report) if signatures else None
+            return
+        yield from self._pooled(chain(head, it), signatures)
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -123,16 +138,16 @@ class ParallelExtractor(Extractor):
                                              initargs=(self.settings,))
         return self._pool
 
-    def _pooled(self, src: Iterator[Report]) -> Iterator[Extracted]:
+    def _pooled(self, src: Iterator[Report], signatures: bool) -> Iterator[Signed]:
         pool = self._start()
-        pending: deque[tuple[list[Report], Future[list[list[Claim]]]]] = deque()
+        pending: deque[tuple[list[Report], Future[list[tuple[list[Claim], bytes | None]]]]] = deque()
         try:
             while True:
                 while len(pending) < self.workers * self.window:
                     chunk = list(islice(src, self.chunk_size))
                     if not chunk:
                         break
-                    pending.append((chunk, pool.submit(extract_chunk, chunk)))
+                    pending.append((chunk, pool.submit(extract_chunk, chunk, signatures)))
                 if not pending:
                     return
                 chunk, fut = pending.popleft()
@@ -143,7 +158,8 @@ class ParallelExtractor(Extractor):
                 except Exception as e:  # a worker died (out of memory, killed) or could not start
                     self.close()
                     raise ConfigError(f"extraction worker failed: {type(e).__name__}: {e}") from e
-                yield from zip(chunk, found, strict=True)
+                for report, (claims, sig) in zip(chunk, found, strict=True):
+                    yield report, claims, sig
         finally:
             for _, f in pending:
                 f.cancel()
@@ -169,7 +185,7 @@ def extract_any(reports: Iterable[Report], settings: Settings | None = None, *, 
     if address:
         from vigil.distributed import extract_on_dask
 
-        for report, found in extract_on_dask(reports, address, settings):
+        for report, found, _ in extract_on_dask(reports, address, settings):
             yield ExtractedReport(report, found)
         return
     with ParallelExtractor(settings, workers) as px:

@@ -7,7 +7,8 @@ figures, and the toll history. Running totals over a long span that contain seve
 incidents become *episodes* whose incidents point at them (``parent``); totals over more than a month
 are episodes holding nothing, never an incident's best. A claim is filed under the country of its
 harm (:func:`vigil.reconcile_rules.harm_country`); a later toll without a day, or restated on the day
-it was stated, joins the earlier incident in its town (``_tail``, ``_restatements``). The rules, written for
+it was stated, joins the earlier incident in its town (``_tail``, ``_restatements``), and a later
+regional toll without a day continues the running count of its provinces (``_regional_tails``). The rules, written for
 analysts, are in ``docs/reconcile.md``; the per-incident ones live in :mod:`vigil.reconcile_rules`, the
 source-identity ones (spokesmen and their bodies, junk source names) in :mod:`vigil.reconcile_sources`.
 An undated figure far above every event figure near it in its country is a background episode
@@ -40,6 +41,7 @@ from vigil.reconcile_rules import (
     MERGE_SPAN_DAYS,
     OUTLIER,
     RESTATE_MIN,
+    RESTATE_ONE,
     SCALE,
     TAIL_DAYS,
     Item,
@@ -499,7 +501,17 @@ def _episodes(shorts: list[_Group], longs: list[_Group], gap: int, km: float) ->
         if span <= MERGE_SPAN_DAYS and free and _merge_into(lg, free, km):
             continue
         figures = lg.firm_values()
-        match = [g for g in free if figures and figures <= g.firm_values() and _reports_ok(g, lg)]
+        if span > ADOPT_SPAN_DAYS:
+            # a war-long total is never an event's figure; an undated restatement of it (its "since" lost)
+            # is that total, not an incident
+            for g in free:
+                if (g.s_lo is None and not g.wide and g.firm and g.firm <= figures and _within(g, lg, km)
+                        and _reports_ok(lg, g)):
+                    lg.absorb(g, extend=False)
+            free = [g for g in free if g.alive]
+            match = []
+        else:
+            match = [g for g in free if figures and figures <= g.firm_values() and _reports_ok(g, lg)]
         if match:
             max(match, key=lambda g: (len(g.members), -g.min_id)).absorb(lg, extend=False)
             continue
@@ -523,7 +535,7 @@ def _restatements(groups: list[_Group]) -> None:
     for g in sorted(groups, key=lambda g: (g.window()[0], g.min_id)):
         if g.s_lo is None or not g.firm or not g.towns or g.wide:
             continue
-        if max(g.firm) >= RESTATE_MIN:
+        if max(g.firm) >= (RESTATE_MIN if len(g.firm) > 1 else RESTATE_ONE):
             seen: dict[int, _Group] = {}
             for t in sorted(g.towns):
                 for e in by_town.get(t, ()):
@@ -536,6 +548,49 @@ def _restatements(groups: list[_Group]) -> None:
                 continue
         for t in g.towns:
             by_town.setdefault(t, []).append(g)
+
+
+def _regional(g: _Group, running: bool = False) -> list[Item]:
+    """A group's claims that name provinces but no town (regional tolls); with ``running``, only those
+    dated over two days or more ("since Thursday": a running count)."""
+    return [it for it in g.members if it.admin1 and not it.towns and not it.points
+            and (not running or (not it.loose and it.lo is not None and it.hi is not None and it.hi > it.lo))]
+
+
+def _regional_tails(groups: list[_Group]) -> None:
+    """Join a later regional toll without a day to the running toll it continues: an incident dated only by
+    publication whose claims all name provinces but no town joins the dated incident holding a regional
+    figure for overlapping provinces that is a running count (dated over two days or more, "since
+    Thursday") or comes from the same named source (the monitor updating its own count), ended at most
+    MERGE_SPAN_DAYS (plus LOOSE_DAYS) before, when its figures are at least that incident's largest and at
+    most SCALE times it (a count that went on rising). A town's attack is never continued this way, so
+    separate attacks in one province stay apart. *Example:* the monitor's 745, 1,018, 1,383 killed "in
+    Lakeshire and Hillmark since Thursday", then "more than 1,500" with no day three days later."""
+    dated = [g for g in groups if g.s_lo is not None and g.s_hi is not None and g.firm and not g.wide
+             and not g.is_episode and _regional(g)]
+    if not dated:
+        return
+    for g in sorted(groups, key=lambda g: (g.l_hi or 0, g.min_id)):
+        if not g.alive or g.s_lo is not None or g.wide or g.is_episode or not g.firm or g.l_hi is None:
+            continue
+        mine = _regional(g)
+        if len(mine) != len(g.members):
+            continue
+        speakers = {it.skey for it in mine if it.skey[0] == "source"}
+        low, top = min(g.firm), max(g.firm)
+        cands = []
+        for e in dated:
+            assert e.s_hi is not None
+            if not e.alive or not 0 <= g.l_hi - e.s_hi <= MERGE_SPAN_DAYS + LOOSE_DAYS:
+                continue
+            etop = max(e.firm)
+            if low < etop or top > SCALE * etop or not _cats_ok(e.cat, g.cat) or not _reports_ok(e, g):
+                continue
+            theirs = [m for m in _regional(e) if m in _regional(e, running=True) or m.skey in speakers]
+            if any(not a.admin1.isdisjoint(m.admin1) for a in mine for m in theirs):
+                cands.append(e)
+        if cands:
+            max(cands, key=lambda e: (max(e.firm), -e.min_id)).absorb(g, extend=False)
 
 
 def _hand_over(lg: _Group, inside: list[_Group]) -> bool:
@@ -637,6 +692,7 @@ def reconcile(records: Iterable[ClaimRecord], *, km: float = 50.0, gap_days: int
         if lg and sg:
             _episodes(sg, lg, gap_days, km)
         _restatements([g for g in sg if g.alive])
+        _regional_tails([g for g in sg if g.alive])
         groups.extend(sg)
         groups.extend(lg)
     groups = [g for g in groups if g.alive]

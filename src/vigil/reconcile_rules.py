@@ -37,6 +37,9 @@ TAIL_DAYS: Final = 30
 #: a later dated incident restating an earlier one's figures merges into it only when one of them is at
 #: least this large (two attacks in one town with the same small toll are not rare)
 RESTATE_MIN: Final = 10
+#: ... and a restatement of a single figure at least this large (two attacks in one town a fortnight apart
+#: that each killed 12 are not rare; two that each killed 300 are)
+RESTATE_ONE: Final = 100
 #: a figure with no days of its own this many times larger (or smaller) than an incident's largest
 #: figure is another harm ("600,000 since the war began" with the "since" lost)
 OUTLIER: Final = 50
@@ -202,9 +205,11 @@ def window(c: Claim, published: date | None) -> tuple[int | None, int | None, bo
 def mark_wide(items: Iterable[Item]) -> None:
     """Mark the wide running totals among one (country, outcome) block's claims: a firm figure of at least
     WIDE_MIN with no days of its own (no time, or a time taken from the sentence before) that is more
-    than WIDE times every event figure of the block dated within ADOPT_SPAN_DAYS of it. An event figure
-    is one with its own days, spanning at most MERGE_SPAN_DAYS. *Example:* "more than 10,000 have died
-    in the violence" (no "since") beside attacks of 22 and 140 the same month is background, not an
+    than WIDE times every event figure of the block dated within ADOPT_SPAN_DAYS of it, and than every
+    other undated figure there of the same named source that is not wide itself (a monitor's running
+    toll told without days climbs in steps: 745, 1,018, 1,383). Call after
+    :func:`vigil.reconcile_sources.name_sources`. An event figure is one with its own days, spanning at
+    most MERGE_SPAN_DAYS. *Example:* "more than 10,000 have died in the violence" (no "since") beside attacks of 22 and 140 the same month is background, not an
     event. A figure naming a town where such an event was dated is a later toll of that event unless its
     own report dates an event of its own ("22 were killed in X on Monday. More than 10,000 have died in
     the violence"). A block with no dated event figure near it marks nothing."""
@@ -223,15 +228,35 @@ def mark_wide(items: Iterable[Item]) -> None:
             town_days.setdefault(t, set()).add(it.hi)
     if not by_day:
         return
+    # one named source's undated figures too small to be wide are scale for its larger ones: a running
+    # toll told without days (the monitor's 745, then 1,018, 1,383, 1,500) climbs in steps within WIDE of
+    # one another and none of it is background
+    steps_of: dict[tuple[str, str | int], dict[int, int]] = {}
+    cands: list[Item] = []
     for it in items:
         c = it.rec.claim
         v = c.count.value
-        if (v is None or v < WIDE_MIN or c.count.qualifier not in FIRM or it.hi is None or it.long
+        if (v is None or c.count.qualifier not in FIRM or it.hi is None or it.long
                 or not (it.loose or (c.time is not None and c.time.inherited))):
             continue
+        if v < WIDE_MIN:
+            if it.skey[0] == "source":
+                undated = steps_of.setdefault(it.skey, {})
+                undated[it.hi] = max(undated.get(it.hi, 0), v)
+        else:
+            cands.append(it)
+    for it in sorted(cands, key=lambda i: (i.rec.claim.count.value or 0, i.cid)):
+        v = it.rec.claim.count.value or 0
+        assert it.hi is not None
         days = range(it.hi - ADOPT_SPAN_DAYS, it.hi + ADOPT_SPAN_DAYS + 1)
         near_ = [by_day[d] for d in days if d in by_day]
-        if not near_ or v <= WIDE * max(near_):
+        if not near_:
+            continue
+        undated = steps_of.get(it.skey, {}) if it.skey[0] == "source" else {}
+        steps = [undated[d] for d in days if d in undated]
+        if v <= WIDE * max(near_ + steps):
+            if it.skey[0] == "source":          # smallest first: a step for the source's next figure
+                steps_of.setdefault(it.skey, {})[it.hi] = max(undated.get(it.hi, 0), v)
             continue
         if it.report not in dated_reports and any(not town_days.get(t, set()).isdisjoint(days) for t in it.towns):
             continue  # a later toll of the event dated in its town

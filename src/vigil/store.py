@@ -450,16 +450,14 @@ class Store:
         return int(rid)
 
     def replace_claims(self, conn: Connection, report_id: int, found: Sequence[Claim], extractor_version: str) -> None:
-        """Replace a report's claims with a new extraction (the caller holds the transaction). Analyst
-        reviews, keyed by claim fingerprint, are re-applied to the new claims rows."""
-        from vigil.review import apply_reviews  # vigil.review imports this module
-
+        """Replace a report's claims with a new extraction (the caller holds the transaction). The caller
+        re-applies analyst reviews, keyed by claim fingerprint, with :func:`vigil.review.apply_reviews`
+        (as :func:`vigil.ingest.reextract` does): this module sits below the review workflow."""
         ids = sa.select(claims.c.id).where(claims.c.report_id == report_id)
         conn.execute(claim_places.delete().where(claim_places.c.claim_id.in_(ids)))
         conn.execute(claims.delete().where(claims.c.report_id == report_id))
         self._insert_claims(conn, report_id, found, extractor_version)
         conn.execute(reports.update().where(reports.c.id == report_id).values(extractor_version=extractor_version))
-        apply_reviews(conn, report_id)
 
     def _insert_claims(self, conn: Connection, report_id: int, found: Sequence[Claim], version: str) -> None:
         for c in found:
@@ -644,10 +642,22 @@ def _lock_of(key: tuple[str, str]) -> threading.Lock:
 
 def unreconciled_claim_ids(conn: Connection) -> list[int]:
     """Stored claims in no incident (and not rejected by an analyst): what an interrupted ingest left
-    for the next reconcile to pick up."""
+    for the next reconcile to pick up.
+
+    Run on every ingest, so it avoids probing every claim: unlinked claims almost always lie above the
+    largest linked claim id (claims are stored, then reconciled). It reads those from the primary key,
+    counts all unlinked claims from two index-only counts, and scans every claim only when the counts
+    show unlinked claims below that id (rejected claims, or an ingest killed while another went on)."""
     linked = sa.select(incident_claims.c.claim_id).where(incident_claims.c.claim_id == claims.c.id)
-    rows = conn.execute(sa.select(claims.c.id).where(~linked.exists(), sa.or_(
-        claims.c.review.is_(None), claims.c.review != "rejected")).order_by(claims.c.id))
+    kept = sa.or_(claims.c.review.is_(None), claims.c.review != "rejected")
+    top = conn.execute(sa.select(sa.func.max(incident_claims.c.claim_id))).scalar() or 0
+    tail = conn.execute(sa.select(claims.c.id, kept).where(claims.c.id > top, ~linked.exists())
+                        .order_by(claims.c.id)).all()
+    total = conn.execute(sa.select(sa.func.count()).select_from(claims)).scalar() or 0
+    held = conn.execute(sa.select(sa.func.count(sa.distinct(incident_claims.c.claim_id)))).scalar() or 0
+    if total - held == len(tail):
+        return [int(r[0]) for r in tail if r[1]]
+    rows = conn.execute(sa.select(claims.c.id).where(~linked.exists(), kept).order_by(claims.c.id))
     return [int(r[0]) for r in rows]
 
 

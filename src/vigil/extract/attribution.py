@@ -66,7 +66,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
             if c.dep_ == "poss" and (found := _source_phrase(c, doc)) is not None:
                 return found        # "the ministry's report" (not "Tuesday's edition")
         mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-        if mods:                    # "a UN report", "an AFP tally of tolls from hospitals"
+        if mods:                    # "a UN report", "a Demo Wire count of clinic figures"
             m = mods[0]
             sub = doc[m.left_edge.i:m.i + 1]
             return Attribution(sub.text, sub.start_char, sub.end_char, head=m.lower_)
@@ -128,15 +128,21 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                    stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
     people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-    if tok.ent_type_ == "PERSON":
+    if tok.ent_type_ == "PERSON" and tok.lower_ not in SOURCE_HEAD_KINDS:   # (not "the Orvan Network")
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         mod_words = [t.lemma_.lower() for t in span if t.i != tok.i]
         if ent is not None:
             name = _full_name(doc, ent.start, ent.end)
             return Attribution(name.text, name.start_char, name.end_char, person=True, head="person",
                                modifiers=mod_words)
+    if tok.pos_ == "PROPN" and (after_role := _name_after_role(tok, doc)) is not None:
+        # "Tesh Police spokesperson Anne-Marie Orvan": a role word before a name, whatever the tagger made of it
+        role, name = after_role
+        whole = doc[tok.left_edge.i:tok.i + 1]
+        return Attribution(name.text, name.start_char, name.end_char, person=True, head=role.lemma_.lower(),
+                           modifiers=[t.lemma_.lower() for t in whole if t.i < role.i + 1], phrase=whole.text)
     if not people and (lemma in SPOKES_HEADS or lemma in TITLE_WORDS or lemma in SOURCE_HEAD_KINDS):
-        # "Benue State Governor, Jon Tesh": a role with a title-case name in apposition, whatever entity
+        # "Tesh Province Governor, Jon Orvan": a role with a title-case name in apposition, whatever entity
         # type the tagger gave the name
         people = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _looks_like_name(c, doc)]
     if people:
@@ -149,7 +155,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     if lemma in SPOKES_HEADS and (named := _trailing_name(tok, doc)) is not None:
         return Attribution(named.text, named.start_char, named.end_char, person=True, head=lemma,
                            modifiers=[t.lemma_.lower() for t in tok.subtree])
-    # "news outlets Myanmar Now, X and Y": a generic head with named appositions -> the first name
+    # "news outlets Orvan Today, X and Y": a generic head with named appositions -> the first name
     appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if appos and tok.pos_ == "NOUN" and lemma not in SPOKES_HEADS:
         # "a local association, the X Committee": a common-noun description with the body's name beside it
@@ -160,7 +166,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         first = next((t.i for t in span if t.text[:1].isupper() and t.i <= tok.i), span.start)
         if first > span.start and any(not t.is_stop for t in doc[span.start:first]):
             span = doc[first:span.end]
-    if len(span) > 14:      # "a rights group, rebels and media, the latest violence as ...": not the appositive
+    if len(span) > 14:      # "a monitor, local chiefs and radio, the third raid since ...": not the appositive
         span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl", "appos"}))
     text = span.text.strip(" ,")
     if len(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
@@ -203,13 +209,26 @@ def _may_name_a_source(tok: Token) -> bool:
                                              for c in tok.children)
 
 
+def _name_after_role(tok: Token, doc: Doc) -> tuple[Token, Span] | None:
+    """The role word and the name after it in "X spokesperson Anne-Marie Orvan" (``tok`` the name's last word)."""
+    roles = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in SPOKES_HEADS]
+    if not roles:
+        return None
+    name = doc[roles[-1].i + 1:tok.i + 1]
+    words = [t for t in name if t.text != "-"]
+    if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in TITLE_WORDS
+                                           for t in words):
+        return None
+    return roles[-1], name
+
+
 def _looks_like_name(tok: Token, doc: Doc) -> bool:
     words = doc[tok.left_edge.i:tok.i + 1]
     return 2 <= len(words) <= 5 and all((t.text[:1].isupper() and t.is_alpha) or t.text in ("-", ".") for t in words)
 
 
 def _full_name(doc: Doc, start: int, end: int) -> Span:
-    """A person's name with the given names the tagger left out ("Navigio" before "Agustin Romero"),
+    """A person's name with the given names the tagger left out ("Jonas" before "Ade Orvan"),
     but not a title before it ("Governor", "Prime Minister")."""
     while start > 0:
         t = doc[start - 1]
@@ -252,8 +271,33 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
     seg = doc[start:verb.i]
     if not 0 < len(seg) <= 6 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON") for t in seg):
         return []
-    return [next(t for t in seg if t.pos_ in ("NOUN", "PROPN", "PRON"))] if any(
-        t.pos_ in ("NOUN", "PROPN", "PRON") for t in seg) else []
+    nouns = [t for t in seg if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    # the head of the phrase ("leaders" of "market leaders and police"), not a noun modifying it
+    head = next((t for t in nouns if not start <= t.head.i < verb.i), nouns[-1] if nouns else None)
+    return [head] if head is not None else []
+
+
+def _inverted_speaker(verb: Token, doc: Doc) -> list[Token]:
+    """The speaker after its verb, closing the sentence: "..., reported the State Prosecutor's Office (SPO).",
+    "..., denounced the Orvan Farmers Council." (the parser reads the speaker as the verb's object)."""
+    if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    after = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj") and c.i > verb.i]
+    # nothing after it but the verb's own modifiers ("on Monday") and punctuation
+    if len(after) != 1 or any(not t.is_punct for t in doc[verb.right_edge.i + 1:]):
+        return []
+    return after
+
+
+def _speaker_read_as_modified(verb: Token, doc: Doc) -> list[Token]:
+    """"..., of whom several in a grave state, a security source specified.": a speaker closing the sentence
+    that the parser took for a noun the reporting verb modifies."""
+    head = verb.head
+    if head.i != verb.i - 1 or head.left_edge.i == 0 or doc[head.left_edge.i - 1].text != ",":
+        return []
+    if not (head.lemma_.lower() in SOURCE_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP")):
+        return []
+    return [head] if all(t.is_punct or t.i <= verb.right_edge.i for t in doc[verb.i:]) else []
 
 
 def _with_subject(t: Token, doc: Doc) -> Token | None:
@@ -286,12 +330,14 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
                 found.append((a, t))
         elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS and not (
                 t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children)):
-            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            subjects = [c for c in t.children if c.dep_ == "nsubj"] or _inverted_speaker(t, doc)
             if not subjects and (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")):
                 # "X claimed the attack and said ...", "X raised the toll, saying ..."
                 subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+            if not subjects and t.dep_ == "acl":
+                subjects = _speaker_read_as_modified(t, doc)    # "..., a police source added on Monday."
             if not subjects and t.dep_ in ("advcl", "acl", "relcl"):
-                subjects = _report_noun_before(t, doc)   # "..., an AFP tally of hospital figures showed"
+                subjects = _report_noun_before(t, doc)   # "..., a Demo Wire count of clinic data showed"
             if not subjects and t.dep_ == "ROOT":
                 subjects = _closing_speaker(t, doc)      # "..., police and rescue officials said."
             subjects = subjects[-1:]                   # two subjects: a dateline misparsed as one
@@ -299,14 +345,15 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             for c in subjects:
                 if (a := _source_phrase(c, doc)) is not None:
                     found.append((a, t))
-    tail = re.search(r"(?:[:\u2013\u2014]|\s-)\s*((?:the\s+)?[A-Za-z][\w.'’ -]{1,40})$", doc.text.strip())
+    text = doc.text     # (built anew from the tokens at each access)
+    tail = re.search(r"(?:[:\u2013\u2014]|\s-)\s*((?:the\s+)?[A-Za-z][\w.'’ -]{1,40})$", text.strip())
     if tail and not found and len(tail.group(1).split()) <= 3:     # a headline's "...: monitor"
         words = tail.group(1).split()
         if words[-1].lower() in SOURCE_HEAD_KINDS or words[-1][:1].isupper():
-            start = doc.text.index(tail.group(1), tail.start(1))
+            start = text.index(tail.group(1), tail.start(1))
             found.append((Attribution(tail.group(1), start, start + len(tail.group(1)),
                                       head=words[-1].lower(), modifiers=[w.lower() for w in words[:-1]]), None))
-    post = _POST_SIGNATURE.search(doc.text)
+    post = _POST_SIGNATURE.search(text)
     if post and not found:      # an embedded post: "... — Orvan Rights Watch (@OrvanRW) June 14, 2025"
         found.append((Attribution(post["name"], post.start("name"), post.end("name"), head=post["name"].split()[-1].lower(),
                                   modifiers=[w.lower() for w in post["name"].split()[:-1]]), None))

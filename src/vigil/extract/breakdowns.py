@@ -6,10 +6,12 @@ in later sentences, of the same outcome and compatible victims, taken in order:
 
 - a run of two or more that adds up exactly (or, for "more than N", to more than N); a run stated
   together in one sentence ("a total of 40 men and 12 women") may also start after other figures;
-- two or more stated together in one sentence that come within 5% of an approximate total
-  ("nearly 3,000 died ... 2,000 bodies were collected and 900 remain in morgues");
-- figures that add up exactly with at most two unrelated figures of the same outcome between them
-  ("53 suspects were arrested ... 26 in A ... two more were held ... 22 in B ... five in C").
+- two or more stated together in one sentence that come within rounding (5%) of an approximate total
+  ("nearly 1,500 died ... 1,000 bodies were buried and 460 remain in morgues");
+- figures that add up exactly to an exact total with at most two unrelated figures of the same outcome
+  between them ("40 suspects were arrested ... 25 in A ... three people were held at a roadblock ... 15
+  in B"): an aside or two between the parts of a list; an exact sum over a wider gap, or a sum that need
+  only pass "more than N", is too easily met by figures of other events.
 
 A parenthetical breakdown in the total's own sentence is linked where the sentence is parsed
 (:mod:`vigil.extract.figures`). Also here: the tests the resolver's merging of repeated figures uses
@@ -60,7 +62,7 @@ _ADDED_ON = re.compile(r"\b(?:plus|besides|in addition to|on top of|excluding|no
 
 
 def added_on(c: Claim) -> bool:
-    """"climbed to 21, plus the five attackers killed": a figure the report sets beside a total, not in it."""
+    """"rose to 16, besides the three raiders shot dead": a figure the report sets beside a total, not in it."""
     at = c.evidence.text.find(c.count.text)
     return at > 0 and bool(_ADDED_ON.search(c.evidence.text[max(0, at - 30):at]))
 
@@ -110,20 +112,26 @@ def _rounded_run(later: list[Claim], total: Claim) -> list[Claim]:
     for k, first in enumerate(later):
         same = [c for c in later[k:] if c.evidence.start == first.evidence.start]
         acc = sum(c.count.value or 0 for c in same)
-        if len(same) >= 2 and target - target // 20 <= acc <= target:
+        if len(same) >= 2 and acc <= target and within_rounding(acc, target):
             return same
     return []
 
 
+def within_rounding(acc: int, total: int) -> bool:
+    """A sum of parts that a rounded total ("about 3,000", "nearly 5,000") may stand for: within 5%, the
+    error of rounding to the leading one or two digits that such totals are given in."""
+    return abs(acc - total) <= total // 20
+
+
 def _with_gaps(later: list[Claim], total: Claim) -> list[Claim]:
     """The earliest figures, in order, that add up exactly to the total, skipping at most two between."""
-    if total.count.qualifier in ("approximately", "at_most"):
-        return []
+    if total.count.qualifier not in ("exact", "at_least"):
+        return []       # a sum that only has to pass "more than N" is too easily met by unrelated figures
     n = len(later)
     for size in range(2, n + 1):
         for picked in combinations(range(n), size):
             skipped = picked[-1] - picked[0] + 1 - size
-            if 0 < skipped <= MAX_SKIPPED and _adds_up(sum(later[k].count.value or 0 for k in picked), total):
+            if 0 < skipped <= MAX_SKIPPED and sum(later[k].count.value or 0 for k in picked) == total.count.value:
                 return [later[k] for k in picked]
     return []
 

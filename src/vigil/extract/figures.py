@@ -40,6 +40,7 @@ from vigil.extract.parts import (
     include_path,
     increment_of_total,
     list_continuations,
+    list_members,
     listed_persons,
     of_them,
     ones_of_groups,
@@ -56,7 +57,9 @@ from vigil.extract.victims import (
     category_of,
     counted_people,
     described_person,
+    described_role,
     in_condition,
+    one_of_persons,
     titled_name,
 )
 
@@ -117,8 +120,9 @@ def _triggers(doc: Doc) -> dict[int, str]:
             o = OUTCOME_ADJS.get(low) or OUTCOME_VERBS.get(lemma)
             if o and lemma not in WEAK_VERBS:
                 found[t.i] = o
+    text = doc.text     # Doc.text is rebuilt from the tokens on every access
     for rx, outcome in _PHRASES:
-        for m in rx.finditer(doc.text):
+        for m in rx.finditer(text):
             span = char_span(doc, m.start(), m.end())
             if span is not None:
                 for t in span:
@@ -263,7 +267,13 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 subj = next((c for c in inc_tok.children if c.dep_ == "pobj"), None)
             if subj is None and inc_gov is not None and inc_tok.dep_ == "prep" and inc_gov.pos_ in ("NOUN", "PRON", "ADJ"):
                 subj = inc_gov        # "The victims, including ...": the list qualifies a group, not a figure
-            if subj is not None and definite_group(subj, triggers):
+            stated = next((t.i for c in subj.children if c.dep_ in ("relcl", "appos", "acl")
+                           for t in c.subtree if t.i in heads), None) if subj is not None else None
+            if subj is not None and subj.i in heads:
+                parent_head = subj.i      # "The 48 dead included 30 children": the subject is the total
+            elif subj is not None and definite_group(subj, triggers) and stated is not None:
+                parent_head = stated      # "The toll, which stood at 40, comprises ...": the figure said of it
+            elif subj is not None and definite_group(subj, triggers):
                 anaphoric, group = True, subj
             elif inc_gov is not None:
                 parent_head = inc_gov.i
@@ -285,36 +295,41 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             trig, outcome = comp.i, triggers.get(comp.i, outcome)
         elif died:
             trig, outcome = head.head.i, "killed"     # "two of the wounded had died": a death, not a part
+        if (outcome == "injured" and not anaphoric and parent_head is None and of_them(head) and not figures
+                and comp is not None and comp.lower_ == "them"):
+            anaphoric = True          # "Twenty of them are in critical condition": a subset of the injured before
         if (trig is None and not anaphoric and parent_head is None and of_them(head) and head.dep_ == "nsubj"
                 and head.head.lemma_ == "be" and any(c.dep_ == "attr" for c in head.head.children)):
             anaphoric = True          # "45 of them were children", "of whom 86% (1,965) were civilians"
             rel = head.head
             if comp is not None and comp.lower_ == "whom" and rel.dep_ == "relcl" and rel.head.i in heads:
-                anaphoric, parent_head = False, rel.head.i    # "three teachers, two of whom are women"
+                anaphoric, parent_head = False, rel.head.i    # "four nurses, three of whom were men"
         if (trig is None and not anaphoric and parent_head is None and head.dep_ == "nsubj"
                 and head.head.dep_ == "conj" and head.head.head.i in picked):
             anaphoric, group = True, picked[head.head.head.i]   # "one of the dead was X and the two others Y"
         if not anaphoric and parent_head is None and trig is not None and increment_of_total(head):
-            anaphoric = True      # "the toll rose with the discovery of six more bodies"
+            anaphoric = True      # "the toll climbed after the recovery of four more bodies"
         lead = fronted_group(head) if not anaphoric and parent_head is None and comp is None else None
-        if lead is not None and definite_group(lead, triggers):
+        if lead is not None and (definite_group(lead, triggers) or counted_group(lead)):
             verb = head.head    # its own harm verb ("were killed", "were reported killed") says what befell them
             harm = verb.i if verb.i in triggers and verb.pos_ == "VERB" else next(
                 (c.i for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") and c.i in triggers), None)
-            if counted_group(lead):
-                parent_head = lead.i
+            if counted_group(lead) or lead.i in heads:
+                parent_head = lead.i      # "Of the 60 injured, 12 ...": the figure the sentence gives the group
             else:
                 anaphoric, group = True, lead
             trig, outcome = (harm, triggers[harm]) if harm is not None else (None, None)
         sib = parallel_figure(head, heads) if trig is None and not anaphoric and parent_head is None else None
         if sib is not None and (figures[sib].outcome is not None or figures[sib].anaphoric_part):
-            trig, outcome = figures[sib].trigger, figures[sib].outcome   # "127 were buried, while 22 are yet to be"
+            trig, outcome = figures[sib].trigger, figures[sib].outcome   # "70 were laid to rest, while 9 are still to be buried"
             anaphoric = figures[sib].anaphoric_part
+        elif sib is not None and figures[sib].stance.startswith("parent:"):
+            parent_head = int(figures[sib].stance.split(":")[1])    # "Of the 33 killed, 20 were from A and 13 from B"
         if trig is None and not anaphoric and parent_head is None:
             continue
         if trig is not None and (_negated(doc[trig]) or _is_perpetrator_subject(head, doc[trig])):
             continue
-        if _hypothetical(head):
+        if _hypothetical(head) or _still_free(head):
             continue
         if trig == head.i and head.lemma_.lower() in ("refugee", "idp", "evacuee") and not _refugees_present(head):
             continue
@@ -355,17 +370,19 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             if c.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") or c is tok.head:
                 cands.append(c)
                 cands.extend(x for x in c.conjuncts if x.i > c.i)
-        if tok.pos_ == "NOUN":      # "the death of a wounded police officer", "the abduction of a priest"
+        if tok.pos_ == "NOUN":      # "the death of an injured guard", "the abduction of a priest"
             cands.extend(y for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                          for x in p.children if x.dep_ == "pobj" for y in (x, *x.conjuncts))
         in_list: set[int] = set()    # named in a list of the victims: any described person counts
-        if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ in ("AUX", "VERB"):
-            verb = tok.head.head
+        # the group "among" names: "among the wounded", "among those abducted"
+        grp = tok.head if tok.dep_ in ("acl", "amod") and tok.head.dep_ == "pobj" else tok
+        if grp.dep_ == "pobj" and grp.head.lower_ == "among" and grp.head.head.pos_ in ("AUX", "VERB"):
+            verb = grp.head.head
             for c in verb.children:
                 if c.dep_ in ("nsubj", "attr", "nsubjpass"):
-                    cands.append(c)
-                    cands.extend(x for x in c.conjuncts if x.i > c.i)
-                    in_list.update([c.i, *(x.i for x in c.conjuncts)])
+                    members = [c, *list_members(c)]
+                    cands.extend(members)
+                    in_list.update(x.i for x in members)
         for c in list(cands):
             inc = [x for x in c.subtree if x.dep_ == "pobj" and x.head.lower_ in ("including", "among")]
             inc += [y for x in inc for y in x.conjuncts if y not in inc]
@@ -376,12 +393,13 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         in_list.update(x.i for x in more)
         for c in cands:
             title = titled_name(c)
-            if c.i in heads or (title is None and (
+            one_of = title is None and one_of_persons(c)      # "one of the guards later died"
+            if c.i in heads or (title is None and not one_of and (
                     (c.lemma_.lower() not in SINGLE_PERSON_WORDS and not (c.i in in_list and described_person(c)))
                     or c.tag_ not in ("NN", "NNP"))):
                 continue
-            if title is None and not any(d.lower_ in _SINGLE_OWN for d in c.children
-                                         if d.dep_ in ("det", "poss", "nummod")):
+            if title is None and not one_of and not any(d.lower_ in _SINGLE_OWN for d in c.children
+                                                        if d.dep_ in ("det", "poss", "nummod")) and not described_role(c):
                 continue
             if _is_perpetrator_subject(c, tok) or _hypothetical(c):
                 continue
@@ -392,9 +410,18 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                            _named_figure(doc, amt, title, c, i, o))
             figures[-1].single = True
             figures[-1].anaphoric_part = increment_of_total(c)
-            if title is not None and tok.dep_ == "pobj" and tok.head.lower_ == "among" and any(
-                    d.lower_ == "the" for d in tok.children) and not any(g.amount.start < amt.start for g in figures[:-1]):
-                figures[-1].anaphoric_part = True     # "Among the victims is activist X": part of the earlier total
+            among = grp.dep_ == "pobj" and grp.head.lower_ == "among"
+            if among and grp.i in heads:      # "a boy was among four people killed": the group's own figure
+                figures[-1].stance = f"parent_fig:{heads[grp.i]}"
+            elif among and definite_group(grp, triggers):
+                # "Among the victims is activist X", "...; among the wounded were a nurse and a driver": part of
+                # the figure of that harm stated before it in the sentence, else of the earlier total
+                same = [k for k, g in enumerate(figures[:-1]) if g.amount.start < amt.start and g.outcome == o
+                        and g.parent is None and not g.single and g.head not in in_list]
+                if same:
+                    figures[-1].stance = f"parent_fig:{same[-1]}"
+                elif title is not None or not any(g.amount.start < amt.start for g in figures[:-1]):
+                    figures[-1].anaphoric_part = True
             figures[-1].incidents = incidents
             if c.dep_ == "pobj" and c.head.lower_ in ("including", "among") and c.head.head.i != c.head.i:
                 figures[-1].stance = f"parent:{c.head.head.i}"
@@ -427,7 +454,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             figures[-1].single, figures[-1].anaphoric_part, figures[-1].incidents = True, g.anaphoric_part, incidents
             figures[-1].stance = g.stance if g.stance.startswith("parent") else "asserted"
             heads[c.i] = len(figures) - 1
-    # "one of the dead was a fighter", "One of those murdered was the village head": one person of a group
+    # "one of the victims was a militiaman", "One of those slain was the imam": one person of a group
     for tok, group in ones_of_groups(doc, triggers):
         if tok.i in heads:
             continue
@@ -446,13 +473,18 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if f.parent is None and not f.anaphoric_part and not f.stance.startswith("parent:"):
             before = words_before(doc, f.amount.start)
             if before[-2:] in (["among", "them"], ["of", "them"], ["of", "whom"], ["among", "whom"],
-                               ["among", "those"]) or before[-1:] == ["including"]:
+                               ["among", "those"], ["of", "which"], ["among", "which"]) or before[-1:] == ["including"]:
                 prev = [k for k, g in enumerate(figures) if g.amount.start < f.amount.start and k != n]
                 if prev:
                     f.stance = f"parent_fig:{max(prev, key=lambda k: figures[k].amount.start)}"
+                    for x in doc[f.head].conjuncts:     # "of which 11 soldiers and 8 civilians": the whole list
+                        member = figures[heads[x.i]] if x.i > f.head and x.i in heads else None
+                        if (member is not None and member.parent is None and member.stance == "asserted"
+                                and not member.anaphoric_part):
+                            member.stance = f.stance
             elif (f.amount.text.lower().startswith(("another ", "a further ")) or before[-1:] in (
                     ["another"], ["further"])) and any(g.anaphoric_part for g in figures[:n]):
-                f.anaphoric_part = True     # "450 of these displaced people are in A and another 620 in B"
+                f.anaphoric_part = True     # "380 of these displaced people are housed in A and another 410 in B"
             elif in_condition(doc[f.head]):   # "271 were injured, with four in serious condition"
                 prev = [k for k, g in enumerate(figures) if g.amount.start < f.amount.start and g.outcome == "injured"]
                 if prev:
@@ -610,7 +642,7 @@ def _is_perpetrator_subject(head: Token, trig: Token) -> bool:
         return True      # headlines: "2 suicide bombers attack police compound, killing 1"
     if (head.lemma_.lower() in _ATTACKERS and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
             and head.head.i != trig.i and not any(c.dep_ == "auxpass" for c in head.head.children)):
-        return True      # "... were injured when two suicide bombers targeted a market": the attackers act
+        return True      # "... were hurt when three bombers struck a bus stop": the attackers act
     if head.dep_ != "nsubj":
         return False
     verb = head.head
@@ -632,6 +664,14 @@ def _hypothetical(head: Token) -> bool:
                 return True
             return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in anc.children)
     return False
+
+
+def _still_free(head: Token) -> bool:
+    """"while 40 others remain at large", "12 are still on the run": people the harm did not reach."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on") and any(x.lower_ in ("large", "run") for x in c.subtree)
+        for c in verb.children)
 
 
 def _refugees_present(head: Token) -> bool:
@@ -668,13 +708,15 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
         attr = next((c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if attr is not None:    # "about 20 of the dead were worshippers"
             head, comp = attr, None
-    noun = comp if comp is not None and (head.like_num or head.lower_ in (
+    # verbless: "9,000 people, 5,000 of them children" -> children
+    verbless = of_them(head) and head.dep_ == "nsubj" and head.head.pos_ == "NOUN" and head.head.i > head.i
+    noun = head.head if verbless else comp if comp is not None and (head.like_num or head.lower_ in (
         "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number", "numbers",
         "many", "several", "few", "some", "most", "majority") or head.pos_ == "NUM") else head
     as_noun = _as_complement(head)
     if as_noun is not None and (noun.i in amount_idx or noun.like_num or noun.pos_ == "NUM"
                                 or noun.lemma_.lower() in OUTCOME_NOUNS):
-        noun = as_noun          # "263 of these deaths were confirmed as civilians and 154 as soldiers"
+        noun = as_noun          # "310 of those deaths were verified as civilians and 120 as soldiers"
     if noun is head and head.lower_ in _PERCENT_WORDS:
         lead = next((x for c in head.sent if c.i == head.sent.start and c.lower_ == "of"
                      for x in c.children if x.dep_ == "pobj"), None)

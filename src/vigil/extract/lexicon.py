@@ -43,7 +43,7 @@ OUTCOME_NOUNS: dict[str, str] = {
 OUTCOME_ADJS: dict[str, str] = {
     "dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing",
     "displaced": "displaced", "homeless": "displaced", "killed": "killed", "captive": "abducted",
-    "unaccounted": "missing", "lifeless": "killed", "deceased": "killed",
+    "unaccounted": "missing", "lifeless": "killed", "deceased": "killed", "slain": "killed", "murdered": "killed",
     "abducted": "abducted", "kidnapped": "abducted", "detained": "detained", "arrested": "detained",
 }
 #: multi-word outcome phrases matched on the raw sentence (regex, case-insensitive) -> outcome
@@ -65,6 +65,9 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"(?:(?<=\bare )|(?<=\bwere )|(?<=\bare now )|(?<=\bwere now )|(?<=\bare still )|(?<=\bwere still ))"
      r"(?<!who are )(?<!who were )(?<!that are )(?<!that were )sheltering(?= (?:in|at|inside)\b)", "displaced"),
     (r"unaccounted for|trapped under", "missing"),
+    # a severity state of the injured: "four in critical condition", "12 of them remain in intensive care"
+    (r"(?<=\bin )(?:an? )?(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)\b|"
+     r"(?<=\bin )intensive care\b", "injured"),
     # "46 people taken to hospital", "were rushed to hospitals": the injured
     (r"(?:taken|rushed|admitted|evacuated|airlifted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b",
      "injured"),
@@ -77,7 +80,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
 TRIGGER_RE = re.compile(
     r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|slain|slay|"
     r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|"
-    r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|casualt|missing|unaccounted|abduct|kidnap|"
+    r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off)"
 )
@@ -106,7 +109,7 @@ CIVILIAN_WORDS = {
     "councillor", "councilor", "commissioner", "headman",
     "cameraman", "spectator", "fan", "community", "customer", "shepherd", "miner", "labourer", "laborer", "displaced",
     "idp", "peasant", "campesino", "schoolgirl", "schoolboy", "grandchild",
-    "shopkeeper", "shopowner", "storekeeper", "tourist", "traveller", "traveler", "parishioner", "congregant",
+    "shopkeeper", "shopowner", "storekeeper", "seller", "hawker", "firefighter", "fireman", "protester", "protestor", "demonstrator", "marcher", "tourist", "traveller", "traveler", "parishioner", "congregant",
     "churchgoer", "midwife", "local", "locals", "holidaymaker", "sightseer", "porter", "cook", "mechanic",
     # kin (son, daughter, nephew ...) are not a status: `people` unless said otherwise
 }
@@ -156,6 +159,7 @@ SINGLE_PERSON_WORDS = {
     "militiaman", "trader", "merchant", "vendor", "shopkeeper", "fisherman", "miner", "herdsman",
     "schoolgirl", "schoolboy", "pupil", "patient", "refugee", "migrant", "pedestrian", "motorist",
     "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "relative",
+    "deputy", "owner", "headmaster", "headteacher", "principal", "shopowner", "storekeeper", "landlord", "tenant",
 }
 
 #: verbs whose subject did the harm ("2 bombers attacked ..., killing 1")
@@ -169,7 +173,7 @@ ATTACK_VERBS = {"attack", "ambush", "storm", "raid", "target", "strike", "bomb",
 
 ACTOR_WORDS = {
     "force", "forces", "troop", "army", "military", "police", "soldier", "militant", "rebel", "insurgent",
-    "jihadist", "terrorist", "gunman", "gunmen", "bandit", "gang", "militia", "militiaman", "fighter",
+    "jihadist", "jihadi", "terrorist", "gunman", "gunmen", "bandit", "gang", "militia", "militiaman", "fighter",
     "attacker", "assailant", "bomber", "regime", "government", "junta", "group", "paramilitary",
     "extremist", "separatist", "guerrilla", "mercenary", "raider", "kidnapper", "invader", "sniper",
     "settler", "mob", "man", "men", "individual", "member", "unit", "battalion", "brigade", "command",
@@ -182,6 +186,9 @@ ACTOR_WORDS = {
 #: ("Russian jets"), which the entity test finds
 #: words that make any person noun an actor ("armed youths", "armed men")
 ARMED_WORDS = {"armed", "heavily-armed", "masked"}
+#: modifiers that name the kind of actor of an event ("a terror attack", "a jihadi raid"); alone ("an act
+#: of terror") they name no one
+ACTOR_EVENT_MODIFIERS = {"terror", "terrorist", "jihadi", "jihadist", "militant", "rebel", "insurgent", "extremist"}
 #: nouns that hold the event they are made of: "a series of attacks by X", "in the aftermath of a raid"
 EVENT_CONTAINERS = {"series", "wave", "spate", "string", "spree", "aftermath", "wake", "round", "spell", "surge",
                     "escalation", "outbreak", "resumption", "number", "couple", "pair", "day", "night", "one"}

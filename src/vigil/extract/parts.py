@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from vigil.extract.breakdowns import within_rounding
 from vigil.extract.lexicon import OUTCOME_VERBS
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def definite_group(tok: Token, triggers: dict[int, str]) -> bool:
 
 
 def fronted_group(head: Token) -> Token | None:
-    """"Of these, 20 were held ...", "Of the civilian victims, 16 were X, one was Y": the group a fronted
+    """"Of these, 20 were held ...", "Of the slain civilians, 18 were X, three were Y": the group a fronted
     "of" phrase names for the subject figures of its clause (and of the clauses conjoined to it)."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -83,6 +84,8 @@ def fronted_group(head: Token) -> Token | None:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "out" and c.i < head.i:     # "Out of the 33 people killed, ..."
+            c = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "of"), c)
         if c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i and c.i <= verb.i:
             return next((x for x in c.children if x.dep_ == "pobj"), None)
     return None
@@ -130,8 +133,21 @@ def died_since(head: Token, comp: Token, triggers: dict[int, str]) -> bool:
             and triggers.get(comp.i) not in (None, "killed"))
 
 
+def list_members(first: Token) -> list[Token]:
+    """The members listed after ``first``: its conjuncts, and nouns the parser set in apposition to it
+    ("a nurse, a driver and four students" -> driver, students) with their own conjuncts."""
+    found = [x for x in first.conjuncts if x.i > first.i]
+    for x in [first, *found]:
+        for a in x.children:
+            # a list, not one person described twice ("her husband, a fisherman,"): the appositive goes on
+            if a.dep_ == "appos" and a.pos_ == "NOUN" and a.conjuncts and any(
+                    d.dep_ in ("det", "nummod") for d in a.children):
+                found += [a, *(y for y in a.conjuncts if y.i > a.i and y not in found)]
+    return list(dict.fromkeys(found))
+
+
 def _listed_appos(tok: Token) -> bool:
-    """"1,768 females, 759 males, 657 children": a counted noun the parser set in apposition to another."""
+    """"1,900 females, 2,100 males, 800 children": a counted noun the parser set in apposition to another."""
     return tok.dep_ == "appos" and any(c.dep_ == "nummod" for c in tok.children) and any(
         c.dep_ == "nummod" for c in tok.head.children)
 
@@ -145,6 +161,9 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
             tok = tok.head
             continue
         parent = tok.head
+        if parent.lower_ == "among" and tok.dep_ == "pobj" and parent.head.pos_ in ("AUX", "VERB") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in parent.head.children):
+            return None, None   # "a boy was among four people killed": the figure is the group, not a part
         if parent.lemma_.lower() in INCLUDE_WORDS or parent.lower_ in INCLUDE_WORDS:
             return parent, parent.head if parent.head.i != parent.i else None
         tok = parent
@@ -173,24 +192,36 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
 
 
 def parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
-    """"About 5,000 people have fled (3,100 in A and 2,000 in B)": two or more figures in
-    the parentheses right after a total that add up to it (to within 5% where the total is rounded)."""
+    """"About 5,000 people have fled (3,100 in A and 2,000 in B)", "In all 52 were killed: 30 in A, 12 in B
+    and 10 in C": two or more figures set off right after a total (in parentheses, or after a colon or dash
+    to the end of the sentence) that add up to it (to within rounding where the total is rounded)."""
     text = doc.text
     for n, f in enumerate(figures):
         total = f.amount.value
         if f.parent is not None or f.anaphoric_part or not total or total < 2:
             continue
-        opening = text.find("(", f.amount.end)
-        closing = text.find(")", opening + 1)
-        if opening < 0 or closing < 0 or any(f.amount.end <= g.amount.start < opening for g in figures):
+        opening, closing = _set_off(text, f.amount.end)
+        if opening < 0 or any(f.amount.end <= g.amount.start < opening for g in figures):
             continue
         parts = [g for g in figures if opening < g.amount.start < closing and g.parent is None
                  and g.outcome in (None, f.outcome) and g.amount.value]
         acc = sum(g.amount.value or 0 for g in parts)
-        slack = 0 if f.amount.qualifier == "exact" else total // 20
-        if len(parts) >= 2 and abs(acc - total) <= slack:
+        if len(parts) >= 2 and (acc == total or (f.amount.qualifier != "exact" and within_rounding(acc, total))):
             for g in parts:
                 g.stance = f"parent_fig:{n}"
+
+
+def _set_off(text: str, after: int) -> tuple[int, int]:
+    """Where the next parenthesis, or a colon or dash list running to the end, opens and closes (-1, -1 if none)."""
+    marks = [(text.find(m, after), m) for m in ("(", ":", " \u2014 ", " \u2013 ", " - ")]
+    marks = [(at, m) for at, m in marks if at >= 0]
+    if not marks:
+        return -1, -1
+    at, mark = min(marks)
+    if mark == "(":
+        closing = text.find(")", at + 1)
+        return (at, closing) if closing >= 0 else (-1, -1)
+    return at, len(text)
 
 
 def figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
@@ -220,12 +251,21 @@ _TOTAL_PREPS = ("at", "to")
 
 
 def words_before(doc: Doc, char: int, n: int = 3) -> list[str]:
-    toks = [t for t in doc if t.idx + len(t.text) <= char and not t.is_punct and t.lower_ not in ("—", "–", "-")]
-    return [t.lower_ for t in toks[-n:]]
+    """The last ``n`` words (lower-cased, punctuation and dashes left out) ending at or before ``char``."""
+    out: list[str] = []
+    for i in range(len(doc) - 1, -1, -1):
+        t = doc[i]
+        if t.idx + len(t.text) > char or t.is_punct or t.lower_ in ("—", "–", "-"):
+            continue
+        out.append(t.lower_)
+        if len(out) == n:
+            break
+    out.reverse()
+    return out
 
 
 def list_continuations(figures: list[Figure], doc: Doc) -> None:
-    """"26 hostages, including 18 soldiers, three drivers and five civilians, were killed": the parser often
+    """"31 captives, including 20 police officers, four drivers and seven traders, died": the parser often
     hangs the later members of an "including" list on the total itself. Conjuncts of a total that follow its
     "including" phrase are members of the list where, with the members parsed under it, they add up to the
     total exactly."""
@@ -249,7 +289,7 @@ def list_continuations(figures: list[Figure], doc: Doc) -> None:
 
 
 def ones_of_groups(doc: Doc, triggers: dict[int, str]) -> list[tuple[Token, Token]]:
-    """"one of the dead was a fighter", "One of those murdered was the village head": (the "one", the group)
+    """"one of the victims was a militiaman", "One of those slain was the imam": (the "one", the group)
     for each single person a sentence picks out of a counted group that names its harm."""
     found = []
     for tok in doc:
@@ -263,12 +303,14 @@ def ones_of_groups(doc: Doc, triggers: dict[int, str]) -> list[tuple[Token, Toke
 
 
 def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
-    """"127 victims have been buried, while 22 are yet to be": a bare number as the subject of a clause set
+    """"70 victims were laid to rest, while 9 are still to be buried": a bare number as the subject of a clause set
     beside (conjoined to, or "while ...") a clause whose subject is a figure counts the same harm. The index
     of that earlier figure, or None."""
-    if head.pos_ == "NUM" and head.dep_ == "conj" and head.head.pos_ == "VERB":
-        # gapped: "263 were confirmed as civilians and 154 as soldiers"
-        subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in heads), None)
+    if head.pos_ == "NUM" and head.dep_ == "conj" and (head.head.pos_ in ("VERB", "AUX") or head.head.dep_ == "attr"):
+        # gapped: "310 were verified as civilians and 120 as soldiers"; "18 were herders and three were
+        # traders", which the parser reads as "herders and three"
+        verb = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in heads), None)
         return heads[subj.i] if subj is not None else None
     if head.pos_ != "NUM" or head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in head.children):
         return None
@@ -286,7 +328,7 @@ _RISE = {"rise", "climb", "increase", "jump", "grow", "mount", "swell", "soar"}
 
 
 def increment_of_total(head: Token) -> bool:
-    """"The number of those killed rose with the discovery of six more bodies and the death of an officer":
+    """"The toll climbed after the recovery of four more bodies and the death of an injured officer":
     figures that a stated total grew by are parts of the total the report gave before."""
     for a in list(head.ancestors)[:6]:
         if a.dep_ == "prep" and a.lower_ in ("with", "after", "following") and a.head.lemma_.lower() in _RISE:

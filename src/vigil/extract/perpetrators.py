@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.lexicon import (
+    ACTOR_EVENT_MODIFIERS,
     ACTOR_WORDS,
     ARMED_WORDS,
     EVENT_CONTAINERS,
@@ -54,8 +55,10 @@ def _perp_span(tok: Token, doc: Doc, state: bool = False) -> Span | None:
         span = doc[tok.left_edge.i:tok.i + 1] if tok.i - tok.left_edge.i < 12 else doc[tok.i:tok.i + 1]
     if span.text.isupper() and span.start == 0:
         return None          # a dateline ("KARSKO, Ruvenia (Demo Wire) —"), not an actor
-    cut = next((t.i for t in span if t.i > tok.i and t.lower_ in ("including", "among")), None)
-    if cut is not None:      # "a gang, including ...": the victims the clause goes on to list
+    cut = next((t.i for t in span if t.i > tok.i and (t.lower_ in ("including", "among") or (
+        t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in _PLACE_PREPS))), None)
+    if cut is not None:      # "a gang, including ...": the victims the clause goes on to list; "bandits on the
+        # highway", "armed men near the village": where they were, not who they are
         span = doc[span.start:cut]
         while len(span) > 1 and span[-1].is_punct:
             span = doc[span.start:span.end - 1]
@@ -71,7 +74,7 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
     # "X is accused of killing", "X claimed responsibility", "X denied"
     for anc in [trigger, *trigger.ancestors]:
         lemma = anc.lemma_.lower()
-        if lemma in ("accuse", "blame"):
+        if lemma in ("accuse", "blame") or (lemma == "suspect" and anc.pos_ == "VERB"):   # "X is suspected of ..."
             stance = "accused"
             for c in anc.children:
                 # "X was blamed for ...", "blamed X", "the attack was blamed on X"
@@ -88,9 +91,12 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
             stance = "denied"
     for t in doc:
         if t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children):
-            for c in t.children:
-                # whoever claims responsibility is an actor, whatever the words ("Daesh claimed ...")
-                if c.dep_ == "nsubj" and c.lower_ not in PRONOUN_SOURCES and c.pos_ in ("PROPN", "NOUN"):
+            # whoever claims responsibility is an actor, whatever the words ("Daesh claimed ..."); in the
+            # passive, the agent ("responsibility ... was claimed by X")
+            claimers = [c for c in t.children if c.dep_ == "nsubj"] + [
+                x for a in t.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
+            for c in claimers:
+                if c.lower_ not in PRONOUN_SOURCES and c.pos_ in ("PROPN", "NOUN"):
                     sp = np_text(c, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
                     return (sp.text if len(sp) <= 14 else c.text), "claimed"
     claimer = speaker_claims(trigger, lambda t: _perp_span(t, doc))
@@ -164,7 +170,7 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
                 return sp.text, stance
         if cand.lemma_.lower() in EVENT_WORDS:
             # "in attacks by/of X", "an attack led by gunmen", "an attack blamed on jihadists"; the agent may
-            # hang on the container ("a series of attacks in May by X"); "clashes with X" (the victims' side
+            # hang on the container ("a wave of raids last month by X"); "clashes with X" (the victims' side
             # is the other one)
             held = cand.head.head if cand.dep_ == "pobj" and cand.head.lower_ == "of" else cand
             agents = ("by", "of", "from", "with") if cand.lemma_.lower() in _CLASHES else ("by", "of", "from")
@@ -185,11 +191,16 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
                                     sp = _perp_span(x, doc)
                                     if sp is not None:
                                         return sp.text, "accused" if c.lemma_.lower() in _ASCRIBE else stance
-            mods = [c for c in cand.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nsubj")]
-            if any(_actor_like(doc[m.left_edge.i:m.i + 1]) or (m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper()
-                                                                and m.i > 0) for m in mods):
-                sp = np_text(cand, doc)
-                return sp.text, stance
+            # "the army's raid", "Russian shelling", "a Kavan Front drone strike" (not "Saturday's attack")
+            mods = [c for c in cand.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nsubj")
+                    and c.ent_type_ not in ("DATE", "TIME")]
+            named = next((m for m in mods if _actor_like(doc[m.left_edge.i:m.i + 1])
+                          or m.lemma_.lower() in ACTOR_EVENT_MODIFIERS or (
+                m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper() and m.i > 0)), None)
+            if named is not None:
+                if named.dep_ == "poss":        # the possessor is the actor: "the army's raid" -> "the army"
+                    return doc[named.left_edge.i:named.i + 1].text, stance
+                return np_text(cand, doc).text, stance
             doer = _doer_of_event(cand, doc)    # "X carried out the attack that killed ..."
             if doer is not None:
                 return doer.text, stance
@@ -219,6 +230,7 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
 
 
 _CAUSE_PREPS = ("in", "during", "after", "from", "by", "amid", "following", "under")
+_PLACE_PREPS = ("on", "in", "near", "at", "around", "outside", "inside", "along", "across")
 _ASCRIBE = {"blame", "attribute", "ascribe", "impute"}
 _CLASHES = {"clash", "fighting", "battle", "gunfight", "gunbattle", "firefight", "skirmish", "confrontation"}
 _CARRY_OUT = {"carry", "launch", "stage", "mount", "conduct", "perpetrate", "commit", "execute", "unleash", "lead"}
@@ -241,6 +253,13 @@ _TEMPORAL_MARKS = {"after", "since", "following", "when", "as", "amid"}
 _EVENT_VERBS = {"shell", "bomb", "attack", "raid", "strike", "ambush", "storm", "fire", "shoot"}
 
 
+def _attack_verb(v: Token) -> bool:
+    """"raided", "stormed", "opened fire": a verb whose subject attacked."""
+    lemma = v.lemma_.lower()
+    return lemma in _EVENT_VERBS or (lemma == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire"
+                                                              for c in v.children))
+
+
 def _result_verb(trigger: Token) -> Token | None:
     """The verb a trigger noun completes: "shot 12 people to death", "resulting in 32 deaths",
     "causing 20 deaths", "leaving nine dead"; its clause (and the clause it hangs on) did the harm."""
@@ -254,7 +273,7 @@ def _result_verb(trigger: Token) -> Token | None:
         return head
     if (trigger.dep_ == "amod" and head.dep_ == "dobj" and head.head.pos_ == "VERB"
             and head.head.lemma_.lower() == "leave"):
-        return head.head    # "has left at least 57 civilians dead"
+        return head.head    # "has left 48 herders dead"
     return None
 
 
@@ -270,7 +289,7 @@ def _background_events(verb: Token, doc: Doc) -> list[Token]:
             found.append(c)     # "after Houthi shelling of ...", parsed as a clause
         if not any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in c.children):
             continue
-        attack = c.lemma_.lower() in _EVENT_VERBS and not any(x.dep_ == "auxpass" for x in c.children)
+        attack = _attack_verb(c) and not any(x.dep_ == "auxpass" for x in c.children)
         # "since the militia raids started"; "after rebels attacked the market"; "after they were attacked by X"
         found.extend(s for s in c.children if s.dep_ == "nsubj" and (s.lemma_.lower() in EVENT_WORDS or attack))
         if c.lemma_.lower() in _EVENT_VERBS:

@@ -1,7 +1,7 @@
 """Places of harm in a report: which of the places it names locate what happened.
 
 A report names many places that locate nothing that was done to anyone: the outlet's dateline
-("KABUL/MADRID, May 18", "TOWN, PROVINCE —"), a source's base ("the London-based monitor", "based in
+("ORVAN/LISBON, May 18", "TOWN, PROVINCE —"), a source's base ("the London-based monitor", "based in
 Britain"), where a statement was made ("told reporters in the capital", :mod:`vigil.extract.statements`),
 part of an organisation's name ("the Islamic State of Iraq and Syria"), a country or capital acting
 ("clashes between X and Y", "X-backed rebels", "US strikes", "Kigali said"), a country as a landmark
@@ -63,7 +63,7 @@ _DATE_STAMP = re.compile(r"^\s*(?:(?:date|published|updated|posted)\s*:?\s*)?\d{
 # the town before the province in "TOWN, PROVINCE —"
 _DATELINE_HEAD = re.compile(r"^\s*(?:(?:date|published)?\s*\d{4}-\d{2}-\d{2}\s*)?(?-i:[A-Z][A-Z.'’ -]+),\s*$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
-# what may stand between the places of a dateline line ("KABUL/MADRID/DELHI, May 18", "Goma, 3 March 2025")
+# what may stand between the places of a dateline line ("ORVAN/LISBON/TESH, May 18", "Kessa, 3 March 2025")
 _DATELINE_REST = re.compile(r"^[\s/,.|:;()\u2014\u2013-]*(?:(?:date\s+)?\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                             r"(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[\s/,.|:;()\u2014\u2013-])*$")
 _ORG_HEAD = (r"\b(?:Association|Union(?!\s+[Tt]erritor)|Federation|Committee|Council|Movement|Front|Network|Foundation|Coalition|"
@@ -105,7 +105,7 @@ def _dateline(m: PlaceMatch, sentence: str) -> bool:
 
 
 def _dateline_line(ms: Sequence[PlaceMatch], sentence: str) -> bool:
-    """A line holding only places and a date ("Kabul/Madrid/Delhi, May 18"): the bureaus filing the story."""
+    """A line holding only places and a date ("Orvan/Lisbon/Tesh, May 18"): the bureaus filing the story."""
     if not ms or len(sentence) > 120:
         return False
     rest, last = [], 0
@@ -162,7 +162,7 @@ def _acting(m: PlaceMatch, sentence: str, ms: Sequence[PlaceMatch]) -> bool:
     if (_SPEAKS.match(sentence, m.end) and not _PREP_BEFORE.search(sentence, max(0, m.start - 8), m.start)) or (
             _BY.search(sentence, max(0, m.start - 4), m.start)
                                           and _PUNCT_AFTER.match(sentence, m.end)):
-        return True       # "Kigali said ...", "manipulation by Kinshasa.": a capital standing for its government
+        return True       # "Kigali said ...", "a plot by Kigali.": a capital standing for its government
     if m.precision != "country":
         return False
     if re.match(r"-(?:backed|led|supported|allied|sponsored|aligned)\b", sentence[m.end:m.end + 12]):

@@ -414,8 +414,9 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     if a.evidence.start == b.evidence.start:
         return False
     described = re.compile(r"^(?:an?|another|his|her|their)\s", re.IGNORECASE)
-    if a.count.value == 1 and (described.match(a.count.text) or described.match(b.count.text)):
-        return False                       # "a man" here and "a man" there are two people
+    if a.count.value == 1 and (described.match(a.count.text) or described.match(b.count.text)) and not (
+            a.part_of and a.part_of == b.part_of and a.count.text.lower() == b.count.text.lower()):
+        return False       # "a man" here and "a man" there are two people (unless both are "a child" of one total)
     cats = {a.victims.category, b.victims.category}
     if len(cats) > 1 and "people" not in cats and not (headline(a) or headline(b)):
         return False              # (a headline's words are parsed poorly: its category may be wrong)

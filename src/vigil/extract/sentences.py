@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from vigil.extract.amounts import find_amounts
-from vigil.extract.lexicon import ONE_OF_RE, PART_OPENER_RE, TRIGGER_RE
+from vigil.extract.lexicon import ONE_OF_RE, PART_OPENER_RE, SINGLE_PERSON_WORDS, TRIGGER_RE
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "jan", "feb", "mar", "apr",
@@ -20,12 +20,11 @@ _ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|(;)()(?=[\"'“‘]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
-# a single person described: "a man", "another boy", "his wife" (checked after the trigger filter)
-_SINGLE = re.compile(r"\b(?:a|an|another|one|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-                     r"(?:man|woman|boy|girl|child|baby|infant|person|civilian|soldier|officer|policeman|"
-                     r"journalist|wife|husband|mother|father|son|daughter|teenager|commander|medic|farmer|"
-                     r"student|resident|villager|worker|driver|leader|fighter|guard|nurse|doctor)\b",
-                     re.IGNORECASE)
+# a single person described: "a man", "another boy", "his wife", "the village chief", "the shop's owner"
+# (checked after the trigger filter; any person noun of the lexicon)
+_SINGLE = re.compile(r"\b(?:a|an|another|one|his|her|their|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                     + "|".join(sorted((re.escape(w) for w in SINGLE_PERSON_WORDS), key=len, reverse=True))
+                     + r")\b", re.IGNORECASE)
 # a named person under a role noun: "journalist Mara Kesh", "community leader Tavo Renel"
 _TITLED = re.compile(r"\b(?:[Jj]ournalist|[Rr]eporter|[Pp]hotographer|[Ll]eader|[Aa]ctivist|[Pp]riest|[Ii]mam|[Pp]astor|"
                      r"[Ll]awyer|[Dd]octor|[Nn]urse|[Mm]edic|[Tt]eacher|[Ff]armer|[Ss]tudent|[Cc]ommander|[Ss]oldier|"

@@ -40,6 +40,8 @@ _PERSON_TITLES = {"president", "minister", "governor", "general", "colonel", "co
                   "chairman", "chairperson", "secretary", "ambassador", "senator", "judge", "imam", "pastor", "sheikh",
                   "igp"}
 _MALE = {"he", "his"}
+#: ranks that make the person named a soldier (a military source)
+_MILITARY_TITLES = {"general", "colonel", "commander", "captain", "major"}
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -161,6 +163,10 @@ class ReportSources:
             src = replace(src, text=a.phrase)
         if a.person:
             self.people.add(src.name)
+        if not a.person and self.index.lookup(src.name) is None:
+            named = _named_alike(a.text, [*reversed(self.context), *(m for ms in later for m in ms)])
+            if named is not None:      # "the country's national rights network" -> "National Rights Defence Network"
+                return replace(named, text=src.text)
         if _indefinite(a.text) and self.index.lookup(src.name) is None:
             nxt = [m for ms in later for m in ms if m.kind == src.kind]
             if nxt:
@@ -232,25 +238,50 @@ class ReportSources:
         for src in reversed(self.context):
             if src.name == named.group(1) or named.group(1).endswith(src.name) or src.name.endswith(named.group(1)):
                 return replace(src, text=written)
-        military = re.search(r"general|colonel|commander|captain", title, re.IGNORECASE)
+        military = any(w.lower() in _MILITARY_TITLES for w in m.group(1).split())
         return Source(named.group(1), written, "military" if military else "government")
 
-
     def _person_before(self, at: int) -> Source | None:
-        """The last person the report names with a title before ``at`` ("Mayor Jane Orvan said ...")."""
+        """The last person the report names before ``at`` with a title ("Mayor Jane Orvan said ...") or as a
+        speaker described by an apposition ("according to Jon Orvan, a teacher who ...")."""
         last = None
         for m in _TITLED_NAME.finditer(self.text, 0, at):
             if not any(w.lower() in TITLE_WORDS for w in m["name"].split()):
                 last = m
+        described = None
+        for d in _DESCRIBED_SPEAKER.finditer(self.text, 0, at):
+            described = d
+        if described is not None and (last is None or described.start() > last.start()):
+            return self.index.resolve(described["name"], "person", [], person=True, context=self.context)
         if last is None:
             return None
-        military = last["title"].lower() in ("general", "colonel", "commander", "captain", "major")
+        military = last["title"].lower() in _MILITARY_TITLES
         return Source(last["name"], last["name"], "military" if military else "government")
 
 
-_TITLED_NAME = re.compile(rf"\b(?P<title>(?-i:Mayor|Governor|Minister|President|Senator|Commissioner|General|Colonel|"
-                          rf"Commander|Captain|Major|Chairman|Chairperson|Spokesman|Spokeswoman|Spokesperson|"
-                          rf"Prosecutor|Director|Secretary))\s+(?P<name>(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})")
+# a person's title before the name ("Mayor Jane Orvan"): the one-person titles and military ranks, capitalised
+_TITLED_NAME = re.compile(r"\b(?P<title>(?-i:" + "|".join(sorted((w.capitalize() for w in (_PERSON_TITLES | _MILITARY_TITLES)
+                                                              if w.isalpha() and len(w) > 3), key=len, reverse=True))
+                          + rf"))\s+(?P<name>(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})")
+
+# a speaker named with a description beside the name: "according to Jon Orvan, a teacher", "said Ana Tesh, the ..."
+_DESCRIBED_SPEAKER = re.compile(rf"\b(?:according\s+to|said|says|told\s+[\w ]{{1,30}}?)\s+(?P<name>{_NAME_WORD}"
+                                rf"(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?|the)\s+[a-z]")
+
+_DESCRIPTION_FILLER = {"the", "a", "an", "its", "their", "this", "that", "country's", "country’s", "of", "for", "and"}
+
+
+def _named_alike(description: str, named: Sequence[Source]) -> Source | None:
+    """The source with a proper name holding every word of a lower-case description of two words or more
+    ("the country's national human rights network" -> "National Human Rights Defence Network")."""
+    words = [w for w in description.split() if w.lower() not in _DESCRIPTION_FILLER]
+    if len(words) < 2 or not all(w.islower() and w.isalpha() for w in words):
+        return None
+    for src in named:
+        name_words = src.name.lower().split()
+        if src.name[:1].isupper() and set(words) <= set(name_words) and len(name_words) > len(words):
+            return src
+    return None
 
 
 def _indefinite(text: str) -> bool:

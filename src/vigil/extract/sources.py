@@ -78,7 +78,7 @@ class SourceIndex:
     def lookup(self, text: str) -> KnownSource | None:
         found = self.by_norm.get(norm(text))
         if found is None:
-            # "the U.N.'s migration agency": an abbreviation's dots and a possessive are not part of the name
+            # "the U.N.'s refugee agency": an abbreviation's dots and a possessive are not part of the name
             plain = re.sub(r"['’]s\b", "", re.sub(r"(?<=\b[A-Z])\.", "", text))
             if plain != text:
                 found = self.by_norm.get(norm(plain))
@@ -108,8 +108,8 @@ class SourceIndex:
         written = re.sub(r"\s*\([^)]*$", "", written)                     # an unclosed "(CNF"
         # "the Tesh Rights Agency (TRA)": the full name, not the acronym beside it
         written = re.sub(r"(?<=\w)\s*\((?-i:[A-Z][A-Za-z./&-]{1,11})\)(?=[\s,;:]|$)", "", written)
-        # "the foreign ministry": the body's formal name
-        written = re.sub(r"\bforeign\s+ministry\b", "Ministry of Foreign Affairs", written, flags=re.IGNORECASE)
+        # "the foreign ministry", "the home ministry": the formal name where it adds a word
+        written = _SHORT_MINISTRY.sub(lambda m: f"Ministry of {_MINISTRY_PORTFOLIOS[m[1].lower()]}", written)
         written = re.sub(r"\b[\w-]+-based\s+", "", written, flags=re.IGNORECASE).strip()
         # two kinds of unnamed source for one figure ("medical and local sources"): the first
         written = _TWO_KINDS.sub(r"\1 \2", written)
@@ -163,6 +163,10 @@ class SourceIndex:
         return Source(name, written, kind)
 
 
+#: ministries whose formal name is not their short one in another order ("foreign ministry" -> "Ministry of
+#: Foreign Affairs"; "defence ministry" and "Ministry of Defence" already name one body to the scorer)
+_MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "home": "Home Affairs", "external": "External Affairs"}
+_SHORT_MINISTRY = re.compile(r"\b(" + "|".join(_MINISTRY_PORTFOLIOS) + r")\s+ministry\b", re.IGNORECASE)
 _TWO_KINDS = re.compile(r"^((?:the\s+)?(?-i:[A-Za-z][a-z]+))\s+and\s+(?-i:[a-z]+)\s+(sources|officials)$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?(?-i:[a-z])[^,]*,\s+((?-i:(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+))$")
 # a proper name followed by a description of it ("X, a network of doctors")

@@ -3,7 +3,7 @@
 "The ministry told reporters in the capital on Monday that 12 people were killed": "in the capital" and
 "on Monday" say where and when the ministry spoke, not where and when the 12 died. So do
 "Speaking to local media in Port Town, the governor ...", "according to a report in Tuesday's edition of
-...", "in a statement posted late Friday" and "said in a report last week".
+...", "in a statement posted late Friday" and "said in a bulletin last week".
 
 :func:`statement_spans` returns the character ranges of a sentence that hold such circumstances; time
 and place mentions inside them are not the harm's (:mod:`vigil.extract.resolve`). The rules work on the
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -59,7 +59,7 @@ def _ing(lemma: str) -> str:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # past forms and "says"/"tells": the base and -s forms of many reporting verbs are also nouns
-    # ("a military post", "Benue State", "reports"), whose modifiers are not a statement's
+    # ("a military post", "Tesh State", "reports"), whose modifiers are not a statement's
     verbs = sorted({f for v in REPORT_VERBS - _COUNTING for f in _past(v)} | {"say", "says", "saying", "tells"},
                    key=len, reverse=True)
     parts = sorted({_ing(v) for v in STATEMENT_PARTICIPLES}, key=len, reverse=True)
@@ -104,8 +104,13 @@ def _harmful(words: str) -> bool:
     low = words.lower()
     if TRIGGER_RE.search(low):
         return True
-    stems = _harm_stems()
-    return any(w.startswith(stems) for w in _WORD.findall(low))
+    return any(_harm_word(w) for w in _WORD.findall(low))
+
+
+@lru_cache(maxsize=16384)
+def _harm_word(low: str) -> bool:
+    """Whether one lower-case word speaks of harm (a report repeats its words: asked once each)."""
+    return low.startswith(_harm_stems()) or TRIGGER_RE.search(low) is not None
 
 
 _PAST = {"led", "took", "left", "made", "came", "went", "got", "gave", "saw", "found", "began", "ran", "held",
@@ -127,7 +132,7 @@ _NOUN_WORDS = frozenset(w for n in STATEMENT_NOUNS for w in n.split()) | {"state
 def harm_positions(text: str) -> list[int]:
     """Offsets of the words of ``text`` that speak of harm or of an attack (the lexicon's outcome, event
     and attack words): what makes a sentence an account of an event."""
-    found = [m.start() for m in _WORD.finditer(text) if _harmful(m.group())]
+    found = [m.start() for m in _WORD.finditer(text) if _harm_word(m.group().lower())]
     return sorted(found + [m.start() for m in _HAPPENED.finditer(text)])
 
 
@@ -163,9 +168,9 @@ def statement_spans(text: str) -> list[tuple[int, int]]:
     verb_re, lead_re, noun_re = _patterns()
     spans: list[tuple[int, int]] = []
     for m in verb_re.finditer(text):
-        # "said in a report last week", "told Radio X on Sunday": the reporting verb's own modifiers,
+        # "said in a bulletin last week", "told Radio X on Sunday": the reporting verb's own modifiers,
         # ending where a clause opens ("said gunmen attacked ... on Friday" keeps Friday for the attack);
-        # besides "told"'s hearer, an object is what was said ("described the takeover of Goma"), not when
+        # besides "told"'s hearer, an object is what was said ("described the fall of the town"), not when
         if not m.group().startswith("tel") and m.group() != "told" and not _CIRCUMSTANCE.match(text, m.end()):
             continue
         stop = text.find(",", m.end(), m.end() + 90)

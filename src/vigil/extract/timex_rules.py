@@ -427,6 +427,50 @@ def _scan_years(text: str, ctx: _Ctx, out: list[_Cand]) -> None:
         out.append(_Cand(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31), YEAR, explicit=True))
 
 
+
+# "the first five months of the year", "the second quarter of 2024", "the first half of last year": a part of
+# a year counted in months (the year's own words decide which year: "the year"/"this year" is publication's)
+_YEAR_PART_RE = re.compile(
+    rf"""\b(?:the\s+)?(?P<which>first|second|third|fourth|last|final)\s+
+    (?:(?P<n>{_NUM})\s+months|(?P<part>half|quarter))\s+of\s+
+    (?:(?P<rel>the|this|the\s+current|last|the\s+previous|the\s+past)\s+year|(?P<year>{_YEAR}))\b""",
+    _I | _X,
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _scan_year_parts(text: str, ctx: _Ctx, out: list[_Cand]) -> None:
+    if "of" not in ctx.low or not ctx.has("month", "half", "quarter"):
+        return
+    base = ctx.rel
+    for m in _YEAR_PART_RE.finditer(text):
+        which = m["which"].lower()
+        if m["n"]:
+            n = _parse_num(m["n"])
+            if n is None or not 1 <= n <= 11 or which not in ("first", "last", "final"):
+                continue
+            first, last = (1, n) if which == "first" else (13 - n, 12)
+        else:
+            size = 6 if m["part"].lower() == "half" else 3
+            k = 13 // size if which in ("last", "final") else _ORDINAL[which]
+            if k * size > 12:
+                continue             # "the third half"
+            first, last = (k - 1) * size + 1, k * size
+        if m["year"]:
+            year = int(m["year"])
+        elif base is None:
+            out.append(_unresolved(m.start(), m.end()))
+            continue
+        else:
+            current = m["rel"].lower() in ("the", "this", "the current")
+            year = base.year if current else base.year - 1
+        if base is not None and date(year, first, 1) > base:
+            continue                 # not yet begun: not a period anything happened in
+        # like a month or a year, the whole part ("the first half of the year" in April: January to June)
+        out.append(_Cand(m.start(), m.end(), date(year, first, 1), _month_span(year, last)[1], RANGE, explicit=True,
+                         prio=-1))
+
+
 # --------------------------------------------------------------------------------------
 # unresolved expressions
 
@@ -509,5 +553,6 @@ _SCANNERS: tuple[Callable[[str, _Ctx, list[_Cand]], None], ...] = (
     _scan_relative_periods,
     _scan_months,
     _scan_years,
+    _scan_year_parts,
     _scan_unresolved,
 )

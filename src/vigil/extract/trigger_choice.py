@@ -30,7 +30,7 @@ MOVE_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "bring", "p
               "exceed", "top", "pass", "grow", "be", "remain", "estimate", "place", "set", "raise", "mount"}
 
 def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
-    """"the toll rose to 1,383", "put the number of dead at seven", "the wounded at up to nine"."""
+    """"the toll climbed to 2,410", "put the count of the dead at eight", "the wounded at up to nine"."""
     if head.dep_ not in ("pobj", "attr", "dobj", "npadvmod", "appos"):
         return None
     gov = head.head
@@ -59,7 +59,7 @@ def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
             if c.lemma_.lower() in ("number", "total", "tally", "count", "figure") and comp is not None:
                 if comp.i in triggers:
                     cands.append(comp.i)
-                else:       # "the number of people killed in the strike rose to 11"
+                else:       # "the number of those who died in the raid went up to 14"
                     cands.extend(g.i for g in comp.children if g.dep_ in ("acl", "relcl", "amod") and g.i in triggers)
     before = [i for i in cands if i < head.i]
     if before:
@@ -126,7 +126,7 @@ def best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc)
     before = doc[anchor.i - 1] if anchor.i > 0 else None
     if before is not None and before.pos_ == "VERB" and before.lemma_.lower() in MOVE_VERBS:
         toll = next((c.i for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers), None)
-        if toll is not None:      # "as the death toll reached two and ...", however the rest is parsed
+        if toll is not None:      # "as the toll reached four and ...", however the rest is parsed
             return toll, triggers[toll]
     own = next((c.i for c in head.children if c.dep_ == "amod" and c.i in triggers and c.i < head.i
                 and not (c.i - 1 in triggers and doc[c.i - 1].pos_ == "VERB")), None)   # not "shot dead 13 ..."

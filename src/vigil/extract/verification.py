@@ -68,7 +68,7 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     """Set each claim's ``verification`` from what the report says about it (claims are in text order,
     their evidence is one sentence of ``sentences``)."""
     with_figures = sorted({c.evidence.start for c in claims})
-    # "workers dispute the UN's estimate", "not 3,000 as reported by X": the figures of the source named
+    # "aid groups reject the agency's count", "not 3,000 as reported by X": the figures of the source named
     contested: set[str] = set()
     targeted: set[int] = set()
     denied = [DISPUTED.search(s.text) for s in sentences]

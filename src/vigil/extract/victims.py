@@ -143,6 +143,30 @@ def described_person(c: Token) -> bool:
             and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "NORP"))
 
 
+def described_role(c: Token) -> bool:
+    """"the village chief", "the shop's owner", "the chief of the village": one person a definite phrase
+    describes by a role of their own (a bare "the man" may point back at someone already counted)."""
+    if c.tag_ != "NN":
+        return False
+    if any(d.dep_ == "poss" and d.pos_ in ("NOUN", "PROPN") for d in c.children):
+        return True
+    if not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+        return False
+    return any(d.dep_ == "compound" and d.pos_ == "NOUN" for d in c.children) or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN") for x in p.children)
+        for p in c.children)
+
+
+def one_of_persons(c: Token) -> bool:
+    """"one of the guards", "one of his sons": one person out of a group of people the phrase names."""
+    if c.lower_ != "one":
+        return False
+    group = next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                  if x.dep_ == "pobj"), None)
+    return group is not None and group.tag_ == "NNS" and (
+        group.lemma_.lower() in _PERSON_NOUNS or group.lower_ in _PERSON_NOUNS)
+
+
 _PERSON_NOUNS = (CIVILIAN_WORDS | STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS | PEOPLE_WORDS) - {
     "life", "body", "death", "casualty", "fatality", "force", "security", "military", "army", "police"}
 
