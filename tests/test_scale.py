@@ -308,10 +308,12 @@ def test_two_worker_dask_cluster_end_to_end_into_postgresql(tmp_path: Path, extr
             url = f"sqlite:///{tmp_path / 'dask.db'}"
             _run_dask(url, reps, client, one.claims)
             assert snapshot(url) == snapshot(ref)
+            _reextract_on_dask(url, client, one.claims)
             return
         with scratch_schema(base, "vigil_test") as url:
             _run_dask(url, reps, client, one.claims)
             assert snapshot(url) == snapshot(ref)
+            _reextract_on_dask(url, client, one.claims)
 
 
 def _run_dask(url: str, reps: list[Report], client: Any, n_claims: int) -> None:
@@ -320,6 +322,22 @@ def _run_dask(url: str, reps: list[Report], client: Any, n_claims: int) -> None:
     assert s.claims == n_claims and s.new + s.duplicates == len(reps)
     workers = client.run(lambda: __import__("vigil.distributed").distributed._EXTRACTORS.__len__())
     assert len(workers) == 2 and sum(workers.values()) >= 1
+    store.close()
+
+
+def _reextract_on_dask(url: str, client: Any, n_claims: int) -> None:
+    """``vigil reextract --dask``: every stored report again on the cluster, the same claims."""
+    from vigil.distributed import DaskExtractor
+    from vigil.ingest import reextract
+
+    store = Store.open(url)
+    with store.engine.connect() as conn:
+        before = sorted(conn.execute(sa.select(claims.c.report_id, claims.c.fingerprint)).all())
+    with DaskExtractor(client) as ex:
+        n, k = reextract(store, ex, everything=True)
+    with store.engine.connect() as conn:
+        after = sorted(conn.execute(sa.select(claims.c.report_id, claims.c.fingerprint)).all())
+    assert n == store.count(reports) and k == n_claims and after == before
     store.close()
 
 

@@ -283,16 +283,25 @@ def reextract(
     everything: Annotated[bool, typer.Option("--all", help="Rerun on every report, not only outdated ones.")] = False,
     workers: Annotated[int | None, typer.Option(help="Extraction processes (default: VIGIL_WORKERS or the "
                                                      "machine's cores; small inputs run in one).")] = None,
+    dask: Annotated[str | None, typer.Option(help="Extract on this Dask scheduler (default: "
+                                                  "VIGIL_DASK_SCHEDULER; none: local processes).")] = None,
 ) -> None:
     """Rerun the extractor over stored reports, replacing their claims."""
+    from vigil.distributed import dask_address
     from vigil.ingest import reextract as run
     from vigil.parallel import ParallelExtractor
     from vigil.store import Store, reports
 
     try:
         store = Store.open(db)
-        with ParallelExtractor(Settings(), workers, min_parallel=32) as ex, \
-                _progress(store.count(reports), "re-extracting") as bar:
+        address = dask_address(dask)
+        if address:
+            from vigil.distributed import DaskExtractor
+
+            pool: ParallelExtractor | DaskExtractor = DaskExtractor(address, Settings())
+        else:
+            pool = ParallelExtractor(Settings(), workers, min_parallel=32)
+        with pool as ex, _progress(store.count(reports), "re-extracting") as bar:
             task = bar.add_task("reextract", total=store.count(reports))
             n, k = run(store, ex, everything=everything, progress=lambda i: bar.advance(task, i))
         if n:

@@ -19,11 +19,12 @@ from itertools import islice
 from typing import Any
 
 from vigil.errors import ConfigError
-from vigil.models import Claim, Report
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, ExtractedReport, Report
 from vigil.parallel import Signed, signature
 from vigil.settings import Settings
 
-__all__ = ["dask_address", "extract_on_dask", "extract_partition"]
+__all__ = ["DaskExtractor", "dask_address", "extract_on_dask", "extract_partition"]
 
 _EXTRACTORS: dict[Settings, Any] = {}      # per worker process: one Extractor per settings
 _LOCK = threading.Lock()                   # a spaCy pipeline is not for concurrent threads
@@ -74,7 +75,7 @@ def extract_on_dask(reports: Iterable[Report], address: str | Any, settings: Set
         if window is None:
             threads = sum(client.nthreads().values()) or 1
             window = 2 * threads
-        settings_f = client.scatter(settings, broadcast=True)
+        settings_f = client.scatter(settings, broadcast=True, hash=False)   # a key of its own: calls may overlap
         it = iter(reports)
         pending: deque[tuple[list[Report], Any]] = deque()
         while True:
@@ -96,3 +97,32 @@ def extract_on_dask(reports: Iterable[Report], address: str | Any, settings: Set
     finally:
         if own:
             client.close()
+
+
+class DaskExtractor(Extractor):
+    """An :class:`~vigil.extract.pipeline.Extractor` whose :meth:`extract_many` runs on the Dask cluster
+    at ``address`` (a scheduler address or a ``distributed.Client``), results in input order: what
+    ``vigil reextract --dask`` hands to :func:`vigil.ingest.reextract`. Its version is the one the
+    workers record, since they run the same Vigil with the same settings."""
+
+    def __init__(self, address: str | Any, settings: Settings | None = None, *, partition_size: int = 64) -> None:
+        super().__init__(settings)
+        self.partition_size = partition_size
+        self._own = isinstance(address, str)
+        self._client: Any = connect(address) if isinstance(address, str) else address
+
+    def __enter__(self) -> DaskExtractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection to the scheduler when this extractor opened it."""
+        if self._own:
+            self._client.close()
+
+    def extract_many(self, reports: Iterable[Report], batch_size: int = 64) -> Iterator[ExtractedReport]:
+        for report, claims, _ in extract_on_dask(reports, self._client, self.settings,
+                                                 partition_size=self.partition_size):
+            yield ExtractedReport(report, claims)
