@@ -10,7 +10,6 @@ extra); it is imported only when a Parquet file is read.
 
 from __future__ import annotations
 
-import csv
 import gzip
 import json
 import re
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from vigil.errors import InputError
-from vigil.ingest import TEXT_COLUMNS, Incoming, iter_inputs
+from vigil.ingest import TEXT_COLUMNS, Incoming, csv_reports, iter_inputs, text_column
 from vigil.readers import report_from_record
 from vigil.settings import Settings
 
@@ -78,7 +77,7 @@ def _stream(path: str, settings: Settings, published: date | None, outlet: str |
             yield from _parquet(path, settings, published, outlet)
         elif kind == "csv":
             with _open_text(path) as f:
-                yield from _csv(path, f, settings, published, outlet)
+                yield from csv_reports(path, f, settings, published, outlet)
         else:
             with _open_text(path) as f:
                 yield from _jsonl(path, f, settings, published, outlet)
@@ -115,32 +114,6 @@ def _jsonl(path: str, f: IO[str], settings: Settings, published: date | None, ou
         yield _incoming(rec, where, "jsonl", settings, published, outlet)
 
 
-def _csv(path: str, f: IO[str], settings: Settings, published: date | None, outlet: str | None
-         ) -> Iterator[Incoming | InputError]:
-    csv.field_size_limit(max(settings.max_article_chars, 131072))
-    reader = csv.DictReader(f)
-    try:
-        names = reader.fieldnames
-    except csv.Error as e:
-        yield InputError(path, f"malformed CSV ({e})")
-        return
-    column = _text_column(names or [])
-    if column is None:
-        yield InputError(path, f"no text column (one of {', '.join(TEXT_COLUMNS)}) in the header")
-        return
-    try:
-        for row in reader:
-            where = f"{path}:{reader.line_num}"
-            if None in row:
-                yield InputError(where, "row has more fields than the header")
-                continue
-            rec = {k.strip().lower(): v for k, v in row.items() if k}
-            rec["text"] = row.get(column) or ""
-            yield _incoming(rec, where, "csv", settings, published, outlet)
-    except csv.Error as e:
-        yield InputError(f"{path}:{reader.line_num}", f"malformed CSV ({e})")
-
-
 def _parquet(path: str, settings: Settings, published: date | None, outlet: str | None
              ) -> Iterator[Incoming | InputError]:
     try:
@@ -154,7 +127,7 @@ def _parquet(path: str, settings: Settings, published: date | None, outlet: str 
     except (pa.ArrowException, OSError) as e:
         yield InputError(path, f"not a readable Parquet file ({e})")
         return
-    column = _text_column(pf.schema_arrow.names)
+    column = text_column(pf.schema_arrow.names)
     if column is None:
         yield InputError(path, f"no text column (one of {', '.join(TEXT_COLUMNS)}) in the schema")
         return
@@ -168,11 +141,6 @@ def _parquet(path: str, settings: Settings, published: date | None, outlet: str 
                 yield _incoming(rec, f"{path}:row {n}", "parquet", settings, published, outlet)
     except (pa.ArrowException, OSError) as e:
         yield InputError(f"{path}:row {n + 1}", f"cannot read Parquet ({e})")
-
-
-def _text_column(names: Sequence[str]) -> str | None:
-    lowered = [h.strip().lower() for h in names]
-    return next((names[lowered.index(c)] for c in TEXT_COLUMNS if c in lowered), None)
 
 
 def _incoming(rec: dict[str, Any], where: str, via: str, settings: Settings, published: date | None,

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 import sqlalchemy as sa
@@ -124,12 +125,27 @@ def _from_csv(path: str, settings: Settings, published: date | None,
     if size > settings.max_input_bytes:
         yield InputError(path, f"{size / 1e6:.1f} MB is larger than the {settings.max_input_bytes / 1e6:.0f} MB limit")
         return
-    text = decode(path, p.read_bytes())
-    csv.field_size_limit(settings.max_article_chars)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip().lower() for h in reader.fieldnames or []]
-    column = next((reader.fieldnames[header.index(c)] for c in TEXT_COLUMNS if c in header), None) \
-        if reader.fieldnames else None
+    yield from csv_reports(path, io.StringIO(decode(path, p.read_bytes()), newline=""), settings, published, outlet)
+
+
+def text_column(names: Sequence[str]) -> str | None:
+    """The header's article-text column (the first of :data:`TEXT_COLUMNS` present, any case)."""
+    lowered = [h.strip().lower() for h in names]
+    return next((names[lowered.index(c)] for c in TEXT_COLUMNS if c in lowered), None)
+
+
+def csv_reports(path: str, f: IO[str], settings: Settings, published: date | None, outlet: str | None
+                ) -> Iterator[Incoming | InputError]:
+    """The reports of a CSV file read from ``f`` row by row (``ingest`` and the streamed backfill):
+    one per row, a bad row named by its line and skipped."""
+    csv.field_size_limit(max(settings.max_article_chars, 131072))   # longer texts are refused per row
+    reader = csv.DictReader(f)
+    try:
+        names = reader.fieldnames
+    except csv.Error as e:
+        yield InputError(path, f"malformed CSV ({e})")
+        return
+    column = text_column(names or [])
     if column is None:
         yield InputError(path, f"no text column (one of {', '.join(TEXT_COLUMNS)}) in the header")
         return
@@ -142,7 +158,8 @@ def _from_csv(path: str, settings: Settings, published: date | None,
             record = {k.strip().lower(): v for k, v in row.items() if k}
             record["text"] = row.get(column) or ""
             try:
-                yield Incoming(report_from_record(record, where, published, outlet, settings.max_article_chars), "csv", where)
+                yield Incoming(report_from_record(record, where, published, outlet, settings.max_article_chars),
+                               "csv", where)
             except InputError as e:
                 yield e
     except csv.Error as e:
