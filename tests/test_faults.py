@@ -21,10 +21,9 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
-from fastapi.testclient import TestClient
 
+from test_web import PASSWORD, client, login
 from vigil import auth
-from vigil.api import create_app
 from vigil.extract.pipeline import Extractor
 from vigil.incidents import run_reconcile
 from vigil.ingest import Incoming, Ingestor
@@ -32,7 +31,6 @@ from vigil.models import Report
 from vigil.settings import Settings
 from vigil.store import Store
 
-PASSWORD = "correct horse battery"
 TEXTS = [   # invented
     ("a", date(2025, 5, 6), "Shelling killed 14 civilians in Aleppo province on Monday, the Syrian Observatory for "
                             "Human Rights said."),
@@ -50,17 +48,6 @@ def site(db_url: str, extractor: Extractor) -> Iterator[tuple[Store, str]]:
     auth.add_user(store, "vera", "viewer", PASSWORD)
     yield store, db_url
     store.close()
-
-
-def client(db_url: str, **settings: Any) -> TestClient:
-    return TestClient(create_app(Settings(database_url=db_url, **settings)), follow_redirects=False)
-
-
-def login(c: TestClient, name: str, password: str = PASSWORD) -> Any:
-    page = c.get("/login")
-    token = re.search(r'name="csrf" value="([^"]+)"', page.text)
-    assert token
-    return c.post("/login", data={"name": name, "password": password, "csrf": token.group(1), "next": "/"})
 
 
 def vigil(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
