@@ -24,7 +24,14 @@ from vigil.models import Claim, ExtractedReport, Report
 from vigil.parallel import Signed, signature
 from vigil.settings import Settings
 
-__all__ = ["DaskExtractor", "dask_address", "extract_on_dask", "extract_partition"]
+__all__ = ["PARTITION", "DaskExtractor", "dask_address", "extract_on_dask", "extract_partition", "warm_up"]
+
+#: reports per partition (one Dask task): a fraction of a second of work, so that the workers finish
+#: together at the end of a run (a worker left with the last partition idles the others for as long as
+#: it takes), while the scheduler's cost per task (a millisecond or so) stays negligible
+PARTITION = 16
+#: partitions in flight per worker thread: enough queued work that no worker waits for the next
+WINDOW_PER_THREAD = 4
 
 _EXTRACTORS: dict[Settings, Any] = {}      # per worker process: one Extractor per settings
 _LOCK = threading.Lock()                   # a spaCy pipeline is not for concurrent threads
@@ -39,13 +46,35 @@ def extract_partition(reports: list[Report], settings: Settings,
                       signatures: bool = False) -> list[tuple[list[Claim], bytes | None]]:
     """Run on a Dask worker: the claims (and MinHash signature, if asked) of each report of one
     partition, in order."""
-    from vigil.extract.pipeline import Extractor
-
     with _LOCK:
-        ex = _EXTRACTORS.get(settings)
-        if ex is None:
-            ex = _EXTRACTORS[settings] = Extractor(settings)
+        ex = _extractor(settings)
         return [(res.claims, signature(res.report) if signatures else None) for res in ex.extract_many(reports)]
+
+
+def _extractor(settings: Settings) -> Extractor:
+    """This worker's extractor for ``settings``, its model, gazetteer and source lists loaded (once)."""
+    ex = _EXTRACTORS.get(settings)
+    if ex is None:
+        ex = Extractor(settings)
+        _ = ex.nlp, ex.gazetteer, ex.sources
+        _EXTRACTORS[settings] = ex
+    return ex
+
+
+def _load(settings: Settings) -> str:
+    with _LOCK:
+        return _extractor(settings).version
+
+
+def warm_up(client: Any, settings: Settings | None = None) -> dict[str, str]:
+    """Load the extractor (spaCy model, gazetteer, source lists) on every worker of the cluster now, all
+    at once, rather than on each worker's first partition; returns each worker's extractor version. A
+    worker that cannot load it (Vigil or the model not installed there) fails here, before any work."""
+    try:
+        got: dict[str, str] = client.run(_load, settings or Settings())
+    except Exception as e:
+        raise ConfigError(f"a Dask worker cannot load the extractor: {type(e).__name__}: {e}") from e
+    return got
 
 
 def connect(address: str, timeout: float = 30.0) -> Any:
@@ -62,19 +91,20 @@ def connect(address: str, timeout: float = 30.0) -> Any:
 
 
 def extract_on_dask(reports: Iterable[Report], address: str | Any, settings: Settings | None = None, *,
-                    partition_size: int = 64, window: int | None = None,
+                    partition_size: int = PARTITION, window: int | None = None,
                     connect_timeout: float = 30.0, signatures: bool = False) -> Iterator[Signed]:
     """``(report, claims, signature)`` for each report, in input order, extracted on the Dask cluster at
-    ``address`` (a scheduler address, or an existing ``distributed.Client``). At most ``window``
-    partitions are in flight (default: twice the cluster's worker threads). The MinHash signature
-    (for the bulk store's near-duplicate check) is computed on the workers when ``signatures``."""
+    ``address`` (a scheduler address, or an existing ``distributed.Client``), ``partition_size`` reports
+    a task. At most ``window`` partitions are in flight (default: :data:`WINDOW_PER_THREAD` per worker
+    thread of the cluster). The MinHash signature (for the bulk store's near-duplicate check) is
+    computed on the workers when ``signatures``."""
     settings = settings or Settings()
     own = isinstance(address, str)
     client: Any = connect(address, connect_timeout) if isinstance(address, str) else address
     try:
         if window is None:
             threads = sum(client.nthreads().values()) or 1
-            window = 2 * threads
+            window = WINDOW_PER_THREAD * threads
         settings_f = client.scatter(settings, broadcast=True, hash=False)   # a key of its own: calls may overlap
         it = iter(reports)
         pending: deque[tuple[list[Report], Any]] = deque()
@@ -105,7 +135,8 @@ class DaskExtractor(Extractor):
     ``vigil reextract --dask`` hands to :func:`vigil.ingest.reextract`. Its version is the one the
     workers record, since they run the same Vigil with the same settings."""
 
-    def __init__(self, address: str | Any, settings: Settings | None = None, *, partition_size: int = 64) -> None:
+    def __init__(self, address: str | Any, settings: Settings | None = None, *,
+                 partition_size: int = PARTITION) -> None:
         super().__init__(settings)
         self.partition_size = partition_size
         self._own = isinstance(address, str)

@@ -20,14 +20,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain
 from typing import Any, NamedTuple, TextIO
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from vigil.errors import InputError
-from vigil.geo import Gazetteer
+from vigil.geo import country_names
 from vigil.incidents import incident_conditions
 from vigil.store import Store, claim_places, claims, incident_claims, incidents, reports
 
@@ -146,19 +147,25 @@ class _Row:
 
 # --- reading -------------------------------------------------------------------------------------------
 
-def _conditions(f: IncidentFilter, outcomes: Sequence[str] | None) -> list[sa.ColumnElement[bool]]:
+def _conditions(f: IncidentFilter, outcomes: Sequence[str] | None, *,
+                sqlite: bool = False) -> list[sa.ColumnElement[bool]]:
     conds = incident_conditions(country=f.country, since=f.since, until=f.until, outcome=f.outcome,
                                 victims=f.victims, status=f.status, kind=f.kind)
     conds.extend(f.where)
     if outcomes is not None:
-        conds.append(incidents.c.outcome.in_(list(outcomes)))
+        # SQLite would read several outcomes from the (outcome, sort_key) index and then sort every row,
+        # bodies and all, in a temporary table; as an expression the outcome is a filter on the rows
+        # read in sort_key order instead (or in the order of the country's index), and nothing is sorted
+        col = incidents.c.outcome + "" if sqlite else incidents.c.outcome
+        conds.append(col.in_(list(outcomes)))
     return conds
 
 
 def _stream(conn: Connection, q: sa.Select[Any], batch: int) -> Iterator[Any]:
     """The rows of ``q`` fetched ``batch`` at a time: a server-side cursor on PostgreSQL (psycopg's
     named cursor), SQLite's own stepping cursor, so neither client nor driver holds the whole result."""
-    return iter(conn.execution_options(stream_results=True, yield_per=batch).execute(q))
+    result = conn.execution_options(stream_results=True, yield_per=batch).execute(q)
+    return chain.from_iterable(result.partitions())     # a batch of rows a call, not one
 
 
 @contextmanager
@@ -224,7 +231,7 @@ def _enriched(store: Store, f: IncidentFilter, batch: int, outcomes: Sequence[st
     they come, so each incident's places and reports arrive with it and memory stays flat."""
     if batch < 1:
         raise ValueError("batch must be positive")
-    conds = _conditions(f, outcomes)
+    conds = _conditions(f, outcomes, sqlite=store.engine.dialect.name == "sqlite")
     linked_q = (sa.select(incidents.c.sort_key, reports.c.id, reports.c.outlet, reports.c.url, reports.c.title,
                           reports.c.published, claim_places.c.id, claim_places.c.name, claim_places.c.admin1,
                           claim_places.c.country, claim_places.c.lat, claim_places.c.lon, claim_places.c.precision)
@@ -409,15 +416,25 @@ def _admin1(inc: dict[str, Any], p: PlaceInfo | None) -> str:
 def _country_name(code: str | None) -> str:
     if not code:
         return ""
-    return Gazetteer.default().country_name(code) or code
+    return country_names().get(code.upper()) or code     # the country rows only, not the whole gazetteer
 
 
+@lru_cache(maxsize=4096)       # incidents reconciled together share their updated_at
 def _timestamp(updated: datetime | None) -> str:
     if updated is None:
         return ""
     if updated.tzinfo is None:
         updated = updated.replace(tzinfo=UTC)
     return str(int(updated.timestamp()))
+
+
+def _cells(values: dict[str, str], columns: tuple[str, ...]) -> list[str]:
+    """A row of ``columns``: the ``values`` given, the other columns blank."""
+    row = dict.fromkeys(columns, "")
+    row.update(values)
+    if len(row) != len(columns):    # a value for no column is left out
+        return [values.get(c, "") for c in columns]
+    return list(row.values())
 
 
 def acled_row(row: _Row) -> list[str]:
@@ -442,7 +459,7 @@ def acled_row(row: _Row) -> list[str]:
         "fatalities": _num(inc.get("best")) if killed else "",
         "timestamp": _timestamp(row.updated_at),
     }
-    return [values.get(c, "") for c in ACLED_COLUMNS]
+    return _cells(values, ACLED_COLUMNS)
 
 
 _DEATHS_COLUMN = {"civilians": "deaths_civilians", "state_forces": "deaths_a", "non_state_fighters": "deaths_b"}
@@ -480,7 +497,7 @@ def ucdp_row(row: _Row) -> list[str]:
                 values[col] = str(best) if col == target else "0"
     else:   # casualties: deaths are somewhere between 0 and the killed-and-injured figure
         values["high"] = _num(inc.get("high"))
-    return [values.get(c, "") for c in UCDP_COLUMNS]
+    return _cells(values, UCDP_COLUMNS)
 
 
 def csv_row(inc: dict[str, Any]) -> list[str]:

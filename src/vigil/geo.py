@@ -737,3 +737,49 @@ def _region(toks: list[_Tok], i: int, j: int, taken: int, covered: set[int]) -> 
 def _default_gazetteer() -> Gazetteer:
     data = resources.files("vigil").joinpath("data", DATA_FILE).read_bytes()
     return Gazetteer(json.loads(gzip.decompress(data)))
+
+
+def country_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> display name of every country of the shipped gazetteer, as
+    :meth:`Gazetteer.country_name` gives them. When the gazetteer is not loaded yet, only its country
+    rows are read (a fraction of the time a full load takes: an export needs no more); the result is
+    checked against the file's country index and the whole gazetteer is loaded if it does not agree."""
+    return _country_names()
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    if _default_gazetteer.cache_info().currsize:
+        return _names_of(_default_gazetteer())
+    text = gzip.decompress(resources.files("vigil").joinpath("data", DATA_FILE).read_bytes()).decode("utf-8")
+    return _scan_country_names(text) or _names_of(_default_gazetteer())
+
+
+def _names_of(g: Gazetteer) -> dict[str, str]:
+    return {cc: name for cc in g._countries if (name := g.country_name(cc)) is not None}
+
+
+_COUNTRY_ROW: Final = re.compile(r'"0\|[A-Z]{2}\|[^"\\]*"')
+
+
+def _scan_country_names(text: str) -> dict[str, str] | None:
+    """The country names read from the gazetteer file's text without parsing all of it: the country index,
+    then each country row (level 0) of the entity list, its position counted by the separators before
+    it. None when anything does not match the index (a row where it is not expected, a country missing)."""
+    try:
+        at = text.index('"countries":')
+        countries, _ = json.JSONDecoder().raw_decode(text, text.index("{", at))
+        start = text.index("[", text.index('"entities":')) + 1
+    except ValueError:
+        return None
+    sep = '", "' if text.startswith('", "', text.index('"', start + 1)) else '","'
+    names: dict[str, str] = {}
+    index, pos = 0, start
+    for m in _COUNTRY_ROW.finditer(text, start):
+        index += text.count(sep, pos, m.start() + 1)     # a separator ends with the row's opening quote
+        pos = m.start() + 1
+        fields = m.group()[1:-1].split("|")
+        if len(fields) != 8 or countries.get(fields[1]) != index:
+            continue
+        names[fields[1]] = fields[6]
+    return names if set(names) == set(countries) else None

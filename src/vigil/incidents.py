@@ -10,18 +10,31 @@ out, and analyst-forced groups (``claims.group_key``) are passed to reconcile.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 
 from vigil.errors import InputError
+from vigil.models import Place
 from vigil.reconcile import ClaimRecord, Incident, reconcile
-from vigil.reconcile_rules import harm_country
-from vigil.store import Store, claim_places, claim_reviews, claims, incident_claims, incidents
+from vigil.reconcile_rules import Item, harm_country
+from vigil.store import (
+    ClaimRow,
+    Store,
+    _claim,
+    claim_places,
+    claim_reviews,
+    claims,
+    incident_claims,
+    incidents,
+    reports,
+)
 
 Block = tuple[str | None, str]
 
@@ -32,24 +45,97 @@ DEATHS_COUNTED = ("the sum of the best estimates of incidents (not episodes): th
 _CHUNK = 5_000
 
 
+class ClaimCache:
+    """Claims read for reconcile, kept from one incremental reconcile to the next (PostgreSQL): the bulk
+    store path reconciles the same blocks batch after batch, and reads each claim row once instead of
+    once a batch. An entry is keyed by the claim id and its row version (PostgreSQL's ``xmin``, which
+    every update of the row changes: an analyst's correction, a merge, which also rewrites the claim's
+    places), so a claim changed since is read again; a deleted claim is no longer among the ids asked
+    for, and a report's provenance (outlet, date, first copy) never changes once stored. At most
+    ``limit`` claims are kept."""
+
+    def __init__(self, limit: int = 500_000) -> None:
+        self.limit = limit
+        self.rows: dict[int, tuple[str, ClaimRow]] = {}
+        #: the reconcile inputs made of them, and the claims as reconcile prepared them
+        self.records: dict[int, tuple[ClaimRow, ClaimRecord]] = {}
+        self.items: dict[int, Item] = {}
+
+
+_XMIN: sa.ColumnClause[Any] = sa.literal_column("claims.xmin::text")
+
+
 def claim_records(store: Store, ids: Sequence[int] | None = None, *,
-                  conn: Connection | None = None) -> list[ClaimRecord]:
+                  conn: Connection | None = None, cache: ClaimCache | None = None) -> list[ClaimRecord]:
     """Stored claims (all, or these ids) as reconcile inputs, with ``part_of`` resolved to database ids.
-    Rejected claims are left out; analyst-forced groups are passed on. With ``conn``, read through it."""
+    Rejected claims are left out; analyst-forced groups are passed on. With ``conn``, read through it;
+    with ``cache`` (and ``conn`` on PostgreSQL), claims read before and unchanged since come from it."""
     if ids is None:
         rows = list(store.query_claims(conn=conn))
+    elif conn is not None and _pg(conn):
+        rows = _claim_rows_pg(conn, ids, cache or ClaimCache(0))
     else:
         rows = [r for i in range(0, len(ids), 20_000)
                 for r in store.query_claims(ids=ids[i:i + 20_000], conn=conn)]
     rows = [r for r in rows if r.review != "rejected"]
     key_to_id = {(r.report_id, r.claim.id): r.id for r in rows}
-    return [
-        ClaimRecord(claim_id=r.id, report_id=r.report_id, published=r.published, outlet=r.outlet,
-                    duplicate_of=r.duplicate_of, claim=r.claim,
-                    parent_id=key_to_id.get((r.report_id, r.claim.part_of)) if r.claim.part_of else None,
-                    group=r.group_key)
-        for r in rows
-    ]
+    made = cache.records if cache is not None and cache.limit else {}
+    out: list[ClaimRecord] = []
+    for r in rows:
+        parent = key_to_id.get((r.report_id, r.claim.part_of)) if r.claim.part_of else None
+        got = made.get(r.id)
+        if got is None or got[0] is not r or got[1].parent_id != parent:
+            got = made[r.id] = (r, ClaimRecord(claim_id=r.id, report_id=r.report_id, published=r.published,
+                                               outlet=r.outlet, duplicate_of=r.duplicate_of, claim=r.claim,
+                                               parent_id=parent, group=r.group_key))
+        out.append(got[1])
+    return out
+
+
+def _pg(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def _any(col: Any, ids: Sequence[Any], *, text: bool = False) -> sa.ColumnElement[bool]:
+    """``col IN (SELECT unnest(:ids))`` (PostgreSQL): one array parameter however many ids, and a hash
+    join however many rows."""
+    # sent as one array literal: psycopg would adapt a list of ints element by element, in Python
+    value = "{" + ",".join(f'"{x}"' for x in ids) + "}" if text else "{" + ",".join(map(str, ids)) + "}"
+    array = sa.cast(sa.bindparam(None, value, type_=sa.Text), postgresql.ARRAY(sa.Text if text else sa.Integer))
+    cond: sa.ColumnElement[bool] = col.in_(sa.select(sa.func.unnest(array)).scalar_subquery())
+    return cond
+
+
+def _claim_rows_pg(conn: Connection, ids: Sequence[int], cache: ClaimCache) -> list[ClaimRow]:
+    """The claims rows of these ids (as :meth:`vigil.store.Store.query_claims` gives them), reading only
+    those not in ``cache`` at their current row version."""
+    versions = dict(conn.execute(sa.select(claims.c.id, _XMIN).where(_any(claims.c.id, ids))).all())
+    have = cache.rows
+    miss = sorted(i for i, v in versions.items() if (got := have.get(i)) is None or got[0] != v)
+    if len(have) + len(miss) > cache.limit:
+        have.clear()
+        cache.records.clear()
+        cache.items.clear()
+        miss = sorted(versions)
+    fresh: dict[int, ClaimRow] = {}
+    if miss:
+        places: dict[int, list[Place]] = {}
+        for p in conn.execute(sa.select(claim_places).where(_any(claim_places.c.claim_id, miss))
+                              .order_by(claim_places.c.id)).all():
+            places.setdefault(p.claim_id, []).append(Place(
+                name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon, precision=p.precision))
+        q = (sa.select(claims, reports.c.outlet, reports.c.url, reports.c.published, reports.c.duplicate_of,
+                       _XMIN.label("row_version"))
+             .join(reports, reports.c.id == claims.c.report_id).where(_any(claims.c.id, miss)))
+        for r in conn.execute(q).all():
+            row = ClaimRow(r.id, r.report_id, _claim(r, places.get(r.id, [])), r.outlet, r.url, r.published,
+                           r.duplicate_of, r.review, r.group_key)
+            fresh[r.id] = row
+            if cache.limit:
+                have[r.id] = (r.row_version, row)
+    missed = set(miss)
+    out = [fresh[i] if i in missed else have[i][1] for i in versions if i in fresh or (i not in missed and i in have)]
+    return out
 
 
 def run_reconcile(store: Store, report_ids: Sequence[int] | None = None) -> list[Incident]:
@@ -74,33 +160,76 @@ def run_reconcile(store: Store, report_ids: Sequence[int] | None = None) -> list
 
 
 def reconcile_claims(store: Store, claim_ids: Iterable[int], *, blocks: Iterable[Block] = (),
-                     conn: Connection | None = None) -> list[Incident]:
+                     conn: Connection | None = None, cache: ClaimCache | None = None) -> list[Incident]:
     """Recompute and store the incidents of the (country, outcome) blocks these claims fall in, plus
     ``blocks`` (the blocks they fell in before a change). The blocks are widened until they are closed:
     claims of the same reports (totals and parts), claims sharing an analyst group key, and the blocks
     of the incidents that held any of them. Reconcile never groups across blocks otherwise, so the
-    result equals a full :func:`run_reconcile`. With ``conn``, runs in the caller's transaction."""
+    result equals a full :func:`run_reconcile`. With ``conn``, runs in the caller's transaction; with
+    ``cache`` (see :class:`ClaimCache`), claims read by an earlier call are not read again."""
     if conn is None:
         with store.engine.begin() as own:
-            return reconcile_claims(store, claim_ids, blocks=blocks, conn=own)
+            return reconcile_claims(store, claim_ids, blocks=blocks, conn=own, cache=cache)
     want, ids = _closure(conn, set(claim_ids), set(blocks))
     if not want:
         return []
-    found = [i for i in reconcile(claim_records(store, sorted(ids), conn=conn)) if (i.country, i.outcome) in want]
-    # write only what changed: an analyst's correction moves one incident of a block of thousands, and
-    # the others keep their rows (and their updated_at)
+    found = [i for i in reconcile(claim_records(store, sorted(ids), conn=conn, cache=cache),
+                                  prepared=cache.items if cache is not None and cache.limit else None)
+             if (i.country, i.outcome) in want]
+    _write_changes(conn, want, found)
+    return found
+
+
+def _write_changes(conn: Connection, want: set[Block], found: Sequence[Incident]) -> None:
+    """Replace the stored incidents of the ``want`` blocks by ``found``, writing only what changed: an
+    analyst's correction moves one incident of a block of thousands, and the others keep their rows
+    (and their updated_at); an incident that changed is updated in place and only the claims that
+    joined or left it are linked or unlinked."""
+    pg = _pg(conn)
+    # PostgreSQL compares digests of the stored bodies, so the bodies need not travel (md5 of the UTF-8
+    # text, when the server stores UTF-8)
+    hashed = pg and conn.exec_driver_sql("SHOW server_encoding").scalar() == "UTF8"
+    col = sa.func.md5(incidents.c.body) if hashed else incidents.c.body
+    where = [sa.and_(incidents.c.outcome == outcome, incidents.c.country == country
+                     if country is not None else incidents.c.country.is_(None)) for country, outcome in want]
     old: dict[str, str] = {}
-    for country, outcome in want:
-        where = sa.and_(incidents.c.outcome == outcome, incidents.c.country == country
-                        if country is not None else incidents.c.country.is_(None))
-        old.update((iid, body) for iid, body in conn.execute(sa.select(incidents.c.id, incidents.c.body).where(where)))
+    for chunk in _chunks(where, 200):
+        old.update((iid, body) for iid, body in conn.execute(sa.select(incidents.c.id, col).where(sa.or_(*chunk))).all())
     bodies = {i.id: _body(i) for i in found}
-    stale = [iid for iid, body in old.items() if bodies.get(iid) != body]
-    for chunk in _chunks(stale):
+
+    def same(iid: str) -> bool:
+        body = bodies[iid]
+        return old[iid] == (hashlib.md5(body.encode("utf-8")).hexdigest() if hashed else body)
+
+    gone = [iid for iid in old if iid not in bodies]
+    changed = [i for i in found if i.id in old and not same(i.id)]
+    new = [i for i in found if i.id not in old]
+    for chunk in _chunks(gone):
         conn.execute(incident_claims.delete().where(incident_claims.c.incident_id.in_(chunk)))
         conn.execute(incidents.delete().where(incidents.c.id.in_(chunk)))
-    _insert(conn, [i for i in found if old.get(i.id) != bodies[i.id]], bodies)
-    return found
+    if changed:
+        now = datetime.now(UTC)
+        rows = [{f"v_{k}": v for k, v in _row(i, now, bodies[i.id]).items()} for i in changed]
+        conn.execute(incidents.update().where(incidents.c.id == sa.bindparam("v_id"))
+                     .values({c: sa.bindparam(f"v_{c.name}") for c in incidents.c if c.name != "id"}), rows)
+        linked: dict[str, set[int]] = {}
+        for chunk in _chunks([i.id for i in changed]):
+            cond = _any(incident_claims.c.incident_id, chunk, text=True) if pg \
+                else incident_claims.c.incident_id.in_(chunk)
+            for iid, cid in conn.execute(sa.select(incident_claims.c.incident_id, incident_claims.c.claim_id)
+                                         .where(cond)).all():
+                linked.setdefault(iid, set()).add(cid)
+        drop: list[dict[str, Any]] = []
+        add: list[dict[str, Any]] = []
+        for i in changed:
+            have, now_in = linked.get(i.id, set()), set(i.claims)
+            drop.extend({"i": i.id, "c": c} for c in have - now_in)
+            add.extend({"incident_id": i.id, "claim_id": c} for c in sorted(now_in - have))
+        if drop:
+            conn.execute(incident_claims.delete().where(incident_claims.c.incident_id == sa.bindparam("i"),
+                                                        incident_claims.c.claim_id == sa.bindparam("c")), drop)
+        _add_rows(conn, incident_claims, add)
+    _insert(conn, new, bodies)
 
 
 def claim_blocks(conn: Connection, claim_ids: Iterable[int]) -> set[Block]:
@@ -112,10 +241,29 @@ def _insert(conn: Connection, found: Sequence[Incident], bodies: dict[str, str] 
     if not found:
         return
     now = datetime.now(UTC)
-    conn.execute(incidents.insert(), [_row(i, now, (bodies or {}).get(i.id)) for i in found])
-    links = [{"incident_id": i.id, "claim_id": c} for i in found for c in set(i.claims)]
-    if links:
-        conn.execute(incident_claims.insert(), links)
+    _add_rows(conn, incidents, [_row(i, now, (bodies or {}).get(i.id)) for i in found])
+    _add_rows(conn, incident_claims, [{"incident_id": i.id, "claim_id": c} for i in found for c in sorted(set(i.claims))])
+
+
+def _add_rows(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows: ``COPY`` on PostgreSQL (psycopg 3), ``executemany`` elsewhere."""
+    if not rows:
+        return
+    raw = conn.connection.driver_connection
+    if not _pg(conn) or conn.dialect.driver != "psycopg" or raw is None:
+        conn.execute(table.insert(), rows)
+        return
+    import psycopg
+
+    cols = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in cols)
+    statement = f'COPY "{table.name}" ({names}) FROM STDIN'
+    try:
+        with raw.cursor() as cur, cur.copy(statement) as cp:
+            for r in rows:
+                cp.write_row([r[c] for c in cols])
+    except psycopg.Error as e:     # as SQLAlchemy would raise it
+        raise sa.exc.DBAPIError.instance(statement, None, e, psycopg.Error) from e
 
 
 def _chunks(items: Sequence[Any], n: int = _CHUNK) -> Iterator[Sequence[Any]]:
@@ -123,19 +271,33 @@ def _chunks(items: Sequence[Any], n: int = _CHUNK) -> Iterator[Sequence[Any]]:
         yield items[i:i + n]
 
 
+def _id_chunks(conn: Connection, ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    """Ids in pieces for :func:`_in`: all at once on PostgreSQL (one array), else IN lists of _CHUNK."""
+    if _pg(conn):
+        if ids:
+            yield ids
+        return
+    yield from _chunks(ids)
+
+
+def _in(conn: Connection, col: Any, ids: Sequence[int]) -> sa.ColumnElement[bool]:
+    return _any(col, ids) if _pg(conn) else col.in_(ids)
+
+
 def _blocks_of(conn: Connection, ids: Sequence[int]) -> dict[int, Block]:
     """Each claim's block: the country of its harm (:func:`vigil.reconcile_rules.harm_country` over its
     places in stored order; None without places) and its outcome."""
     out: dict[int, Block] = {}
-    for chunk in _chunks(ids):
+    for chunk in _id_chunks(conn, ids):
         places: dict[int, list[tuple[int, str, str, str]]] = {}
         for cid, pid, country, precision, name in conn.execute(
                 sa.select(claim_places.c.claim_id, claim_places.c.id, claim_places.c.country,
-                          claim_places.c.precision, claim_places.c.name).where(claim_places.c.claim_id.in_(chunk))):
+                          claim_places.c.precision, claim_places.c.name).where(_in(conn, claim_places.c.claim_id,
+                                                                                   chunk))).all():
             places.setdefault(cid, []).append((pid, country, precision, name))
         for cid, outcome, stext, sname, ptext in conn.execute(
                 sa.select(claims.c.id, claims.c.outcome, claims.c.source_text, claims.c.source_name,
-                          claims.c.perpetrator_text).where(claims.c.id.in_(chunk))):
+                          claims.c.perpetrator_text).where(_in(conn, claims.c.id, chunk))).all():
             # the same words reconcile reads (vigil.reconcile_rules.Item): source text, name, perpetrator
             mentions = " ".join(x for x in (stext if sname else None, sname, ptext) if x)
             out[cid] = (harm_country(((c, p, n) for _, c, p, n in sorted(places.get(cid, ()))), mentions), outcome)
@@ -150,8 +312,8 @@ def _closure(conn: Connection, seed: set[int], blocks: set[Block]) -> tuple[set[
     blocks = set(blocks)
     related = _related(conn, sorted(seed))
     blocks |= set(_blocks_of(conn, sorted(seed | related)).values())
-    for chunk in _chunks(sorted(seed)):
-        held = sa.select(incident_claims.c.incident_id).where(incident_claims.c.claim_id.in_(chunk))
+    for chunk in _id_chunks(conn, sorted(seed)):
+        held = sa.select(incident_claims.c.incident_id).where(_in(conn, incident_claims.c.claim_id, chunk))
         blocks.update((country, outcome) for country, outcome in conn.execute(
             sa.select(incidents.c.country, incidents.c.outcome).where(incidents.c.id.in_(held)).distinct()))
     ids = seed | related
@@ -165,10 +327,10 @@ def _closure(conn: Connection, seed: set[int], blocks: set[Block]) -> tuple[set[
 def _related(conn: Connection, ids: Sequence[int]) -> set[int]:
     """Claims of the same reports as these (totals and their parts) or in the same analyst group."""
     out: set[int] = set()
-    for chunk in _chunks(ids):
-        reps = sa.select(claims.c.report_id).where(claims.c.id.in_(chunk))
-        out.update(r[0] for r in conn.execute(sa.select(claims.c.id).where(claims.c.report_id.in_(reps))))
-        keys = sa.select(claims.c.group_key).where(claims.c.id.in_(chunk), claims.c.group_key.is_not(None))
+    for chunk in _id_chunks(conn, ids):
+        reps = sa.select(claims.c.report_id).where(_in(conn, claims.c.id, chunk))
+        out.update(conn.execute(sa.select(claims.c.id).where(claims.c.report_id.in_(reps))).scalars().all())
+        keys = sa.select(claims.c.group_key).where(_in(conn, claims.c.id, chunk), claims.c.group_key.is_not(None))
         grouped = sa.select(claim_reviews.c.report_id, claim_reviews.c.fingerprint) \
             .where(claim_reviews.c.group_key.in_(keys))
         out.update(r[0] for r in conn.execute(sa.select(claims.c.id).where(
@@ -185,8 +347,8 @@ def _block_claim_ids(conn: Connection, blocks: set[Block]) -> list[int]:
         cond = [claims.c.id.in_(placed)] if countries else []
         if (None, outcome) in blocks:
             cond.append(~claims.c.id.in_(sa.select(claim_places.c.claim_id)))
-        out.update(r[0] for r in conn.execute(sa.select(claims.c.id).where(claims.c.outcome == outcome,
-                                                                         sa.or_(*cond))))
+        out.update(conn.execute(sa.select(claims.c.id).where(claims.c.outcome == outcome,
+                                                             sa.or_(*cond))).scalars().all())
     return sorted(out)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -74,6 +75,13 @@ def _init_worker(settings: Settings) -> None:
     _worker_extractor = ex
 
 
+def _ready(delay: float) -> int:
+    """Run in a pool worker (after its initializer): its process id, after ``delay`` seconds, so that one
+    worker cannot answer every call of :meth:`ParallelExtractor.warm_up` alone."""
+    time.sleep(delay)
+    return os.getpid()
+
+
 def extract_chunk(reports: list[Report], signatures: bool = False) -> list[tuple[list[Claim], bytes | None]]:
     """Run in a pool worker: the claims (and signature, if asked) of each report of a chunk, in order."""
     ex = _worker_extractor
@@ -127,6 +135,18 @@ class ParallelExtractor(Extractor):
                 yield res.report, res.claims, signature(res.report) if signatures else None
             return
         yield from self._pooled(chain(head, it), signatures)
+
+    def warm_up(self, timeout: float = 300.0) -> None:
+        """Start the worker processes now and wait until each has loaded the model, the gazetteer and the
+        source lists (with one worker: load them in this process)."""
+        if self.workers == 1:
+            _ = self.nlp, self.gazetteer, self.sources
+            return
+        pool = self._start()
+        seen: set[int] = set()
+        end = time.monotonic() + timeout
+        while len(seen) < self.workers and time.monotonic() < end:
+            seen.update(f.result() for f in [pool.submit(_ready, 0.05) for _ in range(self.workers)])
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:

@@ -639,11 +639,14 @@ def _merge_into(lg: _Group, inside: list[_Group], km: float) -> bool:
 
 # --- public entry point ----------------------------------------------------------------------------------
 
-def reconcile(records: Iterable[ClaimRecord], *, km: float = 50.0, gap_days: int = 1) -> list[Incident]:
+def reconcile(records: Iterable[ClaimRecord], *, km: float = 50.0, gap_days: int = 1,
+              prepared: dict[int, Item] | None = None) -> list[Incident]:
     """Group claims into incidents and episodes and estimate each (see the module docs and
-    ``docs/reconcile.md``). Ordered by start date (undated last), then id."""
+    ``docs/reconcile.md``). Ordered by start date (undated last), then id. ``prepared`` (claim id ->
+    :class:`Item`), kept by the caller from one call to the next, saves preparing a claim again whose
+    record is the same (the same claim object, parent, group and report provenance)."""
     shared = Shared()
-    items = sorted((Item(r, shared) for r in records), key=lambda i: i.cid)
+    items = sorted((_item(r, shared, prepared) for r in records), key=lambda i: i.cid)
     del shared
     by_id = {it.cid: it for it in items}
     dup: dict[int, int] = {}
@@ -704,6 +707,22 @@ def reconcile(records: Iterable[ClaimRecord], *, km: float = 50.0, gap_days: int
     out = [_build(g, ids, parts) for g in groups]
     out.sort(key=lambda i: (i.start is None, i.start or date.min, int(i.id[1:]), i.id))
     return out
+
+
+def _item(r: ClaimRecord, shared: Shared, prepared: dict[int, Item] | None) -> Item:
+    """The claim prepared for grouping: from ``prepared`` when its record is the same, its per-run
+    fields (source naming, wide totals) reset; else new (and kept in ``prepared``)."""
+    it = prepared.get(r.claim_id) if prepared is not None else None
+    if it is not None:
+        o = it.rec
+        if o is r or (o.claim is r.claim and o.report_id == r.report_id and o.parent_id == r.parent_id and o.group == r.group
+                and o.published == r.published and o.outlet == r.outlet and o.duplicate_of == r.duplicate_of):
+            it.wide = False
+            return it
+    it = Item(r, shared)
+    if prepared is not None:
+        prepared[r.claim_id] = it
+    return it
 
 
 def _root_report(r: int, dup: dict[int, int]) -> int:

@@ -170,6 +170,11 @@ def affiliation(name: str, texts: Iterable[str]) -> str | None:
     or "Name, <role phrase>" ("Abel Doe, the police spokesman"; "Mara Vell, spokeswoman for the
     Lakeshire governorate"). The name may be given whole or by its last word (a surname of four letters
     or more). None when no text states a speaking role."""
+    return _affiliation(name, tuple(texts))
+
+
+@lru_cache(maxsize=65_536)
+def _affiliation(name: str, texts: tuple[str, ...]) -> str | None:
     if not _is_person(name):
         return _self_described(name)
     parts = name.split()
@@ -247,7 +252,7 @@ def name_sources(items: Sequence[Item], roots: dict[int, int], outlets: dict[int
     for (see the module docs)."""
     named: dict[int, set[str]] = {}
     for it in items:
-        named.setdefault(it.report, set()).update(p.name.casefold() for p in it.rec.claim.places)
+        named.setdefault(it.report, set()).update(it.pnames)    # its places' names, folded
     junk: set[int] = set()
     said: dict[tuple[str | None, str, str], Counter[str]] = {}
     for it in items:

@@ -15,6 +15,10 @@ READ_ACCESS = ("open", "login", "private")
 class Settings:
     #: spaCy model package name; the official ``en_core_web_sm`` works as well
     spacy_model: str = field(default_factory=lambda: os.environ.get("VIGIL_SPACY_MODEL", DEFAULT_MODEL))
+    #: the BLAS behind the model's matrix products: ``numpy`` (numpy's own OpenBLAS, one thread per
+    #: process) or ``blis`` (thinc's default). Same annotations; ``numpy`` is faster on most machines.
+    #: Checked when the model loads (a ``ConfigError``)
+    blas: str = field(default_factory=lambda: os.environ.get("VIGIL_BLAS", "numpy"))
     #: extra curated source lists (JSON, same shape as ``vigil/data/sources.json``)
     source_files: tuple[Path, ...] = ()
     #: inputs larger than this are refused

@@ -28,8 +28,20 @@ REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll
                 "issue", "edition", "tweet"}
 SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "member", "head",
                 "chief", "director", "officer", "commander", "leader"}
+#: verbs of a body that counts the people it cared for, and the bodies that do
+CARE_VERBS = {"treat", "receive", "admit"}
+CARE_BODIES = {"hospital", "clinic", "team", "morgue", "mortuary", "centre", "center", "facility"}
+#: people who speak from within a body: "a source in X", "volunteers from X" (-> X)
+MEMBER_HEADS = {"source", "sources", "volunteer", "volunteers", "member", "members", "staff", "staffer", "worker",
+                "workers", "activist", "activists", "official", "officials"}
 # "the local office of X", "the regional branch of X": the body the office belongs to
 OFFICE_HEADS = {"office", "branch", "bureau", "mission", "wing", "division", "unit", "delegation"}
+#: offices one person holds: "the governor of Cauca, Jon Orvan" is Jon Orvan
+_ONE_PERSON_OFFICES = {"governor", "minister", "president", "mayor", "prosecutor", "commissioner", "secretary",
+                       "ambassador", "chairman", "chairperson", "administrator", "prefect"}
+#: generic nouns of a body: a title-case name in apposition ("the group, Tesh Watch") is its name, not a person's
+_BODY_NOUNS = {"group", "monitor", "organisation", "organization", "network", "committee", "coalition", "body",
+               "watchdog", "charity", "observatory", "association", "collective", "movement", "agency", "ngo"}
 #: places, times and things a definite description names that never state a figure
 _NOT_SOURCES = {"city", "town", "village", "district", "area", "region", "province", "country", "capital", "month",
                 "year", "week", "day", "time", "morning", "evening", "night", "place", "site", "scene", "attack",
@@ -61,6 +73,8 @@ class Attribution:
 def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     """The source named by a subject or object token (handles 'a statement from X', "X's report")."""
     lemma = tok.lemma_.lower()
+    if tok.lower_ in REPORT_NOUNS and lemma not in REPORT_NOUNS:
+        lemma = tok.lower_          # "data" (lemma "datum")
     if lemma in REPORT_NOUNS:
         for c in tok.children:
             if c.dep_ == "poss" and (found := _source_phrase(c, doc)) is not None:
@@ -79,6 +93,11 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                         if found is not None:
                             return found
             if c.dep_ == "acl":     # "a toll compiled by AFP", "information gathered by X"
+                # "an assessment obtained by this newspaper from a security source": who gave it, not who got it
+                given = [x for a in c.children if a.dep_ == "prep" and a.lower_ == "from"
+                         for x in a.children if x.dep_ == "pobj"]
+                if given and (found := _source_phrase(given[0], doc)) is not None:
+                    return found
                 for a in c.children:
                     if a.dep_ == "agent":
                         for x in a.children:
@@ -102,6 +121,12 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                     if x.dep_ == "pobj" and (x.pos_ == "PROPN" or x.ent_type_ == "ORG" or x.lemma_.lower() in (
                             "army", "military", "ministry", "police", "government", "force", "forces", "agency")):
                         return _source_phrase(x, doc)
+    if lemma in MEMBER_HEADS and tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" and (
+            body := _body_of_member(tok)) is not None:
+        found = _source_phrase(body, doc)
+        if found is not None and not found.person:     # ("the source added" may refer back)
+            found.phrase = doc[tok.left_edge.i:body.right_edge.i + 1].text
+        return found
     if lemma in OFFICE_HEADS and tok.pos_ != "PROPN":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -110,12 +135,15 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                         return _source_phrase(x, doc)
     if (lemma in EVENT_WORDS or lemma in OUTCOME_NOUNS or tok.like_num or tok.pos_ == "NUM"
             or (tok.text.isupper() and tok.left_edge.i == 0 and tok.i + 1 < len(doc)
-                and doc[tok.i + 1].text in (",", "(", "—", "–", "-", ":"))):
+                and doc[tok.i + 1].text in (",", "(", "—", "–", "-", ":") and not _described(tok))):
         return None                 # "the blast claimed lives", "six more reported ...", a dateline
     if not _may_name_a_source(tok):
         return None                 # "at least 28 people", "the city of X", "January", "information"
     if SELF_REFERENCE.match(np_text(tok, doc).text.strip()):
         return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), own_voice=True, head=lemma)
+    if tok.pos_ in ("NOUN", "PRON") and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
+        # "our monitors recorded ...", "my team counted ...": a speaker quoted in the first person
+        return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head="we")
     if tok.lower_ in PRONOUN_SOURCES or tok.lower_ in ("its", "their", "his", "her"):
         head = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(tok.lower_, tok.lower_)
         return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head=head)
@@ -124,10 +152,16 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
              and any(x.dep_ in ("pobj", "conj") and (x.pos_ == "PROPN" or any(y.pos_ == "PROPN" and y.dep_ == "pobj"
                                                                               for y in x.children))
                      for x in c.children)}
+    # "The Orvan Commission on Friday accused ...": when it spoke is not part of what it is called
+    where |= {c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and any(
+        x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in c.children)}
+    # "accused by the authorities of killing N": the charge the parser hung on the accuser is no part of its name
+    where |= {c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and any(
+        x.dep_ == "pcomp" and x.pos_ == "VERB" for x in c.children)}
     span = np_text(tok, doc, drop={t.i for c in where for t in doc[c].subtree} or None,
                    stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
-    people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and lemma not in _BODY_NOUNS]
     if tok.ent_type_ == "PERSON" and tok.lower_ not in SOURCE_HEAD_KINDS:   # (not "the Orvan Network")
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         mod_words = [t.lemma_.lower() for t in span if t.i != tok.i]
@@ -141,7 +175,8 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         whole = doc[tok.left_edge.i:tok.i + 1]
         return Attribution(name.text, name.start_char, name.end_char, person=True, head=role.lemma_.lower(),
                            modifiers=[t.lemma_.lower() for t in whole if t.i < role.i + 1], phrase=whole.text)
-    if not people and (lemma in SPOKES_HEADS or lemma in TITLE_WORDS or lemma in SOURCE_HEAD_KINDS):
+    if not people and lemma not in _BODY_NOUNS and (
+            lemma in SPOKES_HEADS or lemma in TITLE_WORDS or lemma in SOURCE_HEAD_KINDS):
         # "Tesh Province Governor, Jon Orvan": a role with a title-case name in apposition, whatever entity
         # type the tagger gave the name
         people = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _looks_like_name(c, doc)]
@@ -152,7 +187,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         whole = doc[tok.left_edge.i:max(tok.i, p.i) + 1]
         return Attribution(name.text, name.start_char, name.end_char, person=True, head=lemma,
                            modifiers=[t.lemma_.lower() for t in tok.subtree], phrase=whole.text)
-    if lemma in SPOKES_HEADS and (named := _trailing_name(tok, doc)) is not None:
+    if (lemma in SPOKES_HEADS or lemma in _ONE_PERSON_OFFICES) and (named := _trailing_name(tok, doc)) is not None:
         return Attribution(named.text, named.start_char, named.end_char, person=True, head=lemma,
                            modifiers=[t.lemma_.lower() for t in tok.subtree])
     # "news outlets Orvan Today, X and Y": a generic head with named appositions -> the first name
@@ -163,9 +198,15 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         return Attribution(sub.text, sub.start_char, sub.end_char, head=lemma)
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
         # "the weekly Valley Courier", "the independent newssheet Orvan Today": the name, not its description
-        first = next((t.i for t in span if t.text[:1].isupper() and t.i <= tok.i), span.start)
+        first = next((t.i for t in span if t.text[:1].isupper() and t.i <= tok.i
+                      and not (t.is_sent_start and t.pos_ != "PROPN")), span.start)   # (not "Local" opening it)
+        while first - 2 >= span.start and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and (
+                not doc[first - 1].whitespace_):
+            first -= 2      # a hyphened prefix is part of the name ("the al-Tesh Front")
         if first > span.start and any(not t.is_stop for t in doc[span.start:first]):
             span = doc[first:span.end]
+    if tok.text.isupper() and _described(tok):
+        span = doc[tok.i:tok.i + 1]      # "JNIM, the Sahel branch of X": the acronym names it
     if len(span) > 14:      # "a monitor, local chiefs and radio, the third raid since ...": not the appositive
         span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl", "appos"}))
     text = span.text.strip(" ,")
@@ -175,6 +216,31 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                        modifiers=[t.lemma_.lower() for t in span if t.i != tok.i],
                        place=tok.ent_type_ in ("GPE", "LOC") or (len(span) == 1 and tok.pos_ == "PROPN"
                                                                 and tok.ent_type_ != "PERSON"))
+
+
+def _branch_of_another(tok: Token) -> bool:
+    """"the Sahel branch of X", "the armed wing of Y": a common noun naming part of another body."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in OFFICE_HEADS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _described(tok: Token) -> bool:
+    """"JNIM, the Sahel branch of X, said": an acronym opening the sentence with a description in
+    apposition is a body, not a dateline ("KAVOR CITY, June 3 -")."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)
+               for c in tok.children)
+
+
+def _body_of_member(tok: Token) -> Token | None:
+    """The body that people speak from: "a source in the Defence Ministry", "volunteers from the Tesh
+    Emergency Committee" (a named organisation, not a place)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside", "from", "of"):
+            for x in c.children:
+                if x.dep_ == "pobj" and x.ent_type_ not in ("GPE", "LOC", "DATE") and (
+                        x.ent_type_ == "ORG" or (x.pos_ == "PROPN" and x.lemma_.lower() in SOURCE_NOUNS)):
+                    return x
+    return None
 
 
 def _publication(tok: Token) -> bool:
@@ -265,11 +331,75 @@ def _report_noun_before(verb: Token, doc: Doc) -> list[Token]:
     return nouns[:1]
 
 
+_MISREAD_CLOSING = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+)\s+(?P<v>[a-z]+(?:s|ed))"
+                              r"\s*[.!]?[\"”]?\s*$")
+
+
+#: verbs of protest at an event ("X condemned the killing of six farmers"; "rejected" in translated copy)
+_PROTEST_VERBS = {"condemn", "deplore", "lament", "mourn", "reject", "repudiate", "regret"}
+_KILLING_NOUNS = {"massacre", "killing", "killings", "murder", "murders", "death", "deaths", "assassination", "attack",
+                  "slaying", "execution", "kidnapping", "abduction"}
+
+
+def _condemns_event(verb: Token) -> bool:
+    """A verb of protest whose object is the harm itself (not "rejected the toll"): it states the figure."""
+    return verb.lemma_.lower() in _PROTEST_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _KILLING_NOUNS for c in verb.children)
+
+
+#: verbs that state a figure by charging someone with the harm ("X accused soldiers of killing 38", "Y is
+#: accused by the authorities of killing dozens", "X attributed 39 of the deaths to air strikes"): the one
+#: who makes the charge states it
+_CHARGE_VERBS = {"accuse", "attribute"}
+#: nouns of a toll a verb gives as its object ("gave a toll of 82 dead", "put the count at 40")
+_CONTEST_VERBS = {"dispute", "question", "doubt", "deny", "reject", "contest", "challenge", "dismiss"}
+_TOLL_OBJECTS = {"toll", "tally", "figure", "count", "estimate", "breakdown", "casualty"}
+
+
+def _states_by_object(verb: Token) -> bool:
+    """A verb that is not a reporting verb but states the figure it governs: a charge of the harm, or a toll
+    given as its object."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CHARGE_VERBS:
+        # (the charge may hang on the agent: "accused by [the authorities of killing N]")
+        agents = [x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+                   for c in [*verb.children, *(y for x in agents for y in x.children)])
+    # (not "volunteers reject the agency's estimate": a toll that is another's, or one contested)
+    return lemma not in _CONTEST_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_OBJECTS and not any(x.dep_ == "poss" for x in c.children)
+        for c in verb.children)
+
+
+def _report_verb_form(word: str) -> bool:
+    """"specifies", "adds", "stated", "specified": a third-person or past form of a reporting verb."""
+    return bool({word[:-1], word[:-2], word[:-3] + "y"} & REPORT_VERBS)
+
+
+def _past_dateline(tok: Token, doc: Doc) -> Token:
+    """"GENEVA (20 March) - The X Office has documented ...": the parser may take the dateline's place name
+    for the subject and the body for its apposition; the body is the subject."""
+    if not (tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].text in (",", "(", "-", "—", "–", ":")):
+        return tok
+    # (not "JNIM, the Sahel branch of X": a branch or wing of another body is described, not spelt out)
+    bodies = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ not in ("DATE", "CARDINAL", "GPE")
+              and c.pos_ in ("PROPN", "NOUN") and c.i > tok.i + 1 and not _branch_of_another(c)]
+    return bodies[-1] if bodies else tok     # (also "TRA, the Tesh relief agency, said": the description)
+
+
 def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
     """The speaker of a sentence closing with ", X said" where the parser attached X to the clause before."""
     start = next((i for i in range(verb.i - 1, -1, -1) if doc[i].text == ","), -1) + 1
-    seg = doc[start:verb.i]
-    if not 0 < len(seg) <= 6 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON") for t in seg):
+    # "..., the Tesh Security Secretariat (TSS) reported.": the acronym beside the name is not part of it
+    end = verb.i
+    if end - 1 > start and doc[end - 1].text == ")":
+        opening = next((i for i in range(end - 2, start - 1, -1) if doc[i].text == "("), None)
+        if opening is not None and opening > start:
+            end = opening
+    seg = doc[start:end]
+    if not 0 < len(seg) <= 6 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON") or t.tag_ == "POS"
+                                        for t in seg):
         return []
     nouns = [t for t in seg if t.pos_ in ("NOUN", "PROPN", "PRON")]
     # the head of the phrase ("leaders" of "market leaders and police"), not a noun modifying it
@@ -280,8 +410,10 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
 def _inverted_speaker(verb: Token, doc: Doc) -> list[Token]:
     """The speaker after its verb, closing the sentence: "..., reported the State Prosecutor's Office (SPO).",
     "..., denounced the Orvan Farmers Council." (the parser reads the speaker as the verb's object)."""
-    if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []
+    if verb.i == 0 or doc[verb.i - 1].text != "," or any(
+            c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _source_phrase(c, doc) is not None)
+            for c in verb.children):
+        return []      # (a "subject" before the comma that cannot speak, "a drone attack", is the parser's misreading)
     after = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj") and c.i > verb.i]
     # nothing after it but the verb's own modifiers ("on Monday") and punctuation
     if len(after) != 1 or any(not t.is_punct for t in doc[verb.right_edge.i + 1:]):
@@ -328,45 +460,96 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             objs = [c for c in t.children if c.dep_ in ("dobj", "pobj")]
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
                 found.append((a, t))
-        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS and not (
+        elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORT_VERBS or _condemns_event(t)
+                                            or _states_by_object(t)) and not (
                 t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children)):
-            subjects = [c for c in t.children if c.dep_ == "nsubj"] or _inverted_speaker(t, doc)
-            if not subjects and (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")):
-                # "X claimed the attack and said ...", "X raised the toll, saying ..."
-                subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
-            if not subjects and t.dep_ == "acl":
-                subjects = _speaker_read_as_modified(t, doc)    # "..., a police source added on Monday."
-            if not subjects and t.dep_ in ("advcl", "acl", "relcl"):
-                subjects = _report_noun_before(t, doc)   # "..., a Demo Wire count of clinic data showed"
-            if not subjects and t.dep_ == "ROOT":
-                subjects = _closing_speaker(t, doc)      # "..., police and rescue officials said."
-            subjects = subjects[-1:]                   # two subjects: a dateline misparsed as one
-            subjects += [x for c in t.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
-            for c in subjects:
-                if (a := _source_phrase(c, doc)) is not None:
-                    found.append((a, t))
-    text = doc.text     # (built anew from the tokens at each access)
-    tail = re.search(r"(?:[:\u2013\u2014]|\s-)\s*((?:the\s+)?[A-Za-z][\w.'’ -]{1,40})$", text.strip())
-    if tail and not found and len(tail.group(1).split()) <= 3:     # a headline's "...: monitor"
-        words = tail.group(1).split()
-        if words[-1].lower() in SOURCE_HEAD_KINDS or words[-1][:1].isupper():
-            start = text.index(tail.group(1), tail.start(1))
-            found.append((Attribution(tail.group(1), start, start + len(tail.group(1)),
-                                      head=words[-1].lower(), modifiers=[w.lower() for w in words[:-1]]), None))
-    post = _POST_SIGNATURE.search(text)
-    if post and not found:      # an embedded post: "... — Orvan Rights Watch (@OrvanRW) June 14, 2025"
-        found.append((Attribution(post["name"], post.start("name"), post.end("name"), head=post["name"].split()[-1].lower(),
-                                  modifiers=[w.lower() for w in post["name"].split()[:-1]]), None))
-    if not found:  # "SOHR's report", "the ministry's figures"
-        for t in doc:
-            if t.lemma_.lower() in REPORT_NOUNS:
-                for c in t.children:
-                    if (c.dep_ == "poss" and c.lower_ not in PRONOUN_SOURCES and c.lower_ not in ("its", "their")
-                            and (a := _source_phrase(c, doc)) is not None):
-                        found.append((a, None))
+            said = [(a, t) for c in _speakers(t, doc) if (a := _source_phrase(c, doc)) is not None]
+            if not said and t.dep_ in ("conj", "advcl") and not any(c.dep_ == "nsubj" for c in t.children) and all(
+                    x.is_punct for x in doc[t.right_edge.i + 1:]):
+                # "A strike killed nine pupils, including two teachers, a local militia and villagers said": the
+                # speakers read as more victims and the verb as a second predicate of the first subject
+                said = [(a, t) for c in _closing_speaker(t, doc) if (a := _source_phrase(c, doc)) is not None]
+            found += said
+    if not found:
+        found = _without_reporting_verb(doc)
     found.sort(key=lambda x: x[0].start)
     for a, _ in found:
         a.also = [b for b, _ in found]
+    return found
+
+
+def _speakers(t: Token, doc: Doc) -> list[Token]:
+    """The subject of a reporting verb, wherever the parser put it, and the agent of a passive one."""
+    if t.dep_ == "acl" and t.tag_ == "VBD" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and (
+            t.head.i < t.i):
+        # "The group, Delta Watch, attributed 29 deaths to ...": the sentence's only verb, in the past tense,
+        # read as a participle modifying its subject; that subject speaks, not an agent it seems to take
+        return [t.head]
+    subjects = [c for c in t.children if c.dep_ == "nsubj"]
+    if all(_source_phrase(c, doc) is None for c in subjects) and t.lemma_.lower() not in _CHARGE_VERBS:
+        # "..., reported the Third Division." (never the accused: "X accused the army of ...")
+        subjects = _inverted_speaker(t, doc) or subjects
+    if not subjects and (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")):
+        # "X claimed the attack and said ...", "X raised the toll, saying ..."
+        subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+    if not subjects and t.dep_ == "advcl" and t.head.lemma_.lower() == "have" and t.head.pos_ in ("VERB", "AUX"):
+        # "X has for its part recorded ...": the auxiliary read as the main verb holds the subject
+        subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+    if not subjects and t.dep_ == "acl":
+        subjects = _speaker_read_as_modified(t, doc)    # "..., a police source added on Monday."
+    if not subjects and t.dep_ in ("advcl", "acl", "relcl"):
+        subjects = _report_noun_before(t, doc)   # "..., a Demo Wire count of clinic data showed"
+    if not subjects and t.dep_ == "ROOT":
+        subjects = _closing_speaker(t, doc)      # "..., police and rescue officials said."
+    subjects = [_past_dateline(c, doc) for c in subjects[-1:]]   # two subjects: a dateline misparsed as one
+    if any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "auxpass" for c in t.children):
+        return subjects     # an active verb has no agent ("X attributed N deaths to strikes by Y": not Y)
+    return subjects + [x for c in t.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+
+
+def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:
+    """Attributions of a sentence with no reporting verb that names a source: a body that cared for the
+    harmed, a closing verb the tagger misread, a headline's tail, an embedded post, a report's author."""
+    found: list[tuple[Attribution, Token | None]] = []
+    for t in doc:   # "the Tesh clinic has treated 900 wounded", "the hospital received 40 bodies": who counted them
+        if t.pos_ == "VERB" and t.lemma_.lower() in CARE_VERBS:
+            found += [(a, t) for c in t.children if c.dep_ == "nsubj" and (
+                c.ent_type_ == "ORG" or c.lemma_.lower() in CARE_BODIES) and (a := _source_phrase(c, doc)) is not None]
+    if found:
+        return found
+    text = doc.text     # (built anew from the tokens at each access)
+    closing = _MISREAD_CLOSING.search(text)
+    if closing is not None and _report_verb_form(closing["v"]):
+        # "..., the communique specifies.": a closing reporting verb the tagger read as a noun
+        head = next((t for t in doc if t.idx == closing.start("head")), None)
+        if head is not None and head.lemma_.lower() in REPORT_NOUNS:    # "the statement adds": its author
+            return [(Attribution(head.text, head.idx, head.idx + len(head.text), pronoun=True, head="it"), None)]
+        if head is not None and (a := _source_phrase(head, doc)) is not None:
+            return [(a, None)]
+    tail = re.search(r"(?:[:\u2013\u2014]|\s-)\s*((?:the\s+)?[A-Za-z][\w.'’ -]{1,40})$", text.strip())
+    if tail and len(tail.group(1).split()) <= 3:     # a headline's "...: monitor"
+        words = tail.group(1).split()
+        if words[-1].lower() in SOURCE_HEAD_KINDS or words[-1][:1].isupper():
+            start = text.index(tail.group(1), tail.start(1))
+            return [(Attribution(tail.group(1), start, start + len(tail.group(1)),
+                                 head=words[-1].lower(), modifiers=[w.lower() for w in words[:-1]]), None)]
+    post = _POST_SIGNATURE.search(text)
+    if post:      # an embedded post: "... — Orvan Rights Watch (@OrvanRW) June 14, 2025"
+        return [(Attribution(post["name"], post.start("name"), post.end("name"), head=post["name"].split()[-1].lower(),
+                             modifiers=[w.lower() for w in post["name"].split()[:-1]]), None)]
+    for t in doc:   # "SOHR's report", "the ministry's figures", "figures released by X show"
+        if t.lemma_.lower() not in REPORT_NOUNS:
+            continue
+        if t.pos_ == "NOUN":
+            for x in (x for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                      for x in a.children if x.dep_ == "pobj"):
+                names = [c for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if x.lower_ in ("show", "shows", "showed", "indicate", "indicates", "suggest") and names:
+                    x = names[-1]       # "figures released by the X Monitor show": the verb read as a noun
+                if (a := _source_phrase(x, doc)) is not None:
+                    found.append((a, None))
+        found += [(a, None) for c in t.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_SOURCES
+                  and c.lower_ not in ("its", "their") and (a := _source_phrase(c, doc)) is not None]
     return found
 
 
@@ -394,12 +577,22 @@ def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | 
         above = {t.i: n for n, t in enumerate(tok.ancestors)}
         governing = [(above[v.i], a) for a, v in found if v is not None and v.i in above]
         if governing:
-            return _outermost(found, min(governing, key=lambda x: x[0])[1])
+            chosen = _outermost(found, min(governing, key=lambda x: x[0])[1])
+            if chosen.pronoun and chosen.head in ("we", "i"):
+                # '"We have counted 23 bodies," he said.': the first person is the speaker the sentence names
+                speaker = next((a for a, _ in found if not (a.pronoun and a.head in ("we", "i"))), None)
+                return speaker or chosen
+            return chosen
         scoped = [a for a, _ in found if 0 <= a.scope < tok.i]
         if scoped:
             return scoped[-1]
-    found = [x for x in found if x[0].scope < 0]
+    # "..., where doctors described their condition as stable": a clause about a place says nothing of the figure
+    found = [x for x in found if x[0].scope < 0 and not (x[1] is not None and x[1].dep_ == "relcl" and any(
+        c.lower_ in ("where", "when") for c in x[1].children))]
     if not found:
         return None
     named = [a for a, _ in found if not a.pronoun]
-    return named[0] if named else found[0][0]
+    if named:
+        return named[0]
+    # '"We counted 23," he said.': the speaker named outside the quotation, not its first person
+    return next((a for a, _ in found if a.head not in ("we", "i")), found[0][0])

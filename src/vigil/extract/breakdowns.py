@@ -31,6 +31,7 @@ MAX_SKIPPED = 2
 
 
 def link_breakdowns(claims: list[Claim]) -> None:
+    severity_parts(claims)
     for i, total in enumerate(claims):
         if total.count.value is None or total.count.value < 2:     # a part may have its own breakdown
             continue
@@ -45,6 +46,32 @@ def link_breakdowns(claims: list[Claim]) -> None:
             p.part_of = total.id
             if p.victims.category == "people":
                 p.victims.category = total.victims.category
+
+
+_SEVERE = re.compile(r"\b(?:critically|seriously|severely|gravely|badly)\s+(?:injured|wounded|hurt|burned|burnt)\b"
+                     r"|\b(?:in|remain(?:s|ed)?\s+in)\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition\b",
+                     re.IGNORECASE)
+SEVERITY_REACH = 400
+
+
+def severity_parts(claims: list[Claim]) -> None:
+    """"Some 60 people were hurt ... Two badly injured women were flown to the capital": a figure of the
+    severely injured stated after a larger injured figure (within a sentence or two, or anywhere before where
+    the report gives only one) is a part of it, as the spec has severity subsets of the injured. Only where the
+    severity words are the figure's own (next to its amount)."""
+    for n, c in enumerate(claims):
+        if c.outcome != "injured" or c.part_of is not None or c.count.value is None:
+            continue
+        at = c.evidence.text.find(c.count.text)
+        if at < 0 or not _SEVERE.search(c.evidence.text[at:at + len(c.count.text) + 40]):
+            continue
+        earlier = [t for t in claims[:n] if t.outcome == "injured" and t.part_of is None and (
+            t.evidence.start < c.evidence.start or (     # or before it in its sentence ("70 were wounded; 12 are ...")
+                t.evidence.start == c.evidence.start and 0 <= t.evidence.text.find(t.count.text) < at))
+                   and (t.count.value or t.count.low or 0) > c.count.value]
+        near = [t for t in earlier if c.evidence.start - t.evidence.end <= SEVERITY_REACH]
+        if near or len(earlier) == 1:     # farther back only where the report gives one injured figure
+            c.part_of = (near or earlier)[-1].id
 
 
 def _rest(total: Claim, linked: int) -> Claim | None:
@@ -134,6 +161,23 @@ def _with_gaps(later: list[Claim], total: Claim) -> list[Claim]:
             if 0 < skipped <= MAX_SKIPPED and sum(later[k].count.value or 0 for k in picked) == total.count.value:
                 return [later[k] for k in picked]
     return []
+
+
+_GENERIC_GROUPS = {"people", "person", "individual", "other", "victim", "casualtie", "dead", "survivor"}
+
+
+def group_total(before: list[Claim], word: str, outcome: str | None, value: int | None) -> Claim | None:
+    """"26 civilians were killed, 41 soldiers wounded ... Among the civilians were six children": the latest
+    earlier figure whose victims are the group a part names, larger than the part."""
+    stem = word.lower().rstrip("s")
+    if stem in _GENERIC_GROUPS:
+        return None     # "among the displaced people": the total referred to, not any figure of people
+    for c in reversed(before):
+        words = {w.rstrip("s") for w in re.findall(r"[a-z]+", c.victims.text.lower())}
+        if stem in words and c.count.value and (outcome is None or c.outcome == outcome) and (
+                value is None or c.count.value > value):
+            return c
+    return None
 
 
 def acronym_of(a: str, b: str) -> bool:

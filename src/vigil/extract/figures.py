@@ -31,6 +31,7 @@ from vigil.extract.lexicon import (
 from vigil.extract.parts import (
     ANAPHORIC_TOTALS,
     anaphor_outcome,
+    colon_group,
     counted_group,
     definite_group,
     died_since,
@@ -42,13 +43,16 @@ from vigil.extract.parts import (
     list_continuations,
     list_members,
     listed_persons,
+    named_group,
+    number_of_them,
     of_them,
     ones_of_groups,
     parallel_figure,
     parenthetical_parts,
     words_before,
 )
-from vigil.extract.perpetrators import perpetrator
+from vigil.extract.perpetrators import ascribed_actor, perpetrator
+from vigil.extract.sentences import gate_text, required_words
 from vigil.extract.syntax import char_span, np_text, path_len
 from vigil.extract.trigger_choice import best_trigger, of_complement, of_noun_trigger
 from vigil.extract.victims import (
@@ -67,7 +71,8 @@ INCIDENT_UNITS = {"massacre", "attack", "strike", "airstrike", "raid", "incident
                   "blast", "ambush", "assault", "shooting", "village", "town", "location", "site"}
 _SINGLE_DETS = ("a", "an", "another", "his", "her", "their", "one")
 _SINGLE_OWN = (*_SINGLE_DETS, "my", "our")  # "my brother ... was killed" (quoted witnesses)
-_PHRASES = [(re.compile(p, re.IGNORECASE), o) for p, o in OUTCOME_PHRASES]
+# each with the words one of which it needs (a quick test that skips most phrases in most sentences)
+_PHRASES = [(re.compile(p, re.IGNORECASE), o, required_words(p)) for p, o in OUTCOME_PHRASES]
 
 
 @dataclass
@@ -91,6 +96,7 @@ class Figure:
     trigger_char: int | None = None     # char offset of the outcome word in the sentence
     attribution: Attribution | None = None
     background: bool = False            # a comment appended after "..., X said": the report's own voice
+    of_group: str | None = None         # "Among the civilians were ...": the counted group it is part of
 
 
 @dataclass
@@ -121,7 +127,10 @@ def _triggers(doc: Doc) -> dict[int, str]:
             if o and lemma not in WEAK_VERBS:
                 found[t.i] = o
     text = doc.text     # Doc.text is rebuilt from the tokens on every access
-    for rx, outcome in _PHRASES:
+    folded = gate_text(text)
+    for rx, outcome, words in _PHRASES:
+        if words is not None and folded is not None and not any(w in folded for w in words):
+            continue
         for m in rx.finditer(text):
             span = char_span(doc, m.start(), m.end())
             if span is not None:
@@ -269,12 +278,13 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 subj = inc_gov        # "The victims, including ...": the list qualifies a group, not a figure
             stated = next((t.i for c in subj.children if c.dep_ in ("relcl", "appos", "acl")
                            for t in c.subtree if t.i in heads), None) if subj is not None else None
-            if subj is not None and subj.i in heads:
-                parent_head = subj.i      # "The 48 dead included 30 children": the subject is the total
+            if subj is not None and (subj.i in heads or (inc_tok.lower_ == "among" and any(
+                    c.dep_ == "nummod" for c in subj.children))):
+                parent_head = subj.i      # "The 48 dead included 30 children", "14 soldiers were among the 17 killed"
             elif subj is not None and definite_group(subj, triggers) and stated is not None:
                 parent_head = stated      # "The toll, which stood at 40, comprises ...": the figure said of it
-            elif subj is not None and definite_group(subj, triggers):
-                anaphoric, group = True, subj
+            elif subj is not None and (definite_group(subj, triggers) or (inc_tok.lower_ == "among" and named_group(subj))):
+                anaphoric, group = True, subj     # "Among the victims / the civilians were ..."
             elif inc_gov is not None:
                 parent_head = inc_gov.i
         if parent_head is not None and trig is not None and trig != head.i and path_len(head, doc[trig]) > 1:
@@ -309,8 +319,14 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             anaphoric, group = True, picked[head.head.head.i]   # "one of the dead was X and the two others Y"
         if not anaphoric and parent_head is None and trig is not None and increment_of_total(head):
             anaphoric = True      # "the toll climbed after the recovery of four more bodies"
+        after_colon = colon_group(head, doc, triggers) if not anaphoric and parent_head is None else None
+        if after_colon is not None and (trig is None or trig == after_colon[0].i or (
+                doc[trig].pos_ == "NOUN" and trig > after_colon[1])):
+            # "the wounded were distributed as follows: 9 men, ...", "the breakdown of the dead was: 74 detainees, ...":
+            # the group before the colon says what befell them (a status noun in the list does not)
+            anaphoric, group, trig, outcome = True, after_colon[0], None, None
         lead = fronted_group(head) if not anaphoric and parent_head is None and comp is None else None
-        if lead is not None and (definite_group(lead, triggers) or counted_group(lead)):
+        if lead is not None and (definite_group(lead, triggers) or counted_group(lead) or named_group(lead)):
             verb = head.head    # its own harm verb ("were killed", "were reported killed") says what befell them
             harm = verb.i if verb.i in triggers and verb.pos_ == "VERB" else next(
                 (c.i for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") and c.i in triggers), None)
@@ -356,6 +372,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         figures.append(_make_figure(doc, a, head, trig, outcome,
                                     amount_idx | ({t.i for t in whole} if whole is not None else set())))
         figures[-1].anaphoric_part = anaphoric
+        figures[-1].of_group = group.lower_ if anaphoric and group is not None and named_group(group) else None
         figures[-1].incidents = incidents
         if parent_head is not None:
             figures[-1].stance = f"parent:{parent_head}"
@@ -511,13 +528,16 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if f.parent is None and not f.anaphoric_part:
             # "N of them/whom"
             comp = of_complement(doc[f.head])
-            if comp is not None and comp.lower_ in ("them", "whom", "those") and figures.index(f) > 0:
+            if ((comp is not None and comp.lower_ in ("them", "whom", "those")) or number_of_them(doc[f.head])) and (
+                    figures.index(f) > 0):
                 f.parent = figures.index(f) - 1
     # perpetrators and categories that depend on other figures
     for n, f in enumerate(figures):
         if f.trigger is not None:
             perp, stance = perpetrator(doc[f.trigger], doc, doc[f.head])
             f.perpetrator, f.stance = perp, stance
+        elif (put := ascribed_actor(doc[f.head], doc)) is not None:
+            f.perpetrator, f.stance = put      # "attributed 27 of the deaths to X"
         if f.elliptical and f.parent is None and not f.category_explicit:
             # the noun it continues: the nearest earlier whole figure of the sentence
             earlier = [g for g in figures[:n] if g.parent is None and not g.anaphoric_part]

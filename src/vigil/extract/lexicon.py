@@ -30,7 +30,8 @@ WEAK_VERBS = {"shoot", "burn", "bury", "seize", "evacuate"}
 OUTCOME_NOUNS: dict[str, str] = {
     "death": "killed", "dead": "killed", "fatality": "killed", "toll": "killed", "body": "killed",
     "corpse": "killed", "corpses": "killed", "killing": "killed", "victim": "killed", "life": "killed", "deceased": "killed",
-    "remains": "killed", "murder": "killed", "assassination": "killed", "execution": "killed",
+    "remains": "killed", "murder": "killed", "assassination": "killed", "execution": "killed", "homicide": "killed",
+    "martyrdom": "killed", "martyr": "killed",     # translated copy: "led to the martyrdom of 7 citizens"
     "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured",
     "casualty": "casualties",
     "missing": "missing",
@@ -49,7 +50,8 @@ OUTCOME_ADJS: dict[str, str] = {
 #: multi-word outcome phrases matched on the raw sentence (regex, case-insensitive) -> outcome
 OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"lost (?:their|his|her) li(?:ves|fe)|claimed (?:the )?li(?:ves|fe) of", "killed"),
-    (r"shot dead|gunned down|shot and killed|beaten to death|burned to death|stabbed to death", "killed"),
+    (r"shot dead|gunned down|shot and killed|beaten to death|burned to death|stabbed to death|burn(?:ed|t) alive|"
+     r"hacked to death", "killed"),
     (r"taken (?:as )?(?:hostage|captive)|held (?:hostage|captive)|remain(?:ed|s)? captive", "abducted"),
     (r"taken into custody|rounded up", "detained"),
     # "had been taken in the raid", "seized from their dormitories", "still in captivity", "taken by armed men"
@@ -78,8 +80,8 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
 
 #: a fast pre-filter: a sentence must match this before any parsing (lower-cased text)
 TRIGGER_RE = re.compile(
-    r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|slain|slay|"
-    r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|"
+    r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|slain|slay|"
+    r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off)"
@@ -88,7 +90,8 @@ TRIGGER_RE = re.compile(
 #: a sentence that opens by breaking down a figure stated before, with no outcome word of its own
 #: ("Among them are ...", "Of these, ...", "This figure includes ...") (lower-cased text)
 PART_OPENER_RE = re.compile(
-    r"^\W*(?:(?:among|of)\s+(?:them|those|these|whom)\b|(?:this|that|the)\s+(?:figure|number|total|tally|count)s?"
+    r"^\W*(?:(?:among|of)\s+(?:them|those|these|whom)\b|among\s+the\b|(?:they|these)\s+include[sd]?\b|of\s+(?:the|this|that)\s+(?:total|figure|number|toll)\b|[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:them|these|those)\b"
+    r"|(?:this|that|the)\s+(?:figure|number|total|tally|count)s?"
     r"\s+(?:includes?|included|comprises?|comprised|consists?|consisted|breaks?\s+down))"
 )
 
@@ -97,6 +100,10 @@ ONE_OF_RE = re.compile(r"\bone\s+of\s+(?:the|those|these)\b")
 
 # --- victims --------------------------------------------------------------------------------------
 
+#: a community leader, a civilian: one of these heads ("village head", "the chief of the clan", "a traditional
+#: leader") with one of the communities
+COMMUNITY_HEADS = {"head", "chief", "leader", "elder"}
+COMMUNITY_WORDS = {"village", "community", "clan", "tribe", "tribal", "traditional", "ward", "district", "quarter"}
 CIVILIAN_WORDS = {
     "civilian", "resident", "villager", "worshipper", "worshiper", "passenger", "farmer", "student",
     "pupil", "schoolchild", "schoolchildren", "patient", "journalist", "reporter", "medic", "doctor",
@@ -121,6 +128,7 @@ STATE_WORDS = {
     "conscript", "marine", "sailor", "airman", "pilot", "peacekeeper", "commander", "general", "colonel",
     "major", "captain", "lieutenant", "sergeant", "corporal", "private", "cadet", "recruit", "trooper",
     "paratrooper", "commando", "agent", "official", "reservist", "border guard", "security", "gendarmerie",
+    "guardsman", "guardsmen", "constable",
 }
 STATE_MODIFIERS = {"government", "regime", "state", "security", "army", "military", "police", "national",
                    "federal", "pro-government", "islamist-led", "border", "interior"}
@@ -128,7 +136,7 @@ NONSTATE_WORDS = {
     "rebel", "insurgent", "militant", "jihadist", "jihadi", "terrorist", "gunman", "gunmen", "bandit",
     "attacker", "assailant", "gangster", "militiaman", "militiamen", "extremist", "loyalist",
     "separatist", "guerrilla", "guerilla", "mercenary", "raider", "kidnapper", "bomber", "infiltrator",
-    "invader", "combatant_nonstate", "paramilitary",
+    "invader", "combatant_nonstate", "paramilitary", "aggressor",
 }
 FIGHTER_WORDS = {"fighter", "combatant", "member", "militia", "gang"}
 PEOPLE_WORDS = {
@@ -160,6 +168,8 @@ SINGLE_PERSON_WORDS = {
     "schoolgirl", "schoolboy", "pupil", "patient", "refugee", "migrant", "pedestrian", "motorist",
     "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "relative",
     "deputy", "owner", "headmaster", "headteacher", "principal", "shopowner", "storekeeper", "landlord", "tenant",
+    "schoolteacher", "inspector", "sub-inspector", "constable", "guardsman", "watchman", "engineer", "tailor",
+    "waiter", "labourer", "laborer", "neighbour", "neighbor", "motorcyclist", "cyclist", "bystander", "chauffeur",
 }
 
 #: verbs whose subject did the harm ("2 bombers attacked ..., killing 1")
@@ -181,6 +191,7 @@ ACTOR_WORDS = {
     "troops", "loyalist", "infiltrator", "herdsman", "herdsmen", "vigilante", "cartel",
     "herder", "criminal", "killer", "shooter", "thug", "pirate", "robber", "poacher", "tribesman", "tribesmen",
     "abductor", "commando", "marine", "policeman", "policemen", "gendarme", "gendarmerie", "squad", "cell",
+    "occupier", "occupation", "enemy",      # translated copy: "the attacks of the occupation", "the enemy's shelling"
 }
 #: aircraft and weapons are not actors alone ("a jet dropped bombs"); with an actor's name they are
 #: ("Russian jets"), which the entity test finds
@@ -195,7 +206,7 @@ EVENT_CONTAINERS = {"series", "wave", "spate", "string", "spree", "aftermath", "
 EVENT_WORDS = {"strike", "airstrike", "raid", "shelling", "bombardment", "attack", "ambush", "drone",
                "missile", "rocket", "bombing", "blast", "explosion", "fire", "offensive", "operation",
                "assault", "shell", "bomb", "artillery", "clash", "fighting", "violence", "gunfire",
-               "shooting", "barrage", "incursion", "massacre", "onslaught", "campaign", "crossfire"}
+               "shooting", "barrage", "incursion", "massacre", "onslaught", "campaign", "crossfire", "aggression"}
 
 # --- attribution ----------------------------------------------------------------------------------
 
@@ -219,7 +230,9 @@ TITLE_WORDS = {"president", "prime", "minister", "governor", "general", "gen", "
                "spokesperson", "dr", "doctor", "father", "pastor", "rev", "reverend", "imam", "sheikh", "mayor",
                "senator", "deputy", "secretary", "ambassador", "judge", "prosecutor", "mr", "mrs", "ms", "sir",
                "king", "queen", "prince", "state", "health", "defence", "defense", "interior", "foreign", "igp",
-               "director", "commissioner", "chairman", "chairperson", "head", "officer", "official", "acting"}
+               "director", "commissioner", "chairman", "chairperson", "head", "officer", "official", "acting",
+               # honorifics, as "sheikh" and "imam" above ("Malam Jon Tesh", "Alhaji Jon Tesh")
+               "malam", "mallam", "alhaji", "alhaja", "hajiya", "haji", "mullah", "maulana", "engr", "hon", "madam"}
 #: heads of a noun phrase that can name who states a figure (besides entities and the kinds below):
 #: institutions, offices, roles and groups
 SOURCE_NOUNS = {
@@ -243,7 +256,7 @@ SOURCE_NOUNS = {
     "media", "press", "newspaper", "outlet", "broadcaster", "channel", "television", "radio", "journalist",
     "reporter", "correspondent", "wire", "website", "daily", "weekly", "magazine", "news",
     "government", "regime", "junta", "military", "rebels", "rebel", "insurgents", "militants", "fighters",
-    "tracker", "observatory", "watchdog", "charity", "ngo", "authorities", "officials",
+    "tracker", "observatory", "watchdog", "charity", "ngo", "authorities", "officials", "partner", "partners",
 }
 PRONOUN_SOURCES = {"it", "he", "she", "they", "we", "i", "this", "which", "who"}
 
@@ -274,6 +287,7 @@ SOURCE_HEAD_KINDS: dict[str, str] = {
     "rights": "ngo", "committee": "ngo", "network": "ngo", "union": "ngo", "council": "ngo",
     # one activist speaks for himself; "activists said" is the collective voice of civil-society groups
     "activist": "other", "activists": "ngo", "source": "other", "sources": "other",
+    "resistance": "armed_group", "humanitarian": "ngo", "militia": "armed_group", "radio": "media",
     "medical": "medical", "locals": "witness", "coroner": "medical", "morgue": "medical", "mortuary": "medical",
     "prefect": "government", "premier": "government", "prosecutor's": "government", "presidency": "government",
     "commissioner": "government", "administrator": "government", "lawmaker": "government",
@@ -283,10 +297,14 @@ SOURCE_HEAD_KINDS: dict[str, str] = {
 ANAPHOR_HEADS: dict[str, set[str]] = {
     "monitor": {"monitor"}, "observatory": {"monitor"}, "group": {"monitor", "ngo", "armed_group", "other"},
     "ministry": {"government"}, "army": {"military"}, "military": {"military"}, "agency": {"un", "government", "media"},
-    "organisation": {"ngo", "monitor", "un", "other", "government"}, "organization": {"ngo", "monitor", "un", "other", "government"},
+    "organisation": {"ngo", "monitor", "un", "other", "government", "medical"},
+    "organization": {"ngo", "monitor", "un", "other", "government", "medical"},
     "office": {"un", "government"}, "police": {"government"}, "body": {"un", "ngo", "government", "monitor"},
     "network": {"medical", "ngo", "monitor"}, "committee": {"ngo", "medical"}, "statement": set(),
     "report": set(), "mission": {"un"}, "charity": {"ngo", "medical"}, "authorities": {"government"},
+    "society": {"ngo", "medical", "other"},
+    # "the source added": the unnamed source of the account before
+    "source": set(),
 }
 
 # --- statements: when and where a source spoke (not when and where the harm happened) ----------------

@@ -155,6 +155,8 @@ kidnappers abductees returnees evacuees idps seekers inmates convicts defendants
 colleagues comrades congregants parishioners clergy missionaries scouts cadres operatives paramilitaries
 raiders looters rioters marchers strikers schoolchildren schoolgirls schoolboys youngsters juveniles pensioners
 retirees veterans reservists cops guardsmen mujahideen families households couples
+vigilantes martyrs peasants hawkers motorcyclists cyclists artisans midwives porters boatmen campesinos sergeants
+lieutenants colonels
 """)
 
 _MONEY = _words("""

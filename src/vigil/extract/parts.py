@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from vigil.extract.breakdowns import within_rounding
-from vigil.extract.lexicon import OUTCOME_VERBS
+from vigil.extract.lexicon import (
+    CHILD_WORDS,
+    CIVILIAN_WORDS,
+    FIGHTER_WORDS,
+    NONSTATE_WORDS,
+    OUTCOME_VERBS,
+    PEOPLE_WORDS,
+    STATE_WORDS,
+)
 
 if TYPE_CHECKING:
     from vigil.extract.figures import Figure
@@ -64,7 +72,8 @@ _COUNT_NOUNS = {"number", "total", "tally", "count", "figure"}
 def definite_group(tok: Token, triggers: dict[int, str]) -> bool:
     """A phrase naming a group already counted: "the victims", "the displaced people", "them", "those killed"
     (not a figure of its own: no number on it)."""
-    if tok.lower_ in ("them", "those", "whom", "these"):
+    if tok.lower_ in ("them", "those", "whom", "these") or (tok.lower_ == "they" and tok.head.lemma_.lower() in (
+            "include", "comprise")):   # "They included 11 children"
         return True
     if any(c.like_num or c.dep_ == "nummod" for c in tok.children):
         return False
@@ -73,6 +82,32 @@ def definite_group(tok: Token, triggers: dict[int, str]) -> bool:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their")
                    for c in tok.children)
     return definite and (tok.i in triggers or any(c.dep_ in ("amod", "acl") and c.i in triggers for c in tok.children))
+
+
+_GROUP_WORDS = CIVILIAN_WORDS | CHILD_WORDS | STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS | PEOPLE_WORDS
+
+
+def named_group(tok: Token) -> bool:
+    """"the civilians", "these soldiers": a definite plural of people with no number, naming a group counted
+    before ("Among the civilians were six children", "Of the soldiers, four were officers")."""
+    return (tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _GROUP_WORDS
+            and not any(c.like_num or c.dep_ == "nummod" for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children))
+
+
+def colon_group(head: Token, doc: Doc, triggers: dict[int, str]) -> tuple[Token, int] | None:
+    """"The wounded were distributed as follows: 9 men, 4 women and 2 children", "the breakdown of the dead was:
+    74 detainees, ...": a counted noun in a list after a colon whose clause names a counted group with its harm
+    ("the wounded", "the dead") and no number. The group and the colon's index, or None."""
+    if not any(c.dep_ == "nummod" for c in head.children):
+        return None
+    colon = next((t for t in reversed(doc[:head.i]) if t.text == ":"), None)
+    if colon is None or any(t.text in (";", ".") for t in doc[colon.i:head.i]):
+        return None
+    before = [t for t in doc[:colon.i] if t.i in triggers and triggers[t.i] != "casualties" and t.pos_ in ("NOUN", "ADJ", "VERB")
+              and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "attr") and definite_group(t, triggers)
+              and not any(c.dep_ == "nummod" or c.like_num for c in t.children)]
+    return (before[-1], colon.i) if before else None
 
 
 def fronted_group(head: Token) -> Token | None:
@@ -124,6 +159,11 @@ def of_them(head: Token) -> bool:
     """"six of them (seriously)": a part of the figure before, never the speaker."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(x.dep_ == "pobj" and x.lower_ in ("them", "whom")
                                                              for x in c.children) for c in head.children)
+
+
+def number_of_them(head: Token) -> bool:
+    """"killed 14 people, 11 of them civilians": the "of them" hangs on the number, the noun is set in apposition."""
+    return head.dep_ == "appos" and any(c.dep_ == "nummod" and of_them(c) for c in head.children)
 
 
 def died_since(head: Token, comp: Token, triggers: dict[int, str]) -> bool:
@@ -209,6 +249,41 @@ def parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
         if len(parts) >= 2 and (acc == total or (f.amount.qualifier != "exact" and within_rounding(acc, total))):
             for g in parts:
                 g.stance = f"parent_fig:{n}"
+    listed_after_total(figures, doc)
+
+
+_GENERIC_TOTALS = {"people", "person", "individual", "civilian", "victim", "body", "casualty", "fatality", "death",
+                   "other"}
+
+
+def listed_after_total(figures: list[Figure], doc: Doc) -> None:
+    """"Officials said 120 people died, 70 in Tarsa and 50 in Ombo", "killed 31 people, 18 soldiers and 13
+    civilians": figures set off by a comma after a total of people, under the same harm word, that add up to
+    it exactly (to within rounding where the total is rounded) are its parts. The total must count people in
+    general ("people", "civilians", or a bare number): "2 soldiers, 1 policeman and 1 civilian" is a list."""
+    text = doc.text     # rebuilt from the tokens on every access: once, not per figure
+    for n, f in enumerate(figures):
+        total = f.amount.value
+        head = doc[f.head]
+        if (f.parent is not None or f.anaphoric_part or f.single or not total or total < 3 or f.outcome is None
+                or not (head.pos_ == "NUM" or head.lemma_.lower() in _GENERIC_TOTALS)):
+            continue
+        after = [g for g in figures if g.amount.start >= f.amount.end]
+        after.sort(key=lambda g: g.amount.start)
+        if len(after) < 2 or "," not in text[f.amount.end:after[0].amount.start]:
+            continue
+        acc, run = 0, []
+        for g in after:
+            if (g.parent is not None or g.anaphoric_part or g.stance.startswith("parent") or g.outcome not in (None, f.outcome)
+                    or g.trigger not in (None, f.trigger) or not g.amount.value):
+                break
+            acc += g.amount.value
+            run.append(g)
+            if acc >= total:
+                break
+        if len(run) >= 2 and (acc == total or (f.amount.qualifier != "exact" and acc < total and within_rounding(acc, total))):
+            for g in run:
+                g.stance = f"parent_fig:{n}"
 
 
 def _set_off(text: str, after: int) -> tuple[int, int]:
@@ -232,6 +307,13 @@ def figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
     for t in [tok, *tok.ancestors][:4]:
         if t.i in heads:
             return heads[t.i]
+    if tok.pos_ == "NOUN":
+        # "Army air strikes killed N ..., including M in one house": the parser makes the harm verb a clause on the event noun
+        for v in tok.children:
+            if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB":
+                for c in v.children:
+                    if c.dep_ in ("dobj", "nsubjpass") and c.i in heads:
+                        return heads[c.i]
     if tok.pos_ in ("VERB", "AUX"):
         # "twenty people were kidnapped, including ten women": "including" hangs on the verb of the total
         for dep in ("dobj", "nsubjpass", "nsubj"):
@@ -312,6 +394,11 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
         verb = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in heads), None)
         return heads[subj.i] if subj is not None else None
+    if head.dep_ == "conj" and head.head.i in heads and head.head.i < head.i and any(
+            c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in head.children):
+        # "...: 198 women, 131 children and 83 men": a counted noun listed after a figure is counted like it
+        # (a single "one child" is a described person, read with its words)
+        return heads[head.head.i]
     if head.pos_ != "NUM" or head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in head.children):
         return None
     verb = head.head

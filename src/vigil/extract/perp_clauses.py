@@ -4,7 +4,9 @@
 - a speaker who says it did the harm itself ("the Front said it / its fighters had killed 35 soldiers":
   claimed);
 - an actor blamed or accused in a clause joined to the statement of the figure ("said 30 died and
-  blamed the militia", "..., which blamed the militia for most of the deaths": accused).
+  blamed the militia", "..., which blamed the militia for most of the deaths": accused);
+- people arrested, charged or convicted for the harm ("five men were arrested for the killing of two
+  traders": accused).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.lexicon import EVENT_CONTAINERS, EVENT_WORDS, REPORT_VERBS
+from vigil.extract.lexicon import ACTOR_WORDS, EVENT_CONTAINERS, EVENT_WORDS, REPORT_VERBS
 
 _SPEAKER_PRONOUNS = {"it", "they", "we"}
 _BLAME = {"blame", "accuse"}
@@ -35,6 +37,23 @@ def when_clause_actor(verbs: list[Token], span_of: Callable[[Token], Span | None
                     sp = span_of(s)
                     if sp is not None:
                         return sp
+            for o in c.children:
+                # "when their vehicle hit a landmine laid by rebels": who set the thing the clause names
+                sp = laid_by(o, span_of) if o.dep_ == "dobj" else None
+                if sp is not None:
+                    return sp
+    return None
+
+
+def laid_by(noun: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
+    """"a device planted by insurgents", "a mine laid by rebels": the agent of a participle on a noun."""
+    for a in noun.children:
+        if a.dep_ == "acl" and a.tag_ == "VBN":
+            for g in a.children:
+                if g.dep_ == "agent":
+                    for x in g.children:
+                        if x.dep_ == "pobj" and (sp := span_of(x)) is not None:
+                            return sp
     return None
 
 
@@ -43,15 +62,26 @@ def speaker_claims(trigger: Token, span_of: Callable[[Token], Span | None]) -> S
     if trigger.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in trigger.children):
         return None
     subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head    # "said it had struck X and that it had killed N": the first of the joined clauses
     if subj is None:
-        return None
+        # "X, which affirms having killed N", "the group claims to have killed N": the speaker's own doing
+        head = clause.head
+        if (clause.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in REPORT_VERBS
+                or any(c.dep_ == "auxpass" for c in head.children)):
+            return None
+        speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        ante = relative_antecedent(speaker) if speaker is not None else None
+        speaker = ante if ante is not None else speaker
+        return span_of(speaker) if speaker is not None and speaker.pos_ in ("PROPN", "NOUN") else None
     # "it/they had killed ...", "its fighters had killed ...": the speaker's own doing
-    own_men = subj.lemma_.lower() in _OWN_FIGHTERS and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
-                                                         for c in subj.children)
+    own_men = (subj.lemma_.lower() in _OWN_FIGHTERS or subj.lemma_.lower() in EVENT_WORDS) and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)   # "its fighters", "its strikes"
     if subj.lower_ not in _SPEAKER_PRONOUNS and not own_men:
         return None
-    head = trigger.head
-    if trigger.dep_ not in ("ccomp", "xcomp") or head.pos_ != "VERB" or head.lemma_.lower() not in REPORT_VERBS:
+    head = clause.head
+    if clause.dep_ not in ("ccomp", "xcomp") or head.pos_ != "VERB" or head.lemma_.lower() not in REPORT_VERBS:
         return None
     speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
@@ -68,6 +98,8 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
     report = next((a for a in trigger.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in REPORT_VERBS), None)
     if report is not None:
         blamers += [c for c in report.conjuncts if c.lemma_.lower() in _BLAME and c.i > trigger.i]
+        # "..., the UN said, blaming the RSF"
+        blamers += [c for c in report.children if c.dep_ == "advcl" and c.lemma_.lower() in _BLAME and c.i > trigger.i]
         speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
         if speaker is not None:
             blamers += [t for t in speaker.subtree if t.dep_ == "relcl" and t.lemma_.lower() in _BLAME]
@@ -80,6 +112,19 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
                 sp = span_of(c)
                 if sp is not None:
                     return sp
+    # "... were killed in the attack, which residents blamed on X" / "which officials attributed to X": a
+    # relative clause that puts the harm (or the event it is set in) down to an actor, however it is parsed
+    for verb in doc[trigger.i + 1:]:
+        if verb.lemma_.lower() not in ("blame", "attribute") or verb.pos_ != "VERB" or not any(
+                t.lower_ in ("which", "that") for t in doc[max(trigger.i + 1, verb.i - 4):verb.i]):
+            continue
+        for x in (x for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
+                  for x in p.children if x.dep_ == "pobj"):
+            sp = span_of(x)
+            if sp is None and x.pos_ == "PROPN" and x.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
+                sp = doc[x.left_edge.i:x.i + 1]     # whoever a harm is blamed on by name is an actor
+            if sp is not None:
+                return sp
     return None
 
 
@@ -91,7 +136,18 @@ def relative_antecedent(tok: Token) -> Token | None:
     if tok.lower_ not in _RELATIVES or tok.head.dep_ not in ("relcl", "acl"):
         return None
     noun = tok.head.head
-    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i != tok.i else None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == tok.i:
+        return None
+    if noun.ent_type_ in ("ORG", "NORP", "PERSON") or noun.lemma_.lower() in ACTOR_WORDS:
+        return noun     # "blamed the attack on the X Forces, which has killed ...": the actor itself
+    up = noun
+    for _ in range(3):
+        # "the attacks of the occupation on the region, which left 46 dead": the parser hangs the clause on the
+        # last noun; the event it is about is the one that noun is the target or agent of
+        if up.lemma_.lower() in EVENT_WORDS or up.dep_ != "pobj" or up.head.dep_ != "prep":
+            break
+        up = up.head.head
+    return up if up.lemma_.lower() in EVENT_WORDS and up.pos_ == "NOUN" else noun
 
 
 def contained_event(tok: Token) -> Token:
@@ -104,3 +160,61 @@ def contained_event(tok: Token) -> Token:
                 if x.dep_ == "pobj" and x.lemma_.lower() in EVENT_WORDS:
                     return x
     return tok
+
+
+_HOLD = {"arrest", "detain", "charge", "convict", "sentence", "apprehend", "indict", "prosecute", "try", "jail",
+         "hold", "nab"}
+_HOLDING = _HOLD | {"detention", "capture", "custody"}     # the holding itself, as a harm word
+_HOLD_LINKS = {"for", "in", "over", "of", "with", "connection", "involvement", "role", "participation", "link"}
+
+
+def held_for(trigger: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
+    """"Three men were held for (their role in) the killing of a shopkeeper", "police charged X with
+    killing 3": the people held for the harm are accused of it. The harm word must hang on the verb through
+    prepositions and the nouns of "in connection with", "involvement in" only."""
+    if trigger.lemma_.lower() in _HOLDING:
+        return None     # "the arrest of two": the harm is the holding itself
+    tok = trigger
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ == "VERB" and head.lemma_.lower() in _HOLD and tok.dep_ in ("prep", "pcomp"):
+            passive = any(c.dep_ == "auxpass" for c in head.children)
+            held = next((c for c in head.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+            return span_of(held) if held is not None else None
+        if not (tok.i == trigger.i or tok.dep_ in ("pobj", "pcomp") or (tok.dep_ == "prep" and tok.lower_ in _HOLD_LINKS)):
+            return None
+        if tok.i != trigger.i and tok.dep_ == "pobj" and tok.lemma_.lower() not in _HOLD_LINKS:
+            return None     # the harm word reaches the verb only through "in connection with", "involvement in"
+        tok = head
+    return None
+
+
+def answerable_actor(trigger: Token, span_of: Callable[[Token], Span | None]) -> tuple[Span, str] | None:
+    """"X was responsible for the deaths of 14 soldiers", "X was behind the bombing, which killed 9": the subject
+    of "be responsible for" / "be behind" the harm or its event; where a speaker says "it was behind ...", the
+    speaker, who claims it."""
+    tok = trigger.head if trigger.dep_ == "relcl" and trigger.head.pos_ == "NOUN" else trigger
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "behind":
+        be = prep.head
+    elif prep.lower_ == "for" and prep.head.lemma_.lower() == "responsible" and prep.head.dep_ == "acomp":
+        be = prep.head.head
+    else:
+        return None
+    if be.lemma_ != "be" or any(c.dep_ == "neg" for c in be.children):
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in _SPEAKER_PRONOUNS:
+        report = be.head if be.dep_ == "ccomp" and be.head.lemma_.lower() in REPORT_VERBS else None
+        speaker = next((c for c in report.children if c.dep_ == "nsubj"), None) if report is not None else None
+        sp = span_of(speaker) if speaker is not None else None
+        return (sp, "claimed") if sp is not None else None
+    sp = span_of(subj)
+    return (sp, "asserted") if sp is not None else None
+

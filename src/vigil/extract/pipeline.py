@@ -8,14 +8,20 @@ Two registered components run on each candidate sentence, in this order after th
   assigns ``doc._.figures`` (:class:`~vigil.extract.figures.SentenceFigures`).
 
 Only sentences that pass the cheap relevance test (an outcome word and an amount) are parsed.
+
+Speed: the model's ``attribute_ruler`` keeps its rules but matches them without spaCy's general
+``Matcher`` (:class:`RulerMatch`, same matches, about ten times faster; it was a tenth of the time
+spent on a sentence), and the rule lemmatizer remembers every answer it gives (same lemmas).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import spacy
+from spacy.attrs import IDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -51,13 +57,177 @@ def figures_component(doc: Doc) -> Doc:
     return doc
 
 
-def load_pipeline(model: str) -> Language:
-    """The spaCy model with Vigil's components added (the model name is a setting)."""
+#: token attributes :class:`RulerMatch` reads (each as ``Doc.to_array`` gives it, as the Matcher compares it)
+_RULER_ATTRS = ("TAG", "POS", "DEP", "LOWER", "ORTH", "NORM", "IS_SPACE")
+_Pred = tuple[int, str, Any]      # (column of the token's row, "eq" | "IN" | "NOT_IN" | "REGEX", value)
+
+
+class RulerMatch:
+    """``AttributeRuler.match`` without spaCy's general Matcher.
+
+    For rulers whose patterns only test token attributes for equality, set membership or a regular
+    expression (all the English pipelines' are: tag maps, morph rules, a few two-token exceptions).
+    Each token's attributes are read once as a row of ``Doc.to_array``; which pattern tokens a row
+    satisfies is worked out once per distinct row and remembered. The result is the ruler's own:
+    every (rule number, match id, start, end), sorted, so ``set_annotations`` applies the same rules in
+    the same order. Raises ``ValueError`` for a pattern it cannot read (the ruler then keeps its Matcher).
+    """
+
+    def __init__(self, ruler: Any) -> None:
+        self.strings = ruler.vocab.strings
+        self.cols: list[str] = []
+        self.specs: list[list[_Pred]] = []                          # one per pattern token
+        self.patterns: list[tuple[int, int, tuple[int, ...]]] = []   # (rule, match id, spec of each token)
+        for rule in range(len(ruler.attrs)):
+            key = str(rule)         # AttributeRuler.add names rule n "n"
+            match_id = self.strings.add(key)
+            for pattern in ruler.matcher.get(key)[1]:
+                ids = []
+                for spec in pattern:
+                    self.specs.append([p for attr, value in spec.items() for p in self._preds(attr, value)])
+                    ids.append(len(self.specs) - 1)
+                if not ids:
+                    raise ValueError("empty pattern")
+                self.patterns.append((rule, match_id, tuple(ids)))
+        self.attr_ids = [IDS[c] for c in self.cols]
+        self.starts: dict[int, list[int]] = {}      # spec -> the patterns whose first token it is
+        for n, (_rule, _mid, spec_ids) in enumerate(self.patterns):
+            self.starts.setdefault(spec_ids[0], []).append(n)
+        self.rows: dict[tuple[int, ...], tuple[frozenset[int], tuple[int, ...]]] = {}
+
+    def _preds(self, attr: str, value: Any) -> list[_Pred]:
+        attr = attr.upper()
+        if attr not in _RULER_ATTRS:
+            raise ValueError(f"attribute {attr}")
+        if attr not in self.cols:
+            self.cols.append(attr)
+        col = self.cols.index(attr)
+        if isinstance(value, bool):
+            return [(col, "eq", int(value))]
+        if isinstance(value, str):
+            return [(col, "eq", self.strings.add(value))]
+        if not isinstance(value, dict) or not value:
+            raise ValueError(f"value {value!r}")
+        out: list[_Pred] = []
+        for op, v in value.items():
+            if op == "REGEX" and isinstance(v, str):
+                out.append((col, op, re.compile(v)))
+            elif op in ("IN", "NOT_IN") and isinstance(v, list) and all(isinstance(x, str) for x in v):
+                out.append((col, op, {self.strings.add(x) for x in v}))
+            else:
+                raise ValueError(f"predicate {op}")
+        return out
+
+    def _test(self, value: int, op: str, v: Any) -> bool:
+        if op == "eq":
+            return bool(value == v)
+        if op == "IN":
+            return value in v
+        if op == "NOT_IN":
+            return value not in v
+        return v.search(self.strings[value]) is not None
+
+    def _row(self, row: tuple[int, ...]) -> tuple[frozenset[int], tuple[int, ...]]:
+        """(the specs a token with these attribute values satisfies, the patterns it can start)."""
+        found = self.rows.get(row)
+        if found is None:
+            ok = frozenset(n for n, preds in enumerate(self.specs)
+                           if all(self._test(row[col], op, v) for col, op, v in preds))
+            found = (ok, tuple(sorted(p for s in ok for p in self.starts.get(s, ()))))
+            if len(self.rows) >= 100_000:
+                self.rows.clear()
+            self.rows[row] = found
+        return found
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        rows = [self._row(tuple(r)) for r in doc.to_array(self.attr_ids).tolist()]
+        n = len(rows)
+        out = []
+        for start, (_ok, patterns) in enumerate(rows):
+            for p in patterns:
+                rule, match_id, ids = self.patterns[p]
+                end = start + len(ids)
+                if end <= n and all(ids[j] in rows[start + j][0] for j in range(1, len(ids))):
+                    out.append((rule, match_id, start, end))
+        out.sort()
+        return out
+
+
+def _fast_attribute_ruler(nlp: Language) -> None:
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler: Any = nlp.get_pipe("attribute_ruler")
+    try:
+        match = RulerMatch(ruler)
+    except ValueError:
+        return          # a pattern RulerMatch does not read: the ruler keeps its own Matcher
+    ruler.match = match
+
+
+def _memo_lemmatizer(nlp: Language) -> None:
+    """The rule lemmatizer's answer depends only on the word, its POS and its morphology, but spaCy
+    remembers it only for words that reach the rule tables (not for base forms, which it recomputes
+    from the morphology each time): remember every answer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return
+    rule = lemmatizer.lemmatize
+    known: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = known.get(key)
+        if found is None:
+            found = rule(token)
+            if len(known) >= 200_000:
+                known.clear()
+            known[key] = found
+        return found
+
+    lemmatizer.lemmatize = lemmatize
+
+
+#: what may run the model's matrix products (``Settings.blas``)
+BLAS = ("numpy", "blis")
+
+
+def _numpy_blas(nlp: Language) -> None:
+    """Run the networks' matrix products through numpy's BLAS instead of thinc's bundled blis.
+
+    The products are the same (the annotations are identical on every evaluation sentence, see
+    ``tests/test_speed_filter.py``); numpy's OpenBLAS is about 2.5 times faster than blis on the
+    machines measured (``bench/extract_real.py``). OpenBLAS is held to one thread in this process, so
+    that worker processes (``--workers``, Dask) do not each start a thread per core.
+    """
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    ops = NumpyOps(use_blis=False)
+    for _name, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if isinstance(node.ops, NumpyOps):      # never a GPU model's ops
+                node.ops = ops
+
+
+def load_pipeline(model: str, blas: str = "numpy") -> Language:
+    """The spaCy model with Vigil's components added (the model name and the BLAS are settings)."""
+    if blas not in BLAS:
+        raise ConfigError(f"blas (VIGIL_BLAS): {blas!r} is not one of {', '.join(BLAS)}")
     _register_extensions()
     try:
         nlp = spacy.load(model)
     except OSError as e:
         raise ConfigError(f"spaCy model {model!r} is not installed (pip install it or set VIGIL_SPACY_MODEL)") from e
+    if blas == "numpy":
+        _numpy_blas(nlp)
+    _fast_attribute_ruler(nlp)
+    _memo_lemmatizer(nlp)
     nlp.add_pipe("vigil_amounts")
     nlp.add_pipe("vigil_figures")
     return nlp
@@ -80,7 +250,7 @@ class Extractor:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = load_pipeline(self.settings.spacy_model)
+            self._nlp = load_pipeline(self.settings.spacy_model, self.settings.blas)
         return self._nlp
 
     @property

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from vigil.extract.amounts import Amount
-from vigil.extract.breakdowns import acronym_of, added_on, headline, link_breakdowns
+from vigil.extract.breakdowns import acronym_of, added_on, group_total, headline, link_breakdowns
 from vigil.extract.figures import Figure, SentenceFigures
+from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import report_places
-from vigil.extract.quoted import introduced_bodies, named_speaker, quoted_speaker
+from vigil.extract.quoted import introduced_bodies, named_speaker, quoted_speaker, spelt_out_bodies
 from vigil.extract.sentences import Sentence
 from vigil.extract.source_resolve import ReportSources
 from vigil.extract.sources import SourceIndex
@@ -103,6 +104,11 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         org = named_speaker(sent.text) if (sf is None or not sf.figures) and not mentions[n] else None
         if org is not None:     # "The al-Ribat Front said ...": what "the group" later refers to
             ctx.sources.append(sources.resolve(org[0], org[1], [], context=ctx.sources))
+        else:   # "A rights group, the Centre for X (CX), told ...": a body introduced with its acronym
+            known = {m.name for m in mentions[n]}
+            for name, head in spelt_out_bodies(sent.text):
+                if (body := sources.resolve(name, head, [], context=ctx.sources)).name not in known:
+                    rs.introduce(body)
         if sf is not None and sf.figures:
             here = (sent_places[0].country if sent_places else ctx.last_places[0].country if ctx.last_places
                     else next(iter(para_countries.get(sent.paragraph, [])), main))
@@ -120,8 +126,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
                     sent.text[:1] in _OPEN_QUOTES):
                 src = prev_src[1]    # a quotation opening right after an attributed account runs on from it
-            if src is None and sf.attribution is None and running is not None:
-                src = running        # a quotation "X said:" opened and that runs on over paragraphs
+            first_person = sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("we", "i")
+            if ((src is None and sf.attribution is None) or first_person) and running is not None:
+                src = running        # a quotation "X said:" opened and that runs on over paragraphs ("we", "our teams")
             if src is None and sf.attribution is None and n + 1 < len(sentences) and mentions[n + 1] and (
                     _BACK_ATTRIBUTION.match(sentences[n + 1].text)):
                 src = mentions[n + 1][0]     # "... N fled. This is according to X."
@@ -147,7 +154,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                     if claim.victims.category == "people" and not f.category_explicit:
                         claim.victims.category = parent.victims.category
                 elif f.anaphoric_part:
-                    total = _previous_total(ctx, n, f.outcome)
+                    # "Among the civilians were ...": the figure of that group, else the latest total
+                    total = (group_total([c for sn, c, _g in ctx.claims if n - 5 <= sn < n], f.of_group, f.outcome,
+                                         claim.count.value) if f.of_group else None) or _previous_total(ctx, n, f.outcome)
                     if total is None and f.outcome is None:   # "N were wounded; 45 of them were children"
                         total = next((c for c, g in reversed(new[:k]) if g.parent is None and not g.anaphoric_part
                                       and g.outcome is not None), None)
@@ -176,6 +185,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         if specific[n]:
             ctx.last_places = specific[n]
     claims = [c for _, c, _f in ctx.claims]
+    refer_pronoun_actors(claims)
     assign_verification(claims, sentences, sources)
     claims = _dedupe(claims)
     link_breakdowns(claims)
@@ -483,8 +493,8 @@ def _merge(keep: Claim, other: Claim) -> None:
                                      or (keep.source.name == "United Nations" and other.source.kind == "un")
                                      or (headline(keep) and not headline(other))):
         keep.source = other.source      # the body names the source a headline abbreviates
-    if keep.verification == "unknown":     # "confirmed" or "could not be verified" said of one copy
-        keep.verification = other.verification
+    if keep.verification == "unknown" or other.verification == "disputed":
+        keep.verification = other.verification  # "confirmed" or "could not be verified" of one copy; contested of any
     if keep.perpetrator is None and other.perpetrator is not None:
         keep.perpetrator = other.perpetrator
     own = other.time is not None and not other.time.inherited and (other.time.start or other.time.end)

@@ -7,7 +7,10 @@ parsing; only sentences that can hold a figure are handed to spaCy.
 from __future__ import annotations
 
 import re
+import re._constants as sre_c  # type: ignore[import-not-found,unused-ignore]
+import re._parser as sre_parse  # type: ignore[import-not-found,unused-ignore]
 from dataclasses import dataclass
+from typing import Any
 
 from vigil.extract.amounts import find_amounts
 from vigil.extract.lexicon import ONE_OF_RE, PART_OPENER_RE, SINGLE_PERSON_WORDS, TRIGGER_RE
@@ -103,3 +106,73 @@ def may_hold_figure(sentence: str) -> bool:
             ONE_OF_RE.search(low)):
         return True
     return bool(find_amounts(sentence))
+
+
+# --- literal gates for case-insensitive phrase patterns -------------------------------------------------
+
+#: characters that a case-insensitive pattern's ASCII letter also matches but ``str.lower`` does not map to it
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case strings at least one of which occurs (case-insensitively) in any text where
+    ``pattern`` finds a match (read off the parsed pattern: literal runs, alternations, repeats of one
+    or more, lookarounds); None when no such set is found. A cheap ``in`` test on them tells most
+    sentences a phrase pattern cannot match before the regex runs (see :func:`gate_text`)."""
+    return _required(sre_parse.parse(pattern, flags))
+
+
+_GATES: dict[re.Pattern[str], frozenset[str] | None] = {}
+
+
+def gated_search(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``rx.search(text)``, skipping the regex where the text lacks every word it needs."""
+    try:
+        words = _GATES[rx]
+    except KeyError:
+        words = _GATES[rx] = required_words(rx.pattern, rx.flags)
+    if words is not None:
+        folded = gate_text(text)
+        if folded is not None and not any(w in folded for w in words):
+            return None
+    return rx.search(text)
+
+
+def gate_text(text: str) -> str | None:
+    """The text to test :func:`required_words` against (lower case), or None where it may hold a
+    character that folds to an ASCII letter without ``str.lower`` mapping it there (then run the regex)."""
+    return None if any(c in text for c in _ODD_FOLDS) else text.lower()
+
+
+def _required(seq: Any) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    around: frozenset[str] | None = None
+    run = ""
+
+    def better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+        if b is None or not b or min(map(len, b)) == 0:
+            return a
+        if a is None:
+            return b
+        ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+        return b if kb > ka else a
+
+    for op, av in seq:
+        if op is sre_c.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if run:
+            best, run = better(best, frozenset({run})), ""
+        if op is sre_c.SUBPATTERN:
+            best = better(best, _required(av[-1]))
+        elif op is sre_c.BRANCH:
+            alts = [_required(b) for b in av[1]]
+            if all(a is not None for a in alts):
+                best = better(best, frozenset(w for a in alts if a is not None for w in a))
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+            best = better(best, _required(av[2]))
+        elif op is sre_c.ASSERT:        # what a lookaround needs is in the text too (used if nothing else is)
+            around = better(around, _required(av[1]))
+    if run:
+        best = better(best, frozenset({run}))
+    return best if best is not None else around

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field, replace
 from vigil.extract.attribution import Attribution
 from vigil.extract.figures import SentenceFigures
 from vigil.extract.lexicon import TITLE_WORDS
-from vigil.extract.quoted import colon_speaker
+from vigil.extract.quoted import colon_speaker, quoted_speaker, spelt_out
 from vigil.extract.sentences import Sentence
-from vigil.extract.sources import SourceIndex
+from vigil.extract.sources import SourceIndex, untitled
 from vigil.geo import Gazetteer
 from vigil.models import Source
 
@@ -58,6 +58,8 @@ class ReportSources:
     people: set[str] = field(default_factory=set)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     speaker: Source | None = None     # who speaks in the quotation running on
+    quoting: Source | None = None     # who spoke the quotation just closed, for one that opens right after
+    silent: set[int] = field(default_factory=set)     # bodies named but not (yet) speaking
 
     def __post_init__(self) -> None:
         self.quotes = quoted_ranges(self.text)
@@ -91,10 +93,28 @@ class ReportSources:
         if name is not None:
             self.speaker = self.index.resolve(name, "person", [], person=True, context=self.context)
             self.people.add(self.speaker.name)
+            self.quoting = None
             return None
         if not inside:
             self.speaker = None
-        return self.speaker
+        # '"We are appalled," said X. "Our teams recorded 47 injured.' and on over paragraphs that open with
+        # a quotation mark: X speaks until a sentence opens without one
+        opens = text.lstrip()[:1] in _OPENING_MARKS
+        chained = self.quoting if opens else None
+        said = quoted_speaker(text)
+        if said is not None:
+            self.quoting = self.index.resolve(said.text.split(",")[0], said.head or "person", [], person=said.person,
+                                              context=self.context)
+            if said.person:
+                self.people.add(self.quoting.name)
+        elif not opens:
+            self.quoting = None
+        return self.speaker or chained
+
+    def introduce(self, src: Source) -> None:
+        """A body the report names without its speaking yet: what "the group" may refer to, not "it"."""
+        self.context.append(src)
+        self.silent.add(id(src))
 
     def note(self, src: Source, *, person: bool = False) -> None:
         """A source the report names (what "it", "the ministry" may later refer to)."""
@@ -124,6 +144,11 @@ class ReportSources:
         """The source an attribution names; ``at`` is where its sentence starts in the report."""
         if a is None or a.own_voice:
             return None
+        bare = re.sub(r"^(?:the|a|an)\s+", "", a.text.strip(), flags=re.IGNORECASE)
+        if not a.pronoun and not a.person and re.fullmatch(r"[A-Z]{2,6}", bare) and self.index.lookup(bare) is None:
+            spelt = self._acronym(bare, demonym)       # "the TSS" for "the Tesh Security Secretariat (TSS)"
+            if spelt is not None:
+                return replace(spelt, text=a.text)
         if a.pronoun:
             if a.head in _FEMALE | _MALE and not self.people and at is not None:
                 named = self._person_before(at)     # "according to her": the official named before
@@ -135,9 +160,7 @@ class ReportSources:
         person = a.person or (1 < len(words) <= 4 and words[0].lower().strip(".()") in TITLE_WORDS
                               and all(w[:1].isupper() for w in words))
         if person:     # "IGP Tesh", "Governor Jon Orvan": the name without the title
-            while len(words) > 1 and words[0].lower().strip(".()") in TITLE_WORDS:
-                words.pop(0)
-            written = " ".join(words)
+            written = " ".join(untitled(words))
             if not a.person:
                 a = replace(a, person=True)
         stripped = written.strip()
@@ -178,12 +201,15 @@ class ReportSources:
     def _antecedent(self, pronoun: str) -> Source | None:
         """The latest source a pronoun can refer to: a person for "he"/"she", not a person for "it"."""
         for src in reversed(self.context):
+            if id(src) in self.silent:
+                continue
             if pronoun in _FEMALE | _MALE and not self._personal(src) and self.people:
                 continue
             if pronoun == "it" and src.name in self.people:
                 continue
             return src
-        return self.context[-1] if self.context else None
+        spoken = [src for src in self.context if id(src) not in self.silent]
+        return spoken[-1] if spoken else None
 
     def _personal(self, src: Source) -> bool:
         """A source that is one person: named as one, or described by a personal role ("the army spokesman")."""
@@ -241,6 +267,30 @@ class ReportSources:
         military = any(w.lower() in _MILITARY_TITLES for w in m.group(1).split())
         return Source(named.group(1), written, "military" if military else "government")
 
+    def _acronym(self, acronym: str, demonym: str | None) -> Source | None:
+        """What an acronym stands for where the report spells it out before it in parentheses: a body ("the
+        Tesh Security Secretariat (TSS)"), or the person holding the office it names ("District Police Officer
+        (DPO) Jon Tesh", "the Chief Inspector of Prisons (CIP), Jon Tesh")."""
+        spelt = next(((name, end) for name, acr, end in spelt_out(self.text, loose=True) if acr == acronym), None)
+        if spelt is None:
+            return None
+        words = spelt[0].split()
+        # the head of the name: its last word before an "of" ("Inspector General of Police" -> "general")
+        head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in ("of", "for")), words[-1])
+        head = head.lower().strip("'’s")
+        if head in _PERSON_TITLES | _ROLES:
+            after = re.match(rf"\s*,?\s*(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}", self.text[spelt[1]:])
+            if after is None:
+                return None
+            name = after.group().strip(" ,").split()
+            if len(name) > 2 and self.gazetteer.find(name[0]):
+                name = name[1:]         # "DPO Tesh Jon Orvan": the district, then the officer
+            src = self.index.resolve(" ".join(name), head, [w.lower() for w in words], person=True, context=self.context)
+            self.people.add(src.name)
+            return src
+        return self.index.resolve(" ".join(words), head, [w.lower() for w in words[:-1]], context=self.context,
+                                  demonym=demonym)
+
     def _person_before(self, at: int) -> Source | None:
         """The last person the report names before ``at`` with a title ("Mayor Jane Orvan said ...") or as a
         speaker described by an apposition ("according to Jon Orvan, a teacher who ...")."""
@@ -249,8 +299,9 @@ class ReportSources:
             if not any(w.lower() in TITLE_WORDS for w in m["name"].split()):
                 last = m
         described = None
-        for d in _DESCRIBED_SPEAKER.finditer(self.text, 0, at):
-            described = d
+        for d in [*_DESCRIBED_SPEAKER.finditer(self.text, 0, at), *_SPEAKER_AFTER_ROLE.finditer(self.text, 0, at)]:
+            if described is None or d.start() > described.start():
+                described = d
         if described is not None and (last is None or described.start() > last.start()):
             return self.index.resolve(described["name"], "person", [], person=True, context=self.context)
         if last is None:
@@ -267,6 +318,11 @@ _TITLED_NAME = re.compile(r"\b(?P<title>(?-i:" + "|".join(sorted((w.capitalize()
 # a speaker named with a description beside the name: "according to Jon Orvan, a teacher", "said Ana Tesh, the ..."
 _DESCRIBED_SPEAKER = re.compile(rf"\b(?:according\s+to|said|says|told\s+[\w ]{{1,30}}?)\s+(?P<name>{_NAME_WORD}"
                                 rf"(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?|the)\s+[a-z]")
+# ... or after the description: "according to the president of the village council, Jon Orvan, ..."
+_SPEAKER_AFTER_ROLE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:an?|the)\s+[a-z][^,;:\"“”]{{2,80}},\s+(?P<name>{_NAME_WORD}"
+                                 rf"(?:\s+{_NAME_WORD}){{1,3}}),")
+
+_OPENING_MARKS = ('"', "“")
 
 _DESCRIPTION_FILLER = {"the", "a", "an", "its", "their", "this", "that", "country's", "country’s", "of", "for", "and"}
 

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from vigil.errors import ConfigError
-from vigil.extract.lexicon import ANAPHOR_HEADS, CIVILIAN_WORDS, SOURCE_HEAD_KINDS
+from vigil.extract.lexicon import ANAPHOR_HEADS, CIVILIAN_WORDS, SOURCE_HEAD_KINDS, TITLE_WORDS
 from vigil.models import Source, SourceKind
 
 _KINDS = {"monitor", "government", "military", "armed_group", "un", "ngo", "medical", "media", "witness", "other"}
@@ -70,6 +70,7 @@ class SourceIndex:
         if acronyms:
             parts.append("|".join(re.escape(n) for n in acronyms))
         self._rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])") if parts else None
+        self._starts, self._by_first = _first_char_index(long_names, acronyms)
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> SourceIndex:
@@ -89,7 +90,7 @@ class SourceIndex:
             return []
         out = []
         pos = 0
-        while (m := self._rx.search(text, pos)) is not None:
+        while (m := self._search(text, pos)) is not None:
             pos = m.end()
             det = re.match(r"the\s+", m.group(), re.IGNORECASE)
             if det and (longer := self._rx.match(text, m.start() + det.end())) and longer.end() > m.end():
@@ -100,28 +101,31 @@ class SourceIndex:
                 out.append(Mention(m.start(), m.end(), ks))
         return out
 
+    def _search(self, text: str, pos: int) -> re.Match[str] | None:
+        """``self._rx.search(text, pos)``, faster: only where a name can start (a character some name
+        begins with, after no word character), and there only the names beginning with it."""
+        assert self._rx is not None
+        if self._starts is None:
+            return self._rx.search(text, pos)
+        while (s := self._starts.search(text, pos)) is not None:
+            at = s.start()
+            ch = text[at]
+            rx = self._by_first.get(ch.lower()) if ch.isascii() else self._rx
+            m = rx.match(text, at) if rx is not None else None
+            if m is not None:
+                return m
+            pos = at + 1
+        return None
+
     def resolve(self, text: str, head: str, modifiers: Sequence[str], *, person: bool = False,
                 context: Sequence[Source] = (), demonym: str | None = None) -> Source:
         """A canonical :class:`Source` for the words an attribution uses."""
-        written = text.strip(" ,.;:\"'“”()")
-        written = re.sub(r"['’]s$", "", written)
-        written = re.sub(r"\s*\([^)]*$", "", written)                     # an unclosed "(CNF"
-        # "the Tesh Rights Agency (TRA)": the full name, not the acronym beside it
-        written = re.sub(r"(?<=\w)\s*\((?-i:[A-Z][A-Za-z./&-]{1,11})\)(?=[\s,;:]|$)", "", written)
-        # "the foreign ministry", "the home ministry": the formal name where it adds a word
-        written = _SHORT_MINISTRY.sub(lambda m: f"Ministry of {_MINISTRY_PORTFOLIOS[m[1].lower()]}", written)
-        written = re.sub(r"\b[\w-]+-based\s+", "", written, flags=re.IGNORECASE).strip()
-        # two kinds of unnamed source for one figure ("medical and local sources"): the first
-        written = _TWO_KINDS.sub(r"\1 \2", written)
-        apposed = _APPOSITIVE.match(written)
-        if apposed:
-            written = apposed.group(1)          # "the Tarn Relief Network, a volunteer group" -> the name
-        named = _ROLE_THEN_NAME.match(written)
-        if named:                               # "the head of the district administration, Ivan Petrenko"
-            written, person = named.group(1), True
+        written, person = _written_name(text, person)
         known = self.lookup(written)
         if known is None and not person:
-            inner = self.mentions(written)
+            # a known name inside the words ("the ICRC's delegation"), but not one that another proper name
+            # makes a different body (a national "Orvanian Red Cross" is not the international committee)
+            inner = [m for m in self.mentions(written) if not _renamed(written, m)]
             if inner:
                 known = inner[0].source
         if known is not None:
@@ -167,8 +171,10 @@ class SourceIndex:
 #: Foreign Affairs"; "defence ministry" and "Ministry of Defence" already name one body to the scorer)
 _MINISTRY_PORTFOLIOS = {"foreign": "Foreign Affairs", "home": "Home Affairs", "external": "External Affairs"}
 _SHORT_MINISTRY = re.compile(r"\b(" + "|".join(_MINISTRY_PORTFOLIOS) + r")\s+ministry\b", re.IGNORECASE)
-_TWO_KINDS = re.compile(r"^((?:the\s+)?(?-i:[A-Za-z][a-z]+))\s+and\s+(?-i:[a-z]+)\s+(sources|officials)$", re.IGNORECASE)
+_TWO_KINDS = re.compile(r"^((?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Za-z][a-z]+))\s+and\s+(?-i:[a-z]+)\s+(sources|officials)$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?(?-i:[a-z])[^,]*,\s+((?-i:(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+))$")
+# a description followed by the body's one-word name or acronym ("a farmers' union, KOVAGRI")
+_DESCRIBED_THEN_NAME = re.compile(r"^(?:an?|the)\s+(?-i:[a-z])[^,]*,\s+((?-i:[A-Z][A-Za-z0-9&-]+))$", re.IGNORECASE)
 # a proper name followed by a description of it ("X, a network of doctors")
 _APPOSITIVE = re.compile(r"^((?-i:[A-Z])[^,]{2,}?),\s+(?:an?|one of the)\s+[^,]+$")
 _GENERIC_MODIFIERS = {"war", "monitoring", "same", "local", "country", "s", "national", "both", "two", "three",
@@ -185,6 +191,51 @@ def _qualifiable(name: str) -> bool:
         w[:1].isupper() for w in words if w.lower() not in _QUALIFIABLE_HEADS) and len(words) <= 4
 
 
+def _written_name(text: str, person: bool) -> tuple[str, bool]:
+    """The name the words of an attribution give, without what is not part of it (a possessive, an acronym
+    in parentheses, a description, a title), and whether they name a person."""
+    written = text.strip(" ,.;:\"'“”()")
+    written = re.sub(r"['’]s$", "", written)
+    written = re.sub(r"\s*\([^)]*$", "", written)                     # an unclosed "(CNF"
+    # "the Tesh Rights Agency (TRA)": the full name, not the acronym beside it
+    written = re.sub(r"(?<=\w)\s*\((?-i:[A-Z][A-Za-z./&-]{1,11})\)(?=[\s,;:]|$)", "", written)
+    # "the foreign ministry", "the home ministry": the formal name where it adds a word
+    written = _SHORT_MINISTRY.sub(lambda m: f"Ministry of {_MINISTRY_PORTFOLIOS[m[1].lower()]}", written)
+    written = re.sub(r"\b[\w-]+-based\s+", "", written, flags=re.IGNORECASE).strip()
+    # two kinds of unnamed source for one figure ("medical and local sources"): the first
+    written = _TWO_KINDS.sub(r"\1 \2", written)
+    apposed = _APPOSITIVE.match(written)
+    if apposed:
+        written = apposed.group(1)          # "the Tarn Relief Network, a volunteer group" -> the name
+    named = _ROLE_THEN_NAME.match(written)
+    if named:                               # "the head of the district administration, Ivan Petrenko"
+        written, person = named.group(1), True
+    elif (body := _DESCRIBED_THEN_NAME.match(written)) is not None:
+        written = body.group(1)             # "a farmers' union, KOVAGRI": the body's name
+    if person:                              # "Mr Ekai", "Dr Jane Orvan": the name without the title
+        written = " ".join(untitled(written.split()))
+    return written, person
+
+
+def _renamed(written: str, m: Mention) -> bool:
+    """Whether a proper word written just before a known name makes it another body's name (a national
+    "Orvanian Red Cross" beside a known "Red Cross"): a capitalised word that is not an acronym or a determiner."""
+    before = written[:m.start].split()
+    if not before or len(m.source.name.split()) < 2 or not re.fullmatch(r"[A-Za-z][\w'’-]*", m.source.name.split()[0]):
+        return False
+    word = before[-1]
+    return re.fullmatch(r"[A-Z][a-z]+", word) is not None and word.lower() not in ("the", "a", "an", "this", "that")
+
+
+def untitled(words: Sequence[str], keep: int = 1) -> list[str]:
+    """A person's name without the titles and honorifics before it ("Dr Jane Orvan" -> "Jane Orvan"),
+    keeping at least ``keep`` words."""
+    out = list(words)
+    while len(out) > keep and out[0].lower().strip(".()") in TITLE_WORDS:
+        out.pop(0)
+    return out
+
+
 def _one_letter_off(a: str, b: str) -> bool:
     """Two words of one length that differ in one letter other than the first."""
     return len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
@@ -192,6 +243,33 @@ def _one_letter_off(a: str, b: str) -> bool:
 
 def _is_acronym(name: str) -> bool:
     return len(name) <= 6 and name.replace(".", "").replace("-", "").isupper()
+
+
+def _first_char_index(long_names: list[str], acronyms: list[str]) -> tuple[re.Pattern[str] | None,
+                                                                         dict[str, re.Pattern[str]]]:
+    """For :meth:`SourceIndex.mentions`: a scan for the characters names begin with, and per (lower-case)
+    first character the alternation of just those names, in the same order as the whole one. (None, {})
+    where a name begins with a character whose case folding is not plain ASCII.)"""
+    firsts = [n.split()[0][0] for n in long_names] + [n[0] for n in acronyms]
+    if not firsts or not all(c.isascii() and c not in "'" for c in firsts):
+        return None, {}
+    scan = []
+    if long_names:
+        scan.append("(?i:[" + "".join(sorted({re.escape(n.split()[0][0]) for n in long_names})) + "])")
+    if acronyms:
+        scan.append("[" + "".join(sorted({re.escape(n[0]) for n in acronyms})) + "]")
+    starts = re.compile(r"(?<![\w-])(?=" + "|".join(scan) + ")")
+    by_first = {}
+    for c in sorted({f.lower() for f in firsts}):
+        parts = []
+        longs = [n for n in long_names if n.split()[0][0].lower() == c]
+        acrs = [n for n in acronyms if n[0].lower() == c]
+        if longs:
+            parts.append("(?i:" + "|".join(_alias_pattern(n) for n in longs) + ")")
+        if acrs:
+            parts.append("|".join(re.escape(n) for n in acrs))
+        by_first[c] = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return starts, by_first
 
 
 def _alias_pattern(name: str) -> str:
@@ -214,6 +292,21 @@ def _anaphor_head(written: str) -> str | None:
     return None
 
 
+_GOVERNMENT_TIERS = {"state", "state's", "provincial", "regional", "district", "national", "county", "government",
+                     "federal", "municipal"}
+_GENERIC_BODIES = {"group", "groups", "organisation", "organization", "network", "movement", "outfit", "coalition"}
+#: words that say what a generic body is ("a resistance group", "an armed group", "an aid organisation")
+_GROUP_KINDS = {"armed": "armed_group", "resistance": "armed_group", "rebel": "armed_group", "militant": "armed_group",
+                "insurgent": "armed_group", "jihadist": "armed_group", "separatist": "armed_group",
+                "aid": "ngo", "humanitarian": "ngo", "relief": "ngo"}
+
+
+#: the units of an army, named by number ("Third Division", "22nd Brigade")
+_UNIT_HEADS = {"division", "brigade", "battalion", "regiment", "corps", "squadron", "battalions", "brigades"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|\w+teenth|\w+ieth")
+
+
 def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     head = head.lower()
     if head == "activist" and "activists" in words:     # the lemma of a plural
@@ -226,6 +319,14 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
         return "ngo"
     if re.search(r"\bsecurity (?:source|official)", " ".join([*words, head])):
         return "military" if "official" not in head else "government"
+    if head == "director" and any(w.lower() in _GOVERNMENT_TIERS for w in words):
+        return "government"         # "the state's health director": an office of government, not a hospital
+    if head in _GENERIC_BODIES:     # "a local resistance group", "an armed group": what kind of group
+        for w in words:
+            if w.lower() in _GROUP_KINDS:
+                return _GROUP_KINDS[w.lower()]  # type: ignore[return-value]
+    if head in _UNIT_HEADS and any(_ORDINAL.fullmatch(w.lower()) for w in words):
+        return "military"           # "the Third Division", "the 5th Brigade": a numbered unit is an army's
     for w in order:
         if w in SOURCE_HEAD_KINDS:
             return SOURCE_HEAD_KINDS[w]  # type: ignore[return-value]

@@ -173,6 +173,8 @@ def statement_spans(text: str) -> list[tuple[int, int]]:
         # besides "told"'s hearer, an object is what was said ("described the fall of the town"), not when
         if not m.group().startswith("tel") and m.group() != "told" and not _CIRCUMSTANCE.match(text, m.end()):
             continue
+        if m.group().lower().startswith("admit") and re.match(r"\s+(?:to|into|at)\s", text[m.end():]):
+            continue        # "admitted to hospital since Sunday": the care of the harmed, not a statement
         stop = text.find(",", m.end(), m.end() + 90)
         end = _cut(text, m.end(), stop if stop >= 0 else min(len(text), m.end() + 90))
         topic = _TOPIC.search(text, m.end(), end)     # "told reporters at a briefing on the crisis in X"
@@ -236,6 +238,8 @@ def parsed_statement_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in reporting:
             continue
+        if tok.lemma_ == "admit" and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
+            continue      # "admitted to hospital since Sunday": the care of the harmed, not a statement
         if any(c.dep_ not in _CONTENT_DEPS and _harmful(" ".join(t.text for t in c.subtree)) for c in tok.children):
             continue      # "claimed the attack ... in January 2018": the time may be the attack's
         # a modifier the parser hangs on the verb from inside the reported words is more likely theirs:

@@ -178,7 +178,8 @@ _IN_N_DAYS_RE = re.compile(
 _WEEKEND_RE = re.compile(r"\b(?:(?P<last>last)\s+|this\s+(?:past\s+)?|the\s+|past\s+)weekend\b", _I)
 _REL_PERIOD_RE = re.compile(
     r"\b(?:(?P<mod>earlier|later|early|late|so\s+far|mid|the\s+(?:start|beginning|end|middle)\s+of)\s+)?"
-    r"(?P<which>this|last|the)\s+(?P<unit>week|month|year)\b(?!\s+(?:ago|before|after|earlier|later)\b)",
+    r"(?P<which>this|last|the\s+current|the\s+present|the)\s+(?P<unit>week|month|year)\b"
+    r"(?!\s+(?:ago|before|after|earlier|later)\b)",
     _I,
 )
 
@@ -258,6 +259,8 @@ def _scan_weekend(text: str, base: date | None, out: list[_Cand]) -> None:
 def _scan_periods(text: str, base: date | None, out: list[_Cand]) -> None:
     for m in _REL_PERIOD_RE.finditer(text):
         which, unit = m["which"].lower(), m["unit"].lower()
+        if which.split()[-1] in ("current", "present"):
+            which = "this"          # "the current year"
         mod = _norm_mod(m["mod"]) if m["mod"] and not m["mod"].lower().startswith("so") else ""
         raw_mod = (m["mod"] or "").lower()
         if which == "the":

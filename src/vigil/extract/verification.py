@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
-from vigil.extract.sentences import Sentence
+from vigil.extract.sentences import Sentence, gated_search
 from vigil.extract.sources import SourceIndex
 from vigil.models import Claim
 
@@ -34,7 +35,17 @@ UNVERIFIED = re.compile(
     r"\bno\s+(?:independent\s+)?(?:sources?|means|way|one)\b[^.]{0,40}?\bto\s+(?:independently\s+)?"
     r"(?:verif|confirm|corroborat|check)|"
     r"\b(?:none|neither)\s+of\s+[^.]{0,40}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:be(?:en)?\s+)?"
-    r"(?:independently\s+)?(?:verif|confirm|corroborat|check))", re.IGNORECASE)
+    r"(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
+    # "could not immediately be confirmed", "could not be substantiated"
+    r"(?:could|can|has|have|had|was|were|is|are)\s*(?:not|n[o’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:be(?:en)?\s+)?"
+    r"(?:independently\s+)?(?:verif|confirm|corroborat|substantiat)|"
+    # "there was no independent confirmation", "no casualty figures could be confirmed"
+    r"\bno\s+(?:independent\s+)?(?:confirmation|verification|corroboration)\b|"
+    r"\bno\s+(?:[\w-]+\s+){1,3}(?:could|can)\s+be\s+(?:independently\s+)?(?:verif|confirm)|"
+    # "it was not immediately possible to verify", "verification was not possible", "making verification difficult"
+    r"\bnot\s+immediately\s+possible\s+to\s+(?:independently\s+)?(?:verif|confirm|check)|"
+    r"\bverification\s+(?:was|is|has\s+been|remains)\s+(?:not\s+possible|impossible|difficult)|"
+    r"\bmaking\s+(?:independent\s+)?verification\s+(?:difficult|impossible))", re.IGNORECASE)
 VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\bcould\s+verify\b|"
                       r"\bable\s+to\s+verify\b|\bconfirmed\s+(?:the\s+)?(?:deaths?|killings?)",
                       re.IGNORECASE)
@@ -44,13 +55,18 @@ _CONFIRMED_DEAD = re.compile(r"\b(?:were|was|been|are|is)\s+confirmed\s+(?:to\s+
                              r"(?:killed|dead|injured|wounded|abducted|missing|kidnapped)\b", re.IGNORECASE)
 DISPUTED = re.compile(
     r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:e|ed|es)|refut(?:e|ed|es)|contest(?:ed|s)?|"
-    r"retract(?:ed|s)?|withdr[ae]w)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|estimates?|"
-    r"casualt\w*|deaths?)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
+    r"retract(?:ed|s)?|withdr[ae]w|contradict(?:ed|s)?|challenged)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|estimates?|"
+    r"casualt\w*|deaths?|findings)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
     r"\bno\s?(?:one|body)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|harmed)\b|"
     r"\b(?:false|fake|fabricated|exaggerated|baseless)\b[^.]{0,40}\b(?:reports?|claims?|figures?)\b|"
-    r"\b(?:reports?|claims?|figures?)\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:false|fake|fabricated|"
-    r"exaggerated|baseless|untrue|wrong)\b|"
-    r"\b(?:figures?|toll|claims?|reports?|tally)\b[^.]{0,30}\b(?:rejected|denied|disputed|dismissed|refuted)\b",
+    r"\b(?:reports?|claims?|figures?|numbers?|tolls?|tall(?:y|ies))\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:false|fake|fabricated|"
+    r"exaggerated|baseless|untrue|wrong|propaganda|lies|inflated)\b|"
+    r"\b(?:figures?|toll|claims?|reports?|tally)\b[^.]{0,30}\b(?:rejected|denied|disputed|dismissed|refuted)\b|"
+    # "called the figures inflated", "denied that any civilians had been killed"
+    r"\bcalled\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:figures?|claims?|reports?|tolls?|numbers?)\s+"
+    r"(?:false|fake|fabricated|exaggerated|baseless|untrue|inflated|propaganda|lies)\b|"
+    r"\bden(?:y|ied|ies)\s+(?:that\s+)?(?:any|its|their)\s+(?:[\w-]+\s+){0,3}?(?:had\s+been|were|was|have\s+been)\s+"
+    r"(?:killed|hurt|injured|harmed)\b",
     re.IGNORECASE)
 # "..., and not 3,000 as reported by X": a figure of X contradicted
 CONTRARY = re.compile(r"\b(?:and|but)\s+not\s+(?:the\s+)?[\d,.]+\b[^.]{0,80}?\bas\s+(?:reported|claimed|stated|said)\s+by\b|"
@@ -62,6 +78,10 @@ _IN_GENERAL = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figures?|tolls
                          r"claims?|tall(?:y|ies)|casualt(?:y|ies)|death\s+tolls?)\b", re.IGNORECASE)
 _REVISED = re.compile(r"\b(?:revis|lower|reduc|correct|adjust|cut|bring|brought|downgrad)\w*\b", re.IGNORECASE)
 _OFFICIAL_KINDS = {"government", "military", "un"}
+# "confirmed the attack but said only five were killed": the event confirmed, not a figure
+_CONFIRMED_EVENT = re.compile(r"confirm(?:ed|s)?\s+(?:that\s+)?(?:the|an?|this|that)\s+(?:[\w-]+\s+)?(?:attack|incident|raid|"
+                              r"ambush|explosion|blast|strike|shooting|abduction|kidnapping|assault|clash(?:es)?|"
+                              r"bombing)\b(?!\s+(?:killed|left|claimed))", re.IGNORECASE)
 
 
 def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], index: SourceIndex) -> None:
@@ -88,7 +108,9 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     disputed_all = not (unverified_at or unverified_all) and any(
         sentences[n].start not in with_figures for n in denials if n not in pointed)
     disputed_at = {sentences[n].start for n in denials} | {sentences[n - 1].start for n in pointed}
-    contradicted = _contradicted(claims)
+    if not disputed_all:
+        contested |= _denied_by_the_last_speaker(claims, sentences, [n for n in denials if n not in pointed])
+    contradicted = _contradicted(claims) | _corrected(claims, sentences)
     for c in claims:
         ev = c.evidence.text
         if (disputed_all or c.evidence.start in disputed_at or id(c) in contradicted or _revised_away(c)
@@ -100,12 +122,38 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
             c.verification = "unverified"
 
 
+# '"...," he said.': a quotation whose speaker is the one named before
+_QUOTED_PRONOUN_SPEAKER = re.compile(r"[\"”]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|told)\b|"
+                                     r"[\"”]\s*,?\s*(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
+
+
+def _denied_by_the_last_speaker(claims: Sequence[Claim], sentences: Sequence[Sentence], denials: Sequence[int]) -> set[str]:
+    """'X said its fighters killed 27. The army said four died. "Their figures are propaganda," he said.': a
+    denial that names no one, in a sentence of no figures, spoken by the source of the figures just before it,
+    contests the earlier figures of the other sources."""
+    out: set[str] = set()
+    for n in denials:
+        at = sentences[n].start
+        if any(c.evidence.start == at for c in claims) or not _QUOTED_PRONOUN_SPEAKER.search(sentences[n].text):
+            continue
+        before = [c for c in claims if c.evidence.start < at and c.source is not None]
+        if not before:
+            continue
+        denier = before[-1].source
+        if denier is None:
+            continue
+        # the other side: sources of another kind than the denier's (not the denier's own body, "the army")
+        out |= {c.source.name for c in before if c.source is not None and c.source.name != denier.name
+                and c.source.kind != denier.kind}
+    return out
+
+
 def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]) -> tuple[set[int], bool]:
     """The sentence starts whose figures a "could not verify" refers to, and whether it refers to all."""
     at: set[int] = set()
     everything = False
     for s in sentences:
-        m = UNVERIFIED.search(s.text)
+        m = gated_search(UNVERIFIED, s.text)
         if m is None:
             continue
         # what it says could not be verified: the words just before (passive) or after (object)
@@ -132,7 +180,8 @@ def _officially_confirmed(c: Claim) -> bool:
         return False
     if _CONFIRMED_DEAD.search(c.evidence.text):
         return True
-    return c.source.kind in _OFFICIAL_KINDS and bool(CONFIRMED.search(c.evidence.text))
+    confirmed = [m for m in CONFIRMED.finditer(c.evidence.text) if not _CONFIRMED_EVENT.match(c.evidence.text, m.start())]
+    return c.source.kind in _OFFICIAL_KINDS and bool(confirmed)
 
 
 def _revised_away(c: Claim) -> bool:
@@ -159,11 +208,56 @@ def _contradicted(claims: Sequence[Claim]) -> set[int]:
         at = c.evidence.text.find(c.count.text)
         if at < 0 or not re.search(r"\bonly\s+$", c.evidence.text[max(0, at - 8):at], re.IGNORECASE):
             continue
+        before = max((o.evidence.start for o in claims if o.evidence.start < c.evidence.start), default=-1)
         for o in claims:
             if (o is not c and o.evidence.start == c.evidence.start and o.outcome == c.outcome
                     and o.source is not None and c.source is not None and o.source.name != c.source.name):
                 out.add(id(o))
+            elif _answered(o, c, adjacent=o.evidence.start == before):
+                # "Bandits killed seven, residents said. But police said only five were killed": the toll of
+                # the sentence before, larger, is contested (any earlier one where "only N" comes with a denial)
+                out.add(id(o))
     return out
+
+
+# "..., said five officers had been killed, not three": the figure put right
+_NOT_THAT = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?P<old>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*(?:[.;]|$|,|\s+as\b)",
+                       re.IGNORECASE)
+
+
+def _corrected(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[int]:
+    """The claims a later "N, not M" puts right: those stating M of the same harm as the sentence's figure."""
+    out: set[int] = set()
+    for s in sentences:
+        for m in _NOT_THAT.finditer(s.text):
+            old = m["old"].lower().replace(",", "")
+            own = [c for c in claims if c.evidence.start == s.start and c.count.text.lower() != old]
+            outcomes = {c.outcome for c in own}
+            for c in claims:
+                if c.outcome in outcomes and c.evidence.start <= s.start and (
+                        c.count.text.lower() == old or str(c.count.value) == old):
+                    out.add(id(c))
+    return out
+
+
+_CONTRAST = re.compile(r"\b(?:however|but)\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|contest)", re.IGNORECASE)
+
+
+def _answered(o: Claim, c: Claim, *, adjacent: bool) -> bool:
+    """Whether ``c`` ("only N", from another source, later in the report) answers ``o``, an earlier and larger
+    toll of the same harm and days: the toll just before it, with a "but"/"however", or any earlier one, with
+    a denial ("rejected the toll, saying only N"). ("only N" alone may be a verified part: "could verify only N".)"""
+    said = c.evidence.text
+    return (o.evidence.start < c.evidence.start and o.outcome == c.outcome and c.source is not None
+            and ((adjacent and _CONTRAST.search(said) is not None) or _DENIAL.search(said) is not None)
+            and (o.source is None or o.source.name != c.source.name) and o.part_of is None
+            and o.count.value is not None and c.count.value is not None and o.count.value > c.count.value
+            and c.count.qualifier == "exact" and (_days(c)[0] is None or _days(o) == _days(c)))
+
+
+def _days(c: Claim) -> tuple[date | None, date | None]:
+    return (c.time.start, c.time.end) if c.time is not None else (None, None)
 
 
 def inherit_verification(claims: Sequence[Claim]) -> None:

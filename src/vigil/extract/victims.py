@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 from vigil.extract.lexicon import (
     CHILD_WORDS,
     CIVILIAN_WORDS,
+    COMMUNITY_HEADS,
+    COMMUNITY_WORDS,
     DEMOGRAPHIC_WORDS,
     FIGHTER_WORDS,
     NONSTATE_WORDS,
@@ -36,6 +38,11 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
               and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "PERSON") and "-" not in t.text]
     words = set(lemmas) | set(lows)
     text = " ".join(lows)
+    if len(tokens) == 1 and tokens[0].lower_ in ("them", "whom"):
+        before = _antecedent(tokens[0])
+        if before is not None:          # "pursued the attackers and killed three of them"
+            return category_of([before])
+    words |= _implied_words(tokens, lows)
     has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])-year-old\b", text))
     state = bool(words & STATE_WORDS) or ("security" in words and bool(words & {"force", "personnel", "member"}))
     if state and words & {"police", "army", "military", "security"} and not (
@@ -44,13 +51,21 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         state = False
     if "official" in words and not words & {"security", "police", "military", "army"}:
         state = False
+    if state and words & {"commander", "leader", "member", "chief", "head"} and words & _ARMED_BODIES:
+        state = False               # "a commander of the group's battalion": the group is not the state's
+        words.add("militant")
     nonstate = bool(words & NONSTATE_WORDS)
     fighters = bool(words & FIGHTER_WORDS)
     if fighters and not state and not nonstate:
         mods = [t for t in tokens if t.lemma_.lower() in FIGHTER_WORDS]
         side = any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
             c.text.lower().startswith("pro-") or c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
-            for m in mods for c in m.children) or bool(re.search(r"\bpro ?- ?\w", text))
+            for m in mods for c in m.children) or any(
+            p.dep_ == "prep" and p.lower_ in ("in", "of", "with", "from") and any(
+                x.dep_ == "pobj" and (x.ent_type_ in ("ORG", "NORP") or x.pos_ == "PROPN") for x in p.children)
+            for m in mods for p in m.children) or bool(re.search(r"\bpro ?- ?\w", text)) or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") and _named_group_speaks(m)
+            for m in mods for c in m.children)     # "a fighter in the X Front", "five of its fighters"
         gov = words & STATE_MODIFIERS
         if gov and any(c.lemma_.lower() in STATE_MODIFIERS for m in mods for c in m.children):
             state = True
@@ -74,6 +89,102 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     if words & CIVILIAN_WORDS and not words & {"official"}:
         return "civilians", True, groups, demo
     return "people", False, groups, demo
+
+
+_AGES = re.compile(r"^\s*,?\s*(?:aged|ages)\s+(\d{1,3})((?:\s*(?:,|and|to|-|–)\s*\d{1,3})*)")
+
+
+_ARMED_BODIES = {"group", "group's", "militia", "militia's", "faction", "rebels", "insurgents", "cell", "gang", "cartel",
+                 "movement", "front"}
+_CATEGORY_WORD = {"civilians": "civilian", "state_forces": "soldier", "non_state_fighters": "militant",
+                  "combatants": "combatant"}
+_COMPOUND_BASES = {w for w in CIVILIAN_WORDS | STATE_WORDS if len(w) >= 5 and w.isalpha()}
+_BESIDE_TOKENS = 30
+# "only five were killed, all of them members of the X Front": the group the figure is restated as
+_ALL_OF_THEM = re.compile(r"^[^,;.:\"“”]{0,60}?,\s*(?:all|both)\s+(?:of\s+)?(?:them|whom)\s+(?:were\s+|are\s+)?")
+
+
+def _implied_words(tokens: list[Token], lows: list[str]) -> set[str]:
+    """Lexicon words a victim phrase implies without writing them: the person noun a compound ends with
+    ("schoolteacher", "coastguard"), what a phrase beside it says ("her brother, a waiter" -> "civilian"; "his
+    daughters, aged 8 and 11" -> "child"), a community leader ("the village head" -> "leader")."""
+    out = {w[k:] for w in lows if len(w) > 7 and w.isalpha() for k in range(3, len(w) - 4) if w[k:] in _COMPOUND_BASES}
+    beside = _described_beside(tokens) if tokens else None
+    if beside is not None:
+        out.add(beside)
+    if any(_community_leader(t) for t in tokens):
+        out.add("leader")
+    return out
+
+
+def _community_leader(t: Token) -> bool:
+    """"the village head", "a traditional leader", "the chief of the clan": the leader of a community."""
+    return t.lemma_.lower() in COMMUNITY_HEADS and any(
+        (c.dep_ in ("compound", "amod", "nmod") and c.lower_ in COMMUNITY_WORDS)
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(x.dep_ == "pobj" and x.lemma_.lower() in COMMUNITY_WORDS
+                                                          for x in c.children))
+        for c in t.children)
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The uncounted plural noun "them" refers to, in its sentence: the nearest before it that names people
+    of a status ("the police chased the kidnappers and shot two of them"); None where a counted group stands
+    between (a figure of its own, whose parts the pronoun's figure are)."""
+    for t in reversed(list(pronoun.doc[pronoun.sent.start:pronoun.i])):
+        if t.tag_ != "NNS":
+            continue
+        if any(c.dep_ == "nummod" or c.like_num for c in t.children):
+            return None
+        cat, explicit, _g, _d = category_of([t])
+        return t if explicit and cat != "people" else None
+    return None
+
+
+def _named_group_speaks(tok: Token) -> bool:
+    """Whether the clause over ``tok`` has a named organisation for its subject ("the Kavor Front announced ...")."""
+    for anc in tok.ancestors:
+        subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.ent_type_ in ("ORG", "NORP") or (subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "GPE"))
+    return False
+
+
+def _described_beside(tokens: list[Token]) -> str | None:
+    """What a phrase set beside the victim words says of them, where the victim words leave it out: an age
+    under 18 ("his two daughters, aged 8 and 11" -> "child"), or a role in apposition to a person ("her
+    brother, a waiter" -> "civilian", "his son, a soldier" -> "soldier")."""
+    doc = tokens[0].doc
+    inside = {t.i for t in tokens}
+    last = max(inside)
+    after = doc[last + 1:last + 1 + _BESIDE_TOKENS]     # (what the patterns below read lies just after the words)
+    rest = doc[last].whitespace_ + after.text
+    restated = _ALL_OF_THEM.match(rest)
+    if restated is not None:
+        at = after.start_char - len(doc[last].whitespace_) + restated.end()
+        group = [t for t in after if t.idx >= at]
+        group = group[:next((k for k, t in enumerate(group) if t.is_punct), len(group))]
+        if group:
+            cat, explicit, _g, _d = category_of(group)
+            if explicit and cat != "people":
+                return _CATEGORY_WORD.get(cat)
+    ages = _AGES.match(rest)
+    if ages is not None:
+        years = [int(x) for x in re.findall(r"\d+", ages.group())]
+        if any(y < 18 for y in years):
+            return "child"
+    for t in tokens:
+        if t.lemma_.lower() not in PEOPLE_WORDS or t.tag_ != "NN":
+            continue        # one person described ("her brother, a waiter"), not "seven people, a witness said"
+        for c in t.children:
+            if c.dep_ != "appos" or c.i in inside or c.tag_ != "NN" or not c.is_alpha or any(
+                    x.pos_ in ("VERB", "AUX") for x in c.children):
+                continue
+            role = c.lemma_.lower()
+            if role in STATE_WORDS or role in NONSTATE_WORDS or role in FIGHTER_WORDS:
+                return role
+            if role not in PEOPLE_WORDS and role not in _NOT_PERSONS and c.ent_type_ == "":
+                return "civilian"   # a trade or post of a non-combatant ("a tailor", "the headmaster")
+    return None
 
 
 #: outcome nouns that name a status the victims were in, not necessarily the harm a clause reports
@@ -114,7 +225,10 @@ def age_after_name(num: Token) -> bool:
 
 _NOT_PERSONS = {"attack", "strike", "raid", "bombing", "blast", "explosion", "shelling", "village", "town", "city",
                 "house", "home", "school", "hospital", "market", "church", "mosque", "camp", "vehicle", "car", "bus",
-                "truck", "building", "number", "total", "figure", "toll", "area", "district", "region", "province"}
+                "truck", "building", "number", "total", "figure", "toll", "area", "district", "region", "province",
+                # bodies that speak or act, not persons ("a local resistance group and residents said")
+                "group", "organisation", "organization", "network", "committee", "council", "agency", "ministry",
+                "office", "authority", "government", "movement", "association", "coalition", "unit"}
 
 
 def counted_people(c: Token) -> bool:
