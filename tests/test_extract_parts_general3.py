@@ -10,31 +10,20 @@ from datetime import date
 
 import pytest
 
+from test_extract_parts_general import assert_parts, one
 from vigil.extract.pipeline import Extractor
 from vigil.models import Claim, Report
 
 SUNDAY = date(2026, 3, 8)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
+@pytest.fixture
+def ex(extractor: Extractor) -> Extractor:
+    return extractor        # the session's extractor (tests/conftest.py): one model load for the whole run
 
 
 def run(ex: Extractor, text: str) -> list[Claim]:
     return ex.extract(Report(id="t", text=text, published=SUNDAY))
-
-
-def one(claims: list[Claim], value: int, outcome: str | None = None) -> Claim:
-    found = [c for c in claims if c.count.value == value and (outcome is None or c.outcome == outcome)]
-    assert len(found) == 1, [(c.outcome, c.count.text) for c in claims]
-    return found[0]
-
-
-def assert_parts(claims: list[Claim], total: int, outcome: str, parts: tuple[int, ...]) -> None:
-    whole = one(claims, total, outcome)
-    for value in parts:
-        assert one(claims, value, outcome).part_of == whole.id
 
 
 @pytest.mark.parametrize(("text", "total", "outcome", "parts"), [

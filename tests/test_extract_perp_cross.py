@@ -18,9 +18,9 @@ from vigil.models import Claim, Report
 FRIDAY = date(2026, 4, 10)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
+@pytest.fixture
+def ex(extractor: Extractor) -> Extractor:
+    return extractor        # the session's extractor (tests/conftest.py)
 
 
 def perp(ex: Extractor, text: str, value: int) -> tuple[str | None, str | None]:

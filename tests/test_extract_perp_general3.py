@@ -17,9 +17,9 @@ from vigil.models import Claim, Report
 SUNDAY = date(2026, 3, 8)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
+@pytest.fixture
+def ex(extractor: Extractor) -> Extractor:
+    return extractor        # the session's extractor (tests/conftest.py): one model load for the whole run
 
 
 def perp(ex: Extractor, text: str, value: int) -> str | None:

@@ -41,7 +41,16 @@ from vigil.ingest import SIMILAR, Incoming, IngestSummary, bands, minhash, simil
 from vigil.models import Claim, Report
 from vigil.parallel import ParallelExtractor, Signed
 from vigil.settings import Settings
-from vigil.store import Store, claim_places, claims, content_hash, fingerprint, minhash_bands, reports
+from vigil.store import (
+    Store,
+    claim_places,
+    claims,
+    content_hash,
+    fingerprint,
+    insert_rows,
+    minhash_bands,
+    reports,
+)
 
 __all__ = ["BulkWriter", "bulk_ingest"]
 
@@ -202,24 +211,7 @@ class BulkWriter:
         return list(range(int(top) + 1, int(top) + 1 + n))
 
     def _insert(self, conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        if not self.pg:
-            conn.execute(table.insert(), rows)
-            return
-        import psycopg
-
-        cols = list(rows[0])
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        names = ", ".join(f'"{c}"' for c in cols)
-        statement = f'COPY "{table.name}" ({names}) FROM STDIN'
-        try:
-            with raw.cursor() as cur, cur.copy(statement) as cp:
-                for r in rows:
-                    cp.write_row([r[c] for c in cols])
-        except psycopg.Error as e:     # as SQLAlchemy would raise it (IntegrityError for a lost race)
-            raise sa.exc.DBAPIError.instance(statement, None, e, psycopg.Error) from e
+        insert_rows(conn, table, rows)
 
 
 def existing(conn: Connection, digests: Sequence[str], urls: Sequence[str]) -> tuple[set[str], set[str]]:

@@ -33,6 +33,7 @@ from vigil.store import (
     claims,
     incident_claims,
     incidents,
+    insert_rows,
     reports,
 )
 
@@ -228,7 +229,7 @@ def _write_changes(conn: Connection, want: set[Block], found: Sequence[Incident]
         if drop:
             conn.execute(incident_claims.delete().where(incident_claims.c.incident_id == sa.bindparam("i"),
                                                         incident_claims.c.claim_id == sa.bindparam("c")), drop)
-        _add_rows(conn, incident_claims, add)
+        insert_rows(conn, incident_claims, add)
     _insert(conn, new, bodies)
 
 
@@ -241,29 +242,8 @@ def _insert(conn: Connection, found: Sequence[Incident], bodies: dict[str, str] 
     if not found:
         return
     now = datetime.now(UTC)
-    _add_rows(conn, incidents, [_row(i, now, (bodies or {}).get(i.id)) for i in found])
-    _add_rows(conn, incident_claims, [{"incident_id": i.id, "claim_id": c} for i in found for c in sorted(set(i.claims))])
-
-
-def _add_rows(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows: ``COPY`` on PostgreSQL (psycopg 3), ``executemany`` elsewhere."""
-    if not rows:
-        return
-    raw = conn.connection.driver_connection
-    if not _pg(conn) or conn.dialect.driver != "psycopg" or raw is None:
-        conn.execute(table.insert(), rows)
-        return
-    import psycopg
-
-    cols = list(rows[0])
-    names = ", ".join(f'"{c}"' for c in cols)
-    statement = f'COPY "{table.name}" ({names}) FROM STDIN'
-    try:
-        with raw.cursor() as cur, cur.copy(statement) as cp:
-            for r in rows:
-                cp.write_row([r[c] for c in cols])
-    except psycopg.Error as e:     # as SQLAlchemy would raise it
-        raise sa.exc.DBAPIError.instance(statement, None, e, psycopg.Error) from e
+    insert_rows(conn, incidents, [_row(i, now, (bodies or {}).get(i.id)) for i in found])
+    insert_rows(conn, incident_claims, [{"incident_id": i.id, "claim_id": c} for i in found for c in sorted(set(i.claims))])
 
 
 def _chunks(items: Sequence[Any], n: int = _CHUNK) -> Iterator[Sequence[Any]]:

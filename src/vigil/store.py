@@ -705,3 +705,24 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def _short(e: Exception) -> str:
     msg = str(getattr(e, "orig", e)).strip().splitlines()
     return re.sub(r"\s+", " ", msg[0] if msg else type(e).__name__)
+
+
+def insert_rows(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows: ``COPY`` on PostgreSQL (psycopg 3), ``executemany`` elsewhere."""
+    if not rows:
+        return
+    raw = conn.connection.driver_connection
+    if conn.dialect.name != "postgresql" or conn.dialect.driver != "psycopg" or raw is None:
+        conn.execute(table.insert(), rows)
+        return
+    import psycopg
+
+    cols = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in cols)
+    statement = f'COPY "{table.name}" ({names}) FROM STDIN'
+    try:
+        with raw.cursor() as cur, cur.copy(statement) as cp:
+            for r in rows:
+                cp.write_row([r[c] for c in cols])
+    except psycopg.Error as e:     # as SQLAlchemy would raise it (IntegrityError for a lost race)
+        raise sa.exc.DBAPIError.instance(statement, None, e, psycopg.Error) from e
