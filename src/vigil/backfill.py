@@ -11,7 +11,6 @@ extra); it is imported only when a Parquet file is read.
 from __future__ import annotations
 
 import gzip
-import json
 import re
 import zlib
 from collections.abc import Iterator, Sequence
@@ -21,7 +20,7 @@ from typing import IO, Any
 
 from vigil.errors import InputError
 from vigil.ingest import TEXT_COLUMNS, Incoming, csv_reports, iter_inputs, text_column
-from vigil.readers import report_from_record
+from vigil.readers import iter_jsonl, report_from_record
 from vigil.settings import Settings
 
 __all__ = ["STREAMED", "iter_backfill", "streamed_kind"]
@@ -95,23 +94,9 @@ def _open_text(path: str) -> IO[str]:
 
 def _jsonl(path: str, f: IO[str], settings: Settings, published: date | None, outlet: str | None
            ) -> Iterator[Incoming | InputError]:
-    for n, line in enumerate(f, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield InputError(where, f"not valid JSON ({e.msg} at column {e.colno})")
-            continue
-        except RecursionError:
-            yield InputError(where, "JSON nested too deeply")
-            continue
-        rec = obj.get("report") if isinstance(obj, dict) else None
-        if not isinstance(rec, dict):
-            yield InputError(where, 'not a report line (expected {"report": {...}})')
-            continue
-        yield _incoming(rec, where, "jsonl", settings, published, outlet)
+    for n, rec in iter_jsonl(path, f):
+        yield rec if isinstance(rec, InputError) else _incoming(rec, f"{path}:{n}", "jsonl", settings, published,
+                                                                 outlet)
 
 
 def _parquet(path: str, settings: Settings, published: date | None, outlet: str | None

@@ -12,6 +12,7 @@ from typing import Any
 import typer
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
@@ -88,6 +89,15 @@ def fit_table(*, title: str | None = None, lines: bool = False) -> Table:
     cut with an ellipsis), stretched to the terminal only when there is one."""
     wide = sys.stdout.isatty() or bool(os.environ.get("COLUMNS"))
     return Table(title=title, show_lines=lines, expand=wide, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+
+
+def print_failures(errors: list[str], failed: int, shown: int = 20) -> None:
+    """The first ``shown`` of a run's failed inputs on standard error, then how many more failed."""
+    for line in errors[:shown]:
+        err.print(f"[yellow]failed[/] {escape(line)}", soft_wrap=True)
+    more = max(failed, len(errors)) - shown
+    if more > 0:
+        err.print(f"… and {more} more failures")
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
-from vigil.cli_common import app, err, fail
+from vigil.cli_common import app, fail, print_failures
 from vigil.errors import VigilError
 from vigil.settings import Settings
 
@@ -51,10 +50,7 @@ def backfill(
     except KeyboardInterrupt:
         raise fail("interrupted: batches already written are complete; run the same command again to "
                     "finish", 130) from None
-    for line in summary.errors[:20]:
-        err.print(f"[yellow]failed[/] {escape(line)}", soft_wrap=True)
-    if summary.failed > 20:
-        err.print(f"… and {summary.failed - 20} more failures")
+    print_failures(summary.errors, summary.failed)
     typer.echo(summary.line())
     if summary.failed and not (summary.new or summary.duplicates or summary.unchanged):
         raise fail("nothing was ingested")

@@ -20,7 +20,16 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from vigil.cli_common import PlainHelpGroup, app, check_choice, err, fail, fit_table, out_console
+from vigil.cli_common import (
+    PlainHelpGroup,
+    app,
+    check_choice,
+    err,
+    fail,
+    fit_table,
+    out_console,
+    print_failures,
+)
 from vigil.errors import VigilError
 from vigil.settings import Settings
 
@@ -85,10 +94,7 @@ def ingest(
     except KeyboardInterrupt:
         raise fail("interrupted: reports already stored are complete; run the same command again to "
                     "finish", 130) from None
-    for line in summary.errors[:20]:
-        err.print(f"[yellow]failed[/] {escape(line)}", soft_wrap=True)
-    if len(summary.errors) > 20:
-        err.print(f"… and {len(summary.errors) - 20} more failures")
+    print_failures(summary.errors, summary.failed)
     typer.echo(summary.line())
     if summary.new + summary.duplicates + summary.unchanged == 0:
         what = f"all {summary.failed} input(s) failed, see above" if summary.failed else "no reports in the inputs"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -121,9 +121,10 @@ def html_to_text(name: str, html: str) -> tuple[str, str | None, date | None]:
     return text, title, when
 
 
-def iter_jsonl(name: str, text: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
-    """(line number, report object or the error of that line) for each non-empty line."""
-    for n, line in enumerate(text.splitlines(), 1):
+def iter_jsonl(name: str, text: str | Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
+    """(line number, report object or the error of that line) for each non-empty line of ``text`` (a
+    whole text, or lines streamed from a file)."""
+    for n, line in enumerate(text.splitlines() if isinstance(text, str) else text, 1):
         if not line.strip():
             continue
         where = f"{name}:{n}"
