@@ -86,6 +86,8 @@ def fill(store: Store, n_claims: int, seed: int = 5) -> None:
             conn.execute(reports.insert(), rows)
             conn.execute(claims.insert(), crow)
             conn.execute(claim_places.insert(), prow)
+    # written straight to the tables: refresh the planner statistics as ``vigil backfill`` does at its end
+    store.analyze()
 
 
 EXPORT_FORMATS = ("acled", "ucdp", "geojson", "csv", "jsonl")

@@ -12,7 +12,9 @@ Each configuration runs in a fresh process: extraction alone (claims counted, no
 with --pg or VIGIL_TEST_DATABASE_URL, extraction + the bulk store path into a fresh PostgreSQL
 schema (COPY, one transaction per batch, incremental reconcile per batch). Prints articles/s, the
 scaling ratio against one worker, peak memory per worker, and for the store runs the claims/s of the
-writes themselves (time inside the batch transactions), without and with the per-batch reconcile.
+writes themselves (time inside the batch transactions), without and with the per-batch reconcile,
+and for writing with one reconcile of everything at the end instead (``vigil backfill
+--no-reconcile`` followed by ``vigil reconcile``; that reconcile is timed after the run).
 Rates are of the steady state: each configuration's start-up (worker processes started and each
 loading the model, gazetteer and source lists; one worker loads them in its own process) is done
 before the clock starts, and printed apart.
@@ -97,8 +99,12 @@ def run_config(config: str, n: int, workers: int, pg: str | None, batch: int) ->
     out: dict[str, Any] = {"config": config}
     cluster = client = None
     if config == "dask":
+        import dask
         from distributed import Client, LocalCluster
 
+        # as docs/scale.md advises for Vigil's workers: Dask's statistical profiler samples each
+        # worker's stack every 10 ms, which costs extraction a few per cent for a diagnostic
+        dask.config.set({"distributed.worker.profile.enabled": False})
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                                silence_logs=40)
         client = Client(cluster)
@@ -175,6 +181,11 @@ def _store(pg: str, items: Iterator[Any], ex: Any, client: Any, batch: int) -> d
     with scratch_schema(pg, "vigil_bench") as url:
         store = Store.open(url)
         s = bulk.bulk_ingest(store, items, extractor=ex, dask=client, batch_size=batch)
+        # the other way a backfill can run (``--no-reconcile``, then one ``vigil reconcile``): the
+        # same writes, and one reconcile of everything at the end, timed here on the same data
+        t = time.perf_counter()
+        vigil.incidents.run_reconcile(store)
+        spent["full_reconcile_s"] = time.perf_counter() - t
         got = {"reports": store.count(reports), "claims": store.count(claims), "incidents": store.count(incidents),
                "new": s.new, "near_duplicates": s.duplicates, **spent}
         store.close()
@@ -224,7 +235,9 @@ def main() -> None:
                          f"({res['near_duplicates']:,} near-duplicate), {res['incidents']:,} incidents; "
                          f"store {res['claims'] / (res['write_s'] - res['reconcile_s']):,.0f} claims/s "
                          f"({res['write_s'] - res['reconcile_s']:.1f} s writing), with the per-batch reconcile "
-                         f"{res['claims'] / res['write_s']:,.0f} claims/s ({res['reconcile_s']:.1f} s reconciling)")
+                         f"{res['claims'] / res['write_s']:,.0f} claims/s ({res['reconcile_s']:.1f} s reconciling), "
+                         f"or writing then one reconcile at the end {res['claims'] / (res['write_s'] - res['reconcile_s'] + res['full_reconcile_s']):,.0f} "
+                         f"claims/s ({res['full_reconcile_s']:.1f} s reconciling)")
             else:
                 line += f"  ({res['claims']:,} claims)"
             print(line, flush=True)

@@ -322,6 +322,9 @@ def _run_dask(url: str, reps: list[Report], client: Any, n_claims: int) -> None:
     assert s.claims == n_claims and s.new + s.duplicates == len(reps)
     workers = client.run(lambda: __import__("vigil.distributed").distributed._EXTRACTORS.__len__())
     assert len(workers) == 2 and sum(workers.values()) >= 1
+    # the nanny set MALLOC_TRIM_THRESHOLD_ on the workers; each that loaded an extractor undid its cost
+    tuned = client.run(lambda: __import__("vigil.distributed").distributed.MALLOC_TUNED)
+    assert sum(tuned.values()) == sum(workers.values())
     store.close()
 
 
@@ -339,6 +342,18 @@ def _reextract_on_dask(url: str, client: Any, n_claims: int) -> None:
         after = sorted(conn.execute(sa.select(claims.c.report_id, claims.c.fingerprint)).all())
     assert n == store.count(reports) and k == n_claims and after == before
     store.close()
+
+
+@pytest.mark.parametrize(("env", "tuned"), [
+    ({"MALLOC_TRIM_THRESHOLD_": "65536"}, True),                 # as a Dask nanny starts its workers
+    ({}, False),                                                 # glibc adapts by itself: leave it
+    ({"MALLOC_TRIM_THRESHOLD_": "65536", "MALLOC_MMAP_THRESHOLD_": "131072"}, False),   # set by the user
+])
+def test_tune_malloc_only_where_a_trim_threshold_froze_the_mmap_threshold(env: dict[str, str], tuned: bool) -> None:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("MALLOC_")}
+    r = subprocess.run([sys.executable, "-c", "from vigil.distributed import tune_malloc; print(tune_malloc())"],
+                       env={**base, **env}, capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == str(tuned)
 
 
 def test_an_unreachable_dask_scheduler_is_a_clear_error() -> None:
@@ -373,3 +388,8 @@ def test_backfill_command_stores_once_and_names_bad_records(tmp_path: Path) -> N
     assert again.returncode == 0 and "4 unchanged" in again.stdout
     bad = vigil("backfill", str(src), "--db", db, "--batch-size", "0")
     assert bad.returncode != 0 and "--batch-size" in bad.stderr
+    # one reconcile after the last batch instead of one per batch: the same store in the end
+    once = str(tmp_path / "once.db")
+    r = vigil("backfill", str(src), "--db", once, "--workers", "1", "--batch-size", "2", "--reconcile-once")
+    assert r.returncode == 0 and "3 new" in r.stdout, r.stderr
+    assert snapshot(f"sqlite:///{once}") == snapshot(f"sqlite:///{db}")

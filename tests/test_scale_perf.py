@@ -148,3 +148,25 @@ def test_one_worker_warm_up_loads_in_process() -> None:
     with ParallelExtractor(Settings(), 1) as px:
         px.warm_up()
         assert px._pool is None
+
+
+def test_a_backfill_and_a_full_reconcile_leave_planner_statistics(db_url: str, extractor: Extractor) -> None:
+    """After the bulk path and a full reconcile, PostgreSQL knows how many rows the tables hold (an
+    export planned on an empty table's statistics runs nested loops at half speed); SQLite has none to keep."""
+    from vigil.bulk import bulk_ingest
+    from vigil.store import claim_places, reports
+
+    store = Store.open(db_url)
+    texts = ["Gunmen killed 12 villagers and wounded 30 in Kaltor on Monday, police said. (Invented.)",
+             "An air strike killed 7 fighters near Ostrava Bay on Sunday, the army said. (Invented.)"]
+    items = [Incoming(Report(id=f"s{i}", text=t, published=date(2025, 3, 4)), "test", f"s{i}") for i, t in enumerate(texts)]
+    s = bulk_ingest(store, items, extractor=extractor, batch_size=1)
+    assert s.new == 2 and s.claims >= 3
+    run_reconcile(store)
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect() as conn:
+            got = dict(conn.execute(sa.text(
+                "SELECT relname, last_analyze FROM pg_stat_user_tables WHERE schemaname = current_schema()")).all())
+        for t in (reports, claims, claim_places, incidents, incident_claims):
+            assert got.get(t.name) is not None, t.name
+    store.close()

@@ -353,6 +353,8 @@ def bulk_ingest(store: Store, items: Iterable[Incoming | InputError], settings: 
                 flush()
         if batch:
             flush()
+        if summary.new or summary.duplicates:
+            store.analyze()     # plan the next exports and reconciles for the rows there are now
     except sa.exc.SQLAlchemyError as e:
         raise VigilError(f"database write failed: {str(getattr(e, 'orig', e)).strip().splitlines()[0]}") from e
     return summary

@@ -13,10 +13,19 @@ import typer
 from rich import box
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
-__all__ = ["PIPE_WIDTH", "PlainHelpGroup", "app", "check_choice", "err", "fail", "fit_table", "out_console"]
+__all__ = ["PIPE_WIDTH", "PlainHelpGroup", "app", "check_choice", "err", "fail", "fit_table", "out_console",
+           "print_failures", "progress_bar"]
 
 
 class PlainHelpGroup(TyperGroup):
@@ -70,6 +79,13 @@ def _plain_params(cmd: Any, *more: Any) -> None:
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, cls=PlainHelpGroup,
                   help="Vigil: sourced casualty claims from news reports about armed violence.")
 err = Console(stderr=True, highlight=False)
+
+
+def progress_bar(label: str) -> Progress:
+    """The progress display of a long-running command, on stderr and only on a terminal: a bar with
+    ``done/total`` where the task is given a total, a running count where it is not."""
+    return Progress(SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=True, disable=not err.is_terminal)
 
 
 #: when standard output is piped and COLUMNS is unset, tables are laid out this wide (no cell is cut)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from vigil.cli_common import app, fail, print_failures
+from vigil.cli_common import app, fail, print_failures, progress_bar
 from vigil.errors import VigilError
 from vigil.settings import Settings
 
@@ -25,6 +25,9 @@ def backfill(
                                                   "VIGIL_DASK_SCHEDULER); see docs/scale.md.")] = None,
     batch_size: Annotated[int, typer.Option(help="Reports written per transaction.")] = 500,
     reconcile: Annotated[bool, typer.Option(help="Update the incidents with each batch.")] = True,
+    reconcile_once: Annotated[bool, typer.Option(help="Update the incidents once, after the last batch, "
+                                                      "instead of with each batch: faster on very large "
+                                                      "archives, whose incidents are stale until the end.")] = False,
 ) -> None:
     """Store a large archive fast: streamed inputs, parallel extraction, one transaction per batch."""
     from vigil.bulk import bulk_ingest
@@ -42,9 +45,19 @@ def backfill(
         pub = parse_date(published) if published else None
         store = Store.open(db)
         address = dask_address(dask)
-        with ParallelExtractor(settings, 1 if address else workers) as ex:
+        with ParallelExtractor(settings, 1 if address else workers) as ex, progress_bar("backfilling") as bar:
+            task = bar.add_task("backfill", total=None)
             summary = bulk_ingest(store, iter_backfill(paths, settings, published=pub, outlet=outlet), settings,
-                                  extractor=ex, dask=address, batch_size=batch_size, reconcile=reconcile)
+                                  extractor=ex, dask=address, batch_size=batch_size,
+                                  reconcile=reconcile and not reconcile_once,
+                                  progress=lambda n: bar.advance(task, n))
+        if reconcile and reconcile_once:
+            from vigil.ingest import reconcile_pending
+
+            with progress_bar("reconciling") as bar:
+                bar.add_task("reconcile", total=None)
+                # every block the new claims fall in, once, plus any claim an interrupted run left out
+                reconcile_pending(store, summary.report_ids)
     except VigilError as e:
         raise fail(str(e)) from None
     except KeyboardInterrupt:

@@ -10,14 +10,6 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.text import Text
 
 from vigil.cli_common import (
@@ -29,6 +21,7 @@ from vigil.cli_common import (
     fit_table,
     out_console,
     print_failures,
+    progress_bar,
 )
 from vigil.errors import VigilError
 from vigil.settings import Settings
@@ -37,11 +30,6 @@ DbOpt = Annotated[str | None, typer.Option("--db", help="Database: a SQLite file
                                                          "(default: VIGIL_DATABASE_URL or the user data folder).")]
 db_app = typer.Typer(cls=PlainHelpGroup, help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
-
-
-def _progress(total: int | None, label: str) -> Progress:
-    return Progress(SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=True, disable=not err.is_terminal)
 
 
 @app.command()
@@ -74,7 +62,7 @@ def ingest(
                                  policy=FetchPolicy(allow_private=allow_private)))
         address = dask_address(dask)
         with ParallelExtractor(settings, 1 if address else workers) as ex, \
-                _progress(len(items), "ingesting") as bar:
+                progress_bar("ingesting") as bar:
             task = bar.add_task("ingest", total=len(items))
             if address:
                 from vigil.bulk import bulk_ingest
@@ -307,7 +295,7 @@ def reextract(
             pool: ParallelExtractor | DaskExtractor = DaskExtractor(address, Settings())
         else:
             pool = ParallelExtractor(Settings(), workers, min_parallel=32)
-        with pool as ex, _progress(store.count(reports), "re-extracting") as bar:
+        with pool as ex, progress_bar("re-extracting") as bar:
             task = bar.add_task("reextract", total=store.count(reports))
             n, k = run(store, ex, everything=everything, progress=lambda i: bar.advance(task, i))
         if n:

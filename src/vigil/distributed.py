@@ -35,6 +35,9 @@ WINDOW_PER_THREAD = 4
 
 _EXTRACTORS: dict[Settings, Any] = {}      # per worker process: one Extractor per settings
 _LOCK = threading.Lock()                   # a spaCy pipeline is not for concurrent threads
+#: whether this worker process raised glibc's mmap threshold (:func:`tune_malloc`) when it loaded its
+#: first extractor
+MALLOC_TUNED = False
 
 
 def dask_address(value: str | None) -> str | None:
@@ -51,10 +54,43 @@ def extract_partition(reports: list[Report], settings: Settings,
         return [(res.claims, signature(res.report) if signatures else None) for res in ex.extract_many(reports)]
 
 
+#: glibc's mallopt parameter for the size from which an allocation gets its own mmap
+_M_MMAP_THRESHOLD = -3
+#: allocations below this come from the heap on a Dask worker (glibc's own ceiling for its adaptive
+#: threshold, see ``mallopt(3)``)
+MMAP_THRESHOLD = 32 * 1024 * 1024
+
+
+def tune_malloc() -> bool:
+    """Undo the side effect of Dask's ``MALLOC_TRIM_THRESHOLD_`` on extraction speed; True if changed.
+
+    A Dask nanny starts its worker with ``MALLOC_TRIM_THRESHOLD_`` set (so that freed memory goes back
+    to the system). Setting any such variable also freezes glibc's adaptive mmap threshold at 128 kB,
+    so every array the spaCy model allocates above that is mapped and unmapped afresh: extraction
+    then runs about a quarter slower (``bench/scale.py``). Raising the mmap threshold to glibc's own
+    ceiling restores the speed while the trim threshold still returns freed memory. Does nothing
+    unless the variable is set (and ``MALLOC_MMAP_THRESHOLD_`` is not) and the C library is glibc.
+    """
+    if "MALLOC_TRIM_THRESHOLD_" not in os.environ or "MALLOC_MMAP_THRESHOLD_" in os.environ:
+        return False
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):      # not glibc
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD))
+
+
 def _extractor(settings: Settings) -> Extractor:
     """This worker's extractor for ``settings``, its model, gazetteer and source lists loaded (once)."""
     ex = _EXTRACTORS.get(settings)
     if ex is None:
+        if not _EXTRACTORS:
+            global MALLOC_TUNED
+            MALLOC_TUNED = tune_malloc()
         ex = Extractor(settings)
         _ = ex.nlp, ex.gazetteer, ex.sources
         _EXTRACTORS[settings] = ex

@@ -40,7 +40,7 @@ import gzip
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -416,8 +416,11 @@ class Gazetteer:
 
     # -- matching --
 
-    def find(self, text: str, prefer_countries: Sequence[str] = ()) -> list[PlaceMatch]:
-        """Places named in ``text``: non-overlapping longest matches, sorted by start."""
+    def find(self, text: str, prefer_countries: Sequence[str] = (),
+             prefer_areas: Collection[tuple[str, str]] = ()) -> list[PlaceMatch]:
+        """Places named in ``text``: non-overlapping longest matches, sorted by start. Namesakes in the
+        ``prefer_countries`` win, and among those, one in a first-order division of ``prefer_areas``
+        (``(country, admin1)`` pairs the rest of the report names)."""
         seen = self._recent.get(text)
         if seen is None:
             if len(self._recent) >= _RECENT_TEXTS:
@@ -428,6 +431,8 @@ class Gazetteer:
             return []
         prefer = [c.upper() for c in prefer_countries]
         found, areas = self._context(toks, spans)
+        if prefer_areas:
+            areas = areas | set(prefer_areas)
         context = set(prefer) | found
         covered = {k for span in spans for k in range(span.i, span.j)}
         out: list[PlaceMatch] = []

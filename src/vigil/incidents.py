@@ -157,6 +157,7 @@ def run_reconcile(store: Store, report_ids: Sequence[int] | None = None) -> list
         conn.execute(incident_claims.delete())
         conn.execute(incidents.delete())
         _insert(conn, found)
+    store.analyze(incidents, incident_claims)       # every row is new: plan the next reads for them
     return found
 
 

@@ -158,13 +158,20 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     # "accused by the authorities of killing N": the charge the parser hung on the accuser is no part of its name
     where |= {c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and any(
         x.dep_ == "pcomp" and x.pos_ == "VERB" for x in c.children)}
+    # "Jon Orvan, acting head of the regional administration", "the Tesh Centre, a think tank": a name's
+    # description in apposition says who it is (kind, person) but is no part of the name
+    described = [c for x in tok.subtree if x.pos_ == "PROPN" and (x.i == tok.i or x.dep_ in ("pobj", "compound", "conj"))
+                 for c in x.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i
+                 and doc[c.left_edge.i - 1].text == ","] if tok.pos_ == "PROPN" else []
+    where |= {c.i for c in described}
     span = np_text(tok, doc, drop={t.i for c in where for t in doc[c].subtree} or None,
                    stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
     people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and lemma not in _BODY_NOUNS]
     if tok.ent_type_ == "PERSON" and tok.lower_ not in SOURCE_HEAD_KINDS:   # (not "the Orvan Network")
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        mod_words = [t.lemma_.lower() for t in span if t.i != tok.i]
+        mod_words = [t.lemma_.lower() for t in span if t.i != tok.i] + [
+            t.lemma_.lower() for c in described for t in c.subtree]
         if ent is not None:
             name = _full_name(doc, ent.start, ent.end)
             return Attribution(name.text, name.start_char, name.end_char, person=True, head="person",
@@ -199,7 +206,9 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
         # "the weekly Valley Courier", "the independent newssheet Orvan Today": the name, not its description
         first = next((t.i for t in span if t.text[:1].isupper() and t.i <= tok.i
-                      and not (t.is_sent_start and t.pos_ != "PROPN")), span.start)   # (not "Local" opening it)
+                      and not (t.is_sent_start and t.pos_ != "PROPN"
+                               and not (t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == tok.i))),
+                     span.start)   # (not "Local" opening it; but "Emergency Lawyers, a rights group, said")
         while first - 2 >= span.start and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and (
                 not doc[first - 1].whitespace_):
             first -= 2      # a hyphened prefix is part of the name ("the al-Tesh Front")
@@ -212,8 +221,15 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     text = span.text.strip(" ,")
     if len(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
         return None
+    if described:
+        office = described[0].lemma_.lower()
+        if office in SPOKES_HEADS or office in _ONE_PERSON_OFFICES or office in TITLE_WORDS:
+            return Attribution(text, span.start_char, span.end_char, person=True, head=office,
+                               modifiers=[t.lemma_.lower() for t in described[0].subtree],
+                               phrase=doc[span.start:described[0].right_edge.i + 1].text)
     return Attribution(text, span.start_char, span.end_char, head=lemma,
-                       modifiers=[t.lemma_.lower() for t in span if t.i != tok.i],
+                       modifiers=[t.lemma_.lower() for t in span if t.i != tok.i]
+                       + [t.lemma_.lower() for c in described for t in c.subtree],
                        place=tok.ent_type_ in ("GPE", "LOC") or (len(span) == 1 and tok.pos_ == "PROPN"
                                                                 and tok.ent_type_ != "PERSON"))
 

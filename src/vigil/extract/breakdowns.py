@@ -46,10 +46,34 @@ def link_breakdowns(claims: list[Claim]) -> None:
             p.part_of = total.id
             if p.victims.category == "people":
                 p.victims.category = total.victims.category
+    inherit_categories(claims)
+
+
+def inherit_categories(claims: list[Claim]) -> None:
+    """A part whose own words name no status ("people": "four women", "six of whom") takes its total's
+    category, through a chain of parts ("54 wounded civilians, including 19 children, six of whom ..."), as
+    the spec has it ("27 civilians, including four women" -> civilians). Parts linked in a sentence already
+    have it; this also covers parts linked across sentences and totals whose category the resolver settled
+    after the part was made."""
+    by_id = {c.id: c for c in claims}
+    for c in claims:
+        if c.victims.category != "people" or c.part_of is None:
+            continue
+        seen = {c.id}
+        total = by_id.get(c.part_of)
+        while total is not None and total.victims.category == "people" and total.part_of and total.id not in seen:
+            seen.add(total.id)
+            total = by_id.get(total.part_of)
+        if total is not None and total.id not in seen:
+            c.victims.category = total.victims.category
 
 
 _SEVERE = re.compile(r"\b(?:critically|seriously|severely|gravely|badly)\s+(?:injured|wounded|hurt|burned|burnt)\b"
-                     r"|\b(?:in|remain(?:s|ed)?\s+in)\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition\b",
+                     r"|\b(?:in|remain(?:s|ed)?\s+in)\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+"
+                     r"(?:condition|state)\b"
+                     # hospitalised subsets: "19 remain in hospital", "four were hospitalised", "admitted to hospital"
+                     r"|\b(?:remain(?:s|ed)?|still|are|were|was|is)\s+(?:still\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
+                     r"|\bhospitali[sz]ed\b|\badmitted\s+to\s+(?:the\s+|a\s+)?hospital",
                      re.IGNORECASE)
 SEVERITY_REACH = 400
 
@@ -60,7 +84,8 @@ def severity_parts(claims: list[Claim]) -> None:
     the report gives only one) is a part of it, as the spec has severity subsets of the injured. Only where the
     severity words are the figure's own (next to its amount)."""
     for n, c in enumerate(claims):
-        if c.outcome != "injured" or c.part_of is not None or c.count.value is None:
+        size = c.count.value or c.count.low
+        if c.outcome != "injured" or c.part_of is not None or not size:
             continue
         at = c.evidence.text.find(c.count.text)
         if at < 0 or not _SEVERE.search(c.evidence.text[at:at + len(c.count.text) + 40]):
@@ -68,7 +93,7 @@ def severity_parts(claims: list[Claim]) -> None:
         earlier = [t for t in claims[:n] if t.outcome == "injured" and t.part_of is None and (
             t.evidence.start < c.evidence.start or (     # or before it in its sentence ("70 were wounded; 12 are ...")
                 t.evidence.start == c.evidence.start and 0 <= t.evidence.text.find(t.count.text) < at))
-                   and (t.count.value or t.count.low or 0) > c.count.value]
+                   and (t.count.value or t.count.low or 0) > size]
         near = [t for t in earlier if c.evidence.start - t.evidence.end <= SEVERITY_REACH]
         if near or len(earlier) == 1:     # farther back only where the report gives one injured figure
             c.part_of = (near or earlier)[-1].id
@@ -98,7 +123,22 @@ def _may_be_part(c: Claim, total: Claim) -> bool:
     return not added_on(c) and (c.outcome == total.outcome and c.part_of is None and c.count.value is not None
             and c.evidence.start > total.evidence.start and c.count.value < (total.count.value or 0)
             and (c.victims.category == total.victims.category
-                 or "people" in (c.victims.category, total.victims.category)))
+                 or "people" in (c.victims.category, total.victims.category))
+            and _within_demographic(c, total))
+
+
+_CHILD_DEMOGRAPHICS = {"child", "children", "kid", "kids", "boy", "boys", "girl", "girls", "infant", "infants", "baby",
+                       "babies", "toddler", "toddlers", "teenager", "teenagers", "minor", "minors", "newborn", "newborns"}
+
+
+def _within_demographic(c: Claim, total: Claim) -> bool:
+    """A total of a subset ("six children and infants") breaks down only into figures of that subset: "a man",
+    "his wife" or "three civilians" stated after it are no part of it, whatever they add up to."""
+    if not total.victims.demographic:
+        return True
+    kinds = {"children" if w.lower() in _CHILD_DEMOGRAPHICS else w.lower() for w in total.victims.demographic}
+    own = {"children" if w.lower() in _CHILD_DEMOGRAPHICS else w.lower() for w in c.victims.demographic}
+    return bool(own) and own <= kinds
 
 
 def _adds_up(acc: int, total: Claim) -> bool:
@@ -132,14 +172,15 @@ def _adding_run(cands: list[Claim], total: Claim, same_sentence: bool, least: in
 
 
 def _rounded_run(later: list[Claim], total: Claim) -> list[Claim]:
-    """Two or more figures of one sentence within 5% of an approximate total (and not above it)."""
+    """Two or more figures of one sentence within 5% of an approximate total ("around thirty soldiers ...
+    19 soldiers and 12 militiamen killed": a round number may sit a little under the sum as well as over it)."""
     if total.count.qualifier != "approximately":
         return []
     target = total.count.value or 0
     for k, first in enumerate(later):
         same = [c for c in later[k:] if c.evidence.start == first.evidence.start]
         acc = sum(c.count.value or 0 for c in same)
-        if len(same) >= 2 and acc <= target and within_rounding(acc, target):
+        if len(same) >= 2 and within_rounding(acc, target):
             return same
     return []
 
@@ -163,13 +204,19 @@ def _with_gaps(later: list[Claim], total: Claim) -> list[Claim]:
     return []
 
 
-_GENERIC_GROUPS = {"people", "person", "individual", "other", "victim", "casualtie", "dead", "survivor"}
+_GENERIC_GROUPS = {"people", "person", "individual", "other", "casualtie", "survivor"}
+#: groups named by their harm alone ("the dead", "those killed"): the report's figure of that harm
+_HARM_GROUPS = {"dead", "victim", "deceased", "injured", "wounded", "fatalitie", "those"}
 
 
 def group_total(before: list[Claim], word: str, outcome: str | None, value: int | None) -> Claim | None:
     """"26 civilians were killed, 41 soldiers wounded ... Among the civilians were six children": the latest
-    earlier figure whose victims are the group a part names, larger than the part."""
+    earlier figure whose victims are the group a part names, larger than the part. For a group named by its
+    harm alone ("Among the dead are ...", "those killed included ..."), the report's figure of that harm
+    (:func:`main_total`)."""
     stem = word.lower().rstrip("s")
+    if stem in _HARM_GROUPS:
+        return main_total(before, outcome, value)
     if stem in _GENERIC_GROUPS:
         return None     # "among the displaced people": the total referred to, not any figure of people
     for c in reversed(before):
@@ -178,6 +225,24 @@ def group_total(before: list[Claim], word: str, outcome: str | None, value: int 
                 value is None or c.count.value > value):
             return c
     return None
+
+
+_INCREMENT = re.compile(r"\b(?:more|further|another|additional|other|others)\b", re.IGNORECASE)
+
+
+def increment(c: Claim) -> bool:
+    """"three more bodies", "another two people": a figure added to a running total, not the total."""
+    return bool(_INCREMENT.search(c.count.text) or _INCREMENT.match(c.victims.text or ""))
+
+
+def main_total(before: list[Claim], outcome: str | None, value: int | None) -> Claim | None:
+    """The figure "the dead" / "the victims" refers to: the latest figure of that harm that is not an
+    increment of it ("... rose to 22. Three more bodies were found. Among the dead are ..." -> 22), and never
+    one smaller than the part."""
+    cands = [c for c in before if c.part_of is None and c.count.value and (outcome is None or c.outcome == outcome)
+             and (value is None or c.count.value > value) and not added_on(c) and c.count.qualifier != "at_most"]
+    whole = [c for c in cands if not increment(c)]
+    return whole[-1] if whole else None
 
 
 def acronym_of(a: str, b: str) -> bool:

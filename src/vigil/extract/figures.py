@@ -19,6 +19,7 @@ from vigil.extract.lexicon import (
     ATTACK_VERBS,
     CIVILIAN_WORDS,
     EVENT_WORDS,
+    HOLD_VERBS,
     OUTCOME_ADJS,
     OUTCOME_NOUNS,
     OUTCOME_PHRASES,
@@ -55,6 +56,13 @@ from vigil.extract.perpetrators import ascribed_actor, perpetrator
 from vigil.extract.sentences import gate_text, required_words
 from vigil.extract.syntax import char_span, np_text, path_len
 from vigil.extract.trigger_choice import best_trigger, of_complement, of_noun_trigger
+from vigil.extract.victim_roles import (
+    continues_noun,
+    counts_the_attackers,
+    holds_persons,
+    is_rate,
+    noun_elsewhere,
+)
 from vigil.extract.victims import (
     age_after_name,
     bare_victim_category,
@@ -117,6 +125,9 @@ def _triggers(doc: Doc) -> dict[int, str]:
             if lemma in WEAK_VERBS:
                 continue
             found[t.i] = OUTCOME_VERBS[lemma]
+        elif t.pos_ == "VERB" and lemma in HOLD_VERBS:
+            if holds_persons(t):
+                found[t.i] = "detained"
         elif t.pos_ in ("NOUN", "PROPN") and (lemma in OUTCOME_NOUNS or low in OUTCOME_NOUNS):
             if lemma == "life":
                 continue
@@ -439,6 +450,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                     figures[-1].stance = f"parent_fig:{same[-1]}"
                 elif title is not None or not any(g.amount.start < amt.start for g in figures[:-1]):
                     figures[-1].anaphoric_part = True
+                    figures[-1].of_group = grp.lower_ if named_group(grp) else None
             figures[-1].incidents = incidents
             if c.dep_ == "pobj" and c.head.lower_ in ("including", "among") and c.head.head.i != c.head.i:
                 figures[-1].stance = f"parent:{c.head.head.i}"
@@ -450,10 +462,12 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                     and subj.i not in heads and definite_group(subj, triggers) and not any(
                     g.amount.start < amt.start for g in figures[:-1] if g.outcome is not None)):
                 figures[-1].anaphoric_part = True     # "the dead included a woman": part of the earlier total
+                figures[-1].of_group = subj.lower_ if named_group(subj) else None
             listed = next((heads[x.i] for x in c.conjuncts if x.i in heads), None)
             if listed is not None and figures[-1].stance == "asserted" and title is None:
                 # "included a pregnant woman and four children": a part like the figure it is listed with
                 figures[-1].anaphoric_part = figures[listed].anaphoric_part
+                figures[-1].of_group = figures[listed].of_group
                 figures[-1].stance = figures[listed].stance
             heads[c.i] = len(figures) - 1
     # "2 men and one child were killed", "nine women and a boy": a person listed with a figure is counted like it
@@ -541,7 +555,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if f.elliptical and f.parent is None and not f.category_explicit:
             # the noun it continues: the nearest earlier whole figure of the sentence
             earlier = [g for g in figures[:n] if g.parent is None and not g.anaphoric_part]
-            if earlier:
+            if earlier and continues_noun(doc[f.head], doc[earlier[-1].head]):
                 f.category = earlier[-1].category
     _share_perpetrators(figures, doc)
     bare_victim_category(figures, triggers, doc)
@@ -549,9 +563,16 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
     for f in figures:
         if f.parent is not None and not f.category_explicit:
             f.category = figures[f.parent].category
+        if (f.parent is not None and f.trigger is not None and figures[f.parent].outcome
+                and (f.victim_text.lower() in ("them", "whom", "those")
+                     or re.match(r"\s+of\s+(?:them|whom|those|these)\b", doc.text[f.amount.end:f.amount.end + 12]))
+                and doc[f.trigger].idx < figures[f.parent].amount.start):
+            # "23 bodies and 60 wounded people, 11 of them in critical condition": the harm word is the
+            # earlier figure's; the part's harm is its total's
+            f.outcome = figures[f.parent].outcome
         if f.parent is not None and f.perpetrator is None:
             f.perpetrator = figures[f.parent].perpetrator
-    keep = [n for n, f in enumerate(figures) if f.outcome is not None or f.anaphoric_part]
+    keep = [n for n, f in enumerate(figures) if (f.outcome is not None or f.anaphoric_part) and not is_rate(f, doc)]
     new_index = {old: new for new, old in enumerate(keep)}
     figures = [figures[n] for n in keep]
     for f in figures:
@@ -658,6 +679,8 @@ _ATTACKERS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "raider", "
 
 def _is_perpetrator_subject(head: Token, trig: Token) -> bool:
     """"2 bombers attacked ..., killing 1": the amount counts the attackers, not the victims."""
+    if counts_the_attackers(head, _ATTACKERS):
+        return True
     if head.lemma_.lower() in _ATTACKERS and trig.tag_ == "VBG" and head not in trig.children:
         return True      # headlines: "2 suicide bombers attack police compound, killing 1"
     if (head.lemma_.lower() in _ATTACKERS and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
@@ -741,6 +764,8 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
         lead = next((x for c in head.sent if c.i == head.sent.start and c.lower_ == "of"
                      for x in c.children if x.dep_ == "pobj"), None)
         noun = lead or noun      # "Of the wounded villagers, 38% (212) were women": the share's group
+    if noun.i in amount_idx or noun.like_num or noun.pos_ == "NUM":
+        noun = noun_elsewhere(noun, amount_idx) or noun     # "four were border guards", "put the toll at 16"
     if noun.i in amount_idx or noun.like_num or noun.pos_ == "NUM":
         toks: list[Token] = []
         vtext = ""

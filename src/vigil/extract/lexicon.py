@@ -20,17 +20,21 @@ OUTCOME_VERBS: dict[str, str] = {
     "hospitalize": "injured",
     "abduct": "abducted", "kidnap": "abducted", "seize": "abducted",
     "detain": "detained", "arrest": "detained", "jail": "detained", "imprison": "detained",
+    "apprehend": "detained",
     "displace": "displaced", "flee": "displaced", "uproot": "displaced", "evacuate": "displaced",
 }
 #: verbs that only count as outcomes with a particular particle/complement (handled in rules)
 SHOOT_DEAD = {"shoot"}  # "shot dead" -> killed; "shot" alone -> injured unless "dead"
 WEAK_VERBS = {"shoot", "burn", "bury", "seize", "evacuate"}
+#: verbs that detain people only where their object is people ("captured five members", not "captured the town")
+HOLD_VERBS = {"capture"}
 
 #: noun lemmas -> outcome
 OUTCOME_NOUNS: dict[str, str] = {
     "death": "killed", "dead": "killed", "fatality": "killed", "toll": "killed", "body": "killed",
     "corpse": "killed", "corpses": "killed", "killing": "killed", "victim": "killed", "life": "killed", "deceased": "killed",
     "remains": "killed", "murder": "killed", "assassination": "killed", "execution": "killed", "homicide": "killed",
+    "femicide": "killed",
     "martyrdom": "killed", "martyr": "killed",     # translated copy: "led to the martyrdom of 7 citizens"
     "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured",
     "casualty": "casualties",
@@ -80,10 +84,10 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
 
 #: a fast pre-filter: a sentence must match this before any parsing (lower-cased text)
 TRIGGER_RE = re.compile(
-    r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|slain|slay|"
+    r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|femicid|slain|slay|"
     r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
-    r"hostage|captiv|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
+    r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off)"
 )
 

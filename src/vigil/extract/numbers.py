@@ -145,7 +145,7 @@ worshippers worshipers pilgrims mourners shoppers patients survivors gendarmes r
 informants defectors deserters combatants terrorists extremists lawmakers politicians mayors governors
 ministers diplomats activists lawyers judges engineers labourers laborers miners traders vendors merchants
 shopkeepers nomads pastors bishops rabbis sheikhs chiefs others lives souls humans corpses remains
-killings murders executions injuries abductions kidnappings disappearances arrests losses marines
+killings murders executions homicides femicides assassinations injuries abductions kidnappings disappearances arrests losses marines
 folks folk kin siblings parents spouses orphans widows males females elderly militiamen partisans
 minors adolescents juveniles councillors councilors
 paratroopers commandos jihadis islamists separatists dissidents opponents worshipers rescuers firefighters

@@ -89,10 +89,29 @@ _GROUP_WORDS = CIVILIAN_WORDS | CHILD_WORDS | STATE_WORDS | NONSTATE_WORDS | FIG
 
 def named_group(tok: Token) -> bool:
     """"the civilians", "these soldiers": a definite plural of people with no number, naming a group counted
-    before ("Among the civilians were six children", "Of the soldiers, four were officers")."""
+    before ("Among the civilians were six children", "Of the soldiers, four were officers"); also a group
+    named by its harm alone ("the dead", "the victims", "those killed"), which stands for the report's
+    figure of that harm (:func:`vigil.extract.breakdowns.group_total`)."""
+    if any(c.like_num or c.dep_ == "nummod" for c in tok.children):
+        return False
+    if harm_group(tok):
+        return True
     return (tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _GROUP_WORDS
-            and not any(c.like_num or c.dep_ == "nummod" for c in tok.children)
             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children))
+
+
+HARM_GROUPS = {"dead", "victim", "deceased", "injured", "wounded", "fatality", "those"}
+
+
+def harm_group(tok: Token) -> bool:
+    """"the dead", "the victims", "the wounded", "those killed": a definite group named only by its harm."""
+    if any(c.dep_ == "prep" for c in tok.children) or any(
+            c.dep_ == "prep" for a in tok.children if a.dep_ in ("acl", "relcl") for c in a.children):
+        return False    # "those killed in the village", "the dead of the first raid": a subset named by more
+    if tok.lower_ == "those":
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in OUTCOME_VERBS for c in tok.children)
+    return (tok.lemma_.lower() in HARM_GROUPS or tok.lower_ in HARM_GROUPS) and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their") for c in tok.children)
 
 
 def colon_group(head: Token, doc: Doc, triggers: dict[int, str]) -> tuple[Token, int] | None:
@@ -200,6 +219,10 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
         if tok.dep_ == "conj" or _listed_appos(tok):
             tok = tok.head
             continue
+        if tok.dep_ == "relcl" and steps:
+            # "including 23 children, five of whom were in critical condition": a figure in a relative
+            # clause is counted within the noun the clause describes, not within the list's total
+            return None, None
         parent = tok.head
         if parent.lower_ == "among" and tok.dep_ == "pobj" and parent.head.pos_ in ("AUX", "VERB") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in parent.head.children):

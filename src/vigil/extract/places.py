@@ -35,6 +35,10 @@ class ReportPlaces:
     dateline: PlaceMatch | None        # the town of the dateline, if any
 
 
+#: a town this large is named the way a country is: its country is one of the report's, not a namesake's
+_CITY = 250_000
+
+
 def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], set[str]]:
     """Countries of the article, most mentioned first (the headline and lead count double), and the
     set of countries the article names outright (a country, region or province name).
@@ -51,6 +55,8 @@ def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], s
                 w /= 4
             elif m.precision in ("point", "admin2"):
                 w /= 3
+                if m.population >= _CITY:
+                    named.add(m.country)    # a city as well known as its country: as good as naming it
             else:
                 named.add(m.country)
             votes[m.country] += w  # type: ignore[assignment]
@@ -82,6 +88,12 @@ _SPEAKS = re.compile(r"(?:['’]s\s+(?:government|foreign\s+ministry)\b|\s+(?:ha
                      r"announced|announces|warned|warns|condemned|condemns|responded|responds)\b)")
 _BASED_IN = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$")
+# where people fled to (spec: a displacement's place is where they fled from): "crossed into X", "fled to
+# neighbouring X", "sought refuge in X", "are sheltering in X"
+_DESTINATION = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|fled|flee(?:s|ing)?|escap(?:ed|ing)|mov(?:ed|ing)|"
+                          r"evacuated|relocated|headed|heading|arriv(?:ed|ing))\s+(?:in)?to|refuge\s+in|"
+                          r"shelter(?:ing|ed)?\s+in|(?:arriv(?:ed|ing)|registered)\s+in)\s+"
+                          r"(?:(?:the\s+)?(?:neighbou?ring|nearby|safer)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?:of|in|from|at|near|outside|around)\s+(?:the\s+)?$", re.IGNORECASE)  # "residents of X said"
 _PUNCT_AFTER = re.compile(r"\s*[.;,)]")
 # parties "between X and Y" (not "the border between X and Y", a place)
@@ -124,6 +136,8 @@ def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
         return False
     if _BASED_IN.search(sentence, max(0, m.start - 30), m.start):
         return False      # "a monitor based in Britain": the source's base
+    if _DESTINATION.search(sentence, max(0, m.start - 40), m.start):
+        return False      # "25,000 people crossed into X": where they went, not where they fled from
     return not sentence[m.end:m.end + 6].lower().startswith(("-based", " based"))
 
 
@@ -154,9 +168,34 @@ def _demonym_place(m: PlaceMatch, text: str) -> PlaceMatch:
     return m
 
 
+# what a demonym before it makes an actor's or a weapon's nationality, not a place: "a Ruritanian missile",
+# "the Ruritanian occupation army", "Ruritanian-made drones"
+_ARMED_NOUN = re.compile(r"(?:-made|-built|-supplied)?\s+(?:[a-z]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|shelling|"
+                         r"bombings?|bombardment|forces|troops|soldiers|army|military|jets|warplanes|aircraft|drones?|"
+                         r"missiles?|rockets?|shells?|artillery|navy|militia|militiamen|gunmen|fighters|rebels|"
+                         r"insurgents|occupation|offensive|operation|bombs?|mortars?|tanks?|guns?)\b")
+
+
+def _nationality(m: PlaceMatch, sentence: str) -> bool:
+    """A demonym that says whose a force or a weapon is ("a Ruritanian missile struck ...", "Ruritanian
+    forces shelled ..."), or that opens a proper name ("the Ruritanian Hospital", "the Ruritanian Red
+    Crescent"): not where anything happened. (A demonym before a place noun names the country, see
+    :func:`_demonym_place`.)"""
+    if m.via not in ("demonym", "alias") or m.precision != "country":
+        return False
+    after = sentence[m.end:m.end + 40]
+    if m.via == "demonym" and _ARMED_NOUN.match(after):
+        return True
+    nxt = re.match(r"\s+([A-Z][a-z]+)", after)
+    return nxt is not None and not re.match(r"\s+(?:[A-Z][a-z]+\s+)*(?:[Tt]errit|[Pp]rovince|[Rr]egion|[Gg]overnorate)",
+                                            after)
+
+
 def _acting(m: PlaceMatch, sentence: str, ms: Sequence[PlaceMatch]) -> bool:
     """A country named as a party ("fire exchanged between Israel and Hezbollah", "Rwanda-backed rebels"),
     or a capital standing for its government ("Kigali said"), not as where something happened."""
+    if _nationality(m, sentence):
+        return True
     if m.via not in ("name", "alias"):
         return False
     if (_SPEAKS.match(sentence, m.end) and not _PREP_BEFORE.search(sentence, max(0, m.start - 8), m.start)) or (
@@ -216,16 +255,26 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     countries, named = main_countries([[m for m in ms if not _acting(m, s.text, ms)]
                                        for ms, s in zip(voting, sentences, strict=True)])
     if not countries:     # only parties named ("clashes between X and Y"): better their countries than none
-        countries, named = main_countries(voting)
+        countries, named = main_countries([[m for m in ms if not _nationality(m, s.text)]
+                                           for ms, s in zip(voting, sentences, strict=True)])
+    if not countries:     # nothing but the dateline ("PROVINCE - ..." of a local outlet): better its country
+        countries, named = main_countries([[m for m in ms if _dateline(m, s.text)]
+                                           for ms, s in zip(raw[:3], sentences[:3], strict=False)])
     if countries:         # towns of the countries named outright, and of the leading one
         named = named | {countries[0]}
     dateline = next((m for ms, s in zip(raw[:3], sentences[:3], strict=False) for m in ms
                      if m.precision == "point" and _dateline(m, s.text)), None)
     if not countries:
         return ReportPlaces([[] for _ in sentences], raw, countries, dateline)
+    # the divisions the report names outright, and its dateline's: a town's namesakes elsewhere in the
+    # same country lose to the one in these ("IMPHAL: ... in Bishnupur" is the Bishnupur of Manipur)
+    areas = {(m.country, m.admin1) for ms, s in zip(raw, sentences, strict=True) for m in ms
+             if m.admin1 and m.precision == "admin1" and m.via != "demonym" and not _in_org_name(m, s.text)}
+    if dateline is not None and dateline.admin1:
+        areas.add((dateline.country, dateline.admin1))
     out: list[list[PlaceMatch]] = []
     for n, (s, spans, st, line) in enumerate(zip(sentences, source_spans, said, lines, strict=True)):
-        ms = [] if line else [m for m in gazetteer.find(s.text, prefer_countries=countries[:3])
+        ms = [] if line else [m for m in gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas)
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
                               and not in_person_name(m.start, m.end, s.text, people) and not in_spans(m.start, st)]
         ms = [_demonym_place(m, s.text) for m in ms]

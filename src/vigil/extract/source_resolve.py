@@ -244,6 +244,8 @@ class ReportSources:
         best: str | None = None
         for first, last in names:
             if last == surname or _one_letter_off(last, surname):
+                if any(w.endswith(".") and len(w) > 3 for w in first.split()):
+                    continue        # "... on Monday. Rebels put ...": a sentence's end, not a given name
                 words = [w for w in first.split() if w.lower().strip(".") not in TITLE_WORDS]
                 if words:
                     cand = " ".join([*words, last])
@@ -327,12 +329,19 @@ _OPENING_MARKS = ('"', "“")
 _DESCRIPTION_FILLER = {"the", "a", "an", "its", "their", "this", "that", "country's", "country’s", "of", "for", "and"}
 
 
+#: heads of a description that stand for any body ("the doctors' group" for "X Doctors Network")
+_ANY_BODY = {"group", "organisation", "organization", "body", "network", "movement", "coalition", "alliance"}
+
+
 def _named_alike(description: str, named: Sequence[Source]) -> Source | None:
     """The source with a proper name holding every word of a lower-case description of two words or more
-    ("the country's national human rights network" -> "National Human Rights Defence Network")."""
-    words = [w for w in description.split() if w.lower() not in _DESCRIPTION_FILLER]
+    ("the country's national human rights network" -> "National Human Rights Defence Network"); a generic
+    body's head stands for any body ("the doctors' group" -> "Ruritania Doctors Network")."""
+    words = [re.sub(r"(?:['’]s|['’])$", "", w) for w in description.split() if w.lower() not in _DESCRIPTION_FILLER]
     if len(words) < 2 or not all(w.islower() and w.isalpha() for w in words):
         return None
+    if words[-1] in _ANY_BODY:
+        words = words[:-1]
     for src in named:
         name_words = src.name.lower().split()
         if src.name[:1].isupper() and set(words) <= set(name_words) and len(name_words) > len(words):

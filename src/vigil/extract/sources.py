@@ -122,6 +122,9 @@ class SourceIndex:
         """A canonical :class:`Source` for the words an attribution uses."""
         written, person = _written_name(text, person)
         known = self.lookup(written)
+        if known is None and not person and re.search(r"\bUnited Nations\b", written):
+            # "the United Nations Assistance Mission in X" is listed as "UN Assistance Mission in X"
+            known = self.lookup(re.sub(r"\bUnited Nations\b", "UN", written))
         if known is None and not person:
             # a known name inside the words ("the ICRC's delegation"), but not one that another proper name
             # makes a different body (a national "Orvanian Red Cross" is not the international committee)
@@ -307,6 +310,11 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth
                       r"eleventh|twelfth|\w+teenth|\w+ieth")
 
 
+#: fighters of a side who speak for it (the singular; "militiamen" is its own)
+_ARMED_SPEAKERS = {"rebel", "insurgent", "militant", "jihadist", "separatist", "guerrilla", "militiamen", "militiaman",
+                   "fighter"}
+
+
 def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     head = head.lower()
     if head == "activist" and "activists" in words:     # the lemma of a plural
@@ -327,6 +335,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
                 return _GROUP_KINDS[w.lower()]  # type: ignore[return-value]
     if head in _UNIT_HEADS and any(_ORDINAL.fullmatch(w.lower()) for w in words):
         return "military"           # "the Third Division", "the 5th Brigade": a numbered unit is an army's
+    if head.rstrip("s") in _ARMED_SPEAKERS:
+        return "armed_group"        # "the rebels said", "insurgents put the toll at": fighters speaking for their side
     for w in order:
         if w in SOURCE_HEAD_KINDS:
             return SOURCE_HEAD_KINDS[w]  # type: ignore[return-value]

@@ -36,6 +36,9 @@ UNVERIFIED = re.compile(
     r"(?:verif|confirm|corroborat|check)|"
     r"\b(?:none|neither)\s+of\s+[^.]{0,40}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:be(?:en)?\s+)?"
     r"(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
+    # "Neither figure could be independently confirmed", "neither toll has been verified"
+    r"\bneither\s+(?:[\w-]+\s+)?(?:figure|toll|claim|account|number|estimate|tally|report)\s+(?:could|can|has|was|is)\s+"
+    r"(?:be(?:en)?\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
     # "could not immediately be confirmed", "could not be substantiated"
     r"(?:could|can|has|have|had|was|were|is|are)\s*(?:not|n[o’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:be(?:en)?\s+)?"
     r"(?:independently\s+)?(?:verif|confirm|corroborat|substantiat)|"
@@ -64,16 +67,23 @@ DISPUTED = re.compile(
     r"\b(?:figures?|toll|claims?|reports?|tally)\b[^.]{0,30}\b(?:rejected|denied|disputed|dismissed|refuted)\b|"
     # "called the figures inflated", "denied that any civilians had been killed"
     r"\bcalled\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:figures?|claims?|reports?|tolls?|numbers?)\s+"
-    r"(?:false|fake|fabricated|exaggerated|baseless|untrue|inflated|propaganda|lies)\b|"
+    r"[\"'“‘]?(?:an?\s+)?(?:false|fake|fabricated|exaggerated|baseless|untrue|inflated|propaganda|lies?|fabrication|"
+    r"invention|fiction)\b|"
     r"\bden(?:y|ied|ies)\s+(?:that\s+)?(?:any|its|their)\s+(?:[\w-]+\s+){0,3}?(?:had\s+been|were|was|have\s+been)\s+"
     r"(?:killed|hurt|injured|harmed)\b",
     re.IGNORECASE)
 # "..., and not 3,000 as reported by X": a figure of X contradicted
 CONTRARY = re.compile(r"\b(?:and|but)\s+not\s+(?:the\s+)?[\d,.]+\b[^.]{0,80}?\bas\s+(?:reported|claimed|stated|said)\s+by\b|"
                       r"\bcontrary\s+to\s+(?:the\s+)?(?:figures?|claims?|reports?|tolls?)\b", re.IGNORECASE)
-_THAT_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|claim|toll|tally|number|count|estimate)\b", re.IGNORECASE)
-# what an "unverified" statement refers to: something said just before, or the report's figures in general
-_POINTS_BACK = re.compile(r"\b(?:this|these|those|such|them)\b", re.IGNORECASE)
+_THAT_FIGURE = re.compile(r"\b(?:that|this|the)\s+(?:figure|claim|toll|tally|count|estimate)\b", re.IGNORECASE)
+# what an "unverified" statement refers to: something said just before ("neither figure": the two just
+# stated), or the report's figures in general
+_POINTS_BACK = re.compile(r"\b(?:this|these|those|such|them|neither|both)\b", re.IGNORECASE)
+_ANY_GROUP = {"group", "organisation", "organization", "body", "network", "coalition", "ngo", "charity"}
+_TWO = re.compile(r"\s*(?:neither|both)\b", re.IGNORECASE)
+# "rejected the group's figures", "disputed the ministry's toll": the figures of the source so described
+_WHOSE = re.compile(r"\b(?:the|its)\s+(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+(?:[\w-]+\s+)?(?:figures?|claims?|tolls?|"
+                    r"numbers?|tall(?:y|ies)|counts?|estimates?|reports?|accounts?)\b", re.IGNORECASE)
 _IN_GENERAL = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figures?|tolls?|numbers?|accounts?|reports?|"
                          r"claims?|tall(?:y|ies)|casualt(?:y|ies)|death\s+tolls?)\b", re.IGNORECASE)
 _REVISED = re.compile(r"\b(?:revis|lower|reduc|correct|adjust|cut|bring|brought|downgrad)\w*\b", re.IGNORECASE)
@@ -96,6 +106,8 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
         m = denied[n] or CONTRARY.search(s.text)
         if m is not None:
             named = {x.source.name for x in index.mentions(s.text) if x.start >= m.start()}
+            if not named:
+                named = _described_owner(s.text[m.start():m.end() + 40], claims, s.start)
             if named:
                 contested |= named
                 targeted.add(n)
@@ -120,6 +132,20 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
             c.verification = "verified"
         elif (unverified_all or c.evidence.start in unverified_at) and c.verification == "unknown":
             c.verification = "unverified"
+
+
+def _described_owner(words: str, claims: Sequence[Claim], at: int) -> set[str]:
+    """The source a denial's "the group's figures" / "the ministry's toll" describes: the one source of the
+    figures before ``at`` whose own words or name hold that noun ("the doctors' group", "Health Ministry")."""
+    m = _WHOSE.search(words)
+    if m is None:
+        return set()
+    noun = m["owner"].split()[-1].lower().rstrip("'’")
+    before = [c.source for c in claims if c.evidence.start < at and c.source is not None]
+    found = {s.name for s in before if re.search(rf"\b{re.escape(noun)}s?\b", f"{s.text} {s.name}", re.IGNORECASE)}
+    if not found and noun in _ANY_GROUP:       # "the group's figures": the one named civil body that gave figures
+        found = {s.name for s in before if s.kind in ("ngo", "monitor", "medical") and s.name[:1].isupper()}
+    return found if len(found) == 1 else set()
 
 
 # '"...," he said.': a quotation whose speaker is the one named before
@@ -158,7 +184,7 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
             continue
         # what it says could not be verified: the words just before (passive) or after (object)
         near = s.text[max(0, m.start() - 60):m.start()] + " | " + s.text[m.end():m.end() + 50]
-        back = _POINTS_BACK.search(near) is not None
+        back = _POINTS_BACK.search(near) is not None or _POINTS_BACK.match(m.group()) is not None
         if s.start in with_figures:
             at.add(s.start)            # "..., figures which could not be confirmed"
             if _IN_GENERAL.search(near) and not back:
@@ -168,7 +194,8 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
             if before:                 # "None of this could be verified": the account just before
                 para = s.paragraph
                 at.add(before[-1])
-                at.update(x.start for x in sentences if x.start in before and x.paragraph == para)
+                if not _TWO.match(m.group()):      # ("neither figure": the two figures just stated)
+                    at.update(x.start for x in sentences if x.start in before and x.paragraph == para)
         else:
             everything = True          # "The casualty figures could not be verified"
     return at, everything

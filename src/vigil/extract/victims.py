@@ -20,8 +20,18 @@ from vigil.extract.lexicon import (
     FIGHTER_WORDS,
     NONSTATE_WORDS,
     PEOPLE_WORDS,
+    SINGLE_PERSON_WORDS,
     STATE_MODIFIERS,
     STATE_WORDS,
+)
+from vigil.extract.victim_roles import (
+    apposed_body,
+    fights_for_state,
+    listed_with,
+    nonstate_forces,
+    own_tokens,
+    role_words,
+    unarmed,
 )
 
 if TYPE_CHECKING:
@@ -30,6 +40,17 @@ if TYPE_CHECKING:
 
 def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     """(category, explicit, groups, demographic) from the words of a victim phrase."""
+    tokens = own_tokens(tokens)
+    body = apposed_body(tokens) if tokens else None
+    if body is not None:                # "members of the X Guard, an unarmed community protection body"
+        status = "civilians" if unarmed(body) else "state_forces" if fights_for_state(body) else None
+        if status is not None:
+            _cat, _explicit, groups, demo = _category_of(tokens)
+            return status, True, groups, demo
+    return _category_of(tokens + listed_with(tokens))
+
+
+def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     lemmas = [t.lemma_.lower() for t in tokens]
     lows = [t.text.lower() for t in tokens]
     demo = sorted({DEMOGRAPHIC_WORDS[w] for w in lemmas + lows if w in DEMOGRAPHIC_WORDS})
@@ -43,6 +64,16 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         if before is not None:          # "pursued the attackers and killed three of them"
             return category_of([before])
     words |= _implied_words(tokens, lows)
+    roles = role_words(tokens)
+    if "former" in roles:               # "former rebels who laid down their arms": no longer fighters
+        return "civilians", True, groups, sorted(demo)
+    if "civilian_guard" in roles:       # "a school guard", "a bank guard": not the state's post
+        words -= {"guard"}
+        words.add("civilian")
+    words |= roles & {"civilian"}
+    if nonstate_forces(tokens):         # "members of local resistance forces"
+        words -= {"force", "forces"}
+        words.add("militant")
     has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])-year-old\b", text))
     state = bool(words & STATE_WORDS) or ("security" in words and bool(words & {"force", "personnel", "member"}))
     if state and words & {"police", "army", "military", "security"} and not (
@@ -65,7 +96,9 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
                 x.dep_ == "pobj" and (x.ent_type_ in ("ORG", "NORP") or x.pos_ == "PROPN") for x in p.children)
             for m in mods for p in m.children) or bool(re.search(r"\bpro ?- ?\w", text)) or any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") and _named_group_speaks(m)
-            for m in mods for c in m.children)     # "a fighter in the X Front", "five of its fighters"
+            for m in mods for c in m.children) or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _KIN_SIDES for m in mods for c in m.children)
+        # "a fighter in the X Front", "five of its fighters", "tribal fighters" (a tribe's or a clan's side)
         gov = words & STATE_MODIFIERS
         if gov and any(c.lemma_.lower() in STATE_MODIFIERS for m in mods for c in m.children):
             state = True
@@ -94,6 +127,7 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
 _AGES = re.compile(r"^\s*,?\s*(?:aged|ages)\s+(\d{1,3})((?:\s*(?:,|and|to|-|–)\s*\d{1,3})*)")
 
 
+_KIN_SIDES = {"tribal", "tribe", "clan", "clan's", "tribe's"}
 _ARMED_BODIES = {"group", "group's", "militia", "militia's", "faction", "rebels", "insurgents", "cell", "gang", "cartel",
                  "movement", "front"}
 _CATEGORY_WORD = {"civilians": "civilian", "state_forces": "soldier", "non_state_fighters": "militant",
@@ -145,6 +179,13 @@ def _named_group_speaks(tok: Token) -> bool:
     for anc in tok.ancestors:
         subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
         if subj is not None:
+            if subj.lemma_.lower() in _ARMED_BODIES and any(      # "the X militant group said"
+                    c.dep_ in ("amod", "compound") and (c.lemma_.lower() in NONSTATE_WORDS or c.ent_type_ == "ORG")
+                    for c in subj.children):
+                return True
+            if any(c.dep_ == "poss" and (c.ent_type_ == "ORG" or c.tag_ == "NNP") and c.ent_type_ not in (
+                    "GPE", "PERSON", "NORP") for c in subj.children):
+                return True     # "the X Front's spokesman denied ..."
             return subj.ent_type_ in ("ORG", "NORP") or (subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "GPE"))
     return False
 
@@ -217,7 +258,10 @@ def age_after_name(num: Token) -> bool:
     if num.i < 2 or doc[num.i - 1].text != "," or not num.like_num:
         return False
     name = doc[num.i - 2]
-    if name.tag_ != "NNP" or not (name.ent_type_ == "PERSON" or doc[num.i - 3].tag_ == "NNP" if num.i >= 3 else False):
+    # "including girl, 12" (a headline's single person and her age), "a farmer, 45,"
+    person_noun = name.tag_ == "NN" and name.lemma_.lower() in SINGLE_PERSON_WORDS | PEOPLE_WORDS
+    if not person_noun and (name.tag_ != "NNP" or not (
+            name.ent_type_ == "PERSON" or doc[num.i - 3].tag_ == "NNP" if num.i >= 3 else False)):
         return False
     after = doc[num.i + 1] if num.i + 1 < len(doc) else None
     return after is None or after.is_punct or after.lower_ in ("and", "who", "was", "were", "is")

@@ -1,0 +1,291 @@
+"""Who the victims are where the figure's own noun does not say it all (spec, Conventions, "Victims").
+
+Sentence-level helpers of :mod:`vigil.extract.victims` and :mod:`vigil.extract.figures`, all read from the
+dependency parse:
+
+* the noun a bare number stands for when a copula or an estimate names it ("four were border guards",
+  "put the number of officers killed at two");
+* the words of a victim phrase that describe someone else (the possessor in "the imam's son"), or another
+  person listed with their own determiner ("two medics and the driver escorting them");
+* nouns listed with the counted noun without a number of their own ("200 villagers, herders, soldiers");
+* a role a described person plays ("a woman selling vegetables"), a guard's post ("a school guard" /
+  "a prison guard"), a former status ("former rebels");
+* the status a group's apposition states ("members of the X Guard, an unarmed community body").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from vigil.extract.lexicon import (
+    CIVILIAN_WORDS,
+    FIGHTER_WORDS,
+    NONSTATE_WORDS,
+    PEOPLE_WORDS,
+    REPORT_VERBS,
+    SINGLE_PERSON_WORDS,
+    STATE_MODIFIERS,
+    STATE_WORDS,
+    TRANSITIVE,
+)
+
+#: what a guard guards where the post is the state's ("a prison guard", "border guards", "the presidential guard")
+_STATE_POSTS = (STATE_MODIFIERS - {"security"}) | {"prison", "jail", "penitentiary", "presidential", "republican", "coast", "palace",
+                                  "royal", "revolutionary", "ministry"}
+#: nouns an estimate of a number of victims is put as ("put the death toll at 16")
+_ESTIMATE_NOUNS = {"toll", "number", "figure", "count", "tally", "total"}
+#: verbs that put an estimate at a number
+_ESTIMATE_VERBS = {"put", "place", "set", "fix", "peg", "estimate"}
+#: nouns naming a body of people (an apposition of a group says what the group is)
+_BODY_NOUNS = {"body", "group", "force", "militia", "organisation", "organization", "unit", "movement", "corps",
+               "brigade", "network", "outfit", "association", "service", "patrol", "auxiliary", "auxiliaries"}
+#: what makes a body or a person non-combatant whatever else its name says
+_UNARMED = {"unarmed", "civilian", "civil", "non-violent", "nonviolent", "peaceful"}
+#: modifiers that make "forces" a non-state body ("resistance forces", "rebel forces")
+_NONSTATE_FORCE_MODS = NONSTATE_WORDS | {"resistance", "opposition", "rebel", "insurgent", "militia", "jihadist"}
+_STATUS_NOUNS = STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS | CIVILIAN_WORDS
+_THE = {"the", "this", "that"}
+#: what a person does for a living, said in a clause on them ("a woman selling vegetables"): a non-combatant role
+ROLE_VERBS = {"sell", "vend", "trade", "farm", "herd", "graze", "tend", "fish", "teach", "drive", "cook", "clean",
+              "harvest", "peddle", "hawk", "work", "nurse", "treat", "sweep", "repair"}
+
+
+#: nouns of a body of attackers counted by its men ("a force of several hundred men attacked ...")
+_AGENT_BODIES = {"force", "group", "band", "column", "contingent", "unit", "convoy", "gang", "mob"}
+
+
+def counts_the_attackers(head: Token, attackers: AbstractSet[str]) -> bool:
+    """"gunmen numbering about 50 stormed ...", "the attackers, numbering up to 20, abducted ...", "a force of
+    several hundred men attacked ...": the amount says how many did it."""
+    up = head.head
+    group: Token | None = None
+    if up.lemma_.lower() == "number" and up.pos_ == "VERB":
+        group = up.head if up.dep_ in ("acl", "relcl") else next(
+            (c for c in up.children if c.dep_ == "nsubj"), None)
+    elif head.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_.lower() in _AGENT_BODIES:
+        group = up.head
+    if group is None:
+        return False
+    if group.lemma_.lower() in attackers | NONSTATE_WORDS:
+        return True
+    verb = group.head
+    return (group.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in TRANSITIVE
+            and not any(c.dep_ == "auxpass" for c in verb.children))
+
+
+_TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "night"}
+# "three a day", "12 people per week", "one every two hours" right after the amount
+_RATE_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:\w+\s+)?(?:second|minute|hour|day|"
+                         r"week|month|year|night)s?\b(?!\s+(?:after|before|earlier|later|ago|of|in|when))",
+                         re.IGNORECASE)
+
+
+def is_rate(f: Any, doc: Doc) -> bool:
+    """Whether a figure is a rate, which the spec does not count as a claim: "a child dies every two hours",
+    "an average of more than three a day", "killing 12 people per week"."""
+    trig = doc[f.trigger] if f.trigger is not None else None
+    if trig is not None and any(
+            (t.lower_ in ("every", "each") and t.head.lemma_.lower() in _TIME_NOUNS and t.head.head.i == trig.i)
+            or (t.lower_ == "per" and t.head.i == trig.i and any(c.lemma_.lower() in _TIME_NOUNS for c in t.children))
+            for t in trig.subtree):
+        return True      # "a child dies every two hours", "12 people are killed per week"
+    sent = doc[:].text
+    return bool(_RATE_AFTER.match(sent[f.amount.end:f.amount.end + 40]))
+
+
+def holds_persons(verb: Token) -> bool:
+    """Whether a verb like "capture" takes people: "troops captured five members of the group", "12
+    soldiers were captured", "killed 40 and captured 12" (a bare number beside a figure of people), not
+    "captured the town" or "captured 30 rifles"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in objs:
+        if o.like_num or o.pos_ == "NUM":
+            return True
+        lemma = o.lemma_.lower()
+        if lemma in _STATUS_NOUNS | PEOPLE_WORDS | SINGLE_PERSON_WORDS or o.lower_ in ("them", "him", "her"):
+            return True
+    return False
+
+
+def _be(tok: Token) -> bool:
+    return tok.lemma_.lower() == "be" and tok.pos_ in ("AUX", "VERB")
+
+
+def _attr(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+                 and not any(x.dep_ == "nummod" or x.like_num for x in c.children)), None)
+
+
+def noun_elsewhere(num: Token, amount_idx: set[int]) -> Token | None:
+    """The noun a number without one of its own stands for, where the clause names it elsewhere:
+
+    * the complement of its copula: "four were border guards" (also where the parser hangs the number on
+      the noun before it), "about 300 of the dead were militiamen";
+    * an estimate put at the number: "put the number of officers killed at two" (the "of" noun), "put the
+      civilian death toll at 16" (the toll, whose modifier says who).
+    """
+    doc = num.doc
+    top = num
+    while top.dep_ in ("pobj", "quantmod") and top.head.i != top.i and top.head.pos_ in ("ADP", "NUM", "ADV"):
+        top = top.head
+    if top.dep_ in ("nsubj", "prep") and _be(top.head):
+        return _attr(top.head)
+    # "11 were X and four were Y" parsed with "four" hung on X: the copula right after the number
+    nxt = next((t for t in doc[max(amount_idx) + 1:] if not t.is_punct), None) if amount_idx else None
+    if (nxt is not None and _be(nxt) and num.dep_ == "conj" and nxt.dep_ in ("conj", "ccomp", "ROOT")
+            and not any(c.dep_ in ("nsubj", "expl") for c in nxt.children)):
+        return _attr(nxt)
+    if num.dep_ == "pobj" and num.head.lower_ == "at":
+        gov = num.head.head
+        verb = gov if gov.lemma_.lower() in _ESTIMATE_VERBS else next(
+            (a for a in gov.ancestors if a.lemma_.lower() in _ESTIMATE_VERBS and a.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+        est = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATE_NOUNS), None)
+        if est is None:
+            return None
+        of = next((x for p in est.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                   if x.dep_ == "pobj" and x.tag_ in ("NNS", "NN")), None)
+        if of is not None and of.lemma_.lower() in _STATUS_NOUNS | PEOPLE_WORDS:
+            return of
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _STATUS_NOUNS for c in est.children):
+            return est
+    return None
+
+
+def own_tokens(tokens: list[Token]) -> list[Token]:
+    """The words of a victim phrase that describe the victims themselves: without the possessor of a person
+    noun with no status of its own ("the imam's son", "a soldier's wife": the son and the wife), and without
+    another person listed with a determiner of their own ("two medics and the driver escorting them")."""
+    inside = {t.i for t in tokens}
+    drop: set[int] = set()
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma not in _STATUS_NOUNS and lemma in PEOPLE_WORDS | SINGLE_PERSON_WORDS and t.pos_ == "NOUN":
+            for c in t.children:
+                if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.i in inside:
+                    drop |= {x.i for x in c.subtree}
+        if t.dep_ == "conj" and t.head.i in inside and any(
+                c.dep_ == "det" and c.lower_ in _THE for c in t.children) and _counted(t.head):
+            drop |= {x.i for x in t.subtree}
+    drop &= inside
+    return [t for t in tokens if t.i not in drop] if drop and len(drop) < len(tokens) else tokens
+
+
+def _counted(tok: Token) -> bool:
+    """The first noun of a list with its number ("two medics" in "two medics and the driver")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+
+
+def listed_with(tokens: list[Token]) -> list[Token]:
+    """Nouns listed with the counted noun that have no number of their own, so that the number counts
+    them too: "more than 80 traders, drivers, soldiers", "4,000 farmers, troops and policemen"."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].tag_ != "NNS" or not any(c.dep_ == "nummod" or c.like_num for c in roots[0].children):
+        return []
+    out: list[Token] = []
+    stack = [c for c in roots[0].children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop()
+        if c.i in inside:
+            continue
+        if c.tag_ != "NNS" or any(x.dep_ in ("nummod", "det", "poss") or x.like_num for x in c.children):
+            return []       # a figure of its own, or a different kind of list
+        if c.lemma_.lower() not in _STATUS_NOUNS | PEOPLE_WORDS:
+            return []
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    if out:
+        end = max(x.right_edge.i for x in out)
+        after = out[0].doc[end + 1] if end + 1 < len(out[0].doc) else None
+        if after is not None and after.lemma_.lower() in REPORT_VERBS:
+            return []       # "... and 9 more people, army and hospital sources said": the speakers
+    return out
+
+
+def role_words(tokens: list[Token]) -> set[str]:
+    """Lexicon words a victim phrase implies by the role or post it describes:
+
+    * a person with a non-combatant occupation in a clause on them: "a woman selling vegetables", "a man who
+      herded goats" -> "civilian";
+    * a guard whose post is not the state's: "a school guard", "a bank guard" -> "civilian" (a prison,
+      border or presidential guard stays the state's);
+    * a former status: "former rebels", "ex-soldiers" -> "civilian".
+    """
+    out: set[str] = set()
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma in PEOPLE_WORDS and t.pos_ == "NOUN":
+            for c in t.children:
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ROLE_VERBS and not any(
+                        x.dep_ == "neg" or x.lemma_.lower() in STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS
+                        for x in c.subtree if x.i != c.i):      # not "a man working for the army"
+                    out.add("civilian")
+        if lemma == "guard" and t.pos_ == "NOUN":
+            mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+            # ("security guards" is left as it is: in reports it names a private guard and a state force alike)
+            if mods and not any(c.lemma_.lower() in _STATE_POSTS | {"security"} or c.lower_ in _STATE_POSTS
+                                for c in mods):
+                out.add("civilian_guard")
+        if lemma in STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS and any(
+                (c.dep_ == "amod" and c.lower_ == "former") or (c.lower_ == "ex" and c.i < t.i) for c in t.children):
+            out.add("former")
+    return out
+
+
+def nonstate_forces(tokens: list[Token]) -> bool:
+    """"members of local resistance forces", "rebel forces": forces a non-state modifier names."""
+    return any(t.lemma_.lower() == "force" and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _NONSTATE_FORCE_MODS for c in t.children)
+        for t in tokens)
+
+
+def apposed_body(tokens: list[Token]) -> list[Token] | None:
+    """The apposition that says what a group of the victims is: "members of the X Guard, an unarmed
+    community protection body" (set beside the members or beside the group's name). Its words, or None."""
+    inside = {t.i for t in tokens}
+    groups = tokens + [x for t in tokens for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for x in p.children if x.dep_ == "pobj" and x.i not in inside]
+    for t in groups:
+        for c in t.children:
+            if c.dep_ == "appos" and c.i not in inside and c.lemma_.lower() in _BODY_NOUNS and c.i > t.i:
+                return [x for x in c.subtree if x.dep_ not in ("det", "punct")]
+    return None
+
+
+def unarmed(tokens: list[Token]) -> bool:
+    return any(t.lower_ in _UNARMED and t.dep_ in ("amod", "compound") for t in tokens)
+
+
+def fights_for_state(tokens: list[Token]) -> bool:
+    """"a militia fighting alongside the army", "volunteers who fight for the government": a body on the
+    state's side by what the phrase says it does."""
+    return any(t.dep_ == "prep" and t.lower_ in ("alongside", "for", "with", "beside") and t.head.pos_ == "VERB"
+               and any(x.dep_ == "pobj" and x.lemma_.lower() in ("army", "military", "government", "state", "troop",
+                                                                  "soldier", "regime", "police")
+                       for x in t.children) for t in tokens)
+
+
+def _speech(tok: Token) -> Token | None:
+    """The reporting verb whose clause holds ``tok`` ("..., adding that three were wounded": "adding")."""
+    for a in tok.ancestors:
+        if a.lemma_.lower() in REPORT_VERBS and a.pos_ == "VERB" and any(
+                c.dep_ in ("ccomp", "xcomp") and tok in c.subtree for c in a.children):
+            return a
+    return None
+
+
+def continues_noun(tok: Token, earlier: Token) -> bool:
+    """Whether a number with no noun of its own ("three were wounded") continues the noun of an earlier
+    figure of its sentence: not where it stands in a statement of its own that does not hold the earlier
+    figure ("X reported one dead villager, adding that four were hurt"; "Y said 60 guards had died; Z
+    insisted that only six had died")."""
+    verb = _speech(tok)
+    return verb is None or _speech(earlier) == verb
