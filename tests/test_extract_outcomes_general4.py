@@ -85,3 +85,51 @@ def test_n_of_them_after_two_figures_takes_the_harm_of_its_total(extractor: Extr
     text = f"Doctors in Kaltor said they had received 23 bodies and more than 60 wounded people, {tail}."
     got = outcomes(extractor, text)
     assert ("injured", 11) in got and ("killed", 11) not in got, got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A doctor said the hospital had received the bodies of six soldiers and was treating two others, one of "
+     "them in critical condition.", ("injured", 2)),
+    ("Three other passengers were wounded, and a doctor said one of them, a teenage boy, was in critical "
+     "condition.", ("injured", 3)),
+    ("Gunmen wounded 14 people in Kanu on Monday, one of whom later died in hospital.", ("injured", 14)),
+])
+def test_one_of_them_with_a_harm_or_state_is_a_part_of_the_group(
+        extractor: Extractor, text: str, want: tuple[str, int]) -> None:
+    claims = extractor.extract(Report(id="t", text=text, published=PUBLISHED))
+    total = next(c for c in claims if (c.outcome, c.count.value) == want)
+    one = [c for c in claims if c.count.value == 1]
+    assert len(one) == 1 and one[0].part_of == total.id, [(c.outcome, c.count.text, c.part_of) for c in claims]
+
+
+def test_one_of_them_speaking_is_no_figure(extractor: Extractor) -> None:
+    assert outcomes(extractor, "Five men were abducted in Kanu on Monday. One of them said the kidnappers "
+                               "spoke a foreign language.") == [("abducted", 5)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Over the past week, 318 people, including 41 children, were taken to safer areas from frontline villages "
+     "in Kharkiv region.", [("displaced", 41), ("displaced", 318)]),
+    ("Rescuers said 60 residents were moved to safety after the shelling of Kaltor on Monday.", [("displaced", 60)]),
+])
+def test_people_taken_to_safety_are_displaced(extractor: Extractor, text: str, want: list[tuple[str, int]]) -> None:
+    assert outcomes(extractor, text) == want
+
+
+def _perps(ex: Extractor, text: str) -> list[tuple[int | None, str | None]]:
+    claims = ex.extract(Report(id="t", text=text, published=PUBLISHED))
+    return [(c.count.value, c.perpetrator.text if c.perpetrator else None) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people were killed or wounded when soldiers opened fire on a bus in Kesso on Monday.",
+    "Nine people were killed or injured when soldiers stormed a market in Kesso on Monday.",
+])
+def test_killed_or_wounded_when_x_acted_names_x(extractor: Extractor, text: str) -> None:
+    assert _perps(extractor, text) == [(9, "soldiers")]
+
+
+def test_an_actors_acronym_keeps_its_closing_bracket(extractor: Extractor) -> None:
+    got = _perps(extractor, "Fighters from the Tesh Valley Front (TVF) killed at least 19 villagers in Ituri province "
+                            "over the weekend.")
+    assert got == [(19, "Fighters from the Tesh Valley Front (TVF)")]

@@ -17,24 +17,14 @@ Every sentence here is invented (places, names and figures), written to show one
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from test_extract_parts_general3 import ex, run
 from vigil.extract.breakdowns import inherit_categories
 from vigil.extract.pipeline import Extractor
-from vigil.models import Claim, Count, Evidence, Report, Victims
+from vigil.models import Claim, Count, Evidence, Victims
 
-SUNDAY = date(2026, 3, 8)
-
-
-@pytest.fixture
-def ex(extractor: Extractor) -> Extractor:
-    return extractor        # the session's extractor (tests/conftest.py): one model load for the whole run
-
-
-def run(ex: Extractor, text: str) -> list[Claim]:
-    return ex.extract(Report(id="t", text=text, published=SUNDAY))
+__all__ = ["ex"]        # the fixture, shared with the third round's tests
 
 
 def one(claims: list[Claim], value: int | None, outcome: str, text: str | None = None) -> Claim:
@@ -178,3 +168,42 @@ def test_parts_of_a_civilian_total_are_civilians(ex: Extractor) -> None:
         women = next(c for c in claims if c.victims.demographic == ["women"])
         assert women.part_of is not None
         assert women.victims.category == "civilians"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("A missile strike on a camp in Marib killed eight people, including three children, on Thursday, the "
+     "government said, blaming Kavor rebels for the strike.", "Kavor rebels"),
+    ("Attacks by Tesh separatists killed at least 320 people in the province last year, of whom 190 were "
+     "policemen, according to a research centre.", "Tesh separatists"),
+])
+def test_a_part_takes_the_actor_of_its_total_in_the_same_sentence(ex: Extractor, text: str, actor: str) -> None:
+    claims = run(ex, text)
+    part = next(c for c in claims if c.part_of)
+    assert part.perpetrator is not None and actor in part.perpetrator.text, [(c.count.text, c.perpetrator) for c in claims]
+
+
+def test_a_part_in_a_later_sentence_does_not_take_the_totals_actor(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen from the Tesh Front killed 12 villagers in Kanu on Monday. Among the dead were "
+                     "four children, relatives said.")
+    part = next(c for c in claims if c.count.value == 4)
+    assert part.part_of is not None and part.perpetrator is None
+
+
+def test_a_part_with_no_days_of_its_own_takes_its_totals(ex: Extractor) -> None:
+    claims = run(ex, "On Friday afternoon a bomb hit a factory in Kaltor. Nine people were injured, two of them were "
+                     "hospitalised in serious condition.")
+    total = next(c for c in claims if c.count.value == 9)
+    part = next(c for c in claims if c.count.value == 2)
+    assert part.part_of == total.id and total.time is not None and part.time is not None
+    assert (part.time.start, part.time.end) == (total.time.start, total.time.end)
+
+
+@pytest.mark.parametrize(("headline", "body", "start"), [
+    ("Toll since 2022 rises to 1,214", "Since 24 February 2022, attacks have killed 1,214 residents of the region.",
+     "2022-02-24"),
+    ("Toll since March rises to 310", "Since 3 March, attacks have killed 310 residents of the region.", "2026-03-03"),
+])
+def test_a_repeated_figure_keeps_the_finer_of_two_open_spans(ex: Extractor, headline: str, body: str,
+                                                              start: str) -> None:
+    claims = run(ex, f"{headline}\n\n{body}")
+    assert len(claims) == 1 and claims[0].time is not None and str(claims[0].time.start) == start, claims

@@ -206,6 +206,13 @@ _ONE_SUBJECT_AFTER = re.compile(
     r"(?:\s+(?:other|more))?\s+(?:(?:was|has\s+been|had\s+been|is|were|reportedly)\s+)?"
     r"(?:killed|died|dead|injured|wounded|hurt|abducted|kidnapped|missing|sustained|suffered)\b",
     re.IGNORECASE)
+# "two others, one of them in critical condition", "14 wounded, one of whom later died", "one of them, a boy,
+# was in serious condition": "one" standing for a person of the group just counted, with its harm or state
+_ONE_OF_THEM_AFTER = re.compile(
+    r"\s+of\s+(?:them|whom|those)\b(?:\s*,[^,.;]{1,50},)?\s+(?:(?:was|is|were|has|had|been|remains?|later|"
+    r"still|reportedly|also)\s+){0,3}(?:in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening|"
+    r"severe)\s+(?:condition|state)|critically|seriously|died|dead|killed|injured|wounded|hurt|abducted|"
+    r"kidnapped|missing|succumbed)\b", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"\s+(?:win|victory|defeat|draw|lead|loss|vote|win\b|scoreline|majority)\b",
                           re.IGNORECASE)
 _SCORES_TENS_NEXT = frozenset({"of", "were", "more", "have", "had", "are", "was", "killed", "dead", "died",
@@ -475,7 +482,8 @@ def _single(text: str, start: int, num_start: int, num_end: int, end: int,
     if num.is_one and not standalone:
         one_kind = _head(text, end, skip_of=False)[0] if text[end:end + 4].lstrip()[:2].casefold() == "of" else kind
         if one_kind not in (_PERSON, _CAP) and not (
-                _ONE_SUBJECT_AFTER.match(text, end) and _prev_word(text, num_start).casefold() not in _DETERMINERS
+                (_ONE_SUBJECT_AFTER.match(text, end) or _ONE_OF_THEM_AFTER.match(text, end))
+                and _prev_word(text, num_start).casefold() not in _DETERMINERS
                 and _prev_word(text, num_start).casefold() not in ("a", "an", "this", "that", "no", "each", "any")):
             return None
         if _prev_word(text, num_start).casefold() in ("no", "every", "any", "each", "which"):

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
+from vigil.extract.lexicon import HARM_GROUP_WORDS
 from vigil.models import Claim
 
 WINDOW = 8
@@ -47,6 +48,23 @@ def link_breakdowns(claims: list[Claim]) -> None:
             if p.victims.category == "people":
                 p.victims.category = total.victims.category
     inherit_categories(claims)
+
+
+def inherit_perpetrators(claims: list[Claim]) -> None:
+    """A part with no actor of its own takes the actor of its total where both are stated in one sentence
+    (spec: the perpetrator comes from the figure's sentence, "including a total stated in the same
+    sentence"): "a strike killed eight people, including three children, the government said, blaming X".
+    A part with no days of its own takes its total's."""
+    by_id = {c.id: c for c in claims}
+    for c in claims:
+        total = by_id.get(c.part_of) if c.part_of else None
+        if (c.perpetrator is None and total is not None and total.perpetrator is not None
+                and total.evidence.start == c.evidence.start):
+            c.perpetrator = replace(total.perpetrator)
+        if (total is not None and total.time is not None and not total.time.inherited
+                and (c.time is None or (c.time.start is None and c.time.end is None)
+                     or (c.time.inherited and total.evidence.start == c.evidence.start))):
+            c.time = replace(total.time, inherited=True)   # a part's days are its total's
 
 
 def inherit_categories(claims: list[Claim]) -> None:
@@ -205,8 +223,6 @@ def _with_gaps(later: list[Claim], total: Claim) -> list[Claim]:
 
 
 _GENERIC_GROUPS = {"people", "person", "individual", "other", "casualtie", "survivor"}
-#: groups named by their harm alone ("the dead", "those killed"): the report's figure of that harm
-_HARM_GROUPS = {"dead", "victim", "deceased", "injured", "wounded", "fatalitie", "those"}
 
 
 def group_total(before: list[Claim], word: str, outcome: str | None, value: int | None) -> Claim | None:
@@ -215,7 +231,7 @@ def group_total(before: list[Claim], word: str, outcome: str | None, value: int 
     harm alone ("Among the dead are ...", "those killed included ..."), the report's figure of that harm
     (:func:`main_total`)."""
     stem = word.lower().rstrip("s")
-    if stem in _HARM_GROUPS:
+    if word.lower() in HARM_GROUP_WORDS or stem in HARM_GROUP_WORDS:
         return main_total(before, outcome, value)
     if stem in _GENERIC_GROUPS:
         return None     # "among the displaced people": the total referred to, not any figure of people

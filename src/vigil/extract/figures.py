@@ -560,19 +560,20 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
     _share_perpetrators(figures, doc)
     bare_victim_category(figures, triggers, doc)
     _casualties_beside_wounded(figures, doc)
+    text = doc.text if figures else ""      # (rebuilt from the tokens on every access: once here)
     for f in figures:
         if f.parent is not None and not f.category_explicit:
             f.category = figures[f.parent].category
         if (f.parent is not None and f.trigger is not None and figures[f.parent].outcome
                 and (f.victim_text.lower() in ("them", "whom", "those")
-                     or re.match(r"\s+of\s+(?:them|whom|those|these)\b", doc.text[f.amount.end:f.amount.end + 12]))
+                     or re.match(r"\s+of\s+(?:them|whom|those|these)\b", text[f.amount.end:f.amount.end + 12]))
                 and doc[f.trigger].idx < figures[f.parent].amount.start):
             # "23 bodies and 60 wounded people, 11 of them in critical condition": the harm word is the
             # earlier figure's; the part's harm is its total's
             f.outcome = figures[f.parent].outcome
         if f.parent is not None and f.perpetrator is None:
             f.perpetrator = figures[f.parent].perpetrator
-    keep = [n for n, f in enumerate(figures) if (f.outcome is not None or f.anaphoric_part) and not is_rate(f, doc)]
+    keep = [n for n, f in enumerate(figures) if (f.outcome is not None or f.anaphoric_part) and not is_rate(f, doc, text)]
     new_index = {old: new for new, old in enumerate(keep)}
     figures = [figures[n] for n in keep]
     for f in figures:

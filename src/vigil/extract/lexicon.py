@@ -26,6 +26,8 @@ OUTCOME_VERBS: dict[str, str] = {
 #: verbs that only count as outcomes with a particular particle/complement (handled in rules)
 SHOOT_DEAD = {"shoot"}  # "shot dead" -> killed; "shot" alone -> injured unless "dead"
 WEAK_VERBS = {"shoot", "burn", "bury", "seize", "evacuate"}
+#: groups named by their harm alone ("the dead", "the victims", "those killed"): the report's figure of that harm
+HARM_GROUP_WORDS = {"dead", "victim", "victims", "deceased", "injured", "wounded", "fatality", "fatalities", "those"}
 #: verbs that detain people only where their object is people ("captured five members", not "captured the town")
 HOLD_VERBS = {"capture"}
 
@@ -66,7 +68,8 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
      r"abductors|attackers|assailants|rebels|militiamen|fighters)\b)", "abducted"),
     (r"forced (?:to leave|from|out of) (?:their|his|her) homes?|driven from (?:their|his|her) homes?|"
      r"sought refuge|seeking refuge|fled (?:their|his|her) homes?|left homeless|made homeless|"
-     r"forced to flee", "displaced"),
+     r"forced to flee|(?:taken|moved|relocated|evacuated|brought)\s+to\s+(?:safer\s+(?:areas?|places?|locations?|"
+     r"ground)|safety)\b", "displaced"),
     # "2,400 people are now sheltering in a school": displaced (not "people who were sheltering there")
     (r"(?:(?<=\bare )|(?<=\bwere )|(?<=\bare now )|(?<=\bwere now )|(?<=\bare still )|(?<=\bwere still ))"
      r"(?<!who are )(?<!who were )(?<!that are )(?<!that were )sheltering(?= (?:in|at|inside)\b)", "displaced"),
@@ -88,7 +91,8 @@ TRIGGER_RE = re.compile(
     r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
-    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off)"
+    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|"
+    r"to safety|to safer)"
 )
 
 #: a sentence that opens by breaking down a figure stated before, with no outcome word of its own

@@ -18,6 +18,7 @@ from vigil.extract.lexicon import (
     CHILD_WORDS,
     CIVILIAN_WORDS,
     FIGHTER_WORDS,
+    HARM_GROUP_WORDS,
     NONSTATE_WORDS,
     OUTCOME_VERBS,
     PEOPLE_WORDS,
@@ -100,7 +101,7 @@ def named_group(tok: Token) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children))
 
 
-HARM_GROUPS = {"dead", "victim", "deceased", "injured", "wounded", "fatality", "those"}
+HARM_GROUPS = HARM_GROUP_WORDS
 
 
 def harm_group(tok: Token) -> bool:

@@ -96,6 +96,11 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
     # "said N died and blamed X" (often parsed as a conjunct of the figure's own verb)
     blamers = [c for c in trigger.conjuncts if c.lemma_.lower() in _BLAME and c.i > trigger.i]
     report = next((a for a in trigger.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in REPORT_VERBS), None)
+    if report is None:      # "X killed eight people, the government said, blaming Y": the statement set after it
+        report = next((c for c in trigger.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.pos_ == "VERB"
+                       and c.lemma_.lower() in REPORT_VERBS and c.i > trigger.i), None)
+    blamers += [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _BLAME and c.i > trigger.i
+                and doc[c.i - 1].text == ","]
     if report is not None:
         blamers += [c for c in report.conjuncts if c.lemma_.lower() in _BLAME and c.i > trigger.i]
         # "..., the UN said, blaming the RSF"

@@ -81,6 +81,9 @@ def _perp_span(tok: Token, doc: Doc, state: bool = False) -> Span | None:
         span = doc[span.start:cut]
         while len(span) > 1 and span[-1].is_punct:
             span = doc[span.start:span.end - 1]
+    opened = sum(t.text == "(" for t in span) - sum(t.text == ")" for t in span)
+    if opened > 0 and span.end < len(doc) and doc[span.end].text == ")":
+        span = doc[span.start:span.end + 1]     # "the Tesh Front (TF" -> "the Tesh Front (TF)"
     return span if _actor_like(span, state) else None
 
 
@@ -91,11 +94,22 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
     if stated is not None:
         return stated
     candidates, chain, verbal = _clause_candidates(trigger, doc, victim_head)
-    found = _first_actor(candidates, doc, victim_head, verbal, stance)
-    if found is not None:
-        return found
-    return _sentence_actor(trigger, doc, victim_head, candidates, [v for v in chain if v.pos_ == "VERB" and v.i in verbal],
-                           stance)
+    first = _first_actor(candidates, doc, victim_head, verbal, stance)
+    if first is not None:
+        return first
+    found = _sentence_actor(trigger, doc, victim_head, candidates, [v for v in chain if v.pos_ == "VERB" and v.i in verbal],
+                            stance)
+    if found[0] is None and trigger.pos_ == "VERB":
+        # "were killed or wounded when troops opened fire": the parser hung the clause on the other harm verb
+        for other in trigger.conjuncts:
+            if other.pos_ == "VERB" and other.lemma_.lower() in OUTCOME_VERBS and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+                cands, chain2, verbal2 = _clause_candidates(other, doc, victim_head)
+                again: tuple[str | None, str] = _first_actor(cands, doc, victim_head, verbal2, stance) or _sentence_actor(
+                    other, doc, victim_head, cands, [v for v in chain2 if v.pos_ == "VERB" and v.i in verbal2], stance)
+                if again[0] is not None:
+                    return again
+    return found
 
 
 def _harm_word(trigger: Token, doc: Doc) -> Token:

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from vigil.extract.amounts import Amount
-from vigil.extract.breakdowns import acronym_of, added_on, group_total, headline, link_breakdowns
+from vigil.extract.breakdowns import (
+    acronym_of,
+    added_on,
+    group_total,
+    headline,
+    inherit_perpetrators,
+    link_breakdowns,
+)
 from vigil.extract.figures import Figure, SentenceFigures
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
@@ -189,6 +196,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     assign_verification(claims, sentences, sources)
     claims = _dedupe(claims)
     link_breakdowns(claims)
+    inherit_perpetrators(claims)
     span_parts(claims)
     inherit_verification(claims)
     _renumber(claims)
@@ -501,7 +509,7 @@ def _merge(keep: Claim, other: Claim) -> None:
     if keep.time is None or (keep.time.start is None and keep.time.end is None) or (keep.time.inherited and own):
         keep.time = _joined(keep.time, other.time) or other.time
     elif other.time is not None:
-        keep.time = _joined(keep.time, other.time) or keep.time
+        keep.time = _joined(keep.time, other.time) or _finer(keep.time, other.time) or keep.time
     if other.victims.category != "people" and (keep.victims.category == "people" or (
             headline(keep) and not headline(other))):
         keep.victims = other.victims
@@ -514,6 +522,16 @@ def _merge(keep: Claim, other: Claim) -> None:
         keep.incidents = other.incidents
     if keep.part_of is None and other.part_of is not None and other.part_of != keep.id and headline(keep):
         keep.part_of = other.part_of      # "two foreigners among the dead" (headline) = "Among the dead are two ..."
+
+
+def _finer(keep: TimeSpan, other: TimeSpan) -> TimeSpan | None:
+    """"since 2022" (a headline) and "since 24 February 2022" (the body): the same open span, the day given
+    where one copy names only its year or month."""
+    a, b = keep.start, other.start
+    if other.inherited or a is None or b is None or keep.end != other.end or a == b or not (
+            (a.month == 1 and a.day == 1 and b.year == a.year) or (a.day == 1 and (b.year, b.month) == (a.year, a.month))):
+        return None
+    return other
 
 
 def _joined(a: TimeSpan | None, b: TimeSpan | None) -> TimeSpan | None:
