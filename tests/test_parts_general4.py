@@ -207,3 +207,15 @@ def test_a_repeated_figure_keeps_the_finer_of_two_open_spans(ex: Extractor, head
                                                               start: str) -> None:
     claims = run(ex, f"{headline}\n\n{body}")
     assert len(claims) == 1 and claims[0].time is not None and str(claims[0].time.start) == start, claims
+
+
+@pytest.mark.parametrize("text", [
+    "Glide bombs struck Sumy overnight, killing seven people, among them a 12-year-old girl, and wounding 46, "
+    "officials said.",
+    "Drones hit Kaltor on Sunday, killing five people, including a pregnant woman, and injuring 20, police said.",
+])
+def test_a_person_listed_on_the_harm_verb_before_another_harm_is_a_part(ex: Extractor, text: str) -> None:
+    claims = run(ex, text)
+    total = next(c for c in claims if c.outcome == "killed" and (c.count.value or 0) > 1)
+    single = [c for c in claims if c.count.value == 1]
+    assert len(single) == 1 and single[0].part_of == total.id, [(c.count.text, c.part_of) for c in claims]

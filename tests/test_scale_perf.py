@@ -102,6 +102,29 @@ def test_a_claim_leaving_an_incident_is_unlinked_and_unchanged_incidents_keep_th
     assert _state(db_url) == incremental
 
 
+def test_amortized_reconcile_waits_then_catches_up_and_a_later_run_picks_up_what_an_interrupted_one_left(
+        db_url: str, extractor: Extractor) -> None:
+    """With ``amortize`` a small batch into the blocks just regrouped waits (its claims are stored, in no
+    incident yet); ``finish`` reconciles what waits, and a new writer's ``finish`` also picks up claims an
+    interrupted run left unreconciled: in the end the incidents are a full reconcile's."""
+    store = Store.open(db_url)
+    writer = BulkWriter(store, extractor.version, amortize=0.5)
+    writer.write(_extracted(extractor, [*ATTACK[:2], OTHER], 0))      # nothing regrouped yet: reconciled now
+    first = store.count(incident_claims)
+    assert first > 0
+    writer.write(_extracted(extractor, ATTACK[2:], 3))                # a few claims into those blocks: waits
+    assert writer._waiting and store.count(incident_claims) == first
+    later = BulkWriter(store, extractor.version, amortize=0.5)        # the run was interrupted; a new one ends
+    later.finish()
+    store.close()
+    caught_up = _state(db_url)
+    store = Store.open(db_url)
+    assert store.count(incident_claims) > first
+    run_reconcile(store)
+    store.close()
+    assert _state(db_url) == caught_up
+
+
 def test_country_names_are_the_gazetteers() -> None:
     names = country_names()
     g = Gazetteer.default()

@@ -8,8 +8,10 @@
    cluster (:func:`vigil.distributed.extract_on_dask`), results in input order, while this process
    writes the batch before; the workers also compute each report's MinHash signature;
 3. **write** each batch in one transaction (:class:`BulkWriter`): PostgreSQL ``COPY`` (psycopg 3) or
-   ``executemany`` on SQLite for reports, claims, places and MinHash bands, then an incremental
-   reconcile of the blocks the batch's claims fall in, in the same transaction.
+   ``executemany`` on SQLite for reports, claims, places and MinHash bands, then, in the same
+   transaction, an incremental reconcile of the blocks the waiting claims fall in: amortized, so that a
+   block that keeps growing is not regrouped after every batch (:data:`AMORTIZE`), and finished after
+   the last batch (:meth:`BulkWriter.finish`).
 
 The store's guarantees hold as on the one-report path (:class:`~vigil.ingest.Ingestor`): the same
 article is stored once (checked again inside the write transaction; a concurrent writer that stored
@@ -83,13 +85,20 @@ class _Written:
 class BulkWriter:
     """Writes batches of extracted reports, one transaction each (see the module docstring)."""
 
-    def __init__(self, store: Store, extractor_version: str, *, reconcile: bool = True) -> None:
+    def __init__(self, store: Store, extractor_version: str, *, reconcile: bool = True,
+                 amortize: float = 0.0) -> None:
         self.store = store
         self.version = extractor_version
         self.reconcile = reconcile
         self.pg = store.engine.dialect.name == "postgresql"
         #: the claims read by one batch's reconcile, for the next batch's (the same blocks, mostly)
         self._claims: Any = None
+        #: with ``amortize`` r > 0, a batch's claims wait until the claims waiting reach r times the claims
+        #: the last reconcile regrouped (and :meth:`finish` takes the rest): each block is then regrouped
+        #: a bounded number of times per doubling of its size, not once a batch (see :func:`bulk_ingest`)
+        self.amortize = amortize
+        self._waiting: list[int] = []
+        self._regrouped = 0
 
     def write(self, batch: Sequence[tuple[Incoming, list[Claim]] | tuple[Incoming, list[Claim], bytes | None]]
               ) -> _Written:
@@ -163,21 +172,42 @@ class BulkWriter:
         self._insert(conn, minhash_bands, band_rows)
         out.report_ids = tuple(rids)
         if self.reconcile and cids:
-            from vigil.incidents import ClaimCache, reconcile_claims
-
-            if self._claims is None:
-                self._claims = ClaimCache()
-            # the reconcile builds a block's groups afresh, many small objects at once: Python's cyclic
-            # collector would walk the writer's cache of claims over and over meanwhile (a fifth of the
-            # time); paused, it collects whatever is left once the batch is done
-            paused = gc.isenabled()
-            gc.disable()
-            try:
-                reconcile_claims(self.store, cids, conn=conn, cache=self._claims)
-            finally:
-                if paused:
-                    gc.enable()
+            self._waiting.extend(cids)
+            if len(self._waiting) >= self.amortize * self._regrouped:
+                self._reconcile(conn)
         return out
+
+    def _reconcile(self, conn: Connection) -> None:
+        """Reconcile the claims waiting (in the caller's transaction)."""
+        from vigil.incidents import ClaimCache, reconcile_claims
+
+        if self._claims is None:
+            self._claims = ClaimCache()
+        # the reconcile builds a block's groups afresh, many small objects at once: Python's cyclic
+        # collector would walk the writer's cache of claims over and over meanwhile (a fifth of the
+        # time); paused, it collects whatever is left once the batch is done
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            found = reconcile_claims(self.store, self._waiting, conn=conn, cache=self._claims)
+        finally:
+            if paused:
+                gc.enable()
+        self._waiting = []
+        self._regrouped = sum(len(i.claims) for i in found)
+
+    def finish(self) -> None:
+        """After the last batch: reconcile the claims still waiting (amortized mode), and any claim a run
+        interrupted between batches left in no incident, in a transaction of their own."""
+        if not self.reconcile:
+            return
+        from vigil.store import unreconciled_claim_ids
+
+        with self.store.exclusive("reconcile"), self.store.engine.begin() as conn:
+            left = set(unreconciled_claim_ids(conn)) - set(self._waiting)
+            self._waiting.extend(sorted(left))
+            if self._waiting:
+                self._reconcile(conn)
 
     def _fresh(self, conn: Connection,
                batch: Sequence[tuple[Incoming, list[Claim]] | tuple[Incoming, list[Claim], bytes | None]],
@@ -277,6 +307,12 @@ def claim_row(c: Claim, cid: int, report_id: int, version: str) -> dict[str, Any
 
 # --- the pipeline ---------------------------------------------------------------------------------------
 
+#: the bulk path's reconcile waits until half as many new claims as the last reconcile regrouped have
+#: been written: a backfill into blocks that keep growing then regroups each block a few times per doubling
+#: of its size instead of once a batch (linear overall, not quadratic), while small blocks are still
+#: reconciled with every batch; the rest is reconciled after the last batch (:meth:`BulkWriter.finish`)
+AMORTIZE = 0.5
+
 def bulk_ingest(store: Store, items: Iterable[Incoming | InputError], settings: Settings | None = None, *,
                 extractor: Extractor | None = None, dask: str | Any | None = None, batch_size: int = 500,
                 reconcile: bool = True, progress: Callable[[int], None] | None = None) -> IngestSummary:
@@ -289,7 +325,7 @@ def bulk_ingest(store: Store, items: Iterable[Incoming | InputError], settings: 
         raise InputError("--batch-size", "must be at least 1")
     settings = settings or (extractor.settings if extractor is not None else Settings())
     ex = extractor or Extractor(settings)
-    writer = BulkWriter(store, ex.version, reconcile=reconcile)
+    writer = BulkWriter(store, ex.version, reconcile=reconcile, amortize=AMORTIZE)
     summary = IngestSummary()
     waiting: deque[Incoming] = deque()
 
@@ -353,6 +389,7 @@ def bulk_ingest(store: Store, items: Iterable[Incoming | InputError], settings: 
                 flush()
         if batch:
             flush()
+        writer.finish()
         if summary.new or summary.duplicates:
             store.analyze()     # plan the next exports and reconciles for the rows there are now
     except sa.exc.SQLAlchemyError as e:

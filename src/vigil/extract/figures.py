@@ -411,6 +411,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                     members = [c, *list_members(c)]
                     cands.extend(members)
                     in_list.update(x.i for x in members)
+        # "killing seven people, among them a girl, and wounding 46": the parser hangs the list on the verb
+        cands.extend(x for p in tok.children if p.dep_ == "prep" and p.lower_ in ("including", "among")
+                     for x in p.children if x.dep_ == "pobj" and x.pos_ == "NOUN" and x not in cands)
         for c in list(cands):
             inc = [x for x in c.subtree if x.dep_ == "pobj" and x.head.lower_ in ("including", "among")]
             inc += [y for x in inc for y in x.conjuncts if y not in inc]
