@@ -44,15 +44,6 @@ from pathlib import Path  # noqa: E402
 DEFAULT_EVALS = Path(__file__).resolve().parent.parent.parent / "shared" / "evals"
 
 
-def pin_one_cpu() -> str:
-    if hasattr(os, "sched_setaffinity") and hasattr(os, "sched_getaffinity"):
-        cpus = sorted(os.sched_getaffinity(0))
-        if cpus:
-            os.sched_setaffinity(0, {cpus[0]})
-            return f"pinned to CPU {cpus[0]}"
-    return "not pinned (no sched_setaffinity)"
-
-
 def peak_rss_mb() -> float:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
@@ -71,7 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--files", nargs="+", default=["dev.jsonl", "dev2.jsonl"], help="JSON Lines files in it")
     ap.add_argument("--reps", type=int, default=5, help="timed runs of each, best kept (default 5)")
     args = ap.parse_args(argv)
-    pinned = pin_one_cpu()
+    from extract import one_core  # bench/extract.py: the same pinning and thread limits
+
+    pinned = one_core()
 
     import spacy
 
@@ -113,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     best = {"extractor": float("inf"), "full parse": float("inf"), "tokenizer": float("inf")}
     ratios: list[float] = []            # extractor / full parse within each run (steadier on a busy machine)
     print(f"{n} articles, {len(sentences):,} sentences, {sum(map(len, texts)):,} characters from "
-          f"{', '.join(args.files)}; model {model}; {pinned}, one BLAS thread; best of {args.reps}", flush=True)
+          f"{', '.join(args.files)}; model {model}; {pinned}; best of {args.reps}", flush=True)
     for rep in range(args.reps):
         row = []
         took = {}

@@ -21,8 +21,8 @@ def ex() -> Extractor:
     return Extractor()
 
 
-def perp(ex: Extractor, text: str, value: int) -> str | None:
-    claims: list[Claim] = ex.extract(Report(id="t", text=text, published=SUNDAY))
+def perp(ex: Extractor, text: str, value: int, published: date = SUNDAY) -> str | None:
+    claims: list[Claim] = ex.extract(Report(id="t", text=text, published=published))
     found = [c for c in claims if c.count.value == value]
     assert found, [(c.outcome, c.count.text) for c in claims]
     return found[0].perpetrator.text if found[0].perpetrator else None

@@ -11,8 +11,9 @@ from datetime import date
 
 import pytest
 
+from test_extract_perp_general import perp as perp_at
 from vigil.extract.pipeline import Extractor
-from vigil.models import Claim, Report
+from vigil.models import Report
 
 SUNDAY = date(2026, 3, 8)
 
@@ -23,10 +24,7 @@ def ex(extractor: Extractor) -> Extractor:
 
 
 def perp(ex: Extractor, text: str, value: int) -> str | None:
-    claims: list[Claim] = ex.extract(Report(id="t", text=text, published=SUNDAY))
-    found = [c for c in claims if c.count.value == value]
-    assert found, [(c.outcome, c.count.text) for c in claims]
-    return found[0].perpetrator.text if found[0].perpetrator else None
+    return perp_at(ex, text, value, SUNDAY)
 
 
 @pytest.mark.parametrize(("text", "value", "expected"), [

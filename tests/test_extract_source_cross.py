@@ -5,22 +5,8 @@ outside it. Every sentence, name, body and event here is invented; places are re
 
 from __future__ import annotations
 
-from datetime import date
-
+from test_extract_source_general3 import run, src
 from vigil.extract.pipeline import Extractor
-from vigil.models import Claim, Report
-
-PUBLISHED = date(2025, 6, 4)
-
-
-def run(ex: Extractor, text: str) -> list[Claim]:
-    return ex.extract(Report(id="t", text=text, published=PUBLISHED))
-
-
-def src(claims: list[Claim], value: int) -> str | None:
-    found = [c for c in claims if c.count.value == value]
-    assert found, [(c.outcome, c.count.text) for c in claims]
-    return found[0].source.name if found[0].source else None
 
 
 def test_a_toll_given_as_the_verbs_object_is_stated_by_its_subject(extractor: Extractor) -> None:

@@ -4,18 +4,11 @@ invented; places are real or invented."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from test_extract_source_general3 import run
 from vigil.extract.pipeline import Extractor
-from vigil.models import Claim, Report
-
-PUBLISHED = date(2025, 6, 4)      # a Wednesday
-
-
-def run(ex: Extractor, text: str) -> list[Claim]:
-    return ex.extract(Report(id="t", text=text, published=PUBLISHED))
+from vigil.models import Claim
 
 
 def source_of(claims: list[Claim], value: int) -> tuple[str | None, str | None]:

@@ -50,8 +50,9 @@ def link_breakdowns(claims: list[Claim]) -> None:
     inherit_categories(claims)
 
 
-def inherit_perpetrators(claims: list[Claim]) -> None:
-    """A part with no actor of its own takes the actor of its total where both are stated in one sentence
+def inherit_from_totals(claims: list[Claim]) -> None:
+    """What a part takes from its total. A part with no actor of its own takes the actor of its total where
+    both are stated in one sentence
     (spec: the perpetrator comes from the figure's sentence, "including a total stated in the same
     sentence"): "a strike killed eight people, including three children, the government said, blaming X".
     A part with no days of its own takes its total's."""

@@ -26,6 +26,10 @@ OUTCOME_VERBS: dict[str, str] = {
 #: verbs that only count as outcomes with a particular particle/complement (handled in rules)
 SHOOT_DEAD = {"shoot"}  # "shot dead" -> killed; "shot" alone -> injured unless "dead"
 WEAK_VERBS = {"shoot", "burn", "bury", "seize", "evacuate"}
+#: nouns of a body of any kind ("the group", "the organisation", "the network"): a description that may
+#: stand for any named body ("the doctors' group" for "X Doctors Network")
+GENERIC_BODY_NOUNS = {"group", "organisation", "organization", "body", "network", "movement", "coalition", "alliance",
+                      "outfit"}
 #: groups named by their harm alone ("the dead", "the victims", "those killed"): the report's figure of that harm
 HARM_GROUP_WORDS = {"dead", "victim", "victims", "deceased", "injured", "wounded", "fatality", "fatalities", "those"}
 #: verbs that detain people only where their object is people ("captured five members", not "captured the town")

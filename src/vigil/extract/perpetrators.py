@@ -93,23 +93,26 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
     stated, stance = _stated_actor(trigger, doc, victim_head)
     if stated is not None:
         return stated
-    candidates, chain, verbal = _clause_candidates(trigger, doc, victim_head)
-    first = _first_actor(candidates, doc, victim_head, verbal, stance)
-    if first is not None:
-        return first
-    found = _sentence_actor(trigger, doc, victim_head, candidates, [v for v in chain if v.pos_ == "VERB" and v.i in verbal],
-                            stance)
+    found = _clause_actor(trigger, doc, victim_head, stance)
     if found[0] is None and trigger.pos_ == "VERB":
         # "were killed or wounded when troops opened fire": the parser hung the clause on the other harm verb
         for other in trigger.conjuncts:
             if other.pos_ == "VERB" and other.lemma_.lower() in OUTCOME_VERBS and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
-                cands, chain2, verbal2 = _clause_candidates(other, doc, victim_head)
-                again: tuple[str | None, str] = _first_actor(cands, doc, victim_head, verbal2, stance) or _sentence_actor(
-                    other, doc, victim_head, cands, [v for v in chain2 if v.pos_ == "VERB" and v.i in verbal2], stance)
+                again = _clause_actor(other, doc, victim_head, stance)
                 if again[0] is not None:
                     return again
     return found
+
+
+def _clause_actor(trigger: Token, doc: Doc, victim_head: Token, stance: str) -> tuple[str | None, str]:
+    """The actor the harm's clauses name, else one the sentence names around them."""
+    candidates, chain, verbal = _clause_candidates(trigger, doc, victim_head)
+    first = _first_actor(candidates, doc, victim_head, verbal, stance)
+    if first is not None:
+        return first
+    return _sentence_actor(trigger, doc, victim_head, candidates, [v for v in chain if v.pos_ == "VERB" and v.i in verbal],
+                           stance)
 
 
 def _harm_word(trigger: Token, doc: Doc) -> Token:

@@ -98,9 +98,11 @@ _PREP_BEFORE = re.compile(r"\b(?:of|in|from|at|near|outside|around)\s+(?:the\s+)
 _PUNCT_AFTER = re.compile(r"\s*[.;,)]")
 # parties "between X and Y" (not "the border between X and Y", a place)
 # a country's name before a force or an attack names the actor ("US strikes", "Rwanda troops")
-_ACTOR_NOUN = re.compile(r"\s+(?:air\s?|drone\s+|missile\s+|military\s+)?(?:strikes?|airstrikes?|attacks?|raids?|shelling|"
-                         r"bombings?|bombardment|forces|troops|soldiers|army|military|jets|warplanes|drones?|militia|militiamen|"
-                         r"gunmen|fighters|rebels|insurgents)\b")
+#: nouns of an armed force, a weapon or an attack: a country's name or demonym before one names the actor
+_ARMED_WORDS = (r"strikes?|airstrikes?|attacks?|raids?|shelling|bombings?|bombardment|forces|troops|soldiers|army|"
+                r"military|jets|warplanes|aircraft|drones?|missiles?|rockets?|shells?|artillery|navy|militia|militiamen|"
+                r"gunmen|fighters|rebels|insurgents|occupation|offensive|operation|bombs?|mortars?|tanks?|guns?")
+_ACTOR_NOUN = re.compile(rf"\s+(?:air\s?|drone\s+|missile\s+|military\s+)?(?:{_ARMED_WORDS})\b")
 # a country named as a landmark: "regions bordering Mali", "two kilometres from the border with Nigeria"
 _LANDMARK = re.compile(r"\b(?:bordering|borders?\s+with|frontier\s+with|border\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<!border )(?<!frontier )(?<!boundary )(?<!road )(?<!highway )(?<!route )(?<!area )"
@@ -170,10 +172,7 @@ def _demonym_place(m: PlaceMatch, text: str) -> PlaceMatch:
 
 # what a demonym before it makes an actor's or a weapon's nationality, not a place: "a Ruritanian missile",
 # "the Ruritanian occupation army", "Ruritanian-made drones"
-_ARMED_NOUN = re.compile(r"(?:-made|-built|-supplied)?\s+(?:[a-z]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|shelling|"
-                         r"bombings?|bombardment|forces|troops|soldiers|army|military|jets|warplanes|aircraft|drones?|"
-                         r"missiles?|rockets?|shells?|artillery|navy|militia|militiamen|gunmen|fighters|rebels|"
-                         r"insurgents|occupation|offensive|operation|bombs?|mortars?|tanks?|guns?)\b")
+_ARMED_NOUN = re.compile(rf"(?:-made|-built|-supplied)?\s+(?:[a-z]+\s+)?(?:{_ARMED_WORDS})\b")
 
 
 def _nationality(m: PlaceMatch, sentence: str) -> bool:

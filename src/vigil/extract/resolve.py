@@ -20,7 +20,7 @@ from vigil.extract.breakdowns import (
     added_on,
     group_total,
     headline,
-    inherit_perpetrators,
+    inherit_from_totals,
     link_breakdowns,
 )
 from vigil.extract.figures import Figure, SentenceFigures
@@ -196,7 +196,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     assign_verification(claims, sentences, sources)
     claims = _dedupe(claims)
     link_breakdowns(claims)
-    inherit_perpetrators(claims)
+    inherit_from_totals(claims)
     span_parts(claims)
     inherit_verification(claims)
     _renumber(claims)

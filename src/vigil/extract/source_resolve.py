@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from vigil.extract.attribution import Attribution
 from vigil.extract.figures import SentenceFigures
-from vigil.extract.lexicon import TITLE_WORDS
+from vigil.extract.lexicon import GENERIC_BODY_NOUNS, TITLE_WORDS
 from vigil.extract.quoted import colon_speaker, quoted_speaker, spelt_out
 from vigil.extract.sentences import Sentence
 from vigil.extract.sources import SourceIndex, untitled
@@ -329,10 +329,6 @@ _OPENING_MARKS = ('"', "“")
 _DESCRIPTION_FILLER = {"the", "a", "an", "its", "their", "this", "that", "country's", "country’s", "of", "for", "and"}
 
 
-#: heads of a description that stand for any body ("the doctors' group" for "X Doctors Network")
-_ANY_BODY = {"group", "organisation", "organization", "body", "network", "movement", "coalition", "alliance"}
-
-
 def _named_alike(description: str, named: Sequence[Source]) -> Source | None:
     """The source with a proper name holding every word of a lower-case description of two words or more
     ("the country's national human rights network" -> "National Human Rights Defence Network"); a generic
@@ -340,7 +336,7 @@ def _named_alike(description: str, named: Sequence[Source]) -> Source | None:
     words = [re.sub(r"(?:['’]s|['’])$", "", w) for w in description.split() if w.lower() not in _DESCRIPTION_FILLER]
     if len(words) < 2 or not all(w.islower() and w.isalpha() for w in words):
         return None
-    if words[-1] in _ANY_BODY:
+    if words[-1] in GENERIC_BODY_NOUNS:
         words = words[:-1]
     for src in named:
         name_words = src.name.lower().split()

@@ -16,7 +16,13 @@ from importlib import resources
 from pathlib import Path
 
 from vigil.errors import ConfigError
-from vigil.extract.lexicon import ANAPHOR_HEADS, CIVILIAN_WORDS, SOURCE_HEAD_KINDS, TITLE_WORDS
+from vigil.extract.lexicon import (
+    ANAPHOR_HEADS,
+    CIVILIAN_WORDS,
+    GENERIC_BODY_NOUNS,
+    SOURCE_HEAD_KINDS,
+    TITLE_WORDS,
+)
 from vigil.models import Source, SourceKind
 
 _KINDS = {"monitor", "government", "military", "armed_group", "un", "ngo", "medical", "media", "witness", "other"}
@@ -297,7 +303,7 @@ def _anaphor_head(written: str) -> str | None:
 
 _GOVERNMENT_TIERS = {"state", "state's", "provincial", "regional", "district", "national", "county", "government",
                      "federal", "municipal"}
-_GENERIC_BODIES = {"group", "groups", "organisation", "organization", "network", "movement", "outfit", "coalition"}
+_GENERIC_BODIES = GENERIC_BODY_NOUNS | {"groups"}
 #: words that say what a generic body is ("a resistance group", "an armed group", "an aid organisation")
 _GROUP_KINDS = {"armed": "armed_group", "resistance": "armed_group", "rebel": "armed_group", "militant": "armed_group",
                 "insurgent": "armed_group", "jihadist": "armed_group", "separatist": "armed_group",

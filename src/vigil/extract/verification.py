@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from vigil.extract.lexicon import GENERIC_BODY_NOUNS
 from vigil.extract.sentences import Sentence, gated_search
 from vigil.extract.sources import SourceIndex
 from vigil.models import Claim
@@ -79,7 +80,6 @@ _THAT_FIGURE = re.compile(r"\b(?:that|this|the)\s+(?:figure|claim|toll|tally|cou
 # what an "unverified" statement refers to: something said just before ("neither figure": the two just
 # stated), or the report's figures in general
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such|them|neither|both)\b", re.IGNORECASE)
-_ANY_GROUP = {"group", "organisation", "organization", "body", "network", "coalition", "ngo", "charity"}
 _TWO = re.compile(r"\s*(?:neither|both)\b", re.IGNORECASE)
 # "rejected the group's figures", "disputed the ministry's toll": the figures of the source so described
 _WHOSE = re.compile(r"\b(?:the|its)\s+(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+(?:[\w-]+\s+)?(?:figures?|claims?|tolls?|"
@@ -143,7 +143,7 @@ def _described_owner(words: str, claims: Sequence[Claim], at: int) -> set[str]:
     noun = m["owner"].split()[-1].lower().rstrip("'’")
     before = [c.source for c in claims if c.evidence.start < at and c.source is not None]
     found = {s.name for s in before if re.search(rf"\b{re.escape(noun)}s?\b", f"{s.text} {s.name}", re.IGNORECASE)}
-    if not found and noun in _ANY_GROUP:       # "the group's figures": the one named civil body that gave figures
+    if not found and noun in GENERIC_BODY_NOUNS | {"ngo", "charity"}:       # "the group's figures": the one named civil body that gave figures
         found = {s.name for s in before if s.kind in ("ngo", "monitor", "medical") and s.name[:1].isupper()}
     return found if len(found) == 1 else set()
 
