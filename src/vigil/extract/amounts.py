@@ -179,7 +179,7 @@ _TRIGGER = re.compile(rf"\b(?:[0-9]|{_trie(_TRIGGER_PHRASES)}\b)|\+(?=[0-9])")
 
 # context checks
 _TRAILING_PUNCT = ".,;:!?)]}\"'”’»"
-_WORD_OK = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD_OK = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[A-Z]{1,4}-?[0-9]{1,4}[A-Za-z]?")  # (and "AK-47", "T-72")
 _NOT_COUNT_AFTER = re.compile(
     r"""\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\b)
       | \s*(?:[ap]\.m\.|[ap]\.?m\b|o['’]clock\b|gmt\b|utc\b|hrs\b|hours?\s+(?:gmt|utc|local)\b|local\s+time\b)

@@ -22,10 +22,10 @@ from vigil.extract.lexicon import (
 from vigil.extract.syntax import np_text
 
 REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
-                "update", "account", "bulletin", "communique", "release", "post", "announcement", "investigation",
+                "update", "account", "bulletin", "communique", "communiqué", "release", "post", "announcement", "investigation",
                 "survey", "assessment", "analysis", "study", "inquiry", "probe", "picture", "photo", "photograph",
                 "image", "video", "footage", "information", "figures", "numbers", "findings", "records", "tallies",
-                "issue", "edition", "tweet"}
+                "issue", "edition", "tweet", "list", "database", "statistics"}
 SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "member", "head",
                 "chief", "director", "officer", "commander", "leader"}
 #: verbs of a body that counts the people it cared for, and the bodies that do
@@ -35,7 +35,7 @@ CARE_BODIES = {"hospital", "clinic", "team", "morgue", "mortuary", "centre", "ce
 MEMBER_HEADS = {"source", "sources", "volunteer", "volunteers", "member", "members", "staff", "staffer", "worker",
                 "workers", "activist", "activists", "official", "officials"}
 # "the local office of X", "the regional branch of X": the body the office belongs to
-OFFICE_HEADS = {"office", "branch", "bureau", "mission", "wing", "division", "unit", "delegation"}
+OFFICE_HEADS = {"office", "branch", "bureau", "mission", "wing", "division", "unit", "delegation", "faction"}
 #: offices one person holds: "the governor of Cauca, Jon Orvan" is Jon Orvan
 _ONE_PERSON_OFFICES = {"governor", "minister", "president", "mayor", "prosecutor", "commissioner", "secretary",
                        "ambassador", "chairman", "chairperson", "administrator", "prefect"}
@@ -52,6 +52,8 @@ _POST_SIGNATURE = re.compile(r"[\u2014\u2013-]\s*(?P<name>(?-i:[A-Z])[\w.'’&-]
 _LOCATIVE = {"in", "around", "near", "across", "throughout", "inside", "outside", "at"}
 # "..., with X reporting that N ...": a participle under "with" (often tagged a noun)
 WITH_VERBS = {"reporting", "saying", "stating", "noting", "adding", "estimating", "confirming", "announcing"}
+#: verbs of an inquiry's result, stating what its clause says ("the inquiry found that N were killed")
+_FINDING_VERBS = {"find", "establish"}
 
 
 @dataclass
@@ -92,6 +94,12 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                         found = _source_phrase(x, doc)
                         if found is not None:
                             return found
+            if c.dep_ == "prep" and c.lower_ == "of":     # "a list of names released by X": the acl on "names"
+                for x in c.children:
+                    for a in (a for y in x.children if y.dep_ == "acl" for a in y.children if a.dep_ == "agent"):
+                        for by in a.children:
+                            if by.dep_ == "pobj" and (found := _source_phrase(by, doc)) is not None:
+                                return found
             if c.dep_ == "acl":     # "a toll compiled by AFP", "information gathered by X"
                 # "an assessment obtained by this newspaper from a security source": who gave it, not who got it
                 given = [x for a in c.children if a.dep_ == "prep" and a.lower_ == "from"
@@ -105,6 +113,13 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                                 return _source_phrase(x, doc)
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head="it")
+        nation = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+                  and c.text[:1].isupper()]
+        if nation and lemma in ("figure", "figures", "data", "count", "tally", "estimate", "toll", "number",
+                                "numbers", "statistics"):
+            # "according to Orvanian figures": the figures of that country's authorities
+            return Attribution(f"{nation[0].text} authorities", nation[0].idx, tok.idx + len(tok.text),
+                               head="authorities", modifiers=[nation[0].lower_])
         kinds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in (
             "press", "media", "news", "local", "medical", "hospital", "police", "military", "official",
             "government", "witness", "security")]
@@ -148,7 +163,8 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         head = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(tok.lower_, tok.lower_)
         return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head=head)
     # "hospital morgues in and around X": where a body sits is not part of what it is called
-    where = {c.i for c in tok.children if tok.pos_ != "PROPN" and c.dep_ == "prep" and c.lower_ in _LOCATIVE
+    where = {c.i for c in tok.children if (tok.pos_ != "PROPN" or lemma in CARE_BODIES) and c.dep_ == "prep"
+             and c.lower_ in _LOCATIVE
              and any(x.dep_ in ("pobj", "conj") and (x.pos_ == "PROPN" or any(y.pos_ == "PROPN" and y.dep_ == "pobj"
                                                                               for y in x.children))
                      for x in c.children)}
@@ -183,7 +199,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         return Attribution(name.text, name.start_char, name.end_char, person=True, head=role.lemma_.lower(),
                            modifiers=[t.lemma_.lower() for t in whole if t.i < role.i + 1], phrase=whole.text)
     if not people and lemma not in _BODY_NOUNS and (
-            lemma in SPOKES_HEADS or lemma in TITLE_WORDS or lemma in SOURCE_HEAD_KINDS):
+            lemma in SPOKES_HEADS or lemma in TITLE_WORDS or lemma in SOURCE_HEAD_KINDS or lemma in _ONE_PERSON_OFFICES):
         # "Tesh Province Governor, Jon Orvan": a role with a title-case name in apposition, whatever entity
         # type the tagger gave the name
         people = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _looks_like_name(c, doc)]
@@ -207,19 +223,34 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         # "the weekly Valley Courier", "the independent newssheet Orvan Today": the name, not its description
         first = next((t.i for t in span if t.text[:1].isupper() and t.i <= tok.i
                       and not (t.is_sent_start and t.pos_ != "PROPN"
-                               and not (t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == tok.i))),
-                     span.start)   # (not "Local" opening it; but "Emergency Lawyers, a rights group, said")
+                               and not (t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == tok.i)
+                               and not (t.ent_type_ == "ORG" and t.ent_iob_ == "B" and tok.ent_type_ == "ORG"))),
+                     span.start)   # (not "Local" opening it; but "Emergency Lawyers, a rights group, said",
+        #                            "Islamic Tesh Province claimed ...": the word opens the body's entity)
         while first - 2 >= span.start and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and (
                 not doc[first - 1].whitespace_):
             first -= 2      # a hyphened prefix is part of the name ("the al-Tesh Front")
         if first > span.start and any(not t.is_stop for t in doc[span.start:first]):
             span = doc[first:span.end]
+    if tok.pos_ == "PROPN" and span.end < len(doc) and (
+            ent := next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ == "ORG"), None)) is not None \
+            and ent.end > span.end + 1 and doc[ent.end - 1].text[:1].isupper() and all(
+                t.text[:1].isupper() or t.text == "&" or t.is_stop for t in doc[span.end:ent.end]):
+        # "the Tesh Location & Event Project", "the Orvan Office for the Care of X" (the parser hung "for the
+        # Care of X" elsewhere): one body's name, as the entity spans it
+        span = doc[span.start:ent.end]
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and span.end + 1 < len(doc) and doc[span.end].lower_ in (
+            "for", "of", "on") and doc[span.end].head.i != tok.i and (nxt := next(
+                (e for e in doc.ents if e.start in (span.end + 1, span.end + 2) and e.label_ == "ORG"), None)) \
+            is not None and doc[nxt.end - 1].text[:1].isupper():
+        span = doc[span.start:nxt.end]   # "the Orvan Office for the Care of X": the prepositional part the
+        #                                  parser hung on another word is still part of the name
     if tok.text.isupper() and _described(tok):
         span = doc[tok.i:tok.i + 1]      # "JNIM, the Sahel branch of X": the acronym names it
-    if len(span) > 14:      # "a monitor, local chiefs and radio, the third raid since ...": not the appositive
+    if _words_outside_brackets(span) > 14:      # "a monitor, local chiefs and radio, the third raid since ...": not the appositive
         span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl", "appos"}))
     text = span.text.strip(" ,")
-    if len(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
+    if _words_outside_brackets(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
         return None
     if described:
         office = described[0].lemma_.lower()
@@ -254,7 +285,10 @@ def _body_of_member(tok: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside", "from", "of"):
             for x in c.children:
                 if x.dep_ == "pobj" and x.ent_type_ not in ("GPE", "LOC", "DATE") and (
-                        x.ent_type_ == "ORG" or (x.pos_ == "PROPN" and x.lemma_.lower() in SOURCE_NOUNS)):
+                        x.ent_type_ == "ORG" or (x.pos_ == "PROPN" and x.lemma_.lower() in SOURCE_NOUNS)) and not (
+                        # a lone title-case word the tagger called a body is a town ("a health worker in Tesh")
+                        x.ent_type_ == "ORG" and x.left_edge.i == x.i and not x.text.isupper()
+                        and x.lemma_.lower() not in SOURCE_NOUNS):
                     return x
     return None
 
@@ -280,6 +314,10 @@ def _may_name_a_source(tok: Token) -> bool:
         return True
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return True                 # "the school's principal, Jane Orvan"
+    if tok.tag_ == "NN" and tok.i == tok.sent.start and tok.text[:1].isupper() and tok.text[1:].islower() and (
+            tok.lemma_ == tok.lower_ and not known and lemma not in CIVILIAN_WORDS and lemma not in STATE_WORDS
+            and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORT_VERBS):
+        return True                 # "Tesh said ...": a surname the tagger took for a common noun
     if (lemma in CIVILIAN_WORDS or lemma in STATE_WORDS) and not known:
         return not counted          # "according to passengers", "soldiers said"
     if low in PRONOUN_SOURCES or low in ("its", "their", "his", "her") or tok.pos_ == "PRON":
@@ -302,6 +340,42 @@ def _name_after_role(tok: Token, doc: Doc) -> tuple[Token, Span] | None:
                                            for t in words):
         return None
     return roles[-1], name
+
+
+def _words_outside_brackets(span: Span) -> int:
+    """The length of a name without its acronyms in brackets ("the Tesh Matrix (TM) of the Orvan Agency (OA)")."""
+    depth = n = 0
+    for t in span:
+        depth += t.text == "("
+        n += depth == 0
+        depth -= t.text == ")" and depth > 0
+    return n
+
+
+def _named_after_role(a: Attribution, role: Token, doc: Doc) -> Attribution:
+    """"according to the district administrator, Jon Orvan.": the person named after the role, where the parser
+    hung the name elsewhere in the sentence."""
+    if a.person or not (role.lemma_.lower() in SPOKES_HEADS or role.lemma_.lower() in _ONE_PERSON_OFFICES
+                        or role.lemma_.lower() in TITLE_WORDS):
+        return a
+    after = role.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return a
+    first = after + 1       # ("according to the director, Dr. Jane Orvan": not the title)
+    while first + 1 < len(doc) and doc[first].lower_.rstrip(".") in TITLE_WORDS and doc[first].text[:1].isupper():
+        first += 1
+    ent = next((e for e in doc.ents if e.start == first and e.label_ == "PERSON"), None)
+    if ent is None:     # a name the tagger gave no type: title-case words closing the clause
+        after = first - 1
+        end = after + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper() and (
+                doc[end].text[1:].islower()):
+            end += 1
+        ent = doc[after + 1:end] if end > after + 2 else None
+    if ent is None or not 2 <= len(ent) <= 4 or (ent.end < len(doc) and not doc[ent.end].is_punct):
+        return a
+    return Attribution(ent.text, ent.start_char, ent.end_char, person=True, head=role.lemma_.lower(),
+                       modifiers=a.modifiers, phrase=doc[role.left_edge.i:ent.end].text)
 
 
 def _looks_like_name(tok: Token, doc: Doc) -> bool:
@@ -366,7 +440,7 @@ def _condemns_event(verb: Token) -> bool:
 #: verbs that state a figure by charging someone with the harm ("X accused soldiers of killing 38", "Y is
 #: accused by the authorities of killing dozens", "X attributed 39 of the deaths to air strikes"): the one
 #: who makes the charge states it
-_CHARGE_VERBS = {"accuse", "attribute"}
+_CHARGE_VERBS = {"accuse", "attribute", "blame"}
 #: nouns of a toll a verb gives as its object ("gave a toll of 82 dead", "put the count at 40")
 _CONTEST_VERBS = {"dispute", "question", "doubt", "deny", "reject", "contest", "challenge", "dismiss"}
 _TOLL_OBJECTS = {"toll", "tally", "figure", "count", "estimate", "breakdown", "casualty"}
@@ -379,7 +453,7 @@ def _states_by_object(verb: Token) -> bool:
     if lemma in _CHARGE_VERBS:
         # (the charge may hang on the agent: "accused by [the authorities of killing N]")
         agents = [x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
-        return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on")
                    for c in [*verb.children, *(y for x in agents for y in x.children)])
     # (not "volunteers reject the agency's estimate": a toll that is another's, or one contested)
     return lemma not in _CONTEST_VERBS and any(
@@ -414,7 +488,10 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
         if opening is not None and opening > start:
             end = opening
     seg = doc[start:end]
-    if not 0 < len(seg) <= 6 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON") or t.tag_ == "POS"
+    # (a speaker may carry a place or body after it: "a health worker in Tesh said", "a source at the morgue")
+    if not 0 < len(seg) <= 8 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON") or t.tag_ == "POS"
+                                        or (t.pos_ == "ADP" and t.lower_ in _LOCATIVE | {"from", "of"}
+                                            and start < t.i < end - 1)
                                         for t in seg):
         return []
     nouns = [t for t in seg if t.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -467,7 +544,7 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
         if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
-                found.append((a, None))
+                found.append((_named_after_role(a, objs[0], doc), None))
         elif low in WITH_VERBS and (subj := _with_subject(t, doc)) is not None:
             if (a := _source_phrase(subj, doc)) is not None:
                 a.scope = t.i
@@ -477,7 +554,7 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
                 found.append((a, t))
         elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORT_VERBS or _condemns_event(t)
-                                            or _states_by_object(t)) and not (
+                                            or _states_by_object(t) or _finds_that(t)) and not (
                 t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children)):
             said = [(a, t) for c in _speakers(t, doc) if (a := _source_phrase(c, doc)) is not None]
             if not said and t.dep_ in ("conj", "advcl") and not any(c.dep_ == "nsubj" for c in t.children) and all(
@@ -505,7 +582,8 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
     if all(_source_phrase(c, doc) is None for c in subjects) and t.lemma_.lower() not in _CHARGE_VERBS:
         # "..., reported the Third Division." (never the accused: "X accused the army of ...")
         subjects = _inverted_speaker(t, doc) or subjects
-    if not subjects and (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")):
+    if not subjects and (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")) and not any(
+            c.dep_ == "nsubjpass" for c in t.children):      # (not "..., and the figures were confirmed")
         # "X claimed the attack and said ...", "X raised the toll, saying ..."
         subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
     if not subjects and t.dep_ == "advcl" and t.head.lemma_.lower() == "have" and t.head.pos_ in ("VERB", "AUX"):
@@ -517,10 +595,37 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         subjects = _report_noun_before(t, doc)   # "..., a Demo Wire count of clinic data showed"
     if not subjects and t.dep_ == "ROOT":
         subjects = _closing_speaker(t, doc)      # "..., police and rescue officials said."
+    if not subjects and t.dep_ == "ROOT":
+        # "At a hospital in Tesh, a nurse who asked not to be named told us ...": the subject read as an
+        # apposition of the place that opens the sentence
+        subjects = [x for x in doc[:t.i] if x.dep_ == "appos" and x.pos_ == "NOUN" and x.right_edge.i == t.i - 1
+                    and x.head.dep_ == "pobj" and doc[x.left_edge.i - 1].text == ","][:1]
+    if len(subjects) >= 2 and _description_read_as_subject(subjects[-2], subjects[-1], doc):
+        subjects = subjects[:-1]
     subjects = [_past_dateline(c, doc) for c in subjects[-1:]]   # two subjects: a dateline misparsed as one
     if any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "auxpass" for c in t.children):
         return subjects     # an active verb has no agent ("X attributed N deaths to strikes by Y": not Y)
     return subjects + [x for c in t.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+
+
+def _finds_that(verb: Token) -> bool:
+    """"The inquiry found that ...", "the commission established that ...": a finding stated as a clause."""
+    # (a body or its report: not "investigators found that ...", people whose body the sentence does not say)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].pos_ == "NOUN" and subjects[0].tag_ == "NNS" and not any(
+            c.dep_ in ("det", "poss") for c in subjects[0].children):
+        return False
+    return verb.lemma_.lower() in _FINDING_VERBS and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+
+
+def _description_read_as_subject(name: Token, second: Token, doc: Doc) -> bool:
+    """"The Tesh Unity Council (TUC), the shadow cabinet formed in exile, said ...": a body's description set off by
+    commas, which the parser read as a second subject; the name speaks."""
+    comma = second.left_edge.i - 1
+    return (name.pos_ == "PROPN" and name.i > 1 and second.pos_ == "NOUN" and name.i < comma
+            and doc[comma].text == "," and name.right_edge.i in (comma - 1, comma) and doc[second.left_edge.i].lower_ in ("the", "a", "an")
+            and "," in (doc[second.right_edge.i].text, doc[min(second.right_edge.i + 1, len(doc) - 1)].text))
 
 
 def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:

@@ -33,6 +33,12 @@ MAX_SKIPPED = 2
 
 def link_breakdowns(claims: list[Claim]) -> None:
     severity_parts(claims)
+    harm_group_parts(claims)
+    relative_parts(claims)
+    pronoun_parts(claims)
+    remaining_parts(claims)
+    oversized_parts(claims)
+    past_superseded(claims)
     for i, total in enumerate(claims):
         if total.count.value is None or total.count.value < 2:     # a part may have its own breakdown
             continue
@@ -43,11 +49,58 @@ def link_breakdowns(claims: list[Claim]) -> None:
         if rest is None:
             continue
         parts = _run(later, rest) or _rounded_run(later, rest) or _with_gaps(later, rest)
+        if not parts and have and len({c.evidence.start for c in have}) == 1 and all(
+                c.evidence.start > have[0].evidence.start for c in later):
+            # "killed 21 people, including six children. ... 17 bodies were pulled out and four more died in
+            # hospital": a subset the total's own sentence names is a cross-section, not a share of the sum
+            parts = _run(later, total)
         for p in parts:
             p.part_of = total.id
             if p.victims.category == "people":
                 p.victims.category = total.victims.category
     inherit_categories(claims)
+    elliptical_categories(claims)
+
+
+_ELLIPTICAL = re.compile(r"(?:the\s+)?(?:others?|more|another|a\s+further|further)", re.IGNORECASE)
+#: how far back (characters between the sentences) the noun an elliptical figure continues may stand: the
+#: sentence before, or one more sentence that states no figure ("N farmers were killed. They were attacked
+#: on their way home. Five others are missing")
+ELLIPSIS_GAP = 250
+_NUMBERED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds"
+                       r"|thousands|several|an?\s+(?:man|woman|boy|girl|child|soldier|person))\b", re.IGNORECASE)
+
+
+def _at(c: Claim) -> int:
+    """Where the claim's amount stands in the report."""
+    return c.evidence.start + max(0, c.evidence.text.find(c.count.text))
+
+
+def elliptical_categories(claims: list[Claim]) -> None:
+    """"An Indian soldier was killed. Two others were wounded": a figure with no noun but "others" (spec: an
+    elliptical "N others" takes the category of the noun it continues) and no figure before it in its own
+    sentence (the parse settles those) takes the category of the figure stated last before it (its total, where
+    that is a part): in the sentence just before, across a closing quote, or past one sentence with no figure;
+    not where that sentence counts groups of different categories."""
+    by_id = {c.id: c for c in claims}
+    for c in claims:
+        if c.victims.category != "people" or c.part_of is not None or not _ELLIPTICAL.fullmatch(
+                (c.victims.text or "").strip()):
+            continue
+        at = _at(c)
+        if _NUMBERED.search(c.evidence.text[:at - c.evidence.start]):
+            continue        # a figure before it in its own sentence: the sentence's parse settled what it continues
+        before = [o for o in claims if o is not c and _at(o) < at and 0 <= c.evidence.start - o.evidence.end <= ELLIPSIS_GAP]
+        if before:
+            last = max(before, key=_at)
+            if len({o.victims.category for o in before if o.evidence.start == last.evidence.start}) > 1:
+                continue    # "three soldiers and two civilians were among the dead. Thirty others ...": whose others?
+            for _ in range(3):      # "... including five soldiers. Two others ...": the total continued
+                if last.part_of is None or last.part_of not in by_id:
+                    break
+                last = by_id[last.part_of]
+            if last.victims.category != "people":
+                c.victims.category = last.victims.category
 
 
 def inherit_from_totals(claims: list[Claim]) -> None:
@@ -92,7 +145,8 @@ _SEVERE = re.compile(r"\b(?:critically|seriously|severely|gravely|badly)\s+(?:in
                      r"(?:condition|state)\b"
                      # hospitalised subsets: "19 remain in hospital", "four were hospitalised", "admitted to hospital"
                      r"|\b(?:remain(?:s|ed)?|still|are|were|was|is)\s+(?:still\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
-                     r"|\bhospitali[sz]ed\b|\badmitted\s+to\s+(?:the\s+|a\s+)?hospital",
+                     r"|\bhospitali[sz]ed\b|\badmitted\s+to\s+(?:the\s+|a\s+)?hospital"
+                     r"|\b(?:in|to)\s+(?:the\s+|an?\s+)?(?:intensive\s+care|ICU)\b",
                      re.IGNORECASE)
 SEVERITY_REACH = 400
 
@@ -118,6 +172,139 @@ def severity_parts(claims: list[Claim]) -> None:
             c.part_of = (near or earlier)[-1].id
 
 
+_OF_HARM_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:wounded|injured|hurt|dead|killed|deceased|victims"
+                            r"|casualties|abducted|kidnapped|missing|displaced)\b", re.IGNORECASE)
+
+
+def harm_group_parts(claims: list[Claim]) -> None:
+    """"Three of the wounded were airlifted to hospital": a figure of "the wounded" / "the dead" that the
+    resolver's look-back did not tie to a total (the total stated further back, past quotes and asides) is a
+    part of the report's figure of that harm before it (:func:`main_total`)."""
+    for n, c in enumerate(claims):
+        if c.part_of is not None or not _OF_HARM_GROUP.match(c.evidence.text, _count_end(c)):
+            continue
+        before = [o for o in claims[:n] if o.evidence.start < c.evidence.start]
+        size = c.count.value or c.count.low
+        total = main_total(before, c.outcome, size) or next((
+            o for o in reversed(before) if o.part_of is None and o.outcome == c.outcome and (o.count.value or 0) > (size or 0)
+            and o.count.qualifier != "at_most"), None)     # "... and 19 others wounded. Three of the wounded ..."
+        if total is not None:
+            c.part_of = total.id
+            if c.victims.category == "people":
+                c.victims.category = total.victims.category
+
+
+def pronoun_parts(claims: list[Claim]) -> None:
+    """"OLA fighters abducted at least 53 people. Four of them were later found dead": "N of them" opening its
+    account with no total in its own sentence is a part of the figure stated last in the sentence just before
+    (whatever befell the part: the pronoun names the group, not the harm)."""
+    for n, c in enumerate(claims):
+        end = _count_end(c)
+        if c.part_of is not None or not _OF_THEM.match(c.evidence.text, end) or _NUMBERED.search(
+                c.evidence.text[:max(0, end - len(c.count.text))]):
+            continue
+        size = c.count.value or c.count.low or 0
+        before = [o for o in claims[:n] if 0 <= c.evidence.start - o.evidence.end <= 3]
+        if before:
+            last = max(before, key=_at)
+            if last.part_of is None and (last.count.value or last.count.low or 0) > size:
+                c.part_of = last.id
+                if c.victims.category == "people":
+                    c.victims.category = last.victims.category
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\b(?:\s+of\s+the)?\s*$", re.IGNORECASE)
+
+
+def remaining_parts(claims: list[Claim]) -> None:
+    """"29 of the victims were killed by X, while the remaining 18 were killed by Y": the rest of a total whose
+    first part the sentence gives is a part of the same total."""
+    by_id = {c.id: c for c in claims}
+    for c in claims:
+        at = c.evidence.text.find(c.count.text)
+        if c.part_of is not None or at < 0 or not (
+                _REMAINING.search(c.evidence.text[max(0, at - 20):at]) or _REMAINING.search(c.count.text.split()[0] + " ")):
+            continue
+        size = c.count.value or 0
+        firsts = [o for o in claims if o is not c and o.evidence.start == c.evidence.start and o.part_of in by_id
+                  and 0 <= o.evidence.text.find(o.count.text) < at and o.outcome == c.outcome]
+        if firsts:
+            total = by_id[firsts[-1].part_of or ""]
+            if (total.count.value or 0) > size:
+                c.part_of = total.id
+                if c.victims.category == "people":
+                    c.victims.category = total.victims.category
+
+
+def oversized_parts(claims: list[Claim]) -> None:
+    """A part is never larger than its total: "at least 312 civilians, including 61 children and 47 women ...
+    accounted for 143 of the deaths" is no part of the 47 but of the latest earlier figure of that harm that can
+    hold it."""
+    by_id = {c.id: c for c in claims}
+    for n, c in enumerate(claims):
+        total = by_id.get(c.part_of) if c.part_of else None
+        size = c.count.value
+        if total is None or size is None or total.count.value is None or total.count.value >= size or (
+                total.count.qualifier in ("more_than", "at_least")):
+            continue
+        cands = [o for o in claims[:n] if o.evidence.start <= c.evidence.start and o.outcome == total.outcome
+                 and o.part_of is None and (o.count.value or 0) > size and o.count.qualifier != "at_most"]
+        if cands:
+            c.part_of = cands[-1].id
+            if (c.victims.text or "people").lower() in _NO_STATUS:
+                c.victims.category = cands[-1].victims.category     # what it took from the wrong total
+
+
+#: victim words that say nothing of status: a part so named has its total's category
+_NO_STATUS = HARM_GROUP_WORDS | {"people", "persons", "deaths", "killings", "others"}
+
+
+def _count_end(c: Claim) -> int:
+    at = c.evidence.text.find(c.count.text)
+    return at + len(c.count.text) if at >= 0 else len(c.evidence.text)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them)\s*$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"^\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+
+
+def relative_parts(claims: list[Claim]) -> None:
+    """"killed at least 320 people last year, of whom 190 were soldiers", "wounded 14, six of them women": the
+    pronoun's antecedent is the figure stated just before it in its own sentence, not a total in another
+    sentence (where the parser hung the relative clause on another noun)."""
+    for c in claims:
+        at = c.evidence.text.find(c.count.text)
+        if at < 0 or c.part_of is None or not (_RELATIVE_BEFORE.search(c.evidence.text[max(0, at - 20):at])
+                                               or _RELATIVE_AFTER.match(c.evidence.text[at + len(c.count.text):])):
+            continue
+        if any(o.id == c.part_of and o.evidence.start == c.evidence.start for o in claims):
+            continue
+        size = c.count.value or c.count.low or 0
+        before = [o for o in claims if o is not c and o.evidence.start == c.evidence.start and o.part_of is None
+                  and 0 <= o.evidence.text.find(o.count.text) < at and o.outcome == c.outcome
+                  and (o.count.value or o.count.low or 0) > size]
+        if before:
+            c.part_of = max(before, key=lambda o: o.evidence.text.find(o.count.text)).id
+
+
+def past_superseded(claims: list[Claim]) -> None:
+    """"The ministry had initially reported 14 dead. [other figures] ... X and her children are among the dead":
+    a part linked to a figure the report gives as replaced, stated beyond the account that runs on from it,
+    belongs to the latest figure of that harm that is not replaced (the toll the report stands by)."""
+    by_id = {c.id: c for c in claims}
+    for c in claims:
+        old = by_id.get(c.part_of) if c.part_of else None
+        if old is None or not superseded(old) or old.evidence.start >= c.evidence.start or not any(
+                old.evidence.start < o.evidence.start < c.evidence.start for o in claims):
+            continue
+        size = c.count.value or c.count.low or 0
+        cands = [o for o in claims if o.evidence.start < c.evidence.start and o.outcome == old.outcome
+                 and o.part_of is None and not superseded(o) and not increment(o) and (o.count.value or 0) > size]
+        if cands:
+            c.part_of = cands[-1].id
+
+
 def _rest(total: Claim, linked: int) -> Claim | None:
     """The total less the parts already linked to it (a stand-in claim), or None if nothing is left."""
     if not linked:
@@ -138,8 +325,22 @@ def added_on(c: Claim) -> bool:
     return at > 0 and bool(_ADDED_ON.search(c.evidence.text[max(0, at - 30):at]))
 
 
+_SUPERSEDED = re.compile(
+    r"\b(?:initially|originally|previously|earlier|first)\s+(?:reported|said|put|gave|given|announced|stated|estimated"
+    r"|counted|recorded|cited|listed)\b"
+    r"|\b(?:an?|the|its|their)\s+(?:earlier|initial|previous|original)\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\b",
+    re.IGNORECASE)
+
+
+def superseded(c: Claim) -> bool:
+    """"The ministry had initially reported 14 dead", "an earlier toll of 14": a figure the report gives as
+    replaced by a later one, which neither stands for "the dead" nor is a part of the later total."""
+    at = c.evidence.text.find(c.count.text)
+    return at > 0 and bool(_SUPERSEDED.search(c.evidence.text[max(0, at - 60):at]))
+
+
 def _may_be_part(c: Claim, total: Claim) -> bool:
-    return not added_on(c) and (c.outcome == total.outcome and c.part_of is None and c.count.value is not None
+    return not added_on(c) and not superseded(c) and (c.outcome == total.outcome and c.part_of is None and c.count.value is not None
             and c.evidence.start > total.evidence.start and c.count.value < (total.count.value or 0)
             and (c.victims.category == total.victims.category
                  or "people" in (c.victims.category, total.victims.category))
@@ -256,10 +457,23 @@ def main_total(before: list[Claim], outcome: str | None, value: int | None) -> C
     """The figure "the dead" / "the victims" refers to: the latest figure of that harm that is not an
     increment of it ("... rose to 22. Three more bodies were found. Among the dead are ..." -> 22), and never
     one smaller than the part."""
-    cands = [c for c in before if c.part_of is None and c.count.value and (outcome is None or c.outcome == outcome)
+    by_id = {c.id: c for c in before}
+    cands = [c for c in before if _whole_of_its_harm(c, by_id) and c.count.value and (outcome is None or c.outcome == outcome)
              and (value is None or c.count.value > value) and not added_on(c) and c.count.qualifier != "at_most"]
-    whole = [c for c in cands if not increment(c)]
+    # a figure the report gives as replaced ("had initially reported 14 dead") stands for the dead only in
+    # the account that runs straight on from it ("Police had earlier put the toll at nine. ... the dead included")
+    latest = before[-1].evidence.start if before else None
+    whole = [c for c in cands if not increment(c) and (not superseded(c) or c.evidence.start == latest)]
     return whole[-1] if whole else None
+
+
+def _whole_of_its_harm(c: Claim, by_id: dict[str, Claim]) -> bool:
+    """A figure that is no part of a total of its own harm: a whole, or the deaths within a figure of casualties
+    ("received 92 casualties, 19 of whom died": "the dead" stated after are the 19)."""
+    if c.part_of is None:
+        return True
+    total = by_id.get(c.part_of)
+    return total is not None and total.outcome != c.outcome and not superseded(c)
 
 
 def acronym_of(a: str, b: str) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution, attribution_for, attributions
+from vigil.extract.figures_more import more_singles, more_triggers, speaker, still_missing, unit_people
 from vigil.extract.lexicon import (
     ATTACK_VERBS,
     CIVILIAN_WORDS,
@@ -24,7 +25,6 @@ from vigil.extract.lexicon import (
     OUTCOME_NOUNS,
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
-    REPORT_VERBS,
     SINGLE_PERSON_WORDS,
     TRANSITIVE,
     WEAK_VERBS,
@@ -165,6 +165,7 @@ def _triggers(doc: Doc) -> dict[int, str]:
         elif lemma == "lose" and t.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and counted_people(c) for c in t.children):
             found[t.i] = "killed"     # "we have lost five soldiers", "the village lost 12 of its men"
+    more_triggers(doc, found)
     for i in [i for i in found if doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() not in OUTCOME_NOUNS]:
         del found[i]
     for i, o in list(found.items()):
@@ -186,7 +187,7 @@ def _triggers(doc: Doc) -> dict[int, str]:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    return any(c.dep_ == "neg" for c in tok.children) and not still_missing(tok)
 
 
 # --- victims --------------------------------------------------------------------------------------
@@ -252,7 +253,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
     pending: list[tuple[Amount, Token, Token]] = []
     spans = {id(a): char_span(doc, a.start, a.end) for a in amounts}
     for a in amounts:
-        if a.unit:
+        if a.unit and not unit_people(doc, a):
             continue
         anchor = _anchor(doc, a)
         if anchor is None:
@@ -267,7 +268,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
     picked = {tok.head.i: group for tok, group in ones_of_groups(doc, triggers)}
     for a, anchor, head in pending:
         amount_idx = {anchor.i}
-        if head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORT_VERBS and not of_them(head):
+        if speaker(head):
             continue  # the speaker ("One activist described ..."), not a victim
         if head.i == anchor.i and age_after_name(anchor):
             continue  # "Mara Kesh, 52,": a person's age
@@ -502,6 +503,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                                     set()))
         figures[-1].single, figures[-1].anaphoric_part, figures[-1].incidents = True, True, incidents
         heads[tok.i] = len(figures) - 1
+    more_singles(doc, figures, triggers, heads, incidents)
     # "..., among them four children", "– including two boys –"
     for n, f in enumerate(figures):
         if f.parent is None and not f.anaphoric_part and not f.stance.startswith("parent:"):
@@ -549,7 +551,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                     figures.index(f) > 0):
                 f.parent = figures.index(f) - 1
     # perpetrators and categories that depend on other figures
-    for n, f in enumerate(figures):
+    for f in figures:
         if f.trigger is not None:
             perp, stance = perpetrator(doc[f.trigger], doc, doc[f.head])
             f.perpetrator, f.stance = perp, stance
@@ -557,7 +559,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             f.perpetrator, f.stance = put      # "attributed 27 of the deaths to X"
         if f.elliptical and f.parent is None and not f.category_explicit:
             # the noun it continues: the nearest earlier whole figure of the sentence
-            earlier = [g for g in figures[:n] if g.parent is None and not g.anaphoric_part]
+            earlier = sorted((g for g in figures if g.amount.start < f.amount.start and g.parent is None
+                              and not g.anaphoric_part), key=lambda g: g.amount.start)
             if earlier and continues_noun(doc[f.head], doc[earlier[-1].head]):
                 f.category = earlier[-1].category
     _share_perpetrators(figures, doc)

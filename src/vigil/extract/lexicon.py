@@ -22,6 +22,7 @@ OUTCOME_VERBS: dict[str, str] = {
     "detain": "detained", "arrest": "detained", "jail": "detained", "imprison": "detained",
     "apprehend": "detained",
     "displace": "displaced", "flee": "displaced", "uproot": "displaced", "evacuate": "displaced",
+    "disappear": "missing",
 }
 #: verbs that only count as outcomes with a particular particle/complement (handled in rules)
 SHOOT_DEAD = {"shoot"}  # "shot dead" -> killed; "shot" alone -> injured unless "dead"
@@ -63,6 +64,8 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"shot dead|gunned down|shot and killed|beaten to death|burned to death|stabbed to death|burn(?:ed|t) alive|"
      r"hacked to death", "killed"),
     (r"taken (?:as )?(?:hostage|captive)|held (?:hostage|captive)|remain(?:ed|s)? captive", "abducted"),
+    # people led off by their attackers: "were whisked away into the forest", "were marched off at gunpoint"
+    (r"(?:(?<=were )|(?<=was )|(?<=been ))(?:whisked|spirited|marched|frog-?marched) (?:away|off)\b", "abducted"),
     (r"taken into custody|rounded up", "detained"),
     # "had been taken in the raid", "seized from their dormitories", "still in captivity", "taken by armed men"
     (r"(?:taken|seized|snatched|carried off)(?= (?:in|during) (?:the|a|an|that) (?:[\w-]+ )?(?:raid|attack|assault|"
@@ -87,6 +90,12 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"(?:sustain|suffer)(?:ed|s|ing)? (?:from )?(?:an? )?(?:(?:different|various|varying|all) (?:degrees|kinds|sorts) "
      r"of )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns)\b", "injured"),
     (r"killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)", "casualties"),
+    # translated copy: "a soldier embraced martyrdom"
+    (r"(?:embraced|attained|achieved|embrace|attain|achieve)s? martyrdom", "killed"),
+    # "four others remain in the intensive care unit", "two are in the ICU"
+    (r"(?<=\bin )the intensive care(?: unit)?\b|(?<=\bin )(?:the )?icu\b", "injured"),
+    # "24 people had died, after a woman succumbed to her injuries"
+    (r"succumb(?:ed|s|ing)? to (?:(?:his|her|their|its) )?(?:[a-z-]+ )?(?:injuries|wounds|burns)", "killed"),
 ]
 
 #: a fast pre-filter: a sentence must match this before any parsing (lower-cased text)
@@ -96,7 +105,9 @@ TRIGGER_RE = re.compile(
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|"
-    r"to safety|to safer)"
+    r"to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
+    r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:for|to)\b|"
+    r"left (?:their|his|her) homes?)"
 )
 
 #: a sentence that opens by breaking down a figure stated before, with no outcome word of its own
@@ -104,7 +115,10 @@ TRIGGER_RE = re.compile(
 PART_OPENER_RE = re.compile(
     r"^\W*(?:(?:among|of)\s+(?:them|those|these|whom)\b|among\s+the\b|(?:they|these)\s+include[sd]?\b|of\s+(?:the|this|that)\s+(?:total|figure|number|toll)\b|[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:them|these|those)\b"
     r"|(?:this|that|the)\s+(?:figure|number|total|tally|count)s?"
-    r"\s+(?:includes?|included|comprises?|comprised|consists?|consisted|breaks?\s+down))"
+    r"\s+(?:includes?|included|comprises?|comprised|consists?|consisted|breaks?\s+down)"
+    # "The office said at least 140 of them were children."
+    r"|[^.;]{0,80}?\b(?:said|says|added|reported|noted)\s+(?:that\s+)?[\w\s,-]{1,30}?\s+of\s+(?:them|these|those)"
+    r"\s+(?:were|are|was)\s)"
 )
 
 #: one person picked out of a counted group ("one of the dead", "one of those killed") (lower-cased text)
@@ -130,6 +144,22 @@ CIVILIAN_WORDS = {
     "idp", "peasant", "campesino", "schoolgirl", "schoolboy", "grandchild",
     "shopkeeper", "shopowner", "storekeeper", "seller", "hawker", "firefighter", "fireman", "protester", "protestor", "demonstrator", "marcher", "tourist", "traveller", "traveler", "parishioner", "congregant",
     "churchgoer", "midwife", "local", "locals", "holidaymaker", "sightseer", "porter", "cook", "mechanic",
+    # trades and posts of non-combatants
+    "cashier", "receptionist", "clerk", "waiter", "waitress", "tailor", "seamstress", "barber", "hairdresser",
+    "carpenter", "mason", "bricklayer", "plumber", "electrician", "woodcutter", "logger", "lumberjack",
+    "charcoal-maker", "baker", "butcher", "cobbler", "shoemaker", "weaver", "blacksmith", "welder", "janitor",
+    "cleaner", "gardener", "housekeeper", "maid", "nanny", "salesman", "saleswoman", "businessman",
+    "businesswoman", "entrepreneur", "architect", "pharmacist", "dentist", "surgeon", "professor", "lecturer",
+    "librarian", "artist", "musician", "singer", "actor", "actress", "poet", "writer", "novelist", "chef",
+    "bartender", "cabbie", "boatman", "boatmen", "ferryman", "beekeeper", "rancher", "cattleman", "cowherd",
+    "goatherd", "blogger", "presenter", "editor", "correspondent", "accountant", "banker", "economist",
+    "scientist", "researcher", "academic", "headmaster", "headteacher", "tutor", "apprentice", "artisan",
+    "craftsman", "craftsmen", "technician", "potter", "painter", "veterinarian", "caretaker", "courier",
+    "postman", "teller", "manager", "owner", "fishmonger", "greengrocer", "miller",
+    "woodsman", "woodsmen", "herdsboy", "ploughman", "harvester", "picker", "stallholder", "storeowner",
+    "innkeeper", "hotelier", "restaurateur", "delegate", "schoolmaster", "stonemason",
+    # people held in a prison or camp (not fighters while held), health campaigners, local office holders
+    "inmate", "vaccinator", "councilman", "councilwoman", "alderman",
     # kin (son, daughter, nephew ...) are not a status: `people` unless said otherwise
 }
 CHILD_WORDS = {"child", "children", "kid", "boy", "girl", "infant", "baby", "toddler", "teenager", "minor",
@@ -149,6 +179,8 @@ NONSTATE_WORDS = {
     "attacker", "assailant", "gangster", "militiaman", "militiamen", "extremist", "loyalist",
     "separatist", "guerrilla", "guerilla", "mercenary", "raider", "kidnapper", "bomber", "infiltrator",
     "invader", "combatant_nonstate", "paramilitary", "aggressor",
+    # names states give the insurgents they fight ("khwarij": Pakistan's term for militants)
+    "khwarij", "khawarij", "kharijite", "kharijites",
 }
 FIGHTER_WORDS = {"fighter", "combatant", "member", "militia", "gang"}
 PEOPLE_WORDS = {
@@ -182,6 +214,13 @@ SINGLE_PERSON_WORDS = {
     "deputy", "owner", "headmaster", "headteacher", "principal", "shopowner", "storekeeper", "landlord", "tenant",
     "schoolteacher", "inspector", "sub-inspector", "constable", "guardsman", "watchman", "engineer", "tailor",
     "waiter", "labourer", "laborer", "neighbour", "neighbor", "motorcyclist", "cyclist", "bystander", "chauffeur",
+    # posts and trades ("the Divisional Delegate of ...", "a restaurant cashier")
+    "delegate", "director", "representative", "coordinator", "secretary", "supervisor", "manager", "cashier",
+    "receptionist", "clerk", "woodcutter", "carpenter", "mason", "barber", "mechanic", "electrician", "plumber",
+    "baker", "butcher", "accountant", "banker", "businessman", "businesswoman", "surgeon", "pharmacist",
+    "dentist", "professor", "lecturer", "editor", "correspondent", "presenter", "singer", "musician", "artist",
+    "chef", "cook", "cleaner", "gardener", "housekeeper", "maid", "nanny", "caretaker", "waitress", "seamstress",
+    "councilman", "councilwoman", "alderman", "vaccinator", "inmate",
 }
 
 #: verbs whose subject did the harm ("2 bombers attacked ..., killing 1")
@@ -252,7 +291,7 @@ SOURCE_NOUNS = {
     "court", "department", "embassy", "foundation", "institute", "mission", "morgue", "mortuary", "office",
     "organisation", "organization", "service", "services", "team", "unit", "association", "alliance", "coalition",
     "federation", "front", "movement", "network", "party", "society", "union", "church", "diocese", "group",
-    "administration", "cabinet", "presidency", "parliament", "assembly", "municipality", "brigade",
+    "administration", "cabinet", "presidency", "secretariat", "directorate", "inspectorate", "prefecture", "parliament", "assembly", "municipality", "brigade",
     "battalion", "militia", "army", "navy", "forces", "force", "police", "gendarmerie", "command", "headquarters",
     "spokesman", "spokeswoman", "spokesperson", "representative", "official", "officer", "member", "head", "chief",
     "director", "commander", "leader", "minister", "ministry", "secretary", "governor", "mayor", "prefect",
@@ -280,6 +319,7 @@ SOURCE_HEAD_KINDS: dict[str, str] = {
     "police": "government", "prosecutor": "government", "office": "government",
     "spokesman": "government", "spokeswoman": "government", "spokesperson": "government",
     "president": "government", "administration": "government", "agency": "government",
+    "secretariat": "government", "directorate": "government", "inspectorate": "government",
     "army": "military", "military": "military", "forces": "military", "force": "military",
     "command": "military", "commander": "military", "troops": "military",
     "observatory": "monitor", "monitor": "monitor", "monitoring": "monitor", "tracker": "monitor",

@@ -76,13 +76,19 @@ def definite_group(tok: Token, triggers: dict[int, str]) -> bool:
     if tok.lower_ in ("them", "those", "whom", "these") or (tok.lower_ == "they" and tok.head.lemma_.lower() in (
             "include", "comprise")):   # "They included 11 children"
         return True
-    if any(c.like_num or c.dep_ == "nummod" for c in tok.children):
-        return False
+    if any(c.like_num or c.dep_ == "nummod" for c in tok.children) or counted_of(tok) is not None:
+        return False    # "the killing of 312 civilians, including ...": the figure its own "of" states
     if tok.lemma_.lower() in ANAPHORIC_TOTALS or tok.lower_ in ANAPHORIC_TOTALS:
         return True
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their")
                    for c in tok.children)
     return definite and (tok.i in triggers or any(c.dep_ in ("amod", "acl") and c.i in triggers for c in tok.children))
+
+
+def counted_of(tok: Token) -> Token | None:
+    """The counted noun of an outcome noun's "of" complement: "the killing of at least 312 civilians" -> civilians."""
+    return next((x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                 if x.dep_ == "pobj" and any(n.dep_ == "nummod" for n in x.children)), None)
 
 
 _GROUP_WORDS = CIVILIAN_WORDS | CHILD_WORDS | STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS | PEOPLE_WORDS
@@ -134,7 +140,7 @@ def fronted_group(head: Token) -> Token | None:
     """"Of these, 20 were held ...", "Of the slain civilians, 18 were X, three were Y": the group a fronted
     "of" phrase names for the subject figures of its clause (and of the clauses conjoined to it)."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
-        return None
+        return _opening_of_group(head) if head.dep_ == "attr" else None
     verb = head.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
@@ -143,7 +149,22 @@ def fronted_group(head: Token) -> Token | None:
             c = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "of"), c)
         if c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i and c.i <= verb.i:
             return next((x for x in c.children if x.dep_ == "pobj"), None)
-    return None
+    return _opening_of_group(head)
+
+
+def _opening_of_group(head: Token) -> Token | None:
+    """"Of the wounded, three are children": where the parser lost the fronted phrase (taking "Of" for the
+    root), the group named between a sentence-opening "of" and its comma, for a figure after the comma
+    (the phrase's last word: English noun phrases end in their head)."""
+    sent = head.sent
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ != "of" or (first.dep_ == "prep" and first.head.i != first.i):
+        return None
+    comma = next((t for t in sent if t.i > first.i and t.text == ","), None)
+    if comma is None or comma.i - first.i > 6 or comma.i > head.i:
+        return None
+    words = [t for t in sent if first.i < t.i < comma.i and t.pos_ in ("NOUN", "ADJ", "VERB", "PRON", "NUM")]
+    return words[-1] if words else None
 
 
 def counted_group(comp: Token) -> bool:
@@ -182,15 +203,24 @@ def of_them(head: Token) -> bool:
 
 
 def number_of_them(head: Token) -> bool:
-    """"killed 14 people, 11 of them civilians": the "of them" hangs on the number, the noun is set in apposition."""
-    return head.dep_ == "appos" and any(c.dep_ == "nummod" and of_them(c) for c in head.children)
+    """"killed 14 people, 11 of them civilians": the "of them" hangs on the number, the noun is set in apposition
+    (or, as the parser also reads it, hung on the verb as a clause of its own: "14 were wounded, six of them women")."""
+    return head.dep_ in ("appos", "advcl", "npadvmod", "dep") and any(
+        c.dep_ == "nummod" and of_them(c) for c in head.children)
 
 
 def died_since(head: Token, comp: Token, triggers: dict[int, str]) -> bool:
-    """"two of the wounded (later) died": the figure's own verb is a death, not the total's outcome."""
+    """"two of the wounded (later) died": the figure's own verb is a death, not the total's outcome; also
+    "received 40 casualties, six of whom were dead on arrival": a relative "of whom" within a total of another
+    harm whose own predicate (a death verb, or "be" with a death word) is a death."""
     verb = head.head
-    return (head.dep_ in ("nsubj", "nsubjpass") and triggers.get(verb.i) == "killed"
-            and triggers.get(comp.i) not in (None, "killed"))
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if comp.lower_ == "whom" and verb.dep_ == "relcl":
+        own = triggers.get(verb.i) == "killed" or (verb.lemma_ == "be" and any(
+            c.dep_ in ("acomp", "attr") and triggers.get(c.i) == "killed" for c in verb.children))
+        return own and triggers.get(verb.head.i) not in (None, "killed")
+    return triggers.get(verb.i) == "killed" and triggers.get(comp.i) not in (None, "killed")
 
 
 def list_members(first: Token) -> list[Token]:
@@ -225,6 +255,11 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
             # clause is counted within the noun the clause describes, not within the list's total
             return None, None
         parent = tok.head
+        back = next((x for x in parent.children if x.dep_ == "pobj" and x.lower_ in ("them", "whom")), None)
+        if parent.lower_ == "among" and back is not None and back.i < tok.i and parent.head.pos_ in ("AUX", "VERB"):
+            # "abducted 17 people, among them a chief and four students": the pronoun stands for the total the
+            # verb governs, the nouns after it are its members (the pronoun is returned as the list's word)
+            return back, parent.head
         if parent.lower_ == "among" and tok.dep_ == "pobj" and parent.head.pos_ in ("AUX", "VERB") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in parent.head.children):
             return None, None   # "a boy was among four people killed": the figure is the group, not a part
@@ -331,6 +366,8 @@ def figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
     for t in [tok, *tok.ancestors][:4]:
         if t.i in heads:
             return heads[t.i]
+    if tok.pos_ == "NOUN" and (counted := counted_of(tok)) is not None and counted.i in heads:
+        return heads[counted.i]     # "documented the killing of 312 civilians, including 61 children"
     if tok.pos_ == "NOUN":
         # "Army air strikes killed N ..., including M in one house": the parser makes the harm verb a clause on the event noun
         for v in tok.children:
@@ -423,6 +460,9 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
         # "...: 198 women, 131 children and 83 men": a counted noun listed after a figure is counted like it
         # (a single "one child" is a described person, read with its words)
         return heads[head.head.i]
+    listed = _set_off_after(head, heads)
+    if listed is not None:
+        return listed
     if head.pos_ != "NUM" or head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in head.children):
         return None
     verb = head.head
@@ -433,6 +473,25 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i in heads and c.i < head.i:
                 return heads[c.i]
     return None
+
+
+def _set_off_after(head: Token, heads: dict[int, int]) -> int | None:
+    """"We counted 13 bodies so far, eight soldiers and five civilians": a counted noun with no clause of its own,
+    set off by a comma right after a figure (only adverbs or a phrase of time or place between: "by noon"), is
+    counted like it. The figure's index."""
+    num = next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
+    if num is None or num.lower_ in ("one", "1") or head.dep_ in ("nsubj", "nsubjpass", "conj"):
+        return None
+    prev = max((i for i in heads if i < num.i), default=None)
+    if prev is None:
+        return None
+    between = head.doc[prev + 1:num.i]
+    if not between or between[-1].text != "," or any(t.text in (";", ":", "(", ")") for t in between):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "NUM", "PRON") or (
+            t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("pobj", "compound", "npadvmod")) for t in between):
+        return None
+    return heads[prev]
 
 
 _RISE = {"rise", "climb", "increase", "jump", "grow", "mount", "swell", "soar"}

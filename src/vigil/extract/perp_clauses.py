@@ -15,10 +15,20 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.lexicon import ACTOR_WORDS, EVENT_CONTAINERS, EVENT_WORDS, REPORT_VERBS
+from vigil.extract.lexicon import (
+    ACTOR_WORDS,
+    EVENT_CONTAINERS,
+    EVENT_WORDS,
+    OUTCOME_VERBS,
+    REPORT_VERBS,
+    TRANSITIVE,
+)
 
 _SPEAKER_PRONOUNS = {"it", "they", "we"}
 _BLAME = {"blame", "accuse"}
+#: the speaker's own means of harm, as a subject with "its"/"their" ("the army said its aircraft had killed ...")
+_OWN_MEANS = {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "artillery", "air", "ship", "warship",
+              "gunship"}
 _OWN_FIGHTERS = {"fighter", "militant", "member", "militiaman", "gunman", "mujahid", "mujahideen", "combatant"}
 
 
@@ -26,9 +36,7 @@ def when_clause_actor(verbs: list[Token], span_of: Callable[[Token], Span | None
     """The active subject of a "when" clause hanging on the figure's verbs, if it is an actor."""
     for verb in verbs:
         for c in verb.children:
-            if c.dep_ != "advcl" or c.pos_ != "VERB":
-                continue
-            if not any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children):
+            if c.pos_ != "VERB" or not _when_clause(c):
                 continue
             if any(x.dep_ == "auxpass" for x in c.children):
                 continue
@@ -43,6 +51,15 @@ def when_clause_actor(verbs: list[Token], span_of: Callable[[Token], Span | None
                 if sp is not None:
                     return sp
     return None
+
+
+def _when_clause(c: Token) -> bool:
+    """"when X attacked ...": an adverbial clause marked "when", or one the parser read as a complement with
+    "when" as its first word ("killed when suspected armed youth attacked ...")."""
+    if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children):
+        return True
+    first = c.doc[c.left_edge.i]
+    return c.dep_ == "ccomp" and first.lower_ == "when" and first.dep_ in ("advmod", "mark") and first.i < c.i
 
 
 def laid_by(noun: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
@@ -65,30 +82,43 @@ def speaker_claims(trigger: Token, span_of: Callable[[Token], Span | None]) -> S
     clause = trigger
     while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
         clause = clause.head    # "said it had struck X and that it had killed N": the first of the joined clauses
+    if subj is None and clause is not trigger:
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)   # "its jets struck X and killed N"
     if subj is None:
         # "X, which affirms having killed N", "the group claims to have killed N": the speaker's own doing
         head = clause.head
         if (clause.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in REPORT_VERBS
                 or any(c.dep_ == "auxpass" for c in head.children)):
             return None
-        speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        speaker = _speaker(head)
         ante = relative_antecedent(speaker) if speaker is not None else None
         speaker = ante if ante is not None else speaker
         return span_of(speaker) if speaker is not None and speaker.pos_ in ("PROPN", "NOUN") else None
     # "it/they had killed ...", "its fighters had killed ...": the speaker's own doing
-    own_men = (subj.lemma_.lower() in _OWN_FIGHTERS or subj.lemma_.lower() in EVENT_WORDS) and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)   # "its fighters", "its strikes"
+    # "its fighters", "its strikes", "its aircraft": the speaker's own men or means
+    own_men = (subj.lemma_.lower() in _OWN_FIGHTERS or subj.lemma_.lower() in EVENT_WORDS or subj.lemma_.lower() in _OWN_MEANS
+               ) and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
     if subj.lower_ not in _SPEAKER_PRONOUNS and not own_men:
         return None
     head = clause.head
     if clause.dep_ not in ("ccomp", "xcomp") or head.pos_ != "VERB" or head.lemma_.lower() not in REPORT_VERBS:
         return None
-    speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    speaker = _speaker(head)
     if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
         return None
     if not own_men and (subj.lower_ == "it") != (speaker.tag_ in ("NN", "NNP")):
         return None
     return span_of(speaker)
+
+
+def _speaker(report: Token) -> Token | None:
+    """The subject of a reporting verb; for a participle with none ("X claimed the attack, saying it had killed
+    N", "..., affirming to have killed N"), the subject of the clause it hangs on."""
+    speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if speaker is None and report.dep_ == "advcl" and report.tag_ == "VBG" and report.head.pos_ == "VERB" and not any(
+            c.dep_ == "auxpass" for c in report.head.children):
+        speaker = next((c for c in report.head.children if c.dep_ == "nsubj"), None)
+    return speaker
 
 
 def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span | None]) -> Span | None:
@@ -112,6 +142,8 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
     blamers += [t for t in doc[trigger.i + 1:] if t.dep_ == "relcl" and t.lemma_.lower() in _BLAME
                 and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in t.children)]
     for verb in blamers:
+        if _accused_of_other(verb):
+            continue
         for c in verb.children:
             if c.dep_ == "dobj":
                 sp = span_of(c)
@@ -131,6 +163,13 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
             if sp is not None:
                 return sp
     return None
+
+
+def _accused_of_other(verb: Token) -> bool:
+    """"accused the police of downplaying the toll": an accusation of some other act than a harm."""
+    acts = [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+            if x.dep_ in ("pcomp", "pobj") and x.pos_ == "VERB"]
+    return any(x.lemma_.lower() not in TRANSITIVE and x.lemma_.lower() not in OUTCOME_VERBS for x in acts)
 
 
 _RELATIVES = {"who", "that", "which", "whom"}

@@ -29,6 +29,7 @@ from vigil.extract.perp_clauses import (
     speaker_claims,
     when_clause_actor,
 )
+from vigil.extract.perp_scope import among_the_harmed, around_actor, beats_back, hostile, sides_agent
 from vigil.extract.syntax import np_text
 from vigil.models import Claim
 
@@ -52,6 +53,8 @@ def _actor_like(span: Span, state: bool = False) -> bool:
         return False
     if root.ent_type_ == "GPE":
         return state and root.dep_ == "nsubj" and root.pos_ == "PROPN"
+    if state and root.pos_ == "PROPN" and root.dep_ == "nsubj" and _acronym(root.text):
+        return True     # "our FDS neutralised 50 terrorists": a body named by its initials, the doer of a harm
     for t in span:
         lemma = t.lemma_.lower()
         if lemma in ACTOR_WORDS or t.lower_ in ACTOR_WORDS or (lemma in _ORG_NOUNS and t.i == root.i):
@@ -65,12 +68,19 @@ def _actor_like(span: Span, state: bool = False) -> bool:
     return False
 
 
+def _acronym(word: str) -> bool:
+    """"FDS", "ENDF", "M23": initials, a body's name (not a place: the caller reads the parser's entity first)."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalnum()
+
+
 def _perp_span(tok: Token, doc: Doc, state: bool = False) -> Span | None:
     span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
     if len(span) > 12:
         span = doc[tok.left_edge.i:tok.i + 1] if tok.i - tok.left_edge.i < 12 else doc[tok.i:tok.i + 1]
     if span.text.isupper() and span.start == 0:
         return None          # a dateline ("KARSKO, Ruvenia (Demo Wire) —"), not an actor
+    while len(span) > 1 and span[0].lower_ in ("when", "as", "while", "after") and span[0].dep_ in ("advmod", "mark"):
+        span = doc[span.start + 1:span.end]     # "when suspected armed youth": the clause's mark hung on its subject
     dash = next((t.i for t in span if t.text in ("-", "\u2013", "\u2014") and t.i < tok.i), None)
     if span.start == 0 and dash is not None and doc[0].text.isupper() and len(doc[0].text) > 1:
         span = doc[dash + 1:span.end]    # "KORVA - Armed herders": the dateline is no part of the actor
@@ -102,6 +112,12 @@ def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | Non
                 again = _clause_actor(other, doc, victim_head, stance)
                 if again[0] is not None:
                     return again
+    if found[0] is None:
+        # a passive "when" clause, a clause on a conjoined harm, a claimed killing, the side fought ...
+        event = lambda t: (e[0] if (e := _event_actor(t, doc, stance)) is not None else None)  # noqa: E731
+        around = around_actor(trigger, doc, victim_head, lambda t: _perp_span(t, doc), _actor_like, event)
+        if around is not None:
+            return around[0], around[1] if around[1] != "asserted" else stance
     return found
 
 
@@ -230,6 +246,9 @@ def _clause_candidates(trigger: Token, doc: Doc, victim_head: Token) -> tuple[li
         # event the report verb is set after is the harm's
         candidates.extend(x for c in top.head.children if c.dep_ == "prep" and c.lower_ in ("following", "after")
                           for x in c.children if x.dep_ == "pobj" and contained_event(x).lemma_.lower() in EVENT_WORDS)
+        # "documented the detention of 340 people ... in mass arrests by X": the holding the recorded harm came in
+        candidates.extend(x for c in top.head.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                          for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() in _ROUNDUPS)
     for verb in chain:
         lemma = verb.lemma_.lower()
         if verb.pos_ in ("NOUN", "PROPN") and lemma in EVENT_WORDS and verb.i != trigger.i:
@@ -247,7 +266,9 @@ def _clause_candidates(trigger: Token, doc: Doc, victim_head: Token) -> tuple[li
             # noun the parser hung it on as a participle is its subject (not "..., a city held by X, killing 11",
             # where a gerund clause hangs on the nearest noun)
             subjects = [verb.head]
-        if verb.pos_ == "VERB" and not passive and verb.i in verbal and lemma not in _SUFFERER_VERBS:
+        if verb.pos_ == "VERB" and not passive and verb.i in verbal and lemma not in _SUFFERER_VERBS and (
+                verb.i == trigger.i or not beats_back(verb) or hostile(victim_head)):
+            # (who beat back an attack harmed the attackers, not the victims of its own side)
             candidates.extend(c for c in subjects if c.i != victim_head.i)
             # "the incident involved an attack by X, resulting in ...": an event the clause names
             candidates.extend(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_WORDS)
@@ -263,12 +284,16 @@ def _verb_causes(verb: Token, trigger: Token, verbal: set[int]) -> list[Token]:
         if c.dep_ == "agent" and (verb.i == trigger.i or lemma in TRANSITIVE or verb.i in verbal):
             # "killed by X"; not "found by police", "treated by medics"
             found.extend(x for x in c.children if x.dep_ == "pobj")
+            # "wounded by shelling carried out by X": an event the parser read as a clause
+            found.extend(x for x in c.children if x.dep_ == "pcomp" and x.lemma_.lower() in _EVENT_VERBS)
         elif c.dep_ in ("prep", "advmod", "amod") and c.lower_ in _COMPOUND_CAUSES:
             # "as a result of X", "because of X", "due to X": the cause the compound preposition names
             found.extend(x for x in _compound_cause(c) if contained_event(x).lemma_.lower() in EVENT_WORDS)
         elif c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS:
             found.extend(x for x in c.children if x.dep_ == "pobj" and (
-                contained_event(x).lemma_.lower() in EVENT_WORDS or c.lower_ == "by"))
+                contained_event(x).lemma_.lower() in EVENT_WORDS or c.lower_ == "by"
+                or (x.lemma_.lower() in _ROUNDUPS and x.pos_ == "NOUN")
+                or x.lemma_.lower() in _CLASHES))   # "missing after a firefight with X"
             # a headline's trailing source read into the phrase ("in X air strike – rights group")
             found.extend(m for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() not in EVENT_WORDS
                          for m in x.children if m.dep_ in ("nmod", "compound")
@@ -333,6 +358,11 @@ _CARRY_OUT = {"carry", "launch", "stage", "mount", "conduct", "perpetrate", "com
 
 
 _COMPOUND_CAUSES = {"as", "because", "due", "owing", "thanks"}
+#: nouns of people taken, whose verb did the harm ("seized 250 hostages")
+_CAPTIVES = {"hostage", "captive"}
+_TAKE = {"seize", "take", "capture", "grab", "snatch", "hold", "kidnap", "abduct"}
+#: events of mass holding, whose "by X" names who held ("detained in mass arrests by police")
+_ROUNDUPS = {"arrest", "crackdown", "roundup", "round-up", "sweep", "swoop"}
 
 
 def _compound_cause(word: Token) -> list[Token]:
@@ -394,11 +424,24 @@ def _attributed_to(verb: Token, doc: Doc, victim_head: Token) -> tuple[str, str]
 
 def ascribed_actor(head: Token, doc: Doc) -> tuple[str, str] | None:
     """For a figure with no harm word of its own ("27 of the deaths"): an actor a verb above it puts the harm
-    down to ("attributed 27 of the deaths to X", "blamed 27 of the deaths on X")."""
+    down to ("attributed 27 of the deaths to X", "blamed 27 of the deaths on X"); "N were among those killed
+    when ...": the actor of the harm it is counted among."""
+    harm = among_the_harmed(head)
+    if harm is not None:
+        found, stance = perpetrator(harm, doc, head)
+        return (found, stance) if found is not None else None
     for anc in list(head.ancestors)[:4]:
         lemma = anc.lemma_.lower()
         if anc.pos_ != "VERB":
             continue
+        if lemma in OUTCOME_VERBS and head.dep_ in ("nsubjpass", "nsubj", "dobj") and head.head.i == anc.i:
+            # "29 of the victims were killed by X": the verb the figure is the subject or object of is its harm
+            found, stance = perpetrator(anc, doc, head)
+            return (found, stance) if found is not None else None
+        if lemma == "account" and any(c.dep_ == "prep" and c.lower_ == "for" for c in anc.children):
+            # "strikes by X accounted for 143 of the deaths": the doer of what the deaths are put down to
+            subj = [c for c in anc.children if c.dep_ == "nsubj"]
+            return _first_actor(subj, doc, head, set(), "asserted") if subj else None
         if lemma == "attribute":
             return _attributed_to(anc, doc, head)
         if lemma == "blame":
@@ -496,11 +539,16 @@ def _result_verb(trigger: Token) -> Token | None:
         return head.head
     if trigger.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "lead" and head.head.pos_ == "VERB":
         return head.head    # "the bombardment ... led to the martyrdom of 12 citizens"
-    if trigger.dep_ in ("dobj", "oprd", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in ("cause", "leave"):
-        return head
+    if trigger.dep_ in ("dobj", "oprd", "ccomp") and head.pos_ == "VERB" and (
+            head.lemma_.lower() in ("cause", "leave", "provoke", "trigger", "spark")
+            or (head.lemma_.lower() == "make" and trigger.lower_ == "dead")):
+        return head     # "provoked the displacement of 2,000", "has made 5,000 dead"
     if trigger.dep_ in ("dobj", "oprd", "xcomp") and trigger.pos_ == "NOUN" and head.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.i < trigger.i for c in head.children):
         return head     # "took 251 people hostage", "held 30 villagers captive": the verb names the doer
+    if (trigger.dep_ == "dobj" and trigger.lemma_.lower() in _CAPTIVES and head.pos_ == "VERB"
+            and head.lemma_.lower() in _TAKE):
+        return head     # "seized 250 hostages", "took dozens of captives": the taking is the harm
 
     if (trigger.dep_ == "amod" and head.dep_ == "dobj" and head.head.pos_ == "VERB"
             and head.head.lemma_.lower() == "leave"):
@@ -571,7 +619,7 @@ def _first_actor(candidates: list[Token], doc: Doc, victim_head: Token, verbal: 
                 return sp.text, stance
             if cand.lemma_.lower() not in EVENT_WORDS:
                 continue    # a clause is no actor itself
-        if cand.lemma_.lower() in EVENT_WORDS:
+        if cand.lemma_.lower() in EVENT_WORDS or (cand.pos_ == "NOUN" and cand.lemma_.lower() in _CLASHES | _ROUNDUPS):
             found = _event_actor(cand, doc, stance)
             if found is not None:
                 return found
@@ -590,7 +638,7 @@ def _first_actor(candidates: list[Token], doc: Doc, victim_head: Token, verbal: 
         if blamed is not None and (bsp := _perp_span(blamed, doc)) is not None:
             return bsp.text, "accused"  # "police blamed on separatists": the parser's subject is who blames
         sp = _perp_span(cand, doc, state=cand.dep_ == "nsubj" and cand.head.i in verbal)
-        if sp is None and _unknown_agent(cand):
+        if sp is None and (_unknown_agent(cand) or sides_agent(cand)):
             sp = doc[cand.left_edge.i:cand.i + 1]
         if sp is not None and not any(t.i == victim_head.i for t in sp):
             return sp.text, stance
@@ -629,7 +677,7 @@ def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
                     sp = _perp_span(x, doc)
                     if sp is not None:
                         return sp.text, stance
-        if c.dep_ in ("acl", "relcl"):
+        if c.dep_ in ("acl", "relcl") or (c.dep_ == "xcomp" and cand.pos_ == "VERB" and c.lemma_.lower() in _CARRY_OUT):
             for a in c.children:
                 if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "on", "to", *agents[3:]):
                     for x in a.children:

@@ -68,7 +68,7 @@ _DATE_STAMP = re.compile(r"^\s*(?:(?:date|published|updated|posted)\s*:?\s*)?\d{
                          re.IGNORECASE)
 # the town before the province in "TOWN, PROVINCE —"
 _DATELINE_HEAD = re.compile(r"^\s*(?:(?:date|published)?\s*\d{4}-\d{2}-\d{2}\s*)?(?-i:[A-Z][A-Z.'’ -]+),\s*$", re.IGNORECASE)
-_DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
+_DATELINE_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w .'-]{1,40}){0,2}\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
 # what may stand between the places of a dateline line ("ORVAN/LISBON/TESH, May 18", "Kessa, 3 March 2025")
 _DATELINE_REST = re.compile(r"^[\s/,.|:;()\u2014\u2013-]*(?:(?:date\s+)?\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                             r"(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[\s/,.|:;()\u2014\u2013-])*$")
@@ -88,10 +88,13 @@ _SPEAKS = re.compile(r"(?:['’]s\s+(?:government|foreign\s+ministry)\b|\s+(?:ha
                      r"announced|announces|warned|warns|condemned|condemns|responded|responds)\b)")
 _BASED_IN = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$")
+_NAME_PARTICLE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?:del|de|de\s+la|la|di|da|do|dos|das|von|van)\s+$")
 # where people fled to (spec: a displacement's place is where they fled from): "crossed into X", "fled to
 # neighbouring X", "sought refuge in X", "are sheltering in X"
 _DESTINATION = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|fled|flee(?:s|ing)?|escap(?:ed|ing)|mov(?:ed|ing)|"
-                          r"evacuated|relocated|headed|heading|arriv(?:ed|ing))\s+(?:in)?to|refuge\s+in|"
+                          r"evacuated|relocated|headed|heading|arriv(?:ed|ing)|"
+                          # where the wounded were taken: "two were flown to X", "airlifted to X"
+                          r"flown|airlifted|transferred|rushed|referred|ferried)\s+(?:in)?to|refuge\s+in|"
                           r"shelter(?:ing|ed)?\s+in|(?:arriv(?:ed|ing)|registered)\s+in)\s+"
                           r"(?:(?:the\s+)?(?:neighbou?ring|nearby|safer)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?:of|in|from|at|near|outside|around)\s+(?:the\s+)?$", re.IGNORECASE)  # "residents of X said"
@@ -138,6 +141,8 @@ def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
         return False
     if _BASED_IN.search(sentence, max(0, m.start - 30), m.start):
         return False      # "a monitor based in Britain": the source's base
+    if _NAME_PARTICLE.search(sentence, max(0, m.start - 30), m.start):
+        return False      # "Tesh del Sur": the end of a longer name, not the town its last word names
     if _DESTINATION.search(sentence, max(0, m.start - 40), m.start):
         return False      # "25,000 people crossed into X": where they went, not where they fled from
     return not sentence[m.end:m.end + 6].lower().startswith(("-based", " based"))

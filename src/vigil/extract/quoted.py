@@ -57,11 +57,12 @@ def quoted_speaker(sentence: str) -> Speaker | None:
 
 _ORG_HEADS = ("Front|Army|Forces?|Movement|Coalition|Brigades?|Group|Council|Alliance|Network|Observatory|"
               "Organi[sz]ation|Platform|Committee|Union|Association|Federation|Militia|Party")
-# "The al-Ribat Front said ...", "The Kavor Defence Force (KDF) claimed ...": an organisation named as a
+# "The al-Ribat Front said ...", "The Kavor Defence Force (KDF), a militia, claimed ...": an organisation named as a
 # speaker in a sentence that gives no figure, so that "the group said" later can refer back to it
 _ORG_SPEAKER = re.compile(
     rf"^(?:(?-i:The)\s+)?(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+|(?-i:al-|el-)[\w'’-]+\s+|(?:of|for|the)\s+){{0,6}}"
-    rf"(?-i:{_ORG_HEADS}))(?:\s*\((?-i:[A-Z]{{2,6}})\))?\s+(?:said|says|claimed|stated|reported|announced)\b"
+    rf"(?-i:{_ORG_HEADS}))(?:\s*\((?-i:[A-Z]{{2,6}})\))?(?:\s*,\s*(?:an?|the)\s[^,:;\"“”]{{1,60}},)?"
+    rf"\s+(?:said|says|claimed|stated|reported|announced|added|noted|told)\b"
 )
 
 
@@ -134,6 +135,9 @@ def introduced_bodies(sentence: str) -> list[tuple[str, str]]:
             out.append((name, name.split()[-1].lower()))
     for m in _NAMED_IN_APPOSITION.finditer(sentence):
         out.append((m["name"].strip(), m["head"].lower()))
+    if _SPEECH_RX.search(sentence) is not None:     # "..., the Tesh Army Media Directorate (TAMD) said"
+        out += [(sp.name, sp.role[-1]) for sp in sentence_speakers(sentence)
+                if not sp.person and all(sp.name != name for name, _ in out)]
     return out
 
 
@@ -143,3 +147,98 @@ _NAMED_IN_APPOSITION = re.compile(
     r"\b(?-i:the|The)\s+(?P<head>group|monitor|organi[sz]ation|network|committee|coalition|body|watchdog|"
     r"charity|observatory|association|collective|movement)\s*,\s+"
     r"(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+(?:(?:of|for|the|and)\s+)?){0,5}(?-i:[A-Z])[\w'’.-]*)\s*,")
+
+
+# --- speakers of sentences that state no figure (never parsed) -------------------------------------------
+
+_SPEECH = r"(?:said|says|say|told|added|confirmed|explained|stated|noted|announced|disclosed)"
+_SPEECH_RX = re.compile(rf"\b{_SPEECH}\b")
+#: a run of title-case words (abbreviated ranks with their dots: "Lt. Col. Jon Orvan") ending just before an offset
+_CAP_RUN = re.compile(r"((?:(?-i:[A-Z])[\w'’.-]*\s+){0,6}(?-i:[A-Z])[\w'’-]*)\s*$")
+#: a description in apposition closing before the verb: "Jon Orvan, spokesperson of the Xth Division, said"
+_APPOSED = re.compile(r"((?:(?-i:[A-Z])[\w'’.-]*\s+){0,6}(?-i:[A-Z])[\w'’-]*)\s*,\s*"
+                      r"(?P<desc>(?:(?:an?|the)\s+)?(?-i:[a-z])[^,;:\"“”()]{2,80}?)\s*,?\s*$")
+#: the body a role belongs to ("spokesperson of the Army's 6th Division")
+_ROLE_OF = re.compile(r"\b(?:spokes\w+|head|chief|commander|director|officer|representative)\s+(?:of|for)\s+"
+                      r"(?:the\s+)?(?P<body>(?-i:[A-Z0-9])[\w'’.-]*(?:\s+(?:of|for|the|and|(?-i:[A-Z0-9])[\w'’.-]*)){0,7})")
+_ORG_ANYWHERE = re.compile(
+    rf"(?:^|[,;]\s+|\bwhile\s+)(?:(?-i:The|the)\s+)?(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+|(?-i:al-|el-)[\w'’-]+\s+|"
+    rf"(?:of|for|the)\s+){{0,6}}(?-i:{_ORG_HEADS}|Ministry|Command|Directorate|Commission|Agency|Office|Service)"
+    rf"(?:\s+(?:of|for)(?:\s+(?-i:[A-Z])[\w'’-]*){{1,3}})?)(?:\s*\((?-i:[A-Z]{{2,6}})\))?\s+{_SPEECH}\b"
+)
+_SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?-i:[A-Z])[\w'’-]*)"
+                        r"\s*(?:,\s*(?P<desc>(?:an?|the)\s+[^,.;:\"“”]{2,60}))?\s*(?:[,.;]|$)")
+_NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "this", "that", "but", "and", "however", "meanwhile",
+                   "separately", "earlier", "later", "police", "army", "military", "officials", "residents",
+                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+@dataclass(frozen=True)
+class SpeakerMention:
+    name: str
+    role: tuple[str, ...]       # lower-case words describing the speaker ("regional", "police", "spokesperson")
+    person: bool
+    body: str | None = None     # the body a person speaks for, where the sentence names it
+
+
+def _name_words(run: str) -> list[str]:
+    """A person's name from a run of title-case words: without ranks abbreviated with a dot ("Lt.", "Col.")."""
+    words = run.split()
+    while words and ((words[0].endswith(".") and len(words[0]) <= 5) or words[0].lower() in _NOT_NAME_WORDS
+                     or (words[0].isupper() and len(words) > 2)):
+        words.pop(0)            # (and "ASP", "DSP": a rank's initials)
+    return words
+
+
+def sentence_speakers(sentence: str, org_heads: frozenset[str] = frozenset()) -> list[SpeakerMention]:
+    """The people and organisations a sentence names as speaking ("Lt. Col. Jon Orvan, spokesperson of the
+    Xth Division, said ...", "regional police spokesperson Jon Orvan told ...", "..., the Tesh Front said"),
+    read off the words alone: for sentences that hold no figure and were never parsed."""
+    if _SPEECH_RX.search(sentence) is None:
+        return []
+    out: list[SpeakerMention] = []
+    for m in _ORG_ANYWHERE.finditer(sentence):
+        name = m["name"].strip()
+        if len(name.split()) >= 2 and name.split()[0][:1].isupper():
+            out.append(SpeakerMention(name, (name.split()[-1].lower(),), False))
+    for m in _SAID_NAME.finditer(sentence):     # '"...," said Jon Orvan, a farmer.'
+        words = _name_words(m["name"])
+        if _personal_name(words, org_heads):
+            out.append(SpeakerMention(" ".join(words), tuple(re.findall(r"[\w'’-]+", (m["desc"] or "").lower())), True))
+    for v in _SPEECH_RX.finditer(sentence):
+        before = sentence[:v.start()]
+        comma = before.rstrip().endswith(",")
+        if comma:       # "..., the press officer of X, ASP Jon Orvan, said"
+            before = before.rstrip()[:-1]
+        desc = ""
+        # "Jon Orvan, the father of Ana Tesh, said": the name before the description, not a name closing it
+        ap = _APPOSED.search(before) if comma else None
+        if ap is not None and _personal_name(_name_words(ap.group(1)), org_heads):
+            desc, words = ap["desc"], _name_words(ap.group(1))
+        else:
+            run = _CAP_RUN.search(before)
+            words = _name_words(run.group(1)) if run else []
+        if not _personal_name(words, org_heads) and (ap := _APPOSED.search(before)) is not None:
+            desc = ap["desc"]
+            words = _name_words(ap.group(1))
+        if not _personal_name(words, org_heads):
+            continue
+        lead = re.findall(r"[\w'’-]+", before[:before.rfind(words[0])])[-5:]
+        role = tuple(w.lower() for w in [*lead, *re.findall(r"[\w'’-]+", desc)])
+        body = _ROLE_OF.search(desc) if desc else None
+        out.append(SpeakerMention(" ".join(words), role, True, body["body"] if body else None))
+    return out
+
+
+def _personal_name(words: list[str], org_heads: frozenset[str]) -> bool:
+    """Two to five title-case words that are not an organisation's name."""
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
+        w.lower().strip("'’s") in org_heads or w.lower() in org_heads or w.lower() in _BODY_WORDS for w in words
+    ) and not re.fullmatch(_ORG_HEADS, words[-1])
+
+
+#: words of a body's name that no person's name holds
+_BODY_WORDS = {"division", "corps", "regiment", "ministry", "department", "directorate", "agency", "commission",
+               "observatory", "institute", "centre", "center", "watch", "international", "province", "state",
+               "district", "county", "region", "republic", "nations", "news", "radio", "television", "times", "post"}

@@ -39,7 +39,11 @@ from vigil.geo import Gazetteer, PlaceMatch
 from vigil.models import Claim, Count, Evidence, Perpetrator, Place, Report, Source, TimeSpan, Victims
 
 _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|statement|stated|confirmed|"
-                               r"published|released|tweeted|posted|briefing|update[ds]?)\s*(?:late\s+|early\s+)?(?:on\s+)?$",
+                               r"published|released|tweeted|posted|briefing|update[ds]?|"
+                               # "it had put the toll at 19 on Saturday": when the toll was given
+                               r"(?:put|putting|puts|gave|giving)\s+(?:the|its|their|a)\s+(?:death\s+)?(?:toll|tally|figure|"
+                               r"count)\s+at\s+(?:about\s+|around\s+|at\s+least\s+)?[\d,]+)"
+                               r"\s*(?:late\s+|early\s+)?(?:on\s+)?$",
                                re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:to|into|towards|toward|reach(?:ed|ing)?|arriv\w+|refuge|safety|shelter\w*|"
                           r"hosted|including)\b", re.IGNORECASE)
@@ -104,9 +108,14 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         harm_times = sent_times[n]
         sent_places = [m for m in place_matches[n] if m.via != "demonym"]
         # a body named inside a quotation is not one speaking
-        ctx.sources.extend(m for m, fm in zip(mentions[n], found_mentions[n], strict=True)
-                           if not rs.quoted(sent.start + fm.start))
         sf = found.get(n)
+        # (a body named after the pronoun that opens the sentence is not what "it" refers to: "It said ... by X")
+        pronoun_at = sf.attribution.start if sf is not None and sf.attribution is not None and (
+            sf.attribution.pronoun) else None
+        later_here = [m for m, fm in zip(mentions[n], found_mentions[n], strict=True)
+                      if pronoun_at is not None and fm.start > pronoun_at and not rs.quoted(sent.start + fm.start)]
+        ctx.sources.extend(m for m, fm in zip(mentions[n], found_mentions[n], strict=True)
+                           if not rs.quoted(sent.start + fm.start) and not any(m is x for x in later_here))
         running = rs.follow_quotation(sent.text, sent.start)
         org = named_speaker(sent.text) if (sf is None or not sf.figures) and not mentions[n] else None
         if org is not None:     # "The al-Ribat Front said ...": what "the group" later refers to
@@ -121,6 +130,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                     else next(iter(para_countries.get(sent.paragraph, [])), main))
             demonym = (used.get(here) or gazetteer.demonym(here)) if here else None
             src = rs.resolve(sf.attribution, demonym, ahead_sources[n + 1:n + 5], at=sent.start)
+            ctx.sources.extend(later_here)
             if n and sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("he", "she"):
                 speaker = quoted_speaker(sentences[n - 1].text)    # '"...," said a priest. He said ...'
                 if speaker is not None:
@@ -149,8 +159,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 # a figure under its own reporting verb ("X estimated ..., but Y concluded that N ...")
                 own = src if f.attribution is None or f.attribution is sf.attribution else rs.resolve(
                     f.attribution, demonym, ahead_sources[n + 1:n + 5])
-                if f.background:
-                    own = None
+                if f.background or (own is not None and _names_outlet(own, report.outlet)):
+                    own = None      # ("Tesh Daily reports that ..." in the Tesh Daily: the report's own voice)
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
@@ -210,12 +220,38 @@ _BACK_ATTRIBUTION = re.compile(r"\s*(?:this|that|these|those|the)(?:\s+(?:figure
 def _demonyms_used(matches: Sequence[Sequence[PlaceMatch]], sentences: Sequence[Sentence]) -> dict[str, str]:
     """The adjective the report itself uses for each country ("Lebanese"), most often written first."""
     used: Counter[tuple[str, str]] = Counter(
-        (m.country, s.text[m.start:m.end]) for ms, s in zip(matches, sentences, strict=True)
+        (m.country, _singular(s.text[m.start:m.end])) for ms, s in zip(matches, sentences, strict=True)
         for m in ms if m.via == "demonym")
     out: dict[str, str] = {}
     for (country, word), _ in used.most_common():
         out.setdefault(country, word)
     return out
+
+
+def _names_outlet(src: Source, outlet: str | None) -> bool:
+    """Whether a source is the outlet publishing the report (its name before a wire credit in brackets)."""
+    if not outlet:
+        return False
+    own = re.sub(r"\s*\(.*$", "", outlet).strip()
+    key = [re.sub(r"^the\s+", "", x.strip().lower()) for x in (own, src.name)]
+    if len(key[0]) > 2 and key[0] == key[1]:
+        return True
+    # "the Monitor documented" in the Tesh Harm Monitor's own summary; "THM said" in it
+    written = re.sub(r"^the\s+", "", src.text.strip(), flags=re.IGNORECASE)
+    words = [w for w in re.findall(r"[\w'’-]+", own) if w.lower() not in ("of", "the", "for", "and", "in", "on")]
+    return len(words) > 1 and ((written == words[-1] and written[:1].isupper())
+                               or written == "".join(w[0] for w in words if w[:1].isupper()))
+
+
+# "one of the deadliest attacks this year", "the worst violence since 2019": the span a comparison ranges
+# over, not when the harm happened
+_COMPARED_IN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|most\s+lethal)\b"
+                          r"[\w\s,'’-]{0,50}?\s(?:(?:so\s+far\s+)?(?:in|since|of|this|for)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _singular(demonym: str) -> str:
+    """"Iraqis" -> "Iraqi": the people's plural is not the adjective a body's name takes ("Swiss" stays)."""
+    return demonym[:-1] if demonym.endswith("s") and not demonym.endswith("ss") else demonym
 
 
 def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, int]]) -> list[TimeMention]:
@@ -224,11 +260,14 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
     if not _maybe_time(text):
         return []
     return [t for t in find_times(text, pub, est)
-            if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub) and not in_spans(t.start, said)]
+            if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub) and not in_spans(t.start, said)
+            and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))]
 
 
-_DATE_IN_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]{1,2}\s")
-_PLACE_IN_DATELINE = re.compile(r"^\s*(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*[\w.'’ -]{1,40}){0,2},?\s*$")
+# a dateline: "TOWN, Country, March 4 (Agency) -", "Town, 27 January (Agency) –", "TOWN, Sept 2:"
+_DATE_IN_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
+_PLACE_IN_DATELINE = re.compile(r"^\s*(?-i:[A-Z][A-Z.'’ -]+|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})"
+                                r"(?:,\s*[\w.'’ -]{1,40}){0,2},?\s*$")
 
 
 def _byline(text: str, t: TimeMention, pub: date | None) -> bool:

@@ -20,12 +20,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from vigil.extract.attribution import Attribution
+from vigil.extract.attribution import MEMBER_HEADS, REPORT_NOUNS, SPOKES_HEADS, Attribution
 from vigil.extract.figures import SentenceFigures
-from vigil.extract.lexicon import GENERIC_BODY_NOUNS, TITLE_WORDS
-from vigil.extract.quoted import colon_speaker, quoted_speaker, spelt_out
+from vigil.extract.lexicon import GENERIC_BODY_NOUNS, SOURCE_HEAD_KINDS, SOURCE_NOUNS, TITLE_WORDS
+from vigil.extract.quoted import SpeakerMention, colon_speaker, quoted_speaker, sentence_speakers, spelt_out
 from vigil.extract.sentences import Sentence
-from vigil.extract.sources import SourceIndex, untitled
+from vigil.extract.sources import BODY_ANAPHORS, SourceIndex, untitled
 from vigil.geo import Gazetteer
 from vigil.models import Source
 
@@ -40,6 +40,8 @@ _PERSON_TITLES = {"president", "minister", "governor", "general", "colonel", "co
                   "chairman", "chairperson", "secretary", "ambassador", "senator", "judge", "imam", "pastor", "sheikh",
                   "igp"}
 _MALE = {"he", "his"}
+#: heads of a definite description of one speaking person that refers back ("the police boss", "the official")
+_PERSONAL_HEADS = {"boss", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "commander", "chief"}
 #: ranks that make the person named a soldier (a military source)
 _MILITARY_TITLES = {"general", "colonel", "commander", "captain", "major"}
 
@@ -60,6 +62,11 @@ class ReportSources:
     speaker: Source | None = None     # who speaks in the quotation running on
     quoting: Source | None = None     # who spoke the quotation just closed, for one that opens right after
     silent: set[int] = field(default_factory=set)     # bodies named but not (yet) speaking
+    # speakers the words of the last sentence name, for the context unless its parse named them
+    pending: list[tuple[SpeakerMention, int]] = field(default_factory=list)
+    pending_at: int = 0
+    account: tuple[Source, int] | None = None     # a person whose account runs on to the paragraph's end
+    at: int = 0             # where the sentence being resolved starts
 
     def __post_init__(self) -> None:
         self.quotes = quoted_ranges(self.text)
@@ -80,6 +87,10 @@ class ReportSources:
                 return None
             if "”" in nxt.text or nxt.text.count('"') % 2 == 1:
                 sf = found.get(m)
+                if sf is None and (closer := _CLOSER.search(nxt.text)) is not None:
+                    # (a closing sentence with no figure is not parsed: '... calm," Orvan said in a statement.')
+                    return Attribution(closer["name"], closer.start("name"), closer.end("name"), person=True,
+                                       head="person")
                 return sf.attribution if sf is not None else None
         return None
 
@@ -87,6 +98,11 @@ class ReportSources:
         """The speaker of a quotation a sentence belongs to, where an earlier sentence opened it with
         "X said: ..." and every sentence since lies inside quotation marks (a quote running on over
         paragraphs); call once per sentence, in order."""
+        self._commit_pending()
+        self.at = start
+        account = self._account_for(text, start)
+        self.pending = [(sp, start) for sp in sentence_speakers(text, _ORG_WORDS)]
+        self.pending_at = len(self.context)
         lead = start + len(text) - len(text.lstrip())
         inside = any(a <= lead < b for a, b in self.quotes)
         name = colon_speaker(text)
@@ -109,7 +125,58 @@ class ReportSources:
                 self.people.add(self.quoting.name)
         elif not opens:
             self.quoting = None
-        return self.speaker or chained
+        return self.speaker or chained or account
+
+    def _commit_pending(self) -> None:
+        """Speakers named by the words of a sentence its parse did not account for (it held no figure): what
+        "he said", "the division", "the command" may later refer to."""
+        at = self.pending_at
+        for sp, start in self.pending:
+            src = self._speaker_source(sp)
+            if src is None:
+                continue
+            self.context.insert(at, src)
+            at += 1
+            if sp.person:
+                self.people.add(src.name)
+                end = self.text.find("\n\n", start)
+                self.account = (src, end if end >= 0 else len(self.text))
+            if sp.body is not None:     # "spokesperson of the Xth Division": what "the division" refers to
+                body = self.index.resolve(sp.body, sp.body.split()[-1].lower(), [], context=self.context)
+                self.context.insert(at, body)
+                self.silent.add(id(body))
+                at += 1
+        self.pending = []
+
+    def _speaker_source(self, sp: SpeakerMention) -> Source | None:
+        if not sp.person:
+            return self.index.resolve(sp.name, sp.role[-1], [], context=self.context)
+        words = sp.name.split()
+        if self.index.lookup(sp.name) is not None or self.index.mentions(sp.name):
+            return None         # a body's name, not a person's ("Amnesty International said")
+        # "Tesh District Jon Orvan": the district an officer serves is no part of the name
+        cut = next((k for k in range(len(words) - 2, 0, -1) if self._is_place(" ".join(words[:k]))), 0)
+        words = words[cut:]
+        if self._is_place(" ".join(words)):
+            return None         # a place ("Port Harcourt said")
+        return self.index.resolve(" ".join(words), "person", list(sp.role), person=True, context=self.context)
+
+    def _is_place(self, text: str) -> bool:
+        """Whether the words are one place's name, whole."""
+        found = self.gazetteer.find(text)
+        return len(found) == 1 and found[0].start == 0 and found[0].end >= len(text) - 1
+
+    def _account_for(self, text: str, start: int) -> Source | None:
+        """The person whose account a sentence continues: named as speaking earlier in its paragraph, which
+        goes on with "he said" after it ("X said troops came at dawn. Six were wounded. Two are critical, he said")."""
+        if self.account is None:
+            return None
+        src, end = self.account
+        if start >= end:
+            self.account = None
+            return None
+        after = self.text[start + len(text):end]
+        return src if _PRONOUN_SAID.search(after) else None
 
     def introduce(self, src: Source) -> None:
         """A body the report names without its speaking yet: what "the group" may refer to, not "it"."""
@@ -125,6 +192,8 @@ class ReportSources:
     def note_sentence(self, attr: Attribution | None, src: Source | None, demonym: str | None) -> None:
         """The sources a sentence names, in their order: the one chosen for its figures and the others
         ("while locals said ..., the agency said ...": the agency is what "it" refers to next)."""
+        if attr is not None or src is not None:
+            self.pending = []       # (the parse named the sentence's speakers)
         items = sorted(attr.also or [attr], key=lambda b: b.start) if attr is not None else []
         if not any(b is attr for b in items) and src is not None:
             self.note(src, person=bool(attr and attr.person))
@@ -144,6 +213,8 @@ class ReportSources:
         """The source an attribution names; ``at`` is where its sentence starts in the report."""
         if a is None or a.own_voice:
             return None
+        if at is None:
+            at = self.at
         bare = re.sub(r"^(?:the|a|an)\s+", "", a.text.strip(), flags=re.IGNORECASE)
         if not a.pronoun and not a.person and re.fullmatch(r"[A-Z]{2,6}", bare) and self.index.lookup(bare) is None:
             spelt = self._acronym(bare, demonym)       # "the TSS" for "the Tesh Security Secretariat (TSS)"
@@ -154,16 +225,25 @@ class ReportSources:
                 named = self._person_before(at)     # "according to her": the official named before
                 if named is not None:
                     return named
+            if a.text.strip().lower() in REPORT_NOUNS:
+                # "the report said": a document's author is a body, not the relatives or witnesses it quotes
+                issued = next((src for src in reversed(self.context) if id(src) not in self.silent
+                               and src.kind != "witness" and src.name not in self.people), None)
+                if issued is not None:
+                    return issued
             return self._antecedent(a.head)
         written = a.text
-        words = written.split()
+        words = re.sub(r"\s*\((?-i:[A-Z]{2,6})\)", "", written).split()   # ("Police Officer (PO) Jon Tesh")
         person = a.person or (1 < len(words) <= 4 and words[0].lower().strip(".()") in TITLE_WORDS
-                              and all(w[:1].isupper() for w in words))
+                              and all(w[:1].isupper() for w in words)) or (
+            len(words) <= 7 and all(w[:1].isupper() or w in ("of", "for") for w in words)
+            and len(untitled(words)) == 2 < len(words)
+            and untitled(words)[0].lower() not in TITLE_WORDS)
         if person:     # "IGP Tesh", "Governor Jon Orvan": the name without the title
             written = " ".join(untitled(words))
             if not a.person:
                 a = replace(a, person=True)
-        stripped = written.strip()
+        stripped = re.sub(r"['’]s?$", "", written.strip())     # ("Tesh's statement": the speaker is Tesh)
         if " " not in stripped and stripped[:1].isupper() and not stripped.isupper() and (
                 a.person or self.index.lookup(stripped) is None):
             full = self._full_name(stripped)
@@ -180,8 +260,16 @@ class ReportSources:
             role = self._person_by_role(written)
             if role is not None:
                 return role
-        src = self.index.resolve(written, a.head, a.modifiers, person=a.person, context=self.context,
-                                 demonym=demonym)
+        if not a.person and "(" not in written and (acr := re.search(
+                re.escape(written.strip()) + r"(?:\s+(?:in|for|of|on)\s+[^,;:()]{1,60}?)?\s*\((?-i:[A-Z][A-Z0-9-]{2,9})\)",
+                self.text)) is not None and (
+                named := self.index.acronym_named(acr.group())) is not None:
+            return replace(named, text=written)     # "the UN mission in Tesh (UNMIT)", the acronym outside the words
+        # (a body's description refers back to a body, never to a person named since: "the group said")
+        last = written.split()[-1].lower() if written.split() else ""
+        body = not a.person and (a.head in BODY_ANAPHORS or last in BODY_ANAPHORS)
+        context = [s for s in self.context if s.name not in self.people] if body else self.context
+        src = self.index.resolve(written, a.head, a.modifiers, person=a.person, context=context, demonym=demonym)
         if a.phrase:
             src = replace(src, text=a.phrase)
         if a.person:
@@ -190,21 +278,35 @@ class ReportSources:
             named = _named_alike(a.text, [*reversed(self.context), *(m for ms in later for m in ms)])
             if named is not None:      # "the country's national rights network" -> "National Rights Defence Network"
                 return replace(named, text=src.text)
-        if _indefinite(a.text) and self.index.lookup(src.name) is None:
+        if _indefinite(a.text) and self.index.lookup(src.name) is None and a.head not in MEMBER_HEADS | SPOKES_HEADS:
+            # (a body named later, not "a source in the militia": one person's words are not the body's)
             nxt = [m for ms in later for m in ms if m.kind == src.kind]
             if nxt:
                 return nxt[0]
+        if _part_described(a.text) and src.name == _DETERMINER.sub("", a.text.strip()):
+            # "the military's media wing said ...": the body of that kind the report names (before it, else next)
+            kinds = {"government", "military"} if src.kind in ("government", "military") else {src.kind}
+            prior = [s for s in reversed(self.context) if s.kind in kinds and s.name[:1].isupper()
+                     and s.name not in self.people]
+            nxt = prior + [m for ms in later for m in ms if m.kind in kinds and m.name[:1].isupper()]
+            if nxt:
+                return replace(nxt[0], text=src.text)
         return src
 
     # -- the cases ---------------------------------------------------------------------------------
 
     def _antecedent(self, pronoun: str) -> Source | None:
         """The latest source a pronoun can refer to: a person for "he"/"she", not a person for "it"."""
+        personal = pronoun in _FEMALE | _MALE and any(
+            self._personal(src) for src in self.context if id(src) not in self.silent)
         for src in reversed(self.context):
             if id(src) in self.silent:
                 continue
-            if pronoun in _FEMALE | _MALE and not self._personal(src) and self.people:
-                continue
+            if pronoun in _FEMALE | _MALE and not self._personal(src) and (self.people or personal):
+                continue        # "he" is a person: the official named or described, not a body named since
+            if pronoun == "they" and src.name in self.people and any(
+                    s.name not in self.people for s in self.context if id(s) not in self.silent):
+                continue        # "they" is not one named person
             if pronoun == "it" and src.name in self.people:
                 continue
             return src
@@ -214,6 +316,8 @@ class ReportSources:
     def _personal(self, src: Source) -> bool:
         """A source that is one person: named as one, or described by a personal role ("the army spokesman")."""
         words = src.text.lower().split()
+        if "of" in words[1:]:
+            words = words[:words.index("of")]       # "the governor of Tesh region": its head, not the place
         return src.name in self.people or (bool(words) and words[-1] in _PERSON_TITLES | _ROLES)
 
     def _country_speaking(self, text: str) -> str | None:
@@ -240,7 +344,12 @@ class ReportSources:
     def _full_name(self, surname: str) -> str | None:
         """The full name the report gives for a surname ("Tesh" -> "Jon-Paul Tesh"), allowing one letter
         of difference (a misspelling of the same name)."""
-        names = re.findall(rf"\b((?:{_NAME_WORD} ){{1,3}})({_NAME_WORD})\b", self.text)
+        # (each name that ends in the surname, or one letter off it; not the leftmost runs of capitalised words,
+        # which "Kalat Deputy Commissioner Jon" would eat before "Tesh")
+        names = [(m.group(1), m.group(2)) for m in re.finditer(
+            rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({_NAME_WORD})\b", self.text)] + [
+            (m.group(1), m.group(2)) for m in re.finditer(
+                rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({re.escape(surname)})\b", self.text)]
         best: str | None = None
         for first, last in names:
             if last == surname or _one_letter_off(last, surname):
@@ -256,6 +365,11 @@ class ReportSources:
     def _person_by_role(self, written: str) -> Source | None:
         """"the prime minister" after "Prime Minister Jane Orvan": the person the report named with that title."""
         m = re.fullmatch(r"(?:the|this)\s+((?:[a-z]+\s+){0,2}[a-z]+)", written.strip(), re.IGNORECASE)
+        if m is not None and m.group(1).split()[-1].lower() in _PERSONAL_HEADS and self.people:
+            # "the police boss disclosed", "the official added": the person last named as speaking
+            last = next((src for src in reversed(self.context) if id(src) not in self.silent), None)
+            if last is not None and last.name in self.people:
+                return replace(last, text=written)
         if m is None or not all(w.lower() in TITLE_WORDS for w in m.group(1).split()) or (
                 m.group(1).split()[-1].lower() not in _PERSON_TITLES):
             return None
@@ -301,7 +415,8 @@ class ReportSources:
             if not any(w.lower() in TITLE_WORDS for w in m["name"].split()):
                 last = m
         described = None
-        for d in [*_DESCRIBED_SPEAKER.finditer(self.text, 0, at), *_SPEAKER_AFTER_ROLE.finditer(self.text, 0, at)]:
+        for d in [*_DESCRIBED_SPEAKER.finditer(self.text, 0, at), *_SPEAKER_AFTER_ROLE.finditer(self.text, 0, at),
+                  *_AGED_NAME.finditer(self.text, 0, at)]:
             if described is None or d.start() > described.start():
                 described = d
         if described is not None and (last is None or described.start() > last.start()):
@@ -325,6 +440,10 @@ _SPEAKER_AFTER_ROLE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:an?|the)\s+[a-z][^,
                                  rf"(?:\s+{_NAME_WORD}){{1,3}}),")
 
 _OPENING_MARKS = ('"', "“")
+# a person introduced with an age: "Jon Orvan, 22, has farmed here ...", "Ana Tesh (34) said"
+_AGED_NAME = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s+|\s+\()\d{{1,3}}(?:,|\))")
+_PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told|explained)\b")
+_ORG_WORDS = frozenset(SOURCE_NOUNS | set(SOURCE_HEAD_KINDS))
 
 _DESCRIPTION_FILLER = {"the", "a", "an", "its", "their", "this", "that", "country's", "country’s", "of", "for", "and"}
 
@@ -343,6 +462,19 @@ def _named_alike(description: str, named: Sequence[Source]) -> Source | None:
         if src.name[:1].isupper() and set(words) <= set(name_words) and len(name_words) > len(words):
             return src
     return None
+
+
+#: the named speaker of a quotation closing in a sentence: '... remain calm," Orvan said.'
+_CLOSER = re.compile(r"[,.!?][\"”]\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\s+"
+                     r"(?:said|says|added|told|explained)\b")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: a part of a body described, not named ("the army's press wing", "the ministry's information office")
+_PART_DESCRIBED = re.compile(r"^the\s+(?-i:[a-z])[\w-]*['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}"
+                             r"(?:wing|branch|office|bureau|unit|service|department|directorate)$", re.IGNORECASE)
+
+
+def _part_described(text: str) -> bool:
+    return _PART_DESCRIBED.match(text.strip()) is not None
 
 
 def _indefinite(text: str) -> bool:

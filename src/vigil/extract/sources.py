@@ -21,6 +21,7 @@ from vigil.extract.lexicon import (
     CIVILIAN_WORDS,
     GENERIC_BODY_NOUNS,
     SOURCE_HEAD_KINDS,
+    SOURCE_NOUNS,
     TITLE_WORDS,
 )
 from vigil.models import Source, SourceKind
@@ -126,6 +127,8 @@ class SourceIndex:
     def resolve(self, text: str, head: str, modifiers: Sequence[str], *, person: bool = False,
                 context: Sequence[Source] = (), demonym: str | None = None) -> Source:
         """A canonical :class:`Source` for the words an attribution uses."""
+        if not person and (named := self.acronym_named(text)) is not None:
+            return named
         written, person = _written_name(text, person)
         known = self.lookup(written)
         if known is None and not person and re.search(r"\bUnited Nations\b", written):
@@ -135,8 +138,8 @@ class SourceIndex:
             # a known name inside the words ("the ICRC's delegation"), but not one that another proper name
             # makes a different body (a national "Orvanian Red Cross" is not the international committee)
             inner = [m for m in self.mentions(written) if not _renamed(written, m)]
-            if inner:
-                known = inner[0].source
+            if inner:     # the longest ("the UN's International Organization for Migration": not the UN)
+                known = max(inner, key=lambda m: (m.end - m.start, -m.start)).source
         if known is not None:
             return Source(known.name, written, known.kind)
         words = [w.lower() for w in re.findall(r"[\w.-]+", written)]
@@ -152,7 +155,7 @@ class SourceIndex:
                     return Source(src.name, written, src.kind)
         anaphor = _anaphor_head(written)
         if anaphor is not None:
-            kinds = ANAPHOR_HEADS.get(anaphor, set())
+            kinds = BODY_ANAPHORS.get(anaphor, set())
             extra = [w for w in norm(written).split()[:-1] if w not in _GENERIC_MODIFIERS]
             for src in reversed(context):
                 name_words = set(norm(src.name).split()) | set(norm(src.text).split())
@@ -165,6 +168,8 @@ class SourceIndex:
                 if norm(src.name).split()[-1:] == [short.group(1).lower()] and src.name[:1].isupper():
                     return Source(src.name, written, src.kind)
         kind = _kind_of(head, [*modifiers, *words])
+        if re.match(r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?-i:[A-Z])", written, re.IGNORECASE):
+            kind = "un"             # "the UN Integrated Office in Tesh": a body of the United Nations
         name = _DETERMINERS.sub("", written)
         if demonym and kind in ("government", "military") and _qualifiable(name):
             # "the health ministry" in a report about Lebanon -> "Lebanese health ministry"
@@ -175,6 +180,33 @@ class SourceIndex:
             name = qualified
         return Source(name, written, kind)
 
+
+    def acronym_named(self, text: str) -> Source | None:
+        """"the UN peacekeeping mission in Tesh (UNMIT)": a body described in words (or in a translation whose
+        capitals do not spell it) around a known, more general name, beside its own acronym: the acronym names
+        it, not the general body inside the description."""
+        m = _DESCRIBED_ACRONYM.match(text.strip(" ,.;:"))
+        if m is None:
+            return None
+        desc, acr = m["desc"], m["acr"]
+        capitals = "".join(w[0] for w in desc.split() if w[:1].isupper())
+        if acr in capitals or (capitals in acr and len(capitals) >= len(acr) - 1):
+            return None         # "the Tesh Rights Commission (TRC)": the name spelt out
+        known = self.lookup(acr)
+        if known is not None:
+            return Source(known.name, text.strip(" ,.;:"), known.kind)
+        inner = [x for x in self.mentions(desc) if x.end - x.start < len(desc.strip())]
+        if not inner:
+            return None
+        return Source(acr, text.strip(" ,.;:"), inner[0].source.kind)
+
+
+_DESCRIBED_ACRONYM = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<desc>[^()]{4,}?)\s*\((?P<acr>(?-i:[A-Z][A-Z0-9-]{2,9}))\)?$",
+                                re.IGNORECASE)
+#: heads of a definite description that refer back to a body named before ("the monitor", "the command"),
+#: with the kinds of body each may refer to
+BODY_ANAPHORS = {**ANAPHOR_HEADS, "command": {"military", "government"}, "division": {"military"},
+             "brigade": {"military"}, "battalion": {"military"}, "regiment": {"military"}}
 
 #: ministries whose formal name is not their short one in another order ("foreign ministry" -> "Ministry of
 #: Foreign Affairs"; "defence ministry" and "Ministry of Defence" already name one body to the scorer)
@@ -197,7 +229,12 @@ def _qualifiable(name: str) -> bool:
     """A government or military body described without its country ("the defence ministry")."""
     words = name.split()
     return bool(words) and words[-1].lower() in _QUALIFIABLE_HEADS and not any(
-        w[:1].isupper() for w in words if w.lower() not in _QUALIFIABLE_HEADS) and len(words) <= 4
+        w[:1].isupper() for w in words if w.lower() not in _QUALIFIABLE_HEADS | _PORTFOLIOS) and len(words) <= 4
+
+
+#: what a ministry is of, written in capitals or not ("the Interior ministry", "the Defense Ministry")
+_PORTFOLIOS = {"interior", "defence", "defense", "health", "foreign", "home", "justice", "information", "security",
+               "public", "internal", "communications", "humanitarian", "social", "affairs", "of", "the"}
 
 
 def _written_name(text: str, person: bool) -> tuple[str, bool]:
@@ -211,6 +248,15 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
     # "the foreign ministry", "the home ministry": the formal name where it adds a word
     written = _SHORT_MINISTRY.sub(lambda m: f"Ministry of {_MINISTRY_PORTFOLIOS[m[1].lower()]}", written)
     written = re.sub(r"\b[\w-]+-based\s+", "", written, flags=re.IGNORECASE).strip()
+    # "the Army's 6th Infantry Division", "the official Tesh news agency", "Tesh Daily television": the owner
+    # of a unit, a word of standing before a name and a medium's common noun after it are no part of the name
+    written = re.sub(r"^(?:the\s+)?(?:army|navy|military|police)['’]s\s+(?=(?-i:[A-Z0-9]))", "", written,
+                     flags=re.IGNORECASE)
+    written = re.sub(r"^(?:the\s+)?official\s+(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE)
+    written = re.sub(r"^(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website)$", r"\1", written)
+    # "the Iran-backed Tesh Movement": who backs or leads a named body is no part of its name
+    written = re.sub(r"^(?:the\s+)?[\w-]+-(?:linked|backed|led|allied|affiliated|aligned|supported|funded|run)\s+"
+                     r"(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE).strip()
     # two kinds of unnamed source for one figure ("medical and local sources"): the first
     written = _TWO_KINDS.sub(r"\1 \2", written)
     apposed = _APPOSITIVE.match(written)
@@ -229,11 +275,22 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
 def _renamed(written: str, m: Mention) -> bool:
     """Whether a proper word written just before a known name makes it another body's name (a national
     "Orvanian Red Cross" beside a known "Red Cross"): a capitalised word that is not an acronym or a determiner."""
+    after = written[m.end:].split()
+    if after and re.fullmatch(r"(?-i:[A-Z][a-z]+)", after[0]) and len(after) > 1:
+        return True         # "the United Nations Support Mission in X": a body of the known one, with its own name
     before = written[:m.start].split()
     if not before or len(m.source.name.split()) < 2 or not re.fullmatch(r"[A-Za-z][\w'’-]*", m.source.name.split()[0]):
         return False
     word = before[-1]
     return re.fullmatch(r"[A-Z][a-z]+", word) is not None and word.lower() not in ("the", "a", "an", "this", "that")
+
+
+#: words of a rank or office that end a multi-word title before a name ("Superintendent of Police Jon Orvan")
+_RANK_WORDS = {"officer", "police", "superintendent", "inspector", "commissioner", "commander", "spokesman",
+               "spokeswoman", "spokesperson", "administrator", "prefect", "sergeant", "lieutenant", "corporal",
+               "constable", "marshal", "chief", "general", "colonel", "captain", "major", "governor", "minister",
+               "president", "mayor", "director", "secretary", "chairman", "chairperson", "ambassador", "envoy"}
+_PLACE_HEADS = {"province", "state", "region", "district", "county", "city", "town", "territory", "governorate"}
 
 
 def untitled(words: Sequence[str], keep: int = 1) -> list[str]:
@@ -242,6 +299,14 @@ def untitled(words: Sequence[str], keep: int = 1) -> list[str]:
     out = list(words)
     while len(out) > keep and out[0].lower().strip(".()") in TITLE_WORDS:
         out.pop(0)
+    # "DSP Jon Orvan", "District Police Officer Jon Orvan": a rank's abbreviation or a title of several
+    # words before a given name and a surname
+    while len(out) > 2 and re.fullmatch(r"[A-Z]{2,5}\.?", out[0]):
+        out.pop(0)
+    last_title = max((i for i, w in enumerate(out[:-2]) if w.lower().strip(".()") in _RANK_WORDS), default=-1)
+    if last_title >= 0 and all(w[:1].isupper() and w.lower() not in SOURCE_NOUNS | SOURCE_HEAD_KINDS.keys()
+                               and w.lower() not in _PLACE_HEADS for w in out[last_title + 1:]):
+        out = out[last_title + 1:]
     return out
 
 
@@ -296,7 +361,7 @@ def _anaphor_head(written: str) -> str | None:
     head = words[-1].lower().strip(".,")
     if head.endswith("s") and head[:-1] in ANAPHOR_HEADS:     # "both groups", "the two organisations"
         head = head[:-1]
-    if head in ANAPHOR_HEADS or head in SOURCE_HEAD_KINDS:
+    if head in BODY_ANAPHORS or head in SOURCE_HEAD_KINDS:
         return head
     return None
 
@@ -333,6 +398,10 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
         return "ngo"
     if re.search(r"\bsecurity (?:source|official)", " ".join([*words, head])):
         return "military" if "official" not in head else "government"
+    lowered = {w.lower() for w in words}
+    if "health" in lowered and head in ("authorities", "authority", "official", "officials", "worker", "workers",
+                                        "services", "department") and not lowered & {"ministry", "minister"}:
+        return "medical"            # "local health authorities", "a health official": the health service
     if head == "director" and any(w.lower() in _GOVERNMENT_TIERS for w in words):
         return "government"         # "the state's health director": an office of government, not a hospital
     if head in _GENERIC_BODIES:     # "a local resistance group", "an armed group": what kind of group

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from vigil.extract.dates import (
     _I,
@@ -82,7 +82,10 @@ class TimeMention:
 _WD_DATE_SEP = re.compile(r"\s*(?:,\s*|\(\s*|\s)(?:the\s+)?", _I)
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _CONNECT_RE = re.compile(
-    r"\s*(?:[-–—/]|,\s*(?:and|or)\b|,|\b(?:and|or|to|through|thru|until|till|into)\b)\s*", _I
+    # (first: "began on Tuesday and stretched into Wednesday", "began on Saturday night and lasted until Sunday")
+    r"\s*(?:\b(?:and\s+)?(?:stretched|continued|lasted|ran|went\s+on|dragged\s+on|carried\s+on)\s+(?:into|until|till|"
+    r"through)(?:\s+(?:the\s+)?(?:early\s+hours\s+of|morning\s+of|night\s+of))?\b|"
+    r"[-–—/]|,\s*(?:and|or)\b|,|\b(?:and|or|to|through|thru|until|till|into)\b)\s*", _I
 )
 _RANGE_PREFIX = re.compile(
     r"\b(?:from|between|over\s+the\s+course\s+of|in\s+the\s+course\s+of|in\s+the\s+period\s+of)\s+$", _I
@@ -276,6 +279,34 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return chosen
 
 
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?")
+
+
+def _in_named_year(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"on October 7 last year", "in March this year": a day or month without its year, then the year in words."""
+    years = {c.start: c for c in cands if c.kind == YEAR and c.span_start is not None and c.span_end is not None
+             and c.span_start.year == c.span_end.year}
+    new: list[_Cand] = []
+    for c in cands:
+        if c.wd is not None or (c.md is None and c.mon is None) or (sep := _YEAR_AFTER.match(text, c.end)) is None:
+            continue
+        y = years.get(sep.end())
+        if y is None or y.span_start is None:
+            continue
+        year = y.span_start.year
+        try:
+            if c.md is not None:
+                first = last = date(year, c.md[0], c.md[1])
+            else:
+                assert c.mon is not None
+                first = date(year, c.mon, 1)
+                last = date(year + c.mon // 12, c.mon % 12 + 1, 1) - timedelta(days=1)
+        except ValueError:
+            continue        # ("29 February last year" in a year without it)
+        new.append(replace(c, end=y.end, span_start=first, span_end=last, md=None, mon=None, explicit=True))
+    return new
+
+
 def find_times(text: str, published: date | None, estimated: bool = False) -> list[TimeMention]:
     """Find and resolve the time expressions of ``text`` (sorted, non-overlapping).
 
@@ -294,6 +325,8 @@ def find_times(text: str, published: date | None, estimated: bool = False) -> li
         return []
     if any(c.wd is not None for c in cands):
         cands += _merge_weekday_dates(text, cands)
+    if ctx.has(" year"):
+        cands += _in_named_year(text, cands)
     if sum(1 for c in cands if c.family) > 1:
         cands += _chain_ranges(text, cands)
     cands += _wrap(text, ctx, cands)

@@ -60,23 +60,43 @@ _CONFIRMED_DEAD = re.compile(r"\b(?:were|was|been|are|is)\s+confirmed\s+(?:to\s+
 DISPUTED = re.compile(
     r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:e|ed|es)|refut(?:e|ed|es)|contest(?:ed|s)?|"
     r"retract(?:ed|s)?|withdr[ae]w|contradict(?:ed|s)?|challenged)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|estimates?|"
-    r"casualt\w*|deaths?|findings)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
+    r"casualt\w*|deaths?|findings?)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
     r"\bno\s?(?:one|body)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|harmed)\b|"
     r"\b(?:false|fake|fabricated|exaggerated|baseless)\b[^.]{0,40}\b(?:reports?|claims?|figures?)\b|"
     r"\b(?:reports?|claims?|figures?|numbers?|tolls?|tall(?:y|ies))\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:false|fake|fabricated|"
     r"exaggerated|baseless|untrue|wrong|propaganda|lies|inflated)\b|"
     r"\b(?:figures?|toll|claims?|reports?|tally)\b[^.]{0,30}\b(?:rejected|denied|disputed|dismissed|refuted)\b|"
     # "called the figures inflated", "denied that any civilians had been killed"
-    r"\bcalled\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:figures?|claims?|reports?|tolls?|numbers?)\s+"
+    r"\bcalled\s+(?:the|these|those|its|their)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:figures?|claims?|reports?|tolls?|numbers?)\s+"
     r"[\"'“‘]?(?:an?\s+)?(?:false|fake|fabricated|exaggerated|baseless|untrue|inflated|propaganda|lies?|fabrication|"
     r"invention|fiction)\b|"
     r"\bden(?:y|ied|ies)\s+(?:that\s+)?(?:any|its|their)\s+(?:[\w-]+\s+){0,3}?(?:had\s+been|were|was|have\s+been)\s+"
-    r"(?:killed|hurt|injured|harmed)\b",
+    r"(?:killed|hurt|injured|harmed)\b|"
+    # "dismissed it as propaganda": an account just named, waved away
+    r"\b(?:dismiss|reject|refut|brush)\w*\s+(?:it|them|this|that|these|those)(?:\s+off)?\s+as\b|"
+    # "faulted the police figure", "questioned the ministry's toll"
+    r"\b(?:fault|question|challeng|criticis|criticiz|doubt)\w*\s+(?:the|these|those|its|their)\s+(?:[\w-]+(?:['’]s?)?\s+){0,3}?"
+    r"(?:figures?|tolls?|count|tally|numbers?|estimates?|claims?)\b|"
+    # "dismissed the figure as too low", "judging the toll 'inflated'", "the figure was not based on any count"
+    r"\b(?:figures?|tolls?|count|tally|numbers?|estimates?|claims?)\b[^.;]{0,40}?[\"'“‘]?\b(?:inflated|exaggerated|understated|"
+    r"overstated|too\s+(?:low|high)|unreliable|inaccurate|incorrect|misleading|unfounded|not\s+based\s+on)\b",
     re.IGNORECASE)
+# "accused the police of deliberately downplaying the toll": the figures of the one accused
+ACCUSED_OF = re.compile(r"\baccus(?:e|ed|es|ing)\s+(?P<owner>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\s+[\"'“‘]?"
+                        r"(?:\w+ly\s+)?(?:downplay|play(?:ing)?\s+down|understat|inflat|exaggerat|minimi[sz]|overstat|"
+                        r"manipulat|hid(?:e|ing)|conceal|under-?report|fabricat|falsif)\w*", re.IGNORECASE)
+# "An earlier version said the attack killed three; the source has since corrected the figure": figures superseded
+SUPERSEDED = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|initial|original|first)\s+(?:version|report|draft|update|post|"
+                        r"statement)\b[^.;]{0,40}?\b(?:said|stated|reported|put|gave|cited)\b|"
+                        r"\b(?:corrected|retracted|withdrew|withdrawn)\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?"
+                        r"(?:figures?|tolls?|numbers?|count|tally)\b(?!\s+(?:to|at)\s)", re.IGNORECASE)
 # "..., and not 3,000 as reported by X": a figure of X contradicted
 CONTRARY = re.compile(r"\b(?:and|but)\s+not\s+(?:the\s+)?[\d,.]+\b[^.]{0,80}?\bas\s+(?:reported|claimed|stated|said)\s+by\b|"
                       r"\bcontrary\s+to\s+(?:the\s+)?(?:figures?|claims?|reports?|tolls?)\b", re.IGNORECASE)
-_THAT_FIGURE = re.compile(r"\b(?:that|this|the)\s+(?:figure|claim|toll|tally|count|estimate)\b", re.IGNORECASE)
+_THAT_FIGURE = re.compile(r"\b(?:(?:that|this)\s+(?:figure|claim|toll|tally|count|estimate|account|finding|version|report|"
+                          r"allegation|assertion)|the\s+(?:figure|claim|toll|tally|count|estimate|account|finding|version)|"
+                          r"(?:these|those)\s+(?:figures|claims|tolls|estimates|accounts|findings|reports|allegations))\b",
+                          re.IGNORECASE)
 # what an "unverified" statement refers to: something said just before ("neither figure": the two just
 # stated), or the report's figures in general
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such|them|neither|both)\b", re.IGNORECASE)
@@ -84,6 +104,14 @@ _TWO = re.compile(r"\s*(?:neither|both)\b", re.IGNORECASE)
 # "rejected the group's figures", "disputed the ministry's toll": the figures of the source so described
 _WHOSE = re.compile(r"\b(?:the|its)\s+(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+(?:[\w-]+\s+)?(?:figures?|claims?|tolls?|"
                     r"numbers?|tall(?:y|ies)|counts?|estimates?|reports?|accounts?)\b", re.IGNORECASE)
+# "the police figure", "the army's toll" read without the possessive: the noun before the figure word
+_WHOSE_NOUN = re.compile(r"\bthe\s+(?P<owner>[\w-]+)\s+(?:figures?|tolls?|numbers?|tall(?:y|ies)|counts?|estimates?)\b",
+                         re.IGNORECASE)
+#: words before a figure noun that describe the figure, not whose it is ("the death toll", "the initial figure")
+_NOT_OWNERS = {"death", "casualty", "casualties", "official", "initial", "earlier", "previous", "new", "final", "latest",
+               "overall", "total", "same", "higher", "lower", "real", "actual", "true", "first", "last", "daily", "provisional",
+               "preliminary", "civilian", "reported", "revised", "updated", "exact", "human", "rising", "current", "victim",
+               "fatality", "injury", "body", "other", "two", "three", "a", "an", "its", "their", "this", "that"}
 _IN_GENERAL = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figures?|tolls?|numbers?|accounts?|reports?|"
                          r"claims?|tall(?:y|ies)|casualt(?:y|ies)|death\s+tolls?)\b", re.IGNORECASE)
 _REVISED = re.compile(r"\b(?:revis|lower|reduc|correct|adjust|cut|bring|brought|downgrad)\w*\b", re.IGNORECASE)
@@ -101,51 +129,121 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     # "aid groups reject the agency's count", "not 3,000 as reported by X": the figures of the source named
     contested: set[str] = set()
     targeted: set[int] = set()
-    denied = [DISPUTED.search(s.text) for s in sentences]
+    # figures a statement of another party refers to: "rejected that account" (the account just before),
+    # "dismissed the commissioner's figure as too low, saying 34 died" (the toll it answers)
+    scoped: set[int] = set()
+    denied = [DISPUTED.search(s.text) or ACCUSED_OF.search(s.text) for s in sentences]
     for n, s in enumerate(sentences):
         m = denied[n] or CONTRARY.search(s.text)
-        if m is not None:
-            named = {x.source.name for x in index.mentions(s.text) if x.start >= m.start()}
-            if not named:
-                named = _described_owner(s.text[m.start():m.end() + 40], claims, s.start)
-            if named:
-                contested |= named
-                targeted.add(n)
+        if m is None:
+            continue
+        owner = _owner_noun(s.text, m)
+        own = [c for c in claims if c.evidence.start == s.start]
+        if own and (owner is not None or m.re is ACCUSED_OF):
+            scoped |= _answered_toll(claims, own)
+        named = {x.source.name for x in index.mentions(s.text) if x.start >= m.start()}
+        if not named and owner is not None:
+            named = _described_owner(owner, claims, s.start, sentences)
+        if named:
+            contested |= named
+        elif owner is not None and not own:
+            scoped |= _pointed_scope(claims, sentences, n)    # "faulted the police figure": the figures before
+        if named or owner is not None or m.re is ACCUSED_OF:
+            targeted.add(n)     # (a statement about another's figures: not the sentence's own)
     denials = [n for n, m in enumerate(denied) if m is not None and n not in targeted]
-    # a denial stated beside a figure contests that figure; "X dismissed that figure" the one before it;
+    # a denial stated beside a figure contests that figure; "X dismissed that account" the account before it;
     # a denial on its own the report's figures (unless the report says it could not verify them)
-    pointed = {n for n in denials if sentences[n].start not in with_figures and _THAT_FIGURE.search(sentences[n].text)
-               and n > 0 and sentences[n - 1].start in with_figures}
-    unverified_at, unverified_all = _unverified_scope(sentences, with_figures)
+    pointed = {n for n in denials if sentences[n].start not in with_figures and _THAT_FIGURE.search(sentences[n].text)}
+    for n in pointed:
+        scoped |= _pointed_scope(claims, sentences, n)
+    for n, s in enumerate(sentences):
+        if SUPERSEDED.search(s.text):   # "an earlier version said ...": the figures the correction replaced
+            scoped |= {id(c) for c in claims if c.evidence.start == s.start} or _pointed_scope(claims, sentences, n)
+    unverified_at, unverified_all, challenged = _unverified_scope(sentences, with_figures, claims, denied)
+    scoped |= challenged
     disputed_all = not (unverified_at or unverified_all) and any(
         sentences[n].start not in with_figures for n in denials if n not in pointed)
-    disputed_at = {sentences[n].start for n in denials} | {sentences[n - 1].start for n in pointed}
+    disputed_at = {sentences[n].start for n in denials if n not in pointed}
     if not disputed_all:
         contested |= _denied_by_the_last_speaker(claims, sentences, [n for n in denials if n not in pointed])
-    contradicted = _contradicted(claims) | _corrected(claims, sentences)
+    contradicted = _contradicted(claims) | _corrected(claims, sentences) | _outbid(claims, sentences) | scoped
     for c in claims:
         ev = c.evidence.text
         if (disputed_all or c.evidence.start in disputed_at or id(c) in contradicted or _revised_away(c)
                 or (c.source is not None and c.source.name in contested)):
             c.verification = "disputed"
-        elif (VERIFIED.search(ev) or _officially_confirmed(c)) and not UNVERIFIED.search(ev):
+        elif (VERIFIED.search(ev) or _officially_confirmed(c, claims)) and not UNVERIFIED.search(ev):
             c.verification = "verified"
         elif (unverified_all or c.evidence.start in unverified_at) and c.verification == "unknown":
             c.verification = "unverified"
 
 
-def _described_owner(words: str, claims: Sequence[Claim], at: int) -> set[str]:
-    """The source a denial's "the group's figures" / "the ministry's toll" describes: the one source of the
-    figures before ``at`` whose own words or name hold that noun ("the doctors' group", "Health Ministry")."""
-    m = _WHOSE.search(words)
-    if m is None:
+def _owner_noun(text: str, m: re.Match[str]) -> str | None:
+    """Whose figures a dispute names: "the group's figures" -> group, "the police figure" -> police, "accused the
+    police of downplaying the toll" -> police (the words around the dispute, those after it first)."""
+    if m.re is ACCUSED_OF:
+        return m["owner"].split()[-1].lower().rstrip("'’s") or None
+    after = text[m.start():m.end() + 40]
+    around = text[max(0, m.start() - 40):m.end()]
+    for words in (after, around):
+        for rx in (_WHOSE, _WHOSE_NOUN):
+            for w in rx.finditer(words):
+                noun = w["owner"].split()[-1].lower().rstrip("'’")
+                if noun not in _NOT_OWNERS and not noun.isdigit():
+                    return noun
+    return None
+
+
+def _pointed_scope(claims: Sequence[Claim], sentences: Sequence[Sentence], n: int) -> set[int]:
+    """The claims a statement with no figures of its own points back at ("rejected that account", "the
+    number could not be confirmed"): those of the latest earlier sentence that states figures; where the
+    statement opens a paragraph, those of that sentence's whole paragraph (the account just told)."""
+    at = sentences[n].start
+    before = [c for c in claims if c.evidence.start < at]
+    if not before:
         return set()
-    noun = m["owner"].split()[-1].lower().rstrip("'’")
+    last = before[-1].evidence.start
+    para = next((x.paragraph for x in sentences if x.start == last), None)
+    opens = n == 0 or sentences[n - 1].paragraph != sentences[n].paragraph
+    starts = {x.start for x in sentences if x.paragraph == para and x.start <= last} if opens else {last}
+    return {id(c) for c in before if c.evidence.start in starts}
+
+
+def _answered_toll(claims: Sequence[Claim], own: Sequence[Claim]) -> set[int]:
+    """"dismissed the commissioner's figure as too low, saying at least 34 had been killed": the toll the
+    sentence's own figure answers, the largest earlier figure of the same harm from another source."""
+    out: set[int] = set()
+    first = min(c.evidence.start for c in own)
+    for outcome in {c.outcome for c in own}:
+        speakers = {c.source.name for c in own if c.source is not None and c.outcome == outcome}
+        earlier = [c for c in claims if c.evidence.start < first and c.outcome == outcome and c.part_of is None
+                   and c.count.value is not None and (c.source is None or c.source.name not in speakers)]
+        if earlier:
+            top = max(c.count.value or 0 for c in earlier)
+            out |= {id(c) for c in earlier if c.count.value == top}
+    return out
+
+
+def _described_owner(noun: str, claims: Sequence[Claim], at: int, sentences: Sequence[Sentence]) -> set[str]:
+    """The source a denial's "the group's figures" / "the ministry's toll" / "the police figure" describes: the
+    one source of the figures before ``at`` whose own words, name or the title it is introduced with ("the
+    Police Public Relations Officer, ..., X") hold that noun ("the doctors' group", "Health Ministry")."""
     before = [c.source for c in claims if c.evidence.start < at and c.source is not None]
-    found = {s.name for s in before if re.search(rf"\b{re.escape(noun)}s?\b", f"{s.text} {s.name}", re.IGNORECASE)}
+    word = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    found = {s.name for s in before if word.search(f"{s.text} {s.name}")}
+    if found:
+        return found        # the noun in their own words: every source so named ("the police": each police body)
+    if not found:
+        found = {s.name for s in before if any(word.search(_title_before(s.text, x.text)) for x in sentences if x.start < at)}
     if not found and noun in GENERIC_BODY_NOUNS | {"ngo", "charity"}:       # "the group's figures": the one named civil body that gave figures
         found = {s.name for s in before if s.kind in ("ngo", "monitor", "medical") and s.name[:1].isupper()}
     return found if len(found) == 1 else set()
+
+
+def _title_before(name: str, text: str) -> str:
+    """The words that introduce ``name`` in ``text`` (up to 80 characters before it), or ""."""
+    at = text.find(name) if len(name) > 3 else -1
+    return text[max(0, at - 80):at] if at > 0 else ""
 
 
 # '"...," he said.': a quotation whose speaker is the one named before
@@ -174,13 +272,23 @@ def _denied_by_the_last_speaker(claims: Sequence[Claim], sentences: Sequence[Sen
     return out
 
 
-def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]) -> tuple[set[int], bool]:
-    """The sentence starts whose figures a "could not verify" refers to, and whether it refers to all."""
+def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int], claims: Sequence[Claim],
+                      denied: Sequence[re.Match[str] | None]) -> tuple[set[int], bool, set[int]]:
+    """The sentence starts whose figures a "could not verify" refers to, whether it refers to all, and the
+    claims another party says "could not be confirmed" in its own (quoted) words or beside a denial: that
+    party contests them."""
     at: set[int] = set()
     everything = False
-    for s in sentences:
+    challenged: set[int] = set()
+    for n, s in enumerate(sentences):
         m = gated_search(UNVERIFIED, s.text)
         if m is None:
+            continue
+        if denied[n] is not None or _quoted(s.text, m.start()):
+            # '... that the number of casualties "could not be confirmed"', 'dismissed the reports as based on
+            # "unverified testimonies"': a party's challenge, not the report's own word
+            own = {id(c) for c in claims if c.evidence.start == s.start}
+            challenged |= own or (_pointed_scope(claims, sentences, n) if denied[n] is None else set())
             continue
         # what it says could not be verified: the words just before (passive) or after (object)
         near = s.text[max(0, m.start() - 60):m.start()] + " | " + s.text[m.end():m.end() + 50]
@@ -194,21 +302,63 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
             if before:                 # "None of this could be verified": the account just before
                 para = s.paragraph
                 at.add(before[-1])
-                if not _TWO.match(m.group()):      # ("neither figure": the two figures just stated)
+                if not _TWO.match(m.group()):
                     at.update(x.start for x in sentences if x.start in before and x.paragraph == para)
+                elif _ACCOUNTS.search(m.group()):      # "neither account": the figures of the two sources
+                    at |= _two_accounts(claims, s.start)   # just before ("neither figure": the two just stated)
         else:
             everything = True          # "The casualty figures could not be verified"
-    return at, everything
+    return at, everything, challenged
 
 
-def _officially_confirmed(c: Claim) -> bool:
-    """"The governor confirmed that 40 died", "40 were confirmed killed": an official's confirmed toll."""
+_ACCOUNTS = re.compile(r"\b(?:accounts?|reports?|versions?|sides?|claims?)\b", re.IGNORECASE)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` of ``text`` lies inside a quotation."""
+    head = text[:pos]
+    return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
+
+
+def _two_accounts(claims: Sequence[Claim], at: int) -> set[int]:
+    """The sentences of the figures of the last two sources before ``at`` ("neither account could be
+    verified"), walking back over at most six sentences of figures."""
+    out: set[int] = set()
+    seen: list[str | None] = []
+    for c in reversed([c for c in claims if c.evidence.start < at]):
+        who = c.source.name if c.source is not None else None
+        if who not in seen:
+            if len(seen) == 2:
+                break
+            seen.append(who)
+        out.add(c.evidence.start)
+        if len(out) >= 6:
+            break
+    return out
+
+
+def _officially_confirmed(c: Claim, claims: Sequence[Claim] = ()) -> bool:
+    """"The governor confirmed that 40 died", "40 were confirmed killed": an official's confirmed toll. A
+    "confirmed" that belongs to another figure of the sentence ("up from the 21 confirmed by police") or to a
+    toll stated before ("confirmed the toll and said ...") confirms nothing of this one."""
     if c.source is None or c.source.kind == "witness":
         return False
     if _CONFIRMED_DEAD.search(c.evidence.text):
         return True
-    confirmed = [m for m in CONFIRMED.finditer(c.evidence.text) if not _CONFIRMED_EVENT.match(c.evidence.text, m.start())]
+    text = c.evidence.text
+    confirmed = [m for m in CONFIRMED.finditer(text) if not _CONFIRMED_EVENT.match(text, m.start())
+                 and not _CONFIRMED_BEFORE.match(text, m.start())]
+    # "the 21 (initially) confirmed by police": a participle on another number confirms that one only
+    own = c.count.text.split()[-1].lower() if c.count.text else ""
+    confirmed = [m for m in confirmed if (n := _NUMBER_BEFORE.search(text[:m.start()])) is None or n["n"].lower() == own]
     return c.source.kind in _OFFICIAL_KINDS and bool(confirmed)
+
+
+_NUMBER_BEFORE = re.compile(r"\b(?P<n>\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                            r"[a-z]+ty)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# "confirmed the toll and said ...": the toll stated before, not a figure of the sentence
+_CONFIRMED_BEFORE = re.compile(r"confirm(?:ed|s)?\s+(?:the|that|this|these|those)\s+(?:death\s+)?(?:toll|figures?|tally|count|"
+                               r"account|numbers?)\b(?!\s+(?:of|at|to|as)\s)", re.IGNORECASE)
 
 
 def _revised_away(c: Claim) -> bool:
@@ -264,6 +414,28 @@ def _corrected(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[in
                 if c.outcome in outcomes and c.evidence.start <= s.start and (
                         c.count.text.lower() == old or str(c.count.value) == old):
                     out.add(id(c))
+    return out
+
+
+# "residents said the real toll was higher, at least 34": another source's account puts the toll above the one given
+_HIGHER = re.compile(r"\b(?:real|actual|true)?\s*(?:death\s+)?toll\b[^.;]{0,40}?\b(?:was|is|were|as|to\s+be)\s+"
+                     r"(?:much\s+|far\s+|considerably\s+|even\s+)?higher\b", re.IGNORECASE)
+
+
+def _outbid(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[int]:
+    """The toll a later sentence says was really higher, from another source: the latest earlier claim of the
+    same harm that is no part of another, stated by someone else (or in the report's voice)."""
+    out: set[int] = set()
+    for s in sentences:
+        if _HIGHER.search(s.text) is None:
+            continue
+        own = [c for c in claims if c.evidence.start == s.start]
+        for c in own:
+            earlier = [o for o in claims if o.evidence.start < s.start and o.outcome == c.outcome and o.part_of is None
+                       and (o.source is None or c.source is None or o.source.name.lower() != c.source.name.lower())
+                       and o.count.value is not None and c.count.value is not None and o.count.value < c.count.value]
+            if earlier:
+                out.add(id(max(earlier, key=lambda o: o.evidence.start)))
     return out
 
 

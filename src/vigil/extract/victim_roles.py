@@ -54,6 +54,52 @@ ROLE_VERBS = {"sell", "vend", "trade", "farm", "herd", "graze", "tend", "fish", 
               "harvest", "peddle", "hawk", "work", "nurse", "treat", "sweep", "repair"}
 
 
+#: civilian workplaces: a person named by a post at one is a non-combatant ("a restaurant cashier")
+CIVIL_WORKPLACES = {"restaurant", "hotel", "shop", "store", "market", "bank", "cafe", "café", "bakery", "factory",
+                    "farm", "office", "school", "university", "college", "hospital", "clinic", "pharmacy",
+                    "church", "mosque", "temple", "newspaper", "radio", "television", "tv", "bus", "taxi", "truck",
+                    "lorry", "mine", "company", "firm", "supermarket", "kiosk", "salon", "garage", "workshop", "bar"}
+#: nouns that name what a term or label stands for ("khwarij, a term the state uses for militants")
+_TERM_NOUNS = {"term", "name", "word", "label", "euphemism", "epithet", "designation"}
+#: verbs by which a state creates or backs a body ("a security outfit set up by the state government")
+_FOUND_VERBS = {"set", "create", "form", "establish", "found", "raise", "sponsor", "back", "arm", "fund", "recruit",
+                "organise", "organize", "train", "deploy"}
+_STATE_MAKERS = {"government", "state", "army", "military", "authorities", "authority", "police", "ministry",
+                 "governor", "regime"}
+#: bodies whose members are non-state fighters ("presumed members of a criminal cell", "members of a drug gang")
+_ARMED_CELLS = {"cell", "gang", "cartel"}
+_ARMED_GROUP_MODS = {"criminal", "armed", "terrorist", "jihadist", "jihadi", "militant", "extremist", "rebel",
+                     "insurgent", "drug", "trafficking", "kidnapping", "bandit", "separatist"}
+
+
+def termed_group(tokens: list[Token]) -> list[Token] | None:
+    """What a label set beside the victim noun stands for: "13 'khwarij', a term the state uses for militants"
+    -> the militants. Their words, or None."""
+    for t in tokens:
+        for c in t.children:
+            if c.dep_ not in ("appos", "relcl", "acl") or c.i < t.i:
+                continue
+            sub = list(c.subtree)
+            if not any(x.lemma_.lower() in _TERM_NOUNS for x in sub):
+                continue
+            for x in sub:
+                if x.dep_ == "pobj" and x.head.lower_ == "for" and x.pos_ in ("NOUN", "PROPN"):
+                    return [y for y in x.subtree if y.dep_ not in ("det", "punct", "relcl", "acl")]
+    return None
+
+
+def armed_cell(tokens: list[Token]) -> bool:
+    """Members of a criminal or armed body: "presumed members of a criminal cell", "members of a drug gang"."""
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma in _ARMED_CELLS:
+            return True
+        if lemma in ("group", "network", "ring", "band", "organisation", "organization") and any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ARMED_GROUP_MODS for c in t.children):
+            return True
+    return False
+
+
 #: nouns of a body of attackers counted by its men ("a force of several hundred men attacked ...")
 _AGENT_BODIES = {"force", "group", "band", "column", "contingent", "unit", "convoy", "gang", "mob"}
 
@@ -230,6 +276,9 @@ def role_words(tokens: list[Token]) -> set[str]:
                         x.dep_ == "neg" or x.lemma_.lower() in STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS
                         for x in c.subtree if x.i != c.i):      # not "a man working for the army"
                     out.add("civilian")
+        if (t.pos_ == "NOUN" and lemma not in _STATUS_NOUNS and lemma != "guard" and any(
+                c.dep_ in ("compound", "nmod") and c.lemma_.lower() in CIVIL_WORKPLACES for c in t.children)):
+            out.add("civilian")     # "a restaurant cashier", "a hotel receptionist": a post at a civilian workplace
         if lemma == "guard" and t.pos_ == "NOUN":
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
             # ("security guards" is left as it is: in reports it names a private guard and a state force alike)
@@ -269,6 +318,9 @@ def unarmed(tokens: list[Token]) -> bool:
 def fights_for_state(tokens: list[Token]) -> bool:
     """"a militia fighting alongside the army", "volunteers who fight for the government": a body on the
     state's side by what the phrase says it does."""
+    if any(t.dep_ in ("agent", "prep") and t.lower_ == "by" and t.head.lemma_.lower() in _FOUND_VERBS
+           and any(x.dep_ == "pobj" and x.lemma_.lower() in _STATE_MAKERS for x in t.children) for t in tokens):
+        return True     # "a security outfit set up by the state government"
     return any(t.dep_ == "prep" and t.lower_ in ("alongside", "for", "with", "beside") and t.head.pos_ == "VERB"
                and any(x.dep_ == "pobj" and x.lemma_.lower() in ("army", "military", "government", "state", "troop",
                                                                   "soldier", "regime", "police")

@@ -26,11 +26,13 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.victim_roles import (
     apposed_body,
+    armed_cell,
     fights_for_state,
     listed_with,
     nonstate_forces,
     own_tokens,
     role_words,
+    termed_group,
     unarmed,
 )
 
@@ -47,7 +49,22 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         if status is not None:
             _cat, _explicit, groups, demo = _category_of(tokens)
             return status, True, groups, demo
+    termed = termed_group(tokens) if tokens else None
+    if termed:                          # "13 'khwarij', a term the state uses for militants"
+        cat, explicit, groups, demo = _category_of(termed)
+        if explicit and cat != "people":
+            return cat, True, groups, demo
     return _category_of(tokens + listed_with(tokens))
+
+
+#: a body the state arms or backs: its members fight for the state (spec: militias fighting for the state)
+_STATE_BACKED = re.compile(r"\b(?:government|state|army|military|pro-government)\s?-?\s?(?:backed|allied|sponsored|"
+                           r"supported|aligned|armed|funded)\b")
+_BACKED_BODIES = {"militia", "militias", "vigilante", "vigilantes", "vigilance", "committee", "group", "force", "guard",
+                  "guards", "militiaman", "militiamen", "fighter", "member", "volunteer", "volunteers", "auxiliary"}
+#: bodies of civilians whose members are civilians ("council members", "members of a farmers' union")
+_CIVIL_BODIES = {"council", "parliament", "assembly", "union", "association", "church", "congregation", "board",
+                 "club", "family", "chamber", "cooperative", "senate", "municipality", "staff", "faculty", "choir"}
 
 
 def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
@@ -74,7 +91,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     if nonstate_forces(tokens):         # "members of local resistance forces"
         words -= {"force", "forces"}
         words.add("militant")
-    has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])-year-old\b", text))
+    has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])\s?-?\s?years?\s?-?\s?old\b", text))
     state = bool(words & STATE_WORDS) or ("security" in words and bool(words & {"force", "personnel", "member"}))
     if state and words & {"police", "army", "military", "security"} and not (
             words & {"soldier", "troop", "officer", "policeman", "policemen", "personnel", "force", "member",
@@ -87,6 +104,8 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         words.add("militant")
     nonstate = bool(words & NONSTATE_WORDS)
     fighters = bool(words & FIGHTER_WORDS)
+    if fighters and not state and not nonstate and armed_cell(tokens):
+        nonstate = True             # "presumed members of a criminal cell"
     if fighters and not state and not nonstate:
         mods = [t for t in tokens if t.lemma_.lower() in FIGHTER_WORDS]
         side = any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
@@ -106,9 +125,15 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
             nonstate = True
     if has_child:
         return "civilians", True, groups, demo
+    if _STATE_BACKED.search(text) and words & _BACKED_BODIES:
+        return "state_forces", True, groups, demo    # "a government-backed vigilance committee": for the state
+    if "member" in words and words & _CIVIL_BODIES and not (state or words & NONSTATE_WORDS or armed_cell(tokens)):
+        return "civilians", True, groups, demo       # "municipal council members", "members of a farmers' union"
     if state and nonstate and re.search(r"\bloyal to (?:them|it|the (?:regime|government|army))|\ballied|"
                                         r"\bpro-(?:regime|government)", text):
         return "state_forces", True, groups, demo    # militias fighting for the state
+    if state and nonstate and words & NONSTATE_WORDS <= _MILITIAMEN and _listed_with_troops(tokens):
+        return "state_forces", True, groups, demo    # "53 soldiers and militiamen" killed together: one side
     if state and nonstate:
         return "combatants", True, groups, demo
     if (state or nonstate) and words & {"civilian", "civilians", "resident", "villager"}:
@@ -122,6 +147,18 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     if words & CIVILIAN_WORDS and not words & {"official"}:
         return "civilians", True, groups, demo
     return "people", False, groups, demo
+
+
+_MILITIAMEN = {"militiaman", "militiamen"}
+
+
+def _listed_with_troops(tokens: list[Token]) -> bool:
+    """"soldiers and militiamen", one counted list of the state's troops and the militiamen beside them (not
+    fighters of two sides set against each other: "clashes between soldiers and militiamen")."""
+    if any(t.lower_ in ("between", "against", "both") for t in tokens):
+        return False
+    return any(t.dep_ == "conj" and {t.lemma_.lower(), t.head.lemma_.lower()} & _MILITIAMEN and (
+        {t.lemma_.lower(), t.head.lemma_.lower()} & STATE_WORDS) for t in tokens)
 
 
 _AGES = re.compile(r"^\s*,?\s*(?:aged|ages)\s+(\d{1,3})((?:\s*(?:,|and|to|-|–)\s*\d{1,3})*)")
@@ -272,7 +309,11 @@ _NOT_PERSONS = {"attack", "strike", "raid", "bombing", "blast", "explosion", "sh
                 "truck", "building", "number", "total", "figure", "toll", "area", "district", "region", "province",
                 # bodies that speak or act, not persons ("a local resistance group and residents said")
                 "group", "organisation", "organization", "network", "committee", "council", "agency", "ministry",
-                "office", "authority", "government", "movement", "association", "coalition", "unit"}
+                "office", "authority", "government", "movement", "association", "coalition", "unit",
+                # weapons and gear listed beside the dead ("killed seven fighters and recovered a rifle")
+                "gun", "rifle", "pistol", "shotgun", "weapon", "firearm", "grenade", "launcher", "rocket", "mortar",
+                "bomb", "device", "explosive", "ammunition", "magazine", "cartridge", "round", "motorcycle",
+                "motorbike", "boat", "drone", "radio", "phone", "uniform", "machine", "knife", "machete", "cache"}
 
 
 def counted_people(c: Token) -> bool:

@@ -1,0 +1,308 @@
+"""More sentence-level rules for :mod:`vigil.extract.figures` (kept apart: that module is at its size limit).
+
+* outcome words the lexicon cannot list alone: "we buried 11 people" (the dead), "300 residents have left
+  X for Y" (displaced), "two fishermen had not been found" (missing: a negated finding);
+* single persons the main rules miss: "another was wounded" (one more of the group just counted), a person
+  named after a title ("abducted the Regional Inspector of Health, NAME"), a subject shared by conjoined
+  verbs ("a boy who ... was caught in the crossfire and died"), one person listed after "among them" /
+  "including" ("among them my nephew"), and "a family of five" (five people).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from vigil.extract.amounts import Amount, parse_amount
+from vigil.extract.lexicon import (
+    CIVILIAN_WORDS,
+    FIGHTER_WORDS,
+    NONSTATE_WORDS,
+    OUTCOME_ADJS,
+    OUTCOME_NOUNS,
+    OUTCOME_VERBS,
+    PEOPLE_WORDS,
+    REPORT_VERBS,
+    SINGLE_PERSON_WORDS,
+    STATE_WORDS,
+    WEAK_VERBS,
+)
+from vigil.extract.parts import of_them
+from vigil.extract.syntax import char_span, np_text
+from vigil.extract.victims import counted_people, described_person
+
+if TYPE_CHECKING:
+    from vigil.extract.figures import Figure
+
+#: verbs whose negated passive says people are missing ("had not been found", "could not be traced")
+_NOT_FOUND = {"find", "locate", "trace"}
+#: nouns of a place people leave ("left their homes", "left the village for the town")
+_PLACES = {"home", "house", "village", "town", "city", "area", "region", "district", "camp", "country",
+           "neighbourhood", "neighborhood", "locality", "settlement", "community", "island", "province", "state"}
+#: nouns of a harmed status a title cannot be ("the Divisional Delegate" is a person, "the Dead" is not)
+_STAY = {"remain", "stay", "lie", "be"}
+_OWN = ("a", "an", "my", "our", "his", "her", "their")
+_STATUS = STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS | CIVILIAN_WORDS
+
+
+#: endings of nouns of people by what they do or follow ("woodcutters", "loggers", "kharijites", "tribesmen")
+_CASES = ("reports", "cases", "complaints")
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ites", "ians", "men", "ees")
+
+
+def unit_people(doc: Doc, a: Amount) -> bool:
+    """An amount whose noun the amount finder took for a thing is people where a harm verb takes it for its
+    object: "insurgents beheaded four woodcutters", "nine loggers were abducted"."""
+    unit = (a.unit or "").split()[-1:]
+    if not unit or not unit[0].endswith((*_AGENT_ENDINGS, *_CASES)):
+        return False
+    span = char_span(doc, a.num_start, a.end)
+    if span is None:
+        return False
+    noun = span[-1].head if span[-1].dep_ == "nummod" else None
+    if noun is not None and unit[0] in _CASES and noun.lower_ == unit[0]:
+        # "around 1,900 reports of missing persons", "40 cases of enforced disappearance": the people
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            x.dep_ == "pobj" and (x.lemma_.lower() in OUTCOME_NOUNS or any(
+                m.dep_ == "amod" and m.lower_ in OUTCOME_ADJS for m in x.children)) for x in p.children)
+            for p in noun.children)
+    if noun is None or noun.lower_ != unit[0] or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and lemma in OUTCOME_VERBS and lemma not in WEAK_VERBS and not any(
+        c.dep_ == "neg" for c in verb.children)
+
+
+def speaker(head: Token) -> bool:
+    """The amount counts who speaks, not victims: "One activist described ...", "a relative of one victim
+    said" (a person of the victims who speaks of them)."""
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_.lower() in REPORT_VERBS:
+        return not of_them(head) and not listed_part(head)
+    if head.dep_ == "pobj" and verb.lower_ == "of" and head.lower_ in ("victim", "one"):
+        holder = verb.head      # "a relative of one victim said": the relative speaks
+        return (holder.dep_ == "nsubj" and holder.head.lemma_.lower() in REPORT_VERBS
+                and holder.lemma_.lower() in PEOPLE_WORDS | SINGLE_PERSON_WORDS | {"family", "friend"})
+    return False
+
+
+def listed_part(head: Token) -> bool:
+    """"killed 14 people, among them five women and two children, ..., the network said": a part listed
+    after a figure, whatever the parser hung it on (not the speaker of the verb it was put under)."""
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return any(c.dep_ == "prep" and c.lower_ in ("among", "including") and c.i < first.i and any(
+        x.lower_ in ("them", "whom") for x in c.children) for c in first.children)
+
+
+def still_missing(tok: Token) -> bool:
+    """A negated finding is the missing outcome itself: "had not been found", "could not be located"."""
+    return tok.lemma_.lower() in _NOT_FOUND and tok.pos_ == "VERB"
+
+
+def more_triggers(doc: Doc, found: dict[int, str]) -> None:
+    """Outcome words read off the parse (added to ``found``, token index -> outcome)."""
+    for t in doc:
+        if t.pos_ != "VERB" or t.i in found:
+            continue
+        lemma = t.lemma_.lower()
+        kids = list(t.children)
+        if lemma == "bury" and any(c.dep_ == "dobj" and counted_people(c) for c in kids):
+            found[t.i] = "killed"       # "we have buried 11 people": the dead
+        elif lemma in _NOT_FOUND and any(c.dep_ == "neg" for c in kids) and any(
+                c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "nsubjpass" for c in kids):
+            found[t.i] = "missing"      # "three shepherds had not been found"
+        elif lemma in ("go", "make", "run") and any(c.lower_ in ("away", "off") for c in kids) and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(x.dep_ == "pobj" and counted_people(x) for x in c.children)
+                for c in kids):
+            found[t.i] = "abducted"     # "the gunmen went away with 30 villagers"
+        elif lemma == "leave" and _leaves_place(t) and any(
+                c.dep_ == "nsubj" and counted_people(c) for c in kids):
+            found[t.i] = "displaced"    # "about 400 residents have since left Dori for Kaya"
+        elif lemma in _STAY and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                x.dep_ == "pobj" and found.get(x.i) == "injured" for x in c.children) for c in kids):
+            found[t.i] = "injured"      # "four others remain in the intensive care unit": their own state
+    for i, o in list(found.items()):
+        t = doc[i]
+        noun = t.head
+        if (o in _STATUS_OUTCOMES and t.dep_ == "amod" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and found.get(noun.head.i) not in (None, o) and noun.head.pos_ == "VERB"
+                and not any(c.dep_ == "neg" for c in noun.head.children)):
+            del found[i]      # "23 displaced people were killed": a status they were in; the verb says the harm
+
+
+#: outcomes an adjective may give as a status the victims were in before the harm a clause reports
+_STATUS_OUTCOMES = {"displaced", "abducted", "detained", "missing"}
+
+
+def _leaves_place(verb: Token) -> bool:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _PLACES:
+        return True
+    return obj.pos_ == "PROPN" and any(p.dep_ == "prep" and p.lower_ in ("for", "to")
+                                       for p in (*verb.children, *obj.children))
+
+
+def _one(doc: Doc, start: int, end: int, value: int = 1) -> Amount:
+    text = doc.text[start:end]
+    return Amount(start=start, end=end, text=text, num_start=start, value=value, low=value, high=value,
+                  qualifier="exact", unit=None)
+
+
+def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], heads: dict[int, int],
+                 incidents: int | None) -> None:
+    """Single persons (and families) the main rules of :func:`vigil.extract.figures.find_figures` miss;
+    appended to ``figures`` with ``heads`` kept up to date."""
+    from vigil.extract import figures as fig  # (figures imports this module)
+
+    def add(f: Figure, head: int) -> None:
+        f.single, f.incidents = True, incidents
+        figures.append(f)
+        heads[head] = len(figures) - 1
+
+    for i, o in triggers.items():
+        tok = doc[i]
+        if tok.pos_ != "VERB" or fig._negated(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "two members were killed and another was wounded": one more of the group counted before
+        if subj is not None and subj.lower_ == "another" and subj.i not in heads and not list(subj.children):
+            earlier = [f for f in figures if f.amount.start < subj.idx and f.parent is None]
+            if earlier:
+                f = fig._make_figure(doc, _one(doc, subj.idx, subj.idx + len(subj.text)), subj, i, o, set())
+                f.category, f.elliptical = earlier[-1].category, False
+                add(f, subj.i)
+            continue
+        # "a boy who was travelling ... was caught in the crossfire and died": the subject of the verb it joins
+        if subj is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            shared = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (shared is not None and shared.i not in heads and shared.tag_ == "NN"
+                    and shared.lemma_.lower() in SINGLE_PERSON_WORDS and shared.i < tok.i
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in shared.children)
+                    and not fig._is_perpetrator_subject(shared, tok)):
+                span = np_text(shared, doc)
+                add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), shared, i, o, set()), shared.i)
+            continue
+        # "abducted the Regional Inspector of Health for Bui, John Tamfu": a person named after a title
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and obj.i not in heads and obj.tag_ == "NNP" and obj.ent_type_ != "PERSON":
+            name = _name_after_title(obj)
+            if name is not None and name.i not in heads and any(d.lower_ == "the" for d in obj.children):
+                span = doc[obj.left_edge.i:obj.i + 1]
+                f = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), obj, i, o, set())
+                if f.category == "people" and obj.lemma_.lower() not in _STATUS:
+                    f.category, f.category_explicit = "civilians", True   # an office of a non-combatant
+                f.victim_text = span.text
+                add(f, obj.i)
+    _listed_after_figure(doc, figures, heads, incidents)
+    _families(doc, figures, heads)
+
+
+def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int], incidents: int | None) -> None:
+    """"We have buried 11 people, among them my nephew": one person listed after a figure ("among them",
+    "including"), whatever the parser hung the person on."""
+    from vigil.extract import figures as fig
+
+    for t in doc:
+        if t.lower_ not in ("among", "including") or t.i + 2 >= len(doc):
+            continue
+        start = t.i + 1
+        if t.lower_ == "among":
+            if doc[start].lower_ not in ("them", "whom"):
+                continue
+            start += 1
+        det = doc[start]
+        noun = det.head
+        if det.lower_ not in (*_OWN, "the") or det.dep_ not in ("det", "poss") or not 0 < noun.i - det.i < 10:
+            continue
+        if noun.i in heads or noun.tag_ != "NN" or noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+        if lemma in ("victim", "body", "death", "dead", "life", "casualty", "other"):
+            continue
+        if lemma == "family":
+            if _family_size(noun) is None:
+                continue
+        elif not (lemma in SINGLE_PERSON_WORDS or (det.lower_ in _OWN and lemma in PEOPLE_WORDS | CIVILIAN_WORDS)
+                  or (named and described_person(noun)) or _aged(noun)):
+            continue
+        before = [f for f in figures if f.amount.end <= det.idx and f.outcome is not None and not f.single]
+        if not before or any(f.head == noun.i or f.amount.start <= noun.idx < f.amount.end for f in figures):
+            continue
+        total = before[-1]
+        # "among them the owner of the house, a shopkeeper, and his 19-year-old daughter": each person listed
+        for person in (noun, *[c for c in noun.conjuncts if c.i > noun.i and _own_person(c) and _after_and(c)]):
+            if person.i in heads:
+                continue
+            span = np_text(person, doc)
+            f = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), person, total.trigger,
+                                 total.outcome, set())
+            f.single, f.incidents = True, incidents
+            figures.append(f)
+            heads[person.i] = len(figures) - 1
+
+
+def _families(doc: Doc, figures: list[Figure], heads: dict[int, int]) -> None:
+    """"a family of five": five people (not one), the family's members."""
+    for f in figures:
+        h = doc[f.head]
+        if not f.single or h.lemma_.lower() != "family":
+            continue
+        num = _family_size(h)
+        if num is None:
+            continue
+        amt = parse_amount(num.text)
+        if amt is None or amt.value is None:
+            continue
+        f.amount = _one(doc, f.amount.start, num.idx + len(num.text), amt.value)
+        f.category, f.category_explicit = "civilians", True
+        for g in figures:
+            if g is not f and g.amount.start <= num.idx < g.amount.end:
+                g.outcome = None        # the number is the family's size, not a figure of its own
+        heads[num.i] = figures.index(f)
+
+
+def _own_person(c: Token) -> bool:
+    """"his 19-year-old daughter", "a nurse": one person with a determiner of their own, and no number."""
+    return c.tag_ == "NN" and c.lemma_.lower() in SINGLE_PERSON_WORDS | PEOPLE_WORDS and any(
+        d.dep_ in ("det", "poss") and d.lower_ in _OWN for d in c.children) and not any(
+        d.dep_ == "nummod" or d.like_num for d in c.children)
+
+
+def _name_after_title(obj: Token) -> Token | None:
+    """"the Regional Delegate of Public Works for Bui, John Tamfu": the name set after a title (the title's
+    own words, capitalised or function words, up to the comma before it)."""
+    doc = obj.doc
+    for t in doc[obj.i + 1:min(len(doc), obj.i + 12)]:
+        if t.dep_ == "appos" and t.ent_type_ == "PERSON":
+            lead = t.left_edge.i
+            return t if lead > obj.i and doc[lead - 1].text == "," and all(
+                x.tag_ in ("NNP", "NNPS", "IN", "DT", "HYPH", ",") for x in doc[obj.i + 1:lead - 1]) else None
+        if not (t.tag_ in ("NNP", "NNPS", "IN", "DT", "HYPH") or t.text == ","):
+            return None
+    return None
+
+
+def _after_and(c: Token) -> bool:
+    """A list member after "and" ("..., and his son"), not a description set beside the one before it
+    ("the owner of the house, a shopkeeper")."""
+    before = [t for t in c.doc[max(0, c.left_edge.i - 2):c.left_edge.i] if not t.is_punct]
+    return bool(before) and before[-1].lower_ in ("and", "or")
+
+
+def _aged(noun: Token) -> bool:
+    """"a 70-year-old ...": a person described by an age."""
+    return any(c.dep_ == "amod" and c.lower_ == "old" and any(x.lower_ == "year" for x in c.children)
+               for c in noun.children)
+
+
+def _family_size(noun: Token) -> Token | None:
+    """The number of "a family of five"."""
+    return next((x for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                 if x.dep_ == "pobj" and (x.like_num or x.pos_ == "NUM")), None)
