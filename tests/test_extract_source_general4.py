@@ -70,4 +70,4 @@ def test_a_description_of_a_body_named_before_is_that_body(extractor: Extractor,
 
 def test_the_un_spelt_out_is_the_listed_un_body(extractor: Extractor) -> None:
     text = "The United Nations Assistance Mission in Afghanistan said it had recorded 112 civilian casualties in Kabul."
-    assert source_of(run(extractor, text), 112) == ("UN Assistance Mission in Afghanistan", "un")
+    assert source_of(run(extractor, text), 112) == ("United Nations Assistance Mission in Afghanistan", "un")

@@ -265,3 +265,35 @@ def test_people_whisked_away_by_attackers_are_abducted(extractor: Extractor) -> 
     got = run(extractor, "Residents said about 30 people, mostly women, were whisked away into the forest near Kesso.")
     assert [(c.outcome, c.count.value) for c in got] == [("abducted", 30)]
     assert run(extractor, "The raiders herded off 300 cattle near Kesso.") == []
+
+
+def test_a_unit_of_the_body_publishing_the_report_is_its_own_voice(extractor: Extractor) -> None:
+    text = "The Emergency Centre of the Ministry of Public Health announces that strikes killed 46 people in Kesso."
+    report = Report(id="t", text=text, published=date(2025, 6, 4), outlet="Orvanian Ministry of Public Health")
+    assert one(extractor.extract(report), 46).source is None
+
+
+@pytest.mark.parametrize(("code", "adjective"), [("MM", "Myanmar"), ("PH", "Philippine"), ("LB", "Lebanese")])
+def test_the_adjective_news_writing_uses_for_a_country(extractor: Extractor, code: str, adjective: str) -> None:
+    assert extractor.gazetteer.demonym(code) == adjective
+
+
+def test_we_outside_any_quotation_is_the_reports_own_voice(extractor: Extractor) -> None:
+    text = ("The Kesso Peace Coalition condemned the raids. Our coalition has recorded 38 civilian deaths in the "
+            "district since January.")
+    assert one(run(extractor, text), 38).source is None
+    quoted = 'The Kesso Peace Coalition said: "Our coalition has recorded 38 civilian deaths in the district."'
+    assert one(run(extractor, quoted), 38).source is not None
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("Two police officers were wounded when a drone hit their car near Kupiansk, the regional police said.", 2,
+     "Kharkiv regional police"),
+    ("Clashes in Kurram district have killed 150 people since October, the district administration said.", 150,
+     "Kurram district administration"),
+    ("According to figures tabled by the state government in Imphal last month, 226 people have been killed "
+     "since May 2023.", 226, "Manipur government"),
+])
+def test_a_body_of_a_tier_below_the_country_takes_its_divisions_name(
+        extractor: Extractor, text: str, value: int, name: str) -> None:
+    assert name_of(run(extractor, text), value) == name

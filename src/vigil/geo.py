@@ -333,6 +333,11 @@ def _as_tuple(value: int | list[int]) -> tuple[int, ...]:
 _RECENT_TEXTS = 2048
 
 
+#: adjectives news writing uses where the table has another or none ("the Myanmar military", "the Philippine army",
+#: "South Sudanese officials")
+_NEWS_ADJECTIVES = {"MM": "Myanmar", "PH": "Philippine", "SS": "South Sudanese", "CF": "Central African"}
+
+
 class Gazetteer:
     """Place lookup over the shipped GeoNames-derived data. Use :meth:`default`."""
 
@@ -381,7 +386,7 @@ class Gazetteer:
                         old = table.get(cc)
                         if old is None or rank < (not old.endswith(("an", "ese", "i", "ish", "ic")), len(old)):
                             table[cc] = key
-            self._demonyms = {cc: k.title() for cc, k in table.items()}
+            self._demonyms = {cc: k.title() for cc, k in table.items()} | _NEWS_ADJECTIVES
         return self._demonyms.get(code.upper())
 
     def country_name(self, code: str) -> str | None:

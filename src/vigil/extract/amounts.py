@@ -529,9 +529,11 @@ def _range(text: str, start: int, end: int, a_span: tuple[int, int],
         return []
     if hyphen and (b.value <= a.value or _SCORE_AFTER.match(text, end)):
         return []  # "2-1 win"
-    if (_is_year(a) or _is_year(b)) and not _year_exempt(kind, word):
-        return []
     before_word = _prev_word(text, a_span[0]).casefold()
+    if (_is_year(a) or _is_year(b)) and not _year_exempt(kind, word) and not (
+            _is_year(a) and not _is_year(b) and b.value < a.value and not hyphen):
+        return []
+    # (a year then a smaller count is no range: "since 2021 to 790", each number judged alone below)
     if b.value <= a.value or (before_word == "from" and start == a_span[0]):
         # not a range: "from 20 to 30" (a change) or "30 to 20"; report each number
         out: list[Amount] = []

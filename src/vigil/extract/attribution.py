@@ -33,7 +33,8 @@ CARE_VERBS = {"treat", "receive", "admit"}
 CARE_BODIES = {"hospital", "clinic", "team", "morgue", "mortuary", "centre", "center", "facility"}
 #: people who speak from within a body: "a source in X", "volunteers from X" (-> X)
 MEMBER_HEADS = {"source", "sources", "volunteer", "volunteers", "member", "members", "staff", "staffer", "worker",
-                "workers", "activist", "activists", "official", "officials"}
+                "workers", "activist", "activists", "official", "officials", "researcher", "researchers",
+                "investigator", "investigators"}
 # "the local office of X", "the regional branch of X": the body the office belongs to
 OFFICE_HEADS = {"office", "branch", "bureau", "mission", "wing", "division", "unit", "delegation", "faction"}
 #: offices one person holds: "the governor of Cauca, Jon Orvan" is Jon Orvan
@@ -52,6 +53,15 @@ _POST_SIGNATURE = re.compile(r"[\u2014\u2013-]\s*(?P<name>(?-i:[A-Z])[\w.'’&-]
 _LOCATIVE = {"in", "around", "near", "across", "throughout", "inside", "outside", "at"}
 # "..., with X reporting that N ...": a participle under "with" (often tagged a noun)
 WITH_VERBS = {"reporting", "saying", "stating", "noting", "adding", "estimating", "confirming", "announcing"}
+#: verbs by which a body makes the figures it states ("figures the centre compiled")
+_COMPILING_VERBS = {"compile", "release", "publish", "gather", "collect", "issue", "keep", "provide", "give", "record",
+                    "table", "present", "share", "document"}
+#: registers that state the figures they hold ("the national registry lists ...")
+_RECORD_BODIES = {"registry", "register", "database", "archive"}
+#: ranks that open a title of several words ("Superintendent of Police")
+_RANKS = {"superintendent", "inspector", "commissioner", "officer", "director", "commandant"}
+#: verbs that give a toll as "the number" they change ("raised to 19 the number of inmates killed")
+_TOLL_NUMBER_VERBS = {"raise", "revise", "lower", "update", "put", "bring", "increase"}
 #: verbs of an inquiry's result, stating what its clause says ("the inquiry found that N were killed")
 _FINDING_VERBS = {"find", "establish"}
 
@@ -100,6 +110,15 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                         for by in a.children:
                             if by.dep_ == "pobj" and (found := _source_phrase(by, doc)) is not None:
                                 return found
+            if c.dep_ == "relcl" and c.lemma_.lower() in _COMPILING_VERBS:
+                # "figures the centre compiled", "data the ministry released": who made them
+                subj = [x for x in c.children if x.dep_ == "nsubj" and x.pos_ != "PRON"]
+                if subj and (found := _source_phrase(subj[0], doc)) is not None:
+                    return found
+            if c.dep_ == "appos" and c.i == tok.i + 2 and any(y.dep_ in ("acl", "relcl") and y.lemma_.lower() in
+                                                              _COMPILING_VERBS for y in c.children) and (
+                    found := _source_phrase(c, doc)) is not None:
+                return found        # (the same, the subject read as an apposition with the verb on it)
             if c.dep_ == "acl":     # "a toll compiled by AFP", "information gathered by X"
                 # "an assessment obtained by this newspaper from a security source": who gave it, not who got it
                 given = [x for a in c.children if a.dep_ == "prep" and a.lower_ == "from"
@@ -122,7 +141,9 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                                head="authorities", modifiers=[nation[0].lower_])
         kinds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in (
             "press", "media", "news", "local", "medical", "hospital", "police", "military", "official",
-            "government", "witness", "security")]
+            "government", "witness", "security", "army")]
+        if kinds and kinds[-1].lower_ == "army":   # "an army statement": the army's
+            return Attribution(kinds[-1].text, kinds[-1].idx, kinds[-1].idx + len(kinds[-1].text), head="army")
         if kinds:                   # "press reports", "local media reports", "medical reports"
             sub = doc[min(c.left_edge.i for c in kinds):tok.i + 1]
             return Attribution(sub.text, sub.start_char, sub.end_char, head=kinds[-1].lower_,
@@ -184,6 +205,10 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                    stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
     people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and lemma not in _BODY_NOUNS]
+    if (lemma in TITLE_WORDS or lemma in _RANKS) and (titled := _name_after_title_of(tok, doc)) is not None:
+        # "Tesh Superintendent of Police Jon Orvan": the name closing a title of several words
+        return Attribution(titled.text, titled.start_char, titled.end_char, person=True, head=lemma,
+                           modifiers=[t.lemma_.lower() for t in tok.subtree], phrase=doc[tok.left_edge.i:titled.end].text)
     if tok.ent_type_ == "PERSON" and tok.lower_ not in SOURCE_HEAD_KINDS:   # (not "the Orvan Network")
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         mod_words = [t.lemma_.lower() for t in span if t.i != tok.i] + [
@@ -265,6 +290,15 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                                                                 and tok.ent_type_ != "PERSON"))
 
 
+def _name_after_title_of(tok: Token, doc: Doc) -> Span | None:
+    """The person named at the end of a title's "of" phrase: "Superintendent of Police Jon Orvan"."""
+    for x in (x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"):
+        ent = next((e for e in doc.ents if e.start <= x.i < e.end and e.label_ == "PERSON"), None)
+        if ent is not None and ent.end == x.i + 1 and x.left_edge.i < ent.start and len(ent) >= 2:
+            return ent
+    return None
+
+
 def _branch_of_another(tok: Token) -> bool:
     """"the Sahel branch of X", "the armed wing of Y": a common noun naming part of another body."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in OFFICE_HEADS and any(
@@ -280,8 +314,11 @@ def _described(tok: Token) -> bool:
 
 def _body_of_member(tok: Token) -> Token | None:
     """The body that people speak from: "a source in the Defence Ministry", "volunteers from the Tesh
-    Emergency Committee" (a named organisation, not a place)."""
+    Emergency Committee", "TRA's field researchers" (a named organisation, not a place)."""
     for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON", "DATE") and (
+                c.ent_type_ == "ORG" or c.text.isupper() or c.lemma_.lower() in SOURCE_NOUNS):
+            return c
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside", "from", "of"):
             for x in c.children:
                 if x.dep_ == "pobj" and x.ent_type_ not in ("GPE", "LOC", "DATE") and (
@@ -322,7 +359,7 @@ def _may_name_a_source(tok: Token) -> bool:
         return not counted          # "according to passengers", "soldiers said"
     if low in PRONOUN_SOURCES or low in ("its", "their", "his", "her") or tok.pos_ == "PRON":
         return True
-    if known or lemma in REPORT_NOUNS or lemma in SPOKES_HEADS or lemma in OFFICE_HEADS:
+    if known or lemma in REPORT_NOUNS or lemma in SPOKES_HEADS or lemma in OFFICE_HEADS or lemma in _RECORD_BODIES:
         return True
     # "according to the collective": a definite description may point back to a body named before
     return lemma not in _NOT_SOURCES and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
@@ -457,8 +494,9 @@ def _states_by_object(verb: Token) -> bool:
                    for c in [*verb.children, *(y for x in agents for y in x.children)])
     # (not "volunteers reject the agency's estimate": a toll that is another's, or one contested)
     return lemma not in _CONTEST_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_OBJECTS and not any(x.dep_ == "poss" for x in c.children)
-        for c in verb.children)
+        c.dep_ == "dobj" and (c.lemma_.lower() in _TOLL_OBJECTS or (c.lemma_.lower() == "number" and lemma in
+                                                                   _TOLL_NUMBER_VERBS))
+        and not any(x.dep_ == "poss" for x in c.children) for c in verb.children)
 
 
 def _report_verb_form(word: str) -> bool:
@@ -481,6 +519,12 @@ def _past_dateline(tok: Token, doc: Doc) -> Token:
 def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
     """The speaker of a sentence closing with ", X said" where the parser attached X to the clause before."""
     start = next((i for i in range(verb.i - 1, -1, -1) if doc[i].text == ","), -1) + 1
+    if start == verb.i and (prev := next((i for i in range(start - 2, -1, -1) if doc[i].text == ","), None)) and (
+            doc[prev - 1].ent_type_ == "PERSON"):
+        # "..., Col. Jon Orvan, spokesperson of the 9th Brigade, said": the person the description follows
+        role = next((t for t in doc[prev + 1:start - 1] if t.pos_ != "DET"), None)
+        if role is not None and role.lemma_.lower() in SPOKES_HEADS | _ONE_PERSON_OFFICES | TITLE_WORDS:
+            return [doc[prev - 1]]
     # "..., the Tesh Security Secretariat (TSS) reported.": the acronym beside the name is not part of it
     end = verb.i
     if end - 1 > start and doc[end - 1].text == ")":
@@ -699,6 +743,9 @@ def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | 
         governing = [(above[v.i], a) for a, v in found if v is not None and v.i in above]
         if governing:
             chosen = _outermost(found, min(governing, key=lambda x: x[0])[1])
+            according = [a for a, v in found if v is None and not a.place and not a.pronoun and a.scope < 0]
+            if chosen.place and according:
+                return according[0]     # (as below)
             if chosen.pronoun and chosen.head in ("we", "i"):
                 # '"We have counted 23 bodies," he said.': the first person is the speaker the sentence names
                 speaker = next((a for a, _ in found if not (a.pronoun and a.head in ("we", "i"))), None)
@@ -713,6 +760,9 @@ def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | 
     if not found:
         return None
     named = [a for a, _ in found if not a.pronoun]
+    according = [a for a, v in found if v is None and not a.place and not a.pronoun]
+    if named and named[0].place and according:
+        return according[0]     # "Tesh recorded 900 deaths, according to the ministry": the ministry
     if named:
         return named[0]
     # '"We counted 23," he said.': the speaker named outside the quotation, not its first person

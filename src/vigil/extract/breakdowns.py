@@ -38,6 +38,8 @@ def link_breakdowns(claims: list[Claim]) -> None:
     pronoun_parts(claims)
     remaining_parts(claims)
     oversized_parts(claims)
+    same_time_totals(claims)
+    fronted_runs(claims)
     past_superseded(claims)
     for i, total in enumerate(claims):
         if total.count.value is None or total.count.value < 2:     # a part may have its own breakdown
@@ -337,6 +339,45 @@ def superseded(c: Claim) -> bool:
     replaced by a later one, which neither stands for "the dead" nor is a part of the later total."""
     at = c.evidence.text.find(c.count.text)
     return at > 0 and bool(_SUPERSEDED.search(c.evidence.text[max(0, at - 60):at]))
+
+
+_FRONTED = re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:those|these|the|them)\b", re.IGNORECASE)
+
+
+def fronted_runs(claims: list[Claim]) -> None:
+    """"Of those killed in May, 11 were shot ..., six were killed in strikes ..., and three were killed by
+    gunmen": where a sentence opens with the group a part is of, the figures of that harm after the part in
+    the sentence are parts of the same total."""
+    by_id = {c.id: c for c in claims}
+    for c in claims:
+        total = by_id.get(c.part_of) if c.part_of else None
+        if total is None or not _FRONTED.match(c.evidence.text):
+            continue
+        for d in claims:
+            if (d.evidence.start == c.evidence.start and d.part_of is None and d is not total
+                    and d.outcome == c.outcome and (d.count.value or 0) < (total.count.value or 0)
+                    and _after(d, c)):
+                d.part_of = total.id
+
+
+def _after(d: Claim, c: Claim) -> bool:
+    return d.evidence.text.find(d.count.text) > d.evidence.text.find(c.count.text) >= 0
+
+
+def same_time_totals(claims: list[Claim]) -> None:
+    """A part of a running total ("842 since October 2023") whose own days are those of an earlier total of its
+    harm ("14 in December"; "Of those killed in December, nine ...") belongs to that earlier total."""
+    by_id = {c.id: c for c in claims}
+    for n, c in enumerate(claims):
+        parent = by_id.get(c.part_of) if c.part_of else None
+        if parent is None or parent.evidence.start == c.evidence.start or c.time is None or c.time.start is None or c.time.end is None or (
+                parent.time is not None and (parent.time.start, parent.time.end) == (c.time.start, c.time.end)):
+            continue
+        same = [t for t in claims[:n] if t is not parent and t.part_of is None and t.outcome == c.outcome
+                and t.time is not None and (t.time.start, t.time.end) == (c.time.start, c.time.end)
+                and (t.count.value or 0) > (c.count.value or 0) and t.evidence.start < c.evidence.start]
+        if same:
+            c.part_of = max(same, key=lambda t: t.evidence.start).id
 
 
 def _may_be_part(c: Claim, total: Claim) -> bool:

@@ -29,6 +29,7 @@ from vigil.extract.lexicon import (
     TRANSITIVE,
     WEAK_VERBS,
 )
+from vigil.extract.own_verbs import own_other_verb
 from vigil.extract.parts import (
     ANAPHORIC_TOTALS,
     anaphor_outcome,
@@ -79,8 +80,7 @@ INCIDENT_UNITS = {"massacre", "attack", "strike", "airstrike", "raid", "incident
                   "blast", "ambush", "assault", "shooting", "village", "town", "location", "site"}
 _SINGLE_DETS = ("a", "an", "another", "his", "her", "their", "one")
 _SINGLE_OWN = (*_SINGLE_DETS, "my", "our")  # "my brother ... was killed" (quoted witnesses)
-# each with the words one of which it needs (a quick test that skips most phrases in most sentences)
-_PHRASES = [(re.compile(p, re.IGNORECASE), o, required_words(p)) for p, o in OUTCOME_PHRASES]
+_PHRASES = [(re.compile(p, re.IGNORECASE), o, required_words(p)) for p, o in OUTCOME_PHRASES]  # with the words one of which it needs (skips most phrases in most sentences)
 
 
 @dataclass
@@ -273,7 +273,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if head.i == anchor.i and age_after_name(anchor):
             continue  # "Mara Kesh, 52,": a person's age
         inc_tok, inc_gov = include_path(head, doc)
-        trig, outcome = best_trigger(head, anchor, triggers, doc)
+        trig, outcome = own_other_verb(head, *best_trigger(head, anchor, triggers, doc), triggers, doc)
         if (inc_tok is not None and trig is not None and trig > inc_tok.i and doc[trig].dep_ == "conj"
                 and trig == of_noun_trigger(anchor, triggers, doc)):
             inc_tok = inc_gov = None   # "including ... and injury of 31 more": a figure of its own

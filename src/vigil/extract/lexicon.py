@@ -49,6 +49,7 @@ OUTCOME_NOUNS: dict[str, str] = {
     "hostage": "abducted", "captive": "abducted", "abductee": "abducted", "kidnapping": "abducted",
     "abduction": "abducted",
     "detainee": "detained", "arrest": "detained", "prisoner": "detained", "detention": "detained",
+    "pow": "detained", "pows": "detained",
     "refugee": "displaced", "displacement": "displaced", "idp": "displaced", "evacuee": "displaced",
 }
 #: adjectives (as complements or modifiers) -> outcome
@@ -160,6 +161,8 @@ CIVILIAN_WORDS = {
     "innkeeper", "hotelier", "restaurateur", "delegate", "schoolmaster", "stonemason",
     # people held in a prison or camp (not fighters while held), health campaigners, local office holders
     "inmate", "vaccinator", "councilman", "councilwoman", "alderman",
+    # held people (prisoners of war are a state's soldiers: a rule in victims.py), clergy
+    "prisoner", "pastor", "clergyman", "bishop", "rabbi", "preacher", "deacon", "missionary", "catechist", "vicar",
     # kin (son, daughter, nephew ...) are not a status: `people` unless said otherwise
 }
 CHILD_WORDS = {"child", "children", "kid", "boy", "girl", "infant", "baby", "toddler", "teenager", "minor",
@@ -171,6 +174,7 @@ STATE_WORDS = {
     "major", "captain", "lieutenant", "sergeant", "corporal", "private", "cadet", "recruit", "trooper",
     "paratrooper", "commando", "agent", "official", "reservist", "border guard", "security", "gendarmerie",
     "guardsman", "guardsmen", "constable",
+    "jawan",        # South Asian copy: a soldier or a member of an armed police force
 }
 STATE_MODIFIERS = {"government", "regime", "state", "security", "army", "military", "police", "national",
                    "federal", "pro-government", "islamist-led", "border", "interior"}
@@ -181,6 +185,7 @@ NONSTATE_WORDS = {
     "invader", "combatant_nonstate", "paramilitary", "aggressor",
     # names states give the insurgents they fight ("khwarij": Pakistan's term for militants)
     "khwarij", "khawarij", "kharijite", "kharijites",
+    "maoist", "maoists", "naxal", "naxals", "naxalite", "naxalites",    # insurgents of India's Maoist movement
 }
 FIGHTER_WORDS = {"fighter", "combatant", "member", "militia", "gang"}
 PEOPLE_WORDS = {

@@ -122,7 +122,7 @@ nephew niece cousin uncle aunt elder adult individual conscript recruit cadet gu
 teacher imam priest cleric monk nun worshipper worshiper pilgrim mourner shopper patient survivor rescuer
 firefighter responder aide bodyguard guest spectator pedestrian motorist commuter traveller traveler tourist
 visitor foreigner inmate neighbour neighbor friend colleague scout operative looter rioter schoolgirl schoolboy
-veteran reservist cop guardsman
+veteran reservist cop guardsman jawan maoist naxal naxalite pow
 policeman gendarme ranger agent spy informant defector deserter combatant terrorist extremist lawmaker
 politician mayor governor minister diplomat activist lawyer judge engineer labourer laborer miner trader
 vendor merchant shopkeeper herder nomad pastor bishop rabbi sheikh chief elderly dead wounded injured
@@ -156,7 +156,7 @@ colleagues comrades congregants parishioners clergy missionaries scouts cadres o
 raiders looters rioters marchers strikers schoolchildren schoolgirls schoolboys youngsters juveniles pensioners
 retirees veterans reservists cops guardsmen mujahideen families households couples
 vigilantes martyrs peasants hawkers motorcyclists cyclists artisans midwives porters boatmen campesinos sergeants
-lieutenants colonels
+lieutenants colonels jawans maoists naxals naxalites pows
 """)
 
 _MONEY = _words("""

@@ -24,6 +24,7 @@ from vigil.extract.lexicon import (
     PEOPLE_WORDS,
     STATE_WORDS,
 )
+from vigil.extract.own_verbs import other_fate
 
 if TYPE_CHECKING:
     from vigil.extract.figures import Figure
@@ -302,12 +303,16 @@ def parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
         opening, closing = _set_off(text, f.amount.end)
         if opening < 0 or any(f.amount.end <= g.amount.start < opening for g in figures):
             continue
-        parts = [g for g in figures if opening < g.amount.start < closing and g.parent is None
-                 and g.outcome in (None, f.outcome) and g.amount.value]
+        split = f.outcome == "casualties"     # "480 casualties — 150 killed and 330 injured —": each keeps its harm
+        parts = [g for g in figures if opening < g.amount.start < closing and g.parent is None and g.amount.value
+                 and (g.outcome in (None, f.outcome) or (split and g.outcome in ("killed", "injured")))]
         acc = sum(g.amount.value or 0 for g in parts)
         if len(parts) >= 2 and (acc == total or (f.amount.qualifier != "exact" and within_rounding(acc, total))):
             for g in parts:
-                g.stance = f"parent_fig:{n}"
+                if split and g.outcome is not None:
+                    g.parent = n        # (set here: a part that names its own harm keeps it)
+                else:
+                    g.stance = f"parent_fig:{n}"
     listed_after_total(figures, doc)
 
 
@@ -471,7 +476,7 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
     for v in clauses:
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i in heads and c.i < head.i:
-                return heads[c.i]
+                return None if other_fate(verb, v) else heads[c.i]   # not "... and 30 have surrendered"
     return None
 
 

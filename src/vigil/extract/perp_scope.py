@@ -344,7 +344,11 @@ def _blamed_for_harm(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
 def among_the_harmed(head: Token) -> Token | None:
     """"N guards were among those killed ...": the harm word of the group the figure is counted among."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+    whose = next((c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be" and any(
+        s.dep_ == "nsubj" and any(p.lower_ == "whose" for p in s.children) for s in c.children)), None)
+    if whose is not None:
+        verb = whose    # "two girls whose parents were among those killed": the harm the relatives are counted in
+    elif head.dep_ != "nsubj" or verb.lemma_ != "be":
         return None
     for x in (x for p in verb.children if p.dep_ == "prep" and p.lower_ == "among" for x in p.children if x.dep_ == "pobj"):
         harm = next((c for c in x.children if c.dep_ in ("acl", "relcl") and _harm_word(c)), None)

@@ -22,9 +22,12 @@ from vigil.extract.lexicon import (
 from vigil.extract.perp_clauses import (
     answerable_actor,
     blamed_alongside,
+    clean_actor,
     contained_event,
+    dateline_end,
     held_for,
     laid_by,
+    past_dateline,
     relative_antecedent,
     speaker_claims,
     when_clause_actor,
@@ -40,6 +43,9 @@ _SUFFERER_VERBS = {"die", "flee", "be", "lose", "perish", "succumb", "sustain", 
 _ORG_NOUNS = {"organization", "organisation", "movement", "network", "alliance"}
 #: modifiers of an unknown doer, who is an actor when the agent of a harm ("shot by unidentified motorcyclists")
 _UNKNOWN_DOER = {"unidentified", "unknown", "unnamed"}
+#: members of a force named by their role, actors as the subject of a harm verb (victims elsewhere)
+_SECURITY_ROLES = {"officer", "agent", "ranger", "trooper", "constable", "peacekeeper", "deputy", "sheriff",
+                   "warden", "sentry", "paratrooper", "serviceman", "servicemen"}
 _PLACE_HEADS = {"village", "town", "city", "area", "district", "province", "region", "state", "country",
                 "east", "west", "north", "south", "hospital", "camp", "market", "border", "territory", "zone",
                 "neighbourhood", "neighborhood", "locality", "capital", "street", "road", "school", "house",
@@ -55,9 +61,12 @@ def _actor_like(span: Span, state: bool = False) -> bool:
         return state and root.dep_ == "nsubj" and root.pos_ == "PROPN"
     if state and root.pos_ == "PROPN" and root.dep_ == "nsubj" and _acronym(root.text):
         return True     # "our FDS neutralised 50 terrorists": a body named by its initials, the doer of a harm
+    if state and root.dep_ == "nsubj" and root.lemma_.lower() in _SECURITY_ROLES:
+        return True     # "officers killed five gang members": a member of a force, the doer of a harm
     for t in span:
         lemma = t.lemma_.lower()
-        if lemma in ACTOR_WORDS or t.lower_ in ACTOR_WORDS or (lemma in _ORG_NOUNS and t.i == root.i):
+        if lemma in ACTOR_WORDS or t.lower_ in ACTOR_WORDS or (lemma in _ORG_NOUNS and t.i == root.i) or (
+                t.lower_.endswith("men") and t.lower_[:-3] + "man" in ACTOR_WORDS):    # "militiamen" read as a name
             return True
         if (t.lower_ in ARMED_WORDS and t.dep_ == "amod" and t.head.pos_ == "NOUN"
                 and t.head.lemma_.lower() not in EVENT_WORDS and t.head.lemma_.lower() not in _NOT_ACTORS):
@@ -73,17 +82,23 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalnum()
 
 
-def _perp_span(tok: Token, doc: Doc, state: bool = False) -> Span | None:
+def _perp_span(tok: Token, doc: Doc, state: bool = False, anyone: bool = False) -> Span | None:
+    """The actor's phrase ``tok`` heads, if it names an actor (``anyone``: any phrase, trimmed the same way)."""
+    dateline = dateline_end(doc)
+    past = past_dateline(tok)   # (a dateline the parser took for the subject is no actor)
+    if past is None:
+        return None
+    tok = past
     span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
     if len(span) > 12:
         span = doc[tok.left_edge.i:tok.i + 1] if tok.i - tok.left_edge.i < 12 else doc[tok.i:tok.i + 1]
-    if span.text.isupper() and span.start == 0:
-        return None          # a dateline ("KARSKO, Ruvenia (Demo Wire) —"), not an actor
+    if span.start <= dateline:
+        span = doc[dateline + 1:span.end]    # "KORVA - Armed herders": the dateline is no part of the actor
     while len(span) > 1 and span[0].lower_ in ("when", "as", "while", "after") and span[0].dep_ in ("advmod", "mark"):
         span = doc[span.start + 1:span.end]     # "when suspected armed youth": the clause's mark hung on its subject
-    dash = next((t.i for t in span if t.text in ("-", "\u2013", "\u2014") and t.i < tok.i), None)
-    if span.start == 0 and dash is not None and doc[0].text.isupper() and len(doc[0].text) > 1:
-        span = doc[dash + 1:span.end]    # "KORVA - Armed herders": the dateline is no part of the actor
+    while len(span) > 1 and span[0].i != tok.i and span[0].ent_type_ in ("DATE", "TIME") and span[0].pos_ in (
+            "NUM", "PROPN"):
+        span = doc[span.start + 1:span.end]     # "on 17 March gunmen": a date the parser read into the actor
     cut = next((t.i for t in span if t.i > tok.i and (t.lower_ in ("including", "among") or (
         t.dep_ == "prep" and t.head.i == tok.i and t.lower_ in _PLACE_PREPS))), None)
     if cut is not None:      # "a gang, including ...": the victims the clause goes on to list; "bandits on the
@@ -91,14 +106,21 @@ def _perp_span(tok: Token, doc: Doc, state: bool = False) -> Span | None:
         span = doc[span.start:cut]
         while len(span) > 1 and span[-1].is_punct:
             span = doc[span.start:span.end - 1]
+    if any(t.lower_ in ("them", "whom", "us") and t.dep_ == "pobj" and t.head.lower_ == "of" for t in span):
+        return None     # "all of them young men": a share of a group named before (the victims), not an actor
     opened = sum(t.text == "(" for t in span) - sum(t.text == ")" for t in span)
     if opened > 0 and span.end < len(doc) and doc[span.end].text == ")":
         span = doc[span.start:span.end + 1]     # "the Tesh Front (TF" -> "the Tesh Front (TF)"
-    return span if _actor_like(span, state) else None
+    return span if anyone or _actor_like(span, state) else None
 
 
 def perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | None, str]:
     """The actor of the harm ``trigger`` names (its text) and the report's stance, or (None, stance)."""
+    found, stance = _perpetrator(trigger, doc, victim_head)
+    return clean_actor(found, doc), stance
+
+
+def _perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | None, str]:
     trigger = _harm_word(trigger, doc)
     stated, stance = _stated_actor(trigger, doc, victim_head)
     if stated is not None:
@@ -171,6 +193,8 @@ def _stated_actor(trigger: Token, doc: Doc, victim_head: Token) -> tuple[tuple[s
                 return found, stance
         if lemma in ("deny",):
             stance = "denied"
+        if lemma == "allege" and anc.pos_ == "VERB" and anc.i != trigger.i:
+            stance = "accused"      # "leaders alleged that two had been shot by X"
     span_of = lambda t: _perp_span(t, doc)  # noqa: E731
     answer = answerable_actor(trigger, span_of)
     if answer is not None:
@@ -181,7 +205,7 @@ def _stated_actor(trigger: Token, doc: Doc, victim_head: Token) -> tuple[tuple[s
     claimer = _responsibility_claimer(doc)
     if claimer is not None:
         return (claimer, "claimed"), stance
-    own = speaker_claims(trigger, span_of)
+    own = speaker_claims(trigger, lambda t: _perp_span(t, doc, state=True))   # "Israel says it killed N"
     return ((own.text, "claimed") if own is not None else None), stance
 
 
@@ -197,9 +221,17 @@ def _responsibility_claimer(doc: Doc) -> str | None:
                 c.lemma_.lower() == "responsibility" and c.dep_ in ("dobj", "nsubjpass") for c in t.children):
             claimers = [c for c in t.children if c.dep_ == "nsubj"] + [
                 x for a in t.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
-            c = next((c for c in claimers if c.lower_ not in PRONOUN_SOURCES and c.pos_ in ("PROPN", "NOUN")), None)
+            c = next((p for c in claimers if c.lower_ not in PRONOUN_SOURCES and c.pos_ in ("PROPN", "NOUN")
+                      and (p := past_dateline(c)) is not None), None)
             if c is not None:
                 sp = np_text(c, doc, stop_deps=_NP_STOPS)
+                last = sp[-1]
+                more = next((x for x in (*last.children, *c.children) if x.dep_ == "conj" and x.pos_ == "PROPN"
+                             and x.i == sp.end + 1 and doc[sp.end].lower_ == "and"), None)
+                if more is not None and last.pos_ == "PROPN" and last.dep_ == "pobj" and last.head.lower_ == "of":
+                    sp = doc[sp.start:more.i + 1]   # "the State of X and Y": a name the parser split at "and"
+                    if sp.end + 2 < len(doc) and doc[sp.end].text == "(" and doc[sp.end + 2].text == ")":
+                        sp = doc[sp.start:sp.end + 3]   # its initials after it: "... (SXY)"
                 found = sp.text if len(sp) <= 14 else c.text
     doc.user_data[key] = found
     return found
@@ -249,6 +281,10 @@ def _clause_candidates(trigger: Token, doc: Doc, victim_head: Token) -> tuple[li
         # "documented the detention of 340 people ... in mass arrests by X": the holding the recorded harm came in
         candidates.extend(x for c in top.head.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                           for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() in _ROUNDUPS)
+        if top.pos_ == "NOUN" and not any(c.dep_ == "auxpass" for c in top.head.children):
+            # "recorded 318 arrests by X": an active verb takes no agent; the "by" is the harm noun's
+            candidates.extend(x for c in top.head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                              and c.i > top.i for x in c.children if x.dep_ == "pobj")
     for verb in chain:
         lemma = verb.lemma_.lower()
         if verb.pos_ in ("NOUN", "PROPN") and lemma in EVENT_WORDS and verb.i != trigger.i:
@@ -487,6 +523,9 @@ def _doer_of_event(event: Token, doc: Doc) -> tuple[Span, str] | None:
     """"X carried out / launched the attack (that killed ...)": the subject of the verb the event is the
     object of; "X claimed the attack" (claimed); "accused X of the massacre", "blamed X for the attack"
     (accused); "X said it carried out the attack": the speaker (claimed)."""
+    if (event.dep_ == "pobj" and event.head.lower_ in ("including", "like") and event.head.head.pos_ == "NOUN"
+            and event.head.head.lemma_.lower() in EVENT_WORDS):
+        event = event.head.head     # "carried out attacks, including a raid on ...": the doer of the attacks
     verb = event.head
     if event.dep_ == "pobj" and verb.lower_ in ("of", "for") and verb.head.lemma_.lower() in ("accuse", "blame"):
         held = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -498,13 +537,15 @@ def _doer_of_event(event: Token, doc: Doc) -> tuple[Span, str] | None:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)     # "X operates ... and has carried out"
     ante = relative_antecedent(subj) if subj is not None else None
     subj = ante if ante is not None else subj
     stance = "claimed" if lemma == "claim" else "asserted"
     if subj is not None and subj.lower_ in ("it", "they", "we") and verb.dep_ == "ccomp" and (
             verb.head.lemma_.lower() in REPORT_VERBS):
         subj, stance = next((c for c in verb.head.children if c.dep_ == "nsubj"), None), "claimed"
-    sp = _perp_span(subj, doc) if subj is not None else None
+    sp = _perp_span(subj, doc, state=True) if subj is not None else None  # "Russia launched an attack"
     return (sp, stance) if sp is not None else None
 ATTACKER_WORDS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "sniper"}
 _TEMPORAL_MARKS = {"after", "since", "following", "when", "as", "amid"}
@@ -640,12 +681,27 @@ def _first_actor(candidates: list[Token], doc: Doc, victim_head: Token, verbal: 
         sp = _perp_span(cand, doc, state=cand.dep_ == "nsubj" and cand.head.i in verbal)
         if sp is None and (_unknown_agent(cand) or sides_agent(cand)):
             sp = doc[cand.left_edge.i:cand.i + 1]
+        if sp is None and _arrester(cand, verbal):
+            sp = _perp_span(cand, doc, anyone=True)
         if sp is not None and not any(t.i == victim_head.i for t in sp):
             return sp.text, stance
         laid = laid_by(cand, lambda t: _perp_span(t, doc)) if sp is None else None
         if laid is not None:    # "killed by a device planted by insurgents"
             return laid.text, stance
     return None
+
+
+#: verbs of taking people into custody, whose active subject is the one holding them, whatever the words
+_ARREST_VERBS = {"arrest", "detain", "apprehend", "nab", "capture", "round"}
+
+
+def _arrester(cand: Token, verbal: set[int]) -> bool:
+    """"prosecutors later arrested two suspects": the subject of an active verb of arrest that is the figure's
+    own harm holds them (not a pronoun, place or time)."""
+    verb = cand.head
+    return (cand.dep_ == "nsubj" and verb.i in verbal and verb.lemma_.lower() in _ARREST_VERBS
+            and not any(c.dep_ == "auxpass" for c in verb.children) and cand.pos_ in ("NOUN", "PROPN")
+            and cand.ent_type_ not in ("DATE", "TIME", "LOC", "FAC") and cand.lemma_.lower() not in _PLACE_HEADS)
 
 
 def _unknown_agent(cand: Token) -> bool:

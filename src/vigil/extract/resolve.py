@@ -146,6 +146,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             first_person = sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("we", "i")
             if ((src is None and sf.attribution is None) or first_person) and running is not None:
                 src = running        # a quotation "X said:" opened and that runs on over paragraphs ("we", "our teams")
+            elif first_person and sf.attribution is not None and not rs.quoted(sent.start + sf.attribution.start) and (
+                    not any(q in sent.text for q in ('"', "“", "”"))):
+                src = None           # "Our coalition has recorded 38 deaths" in a group's own release: its voice
             if src is None and sf.attribution is None and n + 1 < len(sentences) and mentions[n + 1] and (
                     _BACK_ATTRIBUTION.match(sentences[n + 1].text)):
                 src = mentions[n + 1][0]     # "... N fled. This is according to X."
@@ -161,6 +164,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                     f.attribution, demonym, ahead_sources[n + 1:n + 5])
                 if f.background or (own is not None and _names_outlet(own, report.outlet)):
                     own = None      # ("Tesh Daily reports that ..." in the Tesh Daily: the report's own voice)
+                if own is not None:
+                    own = _of_division(own, sent_places or ctx.last_places)
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
@@ -228,6 +233,31 @@ def _demonyms_used(matches: Sequence[Sequence[PlaceMatch]], sentences: Sequence[
     return out
 
 
+#: tiers of government below the country, and the bodies of such a tier that take its division's name
+_TIER = re.compile(r"^(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<tier>state|regional|provincial|departmental|"
+                   r"district|county|prefectural|governorate)\s+(?P<body>(?:[a-z]+\s+){0,2}(?:government|police|"
+                   r"administration|department|authorities|officials?|military\s+administration|command|council|"
+                   r"prosecutors?|emergency\s+(?:agency|service)|health\s+(?:office|department|directorate)))$")
+
+
+def _of_division(src: Source, places: Sequence[PlaceMatch | Place]) -> Source:
+    """"the state government" in a report from Tesh state -> "Tesh state government": a body of a tier of
+    government below the country takes the name of its division where the figure's places give it (the
+    district's for "district", the first-order division's for the others), not the country's."""
+    m = _TIER.match(src.name)
+    if m is None:
+        return src
+    if m["tier"] == "district":
+        area = next((p.name for p in places if p.precision == "admin2"), None)
+    else:
+        area = next((p.admin1 for p in places if p.admin1), None)
+    if area is None:
+        return src
+    # ("the state government" of Tesh is the Tesh government; its region's police are the Tesh regional police)
+    tier = "" if m["tier"] in ("state", "provincial") else f" {m['tier']}"
+    return replace(src, name=f"{area}{tier} {m['body']}")
+
+
 def _names_outlet(src: Source, outlet: str | None) -> bool:
     """Whether a source is the outlet publishing the report (its name before a wire credit in brackets)."""
     if not outlet:
@@ -235,6 +265,10 @@ def _names_outlet(src: Source, outlet: str | None) -> bool:
     own = re.sub(r"\s*\(.*$", "", outlet).strip()
     key = [re.sub(r"^the\s+", "", x.strip().lower()) for x in (own, src.name)]
     if len(key[0]) > 2 and key[0] == key[1]:
+        return True
+    # "the Emergency Centre of the Ministry of Health" in the (Tesh) Ministry of Health's own statement
+    core = key[0].split(" ", 1)[1] if len(key[0].split()) > 3 else key[0]
+    if len(core.split()) >= 3 and re.search(rf"\b{re.escape(core)}$", key[1]):
         return True
     # "the Monitor documented" in the Tesh Harm Monitor's own summary; "THM said" in it
     written = re.sub(r"^the\s+", "", src.text.strip(), flags=re.IGNORECASE)

@@ -22,7 +22,13 @@ from dataclasses import dataclass, field, replace
 
 from vigil.extract.attribution import MEMBER_HEADS, REPORT_NOUNS, SPOKES_HEADS, Attribution
 from vigil.extract.figures import SentenceFigures
-from vigil.extract.lexicon import GENERIC_BODY_NOUNS, SOURCE_HEAD_KINDS, SOURCE_NOUNS, TITLE_WORDS
+from vigil.extract.lexicon import (
+    CIVILIAN_WORDS,
+    GENERIC_BODY_NOUNS,
+    SOURCE_HEAD_KINDS,
+    SOURCE_NOUNS,
+    TITLE_WORDS,
+)
 from vigil.extract.quoted import SpeakerMention, colon_speaker, quoted_speaker, sentence_speakers, spelt_out
 from vigil.extract.sentences import Sentence
 from vigil.extract.sources import BODY_ANAPHORS, SourceIndex, untitled
@@ -215,7 +221,7 @@ class ReportSources:
             return None
         if at is None:
             at = self.at
-        bare = re.sub(r"^(?:the|a|an)\s+", "", a.text.strip(), flags=re.IGNORECASE)
+        bare = re.sub(r"['’]s?$", "", re.sub(r"^(?:the|a|an)\s+", "", a.text.strip(), flags=re.IGNORECASE))
         if not a.pronoun and not a.person and re.fullmatch(r"[A-Z]{2,6}", bare) and self.index.lookup(bare) is None:
             spelt = self._acronym(bare, demonym)       # "the TSS" for "the Tesh Security Secretariat (TSS)"
             if spelt is not None:
@@ -256,7 +262,11 @@ class ReportSources:
         if a.place and (country := self._country_speaking(stripped)) is not None:
             return Source(f"{country} government", written, "government")
         if not a.person:
-            written = self._possessive_country(written)
+            written = self._possessive_country(self._owned_name(written))
+            known_as = self._known_as(written, at + a.start)
+            if known_as is not None:    # "the prison authority ... The agency, known as TPA,": the name it goes by
+                src = self.index.resolve(written, a.head, a.modifiers, context=self.context, demonym=demonym)
+                return Source(known_as, a.text, src.kind)
             role = self._person_by_role(written)
             if role is not None:
                 return role
@@ -340,6 +350,42 @@ class ReportSources:
         code = self.gazetteer.country_of(m["owner"])
         adjective = self.gazetteer.demonym(code) if code else None
         return f"{adjective} {m['rest']}" if adjective else written
+
+    def _owned_name(self, written: str) -> str:
+        """"the Guards' Tesh News website", "the Orvan region's Ministry of Health": the owner written before a body's
+        capitalised name is no part of it, except a place, whose name stays ("Orvan Ministry of Health")."""
+        m = _OWNED.match(written.strip())
+        rest = [w for w in m["rest"].split() if w.lower() not in _MEDIA_WORDS and w[:1] != "("] if m else []
+        if m is None or len(rest) < 2:
+            return written      # (not "the group's Telegram channel", "the Attorney General's Office")
+        owner = m["owner"]
+        words = owner.split()
+        initials = "".join(w[0] for w in re.findall(r"[\w]+", f"{owner} {' '.join(rest)}") if w[0].isupper())
+        if words[-1].lower().rstrip("s") in CIVILIAN_WORDS | _PEOPLE_WORDS or re.search(
+                rf"\((?:the\s+)?{re.escape(initials)}\)", written):
+            return written      # "the Tesh People's Defence Forces (TPDF)": a possessive inside one name
+        if len(words) > 1 and words[-1].lower() in _AREA_WORDS:
+            return f"{' '.join(words[:-1])} {m['rest']}"
+        found = self.gazetteer.find(owner)
+        if len(found) == 1 and found[0].start == 0 and found[0].end >= len(owner) - 1:
+            if found[0].precision == "country":
+                return written          # (a country's adjective: below)
+            return f"{owner} {m['rest']}"
+        return m["rest"]
+
+    def _known_as(self, written: str, at: int) -> str | None:
+        """The name a body described in words goes by, where the report says so just after: "the prison authority
+        ... The agency, known as TPA, ..." (a description of the same kind of body)."""
+        words = written.split()
+        if not words or any(w[:1].isupper() for w in words[1:] if not w.endswith(("'s", "’s"))):
+            return None
+        head = words[-1].lower()
+        if head not in _KNOWN_AS_HEADS:
+            return None
+        for m in _KNOWN_AS.finditer(self.text, at, min(len(self.text), at + 600)):
+            if m["head"].lower() == head or m["head"].lower() in _KNOWN_AS_HEADS:
+                return m["name"]
+        return None
 
     def _full_name(self, surname: str) -> str | None:
         """The full name the report gives for a surname ("Tesh" -> "Jon-Paul Tesh"), allowing one letter
@@ -444,6 +490,19 @@ _OPENING_MARKS = ('"', "“")
 _AGED_NAME = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:,\s+|\s+\()\d{{1,3}}(?:,|\))")
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told|explained)\b")
 _ORG_WORDS = frozenset(SOURCE_NOUNS | set(SOURCE_HEAD_KINDS))
+
+#: an owner's possessive before a body's capitalised name ("the Guards' Tesh News", "the Orvan region's Ministry of X")
+_OWNED = re.compile(r"^(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s+[\w.-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+"
+                    r"(?P<rest>(?-i:[A-Z0-9])[\w.'’&() -]*)$")
+_PEOPLE_WORDS = {"people", "peoples", "women", "men", "children", "worker", "farmer", "mother", "doctor", "citizen",
+                 "martyr", "youth", "veteran", "lawyer", "journalist", "student", "teacher", "nurse", "victim"}
+_MEDIA_WORDS = {"channel", "website", "account", "page", "television", "radio", "tv"}
+_AREA_WORDS = {"region", "province", "state", "district", "county", "governorate", "oblast", "department"}
+#: "The agency, known as TPA, ...": the name a body described in words goes by
+_KNOWN_AS = re.compile(r"\b(?:the|The|this|This)\s+(?P<head>[a-z]+),?\s+(?:also\s+|better\s+|commonly\s+)?known\s+as\s+"
+                       r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,4})")
+_KNOWN_AS_HEADS = {"agency", "authority", "body", "office", "service", "institute", "department", "directorate",
+                   "commission", "organisation", "organization", "unit", "bureau", "administration"}
 
 _DESCRIPTION_FILLER = {"the", "a", "an", "its", "their", "this", "that", "country's", "country’s", "of", "for", "and"}
 

@@ -165,7 +165,8 @@ class SourceIndex:
         if short:
             # "the collective" for the "Ombre Legal Collective" named before
             for src in reversed(context):
-                if norm(src.name).split()[-1:] == [short.group(1).lower()] and src.name[:1].isupper():
+                heads = [*norm(src.name).split()[-1:], _name_head(src.name)]   # (and "the centre" for "X Centre for Y")
+                if src.name[:1].isupper() and short.group(1).lower() in heads:
                     return Source(src.name, written, src.kind)
         kind = _kind_of(head, [*modifiers, *words])
         if re.match(r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?-i:[A-Z])", written, re.IGNORECASE):
@@ -254,6 +255,8 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
                      flags=re.IGNORECASE)
     written = re.sub(r"^(?:the\s+)?official\s+(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE)
     written = re.sub(r"^(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website)$", r"\1", written)
+    # "the official TNA news agency said": a generic "news agency" after an acronym naming it
+    written = re.sub(r"^(.*\b(?-i:[A-Z]{3,}))\s+news\s+(?:agency|website|portal)$", r"\1", written)
     # "the Iran-backed Tesh Movement": who backs or leads a named body is no part of its name
     written = re.sub(r"^(?:the\s+)?[\w-]+-(?:linked|backed|led|allied|affiliated|aligned|supported|funded|run)\s+"
                      r"(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE).strip()
@@ -270,6 +273,14 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
     if person:                              # "Mr Ekai", "Dr Jane Orvan": the name without the title
         written = " ".join(untitled(written.split()))
     return written, person
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a body's name: its last word before the first "for", "of", "on" or "in" ("Tesh Centre for
+    Field Studies" -> "centre")."""
+    words = norm(name).split()
+    cut = next((k for k, w in enumerate(words) if w in ("for", "of", "on", "in", "against") and k > 0), len(words))
+    return words[cut - 1] if cut > 1 else ""
 
 
 def _renamed(written: str, m: Mention) -> bool:

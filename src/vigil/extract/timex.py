@@ -92,7 +92,7 @@ _RANGE_PREFIX = re.compile(
 )
 _SINCE_RE = re.compile(r"\b(?:ever\s+)?since\s+", _I)
 _SINCE_ON_RE = re.compile(r"\s(?:on|in)\s+", _I)
-_SINCE_STOP = re.compile(r"[,;:!?()\"“”]|\.\s")
+_SINCE_STOP = re.compile(r"[,;:!?()]|\.\s")   # (not quotation marks: "since X declared an "emergency" in May")
 _ASOF_RE = re.compile(r"\b(?:as\s+(?:of|at)|up\s+(?:to|until)|until|till|by)\s+", _I)
 _BEFORE_AFTER_RE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|following)\s+", _I)
 _REL_TAIL_RE = re.compile(r"(?:after|before|prior\s+to|following|into|since|of|on\s+from)$", _I)
@@ -198,7 +198,7 @@ def _wrap(text: str, ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             stop = _SINCE_STOP.search(text, m.end(), m.end() + 120)
             limit = stop.start() if stop else min(len(text), m.end() + 120)
             for on in _SINCE_ON_RE.finditer(text, m.end() - 1, limit):
-                if len(text[m.end() : on.start()].split()) > 8:
+                if len(text[m.end() : on.start()].split()) > 12:
                     break
                 inner = best.get(on.end())
                 if inner is not None:

@@ -60,7 +60,7 @@ _CONFIRMED_DEAD = re.compile(r"\b(?:were|was|been|are|is)\s+confirmed\s+(?:to\s+
 DISPUTED = re.compile(
     r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:e|ed|es)|refut(?:e|ed|es)|contest(?:ed|s)?|"
     r"retract(?:ed|s)?|withdr[ae]w|contradict(?:ed|s)?|challenged)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|estimates?|"
-    r"casualt\w*|deaths?|findings?)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
+    r"casualt\w*|deaths?|findings?|counts?)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
     r"\bno\s?(?:one|body)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|harmed)\b|"
     r"\b(?:false|fake|fabricated|exaggerated|baseless)\b[^.]{0,40}\b(?:reports?|claims?|figures?)\b|"
     r"\b(?:reports?|claims?|figures?|numbers?|tolls?|tall(?:y|ies))\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:false|fake|fabricated|"
@@ -79,7 +79,12 @@ DISPUTED = re.compile(
     r"(?:figures?|tolls?|count|tally|numbers?|estimates?|claims?)\b|"
     # "dismissed the figure as too low", "judging the toll 'inflated'", "the figure was not based on any count"
     r"\b(?:figures?|tolls?|count|tally|numbers?|estimates?|claims?)\b[^.;]{0,40}?[\"'“‘]?\b(?:inflated|exaggerated|understated|"
-    r"overstated|too\s+(?:low|high)|unreliable|inaccurate|incorrect|misleading|unfounded|not\s+based\s+on)\b",
+    r"overstated|too\s+(?:low|high)|unreliable|inaccurate|incorrect|misleading|unfounded|not\s+based\s+on)\b|"
+    # "an earlier toll of 12 given by X on Monday was incomplete": a figure the report says fell short or was wrong
+    r"\b(?:figures?|tolls?|count|tally|numbers?|estimates?)\b[^.;]{0,100}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:incomplete|wrong|inaccurate|incorrect|erroneous|outdated|an\s+(?:under|over)-?count)\b|"
+    # "said it had wrongly included people later found alive": a figure its own author says was miscounted
+    r"\b(?:wrongly|mistakenly|erroneously|incorrectly)\s+(?:included|counted|reported|listed|added|recorded)\b",
     re.IGNORECASE)
 # "accused the police of deliberately downplaying the toll": the figures of the one accused
 ACCUSED_OF = re.compile(r"\baccus(?:e|ed|es|ing)\s+(?P<owner>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\s+[\"'“‘]?"
@@ -92,6 +97,9 @@ SUPERSEDED = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|initial|origin
                         r"(?:figures?|tolls?|numbers?|count|tally)\b(?!\s+(?:to|at)\s)", re.IGNORECASE)
 # "..., and not 3,000 as reported by X": a figure of X contradicted
 CONTRARY = re.compile(r"\b(?:and|but)\s+not\s+(?:the\s+)?[\d,.]+\b[^.]{0,80}?\bas\s+(?:reported|claimed|stated|said)\s+by\b|"
+                      # "saying 23 had died rather than the 41 initially reported": the figure set aside
+                      r"\brather\s+than\s+(?:the\s+)?[\d,.]+(?=\s+(?:\w+ly\s+)?(?:reported|announced|claimed|stated|given|"
+                      r"cited|counted)\b)|"
                       r"\bcontrary\s+to\s+(?:the\s+)?(?:figures?|claims?|reports?|tolls?)\b", re.IGNORECASE)
 _THAT_FIGURE = re.compile(r"\b(?:(?:that|this)\s+(?:figure|claim|toll|tally|count|estimate|account|finding|version|report|"
                           r"allegation|assertion)|the\s+(?:figure|claim|toll|tally|count|estimate|account|finding|version)|"
@@ -99,6 +107,12 @@ _THAT_FIGURE = re.compile(r"\b(?:(?:that|this)\s+(?:figure|claim|toll|tally|coun
                           re.IGNORECASE)
 # what an "unverified" statement refers to: something said just before ("neither figure": the two just
 # stated), or the report's figures in general
+# "The army denied the allegation": the accusation just made (the sentence before, where it states a figure)
+_DENIED_ALLEGATION = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:e|ed|es))\b[^.;]{0,40}?"
+                                r"\b(?:the|that|this|these|those|such)\s+(?:[\w-]+\s+)?allegations?\b", re.IGNORECASE)
+# "rejected the official count", "disputed the ministry's figure": a dispute aimed at a figure named as such
+_ANSWERED_FIGURE = re.compile(r"\b(?:reject|den[yi]|dismiss|disput|refut|contest|challeng)\w*\s+(?:the|that|this|its|their)\s+"
+                              r"(?:[\w-]+\s+)?(?:figures?|tolls?|counts?|tall(?:y|ies)|numbers?|estimates?)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such|them|neither|both)\b", re.IGNORECASE)
 _TWO = re.compile(r"\s*(?:neither|both)\b", re.IGNORECASE)
 # "rejected the group's figures", "disputed the ministry's toll": the figures of the source so described
@@ -139,7 +153,9 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
             continue
         owner = _owner_noun(s.text, m)
         own = [c for c in claims if c.evidence.start == s.start]
-        if own and (owner is not None or m.re is ACCUSED_OF):
+        # "rejected the official count as an undercount, saying more than 130 died": the toll its own answers
+        answers = bool(own) and m.re is DISPUTED and _ANSWERED_FIGURE.search(m.group()) is not None
+        if own and (owner is not None or m.re is ACCUSED_OF or answers):
             scoped |= _answered_toll(claims, own)
         named = {x.source.name for x in index.mentions(s.text) if x.start >= m.start()}
         if not named and owner is not None:
@@ -148,7 +164,7 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
             contested |= named
         elif owner is not None and not own:
             scoped |= _pointed_scope(claims, sentences, n)    # "faulted the police figure": the figures before
-        if named or owner is not None or m.re is ACCUSED_OF:
+        if named or owner is not None or m.re is ACCUSED_OF or answers:
             targeted.add(n)     # (a statement about another's figures: not the sentence's own)
     denials = [n for n, m in enumerate(denied) if m is not None and n not in targeted]
     # a denial stated beside a figure contests that figure; "X dismissed that account" the account before it;
@@ -157,6 +173,9 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     for n in pointed:
         scoped |= _pointed_scope(claims, sentences, n)
     for n, s in enumerate(sentences):
+        if (n > 0 and sentences[n - 1].start in with_figures and s.start not in with_figures
+                and _DENIED_ALLEGATION.search(s.text)):
+            scoped |= {id(c) for c in claims if c.evidence.start == sentences[n - 1].start}
         if SUPERSEDED.search(s.text):   # "an earlier version said ...": the figures the correction replaced
             scoped |= {id(c) for c in claims if c.evidence.start == s.start} or _pointed_scope(claims, sentences, n)
     unverified_at, unverified_all, challenged = _unverified_scope(sentences, with_figures, claims, denied)
@@ -166,7 +185,8 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     disputed_at = {sentences[n].start for n in denials if n not in pointed}
     if not disputed_all:
         contested |= _denied_by_the_last_speaker(claims, sentences, [n for n in denials if n not in pointed])
-    contradicted = _contradicted(claims) | _corrected(claims, sentences) | _outbid(claims, sentences) | scoped
+    contradicted = (_contradicted(claims) | _corrected(claims, sentences) | _outbid(claims, sentences) | scoped
+                    | _accounted_for(claims, sentences))
     for c in claims:
         ev = c.evidence.text
         if (disputed_all or c.evidence.start in disputed_at or id(c) in contradicted or _revised_away(c)
@@ -306,9 +326,37 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
                     at.update(x.start for x in sentences if x.start in before and x.paragraph == para)
                 elif _ACCOUNTS.search(m.group()):      # "neither account": the figures of the two sources
                     at |= _two_accounts(claims, s.start)   # just before ("neither figure": the two just stated)
+        elif _ONE_FIGURE.search(near) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
+                st < s.start for st in with_figures):
+            # "..., and the toll could not be confirmed", "X could not confirm the group's figure": one figure,
+            # in the paragraph that just stated figures: the latest figures before
+            at.add(max(st for st in with_figures if st < s.start))
         else:
             everything = True          # "The casualty figures could not be verified"
     return at, everything, challenged
+
+
+#: one figure named by a definite phrase ("the toll", "the group's figure"), not the figures in general
+_ONE_FIGURE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+)?(?:figure|toll|count|tally|number|estimate)\b",
+                         re.IGNORECASE)
+# "everyone at the party had been accounted for": no one is missing after all
+_ACCOUNTED = re.compile(r"\b(?:everyone|everybody|all)\b[^.;]{0,60}?\b(?:had|has|have|was|were|is|are)\s+"
+                        r"(?:now\s+|since\s+|all\s+|been\s+)*(?:been\s+)?(?:accounted\s+for|found\s+(?:safe|alive))\b",
+                        re.IGNORECASE)
+
+
+def _accounted_for(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[int]:
+    """"Relatives said three guests were missing. Police said everyone had been accounted for": a statement of no
+    figures that all are found contests the missing figures of the sentence just before it."""
+    out: set[int] = set()
+    for s in sentences:
+        if _ACCOUNTED.search(s.text) is None or any(c.evidence.start == s.start for c in claims):
+            continue
+        before = [c for c in claims if c.evidence.start < s.start]
+        if before:
+            last = before[-1].evidence.start
+            out |= {id(c) for c in before if c.evidence.start == last and c.outcome in ("missing", "abducted")}
+    return out
 
 
 _ACCOUNTS = re.compile(r"\b(?:accounts?|reports?|versions?|sides?|claims?)\b", re.IGNORECASE)

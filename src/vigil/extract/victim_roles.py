@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from vigil.extract.lexicon import (
+    ARMED_WORDS,
     CIVILIAN_WORDS,
     FIGHTER_WORDS,
     NONSTATE_WORDS,
@@ -38,6 +39,8 @@ _STATE_POSTS = (STATE_MODIFIERS - {"security"}) | {"prison", "jail", "penitentia
                                   "royal", "revolutionary", "ministry"}
 #: nouns an estimate of a number of victims is put as ("put the death toll at 16")
 _ESTIMATE_NOUNS = {"toll", "number", "figure", "count", "tally", "total"}
+#: verbs that bring an estimate to a number ("raised the toll to 19")
+_REVISE_VERBS = {"raise", "lower", "revise", "bring", "increase", "reduce", "push", "take", "update", "cut"}
 #: verbs that put an estimate at a number
 _ESTIMATE_VERBS = {"put", "place", "set", "fix", "peg", "estimate"}
 #: nouns naming a body of people (an apposition of a group says what the group is)
@@ -86,6 +89,15 @@ def termed_group(tokens: list[Token]) -> list[Token] | None:
                 if x.dep_ == "pobj" and x.head.lower_ == "for" and x.pos_ in ("NOUN", "PROPN"):
                     return [y for y in x.subtree if y.dep_ not in ("det", "punct", "relcl", "acl")]
     return None
+
+
+def armed_persons(tokens: list[Token]) -> bool:
+    """"three armed men", "armed individuals": persons the phrase calls armed, with no side named."""
+    return any(t.lemma_.lower() in _PLAIN_PERSONS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ARMED_WORDS for c in t.children) for t in tokens)
+
+
+_PLAIN_PERSONS = {"man", "men", "person", "people", "individual", "youth"}
 
 
 def armed_cell(tokens: list[Token]) -> bool:
@@ -150,6 +162,9 @@ def holds_persons(verb: Token) -> bool:
     soldiers were captured", "killed 40 and captured 12" (a bare number beside a figure of people), not
     "captured the town" or "captured 30 rifles"."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "31 were killed and 14 captured": the participle's number is what was captured
+        objs += [c for c in verb.children if c.dep_ == "nsubj" and c.like_num]
     for o in objs:
         if o.like_num or o.pos_ == "NUM":
             return True
@@ -187,10 +202,12 @@ def noun_elsewhere(num: Token, amount_idx: set[int]) -> Token | None:
     if (nxt is not None and _be(nxt) and num.dep_ == "conj" and nxt.dep_ in ("conj", "ccomp", "ROOT")
             and not any(c.dep_ in ("nsubj", "expl") for c in nxt.children)):
         return _attr(nxt)
-    if num.dep_ == "pobj" and num.head.lower_ == "at":
+    if num.dep_ == "pobj" and num.head.lower_ in ("at", "to"):
+        # "put the number of officers killed at two", "raised to 19 the number of inmates killed"
+        verbs = _ESTIMATE_VERBS if num.head.lower_ == "at" else _REVISE_VERBS
         gov = num.head.head
-        verb = gov if gov.lemma_.lower() in _ESTIMATE_VERBS else next(
-            (a for a in gov.ancestors if a.lemma_.lower() in _ESTIMATE_VERBS and a.pos_ == "VERB"), None)
+        verb = gov if gov.lemma_.lower() in verbs else next(
+            (a for a in gov.ancestors if a.lemma_.lower() in verbs and a.pos_ == "VERB"), None)
         if verb is None:
             return None
         est = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATE_NOUNS), None)
@@ -236,7 +253,8 @@ def listed_with(tokens: list[Token]) -> list[Token]:
     them too: "more than 80 traders, drivers, soldiers", "4,000 farmers, troops and policemen"."""
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    if len(roots) != 1 or roots[0].tag_ != "NNS" or not any(c.dep_ == "nummod" or c.like_num for c in roots[0].children):
+    if len(roots) != 1 or roots[0].tag_ != "NNS" or not (any(
+            c.dep_ == "nummod" or c.like_num for c in roots[0].children) or _of_amount(roots[0])):
         return []
     out: list[Token] = []
     stack = [c for c in roots[0].children if c.dep_ == "conj"]
@@ -256,6 +274,15 @@ def listed_with(tokens: list[Token]) -> list[Token]:
         if after is not None and after.lemma_.lower() in REPORT_VERBS:
             return []       # "... and 9 more people, army and hospital sources said": the speakers
     return out
+
+
+_AMOUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "dozen", "hundred", "thousand"}
+
+
+def _of_amount(noun: Token) -> bool:
+    """"thousands of civilians": the noun an amount word counts through "of"."""
+    up = noun.head
+    return noun.dep_ == "pobj" and up.lower_ == "of" and (up.head.like_num or up.head.lower_ in _AMOUNT_NOUNS)
 
 
 def role_words(tokens: list[Token]) -> set[str]:

@@ -27,6 +27,7 @@ from vigil.extract.lexicon import (
 from vigil.extract.victim_roles import (
     apposed_body,
     armed_cell,
+    armed_persons,
     fights_for_state,
     listed_with,
     nonstate_forces,
@@ -64,7 +65,8 @@ _BACKED_BODIES = {"militia", "militias", "vigilante", "vigilantes", "vigilance",
                   "guards", "militiaman", "militiamen", "fighter", "member", "volunteer", "volunteers", "auxiliary"}
 #: bodies of civilians whose members are civilians ("council members", "members of a farmers' union")
 _CIVIL_BODIES = {"council", "parliament", "assembly", "union", "association", "church", "congregation", "board",
-                 "club", "family", "chamber", "cooperative", "senate", "municipality", "staff", "faculty", "choir"}
+                 "club", "family", "chamber", "cooperative", "senate", "municipality", "staff", "faculty", "choir",
+                 "collective", "ngo", "charity", "foundation"}
 
 
 def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
@@ -81,6 +83,15 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         if before is not None:          # "pursued the attackers and killed three of them"
             return category_of([before])
     words |= _implied_words(tokens, lows)
+    # the members of a body named in the plural ("seven Guards members"): the body's noun
+    words |= {t.lower_[:-1] for t in tokens if t.pos_ == "PROPN" and t.lower_.endswith("s") and t.lower_[:-1] in STATE_WORDS
+              and t.dep_ == "compound" and t.head.lemma_.lower() in FIGHTER_WORDS}
+    if words & {"pow", "pows"} or any(t.lemma_.lower() in ("prisoner", "captive") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(x.lower_ == "war" for x in p.children) for p in t.children)
+            for t in tokens):
+        return "state_forces", True, groups, demo      # prisoners of war: a state's soldiers held by the enemy
+    if armed_persons(tokens) and not words & (STATE_WORDS | NONSTATE_WORDS | CIVILIAN_WORDS):
+        return "combatants", True, groups, demo        # "three armed men were killed": fighters of no said side
     roles = role_words(tokens)
     if "former" in roles:               # "former rebels who laid down their arms": no longer fighters
         return "civilians", True, groups, sorted(demo)
@@ -134,7 +145,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         return "state_forces", True, groups, demo    # militias fighting for the state
     if state and nonstate and words & NONSTATE_WORDS <= _MILITIAMEN and _listed_with_troops(tokens):
         return "state_forces", True, groups, demo    # "53 soldiers and militiamen" killed together: one side
-    if state and nonstate:
+    if state and nonstate and not words & {"civilian", "civilians", "resident", "villager"}:
         return "combatants", True, groups, demo
     if (state or nonstate) and words & {"civilian", "civilians", "resident", "villager"}:
         return "people", True, groups, demo
@@ -277,7 +288,9 @@ def harm_over_status(head: Token, triggers: dict[int, str]) -> int | None:
     own = triggers.get(head.i)
     if own is None or (own not in _STATUS_OUTCOMES and head.lemma_.lower() not in _GENERIC_VICTIM_NOUNS):
         return None
-    near = [c for c in head.children if c.dep_ in ("amod", "relcl", "acl")]
+    # not a harm word with a number of its own: "480 casualties — 150 killed and 330 injured —" (a breakdown)
+    near = [c for c in head.children if c.dep_ in ("amod", "relcl", "acl") and not any(
+        x.like_num and x.dep_ in ("nsubj", "nsubjpass", "nummod", "conj") for x in c.subtree if x.i < c.i)]
     if own in _STATUS_OUTCOMES and head.dep_ in ("nsubjpass", "dobj") and head.head.pos_ == "VERB":
         near.insert(0, head.head)
     if own in _STATUS_OUTCOMES and head.dep_ == "nsubj" and head.head.lemma_.lower() in ("die", "perish"):
@@ -295,6 +308,8 @@ def age_after_name(num: Token) -> bool:
     if num.i < 2 or doc[num.i - 1].text != "," or not num.like_num:
         return False
     name = doc[num.i - 2]
+    if name.dep_ == "pobj" and num.dep_ in ("nsubj", "nsubjpass") and num.head.i > num.i:
+        return False    # "... in raids on Olo, six were killed ...": a new clause's subject after a place
     # "including girl, 12" (a headline's single person and her age), "a farmer, 45,"
     person_noun = name.tag_ == "NN" and name.lemma_.lower() in SINGLE_PERSON_WORDS | PEOPLE_WORDS
     if not person_noun and (name.tag_ != "NNP" or not (

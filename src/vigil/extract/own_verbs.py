@@ -1,0 +1,58 @@
+"""A figure's own verb where it is not a harm: "50 rebels were arrested and 30 have surrendered", "troops
+killed four gunmen and rescued 11 people": the second amount is the subject or object of a verb of its own,
+conjoined with the harm verb, and that verb says something else befell them (they gave themselves up, they
+were freed), so the harm of the conjoined verb is not theirs.
+
+People freed from captivity are the abducted where the sentence says they had been taken ("rescued 11
+people who had been abducted by the gang"): the harm word inside their phrase is their outcome.
+
+Helper of :mod:`vigil.extract.figures`; nothing here looks outside the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from vigil.extract.lexicon import HOLD_VERBS, OUTCOME_VERBS, REPORT_VERBS
+
+#: verbs that leave the outcome of the clause they join (the amount continues the harm's figure): "be",
+#: "remain", a verb of counting or finding, or of care ("were taken to hospital")
+_NEUTRAL = {"be", "remain", "stay", "include", "number", "count", "record", "confirm", "find", "recover", "leave",
+            "take", "rush", "admit", "treat", "receive", "sustain", "suffer", "bring", "put", "reach", "rise",
+            "climb", "stand", "do", "have", "get", "go", "lie", "list", "identify", "register", "document",
+            "report", "see", "estimate", "make", "raise", "say", "add", "die", "need", "require", "undergo"}
+#: verbs that free people held: their objects were held before ("rescued 14 people who had been abducted")
+_FREE = {"rescue", "free", "release", "liberate", "recover", "exchange", "return", "repatriate", "swap"}
+
+
+def own_other_verb(head: Token, trig: int | None, outcome: str | None, triggers: dict[int, str],
+                   doc: Doc) -> tuple[int | None, str | None]:
+    """(trigger, outcome) for the figure whose victim word is ``head``: as chosen, unless the amount belongs
+    to a verb of its own conjoined with the chosen harm verb and that verb is no harm; then the abduction its
+    phrase names where the verb frees people, else nothing."""
+    if trig is None or head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return trig, outcome
+    verb, harm = head.head, doc[trig]
+    if (verb.pos_ != "VERB" or verb.i in triggers or harm.pos_ != "VERB" or verb.i == harm.i
+            or not ((verb.dep_ == "conj" and verb.head.i == harm.i) or (harm.dep_ == "conj" and harm.head.i == verb.i))):
+        return trig, outcome
+    lemma = verb.lemma_.lower()
+    if lemma in _NEUTRAL or lemma in REPORT_VERBS or any(
+            c.i in triggers for c in verb.children if c.dep_ not in ("conj", "cc")) or any(
+            c.dep_ == "neg" for c in verb.children):
+        return trig, outcome
+    if lemma in _FREE:
+        held = next((t.i for t in head.subtree if triggers.get(t.i) == "abducted"), None)
+        if held is not None:
+            return held, "abducted"
+    return None, None
+
+
+def other_fate(verb: Token, harm_verb: Token) -> bool:
+    """Whether ``verb``, set beside the harm verb ``harm_verb`` ("50 were arrested and 30 have surrendered"),
+    says another thing befell its subject: a verb of no harm, not one that restates or continues the harm."""
+    lemma = verb.lemma_.lower()
+    harm = harm_verb.lemma_.lower()
+    return (verb.pos_ == "VERB" and harm_verb.pos_ == "VERB" and (harm in OUTCOME_VERBS or harm in HOLD_VERBS)
+            and lemma not in OUTCOME_VERBS and lemma not in HOLD_VERBS and lemma not in _NEUTRAL
+            and lemma not in REPORT_VERBS and not any(c.dep_ in ("acomp", "xcomp", "oprd", "dobj") for c in verb.children))
