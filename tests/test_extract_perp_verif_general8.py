@@ -79,14 +79,14 @@ def test_dateline_before_an_event_that_names_its_actor(extractor: Extractor) -> 
 
 
 def test_dateline_with_a_doubled_dash_before_a_claimer(extractor: Extractor) -> None:
-    got = perps(extractor, "OSKAR, NORTH VELDA \u2014- The Tesh Front (TF) claimed responsibility for the bomb attack "
-                           "in this town on Tuesday night as the death toll reached two.")
+    got = perps(extractor, "OSKAR, NORTH VELDA \u2014- The Tesh Front (TF) said it carried out the market blast here "
+                           "late on Tuesday, with two people known to have died so far.")
     assert got[2] == "The Tesh Front (TF)", got
 
 
 def test_a_claimer_whose_name_holds_and(extractor: Extractor) -> None:
     got = perps(extractor, "OSKAR, NORTH VELDA \u2014- The Islamic State of Osk and Velda (ISOV) claimed responsibility "
-                           "for the bomb attack in this town on Tuesday night as the death toll reached two.")
+                           "on Wednesday for the market blast here that left two people dead late on Tuesday.")
     assert got[2] == "The Islamic State of Osk and Velda (ISOV)", got
 
 
