@@ -82,6 +82,20 @@ class Attribution:
     also: list[Attribution] = field(default_factory=list)   # the sentence's other attributions, in order
 
 
+def entity_at(tok: Token, label: str | None = None) -> Span | None:
+    """The named entity a token is part of (of the given label), read off the tokens' own entity tags
+    (cheaper than scanning ``doc.ents`` for every token)."""
+    if not tok.ent_type_ or (label is not None and tok.ent_type_ != label):
+        return None
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     """The source named by a subject or object token (handles 'a statement from X', "X's report")."""
     lemma = tok.lemma_.lower()
@@ -210,7 +224,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         return Attribution(titled.text, titled.start_char, titled.end_char, person=True, head=lemma,
                            modifiers=[t.lemma_.lower() for t in tok.subtree], phrase=doc[tok.left_edge.i:titled.end].text)
     if tok.ent_type_ == "PERSON" and tok.lower_ not in SOURCE_HEAD_KINDS:   # (not "the Orvan Network")
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok)
         mod_words = [t.lemma_.lower() for t in span if t.i != tok.i] + [
             t.lemma_.lower() for c in described for t in c.subtree]
         if ent is not None:
@@ -230,7 +244,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         people = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _looks_like_name(c, doc)]
     if people:
         p = people[0]
-        ent = next((e for e in doc.ents if e.start <= p.i < e.end and e.label_ == "PERSON"), None)
+        ent = entity_at(p, "PERSON")
         name = _full_name(doc, ent.start, ent.end) if ent is not None else _full_name(doc, p.left_edge.i, p.i + 1)
         whole = doc[tok.left_edge.i:max(tok.i, p.i) + 1]
         return Attribution(name.text, name.start_char, name.end_char, person=True, head=lemma,
@@ -258,7 +272,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         if first > span.start and any(not t.is_stop for t in doc[span.start:first]):
             span = doc[first:span.end]
     if tok.pos_ == "PROPN" and span.end < len(doc) and (
-            ent := next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ == "ORG"), None)) is not None \
+            ent := entity_at(tok, "ORG")) is not None \
             and ent.end > span.end + 1 and doc[ent.end - 1].text[:1].isupper() and all(
                 t.text[:1].isupper() or t.text == "&" or t.is_stop for t in doc[span.end:ent.end]):
         # "the Tesh Location & Event Project", "the Orvan Office for the Care of X" (the parser hung "for the
@@ -266,7 +280,8 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         span = doc[span.start:ent.end]
     if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and span.end + 1 < len(doc) and doc[span.end].lower_ in (
             "for", "of", "on") and doc[span.end].head.i != tok.i and (nxt := next(
-                (e for e in doc.ents if e.start in (span.end + 1, span.end + 2) and e.label_ == "ORG"), None)) \
+                (e for i in (span.end + 1, span.end + 2) if i < len(doc) and doc[i].ent_iob_ == "B"
+                 and (e := entity_at(doc[i], "ORG")) is not None), None)) \
             is not None and doc[nxt.end - 1].text[:1].isupper():
         span = doc[span.start:nxt.end]   # "the Orvan Office for the Care of X": the prepositional part the
         #                                  parser hung on another word is still part of the name
@@ -293,7 +308,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
 def _name_after_title_of(tok: Token, doc: Doc) -> Span | None:
     """The person named at the end of a title's "of" phrase: "Superintendent of Police Jon Orvan"."""
     for x in (x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"):
-        ent = next((e for e in doc.ents if e.start <= x.i < e.end and e.label_ == "PERSON"), None)
+        ent = entity_at(x, "PERSON")
         if ent is not None and ent.end == x.i + 1 and x.left_edge.i < ent.start and len(ent) >= 2:
             return ent
     return None
@@ -401,7 +416,7 @@ def _named_after_role(a: Attribution, role: Token, doc: Doc) -> Attribution:
     first = after + 1       # ("according to the director, Dr. Jane Orvan": not the title)
     while first + 1 < len(doc) and doc[first].lower_.rstrip(".") in TITLE_WORDS and doc[first].text[:1].isupper():
         first += 1
-    ent = next((e for e in doc.ents if e.start == first and e.label_ == "PERSON"), None)
+    ent = entity_at(doc[first], "PERSON") if first < len(doc) and doc[first].ent_iob_ == "B" else None
     if ent is None:     # a name the tagger gave no type: title-case words closing the clause
         after = first - 1
         end = after + 1

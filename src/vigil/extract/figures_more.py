@@ -10,8 +10,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from vigil.extract.amounts import Amount, parse_amount
@@ -105,8 +107,9 @@ def still_missing(tok: Token) -> bool:
 
 def more_triggers(doc: Doc, found: dict[int, str]) -> None:
     """Outcome words read off the parse (added to ``found``, token index -> outcome)."""
-    for t in doc:
-        if t.pos_ != "VERB" or t.i in found:
+    verbs = (doc[int(i)] for i in (doc.to_array("POS") == VERB).nonzero()[0])   # (without walking every token)
+    for t in verbs:
+        if t.i in found:
             continue
         lemma = t.lemma_.lower()
         kids = list(t.children)
@@ -203,12 +206,18 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
     _families(doc, figures, heads)
 
 
+_AMONG_OR_INCLUDING = re.compile(r"\b(?:among|including)\b", re.IGNORECASE)
+
+
 def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int], incidents: int | None) -> None:
     """"We have buried 11 people, among them my nephew": one person listed after a figure ("among them",
     "including"), whatever the parser hung the person on."""
     from vigil.extract import figures as fig
 
-    for t in doc:
+    words = [w for m in _AMONG_OR_INCLUDING.finditer(doc.text)
+             if (w := doc.char_span(m.start(), m.end())) is not None]   # (the words, without walking every token)
+    for w in words:
+        t = w[0]
         if t.lower_ not in ("among", "including") or t.i + 2 >= len(doc):
             continue
         start = t.i + 1

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -436,10 +437,15 @@ def list_continuations(figures: list[Figure], doc: Doc) -> None:
             f.stance, f.outcome, f.trigger = f"parent_fig:{n}", None, None
 
 
+_ONE_WORD = re.compile(r"\bone\b", re.IGNORECASE)
+
+
 def ones_of_groups(doc: Doc, triggers: dict[int, str]) -> list[tuple[Token, Token]]:
     """"one of the victims was a militiaman", "One of those slain was the imam": (the "one", the group)
     for each single person a sentence picks out of a counted group that names its harm."""
-    found = []
+    found: list[tuple[Token, Token]] = []
+    if not _ONE_WORD.search(doc.text):
+        return found
     for tok in doc:
         if tok.lower_ != "one" or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue

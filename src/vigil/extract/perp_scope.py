@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +46,8 @@ _FIGHT_BACK = {"repel", "repulse", "resist", "confront", "engage", "fight", "bat
 _FIGHT_BACK_PRT = {"fight", "beat", "fend", "push", "drive", "hold", "ward"}
 #: verbs whose subject beat back an attack
 _REPEL = {"repel", "repulse", "thwart", "foil", "rebuff", "neutralise", "neutralize"}
+_BEAT_BACK_WORDS = re.compile(r"\b(?:repel|repuls|thwart|foil|rebuff|neutrali|fought|fight|beat|fend|push|drove|drive|"
+                              r"held|hold|ward)", re.IGNORECASE)
 #: harm nouns for an act someone claims ("claimed the killing of eight")
 _ACTS = {"killing", "murder", "assassination", "execution", "kidnapping", "abduction", "beheading", "massacre",
          "slaughter", "lynching"}
@@ -239,6 +242,9 @@ def _fought(words: list[Token], victim_head: Token, span_of: SpanOf, event_actor
     return None
 
 
+_BLAME_WORDS = re.compile(r"\b(?:blam|accus)", re.IGNORECASE)
+
+
 def beats_back(verb: Token) -> bool:
     """"repelled", "fought off", "beat back": a verb whose subject turned back an attack."""
     lemma = verb.lemma_.lower()
@@ -258,6 +264,8 @@ def hostile(victim_head: Token) -> bool:
 def _repeller(victim_head: Token, doc: Doc, span_of: SpanOf) -> Span | None:
     """"the troops repelled the assault, eight attackers lost their lives": for attackers killed or held, the
     side the sentence says beat back the attack."""
+    if not _BEAT_BACK_WORDS.search(doc.text):
+        return None         # (a cheap look at the words before walking the parse)
     for v in doc:
         if not beats_back(v):
             continue
@@ -324,6 +332,8 @@ def _blamed_for_harm(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
     lemma = trigger.lemma_.lower()
     outcome = OUTCOME_VERBS.get(lemma) or OUTCOME_NOUNS.get(lemma)
     if outcome is None:
+        return None
+    if not _BLAME_WORDS.search(doc.text):
         return None
     for v in doc:
         if v.pos_ != "VERB" or v.lemma_.lower() not in ("blame", "accuse") or v.i in {a.i for a in trigger.ancestors}:
