@@ -297,3 +297,10 @@ def test_we_outside_any_quotation_is_the_reports_own_voice(extractor: Extractor)
 def test_a_body_of_a_tier_below_the_country_takes_its_divisions_name(
         extractor: Extractor, text: str, value: int, name: str) -> None:
     assert name_of(run(extractor, text), value) == name
+
+
+def test_a_generic_description_is_not_a_known_bodys_name(extractor: Extractor) -> None:
+    text = ("The Kesso Observatory for Peace presents its quarterly report. In March, the Observatory documented "
+            "the killing of 61 community leaders.")
+    s = one(run(extractor, text), 61).source
+    assert s is None or "Syrian" not in s.name

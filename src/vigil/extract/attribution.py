@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.attribution_more import bracketed_acronym, cited_over_self, known_as, numbered_name
 from vigil.extract.lexicon import (
     CIVILIAN_WORDS,
     EVENT_WORDS,
@@ -99,6 +100,8 @@ def entity_at(tok: Token, label: str | None = None) -> Span | None:
 def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     """The source named by a subject or object token (handles 'a statement from X', "X's report")."""
     lemma = tok.lemma_.lower()
+    if (alias := known_as(tok)) is not None:       # "the group's affiliate, known as the Tesh Front, said"
+        return _source_phrase(alias, doc)
     if tok.lower_ in REPORT_NOUNS and lemma not in REPORT_NOUNS:
         lemma = tok.lower_          # "data" (lemma "datum")
     if lemma in REPORT_NOUNS:
@@ -185,6 +188,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                         return _source_phrase(x, doc)
     if (lemma in EVENT_WORDS or lemma in OUTCOME_NOUNS or tok.like_num or tok.pos_ == "NUM"
             or (tok.text.isupper() and tok.left_edge.i == 0 and tok.i + 1 < len(doc)
+                and not any(c.dep_ == "det" for c in tok.children)     # ("The TLA, which ..., said")
                 and doc[tok.i + 1].text in (",", "(", "—", "–", "-", ":") and not _described(tok))):
         return None                 # "the blast claimed lives", "six more reported ...", a dateline
     if not _may_name_a_source(tok):
@@ -256,7 +260,8 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if appos and tok.pos_ == "NOUN" and lemma not in SPOKES_HEADS:
         # "a local association, the X Committee": a common-noun description with the body's name beside it
-        sub = np_text(appos[0], doc, stop_deps=frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"}))
+        sub = bracketed_acronym(tok, appos[0], doc) or np_text(
+            appos[0], doc, stop_deps=frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"}))
         return Attribution(sub.text, sub.start_char, sub.end_char, head=lemma)
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
         # "the weekly Valley Courier", "the independent newssheet Orvan Today": the name, not its description
@@ -360,7 +365,7 @@ def _may_name_a_source(tok: Token) -> bool:
     counted = any(c.dep_ == "nummod" or (c.dep_ in ("advmod", "quantmod") and c.ent_type_ == "CARDINAL")
                   for c in tok.children)
     known = lemma in SOURCE_NOUNS or low in SOURCE_NOUNS or lemma in SOURCE_HEAD_KINDS or low in SOURCE_HEAD_KINDS
-    if counted and not known:
+    if counted and not known and not numbered_name(tok):
         return False
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "FAC", "LOC", "PRODUCT"):
         return True
@@ -624,6 +629,7 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             found += said
     if not found:
         found = _without_reporting_verb(doc)
+    found = cited_over_self(found, doc)
     found.sort(key=lambda x: x[0].start)
     for a, _ in found:
         a.also = [b for b, _ in found]

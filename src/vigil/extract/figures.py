@@ -180,7 +180,7 @@ def _triggers(doc: Doc) -> dict[int, str]:
         if o in ("killed", "injured"):
             for c in tok.children:
                 if c.dep_ == "conj" and found.get(c.i) in ("killed", "injured") and found[c.i] != o and not any(
-                        x.dep_ in ("nsubj", "nsubjpass", "dobj") or x.like_num for x in c.children):
+                        x.dep_ in ("nsubj", "nsubjpass", "dobj") or x.like_num or x.lower_ == "of" for x in c.children):
                     found[i] = "casualties"
                     found.pop(c.i, None)
     return found

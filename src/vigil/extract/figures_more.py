@@ -44,6 +44,8 @@ _PLACES = {"home", "house", "village", "town", "city", "area", "region", "distri
            "neighbourhood", "neighborhood", "locality", "settlement", "community", "island", "province", "state"}
 #: nouns of a harmed status a title cannot be ("the Divisional Delegate" is a person, "the Dead" is not)
 _STAY = {"remain", "stay", "lie", "be"}
+#: places of care ("evacuated to hospital": the injured, not the displaced)
+_CARE = {"hospital", "clinic", "infirmary", "hospitals"}
 _OWN = ("a", "an", "my", "our", "his", "her", "their")
 _STATUS = STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS | CIVILIAN_WORDS
 
@@ -125,6 +127,15 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
         elif lemma == "leave" and _leaves_place(t) and any(
                 c.dep_ == "nsubj" and counted_people(c) for c in kids):
             found[t.i] = "displaced"    # "about 400 residents have since left Dori for Kaya"
+        elif lemma == "evacuate" and any(c.dep_ == "auxpass" for c in kids) and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in kids) and any(
+                c.dep_ == "nsubjpass" and counted_people(c) for c in kids) and not any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(x.lemma_.lower() in _CARE for x in c.subtree) for c in kids):
+            found[t.i] = "displaced"    # "about 9,000 residents have been evacuated from border villages"
+        elif lemma == "take" and t.dep_ not in ("relcl", "acl") and any(
+                c.dep_ == "dobj" and c.lower_ in ("shelter", "refuge") for c in kids) and any(
+                c.dep_ == "nsubj" and counted_people(c) for c in kids):
+            found[t.i] = "displaced"    # "about 400 villagers have taken shelter at a camp"
         elif lemma in _STAY and any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 x.dep_ == "pobj" and found.get(x.i) == "injured" for x in c.children) for c in kids):
             found[t.i] = "injured"      # "four others remain in the intensive care unit": their own state
@@ -193,6 +204,10 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
             continue
         # "abducted the Regional Inspector of Health for Bui, John Tamfu": a person named after a title
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and obj.i not in heads and _one_by_role(obj, tok) and not fig._is_perpetrator_subject(obj, tok):
+            span = np_text(obj, doc)
+            add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), obj, i, o, set()), obj.i)
+            continue
         if obj is not None and obj.i not in heads and obj.tag_ == "NNP" and obj.ent_type_ != "PERSON":
             name = _name_after_title(obj)
             if name is not None and name.i not in heads and any(d.lower_ == "the" for d in obj.children):
@@ -275,6 +290,24 @@ def _families(doc: Doc, figures: list[Figure], heads: dict[int, int]) -> None:
             if g is not f and g.amount.start <= num.idx < g.amount.end:
                 g.outcome = None        # the number is the family's size, not a figure of its own
         heads[num.i] = figures.index(f)
+
+
+#: roles a definite phrase introduces as a new person where the sentence names what they belong to ("a
+#: minibus ..., killing the driver"), not as someone counted before
+_ROLES = {"driver", "pilot", "conductor", "owner", "shopkeeper", "guard", "watchman", "imam", "priest", "pastor",
+          "headmaster", "principal", "chauffeur", "caretaker", "cashier"}
+
+
+def _one_by_role(obj: Token, verb: Token) -> bool:
+    """The object of a harm verb that is one person: "killing the driver" (a role noun with "the"), "shot dead
+    a 54-year-old rubber tapper" (any person noun described by an age)."""
+    if obj.tag_ != "NN" or obj.dep_ != "dobj" or verb.pos_ != "VERB" or any(
+            d.dep_ == "nummod" or d.like_num for d in obj.children):
+        return False
+    det = next((d.lower_ for d in obj.children if d.dep_ == "det"), None)
+    if det == "the" and obj.lemma_.lower() in _ROLES:
+        return not any(d.dep_ in ("poss", "amod", "compound", "appos") for d in obj.children)  # (the appositive says who)
+    return det in ("a", "an") and _aged(obj) and described_person(obj)
 
 
 def _own_person(c: Token) -> bool:

@@ -44,6 +44,7 @@ OUTCOME_NOUNS: dict[str, str] = {
     "femicide": "killed",
     "martyrdom": "killed", "martyr": "killed",     # translated copy: "led to the martyrdom of 7 citizens"
     "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured",
+    "wounding": "injured",     # translated copy: "led to the martyrdom of 12 and the wounding of 30 others"
     "casualty": "casualties",
     "missing": "missing",
     "hostage": "abducted", "captive": "abducted", "abductee": "abducted", "kidnapping": "abducted",
@@ -108,7 +109,7 @@ TRIGGER_RE = re.compile(
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|"
     r"to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
     r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:for|to)\b|"
-    r"left (?:their|his|her) homes?)"
+    r"left (?:their|his|her) homes?|(?:take|taken|took|taking) (?:shelter|refuge)\b)"
 )
 
 #: a sentence that opens by breaking down a figure stated before, with no outcome word of its own
@@ -132,6 +133,7 @@ ONE_OF_RE = re.compile(r"\bone\s+of\s+(?:the|those|these)\b")
 COMMUNITY_HEADS = {"head", "chief", "leader", "elder"}
 COMMUNITY_WORDS = {"village", "community", "clan", "tribe", "tribal", "traditional", "ward", "district", "quarter"}
 CIVILIAN_WORDS = {
+    "tapper",       # a rubber tapper: a trade
     "civilian", "resident", "villager", "worshipper", "worshiper", "passenger", "farmer", "student",
     "pupil", "schoolchild", "schoolchildren", "patient", "journalist", "reporter", "medic", "doctor",
     "nurse", "paramedic", "rescuer", "family", "child", "children", "kid", "boy", "girl", "infant", "baby",
@@ -175,6 +177,7 @@ STATE_WORDS = {
     "paratrooper", "commando", "agent", "official", "reservist", "border guard", "security", "gendarmerie",
     "guardsman", "guardsmen", "constable",
     "jawan",        # South Asian copy: a soldier or a member of an armed police force
+    "ranger",       # Thai copy: a paramilitary ranger (Thahan Phran)
 }
 STATE_MODIFIERS = {"government", "regime", "state", "security", "army", "military", "police", "national",
                    "federal", "pro-government", "islamist-led", "border", "interior"}
@@ -226,6 +229,7 @@ SINGLE_PERSON_WORDS = {
     "dentist", "professor", "lecturer", "editor", "correspondent", "presenter", "singer", "musician", "artist",
     "chef", "cook", "cleaner", "gardener", "housekeeper", "maid", "nanny", "caretaker", "waitress", "seamstress",
     "councilman", "councilwoman", "alderman", "vaccinator", "inmate",
+    "ranger", "tapper", "conductor",
 }
 
 #: verbs whose subject did the harm ("2 bombers attacked ..., killing 1")

@@ -33,6 +33,17 @@ def own_other_verb(head: Token, trig: int | None, outcome: str | None, triggers:
     if trig is None or head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return trig, outcome
     verb, harm = head.head, doc[trig]
+    if (harm.tag_ == "VBN" and harm.dep_ in ("acl", "amod") and harm.head.i == head.i and harm.i > head.i + 1
+            and head.dep_ in ("dobj", "nsubjpass") and verb.i in triggers and verb.i != harm.i
+            and doc[harm.i - 1] in head.conjuncts and any(c.dep_ == "nummod" for c in doc[harm.i - 1].children)):
+        # "killed 40 people and 152 others injured": the participle after the second count is that count's
+        # harm (the parser hung it on the first noun), the first keeps its verb's
+        return verb.i, triggers[verb.i]
+    if (harm.dep_ == "appos" and harm.head.i == head.i and harm.pos_ == "NOUN" and verb.pos_ == "VERB"
+            and verb.i in triggers and not any(c.dep_ == "neg" for c in verb.children)):
+        # "70 people were killed ... and 40,000 displaced, the largest displacement in a decade": a noun set
+        # in apposition comments on the event; the verb the count is the subject or object of states its harm
+        return verb.i, triggers[verb.i]
     if (verb.pos_ != "VERB" or verb.i in triggers or harm.pos_ != "VERB" or verb.i == harm.i
             or not ((verb.dep_ == "conj" and verb.head.i == harm.i) or (harm.dep_ == "conj" and harm.head.i == verb.i))):
         return trig, outcome

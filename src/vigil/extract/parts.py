@@ -23,6 +23,7 @@ from vigil.extract.lexicon import (
     NONSTATE_WORDS,
     OUTCOME_VERBS,
     PEOPLE_WORDS,
+    REPORT_VERBS,
     STATE_WORDS,
 )
 from vigil.extract.own_verbs import other_fate
@@ -261,7 +262,8 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
         if parent.lower_ == "among" and back is not None and back.i < tok.i and parent.head.pos_ in ("AUX", "VERB"):
             # "abducted 17 people, among them a chief and four students": the pronoun stands for the total the
             # verb governs, the nouns after it are its members (the pronoun is returned as the list's word)
-            return back, parent.head
+            said = parent.head.lemma_.lower() in REPORT_VERBS and parent.head.i > parent.i
+            return back, (_verb_before(parent) or parent.head) if said else parent.head
         if parent.lower_ == "among" and tok.dep_ == "pobj" and parent.head.pos_ in ("AUX", "VERB") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in parent.head.children):
             return None, None   # "a boy was among four people killed": the figure is the group, not a part
@@ -281,6 +283,12 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
     own = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
     if own is not None and any(x.dep_ == "pobj" and x.lower_ not in ("them", "whom") for x in own.children):
         return own, None
+    lead = next((c for c in base.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    back = next((x for x in lead.children if x.dep_ == "pobj" and x.lower_ in ("them", "whom")), None) if lead else None
+    if back is not None and lead is not None and lead.i < base.i and (verb := _verb_before(lead)) is not None:
+        # "killed 27 people overnight, among them nine children" where the parser hung the list on its own
+        # noun: the pronoun stands for the figure of the nearest verb before it that governs a counted noun
+        return back, verb
     # the parser lost the clause ("said two boys, aged 6 and 8, were among the dead"): read the words
     after = [t for t in doc[head.i + 1:head.i + 12] if not t.is_punct]
     for k, t in enumerate(after):
@@ -290,6 +298,13 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
                 return t, None
             break
     return None, None
+
+
+def _verb_before(among: Token) -> Token | None:
+    """The nearest verb before "among them" (within a clause's reach) that governs a counted noun before it."""
+    return next((v for v in reversed(among.doc[max(0, among.i - 12):among.i]) if v.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i < among.i and any(
+            n.dep_ == "nummod" for n in c.children) for c in v.children)), None)
 
 
 def parenthetical_parts(figures: list[Figure], doc: Doc) -> None:

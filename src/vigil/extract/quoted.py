@@ -116,6 +116,17 @@ def spelt_out(text: str, *, loose: bool = False) -> Iterator[tuple[str, str, int
             yield m["name"], m["acr"], m.end()
 
 
+#: "the Orvanian military (OTF)": a country's body described in lower-case words, with its acronym in brackets
+_DESCRIBED_OUT = re.compile(r"\b(?:the|The)\s+(?P<desc>[A-Z][a-z]+(?:\s+[a-z]+){1,3})\s*\(\s*(?P<acr>[A-Z]{2,7})\s*\)")
+
+
+def described_out(text: str) -> Iterator[tuple[str, str]]:
+    """Bodies a text describes in lower-case words after a proper adjective, with an acronym in brackets that
+    the description's capitals do not spell: (description, acronym)."""
+    for m in _DESCRIBED_OUT.finditer(text):
+        yield m["desc"], m["acr"]
+
+
 def spelt_out_bodies(sentence: str) -> list[tuple[str, str]]:
     """Bodies a sentence introduces by name and acronym, where the name's capitals spell the acronym
     ("the Centre for Peace and Justice in Tesh (CPJT)"): (name, lower-case first word)."""

@@ -29,7 +29,14 @@ from vigil.extract.lexicon import (
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
-from vigil.extract.quoted import SpeakerMention, colon_speaker, quoted_speaker, sentence_speakers, spelt_out
+from vigil.extract.quoted import (
+    SpeakerMention,
+    colon_speaker,
+    described_out,
+    quoted_speaker,
+    sentence_speakers,
+    spelt_out,
+)
 from vigil.extract.sentences import Sentence
 from vigil.extract.sources import BODY_ANAPHORS, SourceIndex, untitled
 from vigil.geo import Gazetteer
@@ -435,7 +442,10 @@ class ReportSources:
         (DPO) Jon Tesh", "the Chief Inspector of Prisons (CIP), Jon Tesh")."""
         spelt = next(((name, end) for name, acr, end in spelt_out(self.text, loose=True) if acr == acronym), None)
         if spelt is None:
-            return None
+            # "the Orvanian military (OTF) said ... The OTF confirmed": the description the report gave it
+            desc = next((d for d, acr in described_out(self.text) if acr == acronym), None)
+            return None if desc is None else self.index.resolve(f"the {desc}", desc.split()[-1].lower(), [],
+                                                                context=self.context, demonym=demonym)
         words = spelt[0].split()
         # the head of the name: its last word before an "of" ("Inspector General of Police" -> "general")
         head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in ("of", "for")), words[-1])

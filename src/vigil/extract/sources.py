@@ -172,6 +172,8 @@ class SourceIndex:
         if re.match(r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?-i:[A-Z])", written, re.IGNORECASE):
             kind = "un"             # "the UN Integrated Office in Tesh": a body of the United Nations
         name = _DETERMINERS.sub("", written)
+        if demonym and name.islower() and (known := self._national(demonym, name)) is not None:
+            return Source(known.name, written, known.kind)     # "the civil defence agency" -> the country's
         if demonym and kind in ("government", "military") and _qualifiable(name):
             # "the health ministry" in a report about Lebanon -> "Lebanese health ministry"
             qualified = f"{demonym} {name}"
@@ -182,6 +184,17 @@ class SourceIndex:
         return Source(name, written, kind)
 
 
+    def _national(self, demonym: str, name: str) -> KnownSource | None:
+        """A known body a lower-case description names with the country's adjective before it ("civil defence
+        agency" in a report from Tesh -> "Teshian Civil Defence"), without a generic tail word."""
+        words = name.split()
+        if not 2 <= len(words) <= 4:
+            return None
+        for cand in (name, " ".join(words[:-1]) if words[-1] in _GENERIC_TAILS else ""):
+            if cand and (known := self.lookup(f"{demonym} {cand}")) is not None:
+                return known
+        return None
+
     def acronym_named(self, text: str) -> Source | None:
         """"the UN peacekeeping mission in Tesh (UNMIT)": a body described in words (or in a translation whose
         capitals do not spell it) around a known, more general name, beside its own acronym: the acronym names
@@ -190,6 +203,8 @@ class SourceIndex:
         if m is None:
             return None
         desc, acr = m["desc"], m["acr"]
+        if re.fullmatch(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]+)){1,3}", desc.strip()) and self.lookup(acr) is None:
+            return None         # "the Orvanian military (OTF)": a country's body, described (the description names it)
         capitals = "".join(w[0] for w in desc.split() if w[:1].isupper())
         if acr in capitals or (capitals in acr and len(capitals) >= len(acr) - 1):
             return None         # "the Tesh Rights Commission (TRC)": the name spelt out
@@ -202,6 +217,7 @@ class SourceIndex:
         return Source(acr, text.strip(" ,.;:"), inner[0].source.kind)
 
 
+_GENERIC_TAILS = {"agency", "service", "services", "department", "body"}
 _DESCRIBED_ACRONYM = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<desc>[^()]{4,}?)\s*\((?P<acr>(?-i:[A-Z][A-Z0-9-]{2,9}))\)?$",
                                 re.IGNORECASE)
 #: heads of a definite description that refer back to a body named before ("the monitor", "the command"),
@@ -238,12 +254,24 @@ _PORTFOLIOS = {"interior", "defence", "defense", "health", "foreign", "home", "j
                "public", "internal", "communications", "humanitarian", "social", "affairs", "of", "the"}
 
 
+_PLACE_NOUNS = r"(?:territory|enclave|strip|region|area|country|province|state|capital|city|district)"
+_PLACE_AFTER = re.compile(r"^(?:the\s+)?(?P<body>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3})\s+in\s+the\s+"
+                          r"(?:(?P<owner>[\w-]+-(?:run|controlled|held|governed|led))\s+)?" + _PLACE_NOUNS + "$",
+                          re.IGNORECASE)
+_PLACE_OWNER = re.compile(r"^(?:the\s+)?" + _PLACE_NOUNS + r"['’]s\s+(?=(?-i:[a-z]))", re.IGNORECASE)
+
+
 def _written_name(text: str, person: bool) -> tuple[str, bool]:
     """The name the words of an attribution give, without what is not part of it (a possessive, an acronym
     in parentheses, a description, a title), and whether they name a person."""
     written = text.strip(" ,.;:\"'“”()")
     written = re.sub(r"['’]s$", "", written)
     written = re.sub(r"\s*\([^)]*$", "", written)                     # an unclosed "(CNF"
+    # "the Tesh Security Command (Tesc) Region 2": a unit of the body the acronym spells; the body
+    tail = re.match(r"^(?P<name>.+?)\s*\((?P<acr>(?-i:[A-Z][A-Za-z]{1,9}))\)\s+(?-i:[A-Z0-9])", written)
+    if tail is not None and "".join(w[0] for w in tail["name"].split() if w[:1].isupper()).endswith(
+            tail["acr"].upper()) and len(tail["acr"]) >= 3:
+        written = tail["name"]
     # "the Tesh Rights Agency (TRA)": the full name, not the acronym beside it
     written = re.sub(r"(?<=\w)\s*\((?-i:[A-Z][A-Za-z./&-]{1,11})\)(?=[\s,;:]|$)", "", written)
     # "the foreign ministry", "the home ministry": the formal name where it adds a word
@@ -257,6 +285,14 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
     written = re.sub(r"^(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website)$", r"\1", written)
     # "the official TNA news agency said": a generic "news agency" after an acronym naming it
     written = re.sub(r"^(.*\b(?-i:[A-Z]{3,}))\s+news\s+(?:agency|website|portal)$", r"\1", written)
+    # "the semi-official Tesh news agency", "the state-run Tesh news agency": a name in title case between
+    # lower-case words of what it is, one of them a compound of standing (not "the official Tesh news agency")
+    written = re.sub(r"^(?:the\s+)?(?:(?-i:[a-z][\w]*)\s+)*(?-i:[a-z]+-[a-z]+)\s+(?:(?-i:[a-z][\w-]*)\s+)*((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s+"
+                     r"(?-i:news\s+(?:agency|website|portal|outlet))$", r"\1", written)
+    # "the health ministry in the Tesh-run territory", "the territory's civil defence agency": the place a
+    # described body serves, written as a common noun, is the report's place (its owner, where named, stays)
+    written = _PLACE_AFTER.sub(lambda m: f"{m['owner']} {m['body']}" if m["owner"] else m["body"], written)
+    written = _PLACE_OWNER.sub("", written)
     # "the Iran-backed Tesh Movement": who backs or leads a named body is no part of its name
     written = re.sub(r"^(?:the\s+)?[\w-]+-(?:linked|backed|led|allied|affiliated|aligned|supported|funded|run)\s+"
                      r"(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE).strip()
@@ -301,6 +337,10 @@ _RANK_WORDS = {"officer", "police", "superintendent", "inspector", "commissioner
                "spokeswoman", "spokesperson", "administrator", "prefect", "sergeant", "lieutenant", "corporal",
                "constable", "marshal", "chief", "general", "colonel", "captain", "major", "governor", "minister",
                "president", "mayor", "director", "secretary", "chairman", "chairperson", "ambassador", "envoy"}
+#: ranks written short in title case before a name ("Pol Col", "Lt Gen", "Maj", "Sgt")
+_RANK_ABBREVIATIONS = {"pol", "lt", "lieut", "maj", "capt", "cpt", "sgt", "brig", "cpl", "supt", "insp", "cdr", "cmdr",
+                       "adm", "pvt", "pte", "col", "gen", "lt-col", "lt-gen", "maj-gen", "brig-gen", "sub-insp", "comm",
+                       "asst", "dep", "snr", "sr"}
 _PLACE_HEADS = {"province", "state", "region", "district", "county", "city", "town", "territory", "governorate"}
 
 
@@ -312,8 +352,8 @@ def untitled(words: Sequence[str], keep: int = 1) -> list[str]:
         out.pop(0)
     # "DSP Jon Orvan", "District Police Officer Jon Orvan": a rank's abbreviation or a title of several
     # words before a given name and a surname
-    while len(out) > 2 and re.fullmatch(r"[A-Z]{2,5}\.?", out[0]):
-        out.pop(0)
+    while len(out) > 2 and (re.fullmatch(r"[A-Z]{2,5}\.?", out[0]) or out[0].lower().strip(".") in _RANK_ABBREVIATIONS):
+        out.pop(0)      # ("Pol Lt Col Jon Orvan": abbreviated ranks in title case too)
     last_title = max((i for i, w in enumerate(out[:-2]) if w.lower().strip(".()") in _RANK_WORDS), default=-1)
     if last_title >= 0 and all(w[:1].isupper() and w.lower() not in SOURCE_NOUNS | SOURCE_HEAD_KINDS.keys()
                                and w.lower() not in _PLACE_HEADS for w in out[last_title + 1:]):

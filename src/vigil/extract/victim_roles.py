@@ -146,6 +146,8 @@ def is_rate(f: Any, doc: Doc, text: str) -> bool:
     """Whether a figure is a rate, which the spec does not count as a claim: "a child dies every two hours",
     "an average of more than three a day", "killing 12 people per week"."""
     low = text.lower()
+    if ("defin" in low or "mean" in low) and _defined(doc[f.head]):
+        return True         # "massacres, defined as the killing of three or more people": a definition
     if "every" not in low and "each" not in low and "per" not in low and " a " not in low:
         return False        # (no word of a rate: the common case, without walking the parse)
     trig = doc[f.trigger] if f.trigger is not None else None
@@ -155,6 +157,21 @@ def is_rate(f: Any, doc: Doc, text: str) -> bool:
             for t in trig.subtree):
         return True      # "a child dies every two hours", "12 people are killed per week"
     return bool(_RATE_AFTER.match(text[f.amount.end:f.amount.end + 40]))
+
+
+_DEFINE = {"define", "mean", "understand", "classify", "consider"}
+
+
+def _defined(head: Token) -> bool:
+    """A count inside what a word is defined as ("defined as the killing of three or more people", "meaning the
+    deaths of at least four people"): a threshold, not people harmed."""
+    for a in list(head.ancestors)[:6]:
+        if a.lemma_.lower() in _DEFINE and a.pos_ == "VERB" and (a.lemma_.lower() != "mean" or a.tag_ == "VBG") and (
+                a.lemma_.lower() in ("define", "mean") or any(c.lower_ == "as" for c in a.children)):
+            return True
+        if a.dep_ in ("relcl", "ccomp", "advcl", "conj") and a.pos_ in ("VERB", "AUX"):
+            return False    # a clause of its own ("..., in which 51 people died")
+    return False
 
 
 def holds_persons(verb: Token) -> bool:

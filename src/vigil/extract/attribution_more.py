@@ -1,0 +1,63 @@
+"""More of who a sentence says states its figures (kept apart from :mod:`vigil.extract.attribution` for size):
+a body's name given after "known as", an acronym in brackets after a lower-case description, and a report's
+reference to itself that cites another source."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:
+    from vigil.extract.attribution import Attribution
+
+#: "an earlier version of this story", "a previous edition of this article": the report speaking of itself
+_OWN_EARLIER = re.compile(r"\b(?:version|edition|copy|draft)\s+of\s+(?:this|the)\s+(?:story|article|report|piece|"
+                          r"dispatch)\b", re.IGNORECASE)
+
+
+def known_as(tok: Token) -> Token | None:
+    """"the group's regional affiliate, known as the Tesh Province Front, claimed ...": the proper name a common
+    noun is said to be known as."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "know" and c.i > tok.i:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "as":
+                    names = [x for x in p.children if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+                    if names:
+                        return names[0]
+    return None
+
+
+def bracketed_acronym(tok: Token, appos: Token, doc: Doc) -> Span | None:
+    """"the Orvanian army (TDF)": a lower-case description with an acronym in brackets beside it. The whole phrase,
+    so that the resolver decides whether the acronym or the description names the body."""
+    if not (appos.text.isupper() and 2 <= len(appos.text) <= 7 and appos.i == tok.i + 2
+            and doc[appos.i - 1].text == "(" and appos.i + 1 < len(doc) and doc[appos.i + 1].text == ")"):
+        return None
+    start = tok.left_edge.i
+    if not any(t.text[:1].isupper() for t in doc[start:tok.i]) and start < tok.i:
+        return None     # (no demonym or name in the description: "the army (TDF)" is the acronym's)
+    return doc[start:appos.i + 2]
+
+
+def numbered_name(tok: Token) -> bool:
+    """"Region 4", "Task Force 21": a proper noun with a number after it names a unit, it does not count people."""
+    return tok.pos_ == "PROPN" and all(c.i > tok.i for c in tok.children if c.dep_ == "nummod")
+
+
+def cited_over_self(found: list[tuple[Attribution, Token | None]], doc: Doc) -> list[tuple[Attribution, Token | None]]:
+    """"An earlier version of this story, citing the Tesh rescue service, said ...": the report speaking of itself
+    states what it cites. A self-reference is the report's own voice; where it cites a source, that source."""
+    if "citing" not in doc.text and "quoting" not in doc.text and not _OWN_EARLIER.search(doc.text):
+        return found
+    for a, _v in found:
+        if _OWN_EARLIER.search(a.text):
+            a.own_voice = True
+    cited = [x for x in found if x[1] is not None and x[1].lower_ in ("citing", "quoting")]
+    if not cited:
+        return found
+    return [x for x in found if not x[0].own_voice]
