@@ -52,7 +52,8 @@ def numbered_name(tok: Token) -> bool:
 def cited_over_self(found: list[tuple[Attribution, Token | None]], doc: Doc) -> list[tuple[Attribution, Token | None]]:
     """"An earlier version of this story, citing the Tesh rescue service, said ...": the report speaking of itself
     states what it cites. A self-reference is the report's own voice; where it cites a source, that source."""
-    if "citing" not in doc.text and "quoting" not in doc.text and not _OWN_EARLIER.search(doc.text):
+    text = doc.text     # (rebuilt from the tokens on every access: once)
+    if "citing" not in text and "quoting" not in text and not _OWN_EARLIER.search(text):
         return found
     for a, _v in found:
         if _OWN_EARLIER.search(a.text):

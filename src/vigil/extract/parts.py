@@ -459,9 +459,8 @@ def ones_of_groups(doc: Doc, triggers: dict[int, str]) -> list[tuple[Token, Toke
     """"one of the victims was a militiaman", "One of those slain was the imam": (the "one", the group)
     for each single person a sentence picks out of a counted group that names its harm."""
     found: list[tuple[Token, Token]] = []
-    if not _ONE_WORD.search(doc.text):
-        return found
-    for tok in doc:
+    ones = [w[0] for m in _ONE_WORD.finditer(doc.text) if (w := doc.char_span(m.start(), m.end())) is not None]
+    for tok in ones:    # (the word's places in the text, without walking every token)
         if tok.lower_ != "one" or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         group = next((x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.lexicon import (
@@ -368,8 +369,10 @@ def _scene_events(doc: Doc) -> list[tuple[int, tuple[int, ...]]]:
     each with the harm verbs above it; found once per sentence."""
     key = "vigil.perp.scene"
     if key not in doc.user_data:
+        pos = doc.to_array("POS")   # (only nouns and verbs can name an attack: no walk over every token)
         doc.user_data[key] = [(t.i, tuple(a.i for a in t.ancestors if a.lemma_.lower() in OUTCOME_VERBS))
-                              for t in doc if _scene_event(t)]
+                              for t in (doc[int(i)] for i in ((pos == NOUN) | (pos == VERB)).nonzero()[0])
+                              if _scene_event(t)]
     return doc.user_data[key]  # type: ignore[no-any-return]
 
 
