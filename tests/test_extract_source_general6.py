@@ -304,3 +304,15 @@ def test_a_generic_description_is_not_a_known_bodys_name(extractor: Extractor) -
             "the killing of 61 community leaders.")
     s = one(run(extractor, text), 61).source
     assert s is None or "Syrian" not in s.name
+
+
+def test_a_possessive_naming_an_office_stays_when_brackets_follow(extractor: Extractor) -> None:
+    text = "The Ombudsman's Office (Defensoria del Pueblo) said five young people were killed in Kesso on Monday."
+    assert name_of(run(extractor, text), 5) == "Ombudsman's Office"
+
+
+def test_a_known_body_the_tagger_took_for_a_person_is_still_the_group(extractor: Extractor) -> None:
+    text = ("Al Shabaab says it killed 27 soldiers; army says four died\n\n"
+            "Al Shabaab militants stormed a base near Balcad on Tuesday, and the group said in a statement that its "
+            "fighters had killed 27 soldiers.")
+    assert name_of(run(extractor, text), 27) == "al-Shabaab"

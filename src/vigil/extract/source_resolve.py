@@ -121,7 +121,7 @@ class ReportSources:
         name = colon_speaker(text)
         if name is not None:
             self.speaker = self.index.resolve(name, "person", [], person=True, context=self.context)
-            self.people.add(self.speaker.name)
+            self._add_person(self.speaker.name)
             self.quoting = None
             return None
         if not inside:
@@ -135,7 +135,7 @@ class ReportSources:
             self.quoting = self.index.resolve(said.text.split(",")[0], said.head or "person", [], person=said.person,
                                               context=self.context)
             if said.person:
-                self.people.add(self.quoting.name)
+                self._add_person(self.quoting.name)
         elif not opens:
             self.quoting = None
         return self.speaker or chained or account
@@ -151,7 +151,7 @@ class ReportSources:
             self.context.insert(at, src)
             at += 1
             if sp.person:
-                self.people.add(src.name)
+                self._add_person(src.name)
                 end = self.text.find("\n\n", start)
                 self.account = (src, end if end >= 0 else len(self.text))
             if sp.body is not None:     # "spokesperson of the Xth Division": what "the division" refers to
@@ -196,11 +196,18 @@ class ReportSources:
         self.context.append(src)
         self.silent.add(id(src))
 
+    def _add_person(self, name: str) -> None:
+        """Count a speaker as one person, unless the name is a known body the tagger took for a person's name
+        ("Al Tesh says ...")."""
+        known = self.index.lookup(name)
+        if known is None or known.kind in ("other", "witness"):
+            self.people.add(name)
+
     def note(self, src: Source, *, person: bool = False) -> None:
         """A source the report names (what "it", "the ministry" may later refer to)."""
         self.context.append(src)
         if person:
-            self.people.add(src.name)
+            self._add_person(src.name)
 
     def note_sentence(self, attr: Attribution | None, src: Source | None, demonym: str | None) -> None:
         """The sources a sentence names, in their order: the one chosen for its figures and the others
@@ -264,7 +271,7 @@ class ReportSources:
                 src = self.index.resolve(full, a.head, a.modifiers, person=True, context=self.context,
                                          demonym=demonym)
                 kind = next((s.kind for s in reversed(self.context) if s.name == src.name), src.kind)
-                self.people.add(src.name)
+                self._add_person(src.name)
                 return replace(src, text=written, kind=kind)
         if a.place and (country := self._country_speaking(stripped)) is not None:
             return Source(f"{country} government", written, "government")
@@ -290,7 +297,7 @@ class ReportSources:
         if a.phrase:
             src = replace(src, text=a.phrase)
         if a.person:
-            self.people.add(src.name)
+            self._add_person(src.name)
         if not a.person and self.index.lookup(src.name) is None:
             named = _named_alike(a.text, [*reversed(self.context), *(m for ms in later for m in ms)])
             if named is not None:      # "the country's national rights network" -> "National Rights Defence Network"
@@ -362,7 +369,7 @@ class ReportSources:
         """"the Guards' Tesh News website", "the Orvan region's Ministry of Health": the owner written before a body's
         capitalised name is no part of it, except a place, whose name stays ("Orvan Ministry of Health")."""
         m = _OWNED.match(written.strip())
-        rest = [w for w in m["rest"].split() if w.lower() not in _MEDIA_WORDS and w[:1] != "("] if m else []
+        rest = [w for w in re.sub(r"\s*\([^)]*\)?", " ", m["rest"]).split() if w.lower() not in _MEDIA_WORDS] if m else []
         if m is None or len(rest) < 2:
             return written      # (not "the group's Telegram channel", "the Attorney General's Office")
         owner = m["owner"]
@@ -458,7 +465,7 @@ class ReportSources:
             if len(name) > 2 and self.gazetteer.find(name[0]):
                 name = name[1:]         # "DPO Tesh Jon Orvan": the district, then the officer
             src = self.index.resolve(" ".join(name), head, [w.lower() for w in words], person=True, context=self.context)
-            self.people.add(src.name)
+            self._add_person(src.name)
             return src
         return self.index.resolve(" ".join(words), head, [w.lower() for w in words[:-1]], context=self.context,
                                   demonym=demonym)
