@@ -13,6 +13,7 @@ from vigil.extract.lexicon import (
     EVENT_WORDS,
     OUTCOME_NOUNS,
     PRONOUN_SOURCES,
+    RANK_WORDS,
     REPORT_VERBS,
     SELF_REFERENCE,
     SOURCE_HEAD_KINDS,
@@ -60,7 +61,6 @@ _COMPILING_VERBS = {"compile", "release", "publish", "gather", "collect", "issue
 #: registers that state the figures they hold ("the national registry lists ...")
 _RECORD_BODIES = {"registry", "register", "database", "archive"}
 #: ranks that open a title of several words ("Superintendent of Police")
-_RANKS = {"superintendent", "inspector", "commissioner", "officer", "director", "commandant"}
 #: verbs that give a toll as "the number" they change ("raised to 19 the number of inmates killed")
 _TOLL_NUMBER_VERBS = {"raise", "revise", "lower", "update", "put", "bring", "increase"}
 #: verbs of an inquiry's result, stating what its clause says ("the inquiry found that N were killed")
@@ -223,7 +223,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                    stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
     people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and lemma not in _BODY_NOUNS]
-    if (lemma in TITLE_WORDS or lemma in _RANKS) and (titled := _name_after_title_of(tok, doc)) is not None:
+    if (lemma in TITLE_WORDS or lemma in RANK_WORDS) and (titled := _name_after_title_of(tok, doc)) is not None:
         # "Tesh Superintendent of Police Jon Orvan": the name closing a title of several words
         return Attribution(titled.text, titled.start_char, titled.end_char, person=True, head=lemma,
                            modifiers=[t.lemma_.lower() for t in tok.subtree], phrase=doc[tok.left_edge.i:titled.end].text)

@@ -31,7 +31,7 @@ from vigil.extract.lexicon import (
     WEAK_VERBS,
 )
 from vigil.extract.parts import of_them
-from vigil.extract.syntax import char_span, np_text
+from vigil.extract.syntax import char_span, np_text, tokens_with_pos
 from vigil.extract.victims import counted_people, described_person
 
 if TYPE_CHECKING:
@@ -109,8 +109,7 @@ def still_missing(tok: Token) -> bool:
 
 def more_triggers(doc: Doc, found: dict[int, str]) -> None:
     """Outcome words read off the parse (added to ``found``, token index -> outcome)."""
-    verbs = (doc[int(i)] for i in (doc.to_array("POS") == VERB).nonzero()[0])   # (without walking every token)
-    for t in verbs:
+    for t in tokens_with_pos(doc, VERB):
         if t.i in found:
             continue
         lemma = t.lemma_.lower()

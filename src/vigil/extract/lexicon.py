@@ -260,6 +260,14 @@ ARMED_WORDS = {"armed", "heavily-armed", "masked"}
 #: modifiers that name the kind of actor of an event ("a terror attack", "a jihadi raid"); alone ("an act
 #: of terror") they name no one
 ACTOR_EVENT_MODIFIERS = {"terror", "terrorist", "jihadi", "jihadist", "militant", "rebel", "insurgent", "extremist"}
+#: words of a rank or office that end a title of several words before a name ("Superintendent of Police Jon Orvan")
+RANK_WORDS = frozenset({
+    "officer", "police", "superintendent", "inspector", "commissioner", "commander", "commandant", "spokesman",
+    "spokeswoman", "spokesperson", "administrator", "prefect", "sergeant", "lieutenant", "corporal", "constable",
+    "marshal", "chief", "general", "colonel", "captain", "major", "governor", "minister", "president", "mayor",
+    "director", "secretary", "chairman", "chairperson", "ambassador", "envoy"})
+#: prepositions that set a harm in its cause ("killed in an attack", "died after the blast", "hurt by shelling")
+CAUSE_PREPS = frozenset({"in", "during", "after", "from", "by", "amid", "following", "under"})
 #: nouns that hold the event they are made of: "a series of attacks by X", "in the aftermath of a raid"
 EVENT_CONTAINERS = {"series", "wave", "spate", "string", "spree", "aftermath", "wake", "round", "spell", "surge",
                     "escalation", "outbreak", "resumption", "number", "couple", "pair", "day", "night", "one"}

@@ -110,7 +110,6 @@ def named_group(tok: Token) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children))
 
 
-HARM_GROUPS = HARM_GROUP_WORDS
 
 
 def harm_group(tok: Token) -> bool:
@@ -120,7 +119,7 @@ def harm_group(tok: Token) -> bool:
         return False    # "those killed in the village", "the dead of the first raid": a subset named by more
     if tok.lower_ == "those":
         return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in OUTCOME_VERBS for c in tok.children)
-    return (tok.lemma_.lower() in HARM_GROUPS or tok.lower_ in HARM_GROUPS) and any(
+    return (tok.lemma_.lower() in HARM_GROUP_WORDS or tok.lower_ in HARM_GROUP_WORDS) and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their") for c in tok.children)
 
 

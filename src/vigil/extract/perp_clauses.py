@@ -23,6 +23,7 @@ from vigil.extract.lexicon import (
     REPORT_VERBS,
     TRANSITIVE,
 )
+from vigil.extract.numbers import _MONTHS as MONTH_NAMES
 
 _SPEAKER_PRONOUNS = {"it", "they", "we"}
 _BLAME = {"blame", "accuse"}
@@ -265,8 +266,7 @@ def answerable_actor(trigger: Token, span_of: Callable[[Token], Span | None]) ->
 
 
 
-_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-           "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+_MONTHS = frozenset(w.lower() for w in MONTH_NAMES.split("|"))
 _DATELINE_DASHES = {"-", "\u2013", "\u2014", "--", ":"}
 _DASH_CHARS = set("-\u2013\u2014")
 

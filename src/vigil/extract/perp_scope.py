@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from vigil.extract.lexicon import (
     ACTOR_WORDS,
     ATTACK_VERBS,
+    CAUSE_PREPS,
     EVENT_WORDS,
     OUTCOME_NOUNS,
     OUTCOME_VERBS,
@@ -59,7 +60,6 @@ _NOT_HOSTILE = {"force", "forces", "troop", "troops", "army", "military", "polic
                 "occupation", "occupier", "enemy", "coalition", "faction", "fighter", "vigilante", "loyalist"}
 _HOSTILE = (ACTOR_WORDS - _NOT_HOSTILE) | {"suspect", "assailant", "attacker", "raider", "intruder", "infiltrator"}
 _HARM_WORDS = {"wounded", "injured", "hurt", "dead", "missing"}
-_CAUSE_PREPS = {"in", "during", "after", "from", "by", "amid", "following", "under"}
 #: nouns of a setting (a place or a time), not a cause: "killed in the village", "during the night"
 _SETTINGS = {"village", "town", "city", "area", "district", "province", "region", "state", "country", "community",
              "east", "west", "north", "south", "centre", "center", "camp", "market", "border", "territory", "zone",
@@ -162,7 +162,7 @@ def _elliptical(subj: Token) -> bool:
 def _own_cause(tok: Token) -> bool:
     """The harm's clause names its own agent, cause clause or event ("killed by X", "died in a crash"), not
     a place or a time ("in the east", "in Kasso", "during the night")."""
-    return any(c.dep_ in ("agent", "advcl") or (c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and any(
+    return any(c.dep_ in ("agent", "advcl") or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and any(
         x.dep_ == "pobj" and (x.lemma_.lower() in EVENT_WORDS or (
             x.pos_ == "NOUN" and not x.ent_type_ and x.lemma_.lower() not in _SETTINGS)) for x in c.children))
         for c in tok.children)

@@ -12,6 +12,7 @@ from vigil.extract.lexicon import (
     ACTOR_EVENT_MODIFIERS,
     ACTOR_WORDS,
     ARMED_WORDS,
+    CAUSE_PREPS,
     EVENT_CONTAINERS,
     EVENT_WORDS,
     OUTCOME_NOUNS,
@@ -34,7 +35,7 @@ from vigil.extract.perp_clauses import (
     when_clause_actor,
 )
 from vigil.extract.perp_scope import among_the_harmed, around_actor, beats_back, hostile, sides_agent
-from vigil.extract.syntax import np_text
+from vigil.extract.syntax import np_text, tokens_with_pos
 from vigil.models import Claim
 
 _NOT_ACTORS = {"clash", "conflict", "violence", "attack", "robbery", "group"}
@@ -244,7 +245,7 @@ def _clause_chain(trigger: Token) -> tuple[list[Token], set[int], Token]:
     # a clause with its own subject that names its own cause ("and two died in a road accident") takes
     # nothing from the clause it is conjoined to
     own = trigger.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) and any(
-        c.dep_ in ("agent", "advcl") or (c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and any(
+        c.dep_ in ("agent", "advcl") or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and any(
             x.dep_ == "pobj" and x.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
             and x.lemma_.lower() not in _PLACE_HEADS for x in c.children)) for c in trigger.children)
     chain = [trigger] if own else [trigger, *trigger.conjuncts]
@@ -326,7 +327,7 @@ def _verb_causes(verb: Token, trigger: Token, verbal: set[int]) -> list[Token]:
         elif c.dep_ in ("prep", "advmod", "amod") and c.lower_ in _COMPOUND_CAUSES:
             # "as a result of X", "because of X", "due to X": the cause the compound preposition names
             found.extend(x for x in _compound_cause(c) if contained_event(x).lemma_.lower() in EVENT_WORDS)
-        elif c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS:
+        elif c.dep_ == "prep" and c.lower_ in CAUSE_PREPS:
             found.extend(x for x in c.children if x.dep_ == "pobj" and (
                 contained_event(x).lemma_.lower() in EVENT_WORDS or c.lower_ == "by"
                 or (x.lemma_.lower() in _ROUNDUPS and x.pos_ == "NOUN")
@@ -369,17 +370,15 @@ def _scene_events(doc: Doc) -> list[tuple[int, tuple[int, ...]]]:
     each with the harm verbs above it; found once per sentence."""
     key = "vigil.perp.scene"
     if key not in doc.user_data:
-        pos = doc.to_array("POS")   # (only nouns and verbs can name an attack: no walk over every token)
         doc.user_data[key] = [(t.i, tuple(a.i for a in t.ancestors if a.lemma_.lower() in OUTCOME_VERBS))
-                              for t in (doc[int(i)] for i in ((pos == NOUN) | (pos == VERB)).nonzero()[0])
-                              if _scene_event(t)]
+                              for t in tokens_with_pos(doc, NOUN, VERB) if _scene_event(t)]
     return doc.user_data[key]  # type: ignore[no-any-return]
 
 
 def _scene_event(t: Token) -> bool:
     if t.pos_ == "NOUN":
         return t.lemma_.lower() in EVENT_WORDS and (
-            (t.dep_ == "pobj" and t.head.lower_ in _CAUSE_PREPS)
+            (t.dep_ == "pobj" and t.head.lower_ in CAUSE_PREPS)
             # "X launched a raid on the hamlet, an official said, adding that N died"
             or (t.dep_ == "dobj" and t.head.lemma_.lower() in _CARRY_OUT))
     # "Armed men ambushed the convoy on Sunday, police said, adding that 12 soldiers died"
@@ -389,7 +388,6 @@ def _scene_event(t: Token) -> bool:
 
 _OWN_UP = {"claim", "take", "assume", "accept"}     # "... responsibility"
 _NP_STOPS = frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"})
-_CAUSE_PREPS = ("in", "during", "after", "from", "by", "amid", "following", "under")
 _PLACE_PREPS = ("on", "in", "near", "at", "around", "outside", "inside", "along", "across")
 _ASCRIBE = {"blame", "attribute", "ascribe", "impute"}
 _CLASHES = {"clash", "fighting", "battle", "gunfight", "gunbattle", "firefight", "skirmish", "confrontation"}

@@ -20,6 +20,7 @@ from vigil.extract.lexicon import (
     ANAPHOR_HEADS,
     CIVILIAN_WORDS,
     GENERIC_BODY_NOUNS,
+    RANK_WORDS,
     SOURCE_HEAD_KINDS,
     SOURCE_NOUNS,
     TITLE_WORDS,
@@ -332,11 +333,6 @@ def _renamed(written: str, m: Mention) -> bool:
     return re.fullmatch(r"[A-Z][a-z]+", word) is not None and word.lower() not in ("the", "a", "an", "this", "that")
 
 
-#: words of a rank or office that end a multi-word title before a name ("Superintendent of Police Jon Orvan")
-_RANK_WORDS = {"officer", "police", "superintendent", "inspector", "commissioner", "commander", "spokesman",
-               "spokeswoman", "spokesperson", "administrator", "prefect", "sergeant", "lieutenant", "corporal",
-               "constable", "marshal", "chief", "general", "colonel", "captain", "major", "governor", "minister",
-               "president", "mayor", "director", "secretary", "chairman", "chairperson", "ambassador", "envoy"}
 #: ranks written short in title case before a name ("Pol Col", "Lt Gen", "Maj", "Sgt")
 _RANK_ABBREVIATIONS = {"pol", "lt", "lieut", "maj", "capt", "cpt", "sgt", "brig", "cpl", "supt", "insp", "cdr", "cmdr",
                        "adm", "pvt", "pte", "col", "gen", "lt-col", "lt-gen", "maj-gen", "brig-gen", "sub-insp", "comm",
@@ -354,7 +350,7 @@ def untitled(words: Sequence[str], keep: int = 1) -> list[str]:
     # words before a given name and a surname
     while len(out) > 2 and (re.fullmatch(r"[A-Z]{2,5}\.?", out[0]) or out[0].lower().strip(".") in _RANK_ABBREVIATIONS):
         out.pop(0)      # ("Pol Lt Col Jon Orvan": abbreviated ranks in title case too)
-    last_title = max((i for i, w in enumerate(out[:-2]) if w.lower().strip(".()") in _RANK_WORDS), default=-1)
+    last_title = max((i for i, w in enumerate(out[:-2]) if w.lower().strip(".()") in RANK_WORDS), default=-1)
     if last_title >= 0 and all(w[:1].isupper() and w.lower() not in SOURCE_NOUNS | SOURCE_HEAD_KINDS.keys()
                                and w.lower() not in _PLACE_HEADS for w in out[last_title + 1:]):
         out = out[last_title + 1:]

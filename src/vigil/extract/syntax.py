@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 
@@ -45,3 +47,13 @@ def np_text(tok: Token, doc: Doc, drop: set[int] | None = None, stop_deps: froze
 
 def char_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def tokens_with_pos(doc: Doc, *pos: int) -> Iterator[Token]:
+    """The tokens of the given parts of speech (``spacy.symbols`` ids), found from the POS array rather than by
+    making a Token of every word."""
+    tags = doc.to_array("POS")
+    hit = tags == pos[0]
+    for p in pos[1:]:
+        hit |= tags == p
+    return (doc[int(i)] for i in hit.nonzero()[0])
