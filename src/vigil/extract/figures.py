@@ -63,16 +63,21 @@ from vigil.extract.victim_roles import (
     holds_persons,
     is_rate,
     noun_elsewhere,
+    refugees_present,
+    still_free,
 )
 from vigil.extract.victims import (
     age_after_name,
     bare_victim_category,
     category_of,
     counted_people,
+    demonym_person,
     described_person,
     described_role,
     in_condition,
+    named_victim,
     one_of_persons,
+    shot_dead,
     titled_name,
 )
 
@@ -200,8 +205,9 @@ def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
         t = stack.pop()
         toks.append(t)
         for c in t.children:
-            if c.dep_ in ("relcl", "acl", "punct", "advcl", "cc", "appos") or c.i in amount_idx:
-                continue
+            if c.dep_ in ("relcl", "acl", "punct", "advcl", "cc") or c.i in amount_idx or (c.dep_ == "appos" and not (
+                    t.i == head.i and head.ent_type_ == "PERSON" and c.tag_ == "NN")) or shot_dead(c):
+                continue        # (what a name's appositive says is the named person: "Aro Tesh, a farmer")
             if c.dep_ == "prep" and (c.lower_ not in ("of", "with") or any(
                     x.i in amount_idx or x.like_num for x in c.subtree)):
                 continue        # "6 women and injury of 31 more": an "of" holding another figure is not theirs
@@ -357,9 +363,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue
         if trig is not None and (_negated(doc[trig]) or _is_perpetrator_subject(head, doc[trig])):
             continue
-        if _hypothetical(head) or _still_free(head):
+        if _hypothetical(head) or still_free(head):
             continue
-        if trig == head.i and head.lemma_.lower() in ("refugee", "idp", "evacuee") and not _refugees_present(head):
+        if trig == head.i and head.lemma_.lower() in ("refugee", "idp", "evacuee") and not refugees_present(head):
             continue
         if head.lemma_.lower() in _FACILITIES:
             continue          # "sheltering in 100 accommodation centres": places, not people
@@ -425,7 +431,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         in_list.update(x.i for x in more)
         for c in cands:
             title = titled_name(c)
-            one_of = title is None and one_of_persons(c)      # "one of the guards later died"
+            # "one of the guards later died", "shot dead Aro Tesh", "killed a Palestinian"
+            one_of = title is None and (one_of_persons(c) or named_victim(c, tok) or demonym_person(c))
             if c.i in heads or (title is None and not one_of and (
                     (c.lemma_.lower() not in SINGLE_PERSON_WORDS and not (c.i in in_list and described_person(c)))
                     or c.tag_ not in ("NN", "NNP"))):
@@ -435,7 +442,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 continue
             if _is_perpetrator_subject(c, tok) or _hypothetical(c):
                 continue
-            span = np_text(c, doc) if title is None else doc[title.i:c.i + 1]
+            span = np_text(c, doc, {x.i for x in c.children if shot_dead(x)}) if title is None else doc[title.i:c.i + 1]
             amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
                          value=1, low=1, high=1, qualifier="exact", unit=None)
             figures.append(_make_figure(doc, amt, c, i, o, set()) if title is None else
@@ -674,10 +681,6 @@ def _own_cause(tok: Token) -> bool:
         "in", "during", "after", "by", "from", "amid", "following", "under")) for c in tok.children)
 
 
-PRESENCE_VERBS = {"flee", "arrive", "cross", "be", "reach", "register", "host", "shelter", "displace", "enter",
-                  "seek", "live", "stay", "return", "leave", "force", "find", "take"}
-
-
 _EVENT_COUNTS = (INCIDENT_UNITS | EVENT_WORDS) - {"massacre", "killing", "village", "town", "location", "site"}
 _FACILITIES = {"centre", "center", "camp", "site", "shelter", "school", "house", "building", "village", "town",
                "locality", "settlement", "hospital", "facility", "home", "district", "area"}
@@ -714,32 +717,6 @@ def _hypothetical(head: Token) -> bool:
                 return True
             return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in anc.children)
     return False
-
-
-def _still_free(head: Token) -> bool:
-    """"while 40 others remain at large", "12 are still on the run": people the harm did not reach."""
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-    return verb is not None and any(
-        c.dep_ == "prep" and c.lower_ in ("at", "on") and any(x.lower_ in ("large", "run") for x in c.subtree)
-        for c in verb.children)
-
-
-def _refugees_present(head: Token) -> bool:
-    """A count of refugees is a displacement figure when the clause says they fled, arrived, are hosted
-    or are present somewhere, not when it says something else befell them ("refugees ... at risk")."""
-    if head.dep_ in ("ROOT",) or any(c.lower_ in ("present", "stranded", "registered", "hosted")
-                                    for c in head.children):
-        return True
-    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return True
-    if verb.lemma_.lower() == "be":
-        return any(c.dep_ in ("acomp", "attr") and c.lower_ in ("present", "displaced", "stranded", "registered",
-                                                                  "hosted", "sheltered", "refugees")
-                   for c in verb.children) or any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(x.ent_type_ in ("GPE", "LOC") for x in c.children)
-            for c in verb.children)
-    return verb.lemma_.lower() in PRESENCE_VERBS
 
 
 def _as_complement(head: Token) -> Token | None:

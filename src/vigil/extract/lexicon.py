@@ -65,6 +65,9 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"lost (?:their|his|her) li(?:ves|fe)|claimed (?:the )?li(?:ves|fe) of", "killed"),
     (r"shot dead|gunned down|shot and killed|beaten to death|burned to death|stabbed to death|burn(?:ed|t) alive|"
      r"hacked to death", "killed"),
+    # a wound the person died of: "fatally wounding a boy", "was mortally injured", "shot fatally"
+    (r"(?:fatally|mortally) (?:wound|injur|shoot|shot|stab|hurt)\w*|(?:wounded|injured|shot|stabbed) (?:fatally|mortally)",
+     "killed"),
     (r"taken (?:as )?(?:hostage|captive)|held (?:hostage|captive)|remain(?:ed|s)? captive", "abducted"),
     # people led off by their attackers: "were whisked away into the forest", "were marched off at gunpoint"
     (r"(?:(?<=were )|(?<=was )|(?<=been ))(?:whisked|spirited|marched|frog-?marched) (?:away|off)\b", "abducted"),

@@ -11,12 +11,18 @@ _NAME = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+")
 _SAID = re.compile(r"\s+(?:said|says|told|added|wrote|explained|noted)\b")
 
 
-def person_names(attributions: Sequence[Attribution | None]) -> list[str]:
-    """Full names (two words or more) of the people a report attributes figures to."""
+_VICTIM_NAME = re.compile(_NAME.pattern + r"(?=,|$)")
+
+
+def person_names(attributions: Sequence[Attribution | None], victims: Sequence[str] = ()) -> list[str]:
+    """Full names (two words or more) of the people a report attributes figures to, and of single persons it
+    counts ("Aro Tesh, a farmer", "village head Aro Tesh": a name that ends the words or comes before a comma)."""
     names: set[str] = set()
     for a in attributions:
         if a is not None and a.person:
             names.update(m.group(0) for m in _NAME.finditer(a.text))
+    for text in victims:
+        names.update(m.group(0) for m in _VICTIM_NAME.finditer(text))
     return sorted(names, key=len, reverse=True)
 
 

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Final
 
 from vigil.extract.person_places import in_person_name
 from vigil.extract.sentences import Sentence
@@ -131,6 +132,37 @@ def _dateline_line(ms: Sequence[PlaceMatch], sentence: str) -> bool:
         last = m.end
     rest.append(sentence[last:])
     return all(_DATELINE_REST.match(r) for r in rest)
+
+
+# a unit inside a named place: "the X district of Y", "X neighbourhood of the city of Y", "Y's X district"
+_SUBUNIT_WORDS: Final = r"(?:district|neighbou?rhood|quarter|suburb|borough|sector|raion|rayon|microdistrict)"
+_SUBUNIT_OF_RE: Final = re.compile(r"\s*(?:" + _SUBUNIT_WORDS + r"\s+)?of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?",
+                                   re.IGNORECASE)
+_SUBUNIT_END_RE: Final = re.compile(r"\b" + _SUBUNIT_WORDS + r"\s*$", re.IGNORECASE)
+_SUBUNIT_START_RE: Final = re.compile(r"\s*" + _SUBUNIT_WORDS + r"\b", re.IGNORECASE)
+_POSSESSIVE_GAP_RE: Final = re.compile(r"['’]s?\s+")
+
+
+def without_foreign_subunits(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Drop a district the data puts in another province than the place the text says it is part of: "the
+    Dniprovskyi district of Kherson" and "Kherson's Dniprovskyi district" are in Kherson, not in the namesake
+    district of Kyiv; the place that contains it locates the figure."""
+    drop: set[int] = set()
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        gap = text[a.end:b.start]
+        if _SUBUNIT_OF_RE.fullmatch(gap) and (_SUBUNIT_END_RE.search(a.text) or _SUBUNIT_START_RE.match(gap)):
+            unit, whole = k, k + 1                                  # "the X district of Y"
+        elif _POSSESSIVE_GAP_RE.fullmatch(gap) and (
+                _SUBUNIT_END_RE.search(b.text) or _SUBUNIT_START_RE.match(text[b.end:b.end + 20])):
+            unit, whole = k + 1, k                                  # "Y's X district"
+        else:
+            continue
+        u, w = found[unit], found[whole]
+        if u.precision in ("point", "admin2") and w.precision in ("point", "admin1", "admin2") \
+                and u.country == w.country and u.admin1 and w.admin1 and u.admin1 != w.admin1:
+            drop.add(unit)
+    return [m for k, m in enumerate(found) if k not in drop] if drop else found
 
 
 def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
@@ -248,7 +280,8 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
                   source_spans: Sequence[Sequence[tuple[int, int]]],
                   said: Sequence[Sequence[tuple[int, int]]]) -> ReportPlaces:
     """The places of each sentence that may be places of harm (see the module doc)."""
-    raw = [[m for m in gazetteer.find(s.text) if not in_person_name(m.start, m.end, s.text, people)]
+    raw = [[m for m in without_foreign_subunits(s.text, gazetteer.find(s.text))
+            if not in_person_name(m.start, m.end, s.text, people)]
            for s in sentences]
     lines = [_dateline_line(ms, s.text) for ms, s in zip(raw, sentences, strict=True)]
     # a source's base, a dateline, an organisation's name or a statement's place says nothing of the
@@ -278,7 +311,8 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
         areas.add((dateline.country, dateline.admin1))
     out: list[list[PlaceMatch]] = []
     for n, (s, spans, st, line) in enumerate(zip(sentences, source_spans, said, lines, strict=True)):
-        ms = [] if line else [m for m in gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas)
+        ms = [] if line else [m for m in without_foreign_subunits(
+            s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas))
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
                               and not in_person_name(m.start, m.end, s.text, people) and not in_spans(m.start, st)]
         ms = [_demonym_place(m, s.text) for m in ms]

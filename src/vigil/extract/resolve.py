@@ -75,7 +75,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     source_spans = [[(m.start, m.end) for m in ms] for ms in found_mentions]
     # a person's name is not a place ("Hassan Ali Garissa said": not the town of Garissa)
     people = person_names([f.attribution for sf in found.values() for f in sf.figures] +
-                          [sf.attribution for sf in found.values()])
+                          [sf.attribution for sf in found.values()],
+                          [f.victim_text for sf in found.values() for f in sf.figures if f.single])
     # "told reporters in the capital on Monday": not the harm's place or day (read off the parse where the
     # sentence was parsed, and off the words everywhere)
     said = [statement_spans(s.text) + (parsed_said or {}).get(n, []) for n, s in enumerate(sentences)]
@@ -492,6 +493,10 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_DESCRIBED = re.compile(r"^(?:an?|another|his|her|their)\s", re.IGNORECASE)
+_NAMED = re.compile(r"^(?!(?:An?|Another|His|Her|Their|The|One|Its)\s)[A-Z][\w'’-]+\s+(?:[a-z]{2,3}\s+)?[A-Z]")
+
+
 def _same_figure(a: Claim, b: Claim) -> bool:
     if a.outcome != b.outcome or (a.part_of != b.part_of and a.part_of and b.part_of):
         return False
@@ -504,10 +509,11 @@ def _same_figure(a: Claim, b: Claim) -> bool:
         return False
     if a.evidence.start == b.evidence.start:
         return False
-    described = re.compile(r"^(?:an?|another|his|her|their)\s", re.IGNORECASE)
-    if a.count.value == 1 and (described.match(a.count.text) or described.match(b.count.text)) and not (
-            a.part_of and a.part_of == b.part_of and a.count.text.lower() == b.count.text.lower()):
-        return False       # "a man" here and "a man" there are two people (unless both are "a child" of one total)
+    if a.count.value == 1 and (_DESCRIBED.match(a.count.text) or _DESCRIBED.match(b.count.text)) and not (
+            a.part_of and a.part_of == b.part_of and a.count.text.lower() == b.count.text.lower()) and not (
+            _NAMED.match(a.count.text) or _NAMED.match(b.count.text)):
+        return False       # "a man" here and "a man" there are two people (unless both are "a child" of one total;
+        # "a farmer" and "Aro Tesh" harmed on one day in one place are one person, described and then named)
     cats = {a.victims.category, b.victims.category}
     if len(cats) > 1 and "people" not in cats and not (headline(a) or headline(b)):
         return False              # (a headline's words are parsed poorly: its category may be wrong)

@@ -33,6 +33,15 @@ _TITLED = re.compile(r"\b(?:[Jj]ournalist|[Rr]eporter|[Pp]hotographer|[Ll]eader|
                      r"[Ll]awyer|[Dd]octor|[Nn]urse|[Mm]edic|[Tt]eacher|[Ff]armer|[Ss]tudent|[Cc]ommander|[Ss]oldier|"
                      r"[Oo]fficer|[Mm]ayor|[Cc]ouncill?or|[Jj]udge|[Cc]leric|[Cc]hief|[Ee]lder)\s+[A-Z][a-z'’-]+\s+[A-Z]")
 
+# a person named by a full name as the one harmed: "shot dead Aro Tesh", "Kessa Obi, a farmer, was abducted"
+_HARMED = r"(?:killed|shot|murdered|assassinated|abducted|kidnapped|arrested|detained|executed|beheaded|stabbed|lynched)"
+_NAMED = re.compile(r"\b" + _HARMED + r"\s+(?:dead\s+)?[A-Z][a-z'’-]+\s+[A-Z]|\b[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+"
+                    r"(?:,[^,.]{1,60},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:" + _HARMED[3:-1]
+                    + r"|wounded|injured)|died)\b")
+
+# one person named by a nationality: "killed a Palestinian", "an Israeli was wounded"
+_DEMONYM_ONE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?[A-Z][a-z]+(?:an|i|ese|ish)\b")
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -102,7 +111,8 @@ def may_hold_figure(sentence: str) -> bool:
     low = sentence.lower()
     if not TRIGGER_RE.search(low) and not PART_OPENER_RE.match(low):
         return False
-    if any(ch.isdigit() for ch in sentence) or _SINGLE.search(sentence) or _TITLED.search(sentence) or (
+    if any(ch.isdigit() for ch in sentence) or _SINGLE.search(sentence) or _TITLED.search(sentence) or _NAMED.search(sentence) or (
+            _DEMONYM_ONE.search(sentence)) or (
             ONE_OF_RE.search(low)):
         return True
     return bool(find_amounts(sentence))

@@ -387,3 +387,33 @@ def continues_noun(tok: Token, earlier: Token) -> bool:
     insisted that only six had died")."""
     verb = _speech(tok)
     return verb is None or _speech(earlier) == verb
+
+
+def still_free(head: Token) -> bool:
+    """"while 40 others remain at large", "12 are still on the run": people the harm did not reach."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on") and any(x.lower_ in ("large", "run") for x in c.subtree)
+        for c in verb.children)
+
+
+PRESENCE_VERBS = {"flee", "arrive", "cross", "be", "reach", "register", "host", "shelter", "displace", "enter",
+                  "seek", "live", "stay", "return", "leave", "force", "find", "take"}
+
+
+def refugees_present(head: Token) -> bool:
+    """A count of refugees is a displacement figure when the clause says they fled, arrived, are hosted
+    or are present somewhere, not when it says something else befell them ("refugees ... at risk")."""
+    if head.dep_ in ("ROOT",) or any(c.lower_ in ("present", "stranded", "registered", "hosted")
+                                    for c in head.children):
+        return True
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return True
+    if verb.lemma_.lower() == "be":
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ in ("present", "displaced", "stranded", "registered",
+                                                                  "hosted", "sheltered", "refugees")
+                   for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(x.ent_type_ in ("GPE", "LOC") for x in c.children)
+            for c in verb.children)
+    return verb.lemma_.lower() in PRESENCE_VERBS

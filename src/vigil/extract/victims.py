@@ -392,6 +392,35 @@ NAME_TITLES = {"journalist", "reporter", "photographer", "cameraman", "leader", 
                "rescuer", "volunteer"}
 
 
+def named_victim(c: Token, verb: Token) -> bool:
+    """"Gunmen shot dead Aro Tesh Malan", "Kessa Obi, a 40-year-old farmer, was abducted": a person named by a
+    full name (or by one name with a description set beside it) as the one the harm verb was done to."""
+    first = c
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head          # "arrested Aro Tesh and Kessa Obi": each named member of the list
+    if c.tag_ != "NNP" or c.ent_type_ != "PERSON" or first.head.i != verb.i or verb.pos_ != "VERB":
+        return False
+    if not (first.dep_ in ("dobj", "nsubjpass") or (first.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish"))):
+        return False
+    if any(d.dep_ == "poss" for d in c.children):
+        return False        # "Aro Tesh's brother"
+    return any(d.dep_ == "compound" and d.tag_ == "NNP" and d.ent_type_ == "PERSON" for d in c.children) or any(
+        d.dep_ == "appos" and (d.tag_ == "NN" or d.like_num) for d in c.children)
+
+
+def demonym_person(c: Token) -> bool:
+    """"killed a Palestinian", "an Israeli was wounded", "another Ukrainian": one person named by a nationality
+    (or a people's name) and an article."""
+    return c.ent_type_ == "NORP" and c.tag_ in ("NNP", "NN") and c.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") \
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in c.children) \
+        and not any(d.dep_ in ("compound", "amod") and d.pos_ in ("NOUN", "PROPN") for d in c.children)
+
+
+def shot_dead(t: Token) -> bool:
+    """The "dead" of "shot dead Aro Tesh" that the parser hangs on the victim."""
+    return t.dep_ == "amod" and t.lower_ == "dead" and t.i > 0 and t.doc[t.i - 1].pos_ == "VERB" and t.head.i > t.i
+
+
 def titled_name(c: Token) -> Token | None:
     """"journalist Mara Kesh", "community leader Tavo Renel": a person's name after a role noun; the first
     word of the title, or None."""
