@@ -90,3 +90,23 @@ def test_the_province_of_a_citys_district_names_the_regional_body(extractor: Ext
     c = one(claims, 2)
     assert [p.admin1 for p in c.places] == ["Kherson"]
     assert c.source is not None and c.source.name == "Kherson regional administration"
+
+
+# --- places that locate nothing that was done ------------------------------------------------------------
+
+def test_a_capital_backing_a_side_is_no_place_of_harm(extractor: Extractor) -> None:
+    claims = run(extractor, "Fighting between Kurdish-led forces and Ankara-backed factions near Manbij killed 22 "
+                            "people on Saturday.")
+    assert [p.name for p in one(claims, 22).places] == ["Manbij"]
+
+
+def test_where_a_named_person_is_from_is_no_place_of_harm(extractor: Extractor) -> None:
+    claims = run(extractor, "Sergeant Aro Tesh, 21, from Haifa, was killed in combat in southern Lebanon on Monday.")
+    (c,) = singles(claims, "killed")
+    assert [p.country for p in c.places] == ["LB"]
+
+
+def test_where_people_fled_towards_is_not_where_they_fled_from(extractor: Extractor) -> None:
+    claims = run(extractor, "Hundreds of residents of Arbinda fled towards Djibo on Monday.")
+    (c,) = [c for c in claims if c.outcome == "displaced"]
+    assert [p.name for p in c.places] == ["Arbinda"]

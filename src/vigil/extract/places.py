@@ -95,9 +95,12 @@ _NAME_PARTICLE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?:del|de|de\s+la|la|di|da
 _DESTINATION = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|fled|flee(?:s|ing)?|escap(?:ed|ing)|mov(?:ed|ing)|"
                           r"evacuated|relocated|headed|heading|arriv(?:ed|ing)|"
                           # where the wounded were taken: "two were flown to X", "airlifted to X"
-                          r"flown|airlifted|transferred|rushed|referred|ferried)\s+(?:in)?to|refuge\s+in|"
+                          r"flown|airlifted|transferred|rushed|referred|ferried)\s+(?:(?:in)?to|towards?)|refuge\s+in|"
                           r"shelter(?:ing|ed)?\s+in|(?:arriv(?:ed|ing)|registered)\s+in)\s+"
                           r"(?:(?:the\s+)?(?:neighbou?ring|nearby|safer)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# where a person named or described is from: "Aro Tesh, 21, from Kessa", "a native of Kessa"
+_HOMETOWN = re.compile(r"(?:\b\d{1,3},\s+(?:from|of)|\bnatives?\s+of|\bhail(?:s|ed|ing)?\s+from)"
+                       r"\s+(?:the\s+)?$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?:of|in|from|at|near|outside|around)\s+(?:the\s+)?$", re.IGNORECASE)  # "residents of X said"
 _PUNCT_AFTER = re.compile(r"\s*[.;,)]")
 # parties "between X and Y" (not "the border between X and Y", a place)
@@ -177,6 +180,8 @@ def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
         return False      # "Tesh del Sur": the end of a longer name, not the town its last word names
     if _DESTINATION.search(sentence, max(0, m.start - 40), m.start):
         return False      # "25,000 people crossed into X": where they went, not where they fled from
+    if _HOMETOWN.search(sentence, max(0, m.start - 30), m.start):
+        return False      # "Aro Tesh, 21, from Kessa": where the person is from, not where it happened
     return not sentence[m.end:m.end + 6].lower().startswith(("-based", " based"))
 
 
@@ -238,10 +243,10 @@ def _acting(m: PlaceMatch, sentence: str, ms: Sequence[PlaceMatch]) -> bool:
             _BY.search(sentence, max(0, m.start - 4), m.start)
                                           and _PUNCT_AFTER.match(sentence, m.end)):
         return True       # "Kigali said ...", "a plot by Kigali.": a capital standing for its government
+    if re.match(r"-(?:backed|led|supported|allied|sponsored|aligned)\b", sentence[m.end:m.end + 12]):
+        return True       # "Rwanda-backed rebels", "Ankara-backed factions" (a capital for its government)
     if m.precision != "country":
         return False
-    if re.match(r"-(?:backed|led|supported|allied|sponsored|aligned)\b", sentence[m.end:m.end + 12]):
-        return True
     if _ACTOR_NOUN.match(sentence, m.end) or _LANDMARK.search(sentence, max(0, m.start - 30), m.start):
         return True       # "US strikes on ...", "regions bordering Mali", "near the border with Nigeria"
     k = m.start
