@@ -295,8 +295,47 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
     if not _maybe_time(text):
         return []
     return [t for t in find_times(text, pub, est)
-            if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub) and not in_spans(t.start, said)
-            and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))]
+            if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
+            and (not in_spans(t.start, said) or _closes_harm_clause(text, t))
+            and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
+            and not _aftermath_day(text, t)]
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|stated|announced|added|claimed|confirmed)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*,\s+(?!adding|saying|citing|according)")
+
+
+def _closes_harm_clause(text: str, t: TimeMention) -> bool:
+    """"Shelling killed 19 people in the camp on Sunday, the network said in a statement": a day that ends
+    the clause of the harm, before the attribution that follows it, is the harm's (a parser may hang it
+    on the later reporting verb)."""
+    if not _CLAUSE_END.match(text, t.end) or not _REPORTING.search(text, t.end):
+        return False
+    harm = harm_positions(text[:t.start])
+    return bool(harm) and not _REPORTING.search(text, harm[0], t.start)
+
+
+# what is done for the dead and wounded after the harm: its day is not the harm's ("buried nine people on
+# Monday", "seven bodies were recovered this morning", "crews took 43 wounded to hospitals overnight")
+_AFTERMATH = re.compile(r"\b(?:bur(?:y|ied|ies|ying|ial)|recover(?:ed|s|ing|y)?|retriev\w*|exhum\w*|pull(?:ed|s|ing)?|"
+                        r"dug|found|identified|collected|received|receiving|treated|admitted|transported|"
+                        r"evacuated)\b(?!\s+(?:that|to\s+power)\b)",
+                        re.IGNORECASE)
+# the dead and wounded named as what is handled, not as harm done then ("nine bodies", "43 wounded people")
+_HANDLED = re.compile(r"(?:bod(?:y|ies)|corpses?|remains|dead|victims?|casualties|(?:wounded|injured)(?=\s+[a-z]))\b", re.IGNORECASE)
+
+
+def _aftermath_day(text: str, t: TimeMention) -> bool:
+    """A single day (or "overnight") set on what was done for the harmed after the harm, in its own clause
+    with no word of the harm between ("buried nine people killed on Sunday" keeps Sunday)."""
+    if not (t.kind == "day" or t.text.lower() == "overnight"):
+        return False
+    lo = max(text.rfind(c, 0, t.start) for c in ",;:") + 1
+    verb = next(reversed(list(_AFTERMATH.finditer(text, lo, t.start))), None)
+    if verb is None:
+        return False
+    between = text[verb.end():t.start]
+    return all(_HANDLED.match(between, i) for i in harm_positions(between))
 
 
 # a dateline: "TOWN, Country, March 4 (Agency) -", "Town, 27 January (Agency) –", "TOWN, Sept 2:"
@@ -328,7 +367,9 @@ def _event_time(text: str, times: list[TimeMention], has_figures: bool) -> TimeS
     events = harm_positions(text)
     if not times or not (has_figures or events):
         return None
-    best = [t for t in times if t.kind != "unresolved"]
+    # (not a relative clause's background: "the RSF, which has besieged the city since May 2024")
+    bg = background_spans(text)
+    best = [t for t in times if t.kind != "unresolved" and not in_spans(t.start, bg)]
     if not best:
         return None
     # the mention nearest an event word ("killed ... on Saturday", not the byline's date)
@@ -345,6 +386,8 @@ def _maybe_time(s: str) -> bool:
                           r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.", s))
 
 
+_SAME_DAY = re.compile(r"^(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)$",
+                       re.IGNORECASE)
 _COARSE = re.compile(r"^(?:earlier|late[rt]?|early)?\s*(?:this|last)\s+(?:month|year)$", re.IGNORECASE)
 
 
@@ -380,6 +423,10 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     if times:
         resolved = [t for t in times if t.kind != "unresolved"]
         time = _span(min(resolved, key=lambda t: abs(t.start - anchor))) if resolved else None
+        if time is None and ctx.last_time is not None and not _open(ctx.last_time) and any(
+                _SAME_DAY.match(t.text) for t in times):
+            # "killed that day", "the villages attacked that morning": the day the account last named
+            time = replace(ctx.last_time, inherited=True)
         if time is not None and _COARSE.search(time.text or ""):
             # "killed earlier this month": the account's own dated range within that month says when
             narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time)]
