@@ -91,3 +91,29 @@ def test_over_the_weekend_after_a_clause_is_the_past_weekend(ex: Extractor) -> N
     claims = run(ex, "The Lantern Hospital received 31 wounded people over the weekend after rockets struck "
                      "a bus station in Merrow, the charity said today.", date(2025, 6, 10))
     assert days(one(claims, 31)) == ("2025-06-07", "2025-06-08")
+
+
+# --- a statement's day, fronted ------------------------------------------------------------------------
+
+def test_fronted_statement_day_is_not_the_harms(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen attacked the farming village of Oboro on Sunday night. "
+                     "On Tuesday, the district police had put the toll at 15, saying 6 others were injured.")
+    assert days(one(claims, 6)) == SUNDAY
+
+
+def test_day_of_a_posted_message_is_not_the_harms(ex: Extractor) -> None:
+    claims = run(ex, "Insurgents attacked an army outpost near Tessit on Sunday. "
+                     "In a message posted on its channels on Tuesday, the Dune Front claimed it had killed 40 soldiers.")
+    assert days(one(claims, 40)) == SUNDAY
+
+
+def test_that_same_day_refers_to_the_statements_day(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen attacked the market of Ikota on Sunday. In a release signed on Tuesday, the army "
+                     "said troops had raided a hideout near Ikota that same day, killing 9 gunmen.")
+    assert days(one(claims, 9)) == ("2025-06-10", "2025-06-10")
+
+
+def test_since_phrase_opening_the_sentence_is_not_a_statements_day(ex: Extractor) -> None:
+    claims = run(ex, "Since the uprising in the hills began in March 2021, the monitor has recorded 3,100 "
+                     "reported deaths in the region.")
+    assert days(one(claims, 3100))[0] == "2021-03-01"

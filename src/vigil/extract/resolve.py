@@ -298,7 +298,25 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
             if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
             and (not in_spans(t.start, said) or _closes_harm_clause(text, t))
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
-            and not _aftermath_day(text, t)]
+            and not _aftermath_day(text, t) and not _fronted_statement_day(text, t)]
+
+
+_STATEMENT_VERB = re.compile(r"\b(?:said|says|told|reported(?!\s+[a-z]+s\b)|announced|stated|claimed|confirmed|insisted|denied|"
+                             r"(?:had\s+)?(?:put|gave|revised|raised|lowered|updated)\s+(?:the|its|their|a)\s+"
+                             r"(?:death\s+)?(?:toll|tally|figure|count|number))\b", re.IGNORECASE)
+
+
+def _fronted_statement_day(text: str, t: TimeMention) -> bool:
+    """"On Tuesday, the police had put the figure at 18", "In a message posted on Tuesday, the group claimed
+    it had killed 104": a day in the phrase that opens the sentence, with no word of harm before it, whose
+    clause then states or counts before it speaks of harm, is the statement's."""
+    comma = text.find(",", t.end, t.end + 3)
+    if comma < 0 or "," in text[:t.start] or harm_positions(text[:t.start]) or _SINCE.search(text, 0, t.start):
+        return False
+    if any(_SAME_DAY.match(m.group()) for m in _THAT_DAY.finditer(text, comma)):
+        return False    # "In a release on Wednesday, X said troops struck that same day": the day referred back to
+    verb = _STATEMENT_VERB.search(text, comma, comma + 120)
+    return verb is not None and not harm_positions(text[comma:verb.start()])
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|stated|announced|added|claimed|confirmed)\b", re.IGNORECASE)
@@ -386,8 +404,10 @@ def _maybe_time(s: str) -> bool:
                           r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.", s))
 
 
-_SAME_DAY = re.compile(r"^(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)$",
+_SAME_DAY = re.compile(r"^(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)$",
                        re.IGNORECASE)
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _COARSE = re.compile(r"^(?:earlier|late[rt]?|early)?\s*(?:this|last)\s+(?:month|year)$", re.IGNORECASE)
 
 
