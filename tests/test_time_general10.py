@@ -117,3 +117,21 @@ def test_since_phrase_opening_the_sentence_is_not_a_statements_day(ex: Extractor
     claims = run(ex, "Since the uprising in the hills began in March 2021, the monitor has recorded 3,100 "
                      "reported deaths in the region.")
     assert days(one(claims, 3100))[0] == "2021-03-01"
+
+
+# --- a date describing a body -------------------------------------------------------------------------
+
+def test_year_a_group_was_formed_is_not_the_harms(ex: Extractor) -> None:
+    claims = run(ex, "The Saffron Hand, a militant group founded in 2014 that the government calls a terrorist "
+                     "organisation, said its fighters had killed 6 police officers on Sunday.")
+    assert days(one(claims, 6)) == SUNDAY
+
+
+# --- a war's running toll -----------------------------------------------------------------------------
+
+def test_cumulative_toll_does_not_take_the_incidents_day(ex: Extractor) -> None:
+    claims = run(ex, "Rebels killed 8 villagers in Marenga district on Sunday, local sources said. "
+                     "The northern province has faced an armed rebellion since March 2019. "
+                     "The conflict has already killed about 4,000 people, according to a monitoring group.")
+    assert days(one(claims, 8)) == SUNDAY
+    assert days(one(claims, 4000))[0] != "2025-06-08"

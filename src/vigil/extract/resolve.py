@@ -56,6 +56,7 @@ _ARRIVED = re.compile(r"\b(?:arriv\w+|shelter\w*|reach(?:ed|ing)?|(?:sought|seek
 class _Ctx:
     sources: list[Source] = field(default_factory=list)
     last_time: TimeSpan | None = None
+    last_since: TimeSpan | None = None      # the start a running total was last given ("since October 2017")
     last_places: list[Place] = field(default_factory=list)
     claims: list[tuple[int, Claim, Figure]] = field(default_factory=list)   # (sentence no., claim, figure)
 
@@ -200,6 +201,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             if src is not None:
                 prev_src = (n, src)
         et = event_times[n]
+        if et is not None and et.start is not None and et.end is None:
+            ctx.last_since = et
         if et is not None and not (ctx.last_time and not _open(ctx.last_time) and (
                 et.start is None or (et.end is None and not (sf is not None and sf.figures)))):
             # the date a count stands at ("as of now") or a background span ("fire has been traded since
@@ -298,7 +301,12 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
             if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
             and (not in_spans(t.start, said) or _closes_harm_clause(text, t))
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
-            and not _aftermath_day(text, t) and not _fronted_statement_day(text, t)]
+            and not _aftermath_day(text, t) and not _fronted_statement_day(text, t)
+            and not _FOUNDED.search(text, max(0, t.start - 30), t.start)]
+
+
+# "a group formed in 2012 that ...", "a militia founded in 2019": when a body began, not the harm
+_FOUNDED = re.compile(r"\b(?:formed|founded|established|created|set\s+up|born)\s+(?:in|on)\s+$", re.IGNORECASE)
 
 
 _STATEMENT_VERB = re.compile(r"\b(?:said|says|told|reported(?!\s+[a-z]+s\b)|announced|stated|claimed|confirmed|insisted|denied|"
@@ -394,6 +402,11 @@ def _event_time(text: str, times: list[TimeMention], has_figures: bool) -> TimeS
     return _span(min(best, key=lambda t: min((abs(t.start - e) for e in events), default=0)))
 
 
+def _incident_days(t: TimeSpan) -> bool:
+    """A span of an incident's few days (not a month, a year or a running total's start)."""
+    return t.start is not None and t.end is not None and (t.end - t.start).days < 7
+
+
 def _open(t: TimeSpan) -> bool:
     return t.start is None or t.end is None
 
@@ -408,6 +421,11 @@ _SAME_DAY = re.compile(r"^(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)
                        re.IGNORECASE)
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# a war's running toll: a conflict as what has killed, or "since the war began"
+_CUMULATIVE = re.compile(r"\b(?:conflict|war|violence|insurgency|uprising|fighting|crisis|unrest|rebellion)\s+"
+                         r"(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+)?(?:killed|claimed|"
+                         r"left|displaced|forced|uprooted|driven)\b|\bsince\s+the\s+(?:war|conflict|insurgency|fighting)\b",
+                         re.IGNORECASE)
 _COARSE = re.compile(r"^(?:earlier|late[rt]?|early)?\s*(?:this|last)\s+(?:month|year)$", re.IGNORECASE)
 
 
@@ -451,6 +469,9 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
             # "killed earlier this month": the account's own dated range within that month says when
             narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time)]
             time = replace(narrower[0], inherited=True) if narrower else time
+    elif ctx.last_time is not None and _incident_days(ctx.last_time) and _CUMULATIVE.search(sent.text):
+        # "The conflict has already killed 6,000": not the incident's days; the start its toll was last given
+        time = replace(ctx.last_since, inherited=True) if ctx.last_since is not None else None
     elif ctx.last_time is not None:
         time = replace(ctx.last_time, inherited=True)
     elif later is not None:
