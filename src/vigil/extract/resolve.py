@@ -56,6 +56,7 @@ _ARRIVED = re.compile(r"\b(?:arriv\w+|shelter\w*|reach(?:ed|ing)?|(?:sought|seek
 class _Ctx:
     sources: list[Source] = field(default_factory=list)
     last_time: TimeSpan | None = None
+    last_since: TimeSpan | None = None      # the start a running total was last given ("since October 2017")
     last_places: list[Place] = field(default_factory=list)
     claims: list[tuple[int, Claim, Figure]] = field(default_factory=list)   # (sentence no., claim, figure)
 
@@ -200,6 +201,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             if src is not None:
                 prev_src = (n, src)
         et = event_times[n]
+        if et is not None and et.start is not None and et.end is None:
+            ctx.last_since = et
         if et is not None and not (ctx.last_time and not _open(ctx.last_time) and (
                 et.start is None or (et.end is None and not (sf is not None and sf.figures)))):
             # the date a count stands at ("as of now") or a background span ("fire has been traded since
@@ -295,8 +298,70 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
     if not _maybe_time(text):
         return []
     return [t for t in find_times(text, pub, est)
-            if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub) and not in_spans(t.start, said)
-            and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))]
+            if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
+            and (not in_spans(t.start, said) or _closes_harm_clause(text, t))
+            and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
+            and not _aftermath_day(text, t) and not _fronted_statement_day(text, t)
+            and not _FOUNDED.search(text, max(0, t.start - 30), t.start)]
+
+
+# "a group formed in 2012 that ...", "a militia founded in 2019": when a body began, not the harm
+_FOUNDED = re.compile(r"\b(?:formed|founded|established|created|set\s+up|born)\s+(?:in|on)\s+$", re.IGNORECASE)
+
+
+_STATEMENT_VERB = re.compile(r"\b(?:said|says|told|reported(?!\s+[a-z]+s\b)|announced|stated|claimed|confirmed|insisted|denied|"
+                             r"(?:had\s+)?(?:put|gave|revised|raised|lowered|updated)\s+(?:the|its|their|a)\s+"
+                             r"(?:death\s+)?(?:toll|tally|figure|count|number))\b", re.IGNORECASE)
+
+
+def _fronted_statement_day(text: str, t: TimeMention) -> bool:
+    """"On Tuesday, the police had put the figure at 18", "In a message posted on Tuesday, the group claimed
+    it had killed 104": a day in the phrase that opens the sentence, with no word of harm before it, whose
+    clause then states or counts before it speaks of harm, is the statement's."""
+    comma = text.find(",", t.end, t.end + 3)
+    if comma < 0 or "," in text[:t.start] or harm_positions(text[:t.start]) or _SINCE.search(text, 0, t.start):
+        return False
+    if any(_SAME_DAY.match(m.group()) for m in _THAT_DAY.finditer(text, comma)):
+        return False    # "In a release on Wednesday, X said troops struck that same day": the day referred back to
+    verb = _STATEMENT_VERB.search(text, comma, comma + 120)
+    return verb is not None and not harm_positions(text[comma:verb.start()])
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|stated|announced|added|claimed|confirmed)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*,\s+(?!adding|saying|citing|according)")
+
+
+def _closes_harm_clause(text: str, t: TimeMention) -> bool:
+    """"Shelling killed 19 people in the camp on Sunday, the network said in a statement": a day that ends
+    the clause of the harm, before the attribution that follows it, is the harm's (a parser may hang it
+    on the later reporting verb)."""
+    if not _CLAUSE_END.match(text, t.end) or not _REPORTING.search(text, t.end):
+        return False
+    harm = harm_positions(text[:t.start])
+    return bool(harm) and not _REPORTING.search(text, harm[0], t.start)
+
+
+# what is done for the dead and wounded after the harm: its day is not the harm's ("buried nine people on
+# Monday", "seven bodies were recovered this morning", "crews took 43 wounded to hospitals overnight")
+_AFTERMATH = re.compile(r"\b(?:bur(?:y|ied|ies|ying|ial)|recover(?:ed|s|ing|y)?|retriev\w*|exhum\w*|pull(?:ed|s|ing)?|"
+                        r"dug|found|identified|collected|received|receiving|treated|admitted|transported|"
+                        r"evacuated)\b(?!\s+(?:that|to\s+power)\b)",
+                        re.IGNORECASE)
+# the dead and wounded named as what is handled, not as harm done then ("nine bodies", "43 wounded people")
+_HANDLED = re.compile(r"(?:bod(?:y|ies)|corpses?|remains|dead|victims?|casualties|(?:wounded|injured)(?=\s+[a-z]))\b", re.IGNORECASE)
+
+
+def _aftermath_day(text: str, t: TimeMention) -> bool:
+    """A single day (or "overnight") set on what was done for the harmed after the harm, in its own clause
+    with no word of the harm between ("buried nine people killed on Sunday" keeps Sunday)."""
+    if not (t.kind == "day" or t.text.lower() == "overnight"):
+        return False
+    lo = max(text.rfind(c, 0, t.start) for c in ",;:") + 1
+    verb = next(reversed(list(_AFTERMATH.finditer(text, lo, t.start))), None)
+    if verb is None:
+        return False
+    between = text[verb.end():t.start]
+    return all(_HANDLED.match(between, i) for i in harm_positions(between))
 
 
 # a dateline: "TOWN, Country, March 4 (Agency) -", "Town, 27 January (Agency) –", "TOWN, Sept 2:"
@@ -328,11 +393,18 @@ def _event_time(text: str, times: list[TimeMention], has_figures: bool) -> TimeS
     events = harm_positions(text)
     if not times or not (has_figures or events):
         return None
-    best = [t for t in times if t.kind != "unresolved"]
+    # (not a relative clause's background: "the RSF, which has besieged the city since May 2024")
+    bg = background_spans(text)
+    best = [t for t in times if t.kind != "unresolved" and not in_spans(t.start, bg)]
     if not best:
         return None
     # the mention nearest an event word ("killed ... on Saturday", not the byline's date)
     return _span(min(best, key=lambda t: min((abs(t.start - e) for e in events), default=0)))
+
+
+def _incident_days(t: TimeSpan) -> bool:
+    """A span of an incident's few days (not a month, a year or a running total's start)."""
+    return t.start is not None and t.end is not None and (t.end - t.start).days < 7
 
 
 def _open(t: TimeSpan) -> bool:
@@ -345,6 +417,15 @@ def _maybe_time(s: str) -> bool:
                           r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.", s))
 
 
+_SAME_DAY = re.compile(r"^(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)$",
+                       re.IGNORECASE)
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# a war's running toll: a conflict as what has killed, or "since the war began"
+_CUMULATIVE = re.compile(r"\b(?:conflict|war|violence|insurgency|uprising|fighting|crisis|unrest|rebellion)\s+"
+                         r"(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+)?(?:killed|claimed|"
+                         r"left|displaced|forced|uprooted|driven)\b|\bsince\s+the\s+(?:war|conflict|insurgency|fighting)\b",
+                         re.IGNORECASE)
 _COARSE = re.compile(r"^(?:earlier|late[rt]?|early)?\s*(?:this|last)\s+(?:month|year)$", re.IGNORECASE)
 
 
@@ -380,10 +461,17 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     if times:
         resolved = [t for t in times if t.kind != "unresolved"]
         time = _span(min(resolved, key=lambda t: abs(t.start - anchor))) if resolved else None
+        if time is None and ctx.last_time is not None and not _open(ctx.last_time) and any(
+                _SAME_DAY.match(t.text) for t in times):
+            # "killed that day", "the villages attacked that morning": the day the account last named
+            time = replace(ctx.last_time, inherited=True)
         if time is not None and _COARSE.search(time.text or ""):
             # "killed earlier this month": the account's own dated range within that month says when
             narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time)]
             time = replace(narrower[0], inherited=True) if narrower else time
+    elif ctx.last_time is not None and _incident_days(ctx.last_time) and _CUMULATIVE.search(sent.text):
+        # "The conflict has already killed 6,000": not the incident's days; the start its toll was last given
+        time = replace(ctx.last_since, inherited=True) if ctx.last_since is not None else None
     elif ctx.last_time is not None:
         time = replace(ctx.last_time, inherited=True)
     elif later is not None:

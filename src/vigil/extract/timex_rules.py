@@ -499,7 +499,8 @@ _UNRESOLVED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             rf"\b{_VAGUE_NUM}\s+(?:more\s+)?{_UNITS}\s+(?:after|before|later|earlier|ago|prior\s+to|into|"
             r"following|previously|on\s+from)\b"
             r"|\b(?:hours|days|weeks|months|years|moments|minutes)\s+(?:later|earlier|after|before|into)\b"
-            r"|\bthe\s+(?:day|night|morning|evening|week|weekend|month|year)\s+(?:before|after|prior)\b"
+            # ("over the weekend after shells hit the market": the past weekend, then when in it)
+            r"|(?<!\bover\s)\bthe\s+(?:day|night|morning|evening|week|weekend|month|year)\s+(?:before|after|prior)\b"
             r"|\b(?:later|earlier)\s+(?:that|the\s+same|on\s+that)\s+(?:day|night|morning|afternoon|evening|"
             r"week|month|year)\b"
             r"|\b(?:earlier|later)\s+in\s+the\s+(?:week|day|month|year)\b",
