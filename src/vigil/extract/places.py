@@ -86,7 +86,9 @@ _THE_COUNTRYS = re.compile(rf"\bthe\s+country['’]s\s+(?P<d1>{_DIRECTION})(?:er
                            rf"\bthe\s+(?P<d2>{_DIRECTION})(?:ern\s+part)?\s+of\s+the\s+country\b", re.IGNORECASE)
 _SPEAKS = re.compile(r"(?:['’]s\s+(?:government|foreign\s+ministry)\b|\s+(?:has\s+|had\s+|have\s+)?(?:said|says|denied|"
                      r"denies|accused|accuses|claimed|claims|insisted|insists|blamed|blames|rejected|rejects|"
-                     r"announced|announces|warned|warns|condemned|condemns|responded|responds)\b)")
+                     r"announced|announces|warned|warns|condemned|condemns|responded|responds|"
+                     # a government's stance: "a group that Kigali designates a terrorist organisation"
+                     r"designates|designated|considers|considered|regards|regarded|labels|labelled|brands|branded)\b)")
 _BASED_IN = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$")
 _NAME_PARTICLE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?:del|de|de\s+la|la|di|da|do|dos|das|von|van)\s+$")
@@ -98,8 +100,10 @@ _DESTINATION = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|fled|flee(?:s|ing)?|esca
                           r"flown|airlifted|transferred|rushed|referred|ferried)\s+(?:(?:in)?to|towards?)|refuge\s+in|"
                           r"shelter(?:ing|ed)?\s+in|(?:arriv(?:ed|ing)|registered)\s+in)\s+"
                           r"(?:(?:the\s+)?(?:neighbou?ring|nearby|safer)\s+)?(?:the\s+)?$", re.IGNORECASE)
-# where a person named or described is from: "Aro Tesh, 21, from Kessa", "a native of Kessa"
-_HOMETOWN = re.compile(r"(?:\b\d{1,3},\s+(?:from|of)|\bnatives?\s+of|\bhail(?:s|ed|ing)?\s+from)"
+# where a person named or described is from: "Aro Tesh, 21, from Kessa", "Aro Tesh, 21, a resident of Kessa",
+# "a native of Kessa"
+_HOMETOWN = re.compile(r"(?:\b\d{1,3},\s+(?:(?:an?\s+)?(?:resident|inhabitant)\s+)?(?:from|of)|\bnatives?\s+of|"
+                       r"\bhail(?:s|ed|ing)?\s+from)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?:of|in|from|at|near|outside|around)\s+(?:the\s+)?$", re.IGNORECASE)  # "residents of X said"
 _PUNCT_AFTER = re.compile(r"\s*[.;,)]")
@@ -258,6 +262,33 @@ def _acting(m: PlaceMatch, sentence: str, ms: Sequence[PlaceMatch]) -> bool:
     return bool(_BETWEEN.search(sentence, max(0, k - 10), k))
 
 
+# "the South" as one of a list of divisions: capitalised, with a listed division beside it
+_BARE_DIRECTION = re.compile(r"\bthe\s+(?P<w>North|South|East|West|Centre|Center|Central)\b(?!\s+[A-Z])")
+# what separates the members of a list of places, counts beside them included ("Nabatieh 30, the South 25")
+_LISTED = re.compile(r"^\s*(?:\(?\d[\d,]*\)?\s*)?(?:,|;|and|or|,\s*and)\s*$")
+_DIVISION_WORDS = ("Governorate", "Province", "Region", "Department", "State")
+
+
+def _listed_divisions(text: str, ms: Sequence[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """"strikes on towns in the South, Nabatieh and the Bekaa": a compass word named as a member of a list of
+    one country's first-order divisions is that country's division of the name ("South Governorate")."""
+    out: list[PlaceMatch] = []
+    for r in _BARE_DIRECTION.finditer(text):
+        beside = [m for m in ms if m.admin1 and m.precision in ("admin1", "admin2", "point") and (
+            _LISTED.match(text[r.end():m.start]) or _LISTED.match(text[m.end:r.start()]))]
+        if not beside:
+            continue
+        country = beside[0].country
+        for word in _DIVISION_WORDS:
+            found = [m for m in gazetteer.find(f"{r['w']} {word}", prefer_countries=[country])
+                     if m.country == country and m.precision == "admin1"]
+            if found:
+                m = found[0]
+                out.append(replace(m, start=r.start("w"), end=r.end(), text=r["w"]))
+                break
+    return out
+
+
 _VILLAGE = 5_000
 
 
@@ -322,6 +353,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
                               and not in_person_name(m.start, m.end, s.text, people) and not in_spans(m.start, st)]
         ms = [_demonym_place(m, s.text) for m in ms]
         ms = [m for m in ms if not _acting(m, s.text, ms)]
+        ms += _listed_divisions(s.text, ms, gazetteer)
         for r in _THE_COUNTRYS.finditer(s.text):   # "in the country's south": the country the sentence names
             word = (r["d1"] or r["d2"]).lower()
             here = next((m.country for m in raw[n] if m.end <= r.start() and m.precision == "country"

@@ -57,6 +57,7 @@ class _Ctx:
     sources: list[Source] = field(default_factory=list)
     last_time: TimeSpan | None = None
     last_since: TimeSpan | None = None      # the start a running total was last given ("since October 2017")
+    last_time_bare: bool = False            # last_time came from a sentence that gives no figure
     last_places: list[Place] = field(default_factory=list)
     claims: list[tuple[int, Claim, Figure]] = field(default_factory=list)   # (sentence no., claim, figure)
 
@@ -208,6 +209,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             # the date a count stands at ("as of now") or a background span ("fire has been traded since
             # October") does not replace the days of the account; a running total's own "since" does
             ctx.last_time = et
+            ctx.last_time_bare = not (sf is not None and sf.figures)
         if specific[n]:
             ctx.last_places = specific[n]
     claims = [c for _, c, _f in ctx.claims]
@@ -407,6 +409,12 @@ def _incident_days(t: TimeSpan) -> bool:
     return t.start is not None and t.end is not None and (t.end - t.start).days < 7
 
 
+def _narrows(day: TimeSpan, frame: TimeSpan) -> bool:
+    """An incident's days lying inside a frame of a week or more."""
+    return (_incident_days(day) and frame.start is not None and frame.end is not None and not _incident_days(frame)
+            and day.start is not None and day.end is not None and frame.start <= day.start and day.end <= frame.end)
+
+
 def _open(t: TimeSpan) -> bool:
     return t.start is None or t.end is None
 
@@ -472,6 +480,10 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     elif ctx.last_time is not None and _incident_days(ctx.last_time) and _CUMULATIVE.search(sent.text):
         # "The conflict has already killed 6,000": not the incident's days; the start its toll was last given
         time = replace(ctx.last_since, inherited=True) if ctx.last_since is not None else None
+    elif ctx.last_time is not None and ctx.last_time_bare and later is not None and _narrows(later, ctx.last_time):
+        # "a fifth shelter hit in ten days. A strike on a school killed 19 ... It hit on Tuesday": a figure-less
+        # sentence's frame of many days gives way to the incident's own day the account names next, inside it
+        time = replace(later, inherited=True)
     elif ctx.last_time is not None:
         time = replace(ctx.last_time, inherited=True)
     elif later is not None:
@@ -484,6 +496,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         if f.outcome == "displaced" and m.start > trig_at and _DESTINATION.search(sent.text[trig_at:m.start]):
             continue
         own.append(_place(m))
+    if len(own) > 1 and (tagged := _tagged_place(sent.text, a, places)) is not None:
+        own = [_place(tagged)]    # "by governorate: Nabatieh 30, the South 25": the place its count stands beside
     if f.outcome == "displaced" and len(own) > 1:
         # "N people have arrived in X, fleeing fighting in Y": X is where they went, Y where they fled from
         went = {m.name for m in places if a.end <= m.start < trig_at and _ARRIVED.search(sent.text[a.end:m.start])}
@@ -506,6 +520,22 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         evidence=Evidence(sent.text, sent.start, sent.end), perpetrator=perp, source=src, time=time,
         places=plist, incidents=f.incidents,
     )
+
+
+# a place with its count beside it in a list: "Nabatieh 30", "Nabatieh: 30", "Norte de Santander (9)", "30 in X,"
+_PLACE_THEN_COUNT = re.compile(r"^\s*(?::|\(|[–—-])?\s*$")
+_COUNT_IN_PLACE = re.compile(r"^\s+in\s+(?:the\s+)?$")
+
+
+def _tagged_place(text: str, a: Amount, places: Sequence[PlaceMatch]) -> PlaceMatch | None:
+    """The place a count of a list stands beside ("Nabatieh 30, the South 25", "12 in Tesh and 9 in Kessa")."""
+    for m in places:
+        if m.end <= a.start and _PLACE_THEN_COUNT.match(text[m.end:a.start]) and m.precision != "country":
+            return m
+        if m.start >= a.end and _COUNT_IN_PLACE.match(text[a.end:m.start]) and (
+                re.match(r"\s*(?:,|;|and\b|\.)", text[m.end:])):
+            return m
+    return None
 
 
 _EVENT_PLURAL = r"(?:attacks|strikes|airstrikes|raids|incidents|assaults|bombings|massacres|ambushes|explosions)"

@@ -1,0 +1,52 @@
+"""Round 11 of issue 12 (places and time): a compass word named in a list of one country's divisions, each
+count of a list placed where it stands, a person's home town, a capital standing for its government, and a
+headline's frame of many days giving way to the day the account names. Every sentence, name and event here is
+invented; places are real so that they resolve."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+
+
+def test_a_compass_word_listed_among_divisions_is_the_division_of_that_name(extractor: Extractor) -> None:
+    claims = run(extractor, "Air raids on towns in the South, Nabatieh and the Bekaa killed 64 people on Monday, "
+                            "the health ministry said.")
+    c = one(claims, 64)
+    assert {p.admin1 for p in c.places} >= {"South Governorate", "Bekaa"}
+    # not without a listed division beside it
+    alone = run(extractor, "In the South of the country, gunmen killed 12 people near Nabatieh on Monday.")
+    assert "South Governorate" not in {p.admin1 for p in one(alone, 12).places}
+
+
+def test_each_count_of_a_list_by_place_takes_its_own_place(extractor: Extractor) -> None:
+    claims = run(extractor, "Air raids killed 64 people in Lebanon on Monday, the health ministry said. The dead "
+                            "by governorate: Nabatieh 31, the South 21 and Bekaa 12.")
+    assert [p.admin1 for p in one(claims, 31).places] == ["Nabatieh"]
+    assert [p.admin1 for p in one(claims, 21).places] == ["South Governorate"]
+    assert [p.admin1 for p in one(claims, 12).places] == ["Bekaa"]
+
+
+def test_a_persons_home_town_in_apposition_is_not_where_it_happened(extractor: Extractor) -> None:
+    claims = run(extractor, "Lieutenant Saad Rauf, 31, a resident of Jhelum, and four soldiers were killed in "
+                            "a clash near Zhob on Friday, the army said.")
+    assert {p.name for p in one(claims, 4).places} == {"Zhob"}
+
+
+def test_a_capital_holding_a_view_stands_for_its_government(extractor: Extractor) -> None:
+    claims = run(extractor, "The Hill Front, a group that Islamabad designates a terrorist organisation, said "
+                            "its fighters had killed nine guards in an attack on a post in Zhob.")
+    assert {p.name for p in one(claims, 9).places} == {"Zhob"}
+
+
+def test_a_headlines_frame_of_days_gives_way_to_the_day_the_account_names(extractor: Extractor) -> None:
+    text = ("Strike on clinic kills 14\n\nIt is the third clinic hit in 12 days.\n\n"
+            "An air strike on a clinic in Kassala has killed 14 people, doctors said.\n\n"
+            "The strike hit the building shortly after noon on Tuesday, as patients queued outside.")
+    claims = run(extractor, text)
+    c = [x for x in claims if x.count.value == 14][-1]
+    assert c.time is not None and c.time.start == c.time.end
+    assert c.time.start is not None and c.time.start.weekday() == 1      # Tuesday
+    assert c.time.start == date(2025, 6, 3)
