@@ -304,7 +304,17 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
             and (not in_spans(t.start, said) or _closes_harm_clause(text, t))
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
             and not _aftermath_day(text, t) and not _fronted_statement_day(text, t)
-            and not _FOUNDED.search(text, max(0, t.start - 30), t.start)]
+            and not _FOUNDED.search(text, max(0, t.start - 30), t.start) and not _revision_day(text, t)]
+
+
+# a toll revised on a day: "authorities on Tuesday raised the toll to 23" (not "the toll rose to five on
+# Wednesday after two of the wounded died": deaths of that day)
+_REVISED_AFTER = re.compile(r"\s+(?:raised|lowered|revised|updated|upped|increased|corrected)\b", re.IGNORECASE)
+
+
+def _revision_day(text: str, t: TimeMention) -> bool:
+    """The day a toll was raised or lowered is when it was counted, not when the harm happened."""
+    return t.kind == "day" and bool(_REVISED_AFTER.match(text, t.end))
 
 
 # "a group formed in 2012 that ...", "a militia founded in 2019": when a body began, not the harm
