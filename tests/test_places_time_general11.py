@@ -57,3 +57,12 @@ def test_the_day_a_toll_was_raised_or_lowered_is_not_the_harms(extractor: Extrac
                             "clashes between two armed groups near Tumaco. The clashes began on Saturday.")
     c = one(claims, 21)
     assert c.time is not None and c.time.start == date(2025, 5, 31)       # the Saturday, not the Tuesday (3 June)
+
+
+def test_a_summary_bullet_restating_a_body_figure_is_one_claim(extractor: Extractor) -> None:
+    # the bullet names towns of one province, the body a town of another; the same words for the same days
+    text = ("Key figures\n\n• At least 17 civilians killed by shelling on Bunia and Mahagi on 3 and 4 May.\n\n"
+            "Situation overview\n\nHealth partners report that at least 17 civilians were killed when shells fell "
+            "on a market in Butembo on 3 and 4 May.")
+    claims = run(extractor, text)
+    assert [c.count.text.lower() for c in claims if c.outcome == "killed"] == ["at least 17"]

@@ -628,7 +628,11 @@ _NAMED = re.compile(r"^(?!(?:An?|Another|His|Her|Their|The|One|Its)\s)[A-Z][\w'â
 def _same_figure(a: Claim, b: Claim) -> bool:
     if a.outcome != b.outcome or (a.part_of != b.part_of and a.part_of and b.part_of):
         return False
-    if not (_same_qualifier(a, b) or headline(a) or headline(b)) or not _same_when_and_where(a, b):
+    # the same words for the same days of the same group: a summary's bullet and the body, whatever provinces
+    # each copy's other names suggest
+    restated = (a.count.text.lower() == b.count.text.lower() and a.victims.category == b.victims.category
+                and _own_days(a) is not None and _own_days(a) == _own_days(b))
+    if not (_same_qualifier(a, b) or headline(a) or headline(b)) or not _same_when_and_where(a, b, restated):
         return False              # "more than 30" and "at least 30"; equal figures on other days or in other places
     if a.count.value is None and b.count.value is None:
         if (a.count.low, a.count.high, a.count.text.lower()) != (b.count.low, b.count.high, b.count.text.lower()):
@@ -671,7 +675,7 @@ def _own_days(c: Claim) -> tuple[date, date] | None:
     return (t.start or date.min, t.end or date.max)
 
 
-def _same_when_and_where(a: Claim, b: Claim) -> bool:
+def _same_when_and_where(a: Claim, b: Claim, restated: bool = False) -> bool:
     """Figures whose own days do not overlap, or whose places share no country or province, differ."""
     da, db = _own_days(a), _own_days(b)
     if da is not None and db is not None and (da[1] < db[0] or db[1] < da[0]):
@@ -681,7 +685,7 @@ def _same_when_and_where(a: Claim, b: Claim) -> bool:
             return False
         pa = {p.admin1 for p in a.places if p.admin1}
         pb = {p.admin1 for p in b.places if p.admin1}
-        if pa and pb and not pa & pb and not (headline(a) or headline(b)):
+        if pa and pb and not pa & pb and not (headline(a) or headline(b) or restated):
             return False          # (a headline's names are often its story's landmarks, not the province)
     return True
 
