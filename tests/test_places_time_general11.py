@@ -66,3 +66,10 @@ def test_a_summary_bullet_restating_a_body_figure_is_one_claim(extractor: Extrac
             "on a market in Butembo on 3 and 4 May.")
     claims = run(extractor, text)
     assert [c.count.text.lower() for c in claims if c.outcome == "killed"] == ["at least 17"]
+
+
+def test_a_definite_description_with_an_earlier_count_is_that_figure_again(extractor: Extractor) -> None:
+    text = ("Shelling killed 26 people in Nabatieh on Monday, among them four rescuers, the ministry said.\n\n"
+            "The four rescuers were killed when a shell hit their ambulance on a road near Tyre.")
+    claims = run(extractor, text)
+    assert [c.count.text for c in claims if c.count.value == 4] == ["four"]

@@ -625,7 +625,19 @@ _DESCRIBED = re.compile(r"^(?:an?|another|his|her|their)\s", re.IGNORECASE)
 _NAMED = re.compile(r"^(?!(?:An?|Another|His|Her|Their|The|One|Its)\s)[A-Z][\w'’-]+\s+(?:[a-z]{2,3}\s+)?[A-Z]")
 
 
+def _refers_back(a: Claim, b: Claim) -> bool:
+    """"... among them three paramedics. The three paramedics were killed when ...": a definite description
+    with the count and the noun of an earlier figure is that figure again, wherever and whenever it is set."""
+    if a.outcome != b.outcome or a.count.value != b.count.value or not a.count.value or a.count.value < 2:
+        return False
+    noun = b.victims.text.split()[0] if b.victims.text else ""
+    return bool(noun) and noun.lower() == (a.victims.text.split() or [""])[0].lower() and bool(re.search(
+        rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+{re.escape(b.count.text)}\s+{re.escape(noun)}\b", b.evidence.text))
+
+
 def _same_figure(a: Claim, b: Claim) -> bool:
+    if a.evidence.start != b.evidence.start and _refers_back(a, b):
+        return True
     if a.outcome != b.outcome or (a.part_of != b.part_of and a.part_of and b.part_of):
         return False
     # the same words for the same days of the same group: a summary's bullet and the body, whatever provinces
