@@ -73,3 +73,16 @@ def test_a_definite_description_with_an_earlier_count_is_that_figure_again(extra
             "The four rescuers were killed when a shell hit their ambulance on a road near Tyre.")
     claims = run(extractor, text)
     assert [c.count.text for c in claims if c.count.value == 4] == ["four"]
+
+
+def test_since_a_dated_event_starts_on_that_date(extractor: Extractor) -> None:
+    claims = run(extractor, "Since the March 2023 takeover, the monitor has recorded at least 2,140 civilian deaths.")
+    c = one(claims, 2140)
+    assert c.time is not None and (c.time.start, c.time.end) == (date(2023, 3, 1), None)
+
+
+def test_since_then_starts_on_the_day_the_account_last_named(extractor: Extractor) -> None:
+    text = ("Gunmen attacked the village of Kessa on 12 May, killing 12 people, officials said.\n\n"
+            "At least 40 people have been killed in the district since then, according to a local monitor.")
+    c = one(run(extractor, text), 40)
+    assert c.time is not None and (c.time.start, c.time.end) == (date(2025, 5, 12), None)

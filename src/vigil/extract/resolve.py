@@ -437,6 +437,7 @@ def _maybe_time(s: str) -> bool:
 
 _SAME_DAY = re.compile(r"^(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)$",
                        re.IGNORECASE)
+_SINCE_THEN = re.compile(r"^(?:ever\s+)?since\s+(?:then|that\s+(?:date|day))$", re.IGNORECASE)
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # a war's running toll: a conflict as what has killed, or "since the war began"
@@ -483,6 +484,11 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
                 _SAME_DAY.match(t.text) for t in times):
             # "killed that day", "the villages attacked that morning": the day the account last named
             time = replace(ctx.last_time, inherited=True)
+        if time is None and ctx.last_time is not None and ctx.last_time.start is not None and any(
+                _SINCE_THEN.match(t.text) for t in times):
+            # "N have been killed since then", "since that date": from the day the account last named
+            time = TimeSpan(ctx.last_time.start, None, next(t.text for t in times if _SINCE_THEN.match(t.text)),
+                            inherited=True)
         if time is not None and _COARSE.search(time.text or ""):
             # "killed earlier this month": the account's own dated range within that month says when
             narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time)]

@@ -92,6 +92,8 @@ _RANGE_PREFIX = re.compile(
 )
 _SINCE_RE = re.compile(r"\b(?:ever\s+)?since\s+", _I)
 _SINCE_ON_RE = re.compile(r"\s(?:on|in)\s+", _I)
+_THE_DATED = re.compile(r"(?:the|its|their)\s+", _I)
+_EVENT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\b(?!\s+(?:of|to)\b)")
 _SINCE_STOP = re.compile(r"[,;:!?()]|\.\s")   # (not quotation marks: "since X declared an "emergency" in May")
 _ASOF_RE = re.compile(r"\b(?:as\s+(?:of|at)|up\s+(?:to|until)|until|till|by)\s+", _I)
 _BEFORE_AFTER_RE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|following)\s+", _I)
@@ -194,6 +196,10 @@ def _wrap(text: str, ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     new: list[_Cand] = []
     for m in _SINCE_RE.finditer(text) if ctx.has("since") else ():
         inner = best.get(m.end())
+        the = _THE_DATED.match(text, m.end())
+        if inner is None and the is not None and (dated := best.get(the.end())) is not None and (
+                _EVENT_AFTER.match(text, dated.end)):
+            inner = dated    # "since the February 2021 coup", "since the 2019 election": that date's
         if inner is None:  # "since the offensive began on June 3"
             stop = _SINCE_STOP.search(text, m.end(), m.end() + 120)
             limit = stop.start() if stop else min(len(text), m.end() + 120)
