@@ -86,3 +86,11 @@ def test_since_then_starts_on_the_day_the_account_last_named(extractor: Extracto
             "At least 40 people have been killed in the district since then, according to a local monitor.")
     c = one(run(extractor, text), 40)
     assert c.time is not None and (c.time.start, c.time.end) == (date(2025, 5, 12), None)
+
+
+def test_a_dateline_of_several_bureaus_is_neither_place_nor_day(extractor: Extractor) -> None:
+    text = ("NAIROBI/KAMPALA, June 4 (Wire) - Gunmen killed at least 14 villagers in an overnight raid in Ituri "
+            "province, local officials said on Wednesday.")
+    c = one(run(extractor, text), 14)
+    assert {p.name for p in c.places} == {"Ituri"}
+    assert c.time is not None and (c.time.start, c.time.end) == (date(2025, 6, 3), date(2025, 6, 4))

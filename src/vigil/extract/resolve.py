@@ -378,7 +378,7 @@ def _aftermath_day(text: str, t: TimeMention) -> bool:
 
 # a dateline: "TOWN, Country, March 4 (Agency) -", "Town, 27 January (Agency) –", "TOWN, Sept 2:"
 _DATE_IN_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
-_PLACE_IN_DATELINE = re.compile(r"^\s*(?-i:[A-Z][A-Z.'’ -]+|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})"
+_PLACE_IN_DATELINE = re.compile(r"^\s*(?-i:[A-Z][A-Z.'’ /-]+|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})"
                                 r"(?:,\s*[\w.'’ -]{1,40}){0,2},?\s*$")
 
 
