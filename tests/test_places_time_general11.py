@@ -94,3 +94,10 @@ def test_a_dateline_of_several_bureaus_is_neither_place_nor_day(extractor: Extra
     c = one(run(extractor, text), 14)
     assert {p.name for p in c.places} == {"Ituri"}
     assert c.time is not None and (c.time.start, c.time.end) == (date(2025, 6, 3), date(2025, 6, 4))
+
+
+def test_the_day_a_toll_was_given_by_a_body_is_not_the_harms(extractor: Extractor) -> None:
+    text = ("Heavy gunfire swept the town of Kessa on Sunday night, residents said.\n\n"
+            "An earlier toll of 9 issued by the district office on Tuesday morning left out two villages.")
+    c = one(run(extractor, text), 9)
+    assert c.time is not None and c.time.start == date(2025, 6, 1)      # the Sunday, not the Tuesday

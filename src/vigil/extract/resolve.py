@@ -42,7 +42,10 @@ _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|stat
                                r"published|released|tweeted|posted|briefing|update[ds]?|"
                                # "it had put the toll at 19 on Saturday": when the toll was given
                                r"(?:put|putting|puts|gave|giving)\s+(?:the|its|their|a)\s+(?:death\s+)?(?:toll|tally|figure|"
-                               r"count)\s+at\s+(?:about\s+|around\s+|at\s+least\s+)?[\d,]+)"
+                               r"count)\s+at\s+(?:about\s+|around\s+|at\s+least\s+)?[\d,]+|"
+                               # "an earlier toll of 12 given by the civil protection office on Wednesday"
+                               r"(?:toll|tally|figure|count)\s+of\s+[\d,]+\s+(?:given|issued|provided|circulated)\s+"
+                               r"by\s+[^,.;]{1,60}?)"
                                r"\s*(?:late\s+|early\s+)?(?:on\s+)?$",
                                re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:to|into|towards|toward|reach(?:ed|ing)?|arriv\w+|refuge|safety|shelter\w*|"
