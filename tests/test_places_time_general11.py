@@ -101,3 +101,10 @@ def test_the_day_a_toll_was_given_by_a_body_is_not_the_harms(extractor: Extracto
             "An earlier toll of 9 issued by the district office on Tuesday morning left out two villages.")
     c = one(run(extractor, text), 9)
     assert c.time is not None and c.time.start == date(2025, 6, 1)      # the Sunday, not the Tuesday
+
+
+def test_a_province_opening_a_reported_sentence_is_where_the_harm_was(extractor: Extractor) -> None:
+    text = ("Air strikes killed 12 people in Sittwe, Rakhine State, on Monday, residents said.\n\n"
+            "In northern Shan State, a monitoring group said it had recorded the deaths of 17 civilians in May.")
+    c = one(run(extractor, text), 17)
+    assert {p.admin1 for p in c.places} == {"Shan"}

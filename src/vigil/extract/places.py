@@ -291,6 +291,15 @@ def _listed_divisions(text: str, ms: Sequence[PlaceMatch], gazetteer: Gazetteer)
     return out
 
 
+def _said_at(m: PlaceMatch, said: Sequence[tuple[int, int]]) -> bool:
+    """Where a statement was made ("told reporters in Kigali"), not where harm was done. A province or a part
+    of one opening the sentence ("In northern Shan State, the UN said it had verified ...") sets the scene of
+    what is reported, not the statement's place, which is a town."""
+    if not in_spans(m.start, said):
+        return False
+    return not (m.precision in ("admin1", "admin2", "region") and any(a == 0 and a <= m.start < b for a, b in said))
+
+
 _VILLAGE = 5_000
 
 
@@ -324,7 +333,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     lines = [_dateline_line(ms, s.text) for ms, s in zip(raw, sentences, strict=True)]
     # a source's base, a dateline, an organisation's name or a statement's place says nothing of the
     # report's countries
-    voting = [[m for m in ms if not line and _usable(m, s.text, set()) and not in_spans(m.start, st)
+    voting = [[m for m in ms if not line and _usable(m, s.text, set()) and not _said_at(m, st)
                and not any(a <= m.start < b for a, b in sp)]
               for ms, s, line, st, sp in zip(raw, sentences, lines, said, source_spans, strict=True)]
     countries, named = main_countries([[m for m in ms if not _acting(m, s.text, ms)]
@@ -352,7 +361,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
         ms = [] if line else [m for m in without_foreign_subunits(
             s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas))
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
-                              and not in_person_name(m.start, m.end, s.text, people) and not in_spans(m.start, st)]
+                              and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st)]
         ms = [_demonym_place(m, s.text) for m in ms]
         ms = [m for m in ms if not _acting(m, s.text, ms)]
         ms += _listed_divisions(s.text, ms, gazetteer)

@@ -522,7 +522,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         went = {m.name for m in places if a.end <= m.start < trig_at and _ARRIVED.search(sent.text[a.end:m.start])}
         own = [p for p in own if p.name not in went] or own
     plist = list(own)
-    if not any(p.precision in ("point", "admin2", "admin1") for p in own):
+    if not any(p.precision in ("point", "admin2", "admin1") or p.admin1 for p in own):   # ("northern Shan": a province's part)
         have_countries = {p.country for p in own} or set(local)
         # the places a lead elaborates on next, in the figure's country (or the report's)
         want = have_countries or ({main} if main else set())
