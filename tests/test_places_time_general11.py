@@ -108,3 +108,22 @@ def test_a_province_opening_a_reported_sentence_is_where_the_harm_was(extractor:
             "In northern Shan State, a monitoring group said it had recorded the deaths of 17 civilians in May.")
     c = one(run(extractor, text), 17)
     assert {p.admin1 for p in c.places} == {"Shan"}
+
+
+def test_a_part_in_its_totals_sentence_takes_the_totals_days(extractor: Extractor) -> None:
+    claims = run(extractor, "Air strikes killed at least 23 people overnight and into Tuesday, including eight "
+                            "children, according to hospital officials in Rafah.")
+    total, part = one(claims, 23), one(claims, 8)
+    assert part.part_of == total.id
+    assert total.time is not None and part.time is not None
+    assert (part.time.start, part.time.end) == (total.time.start, total.time.end)
+    assert total.time.start != total.time.end
+
+
+def test_a_part_stated_later_with_no_day_of_its_own_takes_its_totals(extractor: Extractor) -> None:
+    text = ("Gunmen killed 14 villagers and wounded 22 in an attack on Kessa on Sunday, officials said.\n\n"
+            "Troops arrived in the area on Tuesday, a day after two soldiers died in a separate ambush.\n\n"
+            "Nine of the wounded, three of them in critical condition, were flown to the regional hospital.")
+    claims = run(extractor, text)
+    nine = one(claims, 9)
+    assert nine.time is not None and nine.time.start == date(2025, 6, 1)

@@ -25,7 +25,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from vigil.extract.lexicon import HARM_GROUP_WORDS
-from vigil.models import Claim
+from vigil.models import Claim, TimeSpan
 
 WINDOW = 8
 MAX_SKIPPED = 2
@@ -117,10 +117,20 @@ def inherit_from_totals(claims: list[Claim]) -> None:
         if (c.perpetrator is None and total is not None and total.perpetrator is not None
                 and total.evidence.start == c.evidence.start):
             c.perpetrator = replace(total.perpetrator)
-        if (total is not None and total.time is not None and not total.time.inherited
-                and (c.time is None or (c.time.start is None and c.time.end is None)
-                     or (c.time.inherited and total.evidence.start == c.evidence.start))):
-            c.time = replace(total.time, inherited=True)   # a part's days are its total's
+        if (total is not None and total.time is not None and not total.time.inherited and total.time.start is not None
+                and (c.time is None or (c.time.start is None and c.time.end is None) or c.time.inherited
+                     or ((total.evidence.start == c.evidence.start or total.count.text in c.evidence.text)
+                         and _one_of(c.time, total.time)))):
+            # a part's days are its total's: where it names none of its own ("Nine of the injured were flown
+            # out"), or, in the total's sentence, where the day it was given is one the total's own time spans
+            # ("killed 31 overnight and into Sunday, including 11 children": not Sunday alone)
+            c.time = replace(total.time, inherited=True)
+
+
+def _one_of(part: TimeSpan, total: TimeSpan) -> bool:
+    """A part's days inside the days of its total's own time ("Sunday" of "overnight and into Sunday")."""
+    return (part.start is not None and part.end is not None and total.start is not None and total.end is not None
+            and total.start <= part.start and part.end <= total.end and (part.start, part.end) != (total.start, total.end))
 
 
 def inherit_categories(claims: list[Claim]) -> None:
