@@ -127,3 +127,10 @@ def test_a_part_stated_later_with_no_day_of_its_own_takes_its_totals(extractor: 
     claims = run(extractor, text)
     nine = one(claims, 9)
     assert nine.time is not None and nine.time.start == date(2025, 6, 1)
+
+
+def test_a_count_of_the_harmed_is_no_actor(extractor: Extractor) -> None:
+    claims = run(extractor, "The number of soldiers killed in an ambush on a convoy in Kathua rose to six on "
+                            "Tuesday after two of the wounded died in hospital, officials said.")
+    c = one(claims, 6)
+    assert c.perpetrator is None or "number" not in c.perpetrator.text.lower()

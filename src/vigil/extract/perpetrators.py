@@ -51,7 +51,9 @@ _SECURITY_ROLES = {"officer", "agent", "ranger", "trooper", "constable", "peacek
 _PLACE_HEADS = {"village", "town", "city", "area", "district", "province", "region", "state", "country",
                 "east", "west", "north", "south", "hospital", "camp", "market", "border", "territory", "zone",
                 "neighbourhood", "neighborhood", "locality", "capital", "street", "road", "school", "house",
-                "home", "building", "report", "conflict", "war", "crisis", "findings", "violence"}
+                "home", "building", "report", "conflict", "war", "crisis", "findings", "violence",
+                # a count of the harmed is no actor ("the number of soldiers killed ... rose to four")
+                "number", "toll", "tally", "count", "total", "figure"}
 
 
 def _actor_like(span: Span, state: bool = False) -> bool:
