@@ -1,0 +1,47 @@
+"""Parts and perpetrators, eleventh round: general kinds that went wrong on text the extractor was not tuned on.
+
+- "Among the dead was X" refers to the report's figure of that harm: not to a figure added to it ("Two
+  more bodies were recovered"), nor to an item of a list of the total's parts ("– North district: 40
+  dead"); an amount whose words occur twice in its sentence ("an earlier toll of three dead" after
+  "including three children") is read where its own noun follows it;
+- a cross-section named in one sentence after a list that adds up to the total ("Among the wounded are
+  31 children") leaves the list the total's parts.
+
+Every sentence here is invented (places, names and figures), written to show one general kind.
+"""
+
+from __future__ import annotations
+
+from test_extract_parts_general3 import ex, run
+from test_parts_victims_general8 import one
+from vigil.extract.pipeline import Extractor
+
+__all__ = ["ex"]
+
+
+# --- what "the dead" refers to ---------------------------------------------------------------------------
+
+def test_among_the_dead_not_an_increment(ex: Extractor) -> None:
+    claims = run(ex, "Shelling of the river town of Dovrik killed seven people and wounded 19, including four "
+                     "children, regional officials said on Saturday, raising an earlier toll of four dead.\n\n"
+                     "\"Three more bodies were recovered from a collapsed school this morning,\" the regional "
+                     "governor, Pavlo Ostrenko, wrote on Telegram.\n\n"
+                     "Dovrik lies on the front line and is shelled most days.\n\n"
+                     "Among the dead was a 71-year-old beekeeper who was killed in his yard, Ostrenko said.")
+    total = one(claims, 7, "killed")
+    part = next(c for c in claims if c.count.value == 1 and c.outcome == "killed")
+    assert part.part_of == total.id
+
+
+def test_among_the_wounded_after_a_list(ex: Extractor) -> None:
+    claims = run(ex, "The health ministry said strikes on villages in the east on Monday killed 66 people and "
+                     "wounded 308 others.\n\nThe toll is divided by district as follows:\n"
+                     "\u2013 Arvel district: 40 dead and 200 wounded.\n"
+                     "\u2013 Somo district: 26 dead and 108 wounded.\n\n"
+                     "Among the wounded are 27 children and 41 women.")
+    wounded = one(claims, 308, "injured")
+    for v in (27, 41, 200, 108):
+        assert one(claims, v, "injured").part_of == wounded.id
+    killed = one(claims, 66, "killed")
+    for v in (40, 26):
+        assert one(claims, v, "killed").part_of == killed.id
