@@ -5,12 +5,16 @@
   dead"); an amount whose words occur twice in its sentence ("an earlier toll of three dead" after
   "including three children") is read where its own noun follows it;
 - a cross-section named in one sentence after a list that adds up to the total ("Among the wounded are
-  31 children") leaves the list the total's parts.
+  31 children") leaves the list the total's parts;
+- the victims of one side "killed in an encounter with X", "wounded in an exchange of fire with X": X is
+  the perpetrator, as in "clashes with X" (an exchange of prisoners is no fight).
 
 Every sentence here is invented (places, names and figures), written to show one general kind.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from test_extract_parts_general3 import ex, run
 from test_parts_victims_general8 import one
@@ -45,3 +49,24 @@ def test_among_the_wounded_after_a_list(ex: Extractor) -> None:
     killed = one(claims, 66, "killed")
     for v in (40, 26):
         assert one(claims, v, "killed").part_of == killed.id
+
+
+# --- the other side of a fight ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Three Kelan soldiers were wounded in an exchange of fire with the rebels as they tried to retake the bridge, "
+     "an army spokesman said.", "the rebels"),
+    ("Seven Dorist fighters, including two women cadres, were killed in an encounter with security forces in the "
+     "hills of Ombo district on Tuesday, police said.", "security forces"),
+    ("Two border guards were killed in a shootout with suspected kidnappers near Varno late on Friday.",
+     "suspected kidnappers"),
+])
+def test_other_side_of_a_fight(ex: Extractor, text: str, actor: str) -> None:
+    claims = run(ex, text)
+    assert claims and all(c.perpetrator is not None and c.perpetrator.text == actor for c in claims)
+
+
+def test_exchange_of_prisoners_is_no_fight(ex: Extractor) -> None:
+    claims = run(ex, "Four villagers were abducted on Monday, days after an exchange of prisoners with the rebels "
+                     "collapsed, the mayor said.")
+    assert all(c.perpetrator is None or "rebels" not in c.perpetrator.text for c in claims if c.count.value == 4)
