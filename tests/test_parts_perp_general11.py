@@ -7,7 +7,9 @@
 - a cross-section named in one sentence after a list that adds up to the total ("Among the wounded are
   31 children") leaves the list the total's parts;
 - the victims of one side "killed in an encounter with X", "wounded in an exchange of fire with X": X is
-  the perpetrator, as in "clashes with X" (an exchange of prisoners is no fight).
+  the perpetrator, as in "clashes with X" (an exchange of prisoners is no fight);
+- a figure a toll has risen to takes the actor of the event the toll is of ("the toll of the Varnian
+  aggression has reached N"), not a figure set beside it ("rose to 21, plus the five attackers").
 
 Every sentence here is invented (places, names and figures), written to show one general kind.
 """
@@ -70,3 +72,22 @@ def test_exchange_of_prisoners_is_no_fight(ex: Extractor) -> None:
     claims = run(ex, "Four villagers were abducted on Monday, days after an exchange of prisoners with the rebels "
                      "collapsed, the mayor said.")
     assert all(c.perpetrator is None or "rebels" not in c.perpetrator.text for c in claims if c.count.value == 4)
+
+
+# --- the event a toll is of -------------------------------------------------------------------------------
+
+def test_toll_of_an_actor_led_event(ex: Extractor) -> None:
+    claims = run(ex, "The ministry said the cumulative toll of the Varnian aggression on Dorland since March 2024 "
+                     "has risen to 2,310 martyrs and 8,120 wounded.")
+    assert {c.count.value for c in claims} >= {2310, 8120}
+    assert all(c.perpetrator is not None and "Varnian" in c.perpetrator.text for c in claims)
+
+
+def test_toll_of_an_actorless_event_or_beside_it(ex: Extractor) -> None:
+    claims = run(ex, "The toll from the attack on the market has risen to 40, police said.")
+    assert one(claims, 40).perpetrator is None
+    claims = run(ex, "The death toll from the Kardan rebels' raid on a hotel in Ombo climbed to 26, plus the "
+                     "four guards who were shot while fleeing, officials said.")
+    assert one(claims, 26).perpetrator is not None
+    four = [c for c in claims if c.count.value == 4]
+    assert all(c.perpetrator is None or "raid" not in c.perpetrator.text for c in four)

@@ -6,7 +6,9 @@
 - an actor blamed or accused in a clause joined to the statement of the figure ("said 30 died and
   blamed the militia", "..., which blamed the militia for most of the deaths": accused);
 - people arrested, charged or convicted for the harm ("five men were arrested for the killing of two
-  traders": accused).
+  traders": accused);
+- the event a toll is of, where the figure is what the toll rose to ("the toll of the Varnian aggression
+  has reached 2,310 martyrs").
 """
 
 from __future__ import annotations
@@ -354,3 +356,22 @@ def clean_actor(text: str | None, doc: Doc) -> str | None:
     if text.count("(") > text.count(")") and f"{text})" in doc.text:
         text += ")"
     return text or None
+
+
+#: nouns of a count that moves ("the toll has risen to N")
+_TOLL_NOUNS = {"toll", "tally", "count", "number", "figure", "total"}
+#: verbs a toll moves or stands with
+_TOLL_MOVES = {"rise", "climb", "reach", "increase", "jump", "stand", "soar", "hit", "surpass", "exceed", "top",
+               "pass", "grow", "mount", "be", "remain"}
+
+
+def toll_events(verb: Token, victim_head: Token) -> list[Token]:
+    """"The toll of the Varnian aggression has reached 2,310 martyrs", "the cumulative toll of X's strikes
+    stands at N": the event the toll is of, for a figure the verb's complement states (not one set beside
+    the toll: "climbed to 21, plus the five attackers")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _TOLL_MOVES or not any(
+            victim_head in c.subtree for c in verb.children if c.dep_ not in ("conj", "cc", "nsubj", "nsubjpass")):
+        return []
+    return [x for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _TOLL_NOUNS
+            for p in s.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for x in p.children if x.dep_ == "pobj" and contained_event(x).lemma_.lower() in EVENT_WORDS]

@@ -32,6 +32,7 @@ from vigil.extract.perp_clauses import (
     past_dateline,
     relative_antecedent,
     speaker_claims,
+    toll_events,
     when_clause_actor,
 )
 from vigil.extract.perp_scope import among_the_harmed, around_actor, beats_back, hostile, sides_agent
@@ -311,6 +312,7 @@ def _clause_candidates(trigger: Token, doc: Doc, victim_head: Token) -> tuple[li
             # "the incident involved an attack by X, resulting in ...": an event the clause names
             candidates.extend(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_WORDS)
         candidates.extend(_verb_causes(verb, trigger, verbal))
+        candidates.extend(toll_events(verb, victim_head))
     return candidates, chain, verbal
 
 
