@@ -9,7 +9,9 @@
 - the victims of one side "killed in an encounter with X", "wounded in an exchange of fire with X": X is
   the perpetrator, as in "clashes with X" (an exchange of prisoners is no fight);
 - a figure a toll has risen to takes the actor of the event the toll is of ("the toll of the Varnian
-  aggression has reached N"), not a figure set beside it ("rose to 21, plus the five attackers").
+  aggression has reached N"), not a figure set beside it ("rose to 21, plus the five attackers");
+- a "when" clause whose subject is a weapon worked by someone ("when a drone operated by X dropped
+  grenades") names that someone.
 
 Every sentence here is invented (places, names and figures), written to show one general kind.
 """
@@ -91,3 +93,16 @@ def test_toll_of_an_actorless_event_or_beside_it(ex: Extractor) -> None:
     assert one(claims, 26).perpetrator is not None
     four = [c for c in claims if c.count.value == 4]
     assert all(c.perpetrator is None or "raid" not in c.perpetrator.text for c in four)
+
+
+# --- who worked the weapon of a "when" clause --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("In Tolsk, six police officers were injured when a drone operated by the Red Hand Brigade dropped grenades on "
+     "their station on Monday.", "the Red Hand Brigade"),
+    ("Four traders died when a truck driven by a suicide bomber exploded at the gate of the market in Sarvo.",
+     "a suicide bomber"),
+])
+def test_when_clause_weapon_worked_by(ex: Extractor, text: str, actor: str) -> None:
+    claims = run(ex, text)
+    assert claims and all(c.perpetrator is not None and c.perpetrator.text == actor for c in claims)

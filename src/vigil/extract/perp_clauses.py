@@ -45,7 +45,8 @@ def when_clause_actor(verbs: list[Token], span_of: Callable[[Token], Span | None
                 continue
             for s in c.children:
                 if s.dep_ == "nsubj":
-                    sp = span_of(s)
+                    # "when a drone operated by X dropped grenades": a thing is no actor, who worked it is
+                    sp = span_of(s) or laid_by(s, span_of)
                     if sp is not None:
                         return sp
             for o in c.children:
