@@ -4,6 +4,9 @@
   more bodies were recovered"), nor to an item of a list of the total's parts ("– North district: 40
   dead"); an amount whose words occur twice in its sentence ("an earlier toll of three dead" after
   "including three children") is read where its own noun follows it;
+- where the report announces that a toll is broken down after it ("The toll is distributed as follows:"),
+  the figures after the announcement are parts of that toll while they add up to no more than it, even
+  where some of the parts go unstated and the sum falls short;
 - a cross-section named in one sentence after a list that adds up to the total ("Among the wounded are
   31 children") leaves the list the total's parts;
 - the victims of one side "killed in an encounter with X", "wounded in an exchange of fire with X": X is
@@ -106,3 +109,22 @@ def test_toll_of_an_actorless_event_or_beside_it(ex: Extractor) -> None:
 def test_when_clause_weapon_worked_by(ex: Extractor, text: str, actor: str) -> None:
     claims = run(ex, text)
     assert claims and all(c.perpetrator is not None and c.perpetrator.text == actor for c in claims)
+
+
+# --- a breakdown the report announces ----------------------------------------------------------------------
+
+def test_announced_breakdown(ex: Extractor) -> None:
+    claims = run(ex, "The monitor has documented the death of 12 people across the country on Monday. The toll is "
+                     "distributed as follows:\n\n"
+                     "Five farmers were shot dead by gunmen near the village of Orvani.\n\n"
+                     "Two brothers were killed by a landmine in farmland west of Tesk.\n\n"
+                     "A woman and her son were killed by shelling on the town of Bara.\n\n"
+                     "With these deaths, the number of people killed in the country since the start of the month "
+                     "has risen to 318.")
+    total = one(claims, 12, "killed")
+    assert one(claims, 5).part_of == total.id
+    assert one(claims, 2).part_of == total.id
+    for c in claims:
+        if c.count.value == 1:
+            assert c.part_of == total.id
+    assert one(claims, 318).part_of is None

@@ -31,7 +31,8 @@ WINDOW = 8
 MAX_SKIPPED = 2
 
 
-def link_breakdowns(claims: list[Claim]) -> None:
+def link_breakdowns(claims: list[Claim], text: str = "") -> None:
+    announced_parts(claims, text)
     severity_parts(claims)
     harm_group_parts(claims)
     relative_parts(claims)
@@ -64,6 +65,39 @@ def link_breakdowns(claims: list[Claim]) -> None:
                 p.victims.category = total.victims.category
     inherit_categories(claims)
     elliptical_categories(claims)
+
+
+#: a sentence announcing that the figures after it break a toll down ("The toll is distributed as follows:",
+#: "The breakdown of the dead by province is as follows")
+_ANNOUNCED = re.compile(r"\b(?:toll|tally|figures?|casualties|victims|dead|deaths|martyrs|wounded|injured|distribution|"
+                        r"breakdown)\b[^.:;]{0,60}\bas\s+follows\b", re.IGNORECASE)
+
+
+def announced_parts(claims: list[Claim], text: str) -> None:
+    """"SOHR documented the death of 14 people on Tuesday. The toll is distributed as follows: Four civilians
+    were shot dead ... A child and a woman were killed ...": where the report announces that what follows
+    breaks its toll down, the figures after the announcement are parts of the latest total of their harm
+    before it, in order, while they add up to no more than the total (a figure as large as the total, or
+    one that would pass it, is no longer one of the parts: "... the toll since May has risen to 286")."""
+    for m in _ANNOUNCED.finditer(text):
+        at = m.end()
+        before = [c for c in claims if _at(c) < m.start()]
+        after = [c for c in claims if _at(c) >= at]
+        for outcome in dict.fromkeys(c.outcome for c in after):
+            total = next((c for c in reversed(before) if c.outcome == outcome and c.part_of is None
+                          and c.count.value and not increment(c)), None)
+            if total is None or total.count.value is None:
+                continue
+            acc = sum(c.count.value or 0 for c in claims if c.part_of == total.id and _at(c) >= at)
+            for c in after:
+                if c.outcome != outcome or c.part_of is not None:
+                    continue
+                if not _may_be_part(c, total) or acc + (c.count.value or 0) > total.count.value:
+                    break
+                acc += c.count.value or 0
+                c.part_of = total.id
+                if c.victims.category == "people":
+                    c.victims.category = total.victims.category
 
 
 _ELLIPTICAL = re.compile(r"(?:the\s+)?(?:others?|more|another|a\s+further|further)", re.IGNORECASE)

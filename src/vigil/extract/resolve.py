@@ -217,7 +217,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     refer_pronoun_actors(claims)
     assign_verification(claims, sentences, sources)
     claims = _dedupe(claims)
-    link_breakdowns(claims)
+    link_breakdowns(claims, report.text)
     inherit_from_totals(claims)
     span_parts(claims)
     inherit_verification(claims)
