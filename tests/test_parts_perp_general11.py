@@ -13,6 +13,9 @@
   the perpetrator, as in "clashes with X" (an exchange of prisoners is no fight);
 - a figure a toll has risen to takes the actor of the event the toll is of ("the toll of the Varnian
   aggression has reached N"), not a figure set beside it ("rose to 21, plus the five attackers");
+- attackers who "died in the fighting" that another clause of the sentence says the victims there fought
+  with them ("Three soldiers were killed in a clash with rebels, and five of the gunmen died in the
+  fighting"): the other side did it; with both sides counted together, no one;
 - a "when" clause whose subject is a weapon worked by someone ("when a drone operated by X dropped
   grenades") names that someone.
 
@@ -128,3 +131,18 @@ def test_announced_breakdown(ex: Extractor) -> None:
         if c.count.value == 1:
             assert c.part_of == total.id
     assert one(claims, 318).part_of is None
+
+
+# --- the other side of one fight, stated in another clause ---------------------------------------------------
+
+def test_attackers_died_in_the_fighting(ex: Extractor) -> None:
+    claims = run(ex, "Three Kelan soldiers were killed in a clash with rebels in the north on Friday, and five of "
+                     "the gunmen died in the fighting, the army said.")
+    rebels = one(claims, 5)
+    assert rebels.perpetrator is not None and rebels.perpetrator.text == "Kelan soldiers"
+    assert one(claims, 3).perpetrator is not None
+
+
+def test_both_sides_in_the_fighting(ex: Extractor) -> None:
+    claims = run(ex, "Four soldiers and six rebels died in the fighting near Ombo.")
+    assert all(c.perpetrator is None for c in claims)

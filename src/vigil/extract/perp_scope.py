@@ -10,7 +10,8 @@
 - the other side of the victims' own fight ("killed when they tried to repel the raiders", "killed
   fighting the rebels");
 - the side that beat back an attack, for the attackers it killed or held ("troops repelled the assault;
-  eight attackers lost their lives");
+  eight attackers lost their lives"), or that another clause says fought them ("three soldiers were killed
+  in a clash with rebels, and five of the gunmen died in the fighting");
 - an actor blamed for "their deaths" in a clause set beside the figure (accused).
 """
 
@@ -83,7 +84,7 @@ def around_actor(trigger: Token, doc: Doc, victim_head: Token, span_of: SpanOf, 
         if found is not None:
             return found, "asserted"
     if hostile(victim_head):
-        rep = _repeller(victim_head, doc, span_of)
+        rep = _repeller(victim_head, doc, span_of) or _other_side(trigger, victim_head, doc, span_of)
         if rep is not None:
             return rep.text, "asserted"
         hit_back = _hit_back(trigger, span_of)
@@ -373,3 +374,37 @@ def sides_agent(cand: Token) -> bool:
     return (cand.dep_ == "pobj" and cand.head.dep_ == "agent" and cand.lemma_.lower() in ("side", "party")
             and cand.tag_ == "NNS" and any(c.lower_ in ("both", "all", "warring", "rival", "opposing", "two")
                                           for c in cand.children))
+
+
+_FIGHTS = {"clash", "fighting", "battle", "gunfight", "gunbattle", "firefight", "skirmish", "confrontation", "encounter",
+           "shootout", "exchange"}
+
+
+def _in_fight(verb: Token) -> Token | None:
+    """The fight a harm verb is set in ("killed in a clash with X", "died in the fighting"), if any."""
+    return next((x for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                 for x in p.children if x.dep_ == "pobj" and x.lemma_.lower() in _FIGHTS), None)
+
+
+def _other_side(trigger: Token, victim_head: Token, doc: Doc, span_of: SpanOf) -> Span | None:
+    """"Three soldiers were killed in a clash with militants ..., and seven of the gunmen died in the
+    fighting": attackers who died in a fight the sentence says the victims of another of its clauses fought
+    with them; that other side did it."""
+    if trigger.pos_ != "VERB" or _in_fight(trigger) is None:
+        return None
+    for v in doc:
+        if v.i == trigger.i or v.pos_ != "VERB" or v.lemma_.lower() not in OUTCOME_VERBS:
+            continue
+        fight = _in_fight(v)
+        if fight is None or not any(p.dep_ == "prep" and p.lower_ == "with" for p in fight.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i == victim_head.i or hostile(subj):
+            continue
+        sp = span_of(subj)
+        if sp is not None:
+            start = sp.start    # the side, not its count: "Three Kelan soldiers" -> "Kelan soldiers"
+            while start < sp.end - 1 and doc[start].dep_ in ("nummod", "quantmod", "advmod"):
+                start += 1
+            return doc[start:sp.end]
+    return None
