@@ -89,10 +89,13 @@ def announced_parts(claims: list[Claim], text: str) -> None:
             if total is None or total.count.value is None:
                 continue
             acc = sum(c.count.value or 0 for c in claims if c.part_of == total.id and _at(c) >= at)
+            # a rounded total may sit a little under its parts; a lower bound ("at least 40") under any sum
+            bound = total.count.value + (total.count.value // 20 if total.count.qualifier == "approximately" else 0)
+            open_ended = total.count.qualifier in ("at_least", "more_than")
             for c in after:
                 if c.outcome != outcome or c.part_of is not None:
                     continue
-                if not _may_be_part(c, total) or acc + (c.count.value or 0) > total.count.value:
+                if not _may_be_part(c, total) or (acc + (c.count.value or 0) > bound and not open_ended):
                     break
                 acc += c.count.value or 0
                 c.part_of = total.id

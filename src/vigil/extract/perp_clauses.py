@@ -366,6 +366,9 @@ _TOLL_MOVES = {"rise", "climb", "reach", "increase", "jump", "stand", "soar", "h
                "pass", "grow", "mount", "be", "remain"}
 
 
+_BESIDE = {"addition", "plus", "besides", "beside", "excluding", "except", "apart", "aside", "beyond", "outside"}
+
+
 def toll_events(verb: Token, victim_head: Token) -> list[Token]:
     """"The toll of the Varnian aggression has reached 2,310 martyrs", "the cumulative toll of X's strikes
     stands at N": the event the toll is of, for a figure the verb's complement states (not one set beside
@@ -373,6 +376,8 @@ def toll_events(verb: Token, victim_head: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _TOLL_MOVES or not any(
             victim_head in c.subtree for c in verb.children if c.dep_ not in ("conj", "cc", "nsubj", "nsubjpass")):
         return []
+    if any(t.lower_ in _BESIDE for t in victim_head.ancestors if t.i > verb.i):
+        return []   # "reached 12, in addition to the four gunmen killed"
     return [x for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _TOLL_NOUNS
             for p in s.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
             for x in p.children if x.dep_ == "pobj" and contained_event(x).lemma_.lower() in EVENT_WORDS]
