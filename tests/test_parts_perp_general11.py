@@ -4,6 +4,8 @@
   more bodies were recovered"), nor to an item of a list of the total's parts ("– North district: 40
   dead"); an amount whose words occur twice in its sentence ("an earlier toll of three dead" after
   "including three children") is read where its own noun follows it;
+- a described person who "was one of N people killed" is a claim of one, part of the N (as "was among N
+  people killed");
 - where the report announces that a toll is broken down after it ("The toll is distributed as follows:"),
   the figures after the announcement are parts of that toll while they add up to no more than it, even
   where some of the parts go unstated and the sum falls short;
@@ -146,3 +148,17 @@ def test_attackers_died_in_the_fighting(ex: Extractor) -> None:
 def test_both_sides_in_the_fighting(ex: Extractor) -> None:
     claims = run(ex, "Four soldiers and six rebels died in the fighting near Ombo.")
     assert all(c.perpetrator is None for c in claims)
+
+
+# --- one of N ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Her son, Tomas, 24, was one of 27 people killed in a riot inside the jail in March, a toll she still rejects.", 27),
+    ("His brother was one of the 12 miners killed in the collapse of the shaft near Varno.", 12),
+])
+def test_one_of_n_killed(ex: Extractor, text: str, total: int) -> None:
+    claims = run(ex, text)
+    whole = one(claims, total)
+    single = one(claims, 1)
+    assert single.part_of == whole.id and single.outcome == "killed"
+    assert len(claims) == 2
