@@ -6,6 +6,8 @@
   "including three children") is read where its own noun follows it;
 - a described person who "was one of N people killed" is a claim of one, part of the N (as "was among N
   people killed");
+- a role noun with a described person in apposition as a harm verb's object ("killed the driver, a
+  59-year-old man") is a claim of one, its victims the appositive's, its actor that of the clause;
 - where the report announces that a toll is broken down after it ("The toll is distributed as follows:"),
   the figures after the announcement are parts of that toll while they add up to no more than it, even
   where some of the parts go unstated and the sum falls short;
@@ -162,3 +164,10 @@ def test_one_of_n_killed(ex: Extractor, text: str, total: int) -> None:
     single = one(claims, 1)
     assert single.part_of == whole.id and single.outcome == "killed"
     assert len(claims) == 2
+
+
+def test_role_with_described_appositive(ex: Extractor) -> None:
+    claims = run(ex, "On Friday evening, Varnia's drone strike on a car in Tolsk killed the driver, a 59-year-old man.")
+    single = one(claims, 1)
+    assert single.outcome == "killed" and single.perpetrator is not None
+    assert single.victims.category == "people"
