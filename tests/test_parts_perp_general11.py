@@ -8,6 +8,7 @@
   people killed");
 - a role noun with a described person in apposition as a harm verb's object ("killed the driver, a
   59-year-old man") is a claim of one, its victims the appositive's, its actor that of the clause;
+- "colonists" (a translated word for settlers) are actors, as settlers are;
 - where the report announces that a toll is broken down after it ("The toll is distributed as follows:"),
   the figures after the announcement are parts of that toll while they add up to no more than it, even
   where some of the parts go unstated and the sum falls short;
@@ -171,3 +172,9 @@ def test_role_with_described_appositive(ex: Extractor) -> None:
     single = one(claims, 1)
     assert single.outcome == "killed" and single.perpetrator is not None
     assert single.victims.category == "people"
+
+
+def test_colonists_are_actors(ex: Extractor) -> None:
+    claims = run(ex, "Near Sarvo, colonists attacked farmers on Sunday evening, injuring an old man and his "
+                     "10-year-old grandson, local activists said.")
+    assert claims and all(c.perpetrator is not None and c.perpetrator.text == "colonists" for c in claims)

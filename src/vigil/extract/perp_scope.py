@@ -57,7 +57,7 @@ _ACTS = {"killing", "murder", "assassination", "execution", "kidnapping", "abduc
 _NOT_HOSTILE = {"force", "forces", "troop", "troops", "army", "military", "police", "soldier", "government", "regime",
                 "junta", "authority", "authorities", "navy", "guard", "policeman", "policemen", "gendarme",
                 "gendarmerie", "commando", "marine", "unit", "battalion", "brigade", "command", "squad", "man", "men",
-                "individual", "member", "group", "settler", "herder", "herdsman", "herdsmen", "tribesman", "tribesmen",
+                "individual", "member", "group", "settler", "colonist", "herder", "herdsman", "herdsmen", "tribesman", "tribesmen",
                 "occupation", "occupier", "enemy", "coalition", "faction", "fighter", "vigilante", "loyalist"}
 _HOSTILE = (ACTOR_WORDS - _NOT_HOSTILE) | {"suspect", "assailant", "attacker", "raider", "intruder", "infiltrator"}
 _HARM_WORDS = {"wounded", "injured", "hurt", "dead", "missing"}
