@@ -8,6 +8,9 @@
   people killed");
 - a role noun with a described person in apposition as a harm verb's object ("killed the driver, a
   59-year-old man") is a claim of one, its victims the appositive's, its actor that of the clause;
+- a blame joined to the verb that states the figure ("gave a toll of 44 dead and accused the KLF of waging
+  a campaign of ethnic cleansing"): the one blamed, accused (waging a campaign of harm is the harm; not
+  "accused the police of downplaying the figures"); one blamed by name or initials is an actor;
 - "colonists" (a translated word for settlers) are actors, as settlers are;
 - where the report announces that a toll is broken down after it ("The toll is distributed as follows:"),
   the figures after the announcement are parts of that toll while they add up to no more than it, even
@@ -178,3 +181,18 @@ def test_colonists_are_actors(ex: Extractor) -> None:
     claims = run(ex, "Near Sarvo, colonists attacked farmers on Sunday evening, injuring an old man and his "
                      "10-year-old grandson, local activists said.")
     assert claims and all(c.perpetrator is not None and c.perpetrator.text == "colonists" for c in claims)
+
+
+# --- blamed alongside the statement of the figure -----------------------------------------------------------
+
+def test_toll_given_and_blame_joined(ex: Extractor) -> None:
+    claims = run(ex, "The Varo Doctors Union, a medical group that tracks casualties, gave a toll of 44 dead, and "
+                     "accused the KLF of waging a campaign of ethnic cleansing against farming villages.")
+    dead = one(claims, 44)
+    assert dead.perpetrator is not None and dead.perpetrator.text == "the KLF"
+    assert dead.perpetrator.stance == "accused"
+
+
+def test_blamed_for_another_act_is_no_perpetrator(ex: Extractor) -> None:
+    claims = run(ex, "The union gave a toll of 44 dead and accused the police of downplaying the figures.")
+    assert one(claims, 44).perpetrator is None

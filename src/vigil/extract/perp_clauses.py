@@ -135,6 +135,10 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
                        and c.lemma_.lower() in REPORT_VERBS and c.i > trigger.i), None)
     blamers += [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _BLAME and c.i > trigger.i
                 and doc[c.i - 1].text == ","]
+    # "gave a toll of 58 dead and accused X of ...": a blame joined to the verb that states the figure
+    stating = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+    if stating is not None and stating is not report:
+        blamers += [c for c in stating.conjuncts if c.lemma_.lower() in _BLAME and c.i > trigger.i]
     if report is not None:
         blamers += [c for c in report.conjuncts if c.lemma_.lower() in _BLAME and c.i > trigger.i]
         # "..., the UN said, blaming the RSF"
@@ -152,6 +156,8 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
         for c in verb.children:
             if c.dep_ == "dobj":
                 sp = span_of(c)
+                if sp is None and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "PERSON"):
+                    sp = c.doc[c.left_edge.i:c.i + 1]   # whoever is blamed by name ("accused the RSF") is an actor
                 if sp is not None:
                     return sp
     # "... were killed in the attack, which residents blamed on X" / "which officials attributed to X": a
@@ -174,7 +180,13 @@ def _accused_of_other(verb: Token) -> bool:
     """"accused the police of downplaying the toll": an accusation of some other act than a harm."""
     acts = [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
             if x.dep_ in ("pcomp", "pobj") and x.pos_ == "VERB"]
-    return any(x.lemma_.lower() not in TRANSITIVE and x.lemma_.lower() not in OUTCOME_VERBS for x in acts)
+    return any(x.lemma_.lower() not in TRANSITIVE and x.lemma_.lower() not in OUTCOME_VERBS and not any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _HARM_ACTS for o in x.children) for x in acts)
+
+
+#: what one wages, carries out or commits that is itself the harm ("accused the RSF of waging a campaign of
+#: ethnic cleansing", "of carrying out the massacre")
+_HARM_ACTS = EVENT_WORDS | {"genocide", "cleansing", "killing", "killings", "atrocity", "atrocities", "pogrom"}
 
 
 _RELATIVES = {"who", "that", "which", "whom"}
