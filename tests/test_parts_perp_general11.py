@@ -11,6 +11,9 @@
 - a blame joined to the verb that states the figure ("gave a toll of 44 dead and accused the KLF of waging
   a campaign of ethnic cleansing"): the one blamed, accused (waging a campaign of harm is the harm; not
   "accused the police of downplaying the figures"); one blamed by name or initials is an actor;
+- a harm verb with no subject in the infinitive of an enabling verb ("the response of the KAFo made it
+  possible to repel the assailants and to neutralise 29 terrorists", "the operation allowed the troops to
+  neutralise ..."): the enabling verb's subject did it, or the side whose act that subject is;
 - "colonists" (a translated word for settlers) are actors, as settlers are;
 - where the report announces that a toll is broken down after it ("The toll is distributed as follows:"),
   the figures after the announcement are parts of that toll while they add up to no more than it, even
@@ -196,3 +199,21 @@ def test_toll_given_and_blame_joined(ex: Extractor) -> None:
 def test_blamed_for_another_act_is_no_perpetrator(ex: Extractor) -> None:
     claims = run(ex, "The union gave a toll of 44 dead and accused the police of downplaying the figures.")
     assert one(claims, 44).perpetrator is None
+
+
+# --- what enabled the harm ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The vigorous response of the KAFo, supported by the air force, made it possible to repel the assailants and "
+     "to neutralise 29 terrorists, whose bodies were left on the ground.", "the KAFo"),
+    ("The intervention of the army made it possible to neutralise 27 terrorists near Dori.", "the army"),
+])
+def test_enabled_harm(ex: Extractor, text: str, actor: str) -> None:
+    claims = run(ex, text)
+    assert claims and all(c.perpetrator is not None and c.perpetrator.text == actor for c in claims)
+
+
+def test_enabling_act_of_no_one_names_no_actor(ex: Extractor) -> None:
+    claims = run(ex, "The swift response made it possible to evacuate the wounded after 14 people were killed in "
+                     "the blast.")
+    assert all(c.perpetrator is None for c in claims if c.count.value == 14)

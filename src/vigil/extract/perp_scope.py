@@ -90,6 +90,9 @@ def around_actor(trigger: Token, doc: Doc, victim_head: Token, span_of: SpanOf, 
         hit_back = _hit_back(trigger, span_of)
         if hit_back is not None:
             return hit_back.text, "asserted"
+    enabler = _enabler(trigger, span_of)
+    if enabler is not None:
+        return enabler.text, "asserted"
     continued = _continued_harm(trigger, doc, victim_head, span_of)
     if continued is not None:
         return continued.text, "asserted"
@@ -408,3 +411,44 @@ def _other_side(trigger: Token, victim_head: Token, doc: Doc, span_of: SpanOf) -
                 start += 1
             return doc[start:sp.end]
     return None
+
+
+_ENABLE = {"make", "allow", "enable", "permit", "help"}
+#: a side's act named as a noun: its doer is the side ("the response of the FDS", "the army's intervention")
+_SIDE_ACTS = {"response", "intervention", "operation", "action", "reaction", "riposte", "counterattack",
+              "counter-attack", "offensive", "assault", "raid", "strike", "engagement", "effort", "deployment"}
+
+
+def _enabler(trigger: Token, span_of: SpanOf) -> Span | None:
+    """"The response of the FDS made it possible to repel the assailants and to neutralise 31 terrorists",
+    "the operation allowed the troops to neutralise ...": a harm verb with no subject of its own, in the
+    infinitive an enabling verb governs, was done by that verb's subject (or, where the subject is a side's
+    act, by the side the act is of)."""
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    t = trigger
+    for _ in range(5):
+        if t.head.i == t.i or t.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "acomp", "oprd"):
+            return None
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in _ENABLE:
+            break
+    else:
+        return None
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _ENABLE:
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if subj.lemma_.lower() in _SIDE_ACTS:
+        side = next((x for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                     if x.dep_ == "pobj"), None) or next((c for c in subj.children if c.dep_ in ("poss", "compound")
+                                                          and c.pos_ in ("PROPN", "NOUN")), None)
+        if side is None:
+            return None
+        sp = span_of(side)
+        if sp is None and side.text[:1].isupper() and side.pos_ in ("PROPN", "NOUN") and side.ent_type_ not in (
+                "GPE", "LOC", "FAC", "DATE"):
+            sp = side.doc[side.left_edge.i:side.i + 1]   # "the FDS": a side named by its initials or name
+        return sp
+    return span_of(subj)
