@@ -14,6 +14,8 @@
 - a harm verb with no subject in the infinitive of an enabling verb ("the response of the KAFo made it
   possible to repel the assailants and to neutralise 29 terrorists", "the operation allowed the troops to
   neutralise ..."): the enabling verb's subject did it, or the side whose act that subject is;
+- victims named by a word for insurgents the state uses ("khwarij", "naxals") are attackers, as militants
+  are: the side that engaged them did it;
 - "colonists" (a translated word for settlers) are actors, as settlers are;
 - where the report announces that a toll is broken down after it ("The toll is distributed as follows:"),
   the figures after the announcement are parts of that toll while they add up to no more than it, even
@@ -217,3 +219,9 @@ def test_enabling_act_of_no_one_names_no_actor(ex: Extractor) -> None:
     claims = run(ex, "The swift response made it possible to evacuate the wounded after 14 people were killed in "
                      "the blast.")
     assert all(c.perpetrator is None for c in claims if c.count.value == 14)
+
+
+def test_state_term_for_insurgents_is_hostile(ex: Extractor) -> None:
+    claims = run(ex, '"During the operation, own troops effectively engaged the khwarij hideout and, after an intense '
+                     'exchange of fire, eight khwarij were neutralised," the army said.')
+    assert one(claims, 8).perpetrator is not None

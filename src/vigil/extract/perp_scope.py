@@ -27,6 +27,7 @@ from vigil.extract.lexicon import (
     ATTACK_VERBS,
     CAUSE_PREPS,
     EVENT_WORDS,
+    NONSTATE_WORDS,
     OUTCOME_NOUNS,
     OUTCOME_VERBS,
     TRANSITIVE,
@@ -59,7 +60,8 @@ _NOT_HOSTILE = {"force", "forces", "troop", "troops", "army", "military", "polic
                 "gendarmerie", "commando", "marine", "unit", "battalion", "brigade", "command", "squad", "man", "men",
                 "individual", "member", "group", "settler", "colonist", "herder", "herdsman", "herdsmen", "tribesman", "tribesmen",
                 "occupation", "occupier", "enemy", "coalition", "faction", "fighter", "vigilante", "loyalist"}
-_HOSTILE = (ACTOR_WORDS - _NOT_HOSTILE) | {"suspect", "assailant", "attacker", "raider", "intruder", "infiltrator"}
+_HOSTILE = ((ACTOR_WORDS | NONSTATE_WORDS) - _NOT_HOSTILE) | {"suspect", "assailant", "attacker", "raider", "intruder",
+                                                              "infiltrator"}
 _HARM_WORDS = {"wounded", "injured", "hurt", "dead", "missing"}
 #: nouns of a setting (a place or a time), not a cause: "killed in the village", "during the night"
 _SETTINGS = {"village", "town", "city", "area", "district", "province", "region", "state", "country", "community",
