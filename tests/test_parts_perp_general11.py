@@ -20,6 +20,8 @@
 - where the report announces that a toll is broken down after it ("The toll is distributed as follows:"),
   the figures after the announcement are parts of that toll while they add up to no more than it, even
   where some of the parts go unstated and the sum falls short;
+- the amount a share of a harm comes to ("more than half of the killings — 2,310 —") is a part of the
+  report's figure of that harm, and no total a later "of those killed" refers to;
 - a cross-section named in one sentence after a list that adds up to the total ("Among the wounded are
   31 children") leaves the list the total's parts;
 - the victims of one side "killed in an encounter with X", "wounded in an exchange of fire with X": X is
@@ -225,3 +227,15 @@ def test_state_term_for_insurgents_is_hostile(ex: Extractor) -> None:
     claims = run(ex, '"During the operation, own troops effectively engaged the khwarij hideout and, after an intense '
                      'exchange of fire, eight khwarij were neutralised," the army said.')
     assert one(claims, 8).perpetrator is not None
+
+
+# --- a share of the harm ----------------------------------------------------------------------------------------
+
+def test_share_of_the_killings(ex: Extractor) -> None:
+    claims = run(ex, "At least 4,120 people were killed and 1,830 injured in gang violence in Varnia between January "
+                     "and November, the UN said in a report on Monday.\n\nThe report found that more than half of the "
+                     "killings \u2014 2,310 \u2014 took place in the capital, Orsk.\n\nOf those killed, 1,050 died "
+                     "during police operations, the report said.")
+    total = one(claims, 4120)
+    assert one(claims, 2310).part_of == total.id
+    assert one(claims, 1050).part_of in (None, total.id)

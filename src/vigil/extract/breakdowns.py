@@ -33,6 +33,7 @@ MAX_SKIPPED = 2
 
 def link_breakdowns(claims: list[Claim], text: str = "") -> None:
     announced_parts(claims, text)
+    share_parts(claims)
     severity_parts(claims)
     harm_group_parts(claims)
     relative_parts(claims)
@@ -101,6 +102,34 @@ def announced_parts(claims: list[Claim], text: str) -> None:
                 c.part_of = total.id
                 if c.victims.category == "people":
                     c.victims.category = total.victims.category
+
+
+#: "more than half of the killings — 2,917 —", "a third of the dead (41)": a share of a figure named by its harm,
+#: with the amount it comes to set off after it
+_SHARE_BEFORE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|(?:the\s+)?majority|most|"
+                           r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+|those\s+|these\s+|all\s+)?"
+                           r"(?:killings|deaths|dead|victims|killed|wounded|injured|casualties|fatalities)"
+                           r"\s*(?:[\u2014\u2013-]{1,2}|\()\s*$", re.IGNORECASE)
+
+
+def share_of_harm(c: Claim) -> bool:
+    """A figure stated as the amount a share of a harm comes to ("half of the killings — 2,917 —")."""
+    at = count_at(c)
+    return at >= 0 and bool(_SHARE_BEFORE.search(c.evidence.text[max(0, at - 80):at]))
+
+
+def share_parts(claims: list[Claim]) -> None:
+    """"At least 5,353 people were killed ... more than half of the killings — 2,917 — took place in the
+    capital": the amount a share of "the killings" comes to is a part of the report's figure of that harm."""
+    for n, c in enumerate(claims):
+        if c.part_of is not None or not share_of_harm(c):
+            continue
+        before = [o for o in claims[:n] if o.evidence.start < c.evidence.start]
+        total = main_total(before, c.outcome, c.count.value or c.count.low)
+        if total is not None:
+            c.part_of = total.id
+            if c.victims.category == "people":
+                c.victims.category = total.victims.category
 
 
 _ELLIPTICAL = re.compile(r"(?:the\s+)?(?:others?|more|another|a\s+further|further)", re.IGNORECASE)
@@ -574,7 +603,7 @@ def main_total(before: list[Claim], outcome: str | None, value: int | None) -> C
     # a figure the report gives as replaced ("had initially reported 14 dead") stands for the dead only in
     # the account that runs straight on from it ("Police had earlier put the toll at nine. ... the dead included")
     latest = before[-1].evidence.start if before else None
-    whole = [c for c in cands if not increment(c) and not listed_item(c) and (
+    whole = [c for c in cands if not increment(c) and not listed_item(c) and not share_of_harm(c) and (
         not superseded(c) or c.evidence.start == latest)]
     return whole[-1] if whole else None
 
