@@ -31,7 +31,9 @@ WINDOW = 8
 MAX_SKIPPED = 2
 
 
-def link_breakdowns(claims: list[Claim]) -> None:
+def link_breakdowns(claims: list[Claim], text: str = "") -> None:
+    announced_parts(claims, text)
+    share_parts(claims)
     severity_parts(claims)
     harm_group_parts(claims)
     relative_parts(claims)
@@ -51,17 +53,83 @@ def link_breakdowns(claims: list[Claim]) -> None:
         if rest is None:
             continue
         parts = _run(later, rest) or _rounded_run(later, rest) or _with_gaps(later, rest)
-        if not parts and have and len({c.evidence.start for c in have}) == 1 and all(
-                c.evidence.start > have[0].evidence.start for c in later):
+        if not parts and have and len({c.evidence.start for c in have}) == 1:
             # "killed 21 people, including six children. ... 17 bodies were pulled out and four more died in
-            # hospital": a subset the total's own sentence names is a cross-section, not a share of the sum
-            parts = _run(later, total)
+            # hospital": a subset named in one sentence is a cross-section, not a share of the sum; so too
+            # where it follows the breakdown ("– North: 201 wounded. – South: 118 wounded. Among the wounded
+            # are 31 children and 48 women"), if the run before it adds up to the whole total
+            parts = _run(later if all(c.evidence.start > have[0].evidence.start for c in later) else [
+                c for c in later if c.evidence.start < have[0].evidence.start], total)
         for p in parts:
             p.part_of = total.id
             if p.victims.category == "people":
                 p.victims.category = total.victims.category
     inherit_categories(claims)
     elliptical_categories(claims)
+
+
+#: a sentence announcing that the figures after it break a toll down ("The toll is distributed as follows:",
+#: "The breakdown of the dead by province is as follows")
+_ANNOUNCED = re.compile(r"\b(?:toll|tally|figures?|casualties|victims|dead|deaths|martyrs|wounded|injured|distribution|"
+                        r"breakdown)\b[^.:;]{0,60}\bas\s+follows\b", re.IGNORECASE)
+
+
+def announced_parts(claims: list[Claim], text: str) -> None:
+    """"SOHR documented the death of 14 people on Tuesday. The toll is distributed as follows: Four civilians
+    were shot dead ... A child and a woman were killed ...": where the report announces that what follows
+    breaks its toll down, the figures after the announcement are parts of the latest total of their harm
+    before it, in order, while they add up to no more than the total (a figure as large as the total, or
+    one that would pass it, is no longer one of the parts: "... the toll since May has risen to 286")."""
+    for m in _ANNOUNCED.finditer(text):
+        at = m.end()
+        before = [c for c in claims if _at(c) < m.start()]
+        after = [c for c in claims if _at(c) >= at]
+        for outcome in dict.fromkeys(c.outcome for c in after):
+            total = next((c for c in reversed(before) if c.outcome == outcome and c.part_of is None
+                          and c.count.value and not increment(c)), None)
+            if total is None or total.count.value is None:
+                continue
+            acc = sum(c.count.value or 0 for c in claims if c.part_of == total.id and _at(c) >= at)
+            # a rounded total may sit a little under its parts; a lower bound ("at least 40") under any sum
+            bound = total.count.value + (total.count.value // 20 if total.count.qualifier == "approximately" else 0)
+            open_ended = total.count.qualifier in ("at_least", "more_than")
+            for c in after:
+                if c.outcome != outcome or c.part_of is not None:
+                    continue
+                if not _may_be_part(c, total) or (acc + (c.count.value or 0) > bound and not open_ended):
+                    break
+                acc += c.count.value or 0
+                c.part_of = total.id
+                if c.victims.category == "people":
+                    c.victims.category = total.victims.category
+
+
+#: "more than half of the killings — 2,917 —", "a third of the dead (41)": a share of a figure named by its harm,
+#: with the amount it comes to set off after it
+_SHARE_BEFORE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|(?:the\s+)?majority|most|"
+                           r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+|those\s+|these\s+|all\s+)?"
+                           r"(?:killings|deaths|dead|victims|killed|wounded|injured|casualties|fatalities)"
+                           r"\s*(?:[\u2014\u2013-]{1,2}|\()\s*$", re.IGNORECASE)
+
+
+def share_of_harm(c: Claim) -> bool:
+    """A figure stated as the amount a share of a harm comes to ("half of the killings — 2,917 —")."""
+    at = count_at(c)
+    return at >= 0 and bool(_SHARE_BEFORE.search(c.evidence.text[max(0, at - 80):at]))
+
+
+def share_parts(claims: list[Claim]) -> None:
+    """"At least 5,353 people were killed ... more than half of the killings — 2,917 — took place in the
+    capital": the amount a share of "the killings" comes to is a part of the report's figure of that harm."""
+    for n, c in enumerate(claims):
+        if c.part_of is not None or not share_of_harm(c):
+            continue
+        before = [o for o in claims[:n] if o.evidence.start < c.evidence.start]
+        total = main_total(before, c.outcome, c.count.value or c.count.low)
+        if total is not None:
+            c.part_of = total.id
+            if c.victims.category == "people":
+                c.victims.category = total.victims.category
 
 
 _ELLIPTICAL = re.compile(r"(?:the\s+)?(?:others?|more|another|a\s+further|further)", re.IGNORECASE)
@@ -75,7 +143,7 @@ _NUMBERED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 
 def _at(c: Claim) -> int:
     """Where the claim's amount stands in the report."""
-    return c.evidence.start + max(0, c.evidence.text.find(c.count.text))
+    return c.evidence.start + max(0, count_at(c))
 
 
 def elliptical_categories(claims: list[Claim]) -> None:
@@ -172,7 +240,7 @@ def severity_parts(claims: list[Claim]) -> None:
         size = c.count.value or c.count.low
         if c.outcome != "injured" or c.part_of is not None or not size:
             continue
-        at = c.evidence.text.find(c.count.text)
+        at = count_at(c)
         if at < 0 or not _SEVERE.search(c.evidence.text[at:at + len(c.count.text) + 40]):
             continue
         earlier = [t for t in claims[:n] if t.outcome == "injured" and t.part_of is None and (
@@ -234,7 +302,7 @@ def remaining_parts(claims: list[Claim]) -> None:
     first part the sentence gives is a part of the same total."""
     by_id = {c.id: c for c in claims}
     for c in claims:
-        at = c.evidence.text.find(c.count.text)
+        at = count_at(c)
         if c.part_of is not None or at < 0 or not (
                 _REMAINING.search(c.evidence.text[max(0, at - 20):at]) or _REMAINING.search(c.count.text.split()[0] + " ")):
             continue
@@ -272,8 +340,24 @@ def oversized_parts(claims: list[Claim]) -> None:
 _NO_STATUS = HARM_GROUP_WORDS | {"people", "persons", "deaths", "killings", "others"}
 
 
+def count_at(c: Claim) -> int:
+    """Where the claim's amount stands in its evidence: of the places its words occur ("killed three people,
+    including three children"), the one its victims' noun follows, else the first; -1 where absent."""
+    text, amount = c.evidence.text, c.count.text
+    if not amount:
+        return -1
+    spots = [m.start() for m in re.finditer(re.escape(amount), text)]
+    if len(spots) < 2:
+        return spots[0] if spots else -1
+    words = re.findall(r"[A-Za-z]+", c.victims.text or "")
+    if not words:
+        return spots[0]
+    noun = words[-1].lower()
+    return next((at for at in spots if noun in text[at + len(amount):at + len(amount) + 40].lower()), spots[0])
+
+
 def _count_end(c: Claim) -> int:
-    at = c.evidence.text.find(c.count.text)
+    at = count_at(c)
     return at + len(c.count.text) if at >= 0 else len(c.evidence.text)
 
 
@@ -286,7 +370,7 @@ def relative_parts(claims: list[Claim]) -> None:
     pronoun's antecedent is the figure stated just before it in its own sentence, not a total in another
     sentence (where the parser hung the relative clause on another noun)."""
     for c in claims:
-        at = c.evidence.text.find(c.count.text)
+        at = count_at(c)
         if at < 0 or c.part_of is None or not (_RELATIVE_BEFORE.search(c.evidence.text[max(0, at - 20):at])
                                                or _RELATIVE_AFTER.match(c.evidence.text[at + len(c.count.text):])):
             continue
@@ -333,7 +417,7 @@ _ADDED_ON = re.compile(r"\b(?:plus|besides|in addition to|on top of|excluding|no
 
 def added_on(c: Claim) -> bool:
     """"rose to 16, besides the three raiders shot dead": a figure the report sets beside a total, not in it."""
-    at = c.evidence.text.find(c.count.text)
+    at = count_at(c)
     return at > 0 and bool(_ADDED_ON.search(c.evidence.text[max(0, at - 30):at]))
 
 
@@ -347,7 +431,7 @@ _SUPERSEDED = re.compile(
 def superseded(c: Claim) -> bool:
     """"The ministry had initially reported 14 dead", "an earlier toll of 14": a figure the report gives as
     replaced by a later one, which neither stands for "the dead" nor is a part of the later total."""
-    at = c.evidence.text.find(c.count.text)
+    at = count_at(c)
     return at > 0 and bool(_SUPERSEDED.search(c.evidence.text[max(0, at - 60):at]))
 
 
@@ -501,7 +585,22 @@ _INCREMENT = re.compile(r"\b(?:more|further|another|additional|other|others)\b",
 
 def increment(c: Claim) -> bool:
     """"three more bodies", "another two people": a figure added to a running total, not the total."""
-    return bool(_INCREMENT.search(c.count.text) or _INCREMENT.match(c.victims.text or ""))
+    if _INCREMENT.search(c.count.text) or _INCREMENT.match(c.victims.text or ""):
+        return True
+    at = count_at(c)     # "Two more bodies were pulled out": the word after the number
+    return at >= 0 and bool(_INCREMENT_AFTER.match(c.evidence.text, at + len(c.count.text)))
+
+
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|further|additional|other)\b", re.IGNORECASE)
+
+
+def listed_item(c: Claim) -> bool:
+    """A figure stated as an item of a list ("– South district: 21 dead and 118 wounded"): a part of a
+    breakdown, not the total a later "the dead" / "the wounded" refers to."""
+    return bool(_LIST_ITEM.match(c.evidence.text))
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25cf]|\d{1,2}[.)]\s)\s*[^:]{1,60}:")
 
 
 def main_total(before: list[Claim], outcome: str | None, value: int | None) -> Claim | None:
@@ -514,7 +613,8 @@ def main_total(before: list[Claim], outcome: str | None, value: int | None) -> C
     # a figure the report gives as replaced ("had initially reported 14 dead") stands for the dead only in
     # the account that runs straight on from it ("Police had earlier put the toll at nine. ... the dead included")
     latest = before[-1].evidence.start if before else None
-    whole = [c for c in cands if not increment(c) and (not superseded(c) or c.evidence.start == latest)]
+    whole = [c for c in cands if not increment(c) and not listed_item(c) and not share_of_harm(c) and (
+        not superseded(c) or c.evidence.start == latest)]
     return whole[-1] if whole else None
 
 

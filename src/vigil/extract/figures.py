@@ -411,10 +411,13 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         in_list: set[int] = set()    # named in a list of the victims: any described person counts
         # the group "among" names: "among the wounded", "among those abducted"
         grp = tok.head if tok.dep_ in ("acl", "amod") and tok.head.dep_ == "pobj" else tok
-        if grp.dep_ == "pobj" and grp.head.lower_ == "among" and grp.head.head.pos_ in ("AUX", "VERB"):
-            verb = grp.head.head
+        # "her son was one of 27 people killed": the "one" the verb's subject is stands for the group
+        one_of_n = grp.dep_ == "pobj" and grp.head.lower_ == "of" and grp.head.head.lower_ == "one" and (
+            grp.head.head.dep_ == "attr") and grp.i in heads
+        if (grp.dep_ == "pobj" and grp.head.lower_ == "among" and grp.head.head.pos_ in ("AUX", "VERB")) or one_of_n:
+            verb = grp.head.head.head if one_of_n else grp.head.head
             for c in verb.children:
-                if c.dep_ in ("nsubj", "attr", "nsubjpass"):
+                if c.dep_ in ("nsubj", "attr", "nsubjpass") and not (one_of_n and c.i == grp.head.head.i):
                     members = [c, *list_members(c)]
                     cands.extend(members)
                     in_list.update(x.i for x in members)
@@ -449,7 +452,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                            _named_figure(doc, amt, title, c, i, o))
             figures[-1].single = True
             figures[-1].anaphoric_part = increment_of_total(c)
-            among = grp.dep_ == "pobj" and grp.head.lower_ == "among"
+            among = (grp.dep_ == "pobj" and grp.head.lower_ == "among") or one_of_n
             if among and grp.i in heads:      # "a boy was among four people killed": the group's own figure
                 figures[-1].stance = f"parent_fig:{heads[grp.i]}"
             elif among and definite_group(grp, triggers):

@@ -205,7 +205,9 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and obj.i not in heads and _one_by_role(obj, tok) and not fig._is_perpetrator_subject(obj, tok):
             span = np_text(obj, doc)
-            add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), obj, i, o, set()), obj.i)
+            # "the driver, a 59-year-old man": the appositive says who the one person is
+            who = next((d for d in obj.children if d.dep_ == "appos"), obj)
+            add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), who, i, o, set()), obj.i)
             continue
         if obj is not None and obj.i not in heads and obj.tag_ == "NNP" and obj.ent_type_ != "PERSON":
             name = _name_after_title(obj)
@@ -305,7 +307,9 @@ def _one_by_role(obj: Token, verb: Token) -> bool:
         return False
     det = next((d.lower_ for d in obj.children if d.dep_ == "det"), None)
     if det == "the" and obj.lemma_.lower() in _ROLES:
-        return not any(d.dep_ in ("poss", "amod", "compound", "appos") for d in obj.children)  # (the appositive says who)
+        # (a name in apposition says who: it is counted as named); "the driver, a 59-year-old man": one person
+        return not any(d.dep_ in ("poss", "amod", "compound") or (d.dep_ == "appos" and not (
+            d.tag_ == "NN" and _aged(d) and described_person(d))) for d in obj.children)
     return det in ("a", "an") and _aged(obj) and described_person(obj)
 
 

@@ -249,7 +249,7 @@ ACTOR_WORDS = {
     "jihadist", "jihadi", "terrorist", "gunman", "gunmen", "bandit", "gang", "militia", "militiaman", "fighter",
     "attacker", "assailant", "bomber", "regime", "government", "junta", "group", "paramilitary",
     "extremist", "separatist", "guerrilla", "mercenary", "raider", "kidnapper", "invader", "sniper",
-    "settler", "mob", "man", "men", "individual", "member", "unit", "battalion", "brigade", "command",
+    "settler", "colonist", "mob", "man", "men", "individual", "member", "unit", "battalion", "brigade", "command",
     "faction", "coalition", "authority", "authorities", "navy", "guard",
     "troops", "loyalist", "infiltrator", "herdsman", "herdsmen", "vigilante", "cartel",
     "herder", "criminal", "killer", "shooter", "thug", "pirate", "robber", "poacher", "tribesman", "tribesmen",

@@ -6,7 +6,9 @@
 - an actor blamed or accused in a clause joined to the statement of the figure ("said 30 died and
   blamed the militia", "..., which blamed the militia for most of the deaths": accused);
 - people arrested, charged or convicted for the harm ("five men were arrested for the killing of two
-  traders": accused).
+  traders": accused);
+- the event a toll is of, where the figure is what the toll rose to ("the toll of the Varnian aggression
+  has reached 2,310 martyrs").
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ def when_clause_actor(verbs: list[Token], span_of: Callable[[Token], Span | None
                 continue
             for s in c.children:
                 if s.dep_ == "nsubj":
-                    sp = span_of(s)
+                    # "when a drone operated by X dropped grenades": a thing is no actor, who worked it is
+                    sp = span_of(s) or laid_by(s, span_of)
                     if sp is not None:
                         return sp
             for o in c.children:
@@ -132,6 +135,10 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
                        and c.lemma_.lower() in REPORT_VERBS and c.i > trigger.i), None)
     blamers += [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _BLAME and c.i > trigger.i
                 and doc[c.i - 1].text == ","]
+    # "gave a toll of 58 dead and accused X of ...": a blame joined to the verb that states the figure
+    stating = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+    if stating is not None and stating is not report:
+        blamers += [c for c in stating.conjuncts if c.lemma_.lower() in _BLAME and c.i > trigger.i]
     if report is not None:
         blamers += [c for c in report.conjuncts if c.lemma_.lower() in _BLAME and c.i > trigger.i]
         # "..., the UN said, blaming the RSF"
@@ -149,6 +156,8 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
         for c in verb.children:
             if c.dep_ == "dobj":
                 sp = span_of(c)
+                if sp is None and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "PERSON"):
+                    sp = c.doc[c.left_edge.i:c.i + 1]   # whoever is blamed by name ("accused the RSF") is an actor
                 if sp is not None:
                     return sp
     # "... were killed in the attack, which residents blamed on X" / "which officials attributed to X": a
@@ -171,7 +180,13 @@ def _accused_of_other(verb: Token) -> bool:
     """"accused the police of downplaying the toll": an accusation of some other act than a harm."""
     acts = [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
             if x.dep_ in ("pcomp", "pobj") and x.pos_ == "VERB"]
-    return any(x.lemma_.lower() not in TRANSITIVE and x.lemma_.lower() not in OUTCOME_VERBS for x in acts)
+    return any(x.lemma_.lower() not in TRANSITIVE and x.lemma_.lower() not in OUTCOME_VERBS and not any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _HARM_ACTS for o in x.children) for x in acts)
+
+
+#: what one wages, carries out or commits that is itself the harm ("accused the RSF of waging a campaign of
+#: ethnic cleansing", "of carrying out the massacre")
+_HARM_ACTS = EVENT_WORDS | {"genocide", "cleansing", "killing", "killings", "atrocity", "atrocities", "pogrom"}
 
 
 _RELATIVES = {"who", "that", "which", "whom"}
@@ -354,3 +369,27 @@ def clean_actor(text: str | None, doc: Doc) -> str | None:
     if text.count("(") > text.count(")") and f"{text})" in doc.text:
         text += ")"
     return text or None
+
+
+#: nouns of a count that moves ("the toll has risen to N")
+_TOLL_NOUNS = {"toll", "tally", "count", "number", "figure", "total"}
+#: verbs a toll moves or stands with
+_TOLL_MOVES = {"rise", "climb", "reach", "increase", "jump", "stand", "soar", "hit", "surpass", "exceed", "top",
+               "pass", "grow", "mount", "be", "remain"}
+
+
+_BESIDE = {"addition", "plus", "besides", "beside", "excluding", "except", "apart", "aside", "beyond", "outside"}
+
+
+def toll_events(verb: Token, victim_head: Token) -> list[Token]:
+    """"The toll of the Varnian aggression has reached 2,310 martyrs", "the cumulative toll of X's strikes
+    stands at N": the event the toll is of, for a figure the verb's complement states (not one set beside
+    the toll: "climbed to 21, plus the five attackers")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _TOLL_MOVES or not any(
+            victim_head in c.subtree for c in verb.children if c.dep_ not in ("conj", "cc", "nsubj", "nsubjpass")):
+        return []
+    if any(t.lower_ in _BESIDE for t in victim_head.ancestors if t.i > verb.i):
+        return []   # "reached 12, in addition to the four gunmen killed"
+    return [x for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _TOLL_NOUNS
+            for p in s.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for x in p.children if x.dep_ == "pobj" and contained_event(x).lemma_.lower() in EVENT_WORDS]

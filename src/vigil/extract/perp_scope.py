@@ -10,7 +10,8 @@
 - the other side of the victims' own fight ("killed when they tried to repel the raiders", "killed
   fighting the rebels");
 - the side that beat back an attack, for the attackers it killed or held ("troops repelled the assault;
-  eight attackers lost their lives");
+  eight attackers lost their lives"), or that another clause says fought them ("three soldiers were killed
+  in a clash with rebels, and five of the gunmen died in the fighting");
 - an actor blamed for "their deaths" in a clause set beside the figure (accused).
 """
 
@@ -26,6 +27,7 @@ from vigil.extract.lexicon import (
     ATTACK_VERBS,
     CAUSE_PREPS,
     EVENT_WORDS,
+    NONSTATE_WORDS,
     OUTCOME_NOUNS,
     OUTCOME_VERBS,
     TRANSITIVE,
@@ -56,9 +58,10 @@ _ACTS = {"killing", "murder", "assassination", "execution", "kidnapping", "abduc
 _NOT_HOSTILE = {"force", "forces", "troop", "troops", "army", "military", "police", "soldier", "government", "regime",
                 "junta", "authority", "authorities", "navy", "guard", "policeman", "policemen", "gendarme",
                 "gendarmerie", "commando", "marine", "unit", "battalion", "brigade", "command", "squad", "man", "men",
-                "individual", "member", "group", "settler", "herder", "herdsman", "herdsmen", "tribesman", "tribesmen",
+                "individual", "member", "group", "settler", "colonist", "herder", "herdsman", "herdsmen", "tribesman", "tribesmen",
                 "occupation", "occupier", "enemy", "coalition", "faction", "fighter", "vigilante", "loyalist"}
-_HOSTILE = (ACTOR_WORDS - _NOT_HOSTILE) | {"suspect", "assailant", "attacker", "raider", "intruder", "infiltrator"}
+_HOSTILE = ((ACTOR_WORDS | NONSTATE_WORDS) - _NOT_HOSTILE) | {"suspect", "assailant", "attacker", "raider", "intruder",
+                                                              "infiltrator"}
 _HARM_WORDS = {"wounded", "injured", "hurt", "dead", "missing"}
 #: nouns of a setting (a place or a time), not a cause: "killed in the village", "during the night"
 _SETTINGS = {"village", "town", "city", "area", "district", "province", "region", "state", "country", "community",
@@ -83,12 +86,15 @@ def around_actor(trigger: Token, doc: Doc, victim_head: Token, span_of: SpanOf, 
         if found is not None:
             return found, "asserted"
     if hostile(victim_head):
-        rep = _repeller(victim_head, doc, span_of)
+        rep = _repeller(victim_head, doc, span_of) or _other_side(trigger, victim_head, doc, span_of)
         if rep is not None:
             return rep.text, "asserted"
         hit_back = _hit_back(trigger, span_of)
         if hit_back is not None:
             return hit_back.text, "asserted"
+    enabler = _enabler(trigger, span_of)
+    if enabler is not None:
+        return enabler.text, "asserted"
     continued = _continued_harm(trigger, doc, victim_head, span_of)
     if continued is not None:
         return continued.text, "asserted"
@@ -373,3 +379,78 @@ def sides_agent(cand: Token) -> bool:
     return (cand.dep_ == "pobj" and cand.head.dep_ == "agent" and cand.lemma_.lower() in ("side", "party")
             and cand.tag_ == "NNS" and any(c.lower_ in ("both", "all", "warring", "rival", "opposing", "two")
                                           for c in cand.children))
+
+
+_FIGHTS = {"clash", "fighting", "battle", "gunfight", "gunbattle", "firefight", "skirmish", "confrontation", "encounter",
+           "shootout", "exchange"}
+
+
+def _in_fight(verb: Token) -> Token | None:
+    """The fight a harm verb is set in ("killed in a clash with X", "died in the fighting"), if any."""
+    return next((x for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                 for x in p.children if x.dep_ == "pobj" and x.lemma_.lower() in _FIGHTS), None)
+
+
+def _other_side(trigger: Token, victim_head: Token, doc: Doc, span_of: SpanOf) -> Span | None:
+    """"Three soldiers were killed in a clash with militants ..., and seven of the gunmen died in the
+    fighting": attackers who died in a fight the sentence says the victims of another of its clauses fought
+    with them; that other side did it."""
+    if trigger.pos_ != "VERB" or _in_fight(trigger) is None:
+        return None
+    for v in doc:
+        if v.i == trigger.i or v.pos_ != "VERB" or v.lemma_.lower() not in OUTCOME_VERBS:
+            continue
+        fight = _in_fight(v)
+        if fight is None or not any(p.dep_ == "prep" and p.lower_ == "with" for p in fight.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i == victim_head.i or hostile(subj):
+            continue
+        sp = span_of(subj)
+        if sp is not None:
+            start = sp.start    # the side, not its count: "Three Kelan soldiers" -> "Kelan soldiers"
+            while start < sp.end - 1 and doc[start].dep_ in ("nummod", "quantmod", "advmod"):
+                start += 1
+            return doc[start:sp.end]
+    return None
+
+
+_ENABLE = {"make", "allow", "enable", "permit", "help"}
+#: a side's act named as a noun: its doer is the side ("the response of the FDS", "the army's intervention")
+_SIDE_ACTS = {"response", "intervention", "operation", "action", "reaction", "riposte", "counterattack",
+              "counter-attack", "offensive", "assault", "raid", "strike", "engagement", "effort", "deployment"}
+
+
+def _enabler(trigger: Token, span_of: SpanOf) -> Span | None:
+    """"The response of the FDS made it possible to repel the assailants and to neutralise 31 terrorists",
+    "the operation allowed the troops to neutralise ...": a harm verb with no subject of its own, in the
+    infinitive an enabling verb governs, was done by that verb's subject (or, where the subject is a side's
+    act, by the side the act is of)."""
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    t = trigger
+    for _ in range(5):
+        if t.head.i == t.i or t.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "acomp", "oprd"):
+            return None
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in _ENABLE:
+            break
+    else:
+        return None
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _ENABLE:
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if subj.lemma_.lower() in _SIDE_ACTS:
+        side = next((x for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                     if x.dep_ == "pobj"), None) or next((c for c in subj.children if c.dep_ in ("poss", "compound")
+                                                          and c.pos_ in ("PROPN", "NOUN")), None)
+        if side is None:
+            return None
+        sp = span_of(side)
+        if sp is None and side.text[:1].isupper() and side.pos_ in ("PROPN", "NOUN") and side.ent_type_ not in (
+                "GPE", "LOC", "FAC", "DATE"):
+            sp = side.doc[side.left_edge.i:side.i + 1]   # "the FDS": a side named by its initials or name
+        return sp
+    return span_of(subj)

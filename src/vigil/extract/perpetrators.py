@@ -32,6 +32,7 @@ from vigil.extract.perp_clauses import (
     past_dateline,
     relative_antecedent,
     speaker_claims,
+    toll_events,
     when_clause_actor,
 )
 from vigil.extract.perp_scope import among_the_harmed, around_actor, beats_back, hostile, sides_agent
@@ -313,6 +314,7 @@ def _clause_candidates(trigger: Token, doc: Doc, victim_head: Token) -> tuple[li
             # "the incident involved an attack by X, resulting in ...": an event the clause names
             candidates.extend(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_WORDS)
         candidates.extend(_verb_causes(verb, trigger, verbal))
+        candidates.extend(toll_events(verb, victim_head))
     return candidates, chain, verbal
 
 
@@ -392,7 +394,10 @@ _OWN_UP = {"claim", "take", "assume", "accept"}     # "... responsibility"
 _NP_STOPS = frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"})
 _PLACE_PREPS = ("on", "in", "near", "at", "around", "outside", "inside", "along", "across")
 _ASCRIBE = {"blame", "attribute", "ascribe", "impute"}
-_CLASHES = {"clash", "fighting", "battle", "gunfight", "gunbattle", "firefight", "skirmish", "confrontation"}
+_CLASHES = {"clash", "fighting", "battle", "gunfight", "gunbattle", "firefight", "skirmish", "confrontation", "encounter",
+            "shootout", "exchange", "engagement", "standoff"}
+#: what an "exchange" is of, for it to be a fight ("an exchange of fire with X"; not "a prisoner exchange")
+_EXCHANGED = {"fire", "gunfire", "shot", "shots", "bullet", "blow", "rocket", "artillery"}
 _CARRY_OUT = {"carry", "launch", "stage", "mount", "conduct", "perpetrate", "commit", "execute", "unleash", "lead"}
 
 
@@ -723,13 +728,27 @@ def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
     # is the other one)
     held = cand.head.head if cand.dep_ == "pobj" and cand.head.lower_ == "of" else cand
     agents = ("by", "of", "from", "with") if cand.lemma_.lower() in _CLASHES else ("by", "of", "from")
+    if cand.lemma_.lower() == "exchange":
+        # "an exchange of fire with X": the other side may hang on what is exchanged
+        fired = [x for p in cand.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                 if x.dep_ == "pobj" and x.lemma_.lower() in _EXCHANGED]
+        if not fired:
+            return None
+        sides = [p for x in fired for p in x.children if p.dep_ == "prep" and p.lower_ == "with"]
+        for p in sides:
+            found = next((sp.text for x in p.children if x.dep_ == "pobj" and (sp := _perp_span(x, doc)) is not None), None)
+            if found is not None:
+                return found, stance
     outer = [c for c in held.children if held.i != cand.i and c.dep_ in ("prep", "agent") and c.lower_ == "by"
              and held.lemma_.lower() in EVENT_CONTAINERS]
     # "a drone attack on an oil depot, which he blamed on X": the parser hangs the relative clause on
     # the nearest noun, the attack's target
     ascribed = [r for p in cand.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"
                 for r in x.children if r.dep_ == "relcl" and r.lemma_.lower() in _ASCRIBE]
-    for c in [*cand.children, *outer, *ascribed]:
+    # "killed in a shootout with X" where the parser hung "with X" on the verb: the phrase right after the fight
+    beside = [c for c in cand.head.head.children if c.dep_ == "prep" and c.lower_ == "with"
+              and c.i == cand.right_edge.i + 1] if cand.lemma_.lower() in _CLASHES and cand.dep_ == "pobj" else []
+    for c in [*cand.children, *outer, *ascribed, *beside]:
         if c.dep_ in ("prep", "agent") and c.lower_ in agents:
             for x in c.children:
                 if x.dep_ == "pobj":

@@ -22,6 +22,7 @@ from vigil.extract.breakdowns import (
     headline,
     inherit_from_totals,
     link_breakdowns,
+    listed_item,
 )
 from vigil.extract.figures import Figure, SentenceFigures
 from vigil.extract.perpetrators import refer_pronoun_actors
@@ -183,7 +184,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                         claim.victims.category = parent.victims.category
                 elif f.anaphoric_part:
                     # "Among the civilians were ...": the figure of that group, else the latest total
-                    total = (group_total([c for sn, c, _g in ctx.claims if n - 5 <= sn < n], f.of_group, f.outcome,
+                    # a list of items ("– North district: 38 dead ...") stands as one step of the account
+                    listed = {sn for sn, c, _g in ctx.claims if n - 15 <= sn < n and listed_item(c)}
+                    total = (group_total([c for sn, c, _g in ctx.claims if n - 5 - len(listed) <= sn < n], f.of_group, f.outcome,
                                          claim.count.value) if f.of_group else None) or _previous_total(ctx, n, f.outcome)
                     if total is None and f.outcome is None:   # "N were wounded; 45 of them were children"
                         total = next((c for c, g in reversed(new[:k]) if g.parent is None and not g.anaphoric_part
@@ -219,7 +222,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     refer_pronoun_actors(claims)
     assign_verification(claims, sentences, sources)
     claims = _dedupe(claims)
-    link_breakdowns(claims)
+    link_breakdowns(claims, report.text)
     inherit_from_totals(claims)
     span_parts(claims)
     inherit_verification(claims)
@@ -595,7 +598,7 @@ def _previous_total(ctx: _Ctx, n: int, outcome: str | None) -> Claim | None:
         if sn < n - 5:
             break
         if sn < n and c.part_of is None and f.outcome is not None and (c.count.value or c.count.low) and (
-                not added_on(c)):     # "21, plus the five attackers": the five are not the total referred to
+                not added_on(c)) and not listed_item(c):     # "21, plus the five attackers": the five are not the total referred to
             if outcome is None or c.outcome == outcome:
                 if c.count.qualifier in ("at_most", "more_than"):
                     bound = bound or c      # a bound ("more than 3,000 ... in need"): a larger total before it is firmer
