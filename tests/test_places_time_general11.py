@@ -134,3 +134,19 @@ def test_a_count_of_the_harmed_is_no_actor(extractor: Extractor) -> None:
                             "Tuesday after two of the wounded died in hospital, officials said.")
     c = one(claims, 6)
     assert c.perpetrator is None or "number" not in c.perpetrator.text.lower()
+
+
+def test_a_place_name_with_an_apostrophe_s_is_one_name() -> None:
+    from vigil.geo import Gazetteer
+    found = Gazetteer.default().find("Two men were shot dead in a camp in Ukhiya, Cox's Bazar, on Monday.")
+    assert [(m.name, m.country) for m in found] == [("Cox's Bazar", "BD")]
+    # a country's possessive is still a possessive
+    assert [m.name for m in Gazetteer.default().find("Nigeria's Kano State")] == ["Nigeria", "Kano"]
+
+
+def test_a_government_named_by_its_capital_or_a_group_named_by_a_place_is_no_place(extractor: Extractor) -> None:
+    text = ("Shelling killed four people in Nova Kakhovka on Friday, the Moscow-appointed governor of Kherson "
+            "region said.\n\nThe Rwanda Defence Force said its troops killed nine insurgents near Macomia.")
+    claims = run(extractor, text)
+    assert "Moscow" not in {p.name for p in one(claims, 4).places}
+    assert "Rwanda" not in {p.name for p in one(claims, 9).places}

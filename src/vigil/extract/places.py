@@ -115,7 +115,8 @@ _PUNCT_AFTER = re.compile(r"\s*[.;,)]")
 _ARMED_WORDS = (r"strikes?|airstrikes?|attacks?|raids?|shelling|bombings?|bombardment|forces|troops|soldiers|army|"
                 r"military|jets|warplanes|aircraft|drones?|missiles?|rockets?|shells?|artillery|navy|militia|militiamen|"
                 r"gunmen|fighters|rebels|insurgents|occupation|offensive|operation|bombs?|mortars?|tanks?|guns?")
-_ACTOR_NOUN = re.compile(rf"\s+(?:air\s?|drone\s+|missile\s+|military\s+)?(?:{_ARMED_WORDS})\b")
+_ACTOR_NOUN = re.compile(rf"\s+(?:air\s?|drone\s+|missile\s+|military\s+|(?-i:Defen[cs]e|Armed|Security|National)\s+)?"
+                         rf"(?:{_ARMED_WORDS}|(?-i:Force|Forces|Army))\b")
 # a country named as a landmark: "regions bordering Mali", "two kilometres from the border with Nigeria"
 _LANDMARK = re.compile(r"\b(?:bordering|borders?\s+with|frontier\s+with|border\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<!border )(?<!frontier )(?<!boundary )(?<!road )(?<!highway )(?<!route )(?<!area )"
@@ -249,8 +250,11 @@ def _acting(m: PlaceMatch, sentence: str, ms: Sequence[PlaceMatch]) -> bool:
             _BY.search(sentence, max(0, m.start - 4), m.start)
                                           and _PUNCT_AFTER.match(sentence, m.end)):
         return True       # "Kigali said ...", "a plot by Kigali.": a capital standing for its government
-    if re.match(r"-(?:backed|led|supported|allied|sponsored|aligned)\b", sentence[m.end:m.end + 12]):
-        return True       # "Rwanda-backed rebels", "Ankara-backed factions" (a capital for its government)
+    if re.match(r"-(?:backed|led|supported|allied|sponsored|aligned|appointed|installed|controlled|run|held|funded|"
+                r"trained|armed)\b", sentence[m.end:m.end + 14]):
+        return True       # "Rwanda-backed rebels", "the Moscow-appointed governor" (a capital for its government)
+    if re.match(r"\s+(?:militia|militias|militiamen|brigade|battalion|faction)\b", sentence[m.end:m.end + 14]):
+        return True       # "men of the Zaire militia": a group's name
     if m.precision != "country":
         return False
     if _ACTOR_NOUN.match(sentence, m.end) or _LANDMARK.search(sentence, max(0, m.start - 30), m.start):
