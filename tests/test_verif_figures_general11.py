@@ -1,0 +1,73 @@
+"""Verification and figures (issue 12, round 11): a denial of reports of a harm, a denial that points back
+past its own figures, "could not confirm any of these tolls", a claim described as a fabrication, an
+official insisting "only N". Every sentence, name and place here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, Report
+
+PUBLISHED = date(2025, 6, 4)
+
+
+def claims_of(ex: Extractor, text: str) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=PUBLISHED))
+
+
+def run(ex: Extractor, text: str) -> dict[int | None, str]:
+    return {c.count.value: c.verification for c in claims_of(ex, text)}
+
+
+def test_a_denial_of_reports_of_the_harm_disputes_the_others_figures_of_it(extractor: Extractor) -> None:
+    text = ("Artillery fire on two hamlets in Zorgan district killed at least six civilians, including three "
+            "children, on 2 May, the Velmar Rights Group said.\n\n"
+            "A doctor in Zorgan said 14 people were wounded.\n\n"
+            "The Ostrian defence ministry rejected reports of civilian casualties as \"fabricated\", and said "
+            "its forces had killed 17 militants.\n\n"
+            "Some 300 families fled the hamlets, residents said.")
+    got = run(extractor, text)
+    assert got[6] == "disputed" and got[3] == "disputed" and got[14] == "disputed", got
+    assert got[17] == "unknown" and got[300] == "unknown", got
+
+
+def test_a_denial_of_that_account_points_back_past_the_deniers_own_figure(extractor: Extractor) -> None:
+    text = ("The Velmar Front said its fighters had beaten off an assault near Zorgan and killed 45 soldiers. "
+            "A spokesman for the Ostrian army denied that account and said only three of its men had died.")
+    got = run(extractor, text)
+    assert got[45] == "disputed" and got[3] == "unknown", got
+
+
+def test_could_not_confirm_any_of_these_tolls_covers_every_toll_before(extractor: Extractor) -> None:
+    text = ("Gunmen killed more than 40 soldiers in an attack on Tarvo on Sunday, security sources said.\n\n"
+            "A trader in Tarvo said at least 25 civilians had also died in the market.\n\n"
+            "The Velmar Front claimed it had killed 90 soldiers.\n\n"
+            "Ostria Wire could not independently confirm any of these tolls.")
+    got = run(extractor, text)
+    assert got[40] == "unverified" and got[25] == "unverified" and got[90] == "unverified", got
+
+
+@pytest.mark.parametrize("verb", ["described", "branded", "labelled"])
+def test_a_claim_described_as_a_fabrication_is_disputed(extractor: Extractor, verb: str) -> None:
+    text = ("Police said 4 officers were wounded in Tarvo on Monday. The Velmar Front said its fighters had "
+            f"killed 11 officers. Colonel Idris Mavo {verb} the claim as \"pure fabrication\".")
+    got = run(extractor, text)
+    assert got[11] == "disputed" and got[4] == "unknown", got
+
+
+def test_a_denial_of_allegations_claiming_a_figure_disputes_it(extractor: Extractor) -> None:
+    text = ("The army said 6 soldiers were killed in the ambush near Tarvo on Monday. The army firmly denies the "
+            "allegations spread online claiming that 80 soldiers were killed.")
+    got = run(extractor, text)
+    assert got[80] == "disputed" and got[6] == "unknown", got
+
+
+def test_an_official_insisting_only_n_disputes_the_larger_toll_stated_earlier(extractor: Extractor) -> None:
+    text = ("Gunmen killed 14 people in Tarvo village on Sunday night, residents said.\n\n"
+            "One resident said three people were wounded.\n\n"
+            "A police spokesman confirmed the attack but insisted that only eight people were killed.")
+    got = run(extractor, text)
+    assert got[14] == "disputed" and got[8] == "unknown", got
