@@ -71,3 +71,12 @@ def test_an_official_insisting_only_n_disputes_the_larger_toll_stated_earlier(ex
             "A police spokesman confirmed the attack but insisted that only eight people were killed.")
     got = run(extractor, text)
     assert got[14] == "disputed" and got[8] == "unknown", got
+
+
+def test_an_earlier_version_citing_a_source_is_superseded(extractor: Extractor) -> None:
+    text = ("A strike on a shelter in Tarvo killed 31 people, among them 6 children, the Tarvo rescue service said. "
+            "Ostria Wire could not independently verify the toll.\n\n"
+            "Correction: An earlier version of this report, quoting the Tarvo rescue service, said 16 children "
+            "were among the dead.")
+    got = run(extractor, text)
+    assert got[16] == "disputed" and got[31] == "unverified", got

@@ -97,7 +97,7 @@ ACCUSED_OF = re.compile(r"\baccus(?:e|ed|es|ing)\s+(?P<owner>(?:the\s+)?[\w'’-
                         r"manipulat|hid(?:e|ing)|conceal|under-?report|fabricat|falsif)\w*", re.IGNORECASE)
 # "An earlier version said the attack killed three; the source has since corrected the figure": figures superseded
 SUPERSEDED = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|initial|original|first)\s+(?:version|report|draft|update|post|"
-                        r"statement)\b[^.;]{0,40}?\b(?:said|stated|reported|put|gave|cited)\b|"
+                        r"statement)\b[^.;]{0,70}?\b(?:said|stated|reported|put|gave|cited)\b|"
                         r"\b(?:corrected|retracted|withdrew|withdrawn)\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?"
                         r"(?:figures?|tolls?|numbers?|count|tally)\b(?!\s+(?:to|at)\s)", re.IGNORECASE)
 # "..., and not 3,000 as reported by X": a figure of X contradicted
