@@ -80,3 +80,46 @@ def test_an_earlier_version_citing_a_source_is_superseded(extractor: Extractor) 
             "were among the dead.")
     got = run(extractor, text)
     assert got[16] == "disputed" and got[31] == "unverified", got
+
+
+def figures(ex: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(c.outcome, c.count.text) for c in claims_of(ex, text)]
+
+
+@pytest.mark.parametrize("treated", ["needed emergency surgery", "required urgent surgery", "underwent amputations"])
+def test_a_subset_needing_surgery_is_injured_not_killed(extractor: Extractor, treated: str) -> None:
+    text = ("Doctors at Tarvo General Hospital treated 64 wounded people on Saturday, the hospital said. "
+            f"Seven of them {treated}, and two died of their injuries on Sunday.")
+    got = figures(extractor, text)
+    assert ("injured", "Seven") in got and ("killed", "Seven") not in got, got
+
+
+def test_a_quoted_amount_takes_the_harm_word_after_its_closing_mark(extractor: Extractor) -> None:
+    text = ('The Tarvo Medics Network, a volunteer group that tracks casualties, gave a toll of 41 dead and '
+            '"more than 20" wounded.')
+    got = figures(extractor, text)
+    assert ("injured", "more than 20") in got and ("killed", "more than 20") not in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Following the raid, hundreds of households have left Tarvo and nearby hamlets for Mesk and Oral, elders say.",
+    "Dozens of families have left Tarvo for Mesk since the raid, elders say.",
+])
+def test_a_vague_number_of_people_leaving_a_place_is_displaced(extractor: Extractor, sentence: str) -> None:
+    got = figures(extractor, sentence)
+    assert [o for o, _ in got] == ["displaced"], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 2,300 families have reached Mesk Abiro from the villages around Tarvo since May, the agency said.",
+    "About 2,300 people have arrived in Mesk from Tarvo since Monday, officials said.",
+])
+def test_people_arriving_from_a_place_are_displaced_and_the_place_is_no_victim(
+        extractor: Extractor, sentence: str) -> None:
+    got = figures(extractor, sentence)
+    assert got == [("displaced", "About 2,300")], got
+
+
+def test_the_wounded_arriving_at_hospital_are_not_displaced(extractor: Extractor) -> None:
+    got = figures(extractor, "Twelve wounded people arrived at the hospital from Tarvo on Monday.")
+    assert got == [("injured", "Twelve")], got

@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 _NOT_FOUND = {"find", "locate", "trace"}
 #: nouns of a place people leave ("left their homes", "left the village for the town")
 _PLACES = {"home", "house", "village", "town", "city", "area", "region", "district", "camp", "country",
-           "neighbourhood", "neighborhood", "locality", "settlement", "community", "island", "province", "state"}
+           "neighbourhood", "neighborhood", "locality", "settlement", "community", "island", "province", "state",
+           "hamlet"}
 #: nouns of a harmed status a title cannot be ("the Divisional Delegate" is a person, "the Dead" is not)
 _STAY = {"remain", "stay", "lie", "be"}
 #: places of care ("evacuated to hospital": the injured, not the displaced)
@@ -126,6 +127,9 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
         elif lemma == "leave" and _leaves_place(t) and any(
                 c.dep_ == "nsubj" and counted_people(c) for c in kids):
             found[t.i] = "displaced"    # "about 400 residents have since left Dori for Kaya"
+        elif lemma in _ARRIVE and t.dep_ not in ("relcl", "acl") and _arrives_from(t) and any(
+                c.dep_ == "nsubj" and counted_people(c) for c in kids):
+            found[t.i] = "displaced"    # "some 1,200 families have reached Kaya from villages around Dori"
         elif lemma == "evacuate" and any(c.dep_ == "auxpass" for c in kids) and any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in kids) and any(
                 c.dep_ == "nsubjpass" and counted_people(c) for c in kids) and not any(
@@ -151,14 +155,27 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
 _STATUS_OUTCOMES = {"displaced", "abducted", "detained", "missing"}
 
 
+#: verbs of arriving somewhere: people who arrive "from" a place have fled it
+_ARRIVE = {"arrive", "reach"}
+
+
+def _arrives_from(verb: Token) -> bool:
+    """"reached Kaya from the countryside", "arrived in Kaya from Dori": an origin, and no place of care."""
+    preps = [p for p in (*verb.children, *(c for o in verb.children if o.dep_ in ("dobj", "prep") for c in o.children))
+             if p.dep_ == "prep"]
+    froms = [p for p in preps if p.lower_ == "from"]
+    return bool(froms) and not any(x.lemma_.lower() in _CARE for p in preps for x in p.subtree)
+
+
 def _leaves_place(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _PLACES:
+    objs = [obj, *obj.conjuncts]       # "left Tarvo and nearby hamlets for Mesk"
+    if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _PLACES for o in objs):
         return True
     return obj.pos_ == "PROPN" and any(p.dep_ == "prep" and p.lower_ in ("for", "to")
-                                       for p in (*verb.children, *obj.children))
+                                       for p in (*verb.children, *(c for o in objs for c in o.children)))
 
 
 def _one(doc: Doc, start: int, end: int, value: int = 1) -> Amount:

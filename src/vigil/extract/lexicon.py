@@ -99,6 +99,10 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"(?:embraced|attained|achieved|embrace|attain|achieve)s? martyrdom", "killed"),
     # "four others remain in the intensive care unit", "two are in the ICU"
     (r"(?<=\bin )the intensive care(?: unit)?\b|(?<=\bin )(?:the )?icu\b", "injured"),
+    # treatment only the wounded receive: "eleven of them needed emergency surgery", "two underwent amputations"
+    (r"(?:need(?:ed|s|ing)?|requir(?:ed|es|e|ing)|underwent|undergo(?:es|ing)?)\s+(?:urgent\s+|emergency\s+|immediate\s+|"
+     r"major\s+|life-saving\s+|lifesaving\s+)*(?:surgery|surgeries|operations?|amputations?|blood\s+transfusions?)\b",
+     "injured"),
     # "24 people had died, after a woman succumbed to her injuries"
     (r"succumb(?:ed|s|ing)? to (?:(?:his|her|their|its) )?(?:[a-z-]+ )?(?:injuries|wounds|burns)", "killed"),
 ]
@@ -107,12 +111,12 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
 TRIGGER_RE = re.compile(
     r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|femicid|slain|slay|"
     r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
-    r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
+    r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|"
     r"to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
-    r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:for|to)\b|"
-    r"left (?:their|his|her) homes?|(?:take|taken|took|taking) (?:shelter|refuge)\b)"
+    r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:[\w,-]+ ){0,4}?(?:for|to)\b|"
+    r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking) (?:shelter|refuge)\b)"
 )
 
 #: a sentence that opens by breaking down a figure stated before, with no outcome word of its own

@@ -331,11 +331,15 @@ _NOT_PERSONS = {"attack", "strike", "raid", "bombing", "blast", "explosion", "sh
                 "motorbike", "boat", "drone", "radio", "phone", "uniform", "machine", "knife", "machete", "cache"}
 
 
+#: amount words that count without a numeral ("hundreds of households")
+_VAGUE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})
+
+
 def counted_people(c: Token) -> bool:
     """A number of people: "five soldiers", "12 of its men" (a person noun with a number, or a number
     "of" people)."""
     noun = c
-    if c.like_num:
+    if c.like_num or c.lower_ in _VAGUE_COUNTS:      # "hundreds of households", "dozens of residents"
         noun = next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                      if x.dep_ == "pobj"), c)
     elif not any(x.dep_ == "nummod" for x in c.children):
@@ -392,6 +396,10 @@ NAME_TITLES = {"journalist", "reporter", "photographer", "cameraman", "leader", 
                "rescuer", "volunteer"}
 
 
+#: displacement verbs whose object is a place, never the displaced ("left X for Y", "reached X from Y")
+_PLACE_OBJECT_VERBS = frozenset({"leave", "reach", "flee", "arrive"})
+
+
 def named_victim(c: Token, verb: Token) -> bool:
     """"Gunmen shot dead Aro Tesh Malan", "Kessa Obi, a 40-year-old farmer, was abducted": a person named by a
     full name (or by one name with a description set beside it) as the one the harm verb was done to."""
@@ -400,6 +408,8 @@ def named_victim(c: Token, verb: Token) -> bool:
         first = first.head          # "arrested Aro Tesh and Kessa Obi": each named member of the list
     if c.tag_ != "NNP" or c.ent_type_ != "PERSON" or first.head.i != verb.i or verb.pos_ != "VERB":
         return False
+    if verb.lemma_.lower() in _PLACE_OBJECT_VERBS:
+        return False        # "have reached El Obeid", "fled Tarvo": a place the parser took for a person
     if not (first.dep_ in ("dobj", "nsubjpass") or (first.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish"))):
         return False
     if any(d.dep_ == "poss" for d in c.children):
