@@ -123,3 +123,34 @@ def test_people_arriving_from_a_place_are_displaced_and_the_place_is_no_victim(
 def test_the_wounded_arriving_at_hospital_are_not_displaced(extractor: Extractor) -> None:
     got = figures(extractor, "Twelve wounded people arrived at the hospital from Tarvo on Monday.")
     assert got == [("injured", "Twelve")], got
+
+
+def test_a_headlines_number_parsed_as_a_noun_takes_its_own_harm_word(extractor: Extractor) -> None:
+    got = figures(extractor, "Guard killed, five hurt in Tarvo checkpoint blast\n\nMore follows.")
+    assert got == [("injured", "five")], got
+
+
+def test_a_headlines_first_count_takes_the_participle_right_after_it(extractor: Extractor) -> None:
+    got = figures(extractor, "Governor: 31 killed, 12 women abducted in Tarvo raid\n\nMore follows.")
+    assert ("killed", "31") in got and ("abducted", "31") not in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rights workers say at least 13 children, some as young as eight, were abducted from Tarvo.",
+    "Her son Aro, then 17, disappeared in Tarvo in March 2021.",
+])
+def test_an_age_is_no_count(extractor: Extractor, sentence: str) -> None:
+    got = figures(extractor, sentence)
+    assert all(t not in ("eight", "17") for _, t in got), got
+
+
+def test_weapons_and_quantities_recovered_beside_the_dead_are_no_victims(extractor: Extractor) -> None:
+    text = ("The bodies of six male and two female uniformed rebels were recovered, along with one AK rifle, three "
+            "pistols, a grenade launcher and a large quantity of explosives.")
+    got = figures(extractor, text)
+    assert got == [("killed", "six"), ("killed", "two")], got
+
+
+def test_a_numbered_region_is_no_count(extractor: Extractor) -> None:
+    got = figures(extractor, "Three rangers have been killed in the attacks, according to the Security Command Region 7.")
+    assert got == [("killed", "Three")], got

@@ -143,6 +143,8 @@ _SKIP = rf"""(?:
   | \b[0-9]{{1,2}}\.[0-9]{{2}}\s*(?:[ap]\.?m\b\.?|gmt\b|utc\b)
   | \bage[sd]?\s+(?:of\s+)?(?:(?:between|from|under|over|about|around|roughly|just|only)\s+)?{_AGE_NUM}
     (?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s*[-–]\s*){_AGE_NUM})*
+  | \bas\s+(?:young|old)\s+as\s+{_AGE_NUM}\b
+  | (?<=,\s)then\s+(?:aged\s+)?{_AGE_NUM}(?=\s*[,)])
 )"""
 
 _MASTER = re.compile(
@@ -172,7 +174,7 @@ _TRIGGER_PHRASES = (
     | {"a number", "an number", "a few", "a handful", "a couple", "a lot", "lots", "between", "several", "dozens",
        "hundreds", "thousands", "millions", "scores", "tens", "severals", "many", "countless", "numerous", "multiple",
        "untold", "large numbers", "great numbers", "huge numbers", "some", "www", "http", "https", "age",
-       "aged", "ages"}
+       "aged", "ages", "as young as", "as old as", "then"}
 )
 _TRIGGER = re.compile(rf"\b(?:[0-9]|{_trie(_TRIGGER_PHRASES)}\b)|\+(?=[0-9])")
 

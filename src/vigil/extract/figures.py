@@ -67,6 +67,7 @@ from vigil.extract.victim_roles import (
     still_free,
 )
 from vigil.extract.victims import (
+    THINGS,
     age_after_name,
     bare_victim_category,
     category_of,
@@ -142,6 +143,8 @@ def _triggers(doc: Doc) -> dict[int, str]:
             o = OUTCOME_ADJS.get(low) or OUTCOME_VERBS.get(lemma)
             if o and lemma not in WEAK_VERBS:
                 found[t.i] = o
+        elif t.pos_ == "NOUN" and low in OUTCOME_ADJS and any(c.dep_ == "nummod" for c in t.children):
+            found[t.i] = OUTCOME_ADJS[low]      # a headline's "four hurt" parsed as a noun with its number
     text = doc.text     # Doc.text is rebuilt from the tokens on every access
     folded = gate_text(text)
     for rx, outcome, words in _PHRASES:
@@ -278,6 +281,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue  # the speaker ("One activist described ..."), not a victim
         if head.i == anchor.i and age_after_name(anchor):
             continue  # "Mara Kesh, 52,": a person's age
+        if head.pos_ == "NOUN" and head.lemma_.lower() in THINGS:
+            continue  # "one INSAS rifle", "a large quantity of explosives" recovered beside the bodies
         inc_tok, inc_gov = include_path(head, doc)
         trig, outcome = own_other_verb(head, *best_trigger(head, anchor, triggers, doc), triggers, doc)
         if (inc_tok is not None and trig is not None and trig > inc_tok.i and doc[trig].dep_ == "conj"

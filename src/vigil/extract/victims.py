@@ -324,11 +324,14 @@ _NOT_PERSONS = {"attack", "strike", "raid", "bombing", "blast", "explosion", "sh
                 "truck", "building", "number", "total", "figure", "toll", "area", "district", "region", "province",
                 # bodies that speak or act, not persons ("a local resistance group and residents said")
                 "group", "organisation", "organization", "network", "committee", "council", "agency", "ministry",
-                "office", "authority", "government", "movement", "association", "coalition", "unit",
-                # weapons and gear listed beside the dead ("killed seven fighters and recovered a rifle")
-                "gun", "rifle", "pistol", "shotgun", "weapon", "firearm", "grenade", "launcher", "rocket", "mortar",
-                "bomb", "device", "explosive", "ammunition", "magazine", "cartridge", "round", "motorcycle",
-                "motorbike", "boat", "drone", "radio", "phone", "uniform", "machine", "knife", "machete", "cache"}
+                "office", "authority", "government", "movement", "association", "coalition", "unit"}
+#: weapons, gear and quantities of stuff listed beside the dead ("recovered eight bodies, one rifle and a large
+#: quantity of explosives"): never people
+THINGS = frozenset({"gun", "rifle", "pistol", "shotgun", "weapon", "firearm", "grenade", "launcher", "rocket", "mortar",
+                    "bomb", "device", "explosive", "ammunition", "magazine", "cartridge", "round", "motorcycle",
+                    "motorbike", "boat", "drone", "radio", "phone", "uniform", "machine", "knife", "machete", "cache",
+                    "quantity", "amount", "kilogram", "kg", "tonne", "ton", "litre", "liter"})
+_NOT_PERSONS |= THINGS
 
 
 #: amount words that count without a numeral ("hundreds of households")
