@@ -154,3 +154,30 @@ def test_weapons_and_quantities_recovered_beside_the_dead_are_no_victims(extract
 def test_a_numbered_region_is_no_count(extractor: Extractor) -> None:
     got = figures(extractor, "Three rangers have been killed in the attacks, according to the Security Command Region 7.")
     assert got == [("killed", "Three")], got
+
+
+def test_one_of_them_lists_a_single_person_as_a_part(extractor: Extractor) -> None:
+    cs = claims_of(extractor, "Four other people were wounded, one of them a 9-year-old girl, the mayor said.")
+    got = {c.count.text: c for c in cs}
+    assert set(got) == {"Four", "a 9-year-old girl"}, list(got)
+    girl = got["a 9-year-old girl"]
+    assert girl.outcome == "injured" and girl.part_of == got["Four"].id and girl.victims.category == "civilians"
+
+
+@pytest.mark.parametrize("sentence", [
+    'A gravedigger told Ostria Radio that "more than 70" people had been buried since the strike.',
+    "A gravedigger said that 45 people had been buried in the cemetery since Monday.",
+])
+def test_people_buried_in_the_passive_are_the_dead(extractor: Extractor, sentence: str) -> None:
+    got = figures(extractor, sentence)
+    assert [o for o, _ in got] == ["killed"], got
+
+
+def test_people_buried_under_rubble_are_not_counted_dead(extractor: Extractor) -> None:
+    got = figures(extractor, "Dozens of people were buried under the rubble of the Tarvo market.")
+    assert ("killed", "Dozens") not in got, got
+
+
+def test_a_places_population_as_the_base_of_a_share_is_no_figure(extractor: Extractor) -> None:
+    got = figures(extractor, "Around 1.1 million of Tarvo's 1.6 million people have been displaced, the UN says.")
+    assert got == [("displaced", "Around 1.1 million")], got

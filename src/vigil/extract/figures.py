@@ -245,6 +245,7 @@ def _head_of(anchor: Token, amount_idx: set[int], other_amounts: set[int]) -> To
 
 
 _PERCENT_WORDS = frozenset({"%", "percent", "pct"})
+_POPULATION = frozenset({"people", "resident", "inhabitant", "citizen", "population", "person"})
 _DISPLACED_STATUS = frozenset({"refugee", "refugees", "idp", "idps", "displaced", "evacuee", "evacuees"})
 
 
@@ -283,6 +284,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue  # "Mara Kesh, 52,": a person's age
         if head.pos_ == "NOUN" and head.lemma_.lower() in THINGS:
             continue  # "one INSAS rifle", "a large quantity of explosives" recovered beside the bodies
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.lemma_.lower() in _POPULATION and any(
+                c.dep_ == "poss" and c.ent_type_ != "PERSON" and c.pos_ in ("PROPN", "NOUN") for c in head.children):
+            continue  # "1.9 million of Gaza's 2.4 million people": the place's population, the share's base
         inc_tok, inc_gov = include_path(head, doc)
         trig, outcome = own_other_verb(head, *best_trigger(head, anchor, triggers, doc), triggers, doc)
         if (inc_tok is not None and trig is not None and trig > inc_tok.i and doc[trig].dep_ == "conj"

@@ -115,8 +115,9 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
             continue
         lemma = t.lemma_.lower()
         kids = list(t.children)
-        if lemma == "bury" and any(c.dep_ == "dobj" and counted_people(c) for c in kids):
-            found[t.i] = "killed"       # "we have buried 11 people": the dead
+        if lemma == "bury" and (any(c.dep_ == "dobj" and counted_people(c) for c in kids) or (
+                any(c.dep_ == "nsubjpass" and counted_people(c) for c in kids) and not _buried_alive(t))):
+            found[t.i] = "killed"       # "we have buried 11 people", "60 people had been buried": the dead
         elif lemma in _NOT_FOUND and any(c.dep_ == "neg" for c in kids) and any(
                 c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "nsubjpass" for c in kids):
             found[t.i] = "missing"      # "three shepherds had not been found"
@@ -153,6 +154,12 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
 
 #: outcomes an adjective may give as a status the victims were in before the harm a clause reports
 _STATUS_OUTCOMES = {"displaced", "abducted", "detained", "missing"}
+
+
+def _buried_alive(verb: Token) -> bool:
+    """"were buried under the rubble", "buried alive": people trapped, not the dead laid to rest."""
+    return any((c.dep_ == "prep" and c.lower_ in ("under", "beneath", "by")) or c.lower_ == "alive"
+               for c in verb.children)
 
 
 #: verbs of arriving somewhere: people who arrive "from" a place have fled it
@@ -237,22 +244,28 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
     _families(doc, figures, heads)
 
 
-_AMONG_OR_INCLUDING = re.compile(r"\b(?:among|including)\b", re.IGNORECASE)
+_AMONG_OR_INCLUDING = re.compile(r"\b(?:among|including|one(?=\s+of\s+(?:them|whom)\b))\b", re.IGNORECASE)
 
 
 def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int], incidents: int | None) -> None:
     """"We have buried 11 people, among them my nephew": one person listed after a figure ("among them",
-    "including"), whatever the parser hung the person on."""
+    "including", "one of them"), whatever the parser hung the person on."""
     from vigil.extract import figures as fig
 
     words = [w for m in _AMONG_OR_INCLUDING.finditer(doc.text)
              if (w := doc.char_span(m.start(), m.end())) is not None]   # (the words, without walking every token)
     for w in words:
         t = w[0]
-        if t.lower_ not in ("among", "including") or t.i + 2 >= len(doc):
+        if t.lower_ not in ("among", "including", "one") or t.i + 2 >= len(doc):
             continue
         start = t.i + 1
-        if t.lower_ == "among":
+        if t.lower_ == "one":       # "three were wounded, one of them a 10-year-old boy"
+            start = t.i + 3
+            if start < len(doc) and doc[start].is_punct:
+                start += 1
+            if start >= len(doc):
+                continue
+        elif t.lower_ == "among":
             if doc[start].lower_ not in ("them", "whom"):
                 continue
             start += 1
@@ -281,6 +294,8 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
             if person.i in heads:
                 continue
             span = np_text(person, doc)
+            if t.lower_ == "one" and person is noun:
+                span = doc[start:max(noun.i + 1, span.end)]     # (not "one of them" the parser hung on the noun)
             f = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), person, total.trigger,
                                  total.outcome, set())
             f.single, f.incidents = True, incidents
