@@ -181,3 +181,32 @@ def test_people_buried_under_rubble_are_not_counted_dead(extractor: Extractor) -
 def test_a_places_population_as_the_base_of_a_share_is_no_figure(extractor: Extractor) -> None:
     got = figures(extractor, "Around 1.1 million of Tarvo's 1.6 million people have been displaced, the UN says.")
     assert got == [("displaced", "Around 1.1 million")], got
+
+
+def test_people_forced_out_of_a_camp_are_displaced(extractor: Extractor) -> None:
+    got = figures(extractor, "The governorate said that about 2,100 families had been forced out of the camp since May.")
+    assert got == [("displaced", "about 2,100")], got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three soldiers fell in battle near Tarvo on Monday.", [("killed", "Three")]),
+    ("Five VDP fell with their weapons in hand.", [("killed", "Five")]),
+    ("Corporal Aro Venn, 23, a soldier in the 4th Brigade, fell yesterday during fighting near Mesk.",
+     [("killed", "Corporal Aro Venn")]),
+    ("Two soldiers fell from a truck near Tarvo on Monday.", []),
+    ("The town of Tarvo fell to the rebels on Monday.", []),
+])
+def test_members_of_a_force_who_fell_are_killed(extractor: Extractor, sentence: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert figures(extractor, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Rebels shot dead a former sarpanch near Tarvo on Monday.", ("killed", "a former sarpanch")),
+    ("Two guards were killed and a passerby was wounded near Tarvo.", ("injured", "a passerby")),
+])
+def test_local_titles_and_passers_by_are_single_civilians(extractor: Extractor, sentence: str,
+                                                           expected: tuple[str, str]) -> None:
+    cs = claims_of(extractor, sentence)
+    got = {(c.outcome, c.count.text): c.victims.category for c in cs}
+    assert got.get(expected) == "civilians", got

@@ -128,6 +128,13 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
         elif lemma == "leave" and _leaves_place(t) and any(
                 c.dep_ == "nsubj" and counted_people(c) for c in kids):
             found[t.i] = "displaced"    # "about 400 residents have since left Dori for Kaya"
+        elif lemma == "fall" and _fell_in_combat(t):
+            found[t.i] = "killed"       # "four soldiers fell with their weapons in hand", "Sgt X fell yesterday"
+        elif lemma in ("force", "drive", "push") and any(
+                c.dep_ == "prep" and c.lower_ in ("from", "out") and any(
+                    x.lemma_.lower() in _PLACES or x.ent_type_ in ("GPE", "LOC", "FAC") for x in c.subtree)
+                for c in kids):
+            found[t.i] = "displaced"    # "3,000 families had been forced out of the camp", "driven from Tarvo"
         elif lemma in _ARRIVE and t.dep_ not in ("relcl", "acl") and _arrives_from(t) and any(
                 c.dep_ == "nsubj" and counted_people(c) for c in kids):
             found[t.i] = "displaced"    # "some 1,200 families have reached Kaya from villages around Dori"
@@ -154,6 +161,27 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
 
 #: outcomes an adjective may give as a status the victims were in before the harm a clause reports
 _STATUS_OUTCOMES = {"displaced", "abducted", "detained", "missing"}
+
+
+#: what "fell" takes when it is no death: "fell ill", "fell from a roof", "fell into the river", "fell to the rebels"
+_FALL_NOT_DEATH = {"into", "from", "off", "to", "under", "behind", "onto", "down", "out", "over", "through", "below",
+                   "short", "back", "apart", "asleep", "ill", "sick", "silent", "victim", "prey", "pregnant", "by"}
+
+
+def _fell_in_combat(verb: Token) -> bool:
+    """"Four VDP fell with their weapons in hand", "Staff Sergeant X, a soldier in ..., fell yesterday": a
+    member of a force as the subject of "fell", with nothing that makes it a fall, an illness or a defeat."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.pos_ != "VERB":
+        return False
+    lemma = subj.lemma_.lower()
+    if not (lemma in STATE_WORDS or lemma in FIGHTER_WORDS or lemma in NONSTATE_WORDS or subj.lower_ in STATE_WORDS
+            or (subj.ent_type_ == "PERSON" and any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in
+                                                   STATE_WORDS | FIGHTER_WORDS for c in subj.subtree))
+            or (any(c.dep_ == "nummod" for c in subj.children) and subj.tag_ in ("NNP", "NNPS"))):
+        return False
+    return not any(c.dep_ in ("acomp", "oprd", "attr", "prt", "dobj") or c.lower_ in _FALL_NOT_DEATH
+                   for c in verb.children)
 
 
 def _buried_alive(verb: Token) -> bool:

@@ -110,7 +110,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
 #: a fast pre-filter: a sentence must match this before any parsing (lower-cased text)
 TRIGGER_RE = re.compile(
     r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|femicid|slain|slay|"
-    r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
+    r"perish|fell\b|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|"
@@ -149,7 +149,7 @@ CIVILIAN_WORDS = {
     "humanitarian", "volunteer", "worker", "employee", "staff", "guest", "bystander", "pedestrian",
     "commuter", "driver", "farmworker", "villagers", "household", "clergy", "priest", "imam", "monk",
     "nun", "cleric", "chief", "ruler", "leader", "elder", "activist", "lawyer", "judge", "photographer",
-    "councillor", "councilor", "commissioner", "headman",
+    "councillor", "councilor", "commissioner", "headman", "sarpanch", "passerby", "passer-by",
     "cameraman", "spectator", "fan", "community", "customer", "shepherd", "miner", "labourer", "laborer", "displaced",
     "idp", "peasant", "campesino", "schoolgirl", "schoolboy", "grandchild",
     "shopkeeper", "shopowner", "storekeeper", "seller", "hawker", "firefighter", "fireman", "protester", "protestor", "demonstrator", "marcher", "tourist", "traveller", "traveler", "parishioner", "congregant",
@@ -237,6 +237,8 @@ SINGLE_PERSON_WORDS = {
     "chef", "cook", "cleaner", "gardener", "housekeeper", "maid", "nanny", "caretaker", "waitress", "seamstress",
     "councilman", "councilwoman", "alderman", "vaccinator", "inmate",
     "ranger", "tapper", "conductor",
+    # a village head by its local title, a passer-by
+    "sarpanch", "passerby", "passer-by", "midwife",
 }
 
 #: verbs whose subject did the harm ("2 bombers attacked ..., killing 1")

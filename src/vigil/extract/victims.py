@@ -413,7 +413,7 @@ def named_victim(c: Token, verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in _PLACE_OBJECT_VERBS:
         return False        # "have reached El Obeid", "fled Tarvo": a place the parser took for a person
-    if not (first.dep_ in ("dobj", "nsubjpass") or (first.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish"))):
+    if not (first.dep_ in ("dobj", "nsubjpass") or (first.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish", "fall"))):
         return False
     if any(d.dep_ == "poss" for d in c.children):
         return False        # "Aro Tesh's brother"
