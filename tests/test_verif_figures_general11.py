@@ -210,3 +210,29 @@ def test_local_titles_and_passers_by_are_single_civilians(extractor: Extractor, 
     cs = claims_of(extractor, sentence)
     got = {(c.outcome, c.count.text): c.victims.category for c in cs}
     assert got.get(expected) == "civilians", got
+
+
+def categories(ex: Extractor, text: str) -> dict[str, str]:
+    return {c.count.text: c.victims.category for c in claims_of(ex, text)}
+
+
+@pytest.mark.parametrize("sentence,amount", [
+    ("Separately, the group said four of its fighters had been killed in clashes with the army.", "four"),
+    ("The army said troops killed 17 TLF fighters near Tarvo.", "17"),
+    ("The monitor said the dead included 12 fighters from Ostrian-backed factions.", "12"),
+    ('The military said its strikes had killed "dozens" of Velmar operatives over the past day.', "dozens"),
+    ("Police arrested three cadres of the banned Tarvo Liberation Army on Friday.", "three"),
+])
+def test_fighters_whose_side_is_said_are_non_state(extractor: Extractor, sentence: str, amount: str) -> None:
+    got = categories(extractor, sentence)
+    assert got.get(amount) == "non_state_fighters", got
+
+
+def test_fighters_of_no_said_side_stay_combatants(extractor: Extractor) -> None:
+    got = categories(extractor, "Clashes between two clans near Tarvo killed nine fighters.")
+    assert got.get("nine") == "combatants", got
+
+
+def test_a_paramilitary_member_of_a_state_post_is_state_forces(extractor: Extractor) -> None:
+    got = categories(extractor, "A paramilitary ranger was killed when a roadside bomb exploded near Tarvo.")
+    assert got.get("A paramilitary ranger") == "state_forces", got

@@ -149,8 +149,8 @@ CIVILIAN_WORDS = {
     "humanitarian", "volunteer", "worker", "employee", "staff", "guest", "bystander", "pedestrian",
     "commuter", "driver", "farmworker", "villagers", "household", "clergy", "priest", "imam", "monk",
     "nun", "cleric", "chief", "ruler", "leader", "elder", "activist", "lawyer", "judge", "photographer",
-    "councillor", "councilor", "commissioner", "headman", "sarpanch", "passerby", "passer-by",
-    "cameraman", "spectator", "fan", "community", "customer", "shepherd", "miner", "labourer", "laborer", "displaced",
+    "councillor", "councilor", "commissioner", "headman", "sarpanch", "passerby", "passer-by", "passersby",
+    "passers-by", "cameraman", "spectator", "fan", "community", "customer", "shepherd", "miner", "labourer", "laborer", "displaced",
     "idp", "peasant", "campesino", "schoolgirl", "schoolboy", "grandchild",
     "shopkeeper", "shopowner", "storekeeper", "seller", "hawker", "firefighter", "fireman", "protester", "protestor", "demonstrator", "marcher", "tourist", "traveller", "traveler", "parishioner", "congregant",
     "churchgoer", "midwife", "local", "locals", "holidaymaker", "sightseer", "porter", "cook", "mechanic",
@@ -197,7 +197,8 @@ NONSTATE_WORDS = {
     "khwarij", "khawarij", "kharijite", "kharijites",
     "maoist", "maoists", "naxal", "naxals", "naxalite", "naxalites",    # insurgents of India's Maoist movement
 }
-FIGHTER_WORDS = {"fighter", "combatant", "member", "militia", "gang"}
+FIGHTER_WORDS = {"fighter", "combatant", "member", "militia", "gang",
+                 "operative", "cadre"}     # "Hezbollah operatives", "cadres of the banned X": their side says which
 PEOPLE_WORDS = {
     "people", "person", "individual", "man", "men", "woman", "women", "other", "adult", "elderly",
     "victim", "body", "corpse", "dead", "wounded", "injured", "casualty", "fatality", "death", "life",

@@ -99,14 +99,15 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         words -= {"guard"}
         words.add("civilian")
     words |= roles & {"civilian"}
+    if any(t.lower_ == "paramilitary" and t.head.lemma_.lower() in STATE_WORDS for t in tokens):
+        words -= {"paramilitary"}       # "a paramilitary ranger", "paramilitary police": the state's
     if nonstate_forces(tokens):         # "members of local resistance forces"
         words -= {"force", "forces"}
         words.add("militant")
     has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])\s?-?\s?years?\s?-?\s?old\b", text))
     state = bool(words & STATE_WORDS) or ("security" in words and bool(words & {"force", "personnel", "member"}))
     if state and words & {"police", "army", "military", "security"} and not (
-            words & {"soldier", "troop", "officer", "policeman", "policemen", "personnel", "force", "member",
-                     "gendarme", "guard", "serviceman", "servicemen", "commander", "agent", "police"}):
+            words & (_STATE_MEMBERS | {"member", "operative", "police"})):
         state = False
     if "official" in words and not words & {"security", "police", "military", "army"}:
         state = False
@@ -120,12 +121,15 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     if fighters and not state and not nonstate:
         mods = [t for t in tokens if t.lemma_.lower() in FIGHTER_WORDS]
         side = any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
-            c.text.lower().startswith("pro-") or c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
+            c.text.lower().startswith("pro-") or c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN"
+            or (c.dep_ == "compound" and len(c.text) >= 2 and c.text.isupper()))     # "22 ISWAP fighters"
             for m in mods for c in m.children) or any(
             p.dep_ == "prep" and p.lower_ in ("in", "of", "with", "from") and any(
-                x.dep_ == "pobj" and (x.ent_type_ in ("ORG", "NORP") or x.pos_ == "PROPN") for x in p.children)
+                x.dep_ == "pobj" and (x.ent_type_ in ("ORG", "NORP") or x.pos_ == "PROPN"
+                                      or x.lemma_.lower() in _ARMED_BODIES)      # "fighters from X-backed factions"
+                for x in p.children)
             for m in mods for p in m.children) or bool(re.search(r"\bpro ?- ?\w", text)) or any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") and _named_group_speaks(m)
+            c.dep_ == "poss" and c.lower_ in ("its", "their") and (_named_group_speaks(m) or _armed_body_owns(m))
             for m in mods for c in m.children) or any(
             c.dep_ in ("amod", "compound") and c.lower_ in _KIN_SIDES for m in mods for c in m.children)
         # "a fighter in the X Front", "five of its fighters", "tribal fighters" (a tribe's or a clan's side)
@@ -161,6 +165,8 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
 
 
 _MILITIAMEN = {"militiaman", "militiamen"}
+#: the state's members by their post ("soldier", "ranger", "jawan"), not its bodies ("army", "the security")
+_STATE_MEMBERS = STATE_WORDS - {"army", "military", "security", "official", "gendarmerie"}
 
 
 def _listed_with_troops(tokens: list[Token]) -> bool:
@@ -220,6 +226,21 @@ def _antecedent(pronoun: Token) -> Token | None:
         cat, explicit, _g, _d = category_of([t])
         return t if explicit and cat != "people" else None
     return None
+
+
+def _armed_body_owns(tok: Token) -> bool:
+    """"the group said three of its fighters were killed", "a strike on a position of the X Front killed three of
+    its fighters": the subject of the clause over ``tok`` is an armed body named before ("the group", "the
+    militia"), or an armed body is named earlier in the sentence, and no state body is."""
+    doc = tok.doc
+    for anc in tok.ancestors:
+        subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in _ARMED_BODIES and any(
+                c.lower_ == "the" for c in subj.children):
+            return True
+    before = doc[:tok.i]
+    return any(t.ent_type_ == "ORG" and t.lemma_.lower() in _ARMED_BODIES | {"front", "army"} for t in before) and not any(
+        t.lemma_.lower() in STATE_WORDS | {"government", "ministry"} for t in before)
 
 
 def _named_group_speaks(tok: Token) -> bool:
