@@ -236,3 +236,35 @@ def test_fighters_of_no_said_side_stay_combatants(extractor: Extractor) -> None:
 def test_a_paramilitary_member_of_a_state_post_is_state_forces(extractor: Extractor) -> None:
     got = categories(extractor, "A paramilitary ranger was killed when a roadside bomb exploded near Tarvo.")
     assert got.get("A paramilitary ranger") == "state_forces", got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A 12-year-old girl who had been fetching water is missing, according to her father.",
+     [("missing", "A 12-year-old girl")]),
+    ("A fisherman remains missing after the boat capsized off Tarvo.", [("missing", "A fisherman")]),
+])
+def test_a_single_person_whose_copula_takes_the_harm_word(extractor: Extractor, sentence: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert figures(extractor, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A six-year-old boy was hit by a stray bullet in Tarvo on Monday.", [("injured", "A six-year-old boy")]),
+    ("Four guards who tried to resist were hit by bullets; they were taken to the district hospital.",
+     [("injured", "Four")]),
+    ("A six-year-old boy was hit by a stray bullet and died on the way to hospital.",
+     [("killed", "A six-year-old boy")]),
+])
+def test_people_hit_by_gunfire_are_injured_unless_they_died(extractor: Extractor, sentence: str,
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert figures(extractor, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The three girls, of 13, 14 and 16 years, were carried off by the gunmen, elders said.", [("abducted", "three")]),
+    ("Witnesses said armed men came at dawn and took away five herders and 300 head of cattle.",
+     [("abducted", "five")]),
+])
+def test_people_led_off_by_their_captors_are_abducted_and_ages_and_cattle_are_no_count(
+        extractor: Extractor, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert figures(extractor, sentence) == expected

@@ -144,6 +144,7 @@ _SKIP = rf"""(?:
   | \bage[sd]?\s+(?:of\s+)?(?:(?:between|from|under|over|about|around|roughly|just|only)\s+)?{_AGE_NUM}
     (?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s*[-–]\s*){_AGE_NUM})*
   | \bas\s+(?:young|old)\s+as\s+{_AGE_NUM}\b
+  | (?<=\bof\s){_AGE_NUM}(?:(?:\s*,\s*|\s+(?:and|or|to)\s+){_AGE_NUM})*\s+years?\b(?!\s+(?:ago|later|earlier))
   | (?<=,\s)then\s+(?:aged\s+)?{_AGE_NUM}(?=\s*[,)])
 )"""
 

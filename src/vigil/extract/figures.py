@@ -282,8 +282,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue  # the speaker ("One activist described ..."), not a victim
         if head.i == anchor.i and age_after_name(anchor):
             continue  # "Mara Kesh, 52,": a person's age
-        if head.pos_ == "NOUN" and head.lemma_.lower() in THINGS:
-            continue  # "one INSAS rifle", "a large quantity of explosives" recovered beside the bodies
+        if head.pos_ == "NOUN" and (head.lemma_.lower() in THINGS or (head.lemma_.lower() == "head" and any(
+                x.lemma_.lower() in THINGS for p in head.children if p.lower_ == "of" for x in p.children))):
+            continue  # "one INSAS rifle", "a large quantity of explosives", "2,000 head of cattle": no people
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.lemma_.lower() in _POPULATION and any(
                 c.dep_ == "poss" and c.ent_type_ != "PERSON" and c.pos_ in ("PROPN", "NOUN") for c in head.children):
             continue  # "1.9 million of Gaza's 2.4 million people": the place's population, the share's base
@@ -410,7 +411,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if _negated(tok):
             continue
         cands: list[Token] = []
-        for c in list(tok.children) + ([tok.head] if tok.dep_ in ("amod", "acl") else []):
+        # ("a boy is missing": the subject of the copula the harm word completes)
+        subj_of_copula = [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "acomp" else []
+        for c in list(tok.children) + ([tok.head] if tok.dep_ in ("amod", "acl") else []) + subj_of_copula:
             if c.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") or c is tok.head:
                 cands.append(c)
                 cands.extend(x for x in c.conjuncts if x.i > c.i)

@@ -99,6 +99,14 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"(?:embraced|attained|achieved|embrace|attain|achieve)s? martyrdom", "killed"),
     # "four others remain in the intensive care unit", "two are in the ICU"
     (r"(?<=\bin )the intensive care(?: unit)?\b|(?<=\bin )(?:the )?icu\b", "injured"),
+    # struck by gunfire and not said to have died: "a boy was hit by a stray bullet", "were hit by bullets"
+    (r"(?:hit|struck|wounded|injured)\s+by\s+(?:an?\s+)?(?:stray\s+|sniper\s+|flying\s+)?(?:bullets?|gunfire|shrapnel|"
+     r"shell\s+fragments|sniper\s+fire|rounds?|pellets)\b(?![^.;]{0,60}?\b(?:died|dying|killed|succumbed|dead)\b)",
+     "injured"),
+    # led off by their captors: "were carried off by the armed men", "took away three farmers"
+    (r"(?:carried|led|dragged|marched)\s+(?:off|away)(?=\s+(?:by|at\s+gunpoint|into|to\s+an?\s+unknown)\b)|"
+     r"(?:took|take|takes|taking|taken)\s+away(?=\s+(?:\w+\s+){0,3}?(?:farmers|villagers|men|women|children|boys|girls|"
+     r"people|residents|students|pupils|passengers|workers|worshippers|civilians|herders|traders)\b)", "abducted"),
     # treatment only the wounded receive: "eleven of them needed emergency surgery", "two underwent amputations"
     (r"(?:need(?:ed|s|ing)?|requir(?:ed|es|e|ing)|underwent|undergo(?:es|ing)?)\s+(?:urgent\s+|emergency\s+|immediate\s+|"
      r"major\s+|life-saving\s+|lifesaving\s+)*(?:surgery|surgeries|operations?|amputations?|blood\s+transfusions?)\b",
@@ -111,9 +119,9 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
 TRIGGER_RE = re.compile(
     r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|femicid|slain|slay|"
     r"perish|fell\b|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
-    r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
+    r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:hit|struck) by (?:an? )?(?:stray |sniper |flying )?(?:bullet|gunfire|shrapnel|sniper|shell fragment)|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
-    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|"
+    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|(?:took|take|takes|taking) away|(?:led|dragged|marched) (?:off|away)|"
     r"to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
     r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:[\w,-]+ ){0,4}?(?:for|to)\b|"
     r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking) (?:shelter|refuge)\b)"

@@ -351,7 +351,9 @@ _NOT_PERSONS = {"attack", "strike", "raid", "bombing", "blast", "explosion", "sh
 THINGS = frozenset({"gun", "rifle", "pistol", "shotgun", "weapon", "firearm", "grenade", "launcher", "rocket", "mortar",
                     "bomb", "device", "explosive", "ammunition", "magazine", "cartridge", "round", "motorcycle",
                     "motorbike", "boat", "drone", "radio", "phone", "uniform", "machine", "knife", "machete", "cache",
-                    "quantity", "amount", "kilogram", "kg", "tonne", "ton", "litre", "liter"})
+                    "quantity", "amount", "kilogram", "kg", "tonne", "ton", "litre", "liter",
+                    # livestock driven off in a raid ("2,000 head of cattle", "300 goats")
+                    "cattle", "livestock", "goat", "sheep", "camel", "cow", "donkey", "animal"})
 _NOT_PERSONS |= THINGS
 
 
