@@ -268,3 +268,8 @@ def test_people_hit_by_gunfire_are_injured_unless_they_died(extractor: Extractor
 def test_people_led_off_by_their_captors_are_abducted_and_ages_and_cattle_are_no_count(
         extractor: Extractor, sentence: str, expected: list[tuple[str, str]]) -> None:
     assert figures(extractor, sentence) == expected
+
+
+def test_a_livestock_word_compounded_into_a_person_noun_still_counts_people(extractor: Extractor) -> None:
+    got = figures(extractor, "At least 14 cattle herders were killed near Tarvo on Monday, officials said.")
+    assert got == [("killed", "At least 14")], got

@@ -282,7 +282,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue  # the speaker ("One activist described ..."), not a victim
         if head.i == anchor.i and age_after_name(anchor):
             continue  # "Mara Kesh, 52,": a person's age
-        if head.pos_ == "NOUN" and (head.lemma_.lower() in THINGS or (head.lemma_.lower() == "head" and any(
+        if head.pos_ == "NOUN" and head.dep_ != "compound" and (head.lemma_.lower() in THINGS or (head.lemma_.lower() == "head" and any(
                 x.lemma_.lower() in THINGS for p in head.children if p.lower_ == "of" for x in p.children))):
             continue  # "one INSAS rifle", "a large quantity of explosives", "2,000 head of cattle": no people
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.lemma_.lower() in _POPULATION and any(

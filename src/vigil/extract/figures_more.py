@@ -288,6 +288,8 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
             continue
         start = t.i + 1
         if t.lower_ == "one":       # "three were wounded, one of them a 10-year-old boy"
+            if t.i in heads or any(f.amount.start <= t.idx < f.amount.end for f in figures):
+                continue            # ("one of them, a boy, was in critical condition": "one" is the figure)
             start = t.i + 3
             if start < len(doc) and doc[start].is_punct:
                 start += 1
