@@ -273,3 +273,30 @@ def test_people_led_off_by_their_captors_are_abducted_and_ages_and_cattle_are_no
 def test_a_livestock_word_compounded_into_a_person_noun_still_counts_people(extractor: Extractor) -> None:
     got = figures(extractor, "At least 14 cattle herders were killed near Tarvo on Monday, officials said.")
     assert got == [("killed", "At least 14")], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency estimates that about 2.2 million people, roughly nine in ten of Tarvo's population, have fled.",
+    "Three out of four children in the Tarvo camp were wounded, the agency estimates.",
+])
+def test_a_share_is_no_count(extractor: Extractor, sentence: str) -> None:
+    got = figures(extractor, sentence)
+    assert all(t.lower() not in ("nine", "ten", "three", "four") for _, t in got), got
+
+
+def test_a_count_over_some_days_is_still_a_count(extractor: Extractor) -> None:
+    assert figures(extractor, "Gunmen killed two in 10 days in Tarvo.") == [("killed", "two")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("During the firefight, Sepoy Aro Venn, 26, embraced shahadat, the army said.", ("killed", "Sepoy Aro Venn")),
+    ("The source said three others escaped with machete cuts and were treated in Tarvo.", ("injured", "three")),
+    ("Villagers said two young men had been picked up by security forces on Monday.", ("detained", "two")),
+])
+def test_translated_and_plain_phrases_of_harm(extractor: Extractor, sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in figures(extractor, sentence)
+
+
+def test_a_state_member_living_somewhere_stays_state_forces(extractor: Extractor) -> None:
+    got = categories(extractor, "During the firefight, Sepoy Aro Venn, 26, a resident of Tarvo, embraced shahadat, the army said.")
+    assert got.get("Sepoy Aro Venn") == "state_forces", got

@@ -204,6 +204,14 @@ _ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "art", "sec", "para", "ch
 _ONE_BEFORE_IN = re.compile(r"(?:\bone|(?<![0-9.,])1)\s+$", re.IGNORECASE)
 _ONE_IN_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
                            re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|attacks?|incidents?|raids?|strikes?)\b",
+                              re.IGNORECASE)
+# "nine in ten", "three out of four", "7 in 10": a share, not a count (and not "two in 10 days", "in 2023")
+_SHARE_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+_SHARE_BEFORE_IN = re.compile(rf"(?:\b{_SHARE_WORDS}|\bone|(?<![0-9.,])[0-9]{{1,2}})\s+$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:(?:a\s+)?{_SHARE_WORDS}|(?<![0-9])[0-9]{{1,3}}(?![0-9,]))\b"
+                          r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|attacks?|incidents?|raids?|strikes?)\b)",
+                          re.IGNORECASE)
 # "one was killed", "one other suffered burns": "one" standing for a person before its outcome
 _ONE_SUBJECT_AFTER = re.compile(
     r"(?:\s+(?:other|more))?\s+(?:(?:was|has\s+been|had\s+been|is|were|reportedly)\s+)?"
@@ -387,11 +395,15 @@ def _drop_number_context(text: str, num: _Num, s: int, e: int, qual: str | None,
         return True
     if check_before:
         prev, prev_start = _prev_word_span(text, s)
-        if prev.lower() == "in" and _ONE_BEFORE_IN.search(text[max(0, prev_start - 6):prev_start]):
-            return True  # "one in five"
+        share_at = prev_start
+        if prev.lower() == "of" and text[max(0, prev_start - 5):prev_start].rstrip().lower().endswith("out"):
+            share_at = prev_start - 4       # "three out of four"
+        if prev.lower() in ("in", "of") and (prev.lower() == "in" or share_at != prev_start) and _SHARE_BEFORE_IN.search(
+                text[max(0, share_at - 7):share_at]) and not (after and after[:1].isspace() and _TIME_UNIT_AFTER.match(after)):
+            return True  # "one in five", "nine in ten"
     else:
         prev, prev_start = "", s
-    if num.value == 1 and after and _ONE_IN_AFTER.match(after):
+    if after and ((num.value == 1 and _ONE_IN_AFTER.match(after)) or (num.value < 100 and _SHARE_AFTER.match(after))):
         return True  # "1 in 5"
     if not num.digits:
         return False

@@ -96,7 +96,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
      r"of )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns)\b", "injured"),
     (r"killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)", "casualties"),
     # translated copy: "a soldier embraced martyrdom"
-    (r"(?:embraced|attained|achieved|embrace|attain|achieve)s? martyrdom", "killed"),
+    (r"(?:embraced|attained|achieved|embrace|attain|achieve)s? (?:martyrdom|shahadat|shahadah|shahadat)", "killed"),
     # "four others remain in the intensive care unit", "two are in the ICU"
     (r"(?<=\bin )the intensive care(?: unit)?\b|(?<=\bin )(?:the )?icu\b", "injured"),
     # struck by gunfire and not said to have died: "a boy was hit by a stray bullet", "were hit by bullets"
@@ -107,6 +107,11 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"(?:carried|led|dragged|marched)\s+(?:off|away)(?=\s+(?:by|at\s+gunpoint|into|to\s+an?\s+unknown)\b)|"
      r"(?:took|take|takes|taking|taken)\s+away(?=\s+(?:\w+\s+){0,3}?(?:farmers|villagers|men|women|children|boys|girls|"
      r"people|residents|students|pupils|passengers|workers|worshippers|civilians|herders|traders)\b)", "abducted"),
+    # "two others escaped with machete cuts": survivors who were hurt
+    (r"escaped with (?:[a-z-]+ ){0,2}(?:cuts|injuries|wounds|burns|bruises|fractures)\b", "injured"),
+    # "two young men had been picked up by security forces": held by the state
+    (r"(?:picked|rounded) up by (?:the )?(?:[\w-]+ ){0,2}?(?:security forces|police|soldiers|troops|army|military|"
+     r"agents|officers|personnel)\b", "detained"),
     # treatment only the wounded receive: "eleven of them needed emergency surgery", "two underwent amputations"
     (r"(?:need(?:ed|s|ing)?|requir(?:ed|es|e|ing)|underwent|undergo(?:es|ing)?)\s+(?:urgent\s+|emergency\s+|immediate\s+|"
      r"major\s+|life-saving\s+|lifesaving\s+)*(?:surgery|surgeries|operations?|amputations?|blood\s+transfusions?)\b",
@@ -122,7 +127,7 @@ TRIGGER_RE = re.compile(
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:hit|struck) by (?:an? )?(?:stray |sniper |flying )?(?:bullet|gunfire|shrapnel|sniper|shell fragment)|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|(?:took|take|takes|taking) away|(?:led|dragged|marched) (?:off|away)|"
-    r"to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
+    r"to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|shahad|escaped with|picked up by|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
     r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:[\w,-]+ ){0,4}?(?:for|to)\b|"
     r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking) (?:shelter|refuge)\b)"
 )
@@ -191,7 +196,7 @@ STATE_WORDS = {
     "major", "captain", "lieutenant", "sergeant", "corporal", "private", "cadet", "recruit", "trooper",
     "paratrooper", "commando", "agent", "official", "reservist", "border guard", "security", "gendarmerie",
     "guardsman", "guardsmen", "constable",
-    "jawan",        # South Asian copy: a soldier or a member of an armed police force
+    "jawan", "sepoy",   # South Asian copy: a soldier or a member of an armed police force
     "ranger",       # Thai copy: a paramilitary ranger (Thahan Phran)
 }
 STATE_MODIFIERS = {"government", "regime", "state", "security", "army", "military", "police", "national",

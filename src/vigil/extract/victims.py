@@ -99,6 +99,10 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         words -= {"guard"}
         words.add("civilian")
     words |= roles & {"civilian"}
+    if any(t.lemma_.lower() in ("resident", "native", "inhabitant") and t.dep_ == "appos" and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in t.children) for t in tokens) and words & (
+            STATE_WORDS | NONSTATE_WORDS):
+        words -= {"resident", "native", "inhabitant"}   # "Captain X, 27, a resident of Y": where he lived, not his status
     if any(t.lower_ == "paramilitary" and t.head.lemma_.lower() in STATE_WORDS for t in tokens):
         words -= {"paramilitary"}       # "a paramilitary ranger", "paramilitary police": the state's
     if nonstate_forces(tokens):         # "members of local resistance forces"
@@ -422,6 +426,8 @@ NAME_TITLES = {"journalist", "reporter", "photographer", "cameraman", "leader", 
                "rescuer", "volunteer"}
 
 
+#: verbs whose subject is the one who died ("X died", "X fell", "X embraced martyrdom", "X lost his life")
+_DIED_VERBS = frozenset({"die", "perish", "fall", "embrace", "attain", "succumb", "lose"})
 #: displacement verbs whose object is a place, never the displaced ("left X for Y", "reached X from Y")
 _PLACE_OBJECT_VERBS = frozenset({"leave", "reach", "flee", "arrive"})
 
@@ -436,7 +442,7 @@ def named_victim(c: Token, verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in _PLACE_OBJECT_VERBS:
         return False        # "have reached El Obeid", "fled Tarvo": a place the parser took for a person
-    if not (first.dep_ in ("dobj", "nsubjpass") or (first.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish", "fall"))):
+    if not (first.dep_ in ("dobj", "nsubjpass") or (first.dep_ == "nsubj" and verb.lemma_.lower() in _DIED_VERBS)):
         return False
     if any(d.dep_ == "poss" for d in c.children):
         return False        # "Aro Tesh's brother"
