@@ -300,3 +300,18 @@ def test_translated_and_plain_phrases_of_harm(extractor: Extractor, sentence: st
 def test_a_state_member_living_somewhere_stays_state_forces(extractor: Extractor) -> None:
     got = categories(extractor, "During the firefight, Sepoy Aro Venn, 26, a resident of Tarvo, embraced shahadat, the army said.")
     assert got.get("Sepoy Aro Venn") == "state_forces", got
+
+
+@pytest.mark.parametrize("sentence,amount,category", [
+    ("A member of the Ministry of Interior was killed in an attack on a post near Tarvo.", "A member", "state_forces"),
+    ("A member of the Tarvo Liberation Front was killed in a drone strike.", "A member", "non_state_fighters"),
+])
+def test_a_member_of_a_named_body_is_a_single_of_the_bodys_side(extractor: Extractor, sentence: str, amount: str,
+                                                                category: str) -> None:
+    got = categories(extractor, sentence)
+    assert got.get(amount) == category, got
+
+
+def test_a_person_found_dead_is_a_single_killed(extractor: Extractor) -> None:
+    got = figures(extractor, "A young shepherd was found dead with signs of torture near Tarvo on Monday.")
+    assert got == [("killed", "A young shepherd")], got

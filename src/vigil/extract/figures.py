@@ -412,7 +412,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue
         cands: list[Token] = []
         # ("a boy is missing": the subject of the copula the harm word completes)
-        subj_of_copula = [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "acomp" else []
+        subj_of_copula = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if (
+            tok.dep_ in ("acomp", "oprd")) else []          # (or of "was found dead")
         for c in list(tok.children) + ([tok.head] if tok.dep_ in ("amod", "acl") else []) + subj_of_copula:
             if c.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") or c is tok.head:
                 cands.append(c)

@@ -251,8 +251,8 @@ SINGLE_PERSON_WORDS = {
     "chef", "cook", "cleaner", "gardener", "housekeeper", "maid", "nanny", "caretaker", "waitress", "seamstress",
     "councilman", "councilwoman", "alderman", "vaccinator", "inmate",
     "ranger", "tapper", "conductor",
-    # a village head by its local title, a passer-by
-    "sarpanch", "passerby", "passer-by", "midwife",
+    # a village head by its local title, a passer-by; "a member of the X" (whose body says the status)
+    "sarpanch", "passerby", "passer-by", "midwife", "member",
 }
 
 #: verbs whose subject did the harm ("2 bombers attacked ..., killing 1")

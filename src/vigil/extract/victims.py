@@ -138,8 +138,11 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
             c.dep_ in ("amod", "compound") and c.lower_ in _KIN_SIDES for m in mods for c in m.children)
         # "a fighter in the X Front", "five of its fighters", "tribal fighters" (a tribe's or a clan's side)
         gov = words & STATE_MODIFIERS
+        body = {t.lemma_.lower() for t in tokens if t.ent_type_ == "ORG"}
         if gov and any(c.lemma_.lower() in STATE_MODIFIERS for m in mods for c in m.children):
             state = True
+        elif "member" in words and body & (STATE_WORDS | _STATE_BODIES):
+            state = True    # "a member of the Ministry of Defence", "a member of the X Protection Guards"
         elif side or ("member" in words and any(t.ent_type_ == "ORG" for t in tokens)):
             nonstate = True
     if has_child:
@@ -169,6 +172,8 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
 
 
 _MILITIAMEN = {"militiaman", "militiamen"}
+#: words of a state body's name ("the Ministry of Defence", "the Interior Ministry")
+_STATE_BODIES = {"ministry", "defence", "defense", "interior", "government", "gendarmerie", "guards"}
 #: the state's members by their post ("soldier", "ranger", "jawan"), not its bodies ("army", "the security")
 _STATE_MEMBERS = STATE_WORDS - {"army", "military", "security", "official", "gendarmerie"}
 
