@@ -315,3 +315,15 @@ def test_a_member_of_a_named_body_is_a_single_of_the_bodys_side(extractor: Extra
 def test_a_person_found_dead_is_a_single_killed(extractor: Extractor) -> None:
     got = figures(extractor, "A young shepherd was found dead with signs of torture near Tarvo on Monday.")
     assert got == [("killed", "A young shepherd")], got
+
+
+def test_persons_listed_in_apposition_to_a_count_are_its_parts(extractor: Extractor) -> None:
+    cs = claims_of(extractor, "Two other people, a herder and his 9-year-old daughter, were killed near Tarvo.")
+    got = {c.count.text: c for c in cs}
+    assert set(got) == {"Two", "a herder", "his 9-year-old daughter"}, list(got)
+    assert got["a herder"].part_of == got["Two"].id and got["Two"].victims.category == "civilians"
+
+
+def test_an_apposition_that_does_not_list_as_many_persons_is_no_list(extractor: Extractor) -> None:
+    got = figures(extractor, "Three people, a herder and his daughter among them, were killed near Tarvo.")
+    assert ("killed", "a herder") not in got, got

@@ -269,7 +269,37 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
                 f.victim_text = span.text
                 add(f, obj.i)
     _listed_after_figure(doc, figures, heads, incidents)
+    _apposed_list(doc, figures, heads, incidents)
     _families(doc, figures, heads)
+
+
+def _apposed_list(doc: Doc, figures: list[Figure], heads: dict[int, int], incidents: int | None) -> None:
+    """"Two other people, a farmer and his 10-year-old son, were killed": a count whose persons are listed in
+    apposition, one by one, as many as it counts: each a single person, a part of the count."""
+    from vigil.extract import figures as fig
+
+    for n, f in enumerate(list(figures)):
+        value = f.amount.value
+        if f.single or f.outcome is None or value is None or not 2 <= value <= 6:
+            continue
+        head = doc[f.head]
+        first = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NN"), None)
+        if first is None:
+            continue
+        members = [first, *[c for c in first.conjuncts if c.i > first.i]]
+        if len(members) != value or any(
+                m.tag_ != "NN" or m.i in heads or not any(d.dep_ in ("det", "poss") for d in m.children) for m in members):
+            continue
+        listed = []
+        for person in members:
+            span = np_text(person, doc)
+            g = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), person, f.trigger, f.outcome, set())
+            g.single, g.incidents, g.stance = True, incidents, f"parent_fig:{n}"
+            figures.append(g)
+            heads[person.i] = len(figures) - 1
+            listed.append(g.category)
+        if f.category == "people" and len(set(listed)) == 1 and listed[0] != "people":
+            f.category, f.category_explicit = listed[0], True     # the list says who the counted were
 
 
 _AMONG_OR_INCLUDING = re.compile(r"\b(?:among|including|one(?=\s+of\s+(?:them|whom)\b))\b", re.IGNORECASE)
