@@ -327,3 +327,12 @@ def test_persons_listed_in_apposition_to_a_count_are_its_parts(extractor: Extrac
 def test_an_apposition_that_does_not_list_as_many_persons_is_no_list(extractor: Extractor) -> None:
     got = figures(extractor, "Three people, a herder and his daughter among them, were killed near Tarvo.")
     assert ("killed", "a herder") not in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The wounded were airlifted to Mesk Level Four Hospital, the governor said.",
+    "The displaced families are sheltering in 40 Temporary Accommodation Centres across Tarvo.",
+])
+def test_numbered_or_counted_places_are_no_victims(extractor: Extractor, sentence: str) -> None:
+    got = figures(extractor, sentence)
+    assert all(t not in ("Four", "40") for _, t in got), got

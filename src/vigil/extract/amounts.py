@@ -406,7 +406,9 @@ def _drop_number_context(text: str, num: _Num, s: int, e: int, qual: str | None,
     if after and ((num.value == 1 and _ONE_IN_AFTER.match(after)) or (num.value < 100 and _SHARE_AFTER.match(after))):
         return True  # "1 in 5"
     if not num.digits:
-        return False
+        # "Level Five Hospital", "Camp Six": a capitalised number word naming a place after an identifier word
+        return bool(check_before and text[s:s + 1].isupper() and prev[:1].isupper()
+                    and prev.casefold() in _ID_WORDS_CAPITALIZED)
     before = text[max(0, s - 3):s] if check_before else ""
     if before.endswith(("#", "/")) or (before[-2:-1].isalpha() and before.endswith(("-", "–"))):
         return True  # "#5", "COVID-19", "F-16"

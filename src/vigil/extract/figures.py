@@ -174,7 +174,8 @@ def _triggers(doc: Doc) -> dict[int, str]:
                 c.dep_ == "dobj" and counted_people(c) for c in t.children):
             found[t.i] = "killed"     # "we have lost five soldiers", "the village lost 12 of its men"
     more_triggers(doc, found)
-    for i in [i for i in found if doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() not in OUTCOME_NOUNS]:
+    for i in [i for i in found if doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() not in OUTCOME_NOUNS
+              and doc[i].head.lemma_.lower() not in _FIGURE_NOUNS]:     # ("displacement figures stood at N")
         del found[i]
     for i, o in list(found.items()):
         tok = doc[i]
@@ -245,6 +246,7 @@ def _head_of(anchor: Token, amount_idx: set[int], other_amounts: set[int]) -> To
 
 
 _PERCENT_WORDS = frozenset({"%", "percent", "pct"})
+_FIGURE_NOUNS = frozenset({"figure", "number", "count", "tally", "total", "estimate"})
 _POPULATION = frozenset({"people", "resident", "inhabitant", "citizen", "population", "person"})
 _DISPLACED_STATUS = frozenset({"refugee", "refugees", "idp", "idps", "displaced", "evacuee", "evacuees"})
 
@@ -282,8 +284,10 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue  # the speaker ("One activist described ..."), not a victim
         if head.i == anchor.i and age_after_name(anchor):
             continue  # "Mara Kesh, 52,": a person's age
-        if head.pos_ == "NOUN" and head.dep_ != "compound" and (head.lemma_.lower() in THINGS or (head.lemma_.lower() == "head" and any(
-                x.lemma_.lower() in THINGS for p in head.children if p.lower_ == "of" for x in p.children))):
+        thing = head.lemma_.lower() in THINGS or head.lower_.removesuffix("s") in THINGS or (
+            head.lemma_.lower() == "head" and any(x.lemma_.lower() in THINGS for p in head.children if p.lower_ == "of"
+                                                  for x in p.children))
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "compound" and thing:
             continue  # "one INSAS rifle", "a large quantity of explosives", "2,000 head of cattle": no people
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.lemma_.lower() in _POPULATION and any(
                 c.dep_ == "poss" and c.ent_type_ != "PERSON" and c.pos_ in ("PROPN", "NOUN") for c in head.children):

@@ -362,7 +362,9 @@ THINGS = frozenset({"gun", "rifle", "pistol", "shotgun", "weapon", "firearm", "g
                     "motorbike", "boat", "drone", "radio", "phone", "uniform", "machine", "knife", "machete", "cache",
                     "quantity", "amount", "kilogram", "kg", "tonne", "ton", "litre", "liter",
                     # livestock driven off in a raid ("2,000 head of cattle", "300 goats")
-                    "cattle", "livestock", "goat", "sheep", "camel", "cow", "donkey", "animal"})
+                    "cattle", "livestock", "goat", "sheep", "camel", "cow", "donkey", "animal",
+                    # places people shelter in ("sheltering in 100 accommodation centres")
+                    "centre", "center", "facility", "shelter", "site"})
 _NOT_PERSONS |= THINGS
 
 
