@@ -336,3 +336,8 @@ def test_an_apposition_that_does_not_list_as_many_persons_is_no_list(extractor: 
 def test_numbered_or_counted_places_are_no_victims(extractor: Extractor, sentence: str) -> None:
     got = figures(extractor, sentence)
     assert all(t not in ("Four", "40") for _, t in got), got
+
+
+def test_a_counted_military_body_is_the_states(extractor: Extractor) -> None:
+    got = categories(extractor, "The toll of 31 dead includes 12 military and Tarvo Corps personnel and four civilians.")
+    assert got.get("12") == "state_forces", got

@@ -111,7 +111,9 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])\s?-?\s?years?\s?-?\s?old\b", text))
     state = bool(words & STATE_WORDS) or ("security" in words and bool(words & {"force", "personnel", "member"}))
     if state and words & {"police", "army", "military", "security"} and not (
-            words & (_STATE_MEMBERS | {"member", "operative", "police"})):
+            words & (_STATE_MEMBERS | {"member", "operative", "police"})) and not any(
+            t.lemma_.lower() in ("military", "army", "security") and any(c.dep_ == "nummod" for c in t.children)
+            for t in tokens):       # ("18 military and X personnel": the body's members counted)
         state = False
     if "official" in words and not words & {"security", "police", "military", "army"}:
         state = False
