@@ -341,3 +341,22 @@ def test_numbered_or_counted_places_are_no_victims(extractor: Extractor, sentenc
 def test_a_counted_military_body_is_the_states(extractor: Extractor) -> None:
     got = categories(extractor, "The toll of 31 dead includes 12 military and Tarvo Corps personnel and four civilians.")
     assert got.get("12") == "state_forces", got
+
+
+def test_a_plural_noun_a_harm_verb_takes_for_its_object_is_people(extractor: Extractor) -> None:
+    got = figures(extractor, 'Its fighters killed "more than 40 apostates", the Velmar Front said.')
+    assert got == [("killed", "more than 40")], got
+
+
+def test_animals_killed_are_no_people(extractor: Extractor) -> None:
+    assert figures(extractor, "The raiders killed 30 cows near Tarvo.") == []
+
+
+def test_money_in_a_local_currency_is_no_count(extractor: Extractor) -> None:
+    got = figures(extractor, "The kidnappers have demanded FCFA 3 million for each hostage, relatives said.")
+    assert all("million" not in t for _, t in got), got
+
+
+def test_a_headlines_present_tense_harm_parsed_as_a_noun(extractor: Extractor) -> None:
+    got = figures(extractor, "Ostria: Rebels kill five in Tarvo, more than 9,000 flee\n\nMore follows.")
+    assert ("displaced", "more than 9,000") in got, got

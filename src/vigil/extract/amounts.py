@@ -198,7 +198,8 @@ _DATE_RANGE_BEFORE = re.compile(
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:and|to|until|till|through|-|–)\s*[0-9]{{1,2}}(?:st|nd|rd|th)?)?"
                           rf"\s+(?:of\s+)?(?:{_MONTHS})\b")
 _CURRENCY_SYMBOLS = "$€£¥₹₪₽"
-_CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "Rs", "INR", "NIS", "ILS", "SYP"})
+_CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "Rs", "INR", "NIS", "ILS", "SYP", "FCFA", "CFA", "XOF", "XAF", "KES", "Ksh",
+                             "KSh", "NGN", "PKR", "AFN", "UGX", "TZS", "ETB", "SDG"})
 _ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "art", "sec", "para", "ch", "rs", "jan", "feb", "mar", "apr",
                             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _ONE_BEFORE_IN = re.compile(r"(?:\bone|(?<![0-9.,])1)\s+$", re.IGNORECASE)

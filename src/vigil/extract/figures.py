@@ -143,8 +143,9 @@ def _triggers(doc: Doc) -> dict[int, str]:
             o = OUTCOME_ADJS.get(low) or OUTCOME_VERBS.get(lemma)
             if o and lemma not in WEAK_VERBS:
                 found[t.i] = o
-        elif t.pos_ == "NOUN" and low in OUTCOME_ADJS and any(c.dep_ == "nummod" for c in t.children):
-            found[t.i] = OUTCOME_ADJS[low]      # a headline's "four hurt" parsed as a noun with its number
+        elif t.pos_ == "NOUN" and (low in OUTCOME_ADJS or (low in OUTCOME_VERBS and low not in WEAK_VERBS)) and any(
+                c.dep_ == "nummod" for c in t.children):     # a headline's "four hurt", "12,000 flee" parsed as a noun
+            found[t.i] = OUTCOME_ADJS.get(low) or OUTCOME_VERBS[low]
     text = doc.text     # Doc.text is rebuilt from the tokens on every access
     folded = gate_text(text)
     for rx, outcome, words in _PHRASES:

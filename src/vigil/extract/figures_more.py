@@ -32,7 +32,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.parts import of_them
 from vigil.extract.syntax import char_span, np_text, tokens_with_pos
-from vigil.extract.victims import counted_people, described_person
+from vigil.extract.victims import THINGS, counted_people, described_person
 
 if TYPE_CHECKING:
     from vigil.extract.figures import Figure
@@ -60,8 +60,9 @@ def unit_people(doc: Doc, a: Amount) -> bool:
     """An amount whose noun the amount finder took for a thing is people where a harm verb takes it for its
     object: "insurgents beheaded four woodcutters", "nine loggers were abducted"."""
     unit = (a.unit or "").split()[-1:]
-    if not unit or not unit[0].endswith((*_AGENT_ENDINGS, *_CASES)):
+    if not unit:
         return False
+    agentive = unit[0].endswith((*_AGENT_ENDINGS, *_CASES))
     span = char_span(doc, a.num_start, a.end)
     if span is None:
         return False
@@ -74,6 +75,8 @@ def unit_people(doc: Doc, a: Amount) -> bool:
             for p in noun.children)
     if noun is None or noun.lower_ != unit[0] or noun.dep_ not in ("dobj", "nsubjpass"):
         return False
+    if not agentive and (noun.tag_ != "NNS" or noun.lemma_.lower() in THINGS):
+        return False        # (a plural noun of persons the lexicon lacks: "killed 30 apostates")
     verb = noun.head
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and lemma in OUTCOME_VERBS and lemma not in WEAK_VERBS and not any(

@@ -19,6 +19,7 @@ from vigil.extract.lexicon import (
     DEMOGRAPHIC_WORDS,
     FIGHTER_WORDS,
     NONSTATE_WORDS,
+    OUTCOME_VERBS,
     PEOPLE_WORDS,
     SINGLE_PERSON_WORDS,
     STATE_MODIFIERS,
@@ -320,6 +321,8 @@ def harm_over_status(head: Token, triggers: dict[int, str]) -> int | None:
     own = triggers.get(head.i)
     if own is None or (own not in _STATUS_OUTCOMES and head.lemma_.lower() not in _GENERIC_VICTIM_NOUNS):
         return None
+    if head.lower_ in OUTCOME_VERBS:
+        return None     # a headline's verb parsed as a noun ("12,000 flee"): the figure's own harm, no status
     # not a harm word with a number of its own: "480 casualties — 150 killed and 330 injured —" (a breakdown)
     near = [c for c in head.children if c.dep_ in ("amod", "relcl", "acl") and not any(
         x.like_num and x.dep_ in ("nsubj", "nsubjpass", "nummod", "conj") for x in c.subtree if x.i < c.i)]
