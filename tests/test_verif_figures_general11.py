@@ -360,3 +360,13 @@ def test_money_in_a_local_currency_is_no_count(extractor: Extractor) -> None:
 def test_a_headlines_present_tense_harm_parsed_as_a_noun(extractor: Extractor) -> None:
     got = figures(extractor, "Ostria: Rebels kill five in Tarvo, more than 9,000 flee\n\nMore follows.")
     assert ("displaced", "more than 9,000") in got, got
+
+
+def test_people_who_act_over_a_harm_are_not_its_victims(extractor: Extractor) -> None:
+    got = figures(extractor, "Hundreds of students on Monday blocked the Tarvo highway to protest against the killings.")
+    assert got == [], got
+
+
+def test_reported_fatalities_are_counted_not_speakers(extractor: Extractor) -> None:
+    got = figures(extractor, "The monitor recorded 31 violent events and 88 reported fatalities in Tarvo in May.")
+    assert got == [("killed", "88")], got

@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Token
 
 from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution, attribution_for, attributions
-from vigil.extract.figures_more import more_singles, more_triggers, speaker, still_missing, unit_people
+from vigil.extract.figures_more import (
+    acts_elsewhere,
+    more_singles,
+    more_triggers,
+    speaker,
+    still_missing,
+    unit_people,
+)
 from vigil.extract.lexicon import (
     ATTACK_VERBS,
     CIVILIAN_WORDS,
@@ -295,6 +302,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue  # "1.9 million of Gaza's 2.4 million people": the place's population, the share's base
         inc_tok, inc_gov = include_path(head, doc)
         trig, outcome = own_other_verb(head, *best_trigger(head, anchor, triggers, doc), triggers, doc)
+        if trig is not None and head.i not in triggers and acts_elsewhere(head, doc[trig]):
+            trig, outcome = None, None      # "hundreds of youths blocked the road to protest against the killings"
         if (inc_tok is not None and trig is not None and trig > inc_tok.i and doc[trig].dep_ == "conj"
                 and trig == of_noun_trigger(anchor, triggers, doc)):
             inc_tok = inc_gov = None   # "including ... and injury of 31 more": a figure of its own

@@ -88,12 +88,25 @@ def speaker(head: Token) -> bool:
     said" (a person of the victims who speaks of them)."""
     verb = head.head
     if head.dep_ == "nsubj" and verb.lemma_.lower() in REPORT_VERBS:
+        if verb.dep_ in ("amod", "acl") and verb.head.lemma_.lower() in OUTCOME_NOUNS:
+            return False    # "131 reported fatalities" (the parser took the number for the participle's subject)
         return not of_them(head) and not listed_part(head)
     if head.dep_ == "pobj" and verb.lower_ == "of" and head.lower_ in ("victim", "one"):
         holder = verb.head      # "a relative of one victim said": the relative speaks
         return (holder.dep_ == "nsubj" and holder.head.lemma_.lower() in REPORT_VERBS
                 and holder.lemma_.lower() in PEOPLE_WORDS | SINGLE_PERSON_WORDS | {"family", "friend"})
     return False
+
+
+def acts_elsewhere(head: Token, trig: Token) -> bool:
+    """"Hundreds of youths blocked the road to protest against the killings": the amount is the subject of a
+    verb of its own that reports no harm, and the harm noun chosen for it hangs in another verb's clause (the
+    purpose or cause of the act): the people act, they are not the victims."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS or trig.pos_ != "NOUN":
+        return False
+    gov = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return gov is not None and gov.i != verb.i and verb in gov.ancestors and gov.dep_ in ("advcl", "xcomp", "ccomp")
 
 
 def listed_part(head: Token) -> bool:
