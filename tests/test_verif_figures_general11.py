@@ -370,3 +370,10 @@ def test_people_who_act_over_a_harm_are_not_its_victims(extractor: Extractor) ->
 def test_reported_fatalities_are_counted_not_speakers(extractor: Extractor) -> None:
     got = figures(extractor, "The monitor recorded 31 violent events and 88 reported fatalities in Tarvo in May.")
     assert got == [("killed", "88")], got
+
+
+def test_a_count_set_against_a_harm_by_while_takes_its_own_verb(extractor: Extractor) -> None:
+    text = ("The office said 4,100 people had been displaced since May, while at least 900 others were confined "
+            "to their villages.")
+    got = figures(extractor, text)
+    assert got == [("displaced", "4,100")], got

@@ -103,7 +103,11 @@ def acts_elsewhere(head: Token, trig: Token) -> bool:
     verb of its own that reports no harm, and the harm noun chosen for it hangs in another verb's clause (the
     purpose or cause of the act): the people act, they are not the victims."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS or trig.pos_ != "NOUN":
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS:
+        return False
+    if verb.dep_ == "advcl" and trig in verb.ancestors and any(c.lower_ in ("while", "whereas") for c in verb.children):
+        return True     # "9,700 were displaced, while 1,300 others were confined to their communities"
+    if head.dep_ != "nsubj" or trig.pos_ != "NOUN":
         return False
     gov = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return gov is not None and gov.i != verb.i and verb in gov.ancestors and gov.dep_ in ("advcl", "xcomp", "ccomp")
