@@ -143,6 +143,9 @@ _SKIP = rf"""(?:
   | \b[0-9]{{1,2}}\.[0-9]{{2}}\s*(?:[ap]\.?m\b\.?|gmt\b|utc\b)
   | \bage[sd]?\s+(?:of\s+)?(?:(?:between|from|under|over|about|around|roughly|just|only)\s+)?{_AGE_NUM}
     (?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s*[-–]\s*){_AGE_NUM})*
+  | \bas\s+(?:young|old)\s+as\s+{_AGE_NUM}\b
+  | (?<=\bof\s){_AGE_NUM}(?:(?:\s*,\s*|\s+(?:and|or|to)\s+){_AGE_NUM})*\s+years?\b(?!\s+(?:ago|later|earlier))
+  | (?<=,\s)then\s+(?:aged\s+)?{_AGE_NUM}(?=\s*[,)])
 )"""
 
 _MASTER = re.compile(
@@ -172,7 +175,7 @@ _TRIGGER_PHRASES = (
     | {"a number", "an number", "a few", "a handful", "a couple", "a lot", "lots", "between", "several", "dozens",
        "hundreds", "thousands", "millions", "scores", "tens", "severals", "many", "countless", "numerous", "multiple",
        "untold", "large numbers", "great numbers", "huge numbers", "some", "www", "http", "https", "age",
-       "aged", "ages"}
+       "aged", "ages", "as young as", "as old as", "then"}
 )
 _TRIGGER = re.compile(rf"\b(?:[0-9]|{_trie(_TRIGGER_PHRASES)}\b)|\+(?=[0-9])")
 
@@ -195,12 +198,21 @@ _DATE_RANGE_BEFORE = re.compile(
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:and|to|until|till|through|-|–)\s*[0-9]{{1,2}}(?:st|nd|rd|th)?)?"
                           rf"\s+(?:of\s+)?(?:{_MONTHS})\b")
 _CURRENCY_SYMBOLS = "$€£¥₹₪₽"
-_CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "Rs", "INR", "NIS", "ILS", "SYP"})
+_CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "Rs", "INR", "NIS", "ILS", "SYP", "FCFA", "CFA", "XOF", "XAF", "KES", "Ksh",
+                             "KSh", "NGN", "PKR", "AFN", "UGX", "TZS", "ETB", "SDG"})
 _ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "art", "sec", "para", "ch", "rs", "jan", "feb", "mar", "apr",
                             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _ONE_BEFORE_IN = re.compile(r"(?:\bone|(?<![0-9.,])1)\s+$", re.IGNORECASE)
 _ONE_IN_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
                            re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?|attacks?|incidents?|raids?|strikes?)\b",
+                              re.IGNORECASE)
+# "nine in ten", "three out of four", "7 in 10": a share, not a count (and not "two in 10 days", "in 2023")
+_SHARE_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+_SHARE_BEFORE_IN = re.compile(rf"(?:\b{_SHARE_WORDS}|\bone|(?<![0-9.,])[0-9]{{1,2}})\s+$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:(?:a\s+)?{_SHARE_WORDS}|(?<![0-9])[0-9]{{1,3}}(?![0-9,]))\b"
+                          r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|attacks?|incidents?|raids?|strikes?)\b)",
+                          re.IGNORECASE)
 # "one was killed", "one other suffered burns": "one" standing for a person before its outcome
 _ONE_SUBJECT_AFTER = re.compile(
     r"(?:\s+(?:other|more))?\s+(?:(?:was|has\s+been|had\s+been|is|were|reportedly)\s+)?"
@@ -384,14 +396,20 @@ def _drop_number_context(text: str, num: _Num, s: int, e: int, qual: str | None,
         return True
     if check_before:
         prev, prev_start = _prev_word_span(text, s)
-        if prev.lower() == "in" and _ONE_BEFORE_IN.search(text[max(0, prev_start - 6):prev_start]):
-            return True  # "one in five"
+        share_at = prev_start
+        if prev.lower() == "of" and text[max(0, prev_start - 5):prev_start].rstrip().lower().endswith("out"):
+            share_at = prev_start - 4       # "three out of four"
+        if prev.lower() in ("in", "of") and (prev.lower() == "in" or share_at != prev_start) and _SHARE_BEFORE_IN.search(
+                text[max(0, share_at - 7):share_at]) and not (after and after[:1].isspace() and _TIME_UNIT_AFTER.match(after)):
+            return True  # "one in five", "nine in ten"
     else:
         prev, prev_start = "", s
-    if num.value == 1 and after and _ONE_IN_AFTER.match(after):
+    if after and ((num.value == 1 and _ONE_IN_AFTER.match(after)) or (num.value < 100 and _SHARE_AFTER.match(after))):
         return True  # "1 in 5"
     if not num.digits:
-        return False
+        # "Level Five Hospital", "Camp Six": a capitalised number word naming a place after an identifier word
+        return bool(check_before and text[s:s + 1].isupper() and prev[:1].isupper()
+                    and prev.casefold() in _ID_WORDS_CAPITALIZED)
     before = text[max(0, s - 3):s] if check_before else ""
     if before.endswith(("#", "/")) or (before[-2:-1].isalpha() and before.endswith(("-", "–"))):
         return True  # "#5", "COVID-19", "F-16"

@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Token
 
 from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution, attribution_for, attributions
-from vigil.extract.figures_more import more_singles, more_triggers, speaker, still_missing, unit_people
+from vigil.extract.figures_more import (
+    acts_elsewhere,
+    more_singles,
+    more_triggers,
+    speaker,
+    still_missing,
+    unit_people,
+)
 from vigil.extract.lexicon import (
     ATTACK_VERBS,
     CIVILIAN_WORDS,
@@ -67,6 +74,7 @@ from vigil.extract.victim_roles import (
     still_free,
 )
 from vigil.extract.victims import (
+    THINGS,
     age_after_name,
     bare_victim_category,
     category_of,
@@ -142,6 +150,9 @@ def _triggers(doc: Doc) -> dict[int, str]:
             o = OUTCOME_ADJS.get(low) or OUTCOME_VERBS.get(lemma)
             if o and lemma not in WEAK_VERBS:
                 found[t.i] = o
+        elif t.pos_ == "NOUN" and (low in OUTCOME_ADJS or (low in OUTCOME_VERBS and low not in WEAK_VERBS)) and any(
+                c.dep_ == "nummod" for c in t.children):     # a headline's "four hurt", "12,000 flee" parsed as a noun
+            found[t.i] = OUTCOME_ADJS.get(low) or OUTCOME_VERBS[low]
     text = doc.text     # Doc.text is rebuilt from the tokens on every access
     folded = gate_text(text)
     for rx, outcome, words in _PHRASES:
@@ -171,7 +182,8 @@ def _triggers(doc: Doc) -> dict[int, str]:
                 c.dep_ == "dobj" and counted_people(c) for c in t.children):
             found[t.i] = "killed"     # "we have lost five soldiers", "the village lost 12 of its men"
     more_triggers(doc, found)
-    for i in [i for i in found if doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() not in OUTCOME_NOUNS]:
+    for i in [i for i in found if doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() not in OUTCOME_NOUNS
+              and doc[i].head.lemma_.lower() not in _FIGURE_NOUNS]:     # ("displacement figures stood at N")
         del found[i]
     for i, o in list(found.items()):
         tok = doc[i]
@@ -242,6 +254,8 @@ def _head_of(anchor: Token, amount_idx: set[int], other_amounts: set[int]) -> To
 
 
 _PERCENT_WORDS = frozenset({"%", "percent", "pct"})
+_FIGURE_NOUNS = frozenset({"figure", "number", "count", "tally", "total", "estimate"})
+_POPULATION = frozenset({"people", "resident", "inhabitant", "citizen", "population", "person"})
 _DISPLACED_STATUS = frozenset({"refugee", "refugees", "idp", "idps", "displaced", "evacuee", "evacuees"})
 
 
@@ -278,8 +292,18 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue  # the speaker ("One activist described ..."), not a victim
         if head.i == anchor.i and age_after_name(anchor):
             continue  # "Mara Kesh, 52,": a person's age
+        thing = head.lemma_.lower() in THINGS or head.lower_.removesuffix("s") in THINGS or (
+            head.lemma_.lower() == "head" and any(x.lemma_.lower() in THINGS for p in head.children if p.lower_ == "of"
+                                                  for x in p.children))
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "compound" and thing:
+            continue  # "one INSAS rifle", "a large quantity of explosives", "2,000 head of cattle": no people
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.lemma_.lower() in _POPULATION and any(
+                c.dep_ == "poss" and c.ent_type_ != "PERSON" and c.pos_ in ("PROPN", "NOUN") for c in head.children):
+            continue  # "1.9 million of Gaza's 2.4 million people": the place's population, the share's base
         inc_tok, inc_gov = include_path(head, doc)
         trig, outcome = own_other_verb(head, *best_trigger(head, anchor, triggers, doc), triggers, doc)
+        if trig is not None and head.i not in triggers and acts_elsewhere(head, doc[trig]):
+            trig, outcome = None, None      # "hundreds of youths blocked the road to protest against the killings"
         if (inc_tok is not None and trig is not None and trig > inc_tok.i and doc[trig].dep_ == "conj"
                 and trig == of_noun_trigger(anchor, triggers, doc)):
             inc_tok = inc_gov = None   # "including ... and injury of 31 more": a figure of its own
@@ -401,7 +425,10 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if _negated(tok):
             continue
         cands: list[Token] = []
-        for c in list(tok.children) + ([tok.head] if tok.dep_ in ("amod", "acl") else []):
+        # ("a boy is missing": the subject of the copula the harm word completes)
+        subj_of_copula = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if (
+            tok.dep_ in ("acomp", "oprd")) else []          # (or of "was found dead")
+        for c in list(tok.children) + ([tok.head] if tok.dep_ in ("amod", "acl") else []) + subj_of_copula:
             if c.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") or c is tok.head:
                 cands.append(c)
                 cands.extend(x for x in c.conjuncts if x.i > c.i)

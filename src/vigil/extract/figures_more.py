@@ -32,7 +32,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.parts import of_them
 from vigil.extract.syntax import char_span, np_text, tokens_with_pos
-from vigil.extract.victims import counted_people, described_person
+from vigil.extract.victims import THINGS, counted_people, described_person
 
 if TYPE_CHECKING:
     from vigil.extract.figures import Figure
@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 _NOT_FOUND = {"find", "locate", "trace"}
 #: nouns of a place people leave ("left their homes", "left the village for the town")
 _PLACES = {"home", "house", "village", "town", "city", "area", "region", "district", "camp", "country",
-           "neighbourhood", "neighborhood", "locality", "settlement", "community", "island", "province", "state"}
+           "neighbourhood", "neighborhood", "locality", "settlement", "community", "island", "province", "state",
+           "hamlet"}
 #: nouns of a harmed status a title cannot be ("the Divisional Delegate" is a person, "the Dead" is not)
 _STAY = {"remain", "stay", "lie", "be"}
 #: places of care ("evacuated to hospital": the injured, not the displaced)
@@ -59,8 +60,9 @@ def unit_people(doc: Doc, a: Amount) -> bool:
     """An amount whose noun the amount finder took for a thing is people where a harm verb takes it for its
     object: "insurgents beheaded four woodcutters", "nine loggers were abducted"."""
     unit = (a.unit or "").split()[-1:]
-    if not unit or not unit[0].endswith((*_AGENT_ENDINGS, *_CASES)):
+    if not unit:
         return False
+    agentive = unit[0].endswith((*_AGENT_ENDINGS, *_CASES))
     span = char_span(doc, a.num_start, a.end)
     if span is None:
         return False
@@ -73,6 +75,8 @@ def unit_people(doc: Doc, a: Amount) -> bool:
             for p in noun.children)
     if noun is None or noun.lower_ != unit[0] or noun.dep_ not in ("dobj", "nsubjpass"):
         return False
+    if not agentive and (noun.tag_ != "NNS" or noun.lemma_.lower() in THINGS):
+        return False        # (a plural noun of persons the lexicon lacks: "killed 30 apostates")
     verb = noun.head
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and lemma in OUTCOME_VERBS and lemma not in WEAK_VERBS and not any(
@@ -84,12 +88,29 @@ def speaker(head: Token) -> bool:
     said" (a person of the victims who speaks of them)."""
     verb = head.head
     if head.dep_ == "nsubj" and verb.lemma_.lower() in REPORT_VERBS:
+        if verb.dep_ in ("amod", "acl") and verb.head.lemma_.lower() in OUTCOME_NOUNS:
+            return False    # "131 reported fatalities" (the parser took the number for the participle's subject)
         return not of_them(head) and not listed_part(head)
     if head.dep_ == "pobj" and verb.lower_ == "of" and head.lower_ in ("victim", "one"):
         holder = verb.head      # "a relative of one victim said": the relative speaks
         return (holder.dep_ == "nsubj" and holder.head.lemma_.lower() in REPORT_VERBS
                 and holder.lemma_.lower() in PEOPLE_WORDS | SINGLE_PERSON_WORDS | {"family", "friend"})
     return False
+
+
+def acts_elsewhere(head: Token, trig: Token) -> bool:
+    """"Hundreds of youths blocked the road to protest against the killings": the amount is the subject of a
+    verb of its own that reports no harm, and the harm noun chosen for it hangs in another verb's clause (the
+    purpose or cause of the act): the people act, they are not the victims."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS:
+        return False
+    if verb.dep_ == "advcl" and trig in verb.ancestors and any(c.lower_ in ("while", "whereas") for c in verb.children):
+        return True     # "9,700 were displaced, while 1,300 others were confined to their communities"
+    if head.dep_ != "nsubj" or trig.pos_ != "NOUN":
+        return False
+    gov = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return gov is not None and gov.i != verb.i and verb in gov.ancestors and gov.dep_ in ("advcl", "xcomp", "ccomp")
 
 
 def listed_part(head: Token) -> bool:
@@ -114,8 +135,9 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
             continue
         lemma = t.lemma_.lower()
         kids = list(t.children)
-        if lemma == "bury" and any(c.dep_ == "dobj" and counted_people(c) for c in kids):
-            found[t.i] = "killed"       # "we have buried 11 people": the dead
+        if lemma == "bury" and (any(c.dep_ == "dobj" and counted_people(c) for c in kids) or (
+                any(c.dep_ == "nsubjpass" and counted_people(c) for c in kids) and not _buried_alive(t))):
+            found[t.i] = "killed"       # "we have buried 11 people", "60 people had been buried": the dead
         elif lemma in _NOT_FOUND and any(c.dep_ == "neg" for c in kids) and any(
                 c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "nsubjpass" for c in kids):
             found[t.i] = "missing"      # "three shepherds had not been found"
@@ -126,6 +148,16 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
         elif lemma == "leave" and _leaves_place(t) and any(
                 c.dep_ == "nsubj" and counted_people(c) for c in kids):
             found[t.i] = "displaced"    # "about 400 residents have since left Dori for Kaya"
+        elif lemma == "fall" and _fell_in_combat(t):
+            found[t.i] = "killed"       # "four soldiers fell with their weapons in hand", "Sgt X fell yesterday"
+        elif lemma in ("force", "drive", "push") and any(
+                c.dep_ == "prep" and c.lower_ in ("from", "out") and any(
+                    x.lemma_.lower() in _PLACES or x.ent_type_ in ("GPE", "LOC", "FAC") for x in c.subtree)
+                for c in kids):
+            found[t.i] = "displaced"    # "3,000 families had been forced out of the camp", "driven from Tarvo"
+        elif lemma in _ARRIVE and t.dep_ not in ("relcl", "acl") and _arrives_from(t) and any(
+                c.dep_ == "nsubj" and counted_people(c) for c in kids):
+            found[t.i] = "displaced"    # "some 1,200 families have reached Kaya from villages around Dori"
         elif lemma == "evacuate" and any(c.dep_ == "auxpass" for c in kids) and any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in kids) and any(
                 c.dep_ == "nsubjpass" and counted_people(c) for c in kids) and not any(
@@ -151,14 +183,54 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
 _STATUS_OUTCOMES = {"displaced", "abducted", "detained", "missing"}
 
 
+#: what "fell" takes when it is no death: "fell ill", "fell from a roof", "fell into the river", "fell to the rebels"
+_FALL_NOT_DEATH = {"into", "from", "off", "to", "under", "behind", "onto", "down", "out", "over", "through", "below",
+                   "short", "back", "apart", "asleep", "ill", "sick", "silent", "victim", "prey", "pregnant", "by"}
+
+
+def _fell_in_combat(verb: Token) -> bool:
+    """"Four VDP fell with their weapons in hand", "Staff Sergeant X, a soldier in ..., fell yesterday": a
+    member of a force as the subject of "fell", with nothing that makes it a fall, an illness or a defeat."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.pos_ != "VERB":
+        return False
+    lemma = subj.lemma_.lower()
+    if not (lemma in STATE_WORDS or lemma in FIGHTER_WORDS or lemma in NONSTATE_WORDS or subj.lower_ in STATE_WORDS
+            or (subj.ent_type_ == "PERSON" and any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in
+                                                   STATE_WORDS | FIGHTER_WORDS for c in subj.subtree))
+            or (any(c.dep_ == "nummod" for c in subj.children) and subj.tag_ in ("NNP", "NNPS"))):
+        return False
+    return not any(c.dep_ in ("acomp", "oprd", "attr", "prt", "dobj") or c.lower_ in _FALL_NOT_DEATH
+                   for c in verb.children)
+
+
+def _buried_alive(verb: Token) -> bool:
+    """"were buried under the rubble", "buried alive": people trapped, not the dead laid to rest."""
+    return any((c.dep_ == "prep" and c.lower_ in ("under", "beneath", "by")) or c.lower_ == "alive"
+               for c in verb.children)
+
+
+#: verbs of arriving somewhere: people who arrive "from" a place have fled it
+_ARRIVE = {"arrive", "reach"}
+
+
+def _arrives_from(verb: Token) -> bool:
+    """"reached Kaya from the countryside", "arrived in Kaya from Dori": an origin, and no place of care."""
+    preps = [p for p in (*verb.children, *(c for o in verb.children if o.dep_ in ("dobj", "prep") for c in o.children))
+             if p.dep_ == "prep"]
+    froms = [p for p in preps if p.lower_ == "from"]
+    return bool(froms) and not any(x.lemma_.lower() in _CARE for p in preps for x in p.subtree)
+
+
 def _leaves_place(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _PLACES:
+    objs = [obj, *obj.conjuncts]       # "left Tarvo and nearby hamlets for Mesk"
+    if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _PLACES for o in objs):
         return True
     return obj.pos_ == "PROPN" and any(p.dep_ == "prep" and p.lower_ in ("for", "to")
-                                       for p in (*verb.children, *obj.children))
+                                       for p in (*verb.children, *(c for o in objs for c in o.children)))
 
 
 def _one(doc: Doc, start: int, end: int, value: int = 1) -> Amount:
@@ -219,25 +291,63 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
                 f.victim_text = span.text
                 add(f, obj.i)
     _listed_after_figure(doc, figures, heads, incidents)
+    _apposed_list(doc, figures, heads, incidents)
     _families(doc, figures, heads)
 
 
-_AMONG_OR_INCLUDING = re.compile(r"\b(?:among|including)\b", re.IGNORECASE)
+def _apposed_list(doc: Doc, figures: list[Figure], heads: dict[int, int], incidents: int | None) -> None:
+    """"Two other people, a farmer and his 10-year-old son, were killed": a count whose persons are listed in
+    apposition, one by one, as many as it counts: each a single person, a part of the count."""
+    from vigil.extract import figures as fig
+
+    for n, f in enumerate(list(figures)):
+        value = f.amount.value
+        if f.single or f.outcome is None or value is None or not 2 <= value <= 6:
+            continue
+        head = doc[f.head]
+        first = next((c for c in head.children if c.dep_ == "appos" and c.tag_ == "NN"), None)
+        if first is None:
+            continue
+        members = [first, *[c for c in first.conjuncts if c.i > first.i]]
+        if len(members) != value or any(
+                m.tag_ != "NN" or m.i in heads or not any(d.dep_ in ("det", "poss") for d in m.children) for m in members):
+            continue
+        listed = []
+        for person in members:
+            span = np_text(person, doc)
+            g = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), person, f.trigger, f.outcome, set())
+            g.single, g.incidents, g.stance = True, incidents, f"parent_fig:{n}"
+            figures.append(g)
+            heads[person.i] = len(figures) - 1
+            listed.append(g.category)
+        if f.category == "people" and len(set(listed)) == 1 and listed[0] != "people":
+            f.category, f.category_explicit = listed[0], True     # the list says who the counted were
+
+
+_AMONG_OR_INCLUDING = re.compile(r"\b(?:among|including|one(?=\s+of\s+(?:them|whom)\b))\b", re.IGNORECASE)
 
 
 def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int], incidents: int | None) -> None:
     """"We have buried 11 people, among them my nephew": one person listed after a figure ("among them",
-    "including"), whatever the parser hung the person on."""
+    "including", "one of them"), whatever the parser hung the person on."""
     from vigil.extract import figures as fig
 
     words = [w for m in _AMONG_OR_INCLUDING.finditer(doc.text)
              if (w := doc.char_span(m.start(), m.end())) is not None]   # (the words, without walking every token)
     for w in words:
         t = w[0]
-        if t.lower_ not in ("among", "including") or t.i + 2 >= len(doc):
+        if t.lower_ not in ("among", "including", "one") or t.i + 2 >= len(doc):
             continue
         start = t.i + 1
-        if t.lower_ == "among":
+        if t.lower_ == "one":       # "three were wounded, one of them a 10-year-old boy"
+            if t.i in heads or any(f.amount.start <= t.idx < f.amount.end for f in figures):
+                continue            # ("one of them, a boy, was in critical condition": "one" is the figure)
+            start = t.i + 3
+            if start < len(doc) and doc[start].is_punct:
+                start += 1
+            if start >= len(doc):
+                continue
+        elif t.lower_ == "among":
             if doc[start].lower_ not in ("them", "whom"):
                 continue
             start += 1
@@ -266,6 +376,8 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
             if person.i in heads:
                 continue
             span = np_text(person, doc)
+            if t.lower_ == "one" and person is noun:
+                span = doc[start:max(noun.i + 1, span.end)]     # (not "one of them" the parser hung on the noun)
             f = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), person, total.trigger,
                                  total.outcome, set())
             f.single, f.incidents = True, incidents

@@ -96,9 +96,26 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
      r"of )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns)\b", "injured"),
     (r"killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)", "casualties"),
     # translated copy: "a soldier embraced martyrdom"
-    (r"(?:embraced|attained|achieved|embrace|attain|achieve)s? martyrdom", "killed"),
+    (r"(?:embraced|attained|achieved|embrace|attain|achieve)s? (?:martyrdom|shahadat|shahadah|shahadat)", "killed"),
     # "four others remain in the intensive care unit", "two are in the ICU"
     (r"(?<=\bin )the intensive care(?: unit)?\b|(?<=\bin )(?:the )?icu\b", "injured"),
+    # struck by gunfire and not said to have died: "a boy was hit by a stray bullet", "were hit by bullets"
+    (r"(?:hit|struck|wounded|injured)\s+by\s+(?:an?\s+)?(?:stray\s+|sniper\s+|flying\s+)?(?:bullets?|gunfire|shrapnel|"
+     r"shell\s+fragments|sniper\s+fire|rounds?|pellets)\b(?![^.;]{0,60}?\b(?:died|dying|killed|succumbed|dead)\b)",
+     "injured"),
+    # led off by their captors: "were carried off by the armed men", "took away three farmers"
+    (r"(?:carried|led|dragged|marched)\s+(?:off|away)(?=\s+(?:by|at\s+gunpoint|into|to\s+an?\s+unknown)\b)|"
+     r"(?:took|take|takes|taking|taken)\s+away(?=\s+(?:\w+\s+){0,3}?(?:farmers|villagers|men|women|children|boys|girls|"
+     r"people|residents|students|pupils|passengers|workers|worshippers|civilians|herders|traders)\b)", "abducted"),
+    # "two others escaped with machete cuts": survivors who were hurt
+    (r"escaped with (?:[a-z-]+ ){0,2}(?:cuts|injuries|wounds|burns|bruises|fractures)\b", "injured"),
+    # "two young men had been picked up by security forces": held by the state
+    (r"(?:picked|rounded) up by (?:the )?(?:[\w-]+ ){0,2}?(?:security forces|police|soldiers|troops|army|military|"
+     r"agents|officers|personnel)\b", "detained"),
+    # treatment only the wounded receive: "eleven of them needed emergency surgery", "two underwent amputations"
+    (r"(?:need(?:ed|s|ing)?|requir(?:ed|es|e|ing)|underwent|undergo(?:es|ing)?)\s+(?:urgent\s+|emergency\s+|immediate\s+|"
+     r"major\s+|life-saving\s+|lifesaving\s+)*(?:surgery|surgeries|operations?|amputations?|blood\s+transfusions?)\b",
+     "injured"),
     # "24 people had died, after a woman succumbed to her injuries"
     (r"succumb(?:ed|s|ing)? to (?:(?:his|her|their|its) )?(?:[a-z-]+ )?(?:injuries|wounds|burns)", "killed"),
 ]
@@ -106,13 +123,13 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
 #: a fast pre-filter: a sentence must match this before any parsing (lower-cased text)
 TRIGGER_RE = re.compile(
     r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|femicid|slain|slay|"
-    r"perish|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
-    r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
+    r"perish|fell\b|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
+    r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:hit|struck) by (?:an? )?(?:stray |sniper |flying )?(?:bullet|gunfire|shrapnel|sniper|shell fragment)|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
-    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|"
-    r"to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
-    r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:for|to)\b|"
-    r"left (?:their|his|her) homes?|(?:take|taken|took|taking) (?:shelter|refuge)\b)"
+    r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|(?:took|take|takes|taking) away|(?:led|dragged|marched) (?:off|away)|"
+    r"to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|shahad|escaped with|picked up by|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
+    r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:[\w,-]+ ){0,4}?(?:for|to)\b|"
+    r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking) (?:shelter|refuge)\b)"
 )
 
 #: a sentence that opens by breaking down a figure stated before, with no outcome word of its own
@@ -145,8 +162,8 @@ CIVILIAN_WORDS = {
     "humanitarian", "volunteer", "worker", "employee", "staff", "guest", "bystander", "pedestrian",
     "commuter", "driver", "farmworker", "villagers", "household", "clergy", "priest", "imam", "monk",
     "nun", "cleric", "chief", "ruler", "leader", "elder", "activist", "lawyer", "judge", "photographer",
-    "councillor", "councilor", "commissioner", "headman",
-    "cameraman", "spectator", "fan", "community", "customer", "shepherd", "miner", "labourer", "laborer", "displaced",
+    "councillor", "councilor", "commissioner", "headman", "sarpanch", "passerby", "passer-by", "passersby",
+    "passers-by", "cameraman", "spectator", "fan", "community", "customer", "shepherd", "miner", "labourer", "laborer", "displaced",
     "idp", "peasant", "campesino", "schoolgirl", "schoolboy", "grandchild",
     "shopkeeper", "shopowner", "storekeeper", "seller", "hawker", "firefighter", "fireman", "protester", "protestor", "demonstrator", "marcher", "tourist", "traveller", "traveler", "parishioner", "congregant",
     "churchgoer", "midwife", "local", "locals", "holidaymaker", "sightseer", "porter", "cook", "mechanic",
@@ -179,7 +196,7 @@ STATE_WORDS = {
     "major", "captain", "lieutenant", "sergeant", "corporal", "private", "cadet", "recruit", "trooper",
     "paratrooper", "commando", "agent", "official", "reservist", "border guard", "security", "gendarmerie",
     "guardsman", "guardsmen", "constable",
-    "jawan",        # South Asian copy: a soldier or a member of an armed police force
+    "jawan", "sepoy",   # South Asian copy: a soldier or a member of an armed police force
     "ranger",       # Thai copy: a paramilitary ranger (Thahan Phran)
 }
 STATE_MODIFIERS = {"government", "regime", "state", "security", "army", "military", "police", "national",
@@ -193,7 +210,8 @@ NONSTATE_WORDS = {
     "khwarij", "khawarij", "kharijite", "kharijites",
     "maoist", "maoists", "naxal", "naxals", "naxalite", "naxalites",    # insurgents of India's Maoist movement
 }
-FIGHTER_WORDS = {"fighter", "combatant", "member", "militia", "gang"}
+FIGHTER_WORDS = {"fighter", "combatant", "member", "militia", "gang",
+                 "operative", "cadre"}     # "Hezbollah operatives", "cadres of the banned X": their side says which
 PEOPLE_WORDS = {
     "people", "person", "individual", "man", "men", "woman", "women", "other", "adult", "elderly",
     "victim", "body", "corpse", "dead", "wounded", "injured", "casualty", "fatality", "death", "life",
@@ -233,6 +251,8 @@ SINGLE_PERSON_WORDS = {
     "chef", "cook", "cleaner", "gardener", "housekeeper", "maid", "nanny", "caretaker", "waitress", "seamstress",
     "councilman", "councilwoman", "alderman", "vaccinator", "inmate",
     "ranger", "tapper", "conductor",
+    # a village head by its local title, a passer-by; "a member of the X" (whose body says the status)
+    "sarpanch", "passerby", "passer-by", "midwife", "member",
 }
 
 #: verbs whose subject did the harm ("2 bombers attacked ..., killing 1")

@@ -218,7 +218,7 @@ _ID_WORDS_CAPITALIZED = _words("""
 unit brigade battalion division regiment squadron camp block sector zone area building tower street
 road avenue law act order part book volume issue case code line level stage grade channel station district
 house model type class series mark mk group company team party corps fleet army force forces base hall
-ward bed cell gallery checkpoint post kilometre km tunnel bridge well school shelter hospital
+ward bed cell gallery checkpoint post kilometre km tunnel bridge well school shelter hospital region command
 """)
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"

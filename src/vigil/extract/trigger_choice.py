@@ -68,9 +68,13 @@ def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
 
 
 def _adjacent_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> int | None:
-    """"25 killed", "dozens injured", "20 civilians killed in ...", "six others wounded"."""
+    """"25 killed", "dozens injured", "20 civilians killed in ...", "six others wounded", '"more than 30" wounded'
+    (a quoted amount: the closing mark stands between)."""
     nxt = max(head.i, anchor.i) + 1
-    while nxt < len(doc) and (doc[nxt].lower_ in ("more", "other", "others") or doc[nxt].tag_ == "RB"):
+    own = anchor.i + 1      # "27 killed, 14 children abducted" (a headline) with "27" hung on "children"
+    if anchor.i < head.i and own < head.i and own in triggers and doc[own].tag_ in ("VBN", "VBD"):
+        return own
+    while nxt < len(doc) and (doc[nxt].lower_ in ("more", "other", "others") or doc[nxt].tag_ in ("RB", "''")):
         nxt += 1
     if nxt < len(doc) and nxt in triggers and doc[nxt].tag_ in ("VBN", "VBD", "JJ"):
         return nxt

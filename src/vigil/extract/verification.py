@@ -66,9 +66,14 @@ DISPUTED = re.compile(
     r"\b(?:reports?|claims?|figures?|numbers?|tolls?|tall(?:y|ies))\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:false|fake|fabricated|"
     r"exaggerated|baseless|untrue|wrong|propaganda|lies|inflated)\b|"
     r"\b(?:figures?|toll|claims?|reports?|tally)\b[^.]{0,30}\b(?:rejected|denied|disputed|dismissed|refuted)\b|"
-    # "called the figures inflated", "denied that any civilians had been killed"
-    r"\bcalled\s+(?:the|these|those|its|their)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:figures?|claims?|reports?|tolls?|numbers?)\s+"
-    r"[\"'“‘]?(?:an?\s+)?(?:false|fake|fabricated|exaggerated|baseless|untrue|inflated|propaganda|lies?|fabrication|"
+    # "denies the allegations relayed online claiming that dozens were killed": the allegation's own figure
+    r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:e|ed|es))\s+(?:the\s+|these\s+|all\s+)?"
+    r"allegations?\b[^.,;]{0,60}?\b(?:claiming|alleging|suggesting|that)\b|"
+    # "called the figures inflated", "described the claim as 'pure fabrication'", "denied that any civilians had
+    # been killed"
+    r"\b(?:called|described|labell?ed|branded|termed|characteri[sz]ed)\s+(?:the|these|those|its|their)\s+"
+    r"(?:[\w-]+(?:['’]s?)?\s+)?(?:figures?|claims?|reports?|tolls?|numbers?)\s+(?:as\s+)?"
+    r"[\"'“‘]?(?:an?\s+)?(?:(?:pure|complete|total|utter|outright|a)\s+)?(?:false|fake|fabricated|exaggerated|baseless|untrue|inflated|propaganda|lies?|fabrication|"
     r"invention|fiction)\b|"
     r"\bden(?:y|ied|ies)\s+(?:that\s+)?(?:any|its|their)\s+(?:[\w-]+\s+){0,3}?(?:had\s+been|were|was|have\s+been)\s+"
     r"(?:killed|hurt|injured|harmed)\b|"
@@ -92,7 +97,7 @@ ACCUSED_OF = re.compile(r"\baccus(?:e|ed|es|ing)\s+(?P<owner>(?:the\s+)?[\w'’-
                         r"manipulat|hid(?:e|ing)|conceal|under-?report|fabricat|falsif)\w*", re.IGNORECASE)
 # "An earlier version said the attack killed three; the source has since corrected the figure": figures superseded
 SUPERSEDED = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|initial|original|first)\s+(?:version|report|draft|update|post|"
-                        r"statement)\b[^.;]{0,40}?\b(?:said|stated|reported|put|gave|cited)\b|"
+                        r"statement)\b[^.;]{0,70}?\b(?:said|stated|reported|put|gave|cited)\b|"
                         r"\b(?:corrected|retracted|withdrew|withdrawn)\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?"
                         r"(?:figures?|tolls?|numbers?|count|tally)\b(?!\s+(?:to|at)\s)", re.IGNORECASE)
 # "..., and not 3,000 as reported by X": a figure of X contradicted
@@ -151,6 +156,16 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
         m = denied[n] or CONTRARY.search(s.text)
         if m is None:
             continue
+        harm = _DENIED_HARM.search(s.text)
+        if harm is not None:        # "rejected reports of civilian casualties": every earlier figure of that harm
+            scoped |= _figures_of_harm(claims, s.start, harm)
+            targeted.add(n)
+            continue
+        if any(c.evidence.start == s.start for c in claims) and _DENIED_THAT.search(s.text):
+            # "denied that account and said only four of its men had died": the account before, not its own
+            scoped |= _pointed_scope(claims, sentences, n)
+            targeted.add(n)
+            continue
         owner = _owner_noun(s.text, m)
         own = [c for c in claims if c.evidence.start == s.start]
         # "rejected the official count as an undercount, saying more than 130 died": the toll its own answers
@@ -196,6 +211,30 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
             c.verification = "verified"
         elif (unverified_all or c.evidence.start in unverified_at) and c.verification == "unknown":
             c.verification = "unverified"
+
+
+# "rejected reports of civilian casualties as propaganda", "denies claims of deaths": a denial of the harm itself
+_DENIED_HARM = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:e|ed|es)|disput(?:e|ed|es))\s+"
+                          r"(?:the\s+|all\s+|any\s+)?(?:reports?|claims?|allegations?|accounts?)\s+of\s+(?:any\s+)?"
+                          r"(?P<civ>civilian\s+)?(?P<harm>casualt(?:y|ies)|deaths?|killings?|fatalit(?:y|ies)|injur(?:y|ies))\b",
+                          re.IGNORECASE)
+# "denied that account", "rejected these claims": an account stated before, named by a demonstrative
+_DENIED_THAT = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:e|ed|es)|disput(?:e|ed|es)|"
+                          r"contest(?:ed|s)?)\s+(?:that|this|these|those)\s+(?:[\w-]+\s+)?(?:accounts?|claims?|figures?|"
+                          r"tolls?|versions?|reports?|allegations?|tall(?:y|ies)|estimates?)\b", re.IGNORECASE)
+_HARM_OUTCOMES = {"casualt": {"killed", "injured", "casualties"}, "injur": {"injured", "casualties"}}
+_FIGHTERS = {"state_forces", "non_state_fighters", "combatants"}
+
+
+def _figures_of_harm(claims: Sequence[Claim], at: int, harm: re.Match[str]) -> set[int]:
+    """The claims before ``at`` of the harm a denial names ("reports of civilian casualties": the killed and
+    injured, not fighters), other than those of the denier (the source of the denial's own figures)."""
+    word = harm["harm"].lower()
+    outcomes = next((v for k, v in _HARM_OUTCOMES.items() if word.startswith(k)), {"killed", "casualties"})
+    deniers = {c.source.name for c in claims if c.evidence.start == at and c.source is not None}
+    return {id(c) for c in claims if c.evidence.start < at and c.outcome in outcomes
+            and (c.source is None or c.source.name not in deniers)
+            and not (harm["civ"] and c.victims.category in _FIGHTERS)}
 
 
 def _owner_noun(text: str, m: re.Match[str]) -> str | None:
@@ -322,6 +361,8 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
             if before:                 # "None of this could be verified": the account just before
                 para = s.paragraph
                 at.add(before[-1])
+                if _ALL_OF.search(s.text):          # "any of these tolls": every toll before
+                    at.update(before)
                 if not _TWO.match(m.group()):
                     at.update(x.start for x in sentences if x.start in before and x.paragraph == para)
                 elif _ACCOUNTS.search(m.group()):      # "neither account": the figures of the two sources
@@ -336,6 +377,9 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
     return at, everything, challenged
 
 
+# "any of these tolls", "none of those figures": all the figures before, not the last
+_ALL_OF = re.compile(r"\b(?:any|none|all|each|either)\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:tolls|figures|claims|"
+                     r"accounts|numbers|reports|estimates|tallies)\b", re.IGNORECASE)
 #: one figure named by a definite phrase ("the toll", "the group's figure"), not the figures in general
 _ONE_FIGURE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+)?(?:figure|toll|count|tally|number|estimate)\b",
                          re.IGNORECASE)
@@ -488,7 +532,8 @@ def _outbid(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[int]:
 
 
 _CONTRAST = re.compile(r"\b(?:however|but)\b", re.IGNORECASE)
-_DENIAL = re.compile(r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|contest)", re.IGNORECASE)
+# (an official "insisted"/"maintained" that only N died: an answer to a larger toll)
+_DENIAL = re.compile(r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|contest|insist|maintain)", re.IGNORECASE)
 
 
 def _answered(o: Claim, c: Claim, *, adjacent: bool) -> bool:

@@ -19,6 +19,7 @@ from vigil.extract.lexicon import (
     DEMOGRAPHIC_WORDS,
     FIGHTER_WORDS,
     NONSTATE_WORDS,
+    OUTCOME_VERBS,
     PEOPLE_WORDS,
     SINGLE_PERSON_WORDS,
     STATE_MODIFIERS,
@@ -99,14 +100,21 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         words -= {"guard"}
         words.add("civilian")
     words |= roles & {"civilian"}
+    if any(t.lemma_.lower() in ("resident", "native", "inhabitant") and t.dep_ == "appos" and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in t.children) for t in tokens) and words & (
+            STATE_WORDS | NONSTATE_WORDS):
+        words -= {"resident", "native", "inhabitant"}   # "Captain X, 27, a resident of Y": where he lived, not his status
+    if any(t.lower_ == "paramilitary" and t.head.lemma_.lower() in STATE_WORDS for t in tokens):
+        words -= {"paramilitary"}       # "a paramilitary ranger", "paramilitary police": the state's
     if nonstate_forces(tokens):         # "members of local resistance forces"
         words -= {"force", "forces"}
         words.add("militant")
     has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])\s?-?\s?years?\s?-?\s?old\b", text))
     state = bool(words & STATE_WORDS) or ("security" in words and bool(words & {"force", "personnel", "member"}))
     if state and words & {"police", "army", "military", "security"} and not (
-            words & {"soldier", "troop", "officer", "policeman", "policemen", "personnel", "force", "member",
-                     "gendarme", "guard", "serviceman", "servicemen", "commander", "agent", "police"}):
+            words & (_STATE_MEMBERS | {"member", "operative", "police"})) and not any(
+            t.lemma_.lower() in ("military", "army", "security") and any(c.dep_ == "nummod" for c in t.children)
+            for t in tokens):       # ("18 military and X personnel": the body's members counted)
         state = False
     if "official" in words and not words & {"security", "police", "military", "army"}:
         state = False
@@ -120,18 +128,24 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     if fighters and not state and not nonstate:
         mods = [t for t in tokens if t.lemma_.lower() in FIGHTER_WORDS]
         side = any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
-            c.text.lower().startswith("pro-") or c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN")
+            c.text.lower().startswith("pro-") or c.ent_type_ in ("NORP", "ORG") or c.pos_ == "PROPN"
+            or (c.dep_ == "compound" and len(c.text) >= 2 and c.text.isupper()))     # "22 ISWAP fighters"
             for m in mods for c in m.children) or any(
             p.dep_ == "prep" and p.lower_ in ("in", "of", "with", "from") and any(
-                x.dep_ == "pobj" and (x.ent_type_ in ("ORG", "NORP") or x.pos_ == "PROPN") for x in p.children)
+                x.dep_ == "pobj" and (x.ent_type_ in ("ORG", "NORP") or x.pos_ == "PROPN"
+                                      or x.lemma_.lower() in _ARMED_BODIES)      # "fighters from X-backed factions"
+                for x in p.children)
             for m in mods for p in m.children) or bool(re.search(r"\bpro ?- ?\w", text)) or any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") and _named_group_speaks(m)
+            c.dep_ == "poss" and c.lower_ in ("its", "their") and (_named_group_speaks(m) or _armed_body_owns(m))
             for m in mods for c in m.children) or any(
             c.dep_ in ("amod", "compound") and c.lower_ in _KIN_SIDES for m in mods for c in m.children)
         # "a fighter in the X Front", "five of its fighters", "tribal fighters" (a tribe's or a clan's side)
         gov = words & STATE_MODIFIERS
+        body = {t.lemma_.lower() for t in tokens if t.ent_type_ == "ORG"}
         if gov and any(c.lemma_.lower() in STATE_MODIFIERS for m in mods for c in m.children):
             state = True
+        elif "member" in words and body & (STATE_WORDS | _STATE_BODIES):
+            state = True    # "a member of the Ministry of Defence", "a member of the X Protection Guards"
         elif side or ("member" in words and any(t.ent_type_ == "ORG" for t in tokens)):
             nonstate = True
     if has_child:
@@ -161,6 +175,10 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
 
 
 _MILITIAMEN = {"militiaman", "militiamen"}
+#: words of a state body's name ("the Ministry of Defence", "the Interior Ministry")
+_STATE_BODIES = {"ministry", "defence", "defense", "interior", "government", "gendarmerie", "guards"}
+#: the state's members by their post ("soldier", "ranger", "jawan"), not its bodies ("army", "the security")
+_STATE_MEMBERS = STATE_WORDS - {"army", "military", "security", "official", "gendarmerie"}
 
 
 def _listed_with_troops(tokens: list[Token]) -> bool:
@@ -220,6 +238,21 @@ def _antecedent(pronoun: Token) -> Token | None:
         cat, explicit, _g, _d = category_of([t])
         return t if explicit and cat != "people" else None
     return None
+
+
+def _armed_body_owns(tok: Token) -> bool:
+    """"the group said three of its fighters were killed", "a strike on a position of the X Front killed three of
+    its fighters": the subject of the clause over ``tok`` is an armed body named before ("the group", "the
+    militia"), or an armed body is named earlier in the sentence, and no state body is."""
+    doc = tok.doc
+    for anc in tok.ancestors:
+        subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in _ARMED_BODIES and any(
+                c.lower_ == "the" for c in subj.children):
+            return True
+    before = doc[:tok.i]
+    return any(t.ent_type_ == "ORG" and t.lemma_.lower() in _ARMED_BODIES | {"front", "army"} for t in before) and not any(
+        t.lemma_.lower() in STATE_WORDS | {"government", "ministry"} for t in before)
 
 
 def _named_group_speaks(tok: Token) -> bool:
@@ -288,6 +321,8 @@ def harm_over_status(head: Token, triggers: dict[int, str]) -> int | None:
     own = triggers.get(head.i)
     if own is None or (own not in _STATUS_OUTCOMES and head.lemma_.lower() not in _GENERIC_VICTIM_NOUNS):
         return None
+    if head.lower_ in OUTCOME_VERBS:
+        return None     # a headline's verb parsed as a noun ("12,000 flee"): the figure's own harm, no status
     # not a harm word with a number of its own: "480 casualties — 150 killed and 330 injured —" (a breakdown)
     near = [c for c in head.children if c.dep_ in ("amod", "relcl", "acl") and not any(
         x.like_num and x.dep_ in ("nsubj", "nsubjpass", "nummod", "conj") for x in c.subtree if x.i < c.i)]
@@ -324,18 +359,29 @@ _NOT_PERSONS = {"attack", "strike", "raid", "bombing", "blast", "explosion", "sh
                 "truck", "building", "number", "total", "figure", "toll", "area", "district", "region", "province",
                 # bodies that speak or act, not persons ("a local resistance group and residents said")
                 "group", "organisation", "organization", "network", "committee", "council", "agency", "ministry",
-                "office", "authority", "government", "movement", "association", "coalition", "unit",
-                # weapons and gear listed beside the dead ("killed seven fighters and recovered a rifle")
-                "gun", "rifle", "pistol", "shotgun", "weapon", "firearm", "grenade", "launcher", "rocket", "mortar",
-                "bomb", "device", "explosive", "ammunition", "magazine", "cartridge", "round", "motorcycle",
-                "motorbike", "boat", "drone", "radio", "phone", "uniform", "machine", "knife", "machete", "cache"}
+                "office", "authority", "government", "movement", "association", "coalition", "unit"}
+#: weapons, gear and quantities of stuff listed beside the dead ("recovered eight bodies, one rifle and a large
+#: quantity of explosives"): never people
+THINGS = frozenset({"gun", "rifle", "pistol", "shotgun", "weapon", "firearm", "grenade", "launcher", "rocket", "mortar",
+                    "bomb", "device", "explosive", "ammunition", "magazine", "cartridge", "round", "motorcycle",
+                    "motorbike", "boat", "drone", "radio", "phone", "uniform", "machine", "knife", "machete", "cache",
+                    "quantity", "amount", "kilogram", "kg", "tonne", "ton", "litre", "liter",
+                    # livestock driven off in a raid ("2,000 head of cattle", "300 goats")
+                    "cattle", "livestock", "goat", "sheep", "camel", "cow", "donkey", "animal",
+                    # places people shelter in ("sheltering in 100 accommodation centres")
+                    "centre", "center", "facility", "shelter", "site"})
+_NOT_PERSONS |= THINGS
+
+
+#: amount words that count without a numeral ("hundreds of households")
+_VAGUE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})
 
 
 def counted_people(c: Token) -> bool:
     """A number of people: "five soldiers", "12 of its men" (a person noun with a number, or a number
     "of" people)."""
     noun = c
-    if c.like_num:
+    if c.like_num or c.lower_ in _VAGUE_COUNTS:      # "hundreds of households", "dozens of residents"
         noun = next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                      if x.dep_ == "pobj"), c)
     elif not any(x.dep_ == "nummod" for x in c.children):
@@ -392,6 +438,12 @@ NAME_TITLES = {"journalist", "reporter", "photographer", "cameraman", "leader", 
                "rescuer", "volunteer"}
 
 
+#: verbs whose subject is the one who died ("X died", "X fell", "X embraced martyrdom", "X lost his life")
+_DIED_VERBS = frozenset({"die", "perish", "fall", "embrace", "attain", "succumb", "lose"})
+#: displacement verbs whose object is a place, never the displaced ("left X for Y", "reached X from Y")
+_PLACE_OBJECT_VERBS = frozenset({"leave", "reach", "flee", "arrive"})
+
+
 def named_victim(c: Token, verb: Token) -> bool:
     """"Gunmen shot dead Aro Tesh Malan", "Kessa Obi, a 40-year-old farmer, was abducted": a person named by a
     full name (or by one name with a description set beside it) as the one the harm verb was done to."""
@@ -400,7 +452,9 @@ def named_victim(c: Token, verb: Token) -> bool:
         first = first.head          # "arrested Aro Tesh and Kessa Obi": each named member of the list
     if c.tag_ != "NNP" or c.ent_type_ != "PERSON" or first.head.i != verb.i or verb.pos_ != "VERB":
         return False
-    if not (first.dep_ in ("dobj", "nsubjpass") or (first.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish"))):
+    if verb.lemma_.lower() in _PLACE_OBJECT_VERBS:
+        return False        # "have reached El Obeid", "fled Tarvo": a place the parser took for a person
+    if not (first.dep_ in ("dobj", "nsubjpass") or (first.dep_ == "nsubj" and verb.lemma_.lower() in _DIED_VERBS)):
         return False
     if any(d.dep_ == "poss" for d in c.children):
         return False        # "Aro Tesh's brother"
