@@ -62,7 +62,7 @@ from vigil.extract.parts import (
 )
 from vigil.extract.perpetrators import ascribed_actor, perpetrator
 from vigil.extract.sentences import gate_text, required_words
-from vigil.extract.syntax import char_span, np_text, path_len
+from vigil.extract.syntax import as_complement, char_span, coordinated, hypothetical, np_text, path_len
 from vigil.extract.trigger_choice import best_trigger, of_complement, of_noun_trigger
 from vigil.extract.victim_roles import (
     continues_noun,
@@ -387,7 +387,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue
         if trig is not None and (_negated(doc[trig]) or _is_perpetrator_subject(head, doc[trig])):
             continue
-        if _hypothetical(head) or still_free(head):
+        if hypothetical(head) or still_free(head):
             continue
         if trig == head.i and head.lemma_.lower() in ("refugee", "idp", "evacuee") and not refugees_present(head):
             continue
@@ -470,7 +470,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             if title is None and not one_of and not any(d.lower_ in _SINGLE_OWN for d in c.children
                                                         if d.dep_ in ("det", "poss", "nummod")) and not described_role(c):
                 continue
-            if _is_perpetrator_subject(c, tok) or _hypothetical(c):
+            if _is_perpetrator_subject(c, tok) or hypothetical(c):
                 continue
             span = np_text(c, doc, {x.i for x in c.children if shot_dead(x)}) if title is None else doc[title.i:c.i + 1]
             amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
@@ -687,22 +687,11 @@ def _share_perpetrators(figures: list[Figure], doc: Doc) -> None:
             continue
         for g in figures:
             if g is not f and g.perpetrator is not None and g.trigger is not None and not _own_cause(
-                    doc[f.trigger]) and _coordinated(doc[f.trigger], doc[g.trigger]):
+                    doc[f.trigger]) and coordinated(doc[f.trigger], doc[g.trigger]):
                 f.perpetrator, f.stance = g.perpetrator, g.stance
                 break
 
 
-def _coordinated(a: Token, b: Token) -> bool:
-    """Two outcome words in conjoined clauses: a path of "conj" links (and the "acl" of a conjoined
-    noun: "killed and 300 others injured"), at most three steps."""
-    above_a = {t.i for t in [a, *a.ancestors]}
-    top = next((t for t in [b, *b.ancestors] if t.i in above_a), None)
-    if top is None:
-        return False
-    links = [t for t in [a, *a.ancestors] if t.i != top.i and top.i in {x.i for x in t.ancestors}]
-    links += [t for t in [b, *b.ancestors] if t.i != top.i and top.i in {x.i for x in t.ancestors}]
-    return 0 < len(links) <= 3 and all(t.dep_ in ("conj", "acl") for t in links) and any(
-        t.dep_ == "conj" for t in links)
 
 
 def _own_cause(tok: Token) -> bool:
@@ -740,20 +729,8 @@ def _is_perpetrator_subject(head: Token, trig: Token) -> bool:
     return has_object and trig.i in {t.i for t in verb.subtree}
 
 
-def _hypothetical(head: Token) -> bool:
-    for anc in head.ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
-            if anc.lemma_.lower() in ("threaten", "vow", "plan", "fear", "risk"):
-                return True
-            return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in anc.children)
-    return False
 
 
-def _as_complement(head: Token) -> Token | None:
-    """The noun an "as" phrase gives the figure: "confirmed as civilians", "154 as military personnel"."""
-    holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
-    return next((x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
-                 for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: str | None,
@@ -770,7 +747,7 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
     noun = head.head if verbless else comp if comp is not None and (head.like_num or head.lower_ in (
         "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number", "numbers",
         "many", "several", "few", "some", "most", "majority") or head.pos_ == "NUM") else head
-    as_noun = _as_complement(head)
+    as_noun = as_complement(head)
     if as_noun is not None and (noun.i in amount_idx or noun.like_num or noun.pos_ == "NUM"
                                 or noun.lemma_.lower() in OUTCOME_NOUNS):
         noun = as_noun          # "310 of those deaths were verified as civilians and 120 as soldiers"

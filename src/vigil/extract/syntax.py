@@ -57,3 +57,32 @@ def tokens_with_pos(doc: Doc, *pos: int) -> Iterator[Token]:
     for p in pos[1:]:
         hit |= tags == p
     return (doc[int(i)] for i in hit.nonzero()[0])
+
+
+def coordinated(a: Token, b: Token) -> bool:
+    """Two outcome words in conjoined clauses: a path of "conj" links (and the "acl" of a conjoined
+    noun: "killed and 300 others injured"), at most three steps."""
+    above_a = {t.i for t in [a, *a.ancestors]}
+    top = next((t for t in [b, *b.ancestors] if t.i in above_a), None)
+    if top is None:
+        return False
+    links = [t for t in [a, *a.ancestors] if t.i != top.i and top.i in {x.i for x in t.ancestors}]
+    links += [t for t in [b, *b.ancestors] if t.i != top.i and top.i in {x.i for x in t.ancestors}]
+    return 0 < len(links) <= 3 and all(t.dep_ in ("conj", "acl") for t in links) and any(
+        t.dep_ == "conj" for t in links)
+
+
+def hypothetical(head: Token) -> bool:
+    for anc in head.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            if anc.lemma_.lower() in ("threaten", "vow", "plan", "fear", "risk"):
+                return True
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in anc.children)
+    return False
+
+
+def as_complement(head: Token) -> Token | None:
+    """The noun an "as" phrase gives the figure: "confirmed as civilians", "154 as military personnel"."""
+    holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
+    return next((x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)
