@@ -150,3 +150,26 @@ def test_a_government_named_by_its_capital_or_a_group_named_by_a_place_is_no_pla
     claims = run(extractor, text)
     assert "Moscow" not in {p.name for p in one(claims, 4).places}
     assert "Rwanda" not in {p.name for p in one(claims, 9).places}
+
+
+def test_rival_tolls_set_against_each_other_are_both_disputed(extractor: Extractor) -> None:
+    text = ("Gunmen killed nine people at a wedding in the village of Tesh on Saturday, the state prosecutor's "
+            "office said.\n\nRelatives insisted, however, that the toll was higher. \"There are 12 dead,\" said "
+            "Ana Ruiz, a cousin of the bride.")
+    claims = run(extractor, text)
+    assert one(claims, 9).verification == one(claims, 12).verification == "disputed"
+
+
+def test_rival_tolls_the_report_could_not_verify_stay_unverified(extractor: Extractor) -> None:
+    text = ("Shelling killed 17 people in the camp on Tuesday, a medical group said.\n\n"
+            "A local committee put the toll higher, at 23.\n\n"
+            "The Wire could not independently verify the figures.")
+    claims = run(extractor, text)
+    assert one(claims, 17).verification == one(claims, 23).verification == "unverified"
+
+
+def test_a_running_toll_is_no_rival_of_an_incidents(extractor: Extractor) -> None:
+    text = ("Gunmen killed nine people in the village of Tesh on Saturday, police said.\n\n"
+            "But a monitoring group said 1,240 people have been killed in the state since January.")
+    claims = run(extractor, text)
+    assert one(claims, 9).verification == "unknown"

@@ -29,6 +29,7 @@ from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import report_places
 from vigil.extract.quoted import introduced_bodies, named_speaker, quoted_speaker, spelt_out_bodies
+from vigil.extract.rival_tolls import mark_rival_tolls
 from vigil.extract.sentences import Sentence
 from vigil.extract.source_resolve import ReportSources
 from vigil.extract.sources import SourceIndex
@@ -225,6 +226,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     link_breakdowns(claims, report.text)
     inherit_from_totals(claims)
     span_parts(claims)
+    mark_rival_tolls(claims, report.text)
     inherit_verification(claims)
     _renumber(claims)
     return claims

@@ -1,0 +1,70 @@
+"""Rival tolls: two sources give the same harm of the same event different figures.
+
+"Seven people were killed, the prosecutor's office said ... Neighbours insisted, however, that the toll is
+higher: 'There are eight dead'": each figure is contested by the other party's (spec: ``disputed``, "another
+party contests it in the report"). Only where the report sets the later figure against the earlier one (a
+contrast, a comparison or a correction: "however", "but", "a lower toll", "put the figure at", "insisted"),
+for the same harm to the same kind of people on the same few days and in the same country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from vigil.models import Claim
+
+__all__ = ["mark_rival_tolls"]
+
+_SET_AGAINST = re.compile(
+    r"\b(?:however|but|although|whereas|lower|higher|different|differing|discrepanc\w*|insist\w*|contradict\w*|"
+    r"disput\w*|(?:put|puts|putting|placed|gave|gives|giving)\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:toll|figure|number|count|tally))\b", re.IGNORECASE)
+
+
+def _days(c: Claim) -> tuple[date, date] | None:
+    t = c.time
+    if t is None or t.start is None or t.end is None or (t.end - t.start).days > 6:
+        return None
+    return (t.start, t.end)
+
+
+def _same_event(a: Claim, b: Claim) -> bool:
+    da, db = _days(a), _days(b)
+    if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
+        return False          # (a running or background toll is no rival of an incident's)
+    ca, cb = {p.country for p in a.places}, {p.country for p in b.places}
+    return not (ca and cb and not ca & cb)
+
+
+def _rivals(a: Claim, b: Claim) -> bool:
+    return (a.outcome == b.outcome and a.count.value is not None and b.count.value is not None
+            and a.count.value != b.count.value and a.source is not None and b.source is not None
+            and a.source.name != b.source.name
+            and (a.victims.category == b.victims.category or "people" in (a.victims.category, b.victims.category))
+            and _same_event(a, b))
+
+
+def _lead_in(later: Claim, text: str) -> str:
+    """The later figure's sentence and the one before it in its paragraph ("Relatives insisted, however, that the
+    toll was higher. 'There are 12 dead,' ...")."""
+    start = later.evidence.start
+    para = text.rfind("\n", 0, start) + 1
+    before = text[max(para, start - 240):start]
+    cut = max(before.rfind(". ", 0, max(0, len(before) - 2)), -1)
+    return before[cut + 1:] + later.evidence.text
+
+
+def mark_rival_tolls(claims: Sequence[Claim], text: str = "") -> None:
+    """Mark ``disputed`` both of two rival tolls, the later set against the earlier where it is stated."""
+    tops = [c for c in claims if c.part_of is None and not c.derived]
+    for n, a in enumerate(tops):
+        for b in tops[n + 1:]:
+            first, later = (a, b) if a.evidence.start <= b.evidence.start else (b, a)
+            if first.evidence.start == later.evidence.start or not _rivals(first, later):
+                continue
+            if _SET_AGAINST.search(_lead_in(later, text) if text else later.evidence.text):
+                for c in (first, later):
+                    if c.verification == "unknown":   # (where the report could not verify them, unverified)
+                        c.verification = "disputed"
