@@ -545,6 +545,8 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
         role = next((t for t in doc[prev + 1:start - 1] if t.pos_ != "DET"), None)
         if role is not None and role.lemma_.lower() in SPOKES_HEADS | _ONE_PERSON_OFFICES | TITLE_WORDS:
             return [doc[prev - 1]]
+    if start == verb.i and (named := _named_before_description(start - 1, doc)) is not None:
+        return [named]      # "..., the Tesh Relief Committee, a volunteer group, said": the name, not its kind
     # "..., the Tesh Security Secretariat (TSS) reported.": the acronym beside the name is not part of it
     end = verb.i
     if end - 1 > start and doc[end - 1].text == ")":
@@ -562,6 +564,22 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
     # the head of the phrase ("leaders" of "market leaders and police"), not a noun modifying it
     head = next((t for t in nouns if not start <= t.head.i < verb.i), nouns[-1] if nouns else None)
     return [head] if head is not None else []
+
+
+def _named_before_description(comma: int, doc: Doc) -> Token | None:
+    """The body named before a description of its kind set off by commas, ending at ``comma``: "the Tesh Relief
+    Committee, a volunteer group," -> "Committee" (a named organisation, the description's head a body noun)."""
+    prev = next((i for i in range(comma - 1, 0, -1) if doc[i].text == ","), None)
+    if prev is None or prev + 2 >= comma or doc[prev + 1].lower_ not in ("a", "an", "the"):
+        return None
+    desc = doc[prev + 2:comma]
+    if not all(t.pos_ in ("NOUN", "ADJ", "VERB") or t.tag_ in ("HYPH", "POS") for t in desc) or (
+            desc[-1].lemma_.lower() not in _BODY_NOUNS | SOURCE_NOUNS):
+        return None
+    name = doc[prev - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("ORG", "FAC", "NORP") or not name.text[:1].isupper():
+        return None
+    return name
 
 
 def _inverted_speaker(verb: Token, doc: Doc) -> list[Token]:

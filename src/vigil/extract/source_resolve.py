@@ -304,7 +304,11 @@ class ReportSources:
                 return replace(named, text=src.text)
         if _indefinite(a.text) and self.index.lookup(src.name) is None and a.head not in MEMBER_HEADS | SPOKES_HEADS:
             # (a body named later, not "a source in the militia": one person's words are not the body's)
-            nxt = [m for ms in later for m in ms if m.kind == src.kind]
+            nxt = [m for ms in later for m in ms if m.kind == src.kind or (
+                # "a local resistance group said ... the Tesh People's Defence Force said": a named force no
+                # list knows as a state's is the armed group described
+                src.kind == "armed_group" and m.kind == "military" and self.index.lookup(m.name) is None
+                and a.head in GENERIC_BODY_NOUNS)]
             if nxt:
                 return nxt[0]
         if _part_described(a.text) and src.name == _DETERMINER.sub("", a.text.strip()):

@@ -419,7 +419,8 @@ _GENERIC_BODIES = GENERIC_BODY_NOUNS | {"groups"}
 #: words that say what a generic body is ("a resistance group", "an armed group", "an aid organisation")
 _GROUP_KINDS = {"armed": "armed_group", "resistance": "armed_group", "rebel": "armed_group", "militant": "armed_group",
                 "insurgent": "armed_group", "jihadist": "armed_group", "separatist": "armed_group",
-                "aid": "ngo", "humanitarian": "ngo", "relief": "ngo"}
+                "aid": "ngo", "humanitarian": "ngo", "relief": "ngo", "medical": "medical", "doctors": "medical",
+                "doctors'": "medical", "medics": "medical", "health": "medical"}
 
 
 #: the units of an army, named by number ("Third Division", "22nd Brigade")
