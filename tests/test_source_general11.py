@@ -35,3 +35,26 @@ def test_a_resistance_group_described_is_the_force_named_next(extractor: Extract
             "group said on Friday. The jet struck the village school at noon, the Pauk Township Defence Force said "
             "in a statement.")
     assert source_of(run(extractor, text), 16) == "Pauk Township Defence Force"
+
+
+def test_a_pronoun_speaker_over_a_body_inside_what_he_said(extractor: Extractor) -> None:
+    text = ("Reached by phone, the spokesman of the Umoja operations, Captain Ruben Okalla, confirmed the raid. He "
+            "said the army had so far verified the deaths of 13 villagers.")
+    assert source_of(run(extractor, text), 13) == "Ruben Okalla"
+
+
+def test_we_in_a_quotation_closed_in_the_next_sentence_is_its_speaker(extractor: Extractor) -> None:
+    text = ("The rebels of the Kivu Liberation Front attacked the village of Masoro at night, according to the "
+            "village chief, Eloi Mbusa Kahindo.\n\n"
+            "\"This morning we buried 17 bodies, among them four women. Nine other people were wounded and taken to "
+            "the clinic in Lubero,\" he told a local radio station.")
+    claims = run(extractor, text)
+    assert source_of(claims, 17) == "Eloi Mbusa Kahindo"
+    assert source_of(claims, 4) == "Eloi Mbusa Kahindo"
+
+
+def test_the_leader_described_refers_back_to_the_person_named(extractor: Extractor) -> None:
+    text = ("According to the head of the youth council of Kanyabayonga, Pascal Muhindo Sivanza, the gunmen came "
+            "before dawn. \"We counted 12 dead,\" he told Radio Tesh.\n\nThe youth leader adds that at least six "
+            "people are still missing since the raid.")
+    assert source_of(run(extractor, text), 6) == "Pascal Muhindo Sivanza"

@@ -798,7 +798,8 @@ def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | 
         c.lower_ in ("where", "when") for c in x[1].children))]
     if not found:
         return None
-    named = [a for a, _ in found if not a.pronoun]
+    # (not a body named inside what a pronoun's speaker said: "He said the army had verified N deaths")
+    named = [a for a, _ in found if not a.pronoun and not _outermost(found, a).pronoun]
     according = [a for a, v in found if v is None and not a.place and not a.pronoun]
     if named and named[0].place and according:
         return according[0]     # "Tesh recorded 900 deaths, according to the ministry": the ministry

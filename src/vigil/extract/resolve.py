@@ -138,10 +138,13 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 if speaker is not None:
                     src = sources.resolve(speaker.text, speaker.head, [], person=speaker.person,
                                           context=ctx.sources, demonym=demonym)
-            if src is None and sf.attribution is None and sent.text[:1] in _OPEN_QUOTES:
+            we = sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("we", "i")
+            if ((src is None and sf.attribution is None) or we) and sent.text[:1] in _OPEN_QUOTES:
                 # '"We lost five men. Our troops killed 13," X said.': the speaker named where the quote closes
+                # (also "we" of a quotation that closes later: its speaker, not a body named before)
                 closing = rs.closing_attribution(sentences, n, found)
-                src = rs.resolve(closing, demonym) if closing is not None else None
+                if closing is not None or not we:
+                    src = rs.resolve(closing, demonym) if closing is not None else None
             if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
                     sent.text[:1] in _OPEN_QUOTES):
                 src = prev_src[1]    # a quotation opening right after an attributed account runs on from it

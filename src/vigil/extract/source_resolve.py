@@ -54,7 +54,8 @@ _PERSON_TITLES = {"president", "minister", "governor", "general", "colonel", "co
                   "igp"}
 _MALE = {"he", "his"}
 #: heads of a definite description of one speaking person that refers back ("the police boss", "the official")
-_PERSONAL_HEADS = {"boss", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "commander", "chief"}
+_PERSONAL_HEADS = {"boss", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "commander", "chief",
+                   "leader"}
 #: ranks that make the person named a soldier (a military source)
 _MILITARY_TITLES = {"general", "colonel", "commander", "captain", "major"}
 
@@ -244,6 +245,8 @@ class ReportSources:
             if a.head in _FEMALE | _MALE and not self.people and at is not None:
                 named = self._person_before(at)     # "according to her": the official named before
                 if named is not None:
+                    if _looks_personal(named.name):
+                        self._add_person(named.name)    # (what "the official", "the leader" later refers back to)
                     return named
             if a.text.strip().lower() in REPORT_NOUNS:
                 # "the report said": a document's author is a body, not the relatives or witnesses it quotes
@@ -251,7 +254,10 @@ class ReportSources:
                                and src.kind != "witness" and src.name not in self.people), None)
                 if issued is not None:
                     return issued
-            return self._antecedent(a.head)
+            found = self._antecedent(a.head)
+            if found is not None and a.head in _FEMALE | _MALE and _looks_personal(found.name):
+                self._add_person(found.name)
+            return found
         written = a.text
         words = re.sub(r"\s*\((?-i:[A-Z]{2,6})\)", "", written).split()   # ("Police Officer (PO) Jon Tesh")
         person = a.person or (1 < len(words) <= 4 and words[0].lower().strip(".()") in TITLE_WORDS
@@ -431,7 +437,9 @@ class ReportSources:
         m = re.fullmatch(r"(?:the|this)\s+((?:[a-z]+\s+){0,2}[a-z]+)", written.strip(), re.IGNORECASE)
         if m is not None and m.group(1).split()[-1].lower() in _PERSONAL_HEADS and self.people:
             # "the police boss disclosed", "the official added": the person last named as speaking
-            last = next((src for src in reversed(self.context) if id(src) not in self.silent), None)
+            # (not the outlet the person spoke to: "he told Radio Tesh")
+            last = next((src for src in reversed(self.context) if id(src) not in self.silent and src.kind != "media"),
+                        None)
             if last is not None and last.name in self.people:
                 return replace(last, text=written)
         if m is None or not all(w.lower() in TITLE_WORDS for w in m.group(1).split()) or (
@@ -504,7 +512,7 @@ _DESCRIBED_SPEAKER = re.compile(rf"\b(?:according\s+to|said|says|told\s+[\w ]{{1
                                 rf"(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?|the)\s+[a-z]")
 # ... or after the description: "according to the president of the village council, Jon Orvan, ..."
 _SPEAKER_AFTER_ROLE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:an?|the)\s+[a-z][^,;:\"“”]{{2,80}},\s+(?P<name>{_NAME_WORD}"
-                                 rf"(?:\s+{_NAME_WORD}){{1,3}}),")
+                                 rf"(?:\s+{_NAME_WORD}){{1,3}})[,.]")
 
 _OPENING_MARKS = ('"', "“")
 # a person introduced with an age: "Jon Orvan, 22, has farmed here ...", "Ana Tesh (34) said"
@@ -565,3 +573,9 @@ def _indefinite(text: str) -> bool:
 def _one_letter_off(a: str, b: str) -> bool:
     return len(a) == len(b) >= 4 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
+
+
+def _looks_personal(name: str) -> bool:
+    """A person's name as written: two to five capitalised words, none a body's noun ("Jon-Paul Tesh Orvan")."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w.lower() not in _ORG_WORDS for w in words)
