@@ -58,3 +58,20 @@ def test_the_leader_described_refers_back_to_the_person_named(extractor: Extract
             "before dawn. \"We counted 12 dead,\" he told Radio Tesh.\n\nThe youth leader adds that at least six "
             "people are still missing since the raid.")
     assert source_of(run(extractor, text), 6) == "Pascal Muhindo Sivanza"
+
+
+def test_a_headline_figure_takes_the_source_of_its_first_copy_in_the_body(extractor: Extractor) -> None:
+    text = ("Air strike on Kalewa village kills 21, rebel group says\n\n"
+            "An air strike on a village in the Sagaing Region of Myanmar killed at least 21 people on Tuesday, a local "
+            "resistance group said.\n\n"
+            "The jet dropped two bombs on the village school, the Kalewa Township Defence Force said in a statement.\n\n"
+            "\"By the evening we had pulled 21 bodies from the rubble,\" said Ko Min Htet, a volunteer rescuer reached "
+            "by phone.")
+    claims = run(extractor, text)
+    assert source_of(claims, 21) == "Kalewa Township Defence Force"
+
+
+def test_people_counting_their_losses_state_no_figure(extractor: Extractor) -> None:
+    text = ("Villagers of Tudun Wada in Zamfara State are counting their losses after gunmen raided the village on "
+            "Friday, killing nine people. A farmer, Musa Garba Tsoho, said the gunmen came at night.")
+    assert source_of(run(extractor, text), 9) != "Villagers of Tudun Wada in Zamfara State"

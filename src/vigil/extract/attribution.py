@@ -497,6 +497,10 @@ def _condemns_event(verb: Token) -> bool:
 #: verbs that state a figure by charging someone with the harm ("X accused soldiers of killing 38", "Y is
 #: accused by the authorities of killing dozens", "X attributed 39 of the deaths to air strikes"): the one
 #: who makes the charge states it
+#: a reporting verb and an object that together state nothing: "claimed responsibility", "are counting their losses"
+_IDIOMS = {("claim", "responsibility"), ("count", "loss"), ("count", "cost"), ("count", "blessing"),
+           ("count", "day"), ("count", "hour")}
+
 _CHARGE_VERBS = {"accuse", "attribute", "blame"}
 #: nouns of a toll a verb gives as its object ("gave a toll of 82 dead", "put the count at 40")
 _CONTEST_VERBS = {"dispute", "question", "doubt", "deny", "reject", "contest", "challenge", "dismiss"}
@@ -636,8 +640,8 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
                 found.append((a, t))
         elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORT_VERBS or _condemns_event(t)
-                                            or _states_by_object(t) or _finds_that(t)) and not (
-                t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children)):
+                                            or _states_by_object(t) or _finds_that(t)) and not any(
+                (t.lemma_.lower(), c.lemma_.lower()) in _IDIOMS for c in t.children if c.dep_ == "dobj"):
             said = [(a, t) for c in _speakers(t, doc) if (a := _source_phrase(c, doc)) is not None]
             if not said and t.dep_ in ("conj", "advcl") and not any(c.dep_ == "nsubj" for c in t.children) and all(
                     x.is_punct for x in doc[t.right_edge.i + 1:]):

@@ -574,7 +574,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             said_in[id(c)] = {c.evidence.start}
             continue
         said_in[id(twin)].add(c.evidence.start)
-        _merge(twin, c)
+        _merge(twin, c, first_copy=len(said_in[id(twin)]) == 2)
         for o in claims:
             if o.part_of == c.id:
                 o.part_of = twin.id
@@ -666,11 +666,12 @@ def _unresolved_anaphor(src: Source) -> bool:
     return src.name == src.text and bool(_ANAPHORIC_DESCRIPTION.match(src.text.strip()))
 
 
-def _merge(keep: Claim, other: Claim) -> None:
+def _merge(keep: Claim, other: Claim, *, first_copy: bool = True) -> None:
     if other.source is not None and (keep.source is None or (_generic(keep.source) and not _generic(other.source))
                                      or (keep.source.name == "United Nations" and other.source.kind == "un")
-                                     or (headline(keep) and not headline(other))):
-        keep.source = other.source      # the body names the source a headline abbreviates
+                                     or (headline(keep) and not headline(other) and first_copy)):
+        # the body names the source a headline abbreviates (its first copy, the lead's, not a later one's)
+        keep.source = other.source
     if keep.verification == "unknown" or other.verification == "disputed":
         keep.verification = other.verification  # "confirmed" or "could not be verified" of one copy; contested of any
     if keep.perpetrator is None and other.perpetrator is not None:
