@@ -75,3 +75,22 @@ def test_people_counting_their_losses_state_no_figure(extractor: Extractor) -> N
     text = ("Villagers of Tudun Wada in Zamfara State are counting their losses after gunmen raided the village on "
             "Friday, killing nine people. A farmer, Musa Garba Tsoho, said the gunmen came at night.")
     assert source_of(run(extractor, text), 9) != "Villagers of Tudun Wada in Zamfara State"
+
+
+def test_a_quotation_closed_by_he_in_the_next_sentence_is_the_person_named(extractor: Extractor) -> None:
+    text = ("The head of the youth council of Mabalako, Josue Paluku Kyavaghendi, told the agency that the gunmen "
+            "came before dawn. \"We have already buried 22 bodies, among them 7 women and 5 children. The search "
+            "goes on in the fields,\" he declared.")
+    claims = run(extractor, text)
+    assert source_of(claims, 22) == "Josue Paluku Kyavaghendi"
+    assert source_of(claims, 7) == "Josue Paluku Kyavaghendi"
+
+
+def test_a_quotation_after_one_closed_by_he_runs_on_from_its_speaker(extractor: Extractor) -> None:
+    text = ("Gunmen killed 26 villagers in Tenenkou on Sunday, according to a local elected official, who asked not "
+            "to be named.\n\n"
+            "\"We buried the dead in one grave before nightfall,\" he said by telephone. \"Nineteen others were "
+            "wounded, six of them seriously, and they were carried to the health centre.\"")
+    claims = run(extractor, text)
+    assert source_of(claims, 19) is not None
+    assert source_of(claims, 19) == source_of(claims, 26)

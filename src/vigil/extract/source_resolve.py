@@ -103,6 +103,9 @@ class ReportSources:
                 sf = found.get(m)
                 if sf is None and (closer := _CLOSER.search(nxt.text)) is not None:
                     # (a closing sentence with no figure is not parsed: '... calm," Orvan said in a statement.')
+                    if closer["name"] in ("he", "she"):     # '... fields," he declared.': the person named before
+                        return Attribution(closer["name"], closer.start("name"), closer.end("name"), pronoun=True,
+                                           head=closer["name"])
                     return Attribution(closer["name"], closer.start("name"), closer.end("name"), person=True,
                                        head="person")
                 return sf.attribution if sf is not None else None
@@ -132,7 +135,11 @@ class ReportSources:
         opens = text.lstrip()[:1] in _OPENING_MARKS
         chained = self.quoting if opens else None
         said = quoted_speaker(text)
-        if said is not None:
+        pronoun = _PRONOUN_CLOSER.search(text) if said is None else None
+        if pronoun is not None and (person := self._antecedent(pronoun["p"])) is not None and self._personal(person):
+            # '"We buried them at dawn," he said. "Twelve others were wounded."': the person "he" is
+            self.quoting = person
+        elif said is not None:
             self.quoting = self.index.resolve(said.text.split(",")[0], said.head or "person", [], person=said.person,
                                               context=self.context)
             if said.person:
@@ -553,8 +560,10 @@ def _named_alike(description: str, named: Sequence[Source]) -> Source | None:
 
 
 #: the named speaker of a quotation closing in a sentence: '... remain calm," Orvan said.'
-_CLOSER = re.compile(r"[,.!?][\"”]\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\s+"
-                     r"(?:said|says|added|told|explained)\b")
+_CLOSER = re.compile(r"[,.!?][\"”]\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|he|she)\s+"
+                     r"(?:said|says|added|told|explained|declared|stated|noted|recalled|insisted)\b")
+#: a quotation closed by a pronoun speaker: '... at dawn," he said by telephone'
+_PRONOUN_CLOSER = re.compile(r"[,.!?][\"”]\s*(?P<p>he|she)\s+(?:said|added|told|explained|declared|stated)\b")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: a part of a body described, not named ("the army's press wing", "the ministry's information office")
 _PART_DESCRIBED = re.compile(r"^the\s+(?-i:[a-z])[\w-]*['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}"
