@@ -94,3 +94,9 @@ def test_a_quotation_after_one_closed_by_he_runs_on_from_its_speaker(extractor: 
     claims = run(extractor, text)
     assert source_of(claims, 19) is not None
     assert source_of(claims, 19) == source_of(claims, 26)
+
+
+def test_police_in_a_country_whose_forces_are_its_states_are_the_states(extractor: Extractor) -> None:
+    text = ("Three labourers were killed when suspected insurgents opened fire on a brick kiln in Assam's Kokrajhar "
+            "district on Sunday, police said.")
+    assert source_of(run(extractor, text), 3) == "Assam Police"

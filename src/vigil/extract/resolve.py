@@ -247,12 +247,23 @@ _TIER = re.compile(r"^(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<tier>state|
                    r"prosecutors?|emergency\s+(?:agency|service)|health\s+(?:office|department|directorate)))$")
 
 
+#: countries whose police forces are those of their first-level divisions (states, provinces)
+_POLICE_BY_DIVISION = {"IN", "PK", "AU"}
+_COUNTRY_POLICE = re.compile(r"^(?:[A-Z][a-z]+\s+)?police$")
+
+
 def _of_division(src: Source, places: Sequence[PlaceMatch | Place]) -> Source:
     """"the state government" in a report from Tesh state -> "Tesh state government": a body of a tier of
     government below the country takes the name of its division where the figure's places give it (the
     district's for "district", the first-order division's for the others), not the country's."""
     m = _TIER.match(src.name)
     if m is None:
+        police = _COUNTRY_POLICE.match(src.name)
+        # "police said" in India or Pakistan: the police of the state or province, which those countries'
+        # forces are organised by ("Tesh Police"), not the country's
+        area = next((p.admin1 for p in places if p.admin1 and p.country in _POLICE_BY_DIVISION), None)
+        if police is not None and area is not None and src.kind == "government":
+            return replace(src, name=f"{area} Police")
         return src
     if m["tier"] == "district":
         area = next((p.name for p in places if p.precision == "admin2"), None)
