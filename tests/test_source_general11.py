@@ -100,3 +100,15 @@ def test_police_in_a_country_whose_forces_are_its_states_are_the_states(extracto
     text = ("Three labourers were killed when suspected insurgents opened fire on a brick kiln in Assam's Kokrajhar "
             "district on Sunday, police said.")
     assert source_of(run(extractor, text), 3) == "Assam Police"
+
+
+def test_a_ministry_with_its_portfolio_after_it_takes_the_countrys_name(extractor: Extractor) -> None:
+    text = ("Two young men were killed by army gunfire in the Sudanese town of Kadugli on Monday, the Ministry of "
+            "Health said.")
+    assert source_of(run(extractor, text), 2) in ("Sudanese Health Ministry", "Sudanese Ministry of Health")
+
+
+def test_the_end_of_a_name_given_before_is_that_body(extractor: Extractor) -> None:
+    text = ("The Orvan Detainees' Association said 12 people were detained in raids on Monday. The Detainees' "
+            "Association puts the number of arrests since the start of the year at more than 900.")
+    assert source_of(run(extractor, text), 900) == "Orvan Detainees' Association"

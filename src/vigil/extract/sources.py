@@ -169,6 +169,12 @@ class SourceIndex:
                 heads = [*norm(src.name).split()[-1:], _name_head(src.name)]   # (and "the centre" for "X Centre for Y")
                 if src.name[:1].isupper() and short.group(1).lower() in heads:
                     return Source(src.name, written, src.kind)
+        bare = _DETERMINERS.sub("", written).strip()
+        if len(bare.split()) >= 2 and all(w[:1].isupper() for w in bare.split()):
+            # "the Prisoners' Society" for the "Tesh Prisoners' Society" named before: the end of a longer name
+            for src in reversed(context):
+                if src.name.endswith(f" {bare}") and src.name[:1].isupper():
+                    return Source(src.name, written, src.kind)
         kind = _kind_of(head, [*modifiers, *words])
         if re.match(r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?-i:[A-Z])", written, re.IGNORECASE):
             kind = "un"             # "the UN Integrated Office in Tesh": a body of the United Nations
@@ -246,6 +252,8 @@ _QUALIFIABLE_HEADS = {"ministry", "army", "military", "police", "government", "o
 def _qualifiable(name: str) -> bool:
     """A government or military body described without its country ("the defence ministry")."""
     words = name.split()
+    if _MINISTRY_OF.fullmatch(name):
+        return True         # "the Ministry of Health", its portfolio written after it
     return bool(words) and words[-1].lower() in _QUALIFIABLE_HEADS and not any(
         w[:1].isupper() for w in words if w.lower() not in _QUALIFIABLE_HEADS | _PORTFOLIOS) and len(words) <= 4
 
@@ -253,6 +261,12 @@ def _qualifiable(name: str) -> bool:
 #: what a ministry is of, written in capitals or not ("the Interior ministry", "the Defense Ministry")
 _PORTFOLIOS = {"interior", "defence", "defense", "health", "foreign", "home", "justice", "information", "security",
                "public", "internal", "communications", "humanitarian", "social", "affairs", "of", "the"}
+
+
+_MINISTRY_OF = re.compile(r"(?:Ministry|Department)\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e|Health|Justice|"
+                          r"Information|Foreign\s+Affairs|Home\s+Affairs|Internal\s+Affairs|Public\s+Health|"
+                          r"Interior\s+Affairs|Public\s+Security|Humanitarian\s+Affairs|Social\s+Affairs)",
+                          re.IGNORECASE)
 
 
 _PLACE_NOUNS = r"(?:territory|enclave|strip|region|area|country|province|state|capital|city|district)"
