@@ -112,3 +112,14 @@ def test_the_end_of_a_name_given_before_is_that_body(extractor: Extractor) -> No
     text = ("The Orvan Detainees' Association said 12 people were detained in raids on Monday. The Detainees' "
             "Association puts the number of arrests since the start of the year at more than 900.")
     assert source_of(run(extractor, text), 900) == "Orvan Detainees' Association"
+
+
+def test_a_ministry_described_as_run_by_a_side_keeps_that_side(extractor: Extractor) -> None:
+    text = ("The Orvan-run Health Ministry says at least 37 people have been killed in the strikes on the port city "
+            "of Hodeidah in Yemen since Friday.")
+    assert source_of(run(extractor, text), 37) == "Orvan-run Health Ministry"
+
+
+def test_a_ministry_in_a_named_place_is_that_places_ministry(extractor: Extractor) -> None:
+    text = "The health ministry in Hamas-run Gaza says at least 412 people have been killed in the past week."
+    assert source_of(run(extractor, text), 412) == "Gaza Health Ministry"

@@ -45,6 +45,8 @@ _ONE_PERSON_OFFICES = {"governor", "minister", "president", "mayor", "prosecutor
 #: generic nouns of a body: a title-case name in apposition ("the group, Tesh Watch") is its name, not a person's
 _BODY_NOUNS = {"group", "monitor", "organisation", "organization", "network", "committee", "coalition", "body",
                "watchdog", "charity", "observatory", "association", "collective", "movement", "agency", "ngo"}
+#: bodies a place named after them ("the health ministry in Orvan") says which of their kind they are
+_PLACED_BODIES = {"ministry", "directorate"}
 #: places, times and things a definite description names that never state a figure
 _NOT_SOURCES = {"city", "town", "village", "district", "area", "region", "province", "country", "capital", "month",
                 "year", "week", "day", "time", "morning", "evening", "night", "place", "site", "scene", "attack",
@@ -294,6 +296,12 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         span = doc[tok.i:tok.i + 1]      # "JNIM, the Sahel branch of X": the acronym names it
     if _words_outside_brackets(span) > 14:      # "a monitor, local chiefs and radio, the third raid since ...": not the appositive
         span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl", "appos"}))
+    if tok.pos_ == "NOUN" and lemma in _PLACED_BODIES and span.end == tok.i + 1:
+        # "the health ministry in Tesh-run Orvan": the named place it serves (a body of that place)
+        places = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for x in c.children
+                  if x.dep_ == "pobj" and x.ent_type_ == "GPE" and x.pos_ == "PROPN"]
+        if places:
+            span = doc[span.start:places[-1].i + 1]
     text = span.text.strip(" ,")
     if _words_outside_brackets(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
         return None

@@ -273,6 +273,11 @@ _PLACE_NOUNS = r"(?:territory|enclave|strip|region|area|country|province|state|c
 _PLACE_AFTER = re.compile(r"^(?:the\s+)?(?P<body>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3})\s+in\s+the\s+"
                           r"(?:(?P<owner>[\w-]+-(?:run|controlled|held|governed|led))\s+)?" + _PLACE_NOUNS + "$",
                           re.IGNORECASE)
+_RUN_BODY = re.compile(r"^(?:the\s+)?[\w-]+-(?:run|controlled|held|led)\s+(?:(?:" + "|".join(
+    sorted(_PORTFOLIOS - {"of", "the"})) + r")\s+)+(?:ministry|department|office)$", re.IGNORECASE)
+_IN_NAMED_PLACE = re.compile(r"^(?i:the\s+)?(?P<body>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3})\s+in\s+"
+                             r"(?:[\w-]+-(?:run|controlled|held|governed|led)\s+)?(?P<place>(?-i:[A-Z][\w'’-]+)"
+                             r"(?:\s+(?-i:[A-Z][\w'’-]+))?)$")
 _PLACE_OWNER = re.compile(r"^(?:the\s+)?" + _PLACE_NOUNS + r"['’]s\s+(?=(?-i:[a-z]))", re.IGNORECASE)
 
 
@@ -309,8 +314,14 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
     written = _PLACE_AFTER.sub(lambda m: f"{m['owner']} {m['body']}" if m["owner"] else m["body"], written)
     written = _PLACE_OWNER.sub("", written)
     # "the Iran-backed Tesh Movement": who backs or leads a named body is no part of its name
-    written = re.sub(r"^(?:the\s+)?[\w-]+-(?:linked|backed|led|allied|affiliated|aligned|supported|funded|run)\s+"
-                     r"(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE).strip()
+    # (but the Tesh-run "Health Ministry": a body described in capitals, the one who runs it its only name)
+    if not _RUN_BODY.match(written):
+        written = re.sub(r"^(?:the\s+)?[\w-]+-(?:linked|backed|led|allied|affiliated|aligned|supported|funded|run)\s+"
+                         r"(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE).strip()
+    # "the health ministry in Tesh-run Orvan", "the health ministry in Orvan": the place's body
+    placed = _IN_NAMED_PLACE.match(written)
+    if placed is not None and placed["body"].split()[-1].lower() in _QUALIFIABLE_HEADS:
+        written = f"{placed['place']} {placed['body']}"
     # two kinds of unnamed source for one figure ("medical and local sources"): the first
     written = _TWO_KINDS.sub(r"\1 \2", written)
     apposed = _APPOSITIVE.match(written)
