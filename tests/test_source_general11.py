@@ -123,3 +123,24 @@ def test_a_ministry_described_as_run_by_a_side_keeps_that_side(extractor: Extrac
 def test_a_ministry_in_a_named_place_is_that_places_ministry(extractor: Extractor) -> None:
     text = "The health ministry in Hamas-run Gaza says at least 412 people have been killed in the past week."
     assert source_of(run(extractor, text), 412) == "Gaza Health Ministry"
+
+
+def test_a_name_before_a_lower_case_service_is_the_name(extractor: Extractor) -> None:
+    text = ("A car bomb wounded 17 people near the port on Sunday, the Tesh Rescue ambulance service said. The "
+            "Orvan Lifeline service, a volunteer rescue service, said its crews had carried 9 wounded people to "
+            "hospital.")
+    claims = run(extractor, text)
+    assert source_of(claims, 17) == "Tesh Rescue"
+    assert source_of(claims, 9) == "Orvan Lifeline"
+
+
+def test_the_director_of_a_named_service_speaks_for_it(extractor: Extractor) -> None:
+    text = ("The director of the volunteer Orvan Lifeline service says its crews took 38 wounded people to "
+            "hospitals overnight.")
+    assert source_of(run(extractor, text), 38) == "Orvan Lifeline"
+
+
+def test_the_head_of_a_named_body_with_his_name_beside_is_the_person(extractor: Extractor) -> None:
+    text = ("\"Four more bodies were pulled from the rubble this morning,\" the head of the Tesh district military "
+            "administration, Mykola Orvanenko, wrote on Telegram.")
+    assert source_of(run(extractor, text), 4) == "Mykola Orvanenko"

@@ -7,7 +7,24 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.attribution_more import bracketed_acronym, cited_over_self, known_as, numbered_name
+from vigil.extract.attribution_more import (
+    BODY_NOUNS as _BODY_NOUNS,
+)
+from vigil.extract.attribution_more import (
+    bracketed_acronym,
+    cited_over_self,
+    known_as,
+    numbered_name,
+)
+from vigil.extract.attribution_more import (
+    description_read_as_subject as _description_read_as_subject,
+)
+from vigil.extract.attribution_more import (
+    named_before_description as _named_before_description,
+)
+from vigil.extract.attribution_more import (
+    with_subject as _with_subject,
+)
 from vigil.extract.lexicon import (
     CIVILIAN_WORDS,
     EVENT_WORDS,
@@ -42,9 +59,6 @@ OFFICE_HEADS = {"office", "branch", "bureau", "mission", "wing", "division", "un
 #: offices one person holds: "the governor of Cauca, Jon Orvan" is Jon Orvan
 _ONE_PERSON_OFFICES = {"governor", "minister", "president", "mayor", "prosecutor", "commissioner", "secretary",
                        "ambassador", "chairman", "chairperson", "administrator", "prefect"}
-#: generic nouns of a body: a title-case name in apposition ("the group, Tesh Watch") is its name, not a person's
-_BODY_NOUNS = {"group", "monitor", "organisation", "organization", "network", "committee", "coalition", "body",
-               "watchdog", "charity", "observatory", "association", "collective", "movement", "agency", "ngo"}
 #: bodies a place named after them ("the health ministry in Orvan") says which of their kind they are
 _PLACED_BODIES = {"ministry", "directorate"}
 #: places, times and things a definite description names that never state a figure
@@ -170,12 +184,23 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         return None
     if lemma in SPOKES_HEADS and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) \
             and tok.ent_type_ != "PERSON":
+        # (not "the head of the Tesh district administration, Jon Orvan": the person named beside the role)
+        name_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
         for c in tok.children:      # "a spokesman for the Kavor Liberation Front"
             if c.dep_ == "prep" and c.lower_ in ("for", "of"):
                 for x in c.children:
                     if x.dep_ == "pobj" and (x.pos_ == "PROPN" or x.ent_type_ == "ORG" or x.lemma_.lower() in (
-                            "army", "military", "ministry", "police", "government", "force", "forces", "agency")):
+                            "army", "military", "ministry", "police", "government", "force", "forces", "agency")
+                            # "the director of the Orvan Ambulance service": a body named before its common noun
+                            or (x.lemma_.lower() in SOURCE_NOUNS and not name_beside and any(
+                                y.dep_ == "compound" and y.pos_ == "PROPN" for y in x.children))):
                         return _source_phrase(x, doc)
+            # (the same, the parser reading "of the volunteer Orvan Ambulance service" as "of the volunteer" and
+            # an apposition "Orvan Ambulance service")
+            if c.dep_ == "appos" and c.lemma_.lower() in SOURCE_NOUNS and any(
+                    y.dep_ == "compound" and y.pos_ == "PROPN" for y in c.children) and any(
+                    p.dep_ == "prep" and p.lower_ in ("for", "of") and tok.i < p.i < c.i for p in tok.children):
+                return _source_phrase(c, doc)
     if lemma in MEMBER_HEADS and tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" and (
             body := _body_of_member(tok)) is not None:
         found = _source_phrase(body, doc)
@@ -578,22 +603,6 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
     return [head] if head is not None else []
 
 
-def _named_before_description(comma: int, doc: Doc) -> Token | None:
-    """The body named before a description of its kind set off by commas, ending at ``comma``: "the Tesh Relief
-    Committee, a volunteer group," -> "Committee" (a named organisation, the description's head a body noun)."""
-    prev = next((i for i in range(comma - 1, 0, -1) if doc[i].text == ","), None)
-    if prev is None or prev + 2 >= comma or doc[prev + 1].lower_ not in ("a", "an", "the"):
-        return None
-    desc = doc[prev + 2:comma]
-    if not all(t.pos_ in ("NOUN", "ADJ", "VERB") or t.tag_ in ("HYPH", "POS") for t in desc) or (
-            desc[-1].lemma_.lower() not in _BODY_NOUNS | SOURCE_NOUNS):
-        return None
-    name = doc[prev - 1]
-    if name.pos_ != "PROPN" or name.ent_type_ not in ("ORG", "FAC", "NORP") or not name.text[:1].isupper():
-        return None
-    return name
-
-
 def _inverted_speaker(verb: Token, doc: Doc) -> list[Token]:
     """The speaker after its verb, closing the sentence: "..., reported the State Prosecutor's Office (SPO).",
     "..., denounced the Orvan Farmers Council." (the parser reads the speaker as the verb's object)."""
@@ -617,17 +626,6 @@ def _speaker_read_as_modified(verb: Token, doc: Doc) -> list[Token]:
     if not (head.lemma_.lower() in SOURCE_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP")):
         return []
     return [head] if all(t.is_punct or t.i <= verb.right_edge.i for t in doc[verb.i:]) else []
-
-
-def _with_subject(t: Token, doc: Doc) -> Token | None:
-    """The X of "with X reporting that ...", however the parser attached the participle."""
-    w = next((doc[i] for i in range(t.i - 1, max(-1, t.i - 10), -1) if doc[i].lower_ == "with"), None)
-    if w is None:
-        return None
-    subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i > w.i]
-    if not subjects:
-        subjects = [c for c in w.children if c.dep_ == "pobj" and c.i < t.i and c.i == t.i - 1]
-    return subjects[0] if subjects else None
 
 
 def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
@@ -712,15 +710,6 @@ def _finds_that(verb: Token) -> bool:
         return False
     return verb.lemma_.lower() in _FINDING_VERBS and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
-
-
-def _description_read_as_subject(name: Token, second: Token, doc: Doc) -> bool:
-    """"The Tesh Unity Council (TUC), the shadow cabinet formed in exile, said ...": a body's description set off by
-    commas, which the parser read as a second subject; the name speaks."""
-    comma = second.left_edge.i - 1
-    return (name.pos_ == "PROPN" and name.i > 1 and second.pos_ == "NOUN" and name.i < comma
-            and doc[comma].text == "," and name.right_edge.i in (comma - 1, comma) and doc[second.left_edge.i].lower_ in ("the", "a", "an")
-            and "," in (doc[second.right_edge.i].text, doc[min(second.right_edge.i + 1, len(doc) - 1)].text))
 
 
 def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:

@@ -1,6 +1,7 @@
 """More of who a sentence says states its figures (kept apart from :mod:`vigil.extract.attribution` for size):
-a body's name given after "known as", an acronym in brackets after a lower-case description, and a report's
-reference to itself that cites another source."""
+a body's name given after "known as", an acronym in brackets after a lower-case description, a report's
+reference to itself that cites another source, a body's name before a description of its kind, and subjects the
+parser misplaced."""
 
 from __future__ import annotations
 
@@ -9,8 +10,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.lexicon import SOURCE_NOUNS
+
 if TYPE_CHECKING:
     from vigil.extract.attribution import Attribution
+
+#: generic nouns of a body: a title-case name in apposition ("the group, Tesh Watch") is its name, not a person's
+BODY_NOUNS = {"group", "monitor", "organisation", "organization", "network", "committee", "coalition", "body",
+              "watchdog", "charity", "observatory", "association", "collective", "movement", "agency", "ngo"}
 
 #: "an earlier version of this story", "a previous edition of this article": the report speaking of itself
 _OWN_EARLIER = re.compile(r"\b(?:version|edition|copy|draft)\s+of\s+(?:this|the)\s+(?:story|article|report|piece|"
@@ -62,3 +69,39 @@ def cited_over_self(found: list[tuple[Attribution, Token | None]], doc: Doc) -> 
     if not cited:
         return found
     return [x for x in found if not x[0].own_voice]
+
+
+def named_before_description(comma: int, doc: Doc) -> Token | None:
+    """The body named before a description of its kind set off by commas, ending at ``comma``: "the Tesh Relief
+    Committee, a volunteer group," -> "Committee" (a named organisation, the description's head a body noun)."""
+    prev = next((i for i in range(comma - 1, 0, -1) if doc[i].text == ","), None)
+    if prev is None or prev + 2 >= comma or doc[prev + 1].lower_ not in ("a", "an", "the"):
+        return None
+    desc = doc[prev + 2:comma]
+    if not all(t.pos_ in ("NOUN", "ADJ", "VERB") or t.tag_ in ("HYPH", "POS") for t in desc) or (
+            desc[-1].lemma_.lower() not in BODY_NOUNS | SOURCE_NOUNS):
+        return None
+    name = doc[prev - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("ORG", "FAC", "NORP") or not name.text[:1].isupper():
+        return None
+    return name
+
+
+def description_read_as_subject(name: Token, second: Token, doc: Doc) -> bool:
+    """"The Tesh Unity Council (TUC), the shadow cabinet formed in exile, said ...": a body's description set off by
+    commas, which the parser read as a second subject; the name speaks."""
+    comma = second.left_edge.i - 1
+    return (name.pos_ == "PROPN" and name.i > 1 and second.pos_ == "NOUN" and name.i < comma
+            and doc[comma].text == "," and name.right_edge.i in (comma - 1, comma) and doc[second.left_edge.i].lower_ in ("the", "a", "an")
+            and "," in (doc[second.right_edge.i].text, doc[min(second.right_edge.i + 1, len(doc) - 1)].text))
+
+
+def with_subject(t: Token, doc: Doc) -> Token | None:
+    """The X of "with X reporting that ...", however the parser attached the participle."""
+    w = next((doc[i] for i in range(t.i - 1, max(-1, t.i - 10), -1) if doc[i].lower_ == "with"), None)
+    if w is None:
+        return None
+    subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i > w.i]
+    if not subjects:
+        subjects = [c for c in w.children if c.dep_ == "pobj" and c.i < t.i and c.i == t.i - 1]
+    return subjects[0] if subjects else None

@@ -273,6 +273,8 @@ _PLACE_NOUNS = r"(?:territory|enclave|strip|region|area|country|province|state|c
 _PLACE_AFTER = re.compile(r"^(?:the\s+)?(?P<body>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3})\s+in\s+the\s+"
                           r"(?:(?P<owner>[\w-]+-(?:run|controlled|held|governed|led))\s+)?" + _PLACE_NOUNS + "$",
                           re.IGNORECASE)
+_SERVICE_AFTER_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?-i:[a-z]+)\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,4})"
+                                 r"\s+(?-i:(?:ambulance|rescue|emergency|volunteer)\s+)?(?-i:service)$")
 _RUN_BODY = re.compile(r"^(?:the\s+)?[\w-]+-(?:run|controlled|held|led)\s+(?:(?:" + "|".join(
     sorted(_PORTFOLIOS - {"of", "the"})) + r")\s+)+(?:ministry|department|office)$", re.IGNORECASE)
 _IN_NAMED_PLACE = re.compile(r"^(?i:the\s+)?(?P<body>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3})\s+in\s+"
@@ -303,6 +305,8 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
                      flags=re.IGNORECASE)
     written = re.sub(r"^(?:the\s+)?official\s+(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE)
     written = re.sub(r"^(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website)$", r"\1", written)
+    # "the Tesh Orvan ambulance service", "the Orvan Ambulance service": the name before what it is in lower case
+    written = _SERVICE_AFTER_NAME.sub(r"\1", written)
     # "the official TNA news agency said": a generic "news agency" after an acronym naming it
     written = re.sub(r"^(.*\b(?-i:[A-Z]{3,}))\s+news\s+(?:agency|website|portal)$", r"\1", written)
     # "the semi-official Tesh news agency", "the state-run Tesh news agency": a name in title case between
@@ -326,7 +330,7 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
     written = _TWO_KINDS.sub(r"\1 \2", written)
     apposed = _APPOSITIVE.match(written)
     if apposed:
-        written = apposed.group(1)          # "the Tarn Relief Network, a volunteer group" -> the name
+        written = _SERVICE_AFTER_NAME.sub(r"\1", apposed.group(1))     # "the Tarn Relief Network, a volunteer group"
     named = _ROLE_THEN_NAME.match(written)
     if named:                               # "the head of the district administration, Ivan Petrenko"
         written, person = named.group(1), True
