@@ -4,7 +4,11 @@ here is invented; places are real (so that countries resolve) or invented."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
 from test_extract_source_general3 import run
+from vigil.extract.attribution import attributions
 from vigil.extract.pipeline import Extractor
 from vigil.models import Claim
 
@@ -144,3 +148,25 @@ def test_the_head_of_a_named_body_with_his_name_beside_is_the_person(extractor: 
     text = ("\"Four more bodies were pulled from the rubble this morning,\" the head of the Tesh district military "
             "administration, Mykola Orvanenko, wrote on Telegram.")
     assert source_of(run(extractor, text), 4) == "Mykola Orvanenko"
+
+
+def test_a_plural_subject_then_a_present_reporting_verb_and_that(extractor: Extractor) -> None:
+    text = "Local authorities in Masisi report that at least 30 people are unaccounted for after the fighting of 20 January."
+    assert source_of(run(extractor, text), 30) == "Local authorities in Masisi"
+
+
+def test_a_titled_name_between_commas_before_said_after_its_office() -> None:
+    # the parse the tagger gives some such sentences: the office read as a preposition, the verb with no subject
+    words = ["Also", "speaking", ",", "the", "Press", "Officer", "in", "the", "state", ",", "ASP", "Jon", "Orvanu",
+             ",", "said", "12", "suspects", "were", "arrested", "."]
+    heads = [1, 14, 1, 5, 5, 2, 5, 8, 6, 5, 12, 12, 5, 14, 14, 16, 18, 18, 14, 14]
+    deps = ["advmod", "advcl", "punct", "det", "compound", "prep", "prep", "det", "pobj", "punct", "compound",
+            "compound", "appos", "punct", "ROOT", "nummod", "nsubjpass", "auxpass", "ccomp", "punct"]
+    pos = ["ADV", "VERB", "PUNCT", "DET", "PROPN", "PROPN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN",
+           "PUNCT", "VERB", "NUM", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[14], lemmas[18] = "say", "arrest"
+    ents = ["O"] * 11 + ["B-PERSON", "I-PERSON"] + ["O"] * 7
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    found = attributions(doc)
+    assert [a.text for a, _ in found] == ["Jon Orvanu"]

@@ -15,6 +15,8 @@ from vigil.extract.attribution_more import (
     cited_over_self,
     known_as,
     numbered_name,
+    plural_speaker_before_that,
+    speaker_read_as_modified,
 )
 from vigil.extract.attribution_more import (
     description_read_as_subject as _description_read_as_subject,
@@ -582,6 +584,10 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
         role = next((t for t in doc[prev + 1:start - 1] if t.pos_ != "DET"), None)
         if role is not None and role.lemma_.lower() in SPOKES_HEADS | _ONE_PERSON_OFFICES | TITLE_WORDS:
             return [doc[prev - 1]]
+    if start == verb.i and (prev := next((i for i in range(start - 2, -1, -1) if doc[i].text == ","), None)) and (
+            0 < start - 2 - prev <= 5 and all(t.pos_ == "PROPN" for t in doc[prev + 1:start - 1])
+            and doc[start - 2].ent_type_ == "PERSON"):
+        return [doc[start - 2]]     # "..., the press officer in the state, ASP Jon Orvan, said": the person named
     if start == verb.i and (named := _named_before_description(start - 1, doc)) is not None:
         return [named]      # "..., the Tesh Relief Committee, a volunteer group, said": the name, not its kind
     # "..., the Tesh Security Secretariat (TSS) reported.": the acronym beside the name is not part of it
@@ -615,17 +621,6 @@ def _inverted_speaker(verb: Token, doc: Doc) -> list[Token]:
     if len(after) != 1 or any(not t.is_punct for t in doc[verb.right_edge.i + 1:]):
         return []
     return after
-
-
-def _speaker_read_as_modified(verb: Token, doc: Doc) -> list[Token]:
-    """"..., of whom several in a grave state, a security source specified.": a speaker closing the sentence
-    that the parser took for a noun the reporting verb modifies."""
-    head = verb.head
-    if head.i != verb.i - 1 or head.left_edge.i == 0 or doc[head.left_edge.i - 1].text != ",":
-        return []
-    if not (head.lemma_.lower() in SOURCE_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP")):
-        return []
-    return [head] if all(t.is_punct or t.i <= verb.right_edge.i for t in doc[verb.i:]) else []
 
 
 def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
@@ -683,7 +678,7 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         # "X has for its part recorded ...": the auxiliary read as the main verb holds the subject
         subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
     if not subjects and t.dep_ == "acl":
-        subjects = _speaker_read_as_modified(t, doc)    # "..., a police source added on Monday."
+        subjects = speaker_read_as_modified(t, doc)    # "..., a police source added on Monday."
     if not subjects and t.dep_ in ("advcl", "acl", "relcl"):
         subjects = _report_noun_before(t, doc)   # "..., a Demo Wire count of clinic data showed"
     if not subjects and t.dep_ == "ROOT":
@@ -731,6 +726,11 @@ def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             return [(Attribution(head.text, head.idx, head.idx + len(head.text), pronoun=True, head="it"), None)]
         if head is not None and (a := _source_phrase(head, doc)) is not None:
             return [(a, None)]
+    misread = plural_speaker_before_that(doc)
+    if misread is not None:     # "Local authorities in Tesh report that ..." (the verb read as a noun)
+        root = misread.root
+        return [(Attribution(misread.text, misread.start_char, misread.end_char, head=root.lemma_.lower(),
+                             modifiers=[t.lower_ for t in misread if t.i != root.i]), None)]
     tail = re.search(r"(?:[:\u2013\u2014]|\s-)\s*((?:the\s+)?[A-Za-z][\w.'’ -]{1,40})$", text.strip())
     if tail and len(tail.group(1).split()) <= 3:     # a headline's "...: monitor"
         words = tail.group(1).split()

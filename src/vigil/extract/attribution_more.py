@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.lexicon import SOURCE_NOUNS
+from vigil.extract.lexicon import REPORT_VERBS, SOURCE_NOUNS
 
 if TYPE_CHECKING:
     from vigil.extract.attribution import Attribution
@@ -105,3 +105,30 @@ def with_subject(t: Token, doc: Doc) -> Token | None:
     if not subjects:
         subjects = [c for c in w.children if c.dep_ == "pobj" and c.i < t.i and c.i == t.i - 1]
     return subjects[0] if subjects else None
+
+
+def plural_speaker_before_that(doc: Doc) -> Span | None:
+    """"Local authorities in Tesh report that N ...": a present-tense reporting verb after a plural subject, read
+    by the tagger as a noun ("Tesh report") under the sentence's root; the subject before it speaks."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "NOUN" or root.tag_ != "NNS" or root.left_edge.i != 0:
+        return None
+    verb = next((t for t in doc[root.i + 1:] if t.lower_ in REPORT_VERBS and t.pos_ == "NOUN" and t.i + 1 < len(doc)
+                 and doc[t.i + 1].lower_ == "that"), None)
+    if verb is None or verb.i - root.i > 6 or not all(t.i < verb.i for t in doc[root.i:verb.i] if t.head.i == root.i):
+        return None
+    span = doc[0:verb.i]
+    if any(t.is_punct for t in span):
+        return None
+    return span
+
+
+def speaker_read_as_modified(verb: Token, doc: Doc) -> list[Token]:
+    """"..., of whom several in a grave state, a security source specified.": a speaker closing the sentence
+    that the parser took for a noun the reporting verb modifies."""
+    head = verb.head
+    if head.i != verb.i - 1 or head.left_edge.i == 0 or doc[head.left_edge.i - 1].text != ",":
+        return []
+    if not (head.lemma_.lower() in SOURCE_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP")):
+        return []
+    return [head] if all(t.is_punct or t.i <= verb.right_edge.i for t in doc[verb.i:]) else []
