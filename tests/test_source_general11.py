@@ -170,3 +170,10 @@ def test_a_titled_name_between_commas_before_said_after_its_office() -> None:
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
     found = attributions(doc)
     assert [a.text for a, _ in found] == ["Jon Orvanu"]
+
+
+def test_a_person_described_by_age_is_the_person_named_before(extractor: Extractor) -> None:
+    text = ("In a nearby village, the traditional chief, Musa Orvanti said residents had buried 17 people in one "
+            "grave.\n\n"
+            "\"We could not wait for anyone to come,\" the 58-year-old said. \"Among them were my three nephews.\"")
+    assert source_of(run(extractor, text), 3) == "Musa Orvanti"

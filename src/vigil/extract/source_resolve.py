@@ -139,6 +139,8 @@ class ReportSources:
         if pronoun is not None and (person := self._antecedent(pronoun["p"])) is not None and self._personal(person):
             # '"We buried them at dawn," he said. "Twelve others were wounded."': the person "he" is
             self.quoting = person
+        elif said is not None and (aged := self._person_by_age(said.text)) is not None:
+            self.quoting = aged         # '"...," the 61-year-old said.': the person named before
         elif said is not None:
             self.quoting = self.index.resolve(said.text.split(",")[0], said.head or "person", [], person=said.person,
                                               context=self.context)
@@ -439,8 +441,18 @@ class ReportSources:
                         best = cand
         return best
 
+    def _person_by_age(self, written: str) -> Source | None:
+        """"the 61-year-old", "the 34-year-old mother": a person described by age refers back to the person the
+        report last named."""
+        if not _BY_AGE.fullmatch(written.strip()):
+            return None
+        return next((replace(src, text=written) for src in reversed(self.context)
+                     if id(src) not in self.silent and src.name in self.people), None)
+
     def _person_by_role(self, written: str) -> Source | None:
         """"the prime minister" after "Prime Minister Jane Orvan": the person the report named with that title."""
+        if (aged := self._person_by_age(written)) is not None:
+            return aged
         m = re.fullmatch(r"(?:the|this)\s+((?:[a-z]+\s+){0,2}[a-z]+)", written.strip(), re.IGNORECASE)
         if m is not None and m.group(1).split()[-1].lower() in _PERSONAL_HEADS and self.people:
             # "the police boss disclosed", "the official added": the person last named as speaking
@@ -562,6 +574,8 @@ def _named_alike(description: str, named: Sequence[Source]) -> Source | None:
 #: the named speaker of a quotation closing in a sentence: '... remain calm," Orvan said.'
 _CLOSER = re.compile(r"[,.!?][\"”]\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|he|she)\s+"
                      r"(?:said|says|added|told|explained|declared|stated|noted|recalled|insisted)\b")
+#: a person described by age ("the 61-year-old", "the 34-year-old mother of three")
+_BY_AGE = re.compile(r"(?i:the|this)\s+\d{1,3}-year-old(?:\s+[a-z]+){0,3}")
 #: a quotation closed by a pronoun speaker: '... at dawn," he said by telephone'
 _PRONOUN_CLOSER = re.compile(r"[,.!?][\"”]\s*(?P<p>he|she)\s+(?:said|added|told|explained|declared|stated)\b")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
