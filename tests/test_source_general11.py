@@ -177,3 +177,11 @@ def test_a_person_described_by_age_is_the_person_named_before(extractor: Extract
             "grave.\n\n"
             "\"We could not wait for anyone to come,\" the 58-year-old said. \"Among them were my three nephews.\"")
     assert source_of(run(extractor, text), 3) == "Musa Orvanti"
+
+
+def test_the_governor_of_a_countrys_region_is_that_regions_governor(extractor: Extractor) -> None:
+    text = ("The regional governor, Petro Orvanko, said two people were wounded in Sumy. The governor of Russia's "
+            "Kursk region said a man was killed when a drone struck his car. He said four other people were injured.")
+    claims = run(extractor, text)
+    assert source_of(claims, 1) == "Kursk governor"
+    assert source_of(claims, 4) == "Kursk governor"

@@ -290,6 +290,9 @@ class ReportSources:
                 return replace(src, text=written, kind=kind)
         if a.place and (country := self._country_speaking(stripped)) is not None:
             return Source(f"{country} government", written, "government")
+        if not a.person and (office := _OFFICE_OF_PLACE.fullmatch(written.strip())) is not None:
+            # "the governor of Russia's Tesh region": one person's office, named by its place ("Tesh governor")
+            return Source(f"{office['place']} {office['office'].lower()}", a.text, "government")
         if not a.person:
             written = self._possessive_country(self._owned_name(written))
             known_as = self._known_as(written, at + a.start)
@@ -542,6 +545,10 @@ _ORG_WORDS = frozenset(SOURCE_NOUNS | set(SOURCE_HEAD_KINDS))
 #: an owner's possessive before a body's capitalised name ("the Guards' Tesh News", "the Orvan region's Ministry of X")
 _OWNED = re.compile(r"^(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s+[\w.-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+"
                     r"(?P<rest>(?-i:[A-Z0-9])[\w.'’&() -]*)$")
+#: "the governor of (Russia's) Tesh region", "the mayor of Orvan": one person's office of a place
+_OFFICE_OF_PLACE = re.compile(r"(?i:the\s+)(?P<office>governor|mayor|prefect)\s+of\s+(?:the\s+)?"
+                              r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?P<place>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
+                              r"(?:\s+(?:region|province|state|oblast|county|district|governorate|city))?")
 _PEOPLE_WORDS = {"people", "peoples", "women", "men", "children", "worker", "farmer", "mother", "doctor", "citizen",
                  "martyr", "youth", "veteran", "lawyer", "journalist", "student", "teacher", "nurse", "victim"}
 _MEDIA_WORDS = {"channel", "website", "account", "page", "television", "radio", "tv"}
