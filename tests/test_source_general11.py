@@ -185,3 +185,11 @@ def test_the_governor_of_a_countrys_region_is_that_regions_governor(extractor: E
     claims = run(extractor, text)
     assert source_of(claims, 1) == "Kursk governor"
     assert source_of(claims, 4) == "Kursk governor"
+
+
+def test_they_after_a_group_of_people_who_spoke_is_that_group(extractor: Extractor) -> None:
+    text = ("The army spokesman, Captain Paul Orvane, said troops had killed five fighters of the Tesh Liberation "
+            "Front (TLF).\n\n"
+            "Villagers who spoke to the Valley Courier disputed the army's account. They said eight people were "
+            "killed, all of them civilians.")
+    assert source_of(run(extractor, text), 8) == "villagers"

@@ -119,6 +119,11 @@ class ReportSources:
         self.at = start
         account = self._account_for(text, start)
         self.pending = [(sp, start) for sp in sentence_speakers(text, _ORG_WORDS)]
+        group = _GROUP_SPEAKING.match(text.strip())
+        if group is not None and not self.pending:
+            # "Residents who spoke to us contested the army's account. They said ...": what "they" refers to
+            noun = group["noun"].lower()
+            self.pending.append((SpeakerMention(noun, (noun,), False), start))
         self.pending_at = len(self.context)
         lead = start + len(text) - len(text.lstrip())
         inside = any(a <= lead < b for a, b in self.quotes)
@@ -581,6 +586,11 @@ def _named_alike(description: str, named: Sequence[Source]) -> Source | None:
 #: the named speaker of a quotation closing in a sentence: '... remain calm," Orvan said.'
 _CLOSER = re.compile(r"[,.!?][\"”]\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|he|she)\s+"
                      r"(?:said|says|added|told|explained|declared|stated|noted|recalled|insisted)\b")
+#: a sentence opening with a group of people who speak ("Residents who fled the town said ...", "Witnesses
+#: contested that account"): what "they" may refer to next
+_GROUP_SPEAKING = re.compile(r"(?:(?:Local|Several|Some|Many|Other|The)\s+)?(?P<noun>(?i:residents|witnesses|villagers|"
+                             r"relatives|survivors|locals|inhabitants|elders|activists))\b[^.;:\"“”]{0,80}?\s"
+                             r"(?:said|say|says|told|contested|disputed|rejected|denied|recounted|described)\b")
 #: a person described by age ("the 61-year-old", "the 34-year-old mother of three")
 _BY_AGE = re.compile(r"(?i:the|this)\s+\d{1,3}-year-old(?:\s+[a-z]+){0,3}")
 #: a quotation closed by a pronoun speaker: '... at dawn," he said by telephone'
