@@ -193,3 +193,10 @@ def test_they_after_a_group_of_people_who_spoke_is_that_group(extractor: Extract
             "Villagers who spoke to the Valley Courier disputed the army's account. They said eight people were "
             "killed, all of them civilians.")
     assert source_of(run(extractor, text), 8) == "villagers"
+
+
+def test_a_spokesman_described_then_named_is_the_person(extractor: Extractor) -> None:
+    text = ("A bomb tore through a bus in western Tesh on Tuesday morning, killing four people and wounding 11, a "
+            "provincial police spokesman said.\n\n"
+            "The spokesman, Jon Orvani Kaltec, said the dead included two students.")
+    assert source_of(run(extractor, text), 11) == "Jon Orvani Kaltec"

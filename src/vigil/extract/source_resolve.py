@@ -325,6 +325,9 @@ class ReportSources:
             named = _named_alike(a.text, [*reversed(self.context), *(m for ms in later for m in ms)])
             if named is not None:      # "the country's national rights network" -> "National Rights Defence Network"
                 return replace(named, text=src.text)
+        if _indefinite(a.text) and a.head in _PERSONAL_HEADS and (given := self._named_next(a.head, at)) is not None:
+            # "a police spokesman said ... The spokesman, Jon Orvan, said": the person the role is named with next
+            return replace(src, name=given, text=src.text)
         if _indefinite(a.text) and self.index.lookup(src.name) is None and a.head not in MEMBER_HEADS | SPOKES_HEADS:
             # (a body named later, not "a source in the militia": one person's words are not the body's)
             nxt = [m for ms in later for m in ms if m.kind == src.kind or (
@@ -448,6 +451,14 @@ class ReportSources:
                     if best is None or (last == surname and not best.endswith(surname)) or len(cand) > len(best):
                         best = cand
         return best
+
+    def _named_next(self, head: str, at: int) -> str | None:
+        """The name the report gives a person described by a role soon after ``at``: "The spokesman, Jon Orvan,"
+        or "Spokesman Jon Orvan"."""
+        window = self.text[at:at + 800]
+        m = re.search(rf"\b(?:[Tt]he\s+(?:[a-z]+\s+)?{re.escape(head)},\s+|(?-i:{re.escape(head.capitalize())})\s+)"
+                      rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\b", window)
+        return m["name"] if m is not None else None
 
     def _person_by_age(self, written: str) -> Source | None:
         """"the 61-year-old", "the 34-year-old mother": a person described by age refers back to the person the
