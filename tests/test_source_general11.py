@@ -200,3 +200,21 @@ def test_a_spokesman_described_then_named_is_the_person(extractor: Extractor) ->
             "provincial police spokesman said.\n\n"
             "The spokesman, Jon Orvani Kaltec, said the dead included two students.")
     assert source_of(run(extractor, text), 11) == "Jon Orvani Kaltec"
+
+
+def test_the_authorities_an_armed_group_runs_are_not_the_group(extractor: Extractor) -> None:
+    text = ("The coalition air strike killed 17 civilians, including six children, according to the Houthi "
+            "authorities at the time.")
+    assert source_of(run(extractor, text), 17) == "Houthi authorities"
+
+
+def test_a_countrys_military_is_not_its_army(extractor: Extractor) -> None:
+    text = ("Nigeria's military said on Sunday that troops had killed 31 insurgents in an operation near Lake Chad "
+            "in Borno on Friday.")
+    assert source_of(run(extractor, text), 31) == "Nigerian military"
+
+
+def test_a_spokesperson_for_a_groups_authorities_speaks_for_those_authorities(extractor: Extractor) -> None:
+    text = ("A spokesperson for the Taliban de facto authorities said on Monday that 14 civilians had been killed "
+            "in the shelling.")
+    assert source_of(run(extractor, text), 14) == "Taliban de facto authorities"

@@ -195,7 +195,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                             "army", "military", "ministry", "police", "government", "force", "forces", "agency")
                             # "the director of the Orvan Ambulance service": a body named before its common noun
                             or (x.lemma_.lower() in SOURCE_NOUNS and not name_beside and any(
-                                y.dep_ == "compound" and y.pos_ == "PROPN" for y in x.children))):
+                                y.dep_ in ("compound", "nmod") and y.pos_ == "PROPN" for y in x.children))):
                         return _source_phrase(x, doc)
             # (the same, the parser reading "of the volunteer Orvan Ambulance service" as "of the volunteer" and
             # an apposition "Orvan Ambulance service")

@@ -138,7 +138,7 @@ class SourceIndex:
         if known is None and not person:
             # a known name inside the words ("the ICRC's delegation"), but not one that another proper name
             # makes a different body (a national "Orvanian Red Cross" is not the international committee)
-            inner = [m for m in self.mentions(written) if not _renamed(written, m)]
+            inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)]
             if inner:     # the longest ("the UN's International Organization for Migration": not the UN)
                 known = max(inner, key=lambda m: (m.end - m.start, -m.start)).source
         if known is not None:
@@ -264,7 +264,7 @@ _PORTFOLIOS = {"interior", "defence", "defense", "health", "foreign", "home", "j
 
 
 _MINISTRY_OF = re.compile(r"(?:Ministry|Department)\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e|Health|Justice|"
-                          r"Information|Foreign\s+Affairs|Home\s+Affairs|Internal\s+Affairs|Public\s+Health|"
+                          r"Information|Internal\s+Affairs|Public\s+Health|"
                           r"Interior\s+Affairs|Public\s+Security|Humanitarian\s+Affairs|Social\s+Affairs)",
                           re.IGNORECASE)
 
@@ -360,6 +360,13 @@ def _renamed(written: str, m: Mention) -> bool:
         return False
     word = before[-1]
     return re.fullmatch(r"[A-Z][a-z]+", word) is not None and word.lower() not in ("the", "a", "an", "this", "that")
+
+
+def _governed_by(written: str, m: Mention) -> bool:
+    """"the Tesh authorities", "the Tesh de facto authorities" for a known armed group Tesh: the administration an
+    armed group runs, a government, not the group itself."""
+    return m.source.kind == "armed_group" and re.match(
+        r"\s+(?:de\s+facto\s+|interim\s+)?(?:authorities|government|administration)$", written[m.end:]) is not None
 
 
 #: ranks written short in title case before a name ("Pol Col", "Lt Gen", "Maj", "Sgt")
