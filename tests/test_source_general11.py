@@ -218,3 +218,22 @@ def test_a_spokesperson_for_a_groups_authorities_speaks_for_those_authorities(ex
     text = ("A spokesperson for the Taliban de facto authorities said on Monday that 14 civilians had been killed "
             "in the shelling.")
     assert source_of(run(extractor, text), 14) == "Taliban de facto authorities"
+
+
+def test_he_after_a_quotation_said_by_a_role_then_a_name_is_the_name(extractor: Extractor) -> None:
+    text = ("\"Families are sleeping in the school,\" said the regional ombudsman, Ana Lucia Orvanes. \"Among the "
+            "displaced there are at least 230 children.\"\n\n"
+            "\"We have also received reports that three young men have been missing since Monday,\" she added.")
+    assert source_of(run(extractor, text), 3) == "Ana Lucia Orvanes"
+
+
+def test_a_government_military_source_is_a_military_source(extractor: Extractor) -> None:
+    text = "A government military source said 14 soldiers were killed while repelling attacks near Tesh on Sunday."
+    found = [c for c in run(extractor, text) if c.count.value == 14]
+    assert found and found[0].source is not None and found[0].source.kind == "military"
+
+
+def test_a_governments_international_standing_is_no_part_of_its_name(extractor: Extractor) -> None:
+    text = ("A missile strike on a camp in Yemen's Marib province killed six people on Thursday, the "
+            "internationally recognised government said.")
+    assert source_of(run(extractor, text), 6) == "Yemeni government"

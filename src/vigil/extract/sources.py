@@ -178,7 +178,8 @@ class SourceIndex:
         kind = _kind_of(head, [*modifiers, *words])
         if re.match(r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?-i:[A-Z])", written, re.IGNORECASE):
             kind = "un"             # "the UN Integrated Office in Tesh": a body of the United Nations
-        name = _DETERMINERS.sub("", written)
+        # "the internationally recognised government": a government's standing is no part of what it is called
+        name = _STANDING.sub("", _DETERMINERS.sub("", written))
         if demonym and name.islower() and (known := self._national(demonym, name)) is not None:
             return Source(known.name, written, known.kind)     # "the civil defence agency" -> the country's
         if demonym and kind in ("government", "military") and _qualifiable(name):
@@ -362,6 +363,9 @@ def _renamed(written: str, m: Mention) -> bool:
     return re.fullmatch(r"[A-Z][a-z]+", word) is not None and word.lower() not in ("the", "a", "an", "this", "that")
 
 
+_STANDING = re.compile(r"^internationally[\s-]+recogni[sz]ed\s+(?=government\b)", re.IGNORECASE)
+
+
 def _governed_by(written: str, m: Mention) -> bool:
     """"the Tesh authorities", "the Tesh de facto authorities" for a known armed group Tesh: the administration an
     armed group runs, a government, not the group itself."""
@@ -480,6 +484,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     joined = " ".join(order)
     if re.search(r"\b(?:human rights|rights group|watchdog)\b", joined):
         return "ngo"
+    if re.search(r"\b(?:military|army) sources?\b", " ".join([*words, head])):
+        return "military"           # "a government military source": what kind of source the word beside it says
     if re.search(r"\bsecurity (?:source|official)", " ".join([*words, head])):
         return "military" if "official" not in head else "government"
     lowered = {w.lower() for w in words}
