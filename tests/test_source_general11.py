@@ -237,3 +237,9 @@ def test_a_governments_international_standing_is_no_part_of_its_name(extractor: 
     text = ("A missile strike on a camp in Yemen's Marib province killed six people on Thursday, the "
             "internationally recognised government said.")
     assert source_of(run(extractor, text), 6) == "Yemeni government"
+
+
+def test_a_closing_said_then_a_name_with_its_office_after(extractor: Extractor) -> None:
+    text = ("About 150 families from the Dighinala and Babuchhara unions have taken shelter in a school and a temple, "
+            "said Anil Bikash Tripura, chairman of Babuchhara union parishad.")
+    assert source_of(run(extractor, text), 150) == "Anil Bikash Tripura"

@@ -681,6 +681,11 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         subjects = speaker_read_as_modified(t, doc)    # "..., a police source added on Monday."
     if not subjects and t.dep_ in ("advcl", "acl", "relcl"):
         subjects = _report_noun_before(t, doc)   # "..., a Demo Wire count of clinic data showed"
+    if not subjects and t.dep_ == "ROOT" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "," and (
+            name := entity_at(doc[t.i + 1], "PERSON")) is not None and name.start == t.i + 1 and (
+            name.end == len(doc) or doc[name.end].text in (",", ".")):
+        # "..., said Jon Orvan, chairman of the Tesh union council." (the description misparsed as a clause)
+        subjects = [name[-1]]
     if not subjects and t.dep_ == "ROOT":
         subjects = _closing_speaker(t, doc)      # "..., police and rescue officials said."
     if not subjects and t.dep_ == "ROOT":
