@@ -13,8 +13,10 @@ from vigil.extract.attribution_more import (
 from vigil.extract.attribution_more import (
     bracketed_acronym,
     cited_over_self,
+    entity_at,
     known_as,
     numbered_name,
+    person_after_closing_verb,
     plural_speaker_before_that,
     speaker_read_as_modified,
 )
@@ -99,20 +101,6 @@ class Attribution:
     phrase: str = ""          # the whole phrase naming a person ("Tesh State Governor, Jon Orvan")
     place: bool = False       # a place name as speaker ("Kigali said")
     also: list[Attribution] = field(default_factory=list)   # the sentence's other attributions, in order
-
-
-def entity_at(tok: Token, label: str | None = None) -> Span | None:
-    """The named entity a token is part of (of the given label), read off the tokens' own entity tags
-    (cheaper than scanning ``doc.ents`` for every token)."""
-    if not tok.ent_type_ or (label is not None and tok.ent_type_ != label):
-        return None
-    doc = tok.doc
-    start, end = tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
@@ -681,11 +669,8 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         subjects = speaker_read_as_modified(t, doc)    # "..., a police source added on Monday."
     if not subjects and t.dep_ in ("advcl", "acl", "relcl"):
         subjects = _report_noun_before(t, doc)   # "..., a Demo Wire count of clinic data showed"
-    if not subjects and t.dep_ == "ROOT" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "," and (
-            name := entity_at(doc[t.i + 1], "PERSON")) is not None and name.start == t.i + 1 and (
-            name.end == len(doc) or doc[name.end].text in (",", ".")):
-        # "..., said Jon Orvan, chairman of the Tesh union council." (the description misparsed as a clause)
-        subjects = [name[-1]]
+    if not subjects and t.dep_ == "ROOT":
+        subjects = person_after_closing_verb(t, doc)     # "..., said Jon Orvan, chairman of the X council."
     if not subjects and t.dep_ == "ROOT":
         subjects = _closing_speaker(t, doc)      # "..., police and rescue officials said."
     if not subjects and t.dep_ == "ROOT":

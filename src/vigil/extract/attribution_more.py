@@ -132,3 +132,28 @@ def speaker_read_as_modified(verb: Token, doc: Doc) -> list[Token]:
     if not (head.lemma_.lower() in SOURCE_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP")):
         return []
     return [head] if all(t.is_punct or t.i <= verb.right_edge.i for t in doc[verb.i:]) else []
+
+
+def entity_at(tok: Token, label: str | None = None) -> Span | None:
+    """The named entity a token is part of (of the given label), read off the tokens' own entity tags
+    (cheaper than scanning ``doc.ents`` for every token)."""
+    if not tok.ent_type_ or (label is not None and tok.ent_type_ != label):
+        return None
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def person_after_closing_verb(verb: Token, doc: Doc) -> list[Token]:
+    """"..., said Jon Orvan, chairman of the Tesh union council.": the person named right after a closing
+    reporting verb, where the parser read the description after the name as a clause of its own."""
+    if not 0 < verb.i < len(doc) - 1 or doc[verb.i - 1].text != ",":
+        return []
+    name = entity_at(doc[verb.i + 1], "PERSON")
+    if name is None or name.start != verb.i + 1 or not (name.end == len(doc) or doc[name.end].text in (",", ".")):
+        return []
+    return [name[-1]]
