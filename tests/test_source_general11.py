@@ -243,3 +243,10 @@ def test_a_closing_said_then_a_name_with_its_office_after(extractor: Extractor) 
     text = ("About 150 families from the Dighinala and Babuchhara unions have taken shelter in a school and a temple, "
             "said Anil Bikash Tripura, chairman of Babuchhara union parishad.")
     assert source_of(run(extractor, text), 150) == "Anil Bikash Tripura"
+
+
+def test_police_in_a_sentence_naming_only_the_country_take_the_division_named_before(extractor: Extractor) -> None:
+    text = ("Rescuers search the rubble in Quetta, the capital of Balochistan, in Pakistan.\n\n"
+            "A suicide bomber attacked a police post in southwest Pakistan on Friday, killing four officers, "
+            "police said.")
+    assert source_of(run(extractor, text), 4) == "Balochistan Police"

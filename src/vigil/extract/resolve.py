@@ -170,7 +170,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 if f.background or (own is not None and _names_outlet(own, report.outlet)):
                     own = None      # ("Tesh Daily reports that ..." in the Tesh Daily: the report's own voice)
                 if own is not None:
-                    own = _of_division(own, sent_places or ctx.last_places)
+                    own = _of_division(own, sent_places or ctx.last_places, ctx.last_places)
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
@@ -252,7 +252,8 @@ _POLICE_BY_DIVISION = {"IN", "PK", "AU"}
 _COUNTRY_POLICE = re.compile(r"^(?:[A-Z][a-z]+\s+)?police$")
 
 
-def _of_division(src: Source, places: Sequence[PlaceMatch | Place]) -> Source:
+def _of_division(src: Source, places: Sequence[PlaceMatch | Place],
+                 before: Sequence[PlaceMatch | Place] = ()) -> Source:
     """"the state government" in a report from Tesh state -> "Tesh state government": a body of a tier of
     government below the country takes the name of its division where the figure's places give it (the
     district's for "district", the first-order division's for the others), not the country's."""
@@ -261,7 +262,9 @@ def _of_division(src: Source, places: Sequence[PlaceMatch | Place]) -> Source:
         police = _COUNTRY_POLICE.match(src.name)
         # "police said" in India or Pakistan: the police of the state or province, which those countries'
         # forces are organised by ("Tesh Police"), not the country's
-        area = next((p.admin1 for p in places if p.admin1 and p.country in _POLICE_BY_DIVISION), None)
+        # (the division the report named before where the sentence names only the country: "in northwest Tesh")
+        area = next((p.admin1 for p in [*places, *before] if p.admin1 and p.country in _POLICE_BY_DIVISION
+                     and all(q.country == p.country for q in places)), None)
         if police is not None and area is not None and src.kind == "government":
             return replace(src, name=f"{area} Police")
         return src
