@@ -250,3 +250,11 @@ def test_police_in_a_sentence_naming_only_the_country_take_the_division_named_be
             "A suicide bomber attacked a police post in southwest Pakistan on Friday, killing four officers, "
             "police said.")
     assert source_of(run(extractor, text), 4) == "Balochistan Police"
+
+
+def test_a_states_prosecutors_are_its_state_prosecutors_office(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen killed nine people at a bar in the Mexican state of Zacatecas late Saturday, "
+                            "state prosecutors said.")
+    assert source_of(claims, 9) == "Zacatecas State Prosecutor's Office"
+    claims = run(extractor, "Prosecutors in the state of Sonora said the bodies of the 13 men were found in a ravine.")
+    assert source_of(claims, 13) == "Sonora State Prosecutor's Office"

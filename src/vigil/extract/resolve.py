@@ -247,6 +247,9 @@ _TIER = re.compile(r"^(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<tier>state|
                    r"prosecutors?|emergency\s+(?:agency|service)|health\s+(?:office|department|directorate)))$")
 
 
+_STATE_PROSECUTORS = re.compile(r"^(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?state\s+prosecutor(?:s|['’]s\s+office)"
+                                r"|(?:the\s+)?prosecutors?(?:['’]s\s+office)?\s+(?:in|of)\s+the\s+state\s+of\s+"
+                                r"(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))$", re.IGNORECASE)
 #: countries whose police forces are those of their first-level divisions (states, provinces)
 _POLICE_BY_DIVISION = {"IN", "PK", "AU"}
 _COUNTRY_POLICE = re.compile(r"^(?:[A-Z][a-z]+\s+)?police$")
@@ -257,6 +260,13 @@ def _of_division(src: Source, places: Sequence[PlaceMatch | Place],
     """"the state government" in a report from Tesh state -> "Tesh state government": a body of a tier of
     government below the country takes the name of its division where the figure's places give it (the
     district's for "district", the first-order division's for the others), not the country's."""
+    state = _STATE_PROSECUTORS.match(src.name)
+    if state is not None:
+        # "state prosecutors", "the state prosecutor's office", "prosecutors in the state of Tesh": the Tesh
+        # State Prosecutor's Office
+        area = state["state"] or next((p.admin1 for p in places if p.admin1), None)
+        if area is not None:
+            return replace(src, name=f"{area} State Prosecutor's Office", kind="government")
     m = _TIER.match(src.name)
     if m is None:
         police = _COUNTRY_POLICE.match(src.name)
