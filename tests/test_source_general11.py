@@ -258,3 +258,17 @@ def test_a_states_prosecutors_are_its_state_prosecutors_office(extractor: Extrac
     assert source_of(claims, 9) == "Zacatecas State Prosecutor's Office"
     claims = run(extractor, "Prosecutors in the state of Sonora said the bodies of the 13 men were found in a ravine.")
     assert source_of(claims, 13) == "Sonora State Prosecutor's Office"
+
+
+def test_people_who_claim_a_figure_in_a_relative_clause_state_it(extractor: Extractor) -> None:
+    text = ("The governor's figure contrasts with higher numbers given by local farmers, who claim that nearly 90 "
+            "people were killed during the raid.")
+    assert source_of(run(extractor, text), 90) == "local farmers"
+
+
+def test_he_after_according_to_an_office_and_a_name_is_that_person(extractor: Extractor) -> None:
+    text = ("Six people were killed when gunmen opened fire on a convoy in Lower Tesh on Friday, police said.\n\n"
+            "According to Tesh District Police Officer (DPO) Jon Arvan Kaltec, the convoy was travelling under "
+            "escort. \"The attackers fired from the hilltops. Three of the injured are in critical condition,\" he "
+            "said.")
+    assert source_of(run(extractor, text), 3) == "Jon Arvan Kaltec"

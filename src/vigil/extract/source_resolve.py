@@ -529,7 +529,7 @@ class ReportSources:
                 last = m
         described = None
         for d in [*_DESCRIBED_SPEAKER.finditer(self.text, 0, at), *_SPEAKER_AFTER_ROLE.finditer(self.text, 0, at),
-                  *_AGED_NAME.finditer(self.text, 0, at)]:
+                  *_AGED_NAME.finditer(self.text, 0, at), *_SPEAKER_AFTER_TITLE.finditer(self.text, 0, at)]:
             if described is None or d.start() > described.start():
                 described = d
         if described is not None and (last is None or described.start() > last.start()):
@@ -551,6 +551,12 @@ _DESCRIBED_SPEAKER = re.compile(rf"\b(?:according\s+to|said|says|told\s+[\w ]{{1
 # ... or after the description: "according to the president of the village council, Jon Orvan, ..."
 _SPEAKER_AFTER_ROLE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:an?|the)\s+[a-z][^,;:\"“”]{{2,80}},\s+(?P<name>{_NAME_WORD}"
                                  rf"(?:\s+{_NAME_WORD}){{1,3}})[,.]")
+
+# ... or after a capitalised office: "According to Tesh District Police Officer (DPO) Jon Orvan, ..."
+_SPEAKER_AFTER_TITLE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Commissioner|Chief|Inspector|"
+                                  r"Superintendent|Spokesman|Spokeswoman|Spokesperson|Governor|Minister|Director|"
+                                  r"Commander|Administrator|Chairman|Chairperson|Prefect|Mayor)\s+(?:\([A-Z]{2,6}\)\s+)?"
+                                  rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),")
 
 _OPENING_MARKS = ('"', "“")
 # a person introduced with an age: "Jon Orvan, 22, has farmed here ...", "Ana Tesh (34) said"
