@@ -272,3 +272,9 @@ def test_he_after_according_to_an_office_and_a_name_is_that_person(extractor: Ex
             "escort. \"The attackers fired from the hilltops. Three of the injured are in critical condition,\" he "
             "said.")
     assert source_of(run(extractor, text), 3) == "Jon Arvan Kaltec"
+
+
+def test_a_closing_speaker_with_a_hyphened_place(extractor: Extractor) -> None:
+    text = ("On Wednesday, three traders were abducted by armed men on the road between Bocaranga and Koui, the "
+            "prefect of Nana-Mambéré told the Courrier by telephone.")
+    assert source_of(run(extractor, text), 3) == "Nana-Mambéré prefect"

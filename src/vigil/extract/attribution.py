@@ -586,7 +586,8 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
             end = opening
     seg = doc[start:end]
     # (a speaker may carry a place or body after it: "a health worker in Tesh said", "a source at the morgue")
-    if not 0 < len(seg) <= 8 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON") or t.tag_ == "POS"
+    if not 0 < len(seg) <= 8 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON")
+                                        or t.tag_ in ("POS", "HYPH")
                                         or (t.pos_ == "ADP" and t.lower_ in _LOCATIVE | {"from", "of"}
                                             and start < t.i < end - 1)
                                         for t in seg):
