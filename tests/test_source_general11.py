@@ -278,3 +278,11 @@ def test_a_closing_speaker_with_a_hyphened_place(extractor: Extractor) -> None:
     text = ("On Wednesday, three traders were abducted by armed men on the road between Bocaranga and Koui, the "
             "prefect of Nana-Mambéré told the Courrier by telephone.")
     assert source_of(run(extractor, text), 3) == "Nana-Mambéré prefect"
+
+
+def test_the_group_after_a_described_group_resolved_to_a_named_force(extractor: Extractor) -> None:
+    text = ("An air strike on a village in the Sagaing Region of Myanmar killed at least 21 people on Tuesday, a local "
+            "resistance group said.\n\n"
+            "The jet dropped two bombs on the village school, the Kalewa Township Defence Force said in a statement.\n\n"
+            "Separately, the group said four of its fighters were killed on Sunday in clashes with junta troops.")
+    assert source_of(run(extractor, text), 4) == "Kalewa Township Defence Force"

@@ -336,7 +336,7 @@ class ReportSources:
                 src.kind == "armed_group" and m.kind == "military" and self.index.lookup(m.name) is None
                 and a.head in GENERIC_BODY_NOUNS)]
             if nxt:
-                return nxt[0]
+                return replace(nxt[0], kind=src.kind)     # (what "the group" later refers to: an armed group)
         if _part_described(a.text) and src.name == _DETERMINER.sub("", a.text.strip()):
             # "the military's media wing said ...": the body of that kind the report names (before it, else next)
             kinds = {"government", "military"} if src.kind in ("government", "military") else {src.kind}
