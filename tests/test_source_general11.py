@@ -286,3 +286,11 @@ def test_the_group_after_a_described_group_resolved_to_a_named_force(extractor: 
             "The jet dropped two bombs on the village school, the Kalewa Township Defence Force said in a statement.\n\n"
             "Separately, the group said four of its fighters were killed on Sunday in clashes with junta troops.")
     assert source_of(run(extractor, text), 4) == "Kalewa Township Defence Force"
+
+
+def test_a_local_official_in_the_lead_is_the_office_holder_who_speaks_next(extractor: Extractor) -> None:
+    text = ("At least 23 people were killed when armed youth attacked cattle camps in Tesh County on Saturday, a "
+            "local official has said.\n\n"
+            "Tesh County Commissioner Hon. Jon Malual Orvan told the station by phone on Sunday that the raiders "
+            "came at dawn.")
+    assert source_of(run(extractor, text), 23) == "Jon Malual Orvan"

@@ -458,6 +458,14 @@ class ReportSources:
         window = self.text[at:at + 800]
         m = re.search(rf"\b(?:[Tt]he\s+(?:[a-z]+\s+)?{re.escape(head)},\s+|(?-i:{re.escape(head.capitalize())})\s+)"
                       rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\b", window)
+        if m is None and head == "official":
+            # "a local official said ... County Commissioner Jon Orvan told the station": the office holder
+            # who speaks first in the paragraph after
+            nxt = self.text.find("\n\n", at)
+            if nxt >= 0:
+                end = self.text.find("\n\n", nxt + 2)
+                para = self.text[nxt + 2:end if end >= 0 else len(self.text)]
+                m = _TITLED_SPEAKING.search(para[:200])
         return m["name"] if m is not None else None
 
     def _person_by_age(self, written: str) -> Source | None:
@@ -557,6 +565,11 @@ _SPEAKER_AFTER_TITLE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w-]*\s+){0,5
                                   r"Superintendent|Spokesman|Spokeswoman|Spokesperson|Governor|Minister|Director|"
                                   r"Commander|Administrator|Chairman|Chairperson|Prefect|Mayor)\s+(?:\([A-Z]{2,6}\)\s+)?"
                                   rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),")
+
+# an office holder named as speaking: "County Commissioner Hon. Jon Orvan told the station"
+_TITLED_SPEAKING = re.compile(r"\b(?:Commissioner|Governor|Administrator|Mayor|Prefect|Chairman|Chief)\s+"
+                              r"(?:(?:Hon|Dr|Mr|Mrs|Ms)\.?\s+)?"
+                              rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+(?:told|said|says|confirmed)\b")
 
 _OPENING_MARKS = ('"', "“")
 # a person introduced with an age: "Jon Orvan, 22, has farmed here ...", "Ana Tesh (34) said"
