@@ -294,3 +294,12 @@ def test_a_local_official_in_the_lead_is_the_office_holder_who_speaks_next(extra
             "Tesh County Commissioner Hon. Jon Malual Orvan told the station by phone on Sunday that the raiders "
             "came at dawn.")
     assert source_of(run(extractor, text), 23) == "Jon Malual Orvan"
+
+
+def test_a_name_and_its_kind_with_a_relative_clause_closing_after_a_breakdown(extractor: Extractor) -> None:
+    text = ("Shelling by the militia killed 14 people, among them five women and three children, in the Tawila camp "
+            "for displaced people on Sunday, the Nuba Medics Alliance, a medical group that tracks the war's toll, "
+            "said in a statement on Monday.")
+    claims = run(extractor, text)
+    assert source_of(claims, 14) == "Nuba Medics Alliance"
+    assert source_of(claims, 5) == "Nuba Medics Alliance"

@@ -633,7 +633,8 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
                                             or _states_by_object(t) or _finds_that(t)) and not any(
                 (t.lemma_.lower(), c.lemma_.lower()) in _IDIOMS for c in t.children if c.dep_ == "dobj"):
             said = [(a, t) for c in _speakers(t, doc) if (a := _source_phrase(c, doc)) is not None]
-            if not said and t.dep_ in ("conj", "advcl") and not any(c.dep_ == "nsubj" for c in t.children) and all(
+            if not said and t.dep_ in ("conj", "advcl") and not any(
+                    c.dep_ == "nsubj" and _source_phrase(c, doc) is not None for c in t.children) and all(
                     x.is_punct for x in doc[t.right_edge.i + 1:]):
                 # "A strike killed nine pupils, including two teachers, a local militia and villagers said": the
                 # speakers read as more victims and the verb as a second predicate of the first subject
@@ -673,8 +674,9 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         subjects = _report_noun_before(t, doc)   # "..., a Demo Wire count of clinic data showed"
     if not subjects and t.dep_ == "ROOT":
         subjects = person_after_closing_verb(t, doc)     # "..., said Jon Orvan, chairman of the X council."
-    if not subjects and t.dep_ == "ROOT":
-        subjects = _closing_speaker(t, doc)      # "..., police and rescue officials said."
+    if t.dep_ == "ROOT" and all(_source_phrase(c, doc) is None for c in subjects):
+        # "..., police and rescue officials said." (also where the parser gave the verb a victim for subject)
+        subjects = _closing_speaker(t, doc) or subjects
     if not subjects and t.dep_ == "ROOT":
         # "At a hospital in Tesh, a nurse who asked not to be named told us ...": the subject read as an
         # apposition of the place that opens the sentence

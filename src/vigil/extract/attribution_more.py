@@ -78,8 +78,11 @@ def named_before_description(comma: int, doc: Doc) -> Token | None:
     if prev is None or prev + 2 >= comma or doc[prev + 1].lower_ not in ("a", "an", "the"):
         return None
     desc = doc[prev + 2:comma]
-    if not all(t.pos_ in ("NOUN", "ADJ", "VERB") or t.tag_ in ("HYPH", "POS") for t in desc) or (
-            desc[-1].lemma_.lower() not in BODY_NOUNS | SOURCE_NOUNS):
+    # (its head a body noun, with a relative clause after it or not: "a medical group that tracks the toll")
+    head = next((t for t in desc if not desc.start <= t.head.i < desc.end), None)
+    if head is None or head.lemma_.lower() not in BODY_NOUNS | SOURCE_NOUNS or not all(
+            t.pos_ in ("NOUN", "ADJ", "VERB") or t.tag_ in ("HYPH", "POS") for t in doc[prev + 2:head.i + 1]) or (
+            any(t.dep_ != "relcl" for t in head.rights if t.i < comma)):
         return None
     name = doc[prev - 1]
     if name.pos_ != "PROPN" or name.ent_type_ not in ("ORG", "FAC", "NORP") or not name.text[:1].isupper():
