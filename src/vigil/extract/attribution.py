@@ -7,7 +7,28 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.attribution_more import bracketed_acronym, cited_over_self, known_as, numbered_name
+from vigil.extract.attribution_more import (
+    BODY_NOUNS as _BODY_NOUNS,
+)
+from vigil.extract.attribution_more import (
+    bracketed_acronym,
+    cited_over_self,
+    entity_at,
+    known_as,
+    numbered_name,
+    person_after_closing_verb,
+    plural_speaker_before_that,
+    speaker_read_as_modified,
+)
+from vigil.extract.attribution_more import (
+    description_read_as_subject as _description_read_as_subject,
+)
+from vigil.extract.attribution_more import (
+    named_before_description as _named_before_description,
+)
+from vigil.extract.attribution_more import (
+    with_subject as _with_subject,
+)
 from vigil.extract.lexicon import (
     CIVILIAN_WORDS,
     EVENT_WORDS,
@@ -42,9 +63,8 @@ OFFICE_HEADS = {"office", "branch", "bureau", "mission", "wing", "division", "un
 #: offices one person holds: "the governor of Cauca, Jon Orvan" is Jon Orvan
 _ONE_PERSON_OFFICES = {"governor", "minister", "president", "mayor", "prosecutor", "commissioner", "secretary",
                        "ambassador", "chairman", "chairperson", "administrator", "prefect"}
-#: generic nouns of a body: a title-case name in apposition ("the group, Tesh Watch") is its name, not a person's
-_BODY_NOUNS = {"group", "monitor", "organisation", "organization", "network", "committee", "coalition", "body",
-               "watchdog", "charity", "observatory", "association", "collective", "movement", "agency", "ngo"}
+#: bodies a place named after them ("the health ministry in Orvan") says which of their kind they are
+_PLACED_BODIES = {"ministry", "directorate"}
 #: places, times and things a definite description names that never state a figure
 _NOT_SOURCES = {"city", "town", "village", "district", "area", "region", "province", "country", "capital", "month",
                 "year", "week", "day", "time", "morning", "evening", "night", "place", "site", "scene", "attack",
@@ -81,20 +101,6 @@ class Attribution:
     phrase: str = ""          # the whole phrase naming a person ("Tesh State Governor, Jon Orvan")
     place: bool = False       # a place name as speaker ("Kigali said")
     also: list[Attribution] = field(default_factory=list)   # the sentence's other attributions, in order
-
-
-def entity_at(tok: Token, label: str | None = None) -> Span | None:
-    """The named entity a token is part of (of the given label), read off the tokens' own entity tags
-    (cheaper than scanning ``doc.ents`` for every token)."""
-    if not tok.ent_type_ or (label is not None and tok.ent_type_ != label):
-        return None
-    doc = tok.doc
-    start, end = tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
@@ -168,12 +174,23 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         return None
     if lemma in SPOKES_HEADS and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children) \
             and tok.ent_type_ != "PERSON":
+        # (not "the head of the Tesh district administration, Jon Orvan": the person named beside the role)
+        name_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
         for c in tok.children:      # "a spokesman for the Kavor Liberation Front"
             if c.dep_ == "prep" and c.lower_ in ("for", "of"):
                 for x in c.children:
                     if x.dep_ == "pobj" and (x.pos_ == "PROPN" or x.ent_type_ == "ORG" or x.lemma_.lower() in (
-                            "army", "military", "ministry", "police", "government", "force", "forces", "agency")):
+                            "army", "military", "ministry", "police", "government", "force", "forces", "agency")
+                            # "the director of the Orvan Ambulance service": a body named before its common noun
+                            or (x.lemma_.lower() in SOURCE_NOUNS and not name_beside and any(
+                                y.dep_ in ("compound", "nmod") and y.pos_ == "PROPN" for y in x.children))):
                         return _source_phrase(x, doc)
+            # (the same, the parser reading "of the volunteer Orvan Ambulance service" as "of the volunteer" and
+            # an apposition "Orvan Ambulance service")
+            if c.dep_ == "appos" and c.lemma_.lower() in SOURCE_NOUNS and any(
+                    y.dep_ == "compound" and y.pos_ == "PROPN" for y in c.children) and any(
+                    p.dep_ == "prep" and p.lower_ in ("for", "of") and tok.i < p.i < c.i for p in tok.children):
+                return _source_phrase(c, doc)
     if lemma in MEMBER_HEADS and tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" and (
             body := _body_of_member(tok)) is not None:
         found = _source_phrase(body, doc)
@@ -294,6 +311,12 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         span = doc[tok.i:tok.i + 1]      # "JNIM, the Sahel branch of X": the acronym names it
     if _words_outside_brackets(span) > 14:      # "a monitor, local chiefs and radio, the third raid since ...": not the appositive
         span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl", "appos"}))
+    if tok.pos_ == "NOUN" and lemma in _PLACED_BODIES and span.end == tok.i + 1:
+        # "the health ministry in Tesh-run Orvan": the named place it serves (a body of that place)
+        places = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for x in c.children
+                  if x.dep_ == "pobj" and x.ent_type_ == "GPE" and x.pos_ == "PROPN"]
+        if places:
+            span = doc[span.start:places[-1].i + 1]
     text = span.text.strip(" ,")
     if _words_outside_brackets(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
         return None
@@ -497,6 +520,10 @@ def _condemns_event(verb: Token) -> bool:
 #: verbs that state a figure by charging someone with the harm ("X accused soldiers of killing 38", "Y is
 #: accused by the authorities of killing dozens", "X attributed 39 of the deaths to air strikes"): the one
 #: who makes the charge states it
+#: a reporting verb and an object that together state nothing: "claimed responsibility", "are counting their losses"
+_IDIOMS = {("claim", "responsibility"), ("count", "loss"), ("count", "cost"), ("count", "blessing"),
+           ("count", "day"), ("count", "hour")}
+
 _CHARGE_VERBS = {"accuse", "attribute", "blame"}
 #: nouns of a toll a verb gives as its object ("gave a toll of 82 dead", "put the count at 40")
 _CONTEST_VERBS = {"dispute", "question", "doubt", "deny", "reject", "contest", "challenge", "dismiss"}
@@ -545,6 +572,12 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
         role = next((t for t in doc[prev + 1:start - 1] if t.pos_ != "DET"), None)
         if role is not None and role.lemma_.lower() in SPOKES_HEADS | _ONE_PERSON_OFFICES | TITLE_WORDS:
             return [doc[prev - 1]]
+    if start == verb.i and (prev := next((i for i in range(start - 2, -1, -1) if doc[i].text == ","), None)) and (
+            0 < start - 2 - prev <= 5 and all(t.pos_ == "PROPN" for t in doc[prev + 1:start - 1])
+            and doc[start - 2].ent_type_ == "PERSON"):
+        return [doc[start - 2]]     # "..., the press officer in the state, ASP Jon Orvan, said": the person named
+    if start == verb.i and (named := _named_before_description(start - 1, doc)) is not None:
+        return [named]      # "..., the Tesh Relief Committee, a volunteer group, said": the name, not its kind
     # "..., the Tesh Security Secretariat (TSS) reported.": the acronym beside the name is not part of it
     end = verb.i
     if end - 1 > start and doc[end - 1].text == ")":
@@ -553,7 +586,8 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
             end = opening
     seg = doc[start:end]
     # (a speaker may carry a place or body after it: "a health worker in Tesh said", "a source at the morgue")
-    if not 0 < len(seg) <= 8 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON") or t.tag_ == "POS"
+    if not 0 < len(seg) <= 8 or not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON")
+                                        or t.tag_ in ("POS", "HYPH")
                                         or (t.pos_ == "ADP" and t.lower_ in _LOCATIVE | {"from", "of"}
                                             and start < t.i < end - 1)
                                         for t in seg):
@@ -578,28 +612,6 @@ def _inverted_speaker(verb: Token, doc: Doc) -> list[Token]:
     return after
 
 
-def _speaker_read_as_modified(verb: Token, doc: Doc) -> list[Token]:
-    """"..., of whom several in a grave state, a security source specified.": a speaker closing the sentence
-    that the parser took for a noun the reporting verb modifies."""
-    head = verb.head
-    if head.i != verb.i - 1 or head.left_edge.i == 0 or doc[head.left_edge.i - 1].text != ",":
-        return []
-    if not (head.lemma_.lower() in SOURCE_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP")):
-        return []
-    return [head] if all(t.is_punct or t.i <= verb.right_edge.i for t in doc[verb.i:]) else []
-
-
-def _with_subject(t: Token, doc: Doc) -> Token | None:
-    """The X of "with X reporting that ...", however the parser attached the participle."""
-    w = next((doc[i] for i in range(t.i - 1, max(-1, t.i - 10), -1) if doc[i].lower_ == "with"), None)
-    if w is None:
-        return None
-    subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i > w.i]
-    if not subjects:
-        subjects = [c for c in w.children if c.dep_ == "pobj" and c.i < t.i and c.i == t.i - 1]
-    return subjects[0] if subjects else None
-
-
 def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
     """Every attribution in the sentence, in order, with the reporting verb it hangs on (if any)."""
     found: list[tuple[Attribution, Token | None]] = []
@@ -618,10 +630,11 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
                 found.append((a, t))
         elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORT_VERBS or _condemns_event(t)
-                                            or _states_by_object(t) or _finds_that(t)) and not (
-                t.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in t.children)):
+                                            or _states_by_object(t) or _finds_that(t)) and not any(
+                (t.lemma_.lower(), c.lemma_.lower()) in _IDIOMS for c in t.children if c.dep_ == "dobj"):
             said = [(a, t) for c in _speakers(t, doc) if (a := _source_phrase(c, doc)) is not None]
-            if not said and t.dep_ in ("conj", "advcl") and not any(c.dep_ == "nsubj" for c in t.children) and all(
+            if not said and t.dep_ in ("conj", "advcl") and not any(
+                    c.dep_ == "nsubj" and _source_phrase(c, doc) is not None for c in t.children) and all(
                     x.is_punct for x in doc[t.right_edge.i + 1:]):
                 # "A strike killed nine pupils, including two teachers, a local militia and villagers said": the
                 # speakers read as more victims and the verb as a second predicate of the first subject
@@ -643,7 +656,8 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         # "The group, Delta Watch, attributed 29 deaths to ...": the sentence's only verb, in the past tense,
         # read as a participle modifying its subject; that subject speaks, not an agent it seems to take
         return [t.head]
-    subjects = [c for c in t.children if c.dep_ == "nsubj"]
+    subjects = [t.head if c.lower_ == "who" and t.dep_ == "relcl" else c
+                for c in t.children if c.dep_ == "nsubj"]    # "local residents, who claim that N ...": the residents
     if all(_source_phrase(c, doc) is None for c in subjects) and t.lemma_.lower() not in _CHARGE_VERBS:
         # "..., reported the Third Division." (never the accused: "X accused the army of ...")
         subjects = _inverted_speaker(t, doc) or subjects
@@ -655,11 +669,14 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         # "X has for its part recorded ...": the auxiliary read as the main verb holds the subject
         subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
     if not subjects and t.dep_ == "acl":
-        subjects = _speaker_read_as_modified(t, doc)    # "..., a police source added on Monday."
+        subjects = speaker_read_as_modified(t, doc)    # "..., a police source added on Monday."
     if not subjects and t.dep_ in ("advcl", "acl", "relcl"):
         subjects = _report_noun_before(t, doc)   # "..., a Demo Wire count of clinic data showed"
     if not subjects and t.dep_ == "ROOT":
-        subjects = _closing_speaker(t, doc)      # "..., police and rescue officials said."
+        subjects = person_after_closing_verb(t, doc)     # "..., said Jon Orvan, chairman of the X council."
+    if t.dep_ == "ROOT" and all(_source_phrase(c, doc) is None for c in subjects):
+        # "..., police and rescue officials said." (also where the parser gave the verb a victim for subject)
+        subjects = _closing_speaker(t, doc) or subjects
     if not subjects and t.dep_ == "ROOT":
         # "At a hospital in Tesh, a nurse who asked not to be named told us ...": the subject read as an
         # apposition of the place that opens the sentence
@@ -684,15 +701,6 @@ def _finds_that(verb: Token) -> bool:
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
-def _description_read_as_subject(name: Token, second: Token, doc: Doc) -> bool:
-    """"The Tesh Unity Council (TUC), the shadow cabinet formed in exile, said ...": a body's description set off by
-    commas, which the parser read as a second subject; the name speaks."""
-    comma = second.left_edge.i - 1
-    return (name.pos_ == "PROPN" and name.i > 1 and second.pos_ == "NOUN" and name.i < comma
-            and doc[comma].text == "," and name.right_edge.i in (comma - 1, comma) and doc[second.left_edge.i].lower_ in ("the", "a", "an")
-            and "," in (doc[second.right_edge.i].text, doc[min(second.right_edge.i + 1, len(doc) - 1)].text))
-
-
 def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:
     """Attributions of a sentence with no reporting verb that names a source: a body that cared for the
     harmed, a closing verb the tagger misread, a headline's tail, an embedded post, a report's author."""
@@ -712,6 +720,11 @@ def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             return [(Attribution(head.text, head.idx, head.idx + len(head.text), pronoun=True, head="it"), None)]
         if head is not None and (a := _source_phrase(head, doc)) is not None:
             return [(a, None)]
+    misread = plural_speaker_before_that(doc)
+    if misread is not None:     # "Local authorities in Tesh report that ..." (the verb read as a noun)
+        root = misread.root
+        return [(Attribution(misread.text, misread.start_char, misread.end_char, head=root.lemma_.lower(),
+                             modifiers=[t.lower_ for t in misread if t.i != root.i]), None)]
     tail = re.search(r"(?:[:\u2013\u2014]|\s-)\s*((?:the\s+)?[A-Za-z][\w.'’ -]{1,40})$", text.strip())
     if tail and len(tail.group(1).split()) <= 3:     # a headline's "...: monitor"
         words = tail.group(1).split()
@@ -780,7 +793,8 @@ def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | 
         c.lower_ in ("where", "when") for c in x[1].children))]
     if not found:
         return None
-    named = [a for a, _ in found if not a.pronoun]
+    # (not a body named inside what a pronoun's speaker said: "He said the army had verified N deaths")
+    named = [a for a, _ in found if not a.pronoun and not _outermost(found, a).pronoun]
     according = [a for a, v in found if v is None and not a.place and not a.pronoun]
     if named and named[0].place and according:
         return according[0]     # "Tesh recorded 900 deaths, according to the ministry": the ministry

@@ -1,6 +1,7 @@
 """More of who a sentence says states its figures (kept apart from :mod:`vigil.extract.attribution` for size):
-a body's name given after "known as", an acronym in brackets after a lower-case description, and a report's
-reference to itself that cites another source."""
+a body's name given after "known as", an acronym in brackets after a lower-case description, a report's
+reference to itself that cites another source, a body's name before a description of its kind, and subjects the
+parser misplaced."""
 
 from __future__ import annotations
 
@@ -9,8 +10,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.lexicon import REPORT_VERBS, SOURCE_NOUNS
+
 if TYPE_CHECKING:
     from vigil.extract.attribution import Attribution
+
+#: generic nouns of a body: a title-case name in apposition ("the group, Tesh Watch") is its name, not a person's
+BODY_NOUNS = {"group", "monitor", "organisation", "organization", "network", "committee", "coalition", "body",
+              "watchdog", "charity", "observatory", "association", "collective", "movement", "agency", "ngo"}
 
 #: "an earlier version of this story", "a previous edition of this article": the report speaking of itself
 _OWN_EARLIER = re.compile(r"\b(?:version|edition|copy|draft)\s+of\s+(?:this|the)\s+(?:story|article|report|piece|"
@@ -62,3 +69,94 @@ def cited_over_self(found: list[tuple[Attribution, Token | None]], doc: Doc) -> 
     if not cited:
         return found
     return [x for x in found if not x[0].own_voice]
+
+
+def named_before_description(comma: int, doc: Doc) -> Token | None:
+    """The body named before a description of its kind set off by commas, ending at ``comma``: "the Tesh Relief
+    Committee, a volunteer group," -> "Committee" (a named organisation, the description's head a body noun)."""
+    prev = next((i for i in range(comma - 1, 0, -1) if doc[i].text == ","), None)
+    if prev is None or prev + 2 >= comma or doc[prev + 1].lower_ not in ("a", "an", "the"):
+        return None
+    desc = doc[prev + 2:comma]
+    # (its head a body noun, with a relative clause after it or not: "a medical group that tracks the toll")
+    head = next((t for t in desc if not desc.start <= t.head.i < desc.end), None)
+    if head is None or head.lemma_.lower() not in BODY_NOUNS | SOURCE_NOUNS or not all(
+            t.pos_ in ("NOUN", "ADJ", "VERB") or t.tag_ in ("HYPH", "POS") for t in doc[prev + 2:head.i + 1]) or (
+            any(t.dep_ != "relcl" for t in head.rights if t.i < comma)):
+        return None
+    name = doc[prev - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("ORG", "FAC", "NORP") or not name.text[:1].isupper():
+        return None
+    return name
+
+
+def description_read_as_subject(name: Token, second: Token, doc: Doc) -> bool:
+    """"The Tesh Unity Council (TUC), the shadow cabinet formed in exile, said ...": a body's description set off by
+    commas, which the parser read as a second subject; the name speaks."""
+    comma = second.left_edge.i - 1
+    return (name.pos_ == "PROPN" and name.i > 1 and second.pos_ == "NOUN" and name.i < comma
+            and doc[comma].text == "," and name.right_edge.i in (comma - 1, comma) and doc[second.left_edge.i].lower_ in ("the", "a", "an")
+            and "," in (doc[second.right_edge.i].text, doc[min(second.right_edge.i + 1, len(doc) - 1)].text))
+
+
+def with_subject(t: Token, doc: Doc) -> Token | None:
+    """The X of "with X reporting that ...", however the parser attached the participle."""
+    w = next((doc[i] for i in range(t.i - 1, max(-1, t.i - 10), -1) if doc[i].lower_ == "with"), None)
+    if w is None:
+        return None
+    subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i > w.i]
+    if not subjects:
+        subjects = [c for c in w.children if c.dep_ == "pobj" and c.i < t.i and c.i == t.i - 1]
+    return subjects[0] if subjects else None
+
+
+def plural_speaker_before_that(doc: Doc) -> Span | None:
+    """"Local authorities in Tesh report that N ...": a present-tense reporting verb after a plural subject, read
+    by the tagger as a noun ("Tesh report") under the sentence's root; the subject before it speaks."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "NOUN" or root.tag_ != "NNS" or root.left_edge.i != 0:
+        return None
+    verb = next((t for t in doc[root.i + 1:] if t.lower_ in REPORT_VERBS and t.pos_ == "NOUN" and t.i + 1 < len(doc)
+                 and doc[t.i + 1].lower_ == "that"), None)
+    if verb is None or verb.i - root.i > 6 or not all(t.i < verb.i for t in doc[root.i:verb.i] if t.head.i == root.i):
+        return None
+    span = doc[0:verb.i]
+    if any(t.is_punct for t in span):
+        return None
+    return span
+
+
+def speaker_read_as_modified(verb: Token, doc: Doc) -> list[Token]:
+    """"..., of whom several in a grave state, a security source specified.": a speaker closing the sentence
+    that the parser took for a noun the reporting verb modifies."""
+    head = verb.head
+    if head.i != verb.i - 1 or head.left_edge.i == 0 or doc[head.left_edge.i - 1].text != ",":
+        return []
+    if not (head.lemma_.lower() in SOURCE_NOUNS or head.ent_type_ in ("ORG", "PERSON", "NORP")):
+        return []
+    return [head] if all(t.is_punct or t.i <= verb.right_edge.i for t in doc[verb.i:]) else []
+
+
+def entity_at(tok: Token, label: str | None = None) -> Span | None:
+    """The named entity a token is part of (of the given label), read off the tokens' own entity tags
+    (cheaper than scanning ``doc.ents`` for every token)."""
+    if not tok.ent_type_ or (label is not None and tok.ent_type_ != label):
+        return None
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def person_after_closing_verb(verb: Token, doc: Doc) -> list[Token]:
+    """"..., said Jon Orvan, chairman of the Tesh union council.": the person named right after a closing
+    reporting verb, where the parser read the description after the name as a clause of its own."""
+    if not 0 < verb.i < len(doc) - 1 or doc[verb.i - 1].text != ",":
+        return []
+    name = entity_at(doc[verb.i + 1], "PERSON")
+    if name is None or name.start != verb.i + 1 or not (name.end == len(doc) or doc[name.end].text in (",", ".")):
+        return []
+    return [name[-1]]

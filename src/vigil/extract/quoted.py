@@ -40,6 +40,9 @@ def quoted_speaker(sentence: str) -> Speaker | None:
             return Speaker(named["sp"].strip(), "", True)
         return None
     sp = m["sp"].strip()
+    after = re.match(rf"\s*,\s*(?P<name>{_NAME})\s*(?:[,.;]|$)", sentence[m.end("sp"):])
+    if re.match(r"(?:an?|the)\s", sp, re.IGNORECASE) and after is not None and " " in after["name"]:
+        return Speaker(after["name"], "", True)     # '"...," said the regional ombudsman, Ana Orvan.': the name
     if sp[:1].isupper() and not re.match(r"(?:an?|the)\s", sp, re.IGNORECASE):
         name = sp.split(",")[0].strip()
         if " " not in name:          # a surname alone, or a pronoun-like word: let the caller decide

@@ -144,10 +144,13 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 if speaker is not None:
                     src = sources.resolve(speaker.text, speaker.head, [], person=speaker.person,
                                           context=ctx.sources, demonym=demonym)
-            if src is None and sf.attribution is None and sent.text[:1] in _OPEN_QUOTES:
+            we = sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("we", "i")
+            if ((src is None and sf.attribution is None) or we) and sent.text[:1] in _OPEN_QUOTES:
                 # '"We lost five men. Our troops killed 13," X said.': the speaker named where the quote closes
+                # (also "we" of a quotation that closes later: its speaker, not a body named before)
                 closing = rs.closing_attribution(sentences, n, found)
-                src = rs.resolve(closing, demonym) if closing is not None else None
+                if closing is not None or not we:
+                    src = rs.resolve(closing, demonym) if closing is not None else None
             if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
                     sent.text[:1] in _OPEN_QUOTES):
                 src = prev_src[1]    # a quotation opening right after an attributed account runs on from it
@@ -173,7 +176,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 if f.background or (own is not None and _names_outlet(own, report.outlet)):
                     own = None      # ("Tesh Daily reports that ..." in the Tesh Daily: the report's own voice)
                 if own is not None:
-                    own = _of_division(own, sent_places or ctx.last_places)
+                    own = _of_division(own, sent_places or ctx.last_places, ctx.last_places)
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
@@ -254,12 +257,36 @@ _TIER = re.compile(r"^(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<tier>state|
                    r"prosecutors?|emergency\s+(?:agency|service)|health\s+(?:office|department|directorate)))$")
 
 
-def _of_division(src: Source, places: Sequence[PlaceMatch | Place]) -> Source:
+_STATE_PROSECUTORS = re.compile(r"^(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?state\s+prosecutor(?:s|['’]s\s+office)"
+                                r"|(?:the\s+)?prosecutors?(?:['’]s\s+office)?\s+(?:in|of)\s+the\s+state\s+of\s+"
+                                r"(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))$", re.IGNORECASE)
+#: countries whose police forces are those of their first-level divisions (states, provinces)
+_POLICE_BY_DIVISION = {"IN", "PK", "AU"}
+_COUNTRY_POLICE = re.compile(r"^(?:[A-Z][a-z]+\s+)?police$")
+
+
+def _of_division(src: Source, places: Sequence[PlaceMatch | Place],
+                 before: Sequence[PlaceMatch | Place] = ()) -> Source:
     """"the state government" in a report from Tesh state -> "Tesh state government": a body of a tier of
     government below the country takes the name of its division where the figure's places give it (the
     district's for "district", the first-order division's for the others), not the country's."""
+    state = _STATE_PROSECUTORS.match(src.name)
+    if state is not None:
+        # "state prosecutors", "the state prosecutor's office", "prosecutors in the state of Tesh": the Tesh
+        # State Prosecutor's Office
+        area = state["state"] or next((p.admin1 for p in places if p.admin1), None)
+        if area is not None:
+            return replace(src, name=f"{area} State Prosecutor's Office", kind="government")
     m = _TIER.match(src.name)
     if m is None:
+        police = _COUNTRY_POLICE.match(src.name)
+        # "police said" in India or Pakistan: the police of the state or province, which those countries'
+        # forces are organised by ("Tesh Police"), not the country's
+        # (the division the report named before where the sentence names only the country: "in northwest Tesh")
+        area = next((p.admin1 for p in [*places, *before] if p.admin1 and p.country in _POLICE_BY_DIVISION
+                     and all(q.country == p.country for q in places)), None)
+        if police is not None and area is not None and src.kind == "government":
+            return replace(src, name=f"{area} Police")
         return src
     if m["tier"] == "district":
         area = next((p.name for p in places if p.precision == "admin2"), None)
@@ -625,7 +652,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             said_in[id(c)] = {c.evidence.start}
             continue
         said_in[id(twin)].add(c.evidence.start)
-        _merge(twin, c)
+        _merge(twin, c, first_copy=len(said_in[id(twin)]) == 2)
         for o in claims:
             if o.part_of == c.id:
                 o.part_of = twin.id
@@ -733,11 +760,12 @@ def _unresolved_anaphor(src: Source) -> bool:
     return src.name == src.text and bool(_ANAPHORIC_DESCRIPTION.match(src.text.strip()))
 
 
-def _merge(keep: Claim, other: Claim) -> None:
+def _merge(keep: Claim, other: Claim, *, first_copy: bool = True) -> None:
     if other.source is not None and (keep.source is None or (_generic(keep.source) and not _generic(other.source))
                                      or (keep.source.name == "United Nations" and other.source.kind == "un")
-                                     or (headline(keep) and not headline(other))):
-        keep.source = other.source      # the body names the source a headline abbreviates
+                                     or (headline(keep) and not headline(other) and first_copy)):
+        # the body names the source a headline abbreviates (its first copy, the lead's, not a later one's)
+        keep.source = other.source
     if keep.verification == "unknown" or other.verification == "disputed":
         keep.verification = other.verification  # "confirmed" or "could not be verified" of one copy; contested of any
     if keep.perpetrator is None and other.perpetrator is not None:

@@ -54,7 +54,8 @@ _PERSON_TITLES = {"president", "minister", "governor", "general", "colonel", "co
                   "igp"}
 _MALE = {"he", "his"}
 #: heads of a definite description of one speaking person that refers back ("the police boss", "the official")
-_PERSONAL_HEADS = {"boss", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "commander", "chief"}
+_PERSONAL_HEADS = {"boss", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "commander", "chief",
+                   "leader"}
 #: ranks that make the person named a soldier (a military source)
 _MILITARY_TITLES = {"general", "colonel", "commander", "captain", "major"}
 
@@ -102,6 +103,9 @@ class ReportSources:
                 sf = found.get(m)
                 if sf is None and (closer := _CLOSER.search(nxt.text)) is not None:
                     # (a closing sentence with no figure is not parsed: '... calm," Orvan said in a statement.')
+                    if closer["name"] in ("he", "she"):     # '... fields," he declared.': the person named before
+                        return Attribution(closer["name"], closer.start("name"), closer.end("name"), pronoun=True,
+                                           head=closer["name"])
                     return Attribution(closer["name"], closer.start("name"), closer.end("name"), person=True,
                                        head="person")
                 return sf.attribution if sf is not None else None
@@ -115,6 +119,11 @@ class ReportSources:
         self.at = start
         account = self._account_for(text, start)
         self.pending = [(sp, start) for sp in sentence_speakers(text, _ORG_WORDS)]
+        group = _GROUP_SPEAKING.match(text.strip())
+        if group is not None and not self.pending:
+            # "Residents who spoke to us contested the army's account. They said ...": what "they" refers to
+            noun = group["noun"].lower()
+            self.pending.append((SpeakerMention(noun, (noun,), False), start))
         self.pending_at = len(self.context)
         lead = start + len(text) - len(text.lstrip())
         inside = any(a <= lead < b for a, b in self.quotes)
@@ -131,7 +140,13 @@ class ReportSources:
         opens = text.lstrip()[:1] in _OPENING_MARKS
         chained = self.quoting if opens else None
         said = quoted_speaker(text)
-        if said is not None:
+        pronoun = _PRONOUN_CLOSER.search(text) if said is None else None
+        if pronoun is not None and (person := self._antecedent(pronoun["p"])) is not None and self._personal(person):
+            # '"We buried them at dawn," he said. "Twelve others were wounded."': the person "he" is
+            self.quoting = person
+        elif said is not None and (aged := self._person_by_age(said.text)) is not None:
+            self.quoting = aged         # '"...," the 61-year-old said.': the person named before
+        elif said is not None:
             self.quoting = self.index.resolve(said.text.split(",")[0], said.head or "person", [], person=said.person,
                                               context=self.context)
             if said.person:
@@ -244,6 +259,8 @@ class ReportSources:
             if a.head in _FEMALE | _MALE and not self.people and at is not None:
                 named = self._person_before(at)     # "according to her": the official named before
                 if named is not None:
+                    if _looks_personal(named.name):
+                        self._add_person(named.name)    # (what "the official", "the leader" later refers back to)
                     return named
             if a.text.strip().lower() in REPORT_NOUNS:
                 # "the report said": a document's author is a body, not the relatives or witnesses it quotes
@@ -251,7 +268,10 @@ class ReportSources:
                                and src.kind != "witness" and src.name not in self.people), None)
                 if issued is not None:
                     return issued
-            return self._antecedent(a.head)
+            found = self._antecedent(a.head)
+            if found is not None and a.head in _FEMALE | _MALE and _looks_personal(found.name):
+                self._add_person(found.name)
+            return found
         written = a.text
         words = re.sub(r"\s*\((?-i:[A-Z]{2,6})\)", "", written).split()   # ("Police Officer (PO) Jon Tesh")
         person = a.person or (1 < len(words) <= 4 and words[0].lower().strip(".()") in TITLE_WORDS
@@ -275,6 +295,9 @@ class ReportSources:
                 return replace(src, text=written, kind=kind)
         if a.place and (country := self._country_speaking(stripped)) is not None:
             return Source(f"{country} government", written, "government")
+        if not a.person and (office := _OFFICE_OF_PLACE.fullmatch(written.strip())) is not None:
+            # "the governor of Russia's Tesh region": one person's office, named by its place ("Tesh governor")
+            return Source(f"{office['place']} {office['office'].lower()}", a.text, "government")
         if not a.person:
             written = self._possessive_country(self._owned_name(written))
             known_as = self._known_as(written, at + a.start)
@@ -302,11 +325,18 @@ class ReportSources:
             named = _named_alike(a.text, [*reversed(self.context), *(m for ms in later for m in ms)])
             if named is not None:      # "the country's national rights network" -> "National Rights Defence Network"
                 return replace(named, text=src.text)
+        if _indefinite(a.text) and a.head in _PERSONAL_HEADS and (given := self._named_next(a.head, at)) is not None:
+            # "a police spokesman said ... The spokesman, Jon Orvan, said": the person the role is named with next
+            return replace(src, name=given, text=src.text)
         if _indefinite(a.text) and self.index.lookup(src.name) is None and a.head not in MEMBER_HEADS | SPOKES_HEADS:
             # (a body named later, not "a source in the militia": one person's words are not the body's)
-            nxt = [m for ms in later for m in ms if m.kind == src.kind]
+            nxt = [m for ms in later for m in ms if m.kind == src.kind or (
+                # "a local resistance group said ... the Tesh People's Defence Force said": a named force no
+                # list knows as a state's is the armed group described
+                src.kind == "armed_group" and m.kind == "military" and self.index.lookup(m.name) is None
+                and a.head in GENERIC_BODY_NOUNS)]
             if nxt:
-                return nxt[0]
+                return replace(nxt[0], kind=src.kind)     # (what "the group" later refers to: an armed group)
         if _part_described(a.text) and src.name == _DETERMINER.sub("", a.text.strip()):
             # "the military's media wing said ...": the body of that kind the report names (before it, else next)
             kinds = {"government", "military"} if src.kind in ("government", "military") else {src.kind}
@@ -422,12 +452,40 @@ class ReportSources:
                         best = cand
         return best
 
+    def _named_next(self, head: str, at: int) -> str | None:
+        """The name the report gives a person described by a role soon after ``at``: "The spokesman, Jon Orvan,"
+        or "Spokesman Jon Orvan"."""
+        window = self.text[at:at + 800]
+        m = re.search(rf"\b(?:[Tt]he\s+(?:[a-z]+\s+)?{re.escape(head)},\s+|(?-i:{re.escape(head.capitalize())})\s+)"
+                      rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\b", window)
+        if m is None and head == "official":
+            # "a local official said ... County Commissioner Jon Orvan told the station": the office holder
+            # who speaks first in the paragraph after
+            nxt = self.text.find("\n\n", at)
+            if nxt >= 0:
+                end = self.text.find("\n\n", nxt + 2)
+                para = self.text[nxt + 2:end if end >= 0 else len(self.text)]
+                m = _TITLED_SPEAKING.search(para[:200])
+        return m["name"] if m is not None else None
+
+    def _person_by_age(self, written: str) -> Source | None:
+        """"the 61-year-old", "the 34-year-old mother": a person described by age refers back to the person the
+        report last named."""
+        if not _BY_AGE.fullmatch(written.strip()):
+            return None
+        return next((replace(src, text=written) for src in reversed(self.context)
+                     if id(src) not in self.silent and src.name in self.people), None)
+
     def _person_by_role(self, written: str) -> Source | None:
         """"the prime minister" after "Prime Minister Jane Orvan": the person the report named with that title."""
+        if (aged := self._person_by_age(written)) is not None:
+            return aged
         m = re.fullmatch(r"(?:the|this)\s+((?:[a-z]+\s+){0,2}[a-z]+)", written.strip(), re.IGNORECASE)
         if m is not None and m.group(1).split()[-1].lower() in _PERSONAL_HEADS and self.people:
             # "the police boss disclosed", "the official added": the person last named as speaking
-            last = next((src for src in reversed(self.context) if id(src) not in self.silent), None)
+            # (not the outlet the person spoke to: "he told Radio Tesh")
+            last = next((src for src in reversed(self.context) if id(src) not in self.silent and src.kind != "media"),
+                        None)
             if last is not None and last.name in self.people:
                 return replace(last, text=written)
         if m is None or not all(w.lower() in TITLE_WORDS for w in m.group(1).split()) or (
@@ -479,7 +537,7 @@ class ReportSources:
                 last = m
         described = None
         for d in [*_DESCRIBED_SPEAKER.finditer(self.text, 0, at), *_SPEAKER_AFTER_ROLE.finditer(self.text, 0, at),
-                  *_AGED_NAME.finditer(self.text, 0, at)]:
+                  *_AGED_NAME.finditer(self.text, 0, at), *_SPEAKER_AFTER_TITLE.finditer(self.text, 0, at)]:
             if described is None or d.start() > described.start():
                 described = d
         if described is not None and (last is None or described.start() > last.start()):
@@ -500,7 +558,18 @@ _DESCRIBED_SPEAKER = re.compile(rf"\b(?:according\s+to|said|says|told\s+[\w ]{{1
                                 rf"(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?|the)\s+[a-z]")
 # ... or after the description: "according to the president of the village council, Jon Orvan, ..."
 _SPEAKER_AFTER_ROLE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:an?|the)\s+[a-z][^,;:\"“”]{{2,80}},\s+(?P<name>{_NAME_WORD}"
-                                 rf"(?:\s+{_NAME_WORD}){{1,3}}),")
+                                 rf"(?:\s+{_NAME_WORD}){{1,3}})[,.]")
+
+# ... or after a capitalised office: "According to Tesh District Police Officer (DPO) Jon Orvan, ..."
+_SPEAKER_AFTER_TITLE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w-]*\s+){0,5}(?:Officer|Commissioner|Chief|Inspector|"
+                                  r"Superintendent|Spokesman|Spokeswoman|Spokesperson|Governor|Minister|Director|"
+                                  r"Commander|Administrator|Chairman|Chairperson|Prefect|Mayor)\s+(?:\([A-Z]{2,6}\)\s+)?"
+                                  rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),")
+
+# an office holder named as speaking: "County Commissioner Hon. Jon Orvan told the station"
+_TITLED_SPEAKING = re.compile(r"\b(?:Commissioner|Governor|Administrator|Mayor|Prefect|Chairman|Chief)\s+"
+                              r"(?:(?:Hon|Dr|Mr|Mrs|Ms)\.?\s+)?"
+                              rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+(?:told|said|says|confirmed)\b")
 
 _OPENING_MARKS = ('"', "“")
 # a person introduced with an age: "Jon Orvan, 22, has farmed here ...", "Ana Tesh (34) said"
@@ -511,6 +580,10 @@ _ORG_WORDS = frozenset(SOURCE_NOUNS | set(SOURCE_HEAD_KINDS))
 #: an owner's possessive before a body's capitalised name ("the Guards' Tesh News", "the Orvan region's Ministry of X")
 _OWNED = re.compile(r"^(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s+[\w.-]+){0,3}?)(?:['’]s|(?<=s)['’])\s+"
                     r"(?P<rest>(?-i:[A-Z0-9])[\w.'’&() -]*)$")
+#: "the governor of (Russia's) Tesh region", "the mayor of Orvan": one person's office of a place
+_OFFICE_OF_PLACE = re.compile(r"(?i:the\s+)(?P<office>governor|mayor|prefect)\s+of\s+(?:the\s+)?"
+                              r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?P<place>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
+                              r"(?:\s+(?:region|province|state|oblast|county|district|governorate|city))?")
 _PEOPLE_WORDS = {"people", "peoples", "women", "men", "children", "worker", "farmer", "mother", "doctor", "citizen",
                  "martyr", "youth", "veteran", "lawyer", "journalist", "student", "teacher", "nurse", "victim"}
 _MEDIA_WORDS = {"channel", "website", "account", "page", "television", "radio", "tv"}
@@ -541,8 +614,17 @@ def _named_alike(description: str, named: Sequence[Source]) -> Source | None:
 
 
 #: the named speaker of a quotation closing in a sentence: '... remain calm," Orvan said.'
-_CLOSER = re.compile(r"[,.!?][\"”]\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\s+"
-                     r"(?:said|says|added|told|explained)\b")
+_CLOSER = re.compile(r"[,.!?][\"”]\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|he|she)\s+"
+                     r"(?:said|says|added|told|explained|declared|stated|noted|recalled|insisted)\b")
+#: a sentence opening with a group of people who speak ("Residents who fled the town said ...", "Witnesses
+#: contested that account"): what "they" may refer to next
+_GROUP_SPEAKING = re.compile(r"(?:(?:Local|Several|Some|Many|Other|The)\s+)?(?P<noun>(?i:residents|witnesses|villagers|"
+                             r"relatives|survivors|locals|inhabitants|elders|activists))\b[^.;:\"“”]{0,80}?\s"
+                             r"(?:said|say|says|told|contested|disputed|rejected|denied|recounted|described)\b")
+#: a person described by age ("the 61-year-old", "the 34-year-old mother of three")
+_BY_AGE = re.compile(r"(?i:the|this)\s+\d{1,3}-year-old(?:\s+[a-z]+){0,3}")
+#: a quotation closed by a pronoun speaker: '... at dawn," he said by telephone'
+_PRONOUN_CLOSER = re.compile(r"[,.!?][\"”]\s*(?P<p>he|she)\s+(?:said|added|told|explained|declared|stated)\b")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: a part of a body described, not named ("the army's press wing", "the ministry's information office")
 _PART_DESCRIBED = re.compile(r"^the\s+(?-i:[a-z])[\w-]*['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}"
@@ -561,3 +643,9 @@ def _indefinite(text: str) -> bool:
 def _one_letter_off(a: str, b: str) -> bool:
     return len(a) == len(b) >= 4 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
+
+
+def _looks_personal(name: str) -> bool:
+    """A person's name as written: two to five capitalised words, none a body's noun ("Jon-Paul Tesh Orvan")."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w.lower() not in _ORG_WORDS for w in words)

@@ -138,7 +138,7 @@ class SourceIndex:
         if known is None and not person:
             # a known name inside the words ("the ICRC's delegation"), but not one that another proper name
             # makes a different body (a national "Orvanian Red Cross" is not the international committee)
-            inner = [m for m in self.mentions(written) if not _renamed(written, m)]
+            inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)]
             if inner:     # the longest ("the UN's International Organization for Migration": not the UN)
                 known = max(inner, key=lambda m: (m.end - m.start, -m.start)).source
         if known is not None:
@@ -169,10 +169,17 @@ class SourceIndex:
                 heads = [*norm(src.name).split()[-1:], _name_head(src.name)]   # (and "the centre" for "X Centre for Y")
                 if src.name[:1].isupper() and short.group(1).lower() in heads:
                     return Source(src.name, written, src.kind)
+        bare = _DETERMINERS.sub("", written).strip()
+        if len(bare.split()) >= 2 and all(w[:1].isupper() for w in bare.split()):
+            # "the Prisoners' Society" for the "Tesh Prisoners' Society" named before: the end of a longer name
+            for src in reversed(context):
+                if src.name.endswith(f" {bare}") and src.name[:1].isupper():
+                    return Source(src.name, written, src.kind)
         kind = _kind_of(head, [*modifiers, *words])
         if re.match(r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?-i:[A-Z])", written, re.IGNORECASE):
             kind = "un"             # "the UN Integrated Office in Tesh": a body of the United Nations
-        name = _DETERMINERS.sub("", written)
+        # "the internationally recognised government": a government's standing is no part of what it is called
+        name = _STANDING.sub("", _DETERMINERS.sub("", written))
         if demonym and name.islower() and (known := self._national(demonym, name)) is not None:
             return Source(known.name, written, known.kind)     # "the civil defence agency" -> the country's
         if demonym and kind in ("government", "military") and _qualifiable(name):
@@ -246,6 +253,8 @@ _QUALIFIABLE_HEADS = {"ministry", "army", "military", "police", "government", "o
 def _qualifiable(name: str) -> bool:
     """A government or military body described without its country ("the defence ministry")."""
     words = name.split()
+    if _MINISTRY_OF.fullmatch(name):
+        return True         # "the Ministry of Health", its portfolio written after it
     return bool(words) and words[-1].lower() in _QUALIFIABLE_HEADS and not any(
         w[:1].isupper() for w in words if w.lower() not in _QUALIFIABLE_HEADS | _PORTFOLIOS) and len(words) <= 4
 
@@ -255,10 +264,23 @@ _PORTFOLIOS = {"interior", "defence", "defense", "health", "foreign", "home", "j
                "public", "internal", "communications", "humanitarian", "social", "affairs", "of", "the"}
 
 
+_MINISTRY_OF = re.compile(r"(?:Ministry|Department)\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e|Health|Justice|"
+                          r"Information|Internal\s+Affairs|Public\s+Health|"
+                          r"Interior\s+Affairs|Public\s+Security|Humanitarian\s+Affairs|Social\s+Affairs)",
+                          re.IGNORECASE)
+
+
 _PLACE_NOUNS = r"(?:territory|enclave|strip|region|area|country|province|state|capital|city|district)"
 _PLACE_AFTER = re.compile(r"^(?:the\s+)?(?P<body>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3})\s+in\s+the\s+"
                           r"(?:(?P<owner>[\w-]+-(?:run|controlled|held|governed|led))\s+)?" + _PLACE_NOUNS + "$",
                           re.IGNORECASE)
+_SERVICE_AFTER_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?-i:[a-z]+)\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,4})"
+                                 r"\s+(?-i:(?:ambulance|rescue|emergency|volunteer)\s+)?(?-i:service)$")
+_RUN_BODY = re.compile(r"^(?:the\s+)?[\w-]+-(?:run|controlled|held|led)\s+(?:(?:" + "|".join(
+    sorted(_PORTFOLIOS - {"of", "the"})) + r")\s+)+(?:ministry|department|office)$", re.IGNORECASE)
+_IN_NAMED_PLACE = re.compile(r"^(?i:the\s+)?(?P<body>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3})\s+in\s+"
+                             r"(?:[\w-]+-(?:run|controlled|held|governed|led)\s+)?(?P<place>(?-i:[A-Z][\w'’-]+)"
+                             r"(?:\s+(?-i:[A-Z][\w'’-]+))?)$")
 _PLACE_OWNER = re.compile(r"^(?:the\s+)?" + _PLACE_NOUNS + r"['’]s\s+(?=(?-i:[a-z]))", re.IGNORECASE)
 
 
@@ -284,6 +306,8 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
                      flags=re.IGNORECASE)
     written = re.sub(r"^(?:the\s+)?official\s+(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE)
     written = re.sub(r"^(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website)$", r"\1", written)
+    # "the Tesh Orvan ambulance service", "the Orvan Ambulance service": the name before what it is in lower case
+    written = _SERVICE_AFTER_NAME.sub(r"\1", written)
     # "the official TNA news agency said": a generic "news agency" after an acronym naming it
     written = re.sub(r"^(.*\b(?-i:[A-Z]{3,}))\s+news\s+(?:agency|website|portal)$", r"\1", written)
     # "the semi-official Tesh news agency", "the state-run Tesh news agency": a name in title case between
@@ -295,13 +319,19 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
     written = _PLACE_AFTER.sub(lambda m: f"{m['owner']} {m['body']}" if m["owner"] else m["body"], written)
     written = _PLACE_OWNER.sub("", written)
     # "the Iran-backed Tesh Movement": who backs or leads a named body is no part of its name
-    written = re.sub(r"^(?:the\s+)?[\w-]+-(?:linked|backed|led|allied|affiliated|aligned|supported|funded|run)\s+"
-                     r"(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE).strip()
+    # (but the Tesh-run "Health Ministry": a body described in capitals, the one who runs it its only name)
+    if not _RUN_BODY.match(written):
+        written = re.sub(r"^(?:the\s+)?[\w-]+-(?:linked|backed|led|allied|affiliated|aligned|supported|funded|run)\s+"
+                         r"(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE).strip()
+    # "the health ministry in Tesh-run Orvan", "the health ministry in Orvan": the place's body
+    placed = _IN_NAMED_PLACE.match(written)
+    if placed is not None and placed["body"].split()[-1].lower() in _QUALIFIABLE_HEADS:
+        written = f"{placed['place']} {placed['body']}"
     # two kinds of unnamed source for one figure ("medical and local sources"): the first
     written = _TWO_KINDS.sub(r"\1 \2", written)
     apposed = _APPOSITIVE.match(written)
     if apposed:
-        written = apposed.group(1)          # "the Tarn Relief Network, a volunteer group" -> the name
+        written = _SERVICE_AFTER_NAME.sub(r"\1", apposed.group(1))     # "the Tarn Relief Network, a volunteer group"
     named = _ROLE_THEN_NAME.match(written)
     if named:                               # "the head of the district administration, Ivan Petrenko"
         written, person = named.group(1), True
@@ -331,6 +361,16 @@ def _renamed(written: str, m: Mention) -> bool:
         return False
     word = before[-1]
     return re.fullmatch(r"[A-Z][a-z]+", word) is not None and word.lower() not in ("the", "a", "an", "this", "that")
+
+
+_STANDING = re.compile(r"^internationally[\s-]+recogni[sz]ed\s+(?=government\b)", re.IGNORECASE)
+
+
+def _governed_by(written: str, m: Mention) -> bool:
+    """"the Tesh authorities", "the Tesh de facto authorities" for a known armed group Tesh: the administration an
+    armed group runs, a government, not the group itself."""
+    return m.source.kind == "armed_group" and re.match(
+        r"\s+(?:de\s+facto\s+|interim\s+)?(?:authorities|government|administration)$", written[m.end:]) is not None
 
 
 #: ranks written short in title case before a name ("Pol Col", "Lt Gen", "Maj", "Sgt")
@@ -419,7 +459,8 @@ _GENERIC_BODIES = GENERIC_BODY_NOUNS | {"groups"}
 #: words that say what a generic body is ("a resistance group", "an armed group", "an aid organisation")
 _GROUP_KINDS = {"armed": "armed_group", "resistance": "armed_group", "rebel": "armed_group", "militant": "armed_group",
                 "insurgent": "armed_group", "jihadist": "armed_group", "separatist": "armed_group",
-                "aid": "ngo", "humanitarian": "ngo", "relief": "ngo"}
+                "aid": "ngo", "humanitarian": "ngo", "relief": "ngo", "medical": "medical", "doctors": "medical",
+                "doctors'": "medical", "medics": "medical", "health": "medical"}
 
 
 #: the units of an army, named by number ("Third Division", "22nd Brigade")
@@ -443,6 +484,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     joined = " ".join(order)
     if re.search(r"\b(?:human rights|rights group|watchdog)\b", joined):
         return "ngo"
+    if re.search(r"\b(?:military|army) sources?\b", " ".join([*words, head])):
+        return "military"           # "a government military source": what kind of source the word beside it says
     if re.search(r"\bsecurity (?:source|official)", " ".join([*words, head])):
         return "military" if "official" not in head else "government"
     lowered = {w.lower() for w in words}
