@@ -11,14 +11,17 @@ from vigil.extract.attribution_more import (
     BODY_NOUNS as _BODY_NOUNS,
 )
 from vigil.extract.attribution_more import (
+    CHARGE_VERBS,
     bracketed_acronym,
     cited_over_self,
+    condemns_event,
     entity_at,
     known_as,
     numbered_name,
     person_after_closing_verb,
     plural_speaker_before_that,
     speaker_read_as_modified,
+    states_by_object,
 )
 from vigil.extract.attribution_more import (
     description_read_as_subject as _description_read_as_subject,
@@ -81,8 +84,6 @@ _COMPILING_VERBS = {"compile", "release", "publish", "gather", "collect", "issue
 #: registers that state the figures they hold ("the national registry lists ...")
 _RECORD_BODIES = {"registry", "register", "database", "archive"}
 #: ranks that open a title of several words ("Superintendent of Police")
-#: verbs that give a toll as "the number" they change ("raised to 19 the number of inmates killed")
-_TOLL_NUMBER_VERBS = {"raise", "revise", "lower", "update", "put", "bring", "increase"}
 #: verbs of an inquiry's result, stating what its clause says ("the inquiry found that N were killed")
 _FINDING_VERBS = {"find", "establish"}
 
@@ -506,44 +507,10 @@ _MISREAD_CLOSING = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0
 
 
 #: verbs of protest at an event ("X condemned the killing of six farmers"; "rejected" in translated copy)
-_PROTEST_VERBS = {"condemn", "deplore", "lament", "mourn", "reject", "repudiate", "regret"}
-_KILLING_NOUNS = {"massacre", "killing", "killings", "murder", "murders", "death", "deaths", "assassination", "attack",
-                  "slaying", "execution", "kidnapping", "abduction"}
-
-
-def _condemns_event(verb: Token) -> bool:
-    """A verb of protest whose object is the harm itself (not "rejected the toll"): it states the figure."""
-    return verb.lemma_.lower() in _PROTEST_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _KILLING_NOUNS for c in verb.children)
-
-
-#: verbs that state a figure by charging someone with the harm ("X accused soldiers of killing 38", "Y is
-#: accused by the authorities of killing dozens", "X attributed 39 of the deaths to air strikes"): the one
-#: who makes the charge states it
 #: a reporting verb and an object that together state nothing: "claimed responsibility", "are counting their losses"
 _IDIOMS = {("claim", "responsibility"), ("count", "loss"), ("count", "cost"), ("count", "blessing"),
            ("count", "day"), ("count", "hour")}
 
-_CHARGE_VERBS = {"accuse", "attribute", "blame"}
-#: nouns of a toll a verb gives as its object ("gave a toll of 82 dead", "put the count at 40")
-_CONTEST_VERBS = {"dispute", "question", "doubt", "deny", "reject", "contest", "challenge", "dismiss"}
-_TOLL_OBJECTS = {"toll", "tally", "figure", "count", "estimate", "breakdown", "casualty"}
-
-
-def _states_by_object(verb: Token) -> bool:
-    """A verb that is not a reporting verb but states the figure it governs: a charge of the harm, or a toll
-    given as its object."""
-    lemma = verb.lemma_.lower()
-    if lemma in _CHARGE_VERBS:
-        # (the charge may hang on the agent: "accused by [the authorities of killing N]")
-        agents = [x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
-        return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on")
-                   for c in [*verb.children, *(y for x in agents for y in x.children)])
-    # (not "volunteers reject the agency's estimate": a toll that is another's, or one contested)
-    return lemma not in _CONTEST_VERBS and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in _TOLL_OBJECTS or (c.lemma_.lower() == "number" and lemma in
-                                                                   _TOLL_NUMBER_VERBS))
-        and not any(x.dep_ == "poss" for x in c.children) for c in verb.children)
 
 
 def _report_verb_form(word: str) -> bool:
@@ -629,8 +596,8 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             objs = [c for c in t.children if c.dep_ in ("dobj", "pobj")]
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
                 found.append((a, t))
-        elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORT_VERBS or _condemns_event(t)
-                                            or _states_by_object(t) or _finds_that(t)) and not any(
+        elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORT_VERBS or condemns_event(t)
+                                            or states_by_object(t) or _finds_that(t)) and not any(
                 (t.lemma_.lower(), c.lemma_.lower()) in _IDIOMS for c in t.children if c.dep_ == "dobj"):
             said = [(a, t) for c in _speakers(t, doc) if (a := _source_phrase(c, doc)) is not None]
             if not said and t.dep_ in ("conj", "advcl") and not any(
@@ -658,7 +625,7 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         return [t.head]
     subjects = [t.head if c.lower_ == "who" and t.dep_ == "relcl" else c
                 for c in t.children if c.dep_ == "nsubj"]    # "local residents, who claim that N ...": the residents
-    if all(_source_phrase(c, doc) is None for c in subjects) and t.lemma_.lower() not in _CHARGE_VERBS:
+    if all(_source_phrase(c, doc) is None for c in subjects) and t.lemma_.lower() not in CHARGE_VERBS:
         # "..., reported the Third Division." (never the accused: "X accused the army of ...")
         subjects = _inverted_speaker(t, doc) or subjects
     if not subjects and (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")) and not any(

@@ -160,3 +160,41 @@ def person_after_closing_verb(verb: Token, doc: Doc) -> list[Token]:
     if name is None or name.start != verb.i + 1 or not (name.end == len(doc) or doc[name.end].text in (",", ".")):
         return []
     return [name[-1]]
+
+
+#: verbs that give a toll as "the number" they change ("raised to 19 the number of inmates killed")
+TOLL_NUMBER_VERBS = {"raise", "revise", "lower", "update", "put", "bring", "increase"}
+_PROTEST_VERBS = {"condemn", "deplore", "lament", "mourn", "reject", "repudiate", "regret"}
+_KILLING_NOUNS = {"massacre", "killing", "killings", "murder", "murders", "death", "deaths", "assassination", "attack",
+                  "slaying", "execution", "kidnapping", "abduction"}
+
+
+def condemns_event(verb: Token) -> bool:
+    """A verb of protest whose object is the harm itself (not "rejected the toll"): it states the figure."""
+    return verb.lemma_.lower() in _PROTEST_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _KILLING_NOUNS for c in verb.children)
+
+
+#: verbs that state a figure by charging someone with the harm ("X accused soldiers of killing 38", "Y is
+#: accused by the authorities of killing dozens", "X attributed 39 of the deaths to air strikes"): the one
+#: who makes the charge states it
+CHARGE_VERBS = {"accuse", "attribute", "blame"}
+#: nouns of a toll a verb gives as its object ("gave a toll of 82 dead", "put the count at 40")
+_CONTEST_VERBS = {"dispute", "question", "doubt", "deny", "reject", "contest", "challenge", "dismiss"}
+_TOLL_OBJECTS = {"toll", "tally", "figure", "count", "estimate", "breakdown", "casualty"}
+
+
+def states_by_object(verb: Token) -> bool:
+    """A verb that is not a reporting verb but states the figure it governs: a charge of the harm, or a toll
+    given as its object."""
+    lemma = verb.lemma_.lower()
+    if lemma in CHARGE_VERBS:
+        # (the charge may hang on the agent: "accused by [the authorities of killing N]")
+        agents = [x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on")
+                   for c in [*verb.children, *(y for x in agents for y in x.children)])
+    # (not "volunteers reject the agency's estimate": a toll that is another's, or one contested)
+    return lemma not in _CONTEST_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _TOLL_OBJECTS or (c.lemma_.lower() == "number" and lemma in
+                                                                   TOLL_NUMBER_VERBS))
+        and not any(x.dep_ == "poss" for x in c.children) for c in verb.children)

@@ -41,9 +41,16 @@ def _same_event(a: Claim, b: Claim) -> bool:
 def _rivals(a: Claim, b: Claim) -> bool:
     return (a.outcome == b.outcome and a.count.value is not None and b.count.value is not None
             and a.count.value != b.count.value and a.source is not None and b.source is not None
-            and a.source.name != b.source.name
-            and (a.victims.category == b.victims.category or "people" in (a.victims.category, b.victims.category))
+            and a.source.name.lower() not in b.source.name.lower() and b.source.name.lower() not in a.source.name.lower()
+            and {a.victims.category, b.victims.category} in ({a.victims.category}, {"people", "civilians"})
             and _same_event(a, b))
+
+
+def _only(c: Claim) -> bool:
+    """"insisted that only eight were killed": an answer that contests the other toll, not one contested by it
+    (see :mod:`vigil.extract.verification`)."""
+    at = c.evidence.text.find(c.count.text)
+    return at >= 0 and re.search(r"\bonly\s+$", c.evidence.text[max(0, at - 8):at], re.IGNORECASE) is not None
 
 
 def _lead_in(later: Claim, text: str) -> str:
@@ -62,7 +69,7 @@ def mark_rival_tolls(claims: Sequence[Claim], text: str = "") -> None:
     for n, a in enumerate(tops):
         for b in tops[n + 1:]:
             first, later = (a, b) if a.evidence.start <= b.evidence.start else (b, a)
-            if first.evidence.start == later.evidence.start or not _rivals(first, later):
+            if first.evidence.start == later.evidence.start or not _rivals(first, later) or _only(later):
                 continue
             if _SET_AGAINST.search(_lead_in(later, text) if text else later.evidence.text):
                 for c in (first, later):
