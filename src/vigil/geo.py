@@ -526,10 +526,9 @@ class Gazetteer:
                 if found is not None:
                     hit = _Span(i, i + 1, _as_tuple(found))
             for end in range(min(n, i + maxn), i + 1, -1) if hit is None and t.possessive and t.cap else ():
-                # "Cox's Bazar": an apostrophe-s inside a name (keyed "coxs bazar"), not a possessive
                 if all(tk.cap for tk in toks[i + 1:end]) and (found := keys.get(" ".join(
                         [t.norm + "s"] + [tk.norm for tk in toks[i + 1:end]]))) is not None:
-                    hit = _Span(i, end, _as_tuple(found))
+                    hit = _Span(i, end, _as_tuple(found))    # "Cox's Bazar": an apostrophe-s inside a name
                     break
             if hit is None:
                 i += 1
