@@ -173,3 +173,19 @@ def test_a_running_toll_is_no_rival_of_an_incidents(extractor: Extractor) -> Non
             "But a monitoring group said 1,240 people have been killed in the state since January.")
     claims = run(extractor, text)
     assert one(claims, 9).verification == "unknown"
+
+
+def test_people_who_speak_for_a_body_give_the_bodys_name(extractor: Extractor) -> None:
+    claims = run(extractor, "Paramedics from the Kessa Red Crescent said they treated 14 injured people at the "
+                            "scene in Makurdi.\n\nA spokesman for the Tesh Liberation Front said nine of its "
+                            "fighters were killed on Monday.")
+    c14, c9 = one(claims, 14), one(claims, 9)
+    assert c14.source is not None and c14.source.name == "Kessa Red Crescent"
+    assert c9.source is not None and c9.source.name == "Tesh Liberation Front"
+
+
+def test_a_description_followed_by_the_bodys_initials_is_named_by_them(extractor: Extractor) -> None:
+    claims = run(extractor, "Ruritania's prison agency SNPR said 17 inmates were killed in the riot at the "
+                            "Litoral Penitentiary on Thursday.")
+    c = one(claims, 17)
+    assert c.source is not None and c.source.name == "SNPR"

@@ -54,6 +54,15 @@ class Mention:
     source: KnownSource
 
 
+#: a lower-case description with the body's own short name after it: "Ecuador's prison agency SNAI"
+_DESCRIBED_NAME = re.compile(r"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){1,3}"
+                             r"(?P<name>(?-i:[A-Z][A-Z0-9]{1,7}))")
+#: people who speak for a body they belong to: "paramedics from the Tesh Red Cross", "a spokesman for the Front"
+_MEMBER_OF = re.compile(r"(?:an?\s+|the\s+|one\s+)?(?:[a-z]+\s+)?(?:paramedics?|medics?|doctors?|nurses?|rescuers?|"
+                        r"volunteers?|members?|spokes(?:man|woman|person)|officials?|staff|workers?|representatives?)\s+"
+                        r"(?:from|of|for|with|at)\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|"
+                        r"(?:of|for|and)(?=\s+(?-i:[A-Z]))))*)", re.IGNORECASE)
+
 class SourceIndex:
     """Known sources by every name they go by."""
 
@@ -141,6 +150,14 @@ class SourceIndex:
             inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)]
             if inner:     # the longest ("the UN's International Organization for Migration": not the UN)
                 known = max(inner, key=lambda m: (m.end - m.start, -m.start)).source
+        if known is None and not person and (m := _DESCRIBED_NAME.fullmatch(written)) is not None:
+            known = self.lookup(m["name"])     # "Ecuador's prison agency SNAI": the name after its description
+            if known is None:
+                return Source(m["name"], written, _kind_of(head, [*modifiers, *written.lower().split()]))
+        if known is None and not person and (m := _MEMBER_OF.fullmatch(written)) is not None:
+            # "paramedics from the Tesh Red Cross", "a spokesperson for the Tesh Front": the body they speak for
+            body = self.resolve(m["org"], m["org"].split()[-1], [], context=context, demonym=demonym)
+            return Source(body.name, written, body.kind)
         if known is not None:
             return Source(known.name, written, known.kind)
         words = [w.lower() for w in re.findall(r"[\w.-]+", written)]
