@@ -189,3 +189,10 @@ def test_a_description_followed_by_the_bodys_initials_is_named_by_them(extractor
                             "Litoral Penitentiary on Thursday.")
     c = one(claims, 17)
     assert c.source is not None and c.source.name == "SNPR"
+
+
+def test_his_office_speaks_for_the_person_named_before(extractor: Extractor) -> None:
+    text = ("The governor of the region, Marko Teshenko, said a missile strike killed four people in Nikopol "
+            "on Monday.\n\nHis office later said 12 people had been wounded.")
+    c = one(run(extractor, text), 12)
+    assert c.source is not None and c.source.name == "Marko Teshenko"

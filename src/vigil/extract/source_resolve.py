@@ -53,6 +53,9 @@ _PERSON_TITLES = {"president", "minister", "governor", "general", "colonel", "co
                   "chairman", "chairperson", "secretary", "ambassador", "senator", "judge", "imam", "pastor", "sheikh",
                   "igp"}
 _MALE = {"he", "his"}
+#: a person's own staff speaking for him or her: "his office", "her spokesman"
+_THEIR_OFFICE = re.compile(r"(?:his|her)\s+(?:office|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|"
+                           r"aides?|staff|team)", re.IGNORECASE)
 #: heads of a definite description of one speaking person that refers back ("the police boss", "the official")
 _PERSONAL_HEADS = {"boss", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "commander", "chief",
                    "leader"}
@@ -272,6 +275,9 @@ class ReportSources:
             if found is not None and a.head in _FEMALE | _MALE and _looks_personal(found.name):
                 self._add_person(found.name)
             return found
+        if _THEIR_OFFICE.fullmatch(a.text.strip()) and (named := next(
+                (src for src in reversed(self.context) if _looks_personal(src.name)), None)) is not None:
+            return replace(named, text=a.text)    # "his office said": the person named before speaks through it
         written = a.text
         words = re.sub(r"\s*\((?-i:[A-Z]{2,6})\)", "", written).split()   # ("Police Officer (PO) Jon Tesh")
         person = a.person or (1 < len(words) <= 4 and words[0].lower().strip(".()") in TITLE_WORDS
