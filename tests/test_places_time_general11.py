@@ -196,3 +196,14 @@ def test_his_office_speaks_for_the_person_named_before(extractor: Extractor) -> 
             "on Monday.\n\nHis office later said 12 people had been wounded.")
     c = one(run(extractor, text), 12)
     assert c.source is not None and c.source.name == "Marko Teshenko"
+
+
+def test_a_one_person_office_described_is_the_person_the_report_names_in_it(extractor: Extractor) -> None:
+    text = ("Three shepherds were killed on Tuesday when a drone struck a hillside near Sidakan, the local mayor "
+            "told reporters.\n\nAzad Rekani, the mayor of Sidakan, said the victims had taken their flock up the "
+            "mountain in the morning.")
+    c = one(run(extractor, text), 3)
+    assert c.source is not None and c.source.name == "Azad Rekani"
+    # a place before the office is not its holder
+    other = run(extractor, "At least 31 people were killed in Padak County, the county commissioner has said.")
+    assert one(other, 31).source is not None and one(other, 31).source.name != "Padak County"

@@ -53,6 +53,11 @@ _PERSON_TITLES = {"president", "minister", "governor", "general", "colonel", "co
                   "chairman", "chairperson", "secretary", "ambassador", "senator", "judge", "imam", "pastor", "sheikh",
                   "igp"}
 _MALE = {"he", "his"}
+#: a one-person office described, not named: "the local mayor", "the district commissioner"
+_ONE_OFFICE = re.compile(r"(?:the\s+)?(?:local|town|city|regional|provincial|district|county|state|area)?\s*"
+                         r"(?P<office>mayor|governor|prefect|sub-prefect|commissioner|administrator)", re.IGNORECASE)
+_PLACE_NOUNS = {"county", "district", "province", "state", "region", "city", "town", "village", "municipality",
+                "territory", "governorate", "department", "prefecture", "area", "zone", "division"}
 #: a person's own staff speaking for him or her: "his office", "her spokesman"
 _THEIR_OFFICE = re.compile(r"(?:his|her)\s+(?:office|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|"
                            r"aides?|staff|team)", re.IGNORECASE)
@@ -275,6 +280,8 @@ class ReportSources:
             if found is not None and a.head in _FEMALE | _MALE and _looks_personal(found.name):
                 self._add_person(found.name)
             return found
+        if (holder := self._office_holder(a.text)) is not None:
+            return holder     # "the local mayor told us": the mayor the report names ("NAME, the mayor of X")
         if _THEIR_OFFICE.fullmatch(a.text.strip()) and (named := next(
                 (src for src in reversed(self.context) if _looks_personal(src.name)), None)) is not None:
             return replace(named, text=a.text)    # "his office said": the person named before speaks through it
@@ -533,6 +540,24 @@ class ReportSources:
             return src
         return self.index.resolve(" ".join(words), head, [w.lower() for w in words[:-1]], context=self.context,
                                   demonym=demonym)
+
+    def _office_holder(self, text: str) -> Source | None:
+        """The person the report names as holding a one-person office a source is described by ("the local
+        mayor" -> "Jon Tesh, the mayor of Kessa"; "the district commissioner" -> "Commissioner Jon Tesh")."""
+        m = _ONE_OFFICE.fullmatch(text.strip())
+        if m is None:
+            return None
+        office = m["office"]
+        named = re.search(rf"\b(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{1,3}}),\s+(?:the\s+)?"
+                          rf"(?:[a-z]+\s+)?{office}\b|\b(?-i:{office.capitalize()})\s+(?P<titled>(?-i:[A-Z][\w'’-]+)"
+                          rf"(?:\s+(?-i:[A-Z][\w'’-]+)){{1,3}})", self.text, re.IGNORECASE)
+        if named is None:
+            return None
+        name = named["name"] or named["titled"]
+        if not _looks_personal(name) or any(w.lower() in TITLE_WORDS | SOURCE_NOUNS for w in name.split()) or (
+                self.gazetteer.find(name)) or name.split()[-1].lower() in _PLACE_NOUNS:
+            return None       # (not "Duk County, the county commissioner": a place before the office)
+        return Source(name, text, "government")
 
     def _person_before(self, at: int) -> Source | None:
         """The last person the report names before ``at`` with a title ("Mayor Jane Orvan said ...") or as a
