@@ -207,3 +207,13 @@ def test_a_one_person_office_described_is_the_person_the_report_names_in_it(extr
     # a place before the office is not its holder
     other = run(extractor, "At least 31 people were killed in Padak County, the county commissioner has said.")
     assert one(other, 31).source is not None and one(other, 31).source.name != "Padak County"
+
+
+def test_military_euphemisms_for_death_and_the_victims_are_no_actor(extractor: Extractor) -> None:
+    claims = run(extractor, "Three peacekeepers paid the ultimate price in the defence of the base near Tesh and "
+                            "eight others were injured, the mission said.")
+    three, eight = one(claims, 3), one(claims, 8)
+    assert three.outcome == "killed" and three.victims.category == "state_forces"
+    assert eight.perpetrator is None
+    claims = run(extractor, "Two policemen made the supreme sacrifice in the ambush near Kessa, the police said.")
+    assert one(claims, 2).outcome == "killed"

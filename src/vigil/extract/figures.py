@@ -601,6 +601,10 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             if earlier and continues_noun(doc[f.head], doc[earlier[-1].head]):
                 f.category = earlier[-1].category
     _share_perpetrators(figures, doc)
+    for f in figures:   # "Three soldiers were killed and eight others injured": the victims counted are no actor
+        if f.perpetrator is not None and any(g is not f and g.amount.text and f.perpetrator.startswith(g.amount.text)
+                                             and g.outcome in ("killed", "injured", "casualties") for g in figures):
+            f.perpetrator = None
     bare_victim_category(figures, triggers, doc)
     _casualties_beside_wounded(figures, doc)
     text = doc.text if figures else ""      # (rebuilt from the tokens on every access: once here)

@@ -97,6 +97,9 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)", "casualties"),
     # translated copy: "a soldier embraced martyrdom"
     (r"(?:embraced|attained|achieved|embrace|attain|achieve)s? (?:martyrdom|shahadat|shahadah|shahadat)", "killed"),
+    # euphemisms of military statements: "paid the ultimate price", "made the supreme sacrifice", "laid down their lives"
+    (r"(?:paid|pay|pays|paying) the (?:ultimate|supreme|highest) price|(?:made|make|makes|making) the (?:ultimate|supreme) "
+     r"sacrifice|(?:laid|lay|lays|laying) down (?:their|his|her) li(?:ves|fe)", "killed"),
     # "four others remain in the intensive care unit", "two are in the ICU"
     (r"(?<=\bin )the intensive care(?: unit)?\b|(?<=\bin )(?:the )?icu\b", "injured"),
     # struck by gunfire and not said to have died: "a boy was hit by a stray bullet", "were hit by bullets"
@@ -123,7 +126,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
 #: a fast pre-filter: a sentence must match this before any parsing (lower-cased text)
 TRIGGER_RE = re.compile(
     r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|femicid|slain|slay|"
-    r"perish|fell\b|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
+    r"perish|ultimate price|supreme price|highest price|supreme sacrifice|ultimate sacrifice|fell\b|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:hit|struck) by (?:an? )?(?:stray |sniper |flying )?(?:bullet|gunfire|shrapnel|sniper|shell fragment)|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|(?:took|take|takes|taking) away|(?:led|dragged|marched) (?:off|away)|"
