@@ -217,3 +217,12 @@ def test_military_euphemisms_for_death_and_the_victims_are_no_actor(extractor: E
     assert eight.perpetrator is None
     claims = run(extractor, "Two policemen made the supreme sacrifice in the ambush near Kessa, the police said.")
     assert one(claims, 2).outcome == "killed"
+
+
+def test_a_single_member_of_a_force_or_a_captive_is_a_described_person(extractor: Extractor) -> None:
+    for text, outcome in (("A reservist was lightly wounded by a grenade thrown at the patrol, the army said.",
+                           "injured"),
+                          ("The army says a conscript was killed in shelling near Tesh on Friday.", "killed"),
+                          ("A hostage was killed during the rescue operation, police said.", "killed")):
+        claims = run(extractor, text)
+        assert [(c.outcome, c.count.value) for c in claims] == [(outcome, 1)], text

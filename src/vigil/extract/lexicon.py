@@ -256,6 +256,12 @@ SINGLE_PERSON_WORDS = {
     "ranger", "tapper", "conductor",
     # a village head by its local title, a passer-by; "a member of the X" (whose body says the status)
     "sarpanch", "passerby", "passer-by", "midwife", "member",
+    # members of forces and people held or in the way, as the person nouns of numbers.py
+    "reservist", "conscript", "serviceman", "servicewoman", "airman", "paratrooper", "commando", "jawan", "sepoy",
+    "guerrilla", "combatant", "hostage", "detainee", "prisoner", "captive", "contractor", "mercenary", "settler",
+    "survivor", "firefighter", "bodyguard", "tourist", "foreigner", "mourner", "shopper", "veteran", "cop", "nomad",
+    "rabbi", "bishop", "sheikh", "diplomat", "lawmaker", "politician", "minister", "spy", "informant", "defector",
+    "deserter", "teen", "kid", "guest", "visitor", "traveller", "traveler", "commuter",
 }
 
 #: verbs whose subject did the harm ("2 bombers attacked ..., killing 1")
