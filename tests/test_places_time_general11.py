@@ -226,3 +226,12 @@ def test_a_single_member_of_a_force_or_a_captive_is_a_described_person(extractor
                           ("A hostage was killed during the rescue operation, police said.", "killed")):
         claims = run(extractor, text)
         assert [(c.outcome, c.count.value) for c in claims] == [(outcome, 1)], text
+
+
+def test_people_treated_for_wounds_or_fleeing_with_them_are_injured(extractor: Extractor) -> None:
+    claims = run(extractor, "A boy died in the fire in the camp, and 14 other people were treated for burns by "
+                            "health workers.")
+    assert one(claims, 14).outcome == "injured"
+    claims = run(extractor, "Troops killed 30 militants near Tesh while nine others fled with gunshot wounds, the "
+                            "army said.")
+    assert one(claims, 9).outcome == "injured"

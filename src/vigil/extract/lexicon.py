@@ -111,7 +111,9 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
      r"(?:took|take|takes|taking|taken)\s+away(?=\s+(?:\w+\s+){0,3}?(?:farmers|villagers|men|women|children|boys|girls|"
      r"people|residents|students|pupils|passengers|workers|worshippers|civilians|herders|traders)\b)", "abducted"),
     # "two others escaped with machete cuts": survivors who were hurt
-    (r"escaped with (?:[a-z-]+ ){0,2}(?:cuts|injuries|wounds|burns|bruises|fractures)\b", "injured"),
+    (r"(?:escaped|fled|got away) with (?:[a-z-]+ ){0,2}(?:cuts|injuries|wounds|burns|bruises|fractures)\b", "injured"),
+    # "eleven other people were treated for burns": the hurt, treated
+    (r"treated for (?:[a-z-]+ ){0,2}(?:burns|injuries|wounds|fractures|cuts|shrapnel wounds)\b", "injured"),
     # "two young men had been picked up by security forces": held by the state
     (r"(?:picked|rounded) up by (?:the )?(?:[\w-]+ ){0,2}?(?:security forces|police|soldiers|troops|army|military|"
      r"agents|officers|personnel)\b", "detained"),
@@ -130,7 +132,7 @@ TRIGGER_RE = re.compile(
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:hit|struck) by (?:an? )?(?:stray |sniper |flying )?(?:bullet|gunfire|shrapnel|sniper|shell fragment)|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|(?:took|take|takes|taking) away|(?:led|dragged|marched) (?:off|away)|"
-    r"to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|shahad|escaped with|picked up by|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
+    r"treated for|to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|shahad|escaped with|picked up by|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
     r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:[\w,-]+ ){0,4}?(?:for|to)\b|"
     r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking) (?:shelter|refuge)\b)"
 )
