@@ -1,0 +1,65 @@
+"""Time and perpetrators, round 11: kinds of sentence, not single sentences. Every sentence, place, body and
+person here is invented.
+
+Time: a night no day is named for ("during the night") as "overnight"; "overnight <weekday>" as that night
+into the next day; "overnight from <weekday> to <weekday>" as that range, not the night before publication;
+"the previous 24 hours" as "the past 24 hours".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vigil.extract.pipeline import Extractor
+from vigil.extract.timex import find_times
+from vigil.models import Claim, Report
+
+PUBLISHED = date(2026, 3, 12)   # a Thursday
+
+
+def claims_of(ex: Extractor, text: str) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=PUBLISHED))
+
+
+def days(ex: Extractor, text: str) -> dict[int | None, tuple[str | None, str | None]]:
+    out: dict[int | None, tuple[str | None, str | None]] = {}
+    for c in claims_of(ex, text):
+        t = c.time
+        out[c.count.value] = (str(t.start) if t and t.start else None, str(t.end) if t and t.end else None)
+    return out
+
+
+def spans(text: str) -> list[tuple[str, date | None, date | None]]:
+    return [(t.text, t.span_start, t.span_end) for t in find_times(text, PUBLISHED)]
+
+
+def test_unnamed_night_is_overnight() -> None:
+    assert spans("Three farmers were wounded by mortar fire during the night, the mayor added.") == [
+        ("during the night", date(2026, 3, 11), date(2026, 3, 12))]
+    # a day named in the sentence says which night
+    assert [s[0] for s in spans("On Monday, six were hurt in the night when a depot burned.")] == ["Monday"]
+    # "the night of ..." is that night
+    assert "during the night" not in [s[0] for s in spans("It happened during the night of 4 March.")]
+
+
+def test_overnight_weekday_runs_into_the_next_day() -> None:
+    assert spans("Raiders burned the hamlet of Kodeni overnight Monday, killing nine.") == [
+        ("overnight Monday", date(2026, 3, 9), date(2026, 3, 10))]
+    # the night of publication day itself cannot have run into tomorrow
+    assert spans("Raiders burned the hamlet overnight Thursday.")[0][1:] == (date(2026, 3, 12), date(2026, 3, 12))
+
+
+def test_overnight_from_day_to_day_is_that_night() -> None:
+    assert spans("Eleven herders were killed overnight from Sunday to Monday near Tessit.") == [
+        ("overnight from Sunday to Monday", date(2026, 3, 8), date(2026, 3, 9))]
+
+
+def test_previous_hours_as_past_hours() -> None:
+    got = spans("The army said it had killed 212 fighters over the previous 24 hours.")
+    assert got == [("the previous 24 hours", date(2026, 3, 11), date(2026, 3, 12))]
+
+
+def test_claim_takes_the_unnamed_night(extractor: Extractor) -> None:
+    text = ("Shelling hit the town of Vornivka late on Tuesday. Four residents were wounded by rocket fire during "
+            "the night, the governor said.")
+    assert days(extractor, text)[4] == ("2026-03-11", "2026-03-12")
