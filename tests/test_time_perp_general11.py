@@ -3,7 +3,8 @@ person here is invented.
 
 Time: a night no day is named for ("during the night") as "overnight"; "overnight <weekday>" as that night
 into the next day; "overnight from <weekday> to <weekday>" as that range, not the night before publication;
-"the previous 24 hours" as "the past 24 hours".
+"the previous 24 hours" as "the past 24 hours"; the day a continuing state is seen at ("still missing on Wednesday")
+is not the harm's.
 """
 
 from __future__ import annotations
@@ -63,3 +64,15 @@ def test_claim_takes_the_unnamed_night(extractor: Extractor) -> None:
     text = ("Shelling hit the town of Vornivka late on Tuesday. Four residents were wounded by rocket fire during "
             "the night, the governor said.")
     assert days(extractor, text)[4] == ("2026-03-11", "2026-03-12")
+
+
+def test_day_of_a_continuing_state_is_not_the_harms(extractor: Extractor) -> None:
+    # "still missing on Wednesday": when the state was seen, not when the people went missing
+    text = ("Nineteen villagers were killed overnight from Sunday to Monday when raiders attacked Bokala. "
+            "Seven others were wounded, and about 30 residents were still missing on Wednesday after fleeing.")
+    got = days(extractor, text)
+    assert got[30] == ("2026-03-08", "2026-03-09")
+    assert got[7] == ("2026-03-08", "2026-03-09")
+    # harm between the state word and the day keeps the day
+    text2 = "Villages near Darsi were still being shelled on Tuesday, and 12 people were killed."
+    assert days(extractor, text2)[12] == ("2026-03-10", "2026-03-10")
