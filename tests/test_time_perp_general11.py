@@ -4,7 +4,7 @@ person here is invented.
 Time: a night no day is named for ("during the night") as "overnight"; "overnight <weekday>" as that night
 into the next day; "overnight from <weekday> to <weekday>" as that range, not the night before publication;
 "the previous 24 hours" as "the past 24 hours"; the day a continuing state is seen at ("still missing on Wednesday")
-is not the harm's.
+is not the harm's; "during the period", "in this period", "over the same period" are the account's last period.
 """
 
 from __future__ import annotations
@@ -76,3 +76,14 @@ def test_day_of_a_continuing_state_is_not_the_harms(extractor: Extractor) -> Non
     # harm between the state word and the day keeps the day
     text2 = "Villages near Darsi were still being shelled on Tuesday, and 12 people were killed."
     assert days(extractor, text2)[12] == ("2026-03-10", "2026-03-10")
+
+
+def test_the_period_is_the_accounts_period(extractor: Extractor) -> None:
+    # "during the period" refers back to the report's span, not to the incident dated just before
+    text = ("Between 1 November and 31 December 2025, the monitors recorded 412 civilians killed in Oruvia. "
+            "The worst single attack took place on 9 December in Kessam, where gunmen killed 27 farmers. "
+            "The monitors also recorded 96 people abducted during the period.")
+    assert days(extractor, text)[96] == ("2025-11-01", "2025-12-31")
+    text2 = ("Since 3 January, fighting between the two militias has spread across Lurra district. "
+             "A clinic was shelled on 20 January. The monitors registered 61 killings in this period.")
+    assert days(extractor, text2)[61] == ("2026-01-03", None)

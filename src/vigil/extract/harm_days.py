@@ -3,16 +3,22 @@ statements, bylines and aftermath.
 
 * the day a continuing state is observed at: "40 people were still missing on Saturday", "two remain in
   hospital on Friday" (the harm happened before; the day says when the state held).
+
+And the days a sentence refers back to: "during the period", "in this period", "over the same period", "in the
+quarter" are the period the account last named (a span of a week or more, or since a date), not the day of the
+incident told just before.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
+from vigil.models import TimeSpan
 
-__all__ = ["state_day"]
+__all__ = ["period_referred", "state_day"]
 
 # "still missing on", "remained in hospital by", "remain unaccounted for as of": a state, then its day
 _STATE_BEFORE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:on|by|as\s+of|until)\s+)?$",
@@ -31,3 +37,21 @@ def state_day(text: str, t: TimeMention) -> bool:
         return False
     between = text[m.start():t.start]
     return all(_STATE.match(between, i) for i in harm_positions(between))
+
+
+_PERIOD_REF = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the|this|that)\s+(?:same\s+|reporting\s+|"
+                         r"review\s+)?(?:period|quarter)\b(?!\s+(?:of|from|between|since|before|after)\b)", re.IGNORECASE)
+
+
+def period_referred(text: str, sent_times: Sequence[Sequence[TimeMention]], n: int) -> TimeSpan | None:
+    """The period "during the period" (and the like) in sentence ``n`` refers back to: the latest span of a
+    week or more, or since a day, among the harm times of the sentences before it."""
+    if not _PERIOD_REF.search(text):
+        return None
+    for times in reversed(sent_times[:n]):
+        for t in reversed(times):
+            if t.kind == "since" and t.span_start is not None:
+                return TimeSpan(t.span_start, None, t.text, inherited=True)
+            if t.span_start is not None and t.span_end is not None and (t.span_end - t.span_start).days >= 6:
+                return TimeSpan(t.span_start, t.span_end, t.text, inherited=True)
+    return None

@@ -25,7 +25,7 @@ from vigil.extract.breakdowns import (
     listed_item,
 )
 from vigil.extract.figures import Figure, SentenceFigures
-from vigil.extract.harm_days import state_day
+from vigil.extract.harm_days import period_referred, state_day
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import report_places
@@ -175,6 +175,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 if own is not None:
                     own = _of_division(own, sent_places or ctx.last_places)
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
+                if (claim.time is None or claim.time.inherited) and (
+                        period := period_referred(sent.text, sent_times, n)) is not None:
+                    claim.time = period      # "N were abducted during the period": the account's period
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
             for k, (claim, f) in enumerate(new):
