@@ -4,7 +4,8 @@ person here is invented.
 Time: a night no day is named for ("during the night") as "overnight"; "overnight <weekday>" as that night
 into the next day; "overnight from <weekday> to <weekday>" as that range, not the night before publication;
 "the previous 24 hours" as "the past 24 hours"; the day a continuing state is seen at ("still missing on Wednesday")
-is not the harm's; "during the period", "in this period", "over the same period" are the account's last period.
+is not the harm's; a bare "overnight" reported "yesterday" is the night before that day; "during the period",
+"in this period", "over the same period" are the account's last period.
 """
 
 from __future__ import annotations
@@ -87,3 +88,12 @@ def test_the_period_is_the_accounts_period(extractor: Extractor) -> None:
     text2 = ("Since 3 January, fighting between the two militias has spread across Lurra district. "
              "A clinic was shelled on 20 January. The monitors registered 61 killings in this period.")
     assert days(extractor, text2)[61] == ("2026-01-03", None)
+
+
+def test_overnight_reported_on_an_earlier_day(extractor: Extractor) -> None:
+    # reported "yesterday" (11 March): the night before that day, not the night before publication
+    text = "Armed men killed 16 villagers in an overnight raid on Gidan Koro, residents said yesterday."
+    assert days(extractor, text)[16] == ("2026-03-10", "2026-03-11")
+    # reported on publication day: the night before publication
+    text2 = "Armed men killed 16 villagers in an overnight raid on Gidan Koro, residents said on Thursday."
+    assert days(extractor, text2)[16] == ("2026-03-11", "2026-03-12")

@@ -4,6 +4,9 @@ statements, bylines and aftermath.
 * the day a continuing state is observed at: "40 people were still missing on Saturday", "two remain in
   hospital on Friday" (the harm happened before; the day says when the state held).
 
+A bare "overnight" in a clause reported on an earlier day ("killed 11 in an overnight raid, residents said
+yesterday") is the night before that day, not the night before publication.
+
 And the days a sentence refers back to: "during the period", "in this period", "over the same period", "in the
 quarter" are the period the account last named (a span of a week or more, or since a date), not the day of the
 incident told just before.
@@ -13,12 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
 
 from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["period_referred", "state_day"]
+__all__ = ["period_referred", "reported_overnight", "state_day"]
 
 # "still missing on", "remained in hospital by", "remain unaccounted for as of": a state, then its day
 _STATE_BEFORE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:on|by|as\s+of|until)\s+)?$",
@@ -55,3 +60,23 @@ def period_referred(text: str, sent_times: Sequence[Sequence[TimeMention]], n: i
             if t.span_start is not None and t.span_end is not None and (t.span_end - t.span_start).days >= 6:
                 return TimeSpan(t.span_start, t.span_end, t.text, inherited=True)
     return None
+
+
+_SAID_ON = re.compile(r"\b(?:said|told\s+[\w\s]{1,30}?|reported|announced|confirmed|added)\s+(?:on\s+|late\s+|early\s+)*$",
+                      re.IGNORECASE)
+
+
+def reported_overnight(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:
+    """Re-anchor a bare "overnight" on the day its clause was reported, where that is a single day before the
+    last day "overnight" was resolved to ("an overnight raid, residents said yesterday")."""
+    nights = [t for t in kept if t.text.lower() == "overnight" and t.span_end is not None]
+    if not nights:
+        return kept
+    said = [t for t in found if t.kind == "day" and t not in kept and t.span_end is not None
+            and _SAID_ON.search(text, max(0, t.start - 50), t.start)]
+    if len(said) != 1:
+        return kept
+    day = said[0].span_end
+    assert day is not None
+    return [replace(t, span_start=day - timedelta(days=1), span_end=day)
+            if t in nights and t.span_end is not None and day < t.span_end else t for t in kept]
