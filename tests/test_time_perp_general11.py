@@ -5,7 +5,8 @@ Time: a night no day is named for ("during the night") as "overnight"; "overnigh
 into the next day; "overnight from <weekday> to <weekday>" as that range, not the night before publication;
 "the previous 24 hours" as "the past 24 hours"; the day a continuing state is seen at ("still missing on Wednesday")
 is not the harm's; a bare "overnight" reported "yesterday" is the night before that day; "during the period",
-"in this period", "over the same period" are the account's last period.
+"in this period", "over the same period" are the account's last period; "during the night" the night named before; a
+fronted "Since the war began on <date>, X says" is the toll's start.
 """
 
 from __future__ import annotations
@@ -97,3 +98,15 @@ def test_overnight_reported_on_an_earlier_day(extractor: Extractor) -> None:
     # reported on publication day: the night before publication
     text2 = "Armed men killed 16 villagers in an overnight raid on Gidan Koro, residents said on Thursday."
     assert days(extractor, text2)[16] == ("2026-03-11", "2026-03-12")
+
+
+def test_the_night_named_before(extractor: Extractor) -> None:
+    text = ("Troops killed 22 fighters near Dorvan on the night of 7-8 March, the army said. "
+            "Villagers said shells had hit a farmhouse during the night, killing three civilians.")
+    assert days(extractor, text)[3] == ("2026-03-07", "2026-03-08")
+
+
+def test_fronted_since_is_the_tolls_start(extractor: Extractor) -> None:
+    # "Since the war began on <date>, X says N have been killed": the running toll's start, not a statement day
+    text = "Since the war began on 2 May 2024, the ministry says more than 8,300 people have been killed in Velaria."
+    assert days(extractor, text)[8300] == ("2024-05-02", None)

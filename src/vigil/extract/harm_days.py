@@ -9,7 +9,8 @@ yesterday") is the night before that day, not the night before publication.
 
 And the days a sentence refers back to: "during the period", "in this period", "over the same period", "in the
 quarter" are the period the account last named (a span of a week or more, or since a date), not the day of the
-incident told just before.
+incident told just before; "during the night" is the night the account last named (two days running: "on the
+night of 4-5 May", "on 4-5 May"), where it named one.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["period_referred", "reported_overnight", "state_day"]
+__all__ = ["period_referred", "referred_time", "reported_overnight", "state_day"]
 
 # "still missing on", "remained in hospital by", "remain unaccounted for as of": a state, then its day
 _STATE_BEFORE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:on|by|as\s+of|until)\s+)?$",
@@ -80,3 +81,19 @@ def reported_overnight(text: str, found: Sequence[TimeMention], kept: list[TimeM
     assert day is not None
     return [replace(t, span_start=day - timedelta(days=1), span_end=day)
             if t in nights and t.span_end is not None and day < t.span_end else t for t in kept]
+
+
+_UNNAMED_NIGHT = re.compile(r"(?:during|in)\s+the\s+night$", re.IGNORECASE)
+
+
+def referred_time(text: str, time: TimeSpan | None, sent_times: Sequence[Sequence[TimeMention]], n: int,
+                  last: TimeSpan | None) -> TimeSpan | None:
+    """The time of a figure whose sentence refers back to the account's period or night, else ``time``."""
+    if time is None or time.inherited:
+        period = period_referred(text, sent_times, n)
+        if period is not None:
+            return period
+    if (time is not None and _UNNAMED_NIGHT.match(time.text or "") and last is not None and last.start is not None
+            and last.end is not None and (last.end - last.start).days == 1):
+        return replace(last, inherited=True)     # "struck two houses during the night": the night named before
+    return time

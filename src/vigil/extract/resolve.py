@@ -25,7 +25,7 @@ from vigil.extract.breakdowns import (
     listed_item,
 )
 from vigil.extract.figures import Figure, SentenceFigures
-from vigil.extract.harm_days import period_referred, reported_overnight, state_day
+from vigil.extract.harm_days import referred_time, reported_overnight, state_day
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import report_places
@@ -175,9 +175,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 if own is not None:
                     own = _of_division(own, sent_places or ctx.last_places)
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
-                if (claim.time is None or claim.time.inherited) and (
-                        period := period_referred(sent.text, sent_times, n)) is not None:
-                    claim.time = period      # "N were abducted during the period": the account's period
+                # "N were abducted during the period", "hurt during the night": the account's period or night
+                claim.time = referred_time(sent.text, claim.time, sent_times, n, ctx.last_time)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
             for k, (claim, f) in enumerate(new):
@@ -343,7 +342,7 @@ def _fronted_statement_day(text: str, t: TimeMention) -> bool:
     it had killed 104": a day in the phrase that opens the sentence, with no word of harm before it, whose
     clause then states or counts before it speaks of harm, is the statement's."""
     comma = text.find(",", t.end, t.end + 3)
-    if comma < 0 or "," in text[:t.start] or harm_positions(text[:t.start]) or _SINCE.search(text, 0, t.start):
+    if comma < 0 or t.kind == "since" or "," in text[:t.start] or harm_positions(text[:t.start]) or _SINCE.search(text, 0, t.start):
         return False
     if any(_SAME_DAY.match(m.group()) for m in _THAT_DAY.finditer(text, comma)):
         return False    # "In a release on Wednesday, X said troops struck that same day": the day referred back to
