@@ -7,6 +7,8 @@ into the next day; "overnight from <weekday> to <weekday>" as that range, not th
 is not the harm's; a bare "overnight" reported "yesterday" is the night before that day; "during the period",
 "in this period", "over the same period" are the account's last period; "during the night" the night named before; a
 fronted "Since the war began on <date>, X says" is the toll's start.
+
+Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X").
 """
 
 from __future__ import annotations
@@ -110,3 +112,17 @@ def test_fronted_since_is_the_tolls_start(extractor: Extractor) -> None:
     # "Since the war began on <date>, X says N have been killed": the running toll's start, not a statement day
     text = "Since the war began on 2 May 2024, the ministry says more than 8,300 people have been killed in Velaria."
     assert days(extractor, text)[8300] == ("2024-05-02", None)
+
+
+def perps(ex: Extractor, text: str) -> dict[int | None, str | None]:
+    return {c.count.value: (c.perpetrator.text if c.perpetrator else None) for c in claims_of(ex, text)}
+
+
+def test_gapped_harm_shares_its_agent(extractor: Extractor) -> None:
+    # "N were killed and M injured by X": the parser hangs "injured by X" on M alone
+    got = perps(extractor, "At least 63 civilians have been killed and 210 injured by Russian fire since the "
+                           "truce took effect on 4 January, according to the regional governor.")
+    assert got == {63: "Russian fire", 210: "Russian fire"}
+    # an agent of its own stays: nothing shared from a later clause
+    got2 = perps(extractor, "Five herders were killed by bandits and 14 wounded in Talumi.")
+    assert got2[5] == "bandits"

@@ -12,7 +12,9 @@
 - the side that beat back an attack, for the attackers it killed or held ("troops repelled the assault;
   eight attackers lost their lives"), or that another clause says fought them ("three soldiers were killed
   in a clash with rebels, and five of the gunmen died in the fighting");
-- an actor blamed for "their deaths" in a clause set beside the figure (accused).
+- an actor blamed for "their deaths" in a clause set beside the figure (accused);
+- the agent of a gapped second harm, shared by the first ("41 were killed and 300 injured by X fire": the
+  parser hangs "injured by X" on "300" alone).
 """
 
 from __future__ import annotations
@@ -78,6 +80,9 @@ def around_actor(trigger: Token, doc: Doc, victim_head: Token, span_of: SpanOf, 
     claimed = _claimed_act(trigger, span_of)
     if claimed is not None:
         return claimed.text, "claimed"
+    shared = _gapped_agent(trigger, doc, span_of)
+    if shared is not None:
+        return shared.text, "asserted"
     doer = _first_conjunct_doer(trigger, doc, span_of, actor_like)
     if doer is not None:
         return doer.text, "asserted"
@@ -302,6 +307,26 @@ def _claimed_act(trigger: Token, span_of: SpanOf) -> Span | None:
     # responsibility"
     sp = span_of(subj)
     return sp if sp is not None else np_text(subj, subj.doc)
+
+
+def _gapped_agent(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
+    """"N were killed and M injured by X": a passive harm verb with no agent of its own, then "and", a count and
+    a harm participle on that count with its agent: the agent of both harms."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in OUTCOME_VERBS or any(
+            c.dep_ == "agent" for c in trigger.children) or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    if trigger.i + 2 >= len(doc) or doc[trigger.i + 1].lower_ != "and":
+        return None
+    for v in doc[trigger.i + 2:min(len(doc), trigger.i + 6)]:
+        if v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD") and v.dep_ == "acl" and v.lemma_.lower() in OUTCOME_VERBS and (
+                trigger.i + 1 < v.head.i < v.i and (v.head.like_num or any(c.dep_ == "nummod" for c in v.head.children))):
+            for a in v.children:
+                if a.dep_ == "agent":
+                    return next((sp for x in a.children if x.dep_ == "pobj" and (sp := span_of(x)) is not None), None)
+            return None
+        if v.pos_ == "VERB":
+            return None
+    return None
 
 
 def _first_conjunct_doer(trigger: Token, doc: Doc, span_of: SpanOf, actor_like: Callable[[Span], bool]) -> Span | None:
