@@ -8,7 +8,8 @@ is not the harm's; a bare "overnight" reported "yesterday" is the night before t
 "in this period", "over the same period" are the account's last period; "during the night" the night named before; a
 fronted "Since the war began on <date>, X says" is the toll's start.
 
-Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X").
+Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X"); "holding X
+responsible" blames X (accused).
 """
 
 from __future__ import annotations
@@ -126,3 +127,15 @@ def test_gapped_harm_shares_its_agent(extractor: Extractor) -> None:
     # an agent of its own stays: nothing shared from a later clause
     got2 = perps(extractor, "Five herders were killed by bandits and 14 wounded in Talumi.")
     assert got2[5] == "bandits"
+
+
+def test_holding_an_actor_responsible_blames_it(extractor: Extractor) -> None:
+    text = ("The Kessa Medical Union gave a higher toll, saying in a statement that 34 people had been killed and "
+            "more than 60 injured, and holding the KLF fully responsible.")
+    got = {c.count.value: (c.perpetrator.text, c.perpetrator.stance) if c.perpetrator else None
+           for c in claims_of(extractor, text)}
+    assert got[34] == ("the KLF", "accused")
+    got2 = perps(extractor, "Local leaders said 12 villagers died, holding the Red Brigade responsible for the raid.")
+    assert got2[12] == "the Red Brigade"
+    # holding something else is no blame
+    assert perps(extractor, "The ministry said 40 people were killed, and held a meeting with donors.")[40] is None
