@@ -9,7 +9,8 @@ is not the harm's; a bare "overnight" reported "yesterday" is the night before t
 fronted "Since the war began on <date>, X says" is the toll's start.
 
 Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X"); "holding X
-responsible" blames X (accused).
+responsible" blames X (accused); an attack "attributed to X" that the parser lost as the harm verb's subject
+puts it down to X (accused).
 """
 
 from __future__ import annotations
@@ -139,3 +140,12 @@ def test_holding_an_actor_responsible_blames_it(extractor: Extractor) -> None:
     assert got2[12] == "the Red Brigade"
     # holding something else is no blame
     assert perps(extractor, "The ministry said 40 people were killed, and held a meeting with donors.")[40] is None
+
+
+def test_attack_put_down_to_an_actor_where_the_parser_lost_it(extractor: Extractor) -> None:
+    text = ("On 3 March, in the village of Arvo, a drone attack attributed by the army to the Red Hand killed two "
+            "soldiers and wounded six more.")
+    got = {c.count.value: (c.perpetrator.text, c.perpetrator.stance) if c.perpetrator else None
+           for c in claims_of(extractor, text)}
+    assert got[2] == ("the Red Hand", "accused")
+    assert got[6] == ("the Red Hand", "accused")

@@ -14,7 +14,10 @@
   in a clash with rebels, and five of the gunmen died in the fighting");
 - an actor blamed for "their deaths" in a clause set beside the figure (accused);
 - the agent of a gapped second harm, shared by the first ("41 were killed and 300 injured by X fire": the
-  parser hangs "injured by X" on "300" alone).
+  parser hangs "injured by X" on "300" alone);
+- the actor an attack is put down to, where the parser lost the attack as the harm verb's subject ("in the
+  village of X, a drone attack attributed by the army to Y killed two", the attack read as the village's
+  apposition): accused.
 """
 
 from __future__ import annotations
@@ -83,6 +86,9 @@ def around_actor(trigger: Token, doc: Doc, victim_head: Token, span_of: SpanOf, 
     shared = _gapped_agent(trigger, doc, span_of)
     if shared is not None:
         return shared.text, "asserted"
+    put_down = _lost_attributed_subject(trigger, doc, span_of)
+    if put_down is not None:
+        return put_down.text, "accused"
     doer = _first_conjunct_doer(trigger, doc, span_of, actor_like)
     if doer is not None:
         return doer.text, "asserted"
@@ -326,6 +332,31 @@ def _gapped_agent(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
             return None
         if v.pos_ == "VERB":
             return None
+    return None
+
+
+_PUT_DOWN = {"attribute": "to", "blame": "on", "ascribe": "to", "impute": "to"}
+
+
+def _lost_attributed_subject(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
+    """An active harm verb with no subject, right after an event noun whose participle puts it down to an
+    actor ("a drone attack attributed by the army to the Red Hand killed two"): that actor."""
+    if trigger.pos_ != "VERB" or trigger.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass")
+                                                       for c in trigger.children):
+        return None
+    event = next((t for t in doc[:trigger.i] if t.right_edge.i == trigger.i - 1 and t.lemma_.lower() in EVENT_WORDS
+                  and t.pos_ == "NOUN"), None)
+    if event is None:
+        return None
+    for acl in event.children:
+        prep = _PUT_DOWN.get(acl.lemma_.lower()) if acl.dep_ == "acl" else None
+        for x in (x for p in acl.children if p.dep_ == "prep" and p.lower_ == prep
+                  for x in p.children if x.dep_ == "pobj"):
+            sp = span_of(x)
+            if sp is None and x.pos_ == "PROPN" and x.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
+                sp = doc[x.left_edge.i:x.i + 1]     # whoever an attack is put down to by name is an actor
+            if sp is not None:
+                return sp
     return None
 
 
