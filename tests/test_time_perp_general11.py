@@ -10,7 +10,7 @@ fronted "Since the war began on <date>, X says" is the toll's start.
 
 Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X"); "holding X
 responsible" blames X (accused); an attack "attributed to X" that the parser lost as the harm verb's subject
-puts it down to X (accused).
+puts it down to X (accused); "five people, among them a girl, killed by X": X is the five's actor too.
 """
 
 from __future__ import annotations
@@ -149,3 +149,9 @@ def test_attack_put_down_to_an_actor_where_the_parser_lost_it(extractor: Extract
            for c in claims_of(extractor, text)}
     assert got[2] == ("the Red Hand", "accused")
     assert got[6] == ("the Red Hand", "accused")
+
+
+def test_agent_hung_on_a_listed_part_is_the_figures(extractor: Extractor) -> None:
+    text = ("Marun clinic says it received the bodies of five people, among them a girl, killed by Russian drone "
+            "fire near the town this morning.")
+    assert perps(extractor, text)[5] == "Russian drone fire"

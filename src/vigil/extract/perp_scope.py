@@ -15,6 +15,8 @@
 - an actor blamed for "their deaths" in a clause set beside the figure (accused);
 - the agent of a gapped second harm, shared by the first ("41 were killed and 300 injured by X fire": the
   parser hangs "injured by X" on "300" alone);
+- the agent of a harm participle the parser hung on a part the figure lists ("the bodies of five people,
+  among them a girl, killed by X fire": the five were killed by X too);
 - the actor an attack is put down to, where the parser lost the attack as the harm verb's subject ("in the
   village of X, a drone attack attributed by the army to Y killed two", the attack read as the village's
   apposition): accused.
@@ -86,6 +88,9 @@ def around_actor(trigger: Token, doc: Doc, victim_head: Token, span_of: SpanOf, 
     shared = _gapped_agent(trigger, doc, span_of)
     if shared is not None:
         return shared.text, "asserted"
+    listed = _listed_part_agent(victim_head, doc, span_of)
+    if listed is not None:
+        return listed.text, "asserted"
     put_down = _lost_attributed_subject(trigger, doc, span_of)
     if put_down is not None:
         return put_down.text, "accused"
@@ -332,6 +337,23 @@ def _gapped_agent(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
             return None
         if v.pos_ == "VERB":
             return None
+    return None
+
+
+def _listed_part_agent(victim_head: Token, doc: Doc, span_of: SpanOf) -> Span | None:
+    """"five people, among them a girl, killed by X": a harm participle with its agent hung on the part the
+    figure's phrase lists ("among them", "including") right after the figure: the figure's agent too."""
+    end = min(len(doc), victim_head.i + 9)
+    lists = [t for t in doc[victim_head.i + 1:end] if t.lower_ in ("among", "including")]
+    if not lists or any(t.text in ";.:" for t in doc[victim_head.i + 1:lists[0].i]):
+        return None
+    for part in doc[lists[0].i + 1:end]:
+        for v in part.children:
+            if v.dep_ == "acl" and v.pos_ == "VERB" and v.lemma_.lower() in OUTCOME_VERBS:
+                for a in v.children:
+                    if a.dep_ == "agent":
+                        return next((sp for x in a.children if x.dep_ == "pobj" and (sp := span_of(x)) is not None),
+                                    None)
     return None
 
 
