@@ -6,7 +6,8 @@ into the next day; "overnight from <weekday> to <weekday>" as that range, not th
 "the previous 24 hours" as "the past 24 hours"; the day a continuing state is seen at ("still missing on Wednesday")
 is not the harm's; a bare "overnight" reported "yesterday" is the night before that day; "during the period",
 "in this period", "over the same period" are the account's last period; "during the night" the night named before; a
-fronted "Since the war began on <date>, X says" is the toll's start.
+fronted "Since the war began on <date>, X says" is the toll's start; "On <day> the group had claimed ..." with no comma
+is the claim's day.
 
 Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X"); "holding X
 responsible" blames X (accused); an attack "attributed to X" that the parser lost as the harm verb's subject
@@ -155,3 +156,14 @@ def test_agent_hung_on_a_listed_part_is_the_figures(extractor: Extractor) -> Non
     text = ("Marun clinic says it received the bodies of five people, among them a girl, killed by Russian drone "
             "fire near the town this morning.")
     assert perps(extractor, text)[5] == "Russian drone fire"
+
+
+def test_opening_day_of_a_claim_without_comma(extractor: Extractor) -> None:
+    # "On <day> the group had claimed ..., asserting its fighters killed N": the claim's day, not the harm's
+    text = ("Gunmen stormed an army post near Torodi on Monday, killing 14 soldiers. "
+            "On Wednesday the Kessa Liberation Front had claimed the raid, asserting that its fighters killed 40 "
+            "soldiers.")
+    assert days(extractor, text)[40] == ("2026-03-09", "2026-03-09")
+    # a day that opens an account of harm stays
+    assert days(extractor, "On Tuesday gunmen killed 9 herders near Torodi, police said.")[9] == (
+        "2026-03-10", "2026-03-10")
