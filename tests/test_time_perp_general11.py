@@ -7,7 +7,7 @@ into the next day; "overnight from <weekday> to <weekday>" as that range, not th
 is not the harm's; a bare "overnight" reported "yesterday" is the night before that day; "during the period",
 "in this period", "over the same period" are the account's last period; "during the night" the night named before; a
 fronted "Since the war began on <date>, X says" is the toll's start; "On <day> the group had claimed ..." with no comma
-is the claim's day.
+is the claim's day; "the Command on Wednesday released" is the day the body spoke.
 
 Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X"); "holding X
 responsible" blames X (accused); an attack "attributed to X" that the parser lost as the harm verb's subject
@@ -167,3 +167,13 @@ def test_opening_day_of_a_claim_without_comma(extractor: Extractor) -> None:
     # a day that opens an account of harm stays
     assert days(extractor, "On Tuesday gunmen killed 9 herders near Torodi, police said.")[9] == (
         "2026-03-10", "2026-03-10")
+
+
+def test_day_between_a_body_and_its_reporting_verb(extractor: Extractor) -> None:
+    text = "The Joint Command on Wednesday released a communiqué reporting that two soldiers died in an ambush."
+    assert days(extractor, text)[2] == (None, None)
+    from vigil.extract.harm_days import speaker_day
+    s = "The Joint Command on Wednesday released a communiqué on the ambush."
+    assert speaker_day(s, find_times(s, PUBLISHED)[0])
+    s2 = "Gunmen killed nine herders on Wednesday said the mayor."
+    assert not speaker_day(s2, find_times(s2, PUBLISHED)[0])

@@ -1,6 +1,8 @@
 """Days of a sentence that are not the harm's: what :func:`vigil.extract.resolve._harm_times` drops besides
 statements, bylines and aftermath.
 
+* the day a body spoke on, set between it and its reporting verb: "the army on Tuesday released a communiqué",
+  "police on Monday said";
 * the day a continuing state is observed at: "40 people were still missing on Saturday", "two remain in
   hospital on Friday" (the harm happened before; the day says when the state held).
 
@@ -24,7 +26,20 @@ from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["period_referred", "referred_time", "reported_overnight", "state_day"]
+__all__ = ["period_referred", "referred_time", "reported_overnight", "speaker_day", "state_day"]
+
+_THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
+                         r"circulated|distributed)\b", re.IGNORECASE)
+
+
+def speaker_day(text: str, t: TimeMention) -> bool:
+    """"The command on Tuesday released a communiqué on the attack": a day right before a reporting verb, with no
+    word of harm before it in its clause, is when the body spoke."""
+    if t.kind != "day" or not _THEN_SPOKE.match(text, t.end):
+        return False
+    lo = max(text.rfind(c, 0, t.start) for c in ",;:—–") + 1
+    return not harm_positions(text[lo:t.start])
+
 
 # "still missing on", "remained in hospital by", "remain unaccounted for as of": a state, then its day
 _STATE_BEFORE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:on|by|as\s+of|until)\s+)?$",

@@ -25,7 +25,7 @@ from vigil.extract.breakdowns import (
     listed_item,
 )
 from vigil.extract.figures import Figure, SentenceFigures
-from vigil.extract.harm_days import referred_time, reported_overnight, state_day
+from vigil.extract.harm_days import referred_time, reported_overnight, speaker_day, state_day
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import report_places
@@ -315,7 +315,7 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
             and not _aftermath_day(text, t) and not _fronted_statement_day(text, t)
             and not _FOUNDED.search(text, max(0, t.start - 30), t.start) and not _revision_day(text, t)
-            and not state_day(text, t)])
+            and not state_day(text, t) and not speaker_day(text, t)])
 
 
 # a toll revised on a day: "authorities on Tuesday raised the toll to 23" (not "the toll rose to five on
