@@ -7,7 +7,8 @@ into the next day; "overnight from <weekday> to <weekday>" as that range, not th
 is not the harm's; a bare "overnight" reported "yesterday" is the night before that day; "during the period",
 "in this period", "over the same period" are the account's last period; "during the night" the night named before; a
 fronted "Since the war began on <date>, X says" is the toll's start; "On <day> the group had claimed ..." with no comma
-is the claim's day; "the Command on Wednesday released" is the day the body spoke.
+is the claim's day; "the Command on Wednesday released" is the day the body spoke; "the war of 1971 to 1988" its
+years.
 
 Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X"); "holding X
 responsible" blames X (accused); an attack "attributed to X" that the parser lost as the harm verb's subject
@@ -177,3 +178,10 @@ def test_day_between_a_body_and_its_reporting_verb(extractor: Extractor) -> None
     assert speaker_day(s, find_times(s, PUBLISHED)[0])
     s2 = "Gunmen killed nine herders on Wednesday said the mayor."
     assert not speaker_day(s2, find_times(s2, PUBLISHED)[0])
+
+
+def test_years_of_a_conflict(extractor: Extractor) -> None:
+    assert spans("The civil war of 1971 to 1988 left some 40,000 people dead.") == [
+        ("of 1971 to 1988", date(1971, 1, 1), date(1988, 12, 31))]
+    # a count range stays a count
+    assert spans("The deaths of 1980 to 2000 people were recorded.") == []

@@ -390,7 +390,7 @@ _YEAR_EVENT_RE = re.compile(
 _DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<mod>(?:early|mid|late)[-\s]+)?(?P<dec>(?:19|20)\d)0['’]?s\b", _I)
 _YEAR_RANGE_RE = re.compile(
     rf"""
-    (?:\b(?P<pre>from|between|in|during|throughout)\s+)?
+    (?:\b(?P<pre>from|between|in|during|throughout|of)\s+)?
     (?<![\d,.\-/£$€])(?P<y1>{_YEAR})
     (?:\s*(?P<dash>[-–—/])\s*|\s+(?P<word>to|through|until|till|and|or)\s+)
     (?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d\-/]|,\d){_NOT_COUNT}
