@@ -8,7 +8,7 @@ is not the harm's; a bare "overnight" reported "yesterday" is the night before t
 "in this period", "over the same period" are the account's last period; "during the night" the night named before; a
 fronted "Since the war began on <date>, X says" is the toll's start; "On <day> the group had claimed ..." with no comma
 is the claim's day; "the Command on Wednesday released" is the day the body spoke; "the war of 1971 to 1988" its
-years.
+years; "killed last year" is the year's toll, narrowed only to an incident's days, not a month.
 
 Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X"); "holding X
 responsible" blames X (accused); an attack "attributed to X" that the parser lost as the harm verb's subject
@@ -185,3 +185,14 @@ def test_years_of_a_conflict(extractor: Extractor) -> None:
         ("of 1971 to 1988", date(1971, 1, 1), date(1988, 12, 31))]
     # a count range stays a count
     assert spans("The deaths of 1980 to 2000 people were recorded.") == []
+
+
+def test_last_years_toll_is_not_narrowed_to_a_month(extractor: Extractor) -> None:
+    # "killed ... last year" after an account dated "in January 2025": the year's toll, not that month's
+    text = ("In January 2025, Kessite jets struck border posts near Doru, killing nine guards. "
+            "At least 612 people were killed in attacks in the province last year, according to the Marun Institute.")
+    assert days(extractor, text)[612] == ("2025-01-01", "2025-12-31")
+    # an incident's days inside the year still narrow it
+    text2 = ("Raiders attacked Doru from 4 to 6 January, killing six. "
+             "Two more residents of Doru were killed earlier this year, police said.")
+    assert days(extractor, text2)[2] == ("2026-01-04", "2026-01-06")

@@ -504,7 +504,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
                             inherited=True)
         if time is not None and _COARSE.search(time.text or ""):
             # "killed earlier this month": the account's own dated range within that month says when
-            narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time)]
+            narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time) and (
+                time.end is None or time.start is None or (time.end - time.start).days < 40 or _incident_days(t))]
             time = replace(narrower[0], inherited=True) if narrower else time
     elif ctx.last_time is not None and _incident_days(ctx.last_time) and _CUMULATIVE.search(sent.text):
         # "The conflict has already killed 6,000": not the incident's days; the start its toll was last given
