@@ -8,7 +8,8 @@ is not the harm's; a bare "overnight" reported "yesterday" is the night before t
 "in this period", "over the same period" are the account's last period; "during the night" the night named before; a
 fronted "Since the war began on <date>, X says" is the toll's start; "On <day> the group had claimed ..." with no comma
 is the claim's day; "the Command on Wednesday released" is the day the body spoke; "the war of 1971 to 1988" its
-years; "killed last year" is the year's toll, narrowed only to an incident's days, not a month.
+years; "between 1981 and a 2009 peace accord" the years up to that event; "killed last year" is the year's toll,
+narrowed only to an incident's days, not a month.
 
 Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X"); "holding X
 responsible" blames X (accused); an attack "attributed to X" that the parser lost as the harm verb's subject
@@ -196,3 +197,10 @@ def test_last_years_toll_is_not_narrowed_to_a_month(extractor: Extractor) -> Non
     text2 = ("Raiders attacked Doru from 4 to 6 January, killing six. "
              "Two more residents of Doru were killed earlier this year, police said.")
     assert days(extractor, text2)[2] == ("2026-01-04", "2026-01-06")
+
+
+def test_years_up_to_a_dated_event() -> None:
+    assert spans("A rebellion killed an estimated 90,000 people between 1981 and a 2009 peace accord.") == [
+        ("between 1981 and a 2009", date(1981, 1, 1), date(2009, 12, 31))]
+    # no dated event after the second number: not a span of years
+    assert spans("Raids killed between 1980 and a 2000 people in all.") == []

@@ -388,11 +388,13 @@ _YEAR_EVENT_RE = re.compile(
 )
 # "in the 1990s", "the early 2000s"
 _DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<mod>(?:early|mid|late)[-\s]+)?(?P<dec>(?:19|20)\d)0['’]?s\b", _I)
+_DATED_EVENT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:deal|accord|agreement|ceasefire|truce|treaty|settlement|"
+                          r"election|elections|coup|referendum|invasion|uprising|revolution|war|offensive)\b", _I)
 _YEAR_RANGE_RE = re.compile(
     rf"""
     (?:\b(?P<pre>from|between|in|during|throughout|of)\s+)?
     (?<![\d,.\-/£$€])(?P<y1>{_YEAR})
-    (?:\s*(?P<dash>[-–—/])\s*|\s+(?P<word>to|through|until|till|and|or)\s+)
+    (?:\s*(?P<dash>[-–—/])\s*|\s+(?P<word>to|through|until|till|and|or)\s+(?P<art>(?:a|the)\s+(?=(?:19|20)\d\d\s))?)
     (?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d\-/]|,\d){_NOT_COUNT}
     """,
     _I | _X,
@@ -424,8 +426,8 @@ def _scan_years(text: str, ctx: _Ctx, out: list[_Cand]) -> None:
                   mod=_norm_mod(m["mod"]))
         )  # fmt: skip
     for m in _YEAR_RANGE_RE.finditer(text):
-        if m["word"] and not m["pre"]:
-            continue
+        if m["word"] and not m["pre"] or (m["art"] and not _DATED_EVENT.match(text, m.end())):
+            continue    # ("between 1972 and a 2014 peace deal": up to the year of the event named)
         y1, y2s = int(m["y1"]), m["y2"]
         if len(y2s) == 2:
             if not m["dash"]:
