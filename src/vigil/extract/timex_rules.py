@@ -426,7 +426,7 @@ def _scan_years(text: str, ctx: _Ctx, out: list[_Cand]) -> None:
                   mod=_norm_mod(m["mod"]))
         )  # fmt: skip
     for m in _YEAR_RANGE_RE.finditer(text):
-        if m["word"] and not m["pre"] or (m["art"] and not _DATED_EVENT.match(text, m.end())):
+        if (m["word"] and not m["pre"]) or (m["art"] and not _DATED_EVENT.match(text, m.end())):
             continue    # ("between 1972 and a 2014 peace deal": up to the year of the event named)
         y1, y2s = int(m["y1"]), m["y2"]
         if len(y2s) == 2:
