@@ -9,7 +9,8 @@ is not the harm's; a bare "overnight" reported "yesterday" is the night before t
 fronted "Since the war began on <date>, X says" is the toll's start; "On <day> the group had claimed ..." with no comma
 is the claim's day; "the Command on Wednesday released" is the day the body spoke; "the war of 1971 to 1988" its
 years; "between 1981 and a 2009 peace accord" the years up to that event; "killed last year" is the year's toll,
-narrowed only to an incident's days, not a month.
+narrowed only to an incident's days, not a month; "stated on <day> that ... during the week" / "in the previous N
+days" are counted back from that day.
 
 Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X"); "holding X
 responsible" blames X (accused); an attack "attributed to X" that the parser lost as the harm verb's subject
@@ -204,3 +205,11 @@ def test_years_up_to_a_dated_event() -> None:
         ("between 1981 and a 2009", date(1981, 1, 1), date(2009, 12, 31))]
     # no dated event after the second number: not a span of years
     assert spans("Raids killed between 1980 and a 2000 people in all.") == []
+
+
+def test_relative_span_counted_from_the_statement_day(extractor: Extractor) -> None:
+    text = ("For its part, the army stated on 6 March that its forces had killed 58 rebels during the week in "
+            "operations across Doru.")
+    assert days(extractor, text)[58] == ("2026-02-28", "2026-03-06")
+    text2 = "The agency estimated on 2 March that some 3,700 people had fled Bara in the previous seven days alone."
+    assert days(extractor, text2)[3700] == ("2026-02-23", "2026-03-01")

@@ -7,7 +7,10 @@ statements, bylines and aftermath.
   hospital on Friday" (the harm happened before; the day says when the state held).
 
 A bare "overnight" in a clause reported on an earlier day ("killed 11 in an overnight raid, residents said
-yesterday") is the night before that day, not the night before publication.
+yesterday") is the night before that day, not the night before publication; "during the week" and "the previous
+N days" in a clause stated on a day are counted back from that day ("stated on 9 August that its forces had killed
+85 during the week": 3 to 9 August; "estimated on 1 September that 4,500 had fled in the previous seven days": 25
+to 31 August).
 
 And the days a sentence refers back to: "during the period", "in this period", "over the same period", "in the
 quarter" are the period the account last named (a span of a week or more, or since a date), not the day of the
@@ -22,11 +25,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
+from vigil.extract.dates import _parse_num
 from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["period_referred", "referred_time", "reported_overnight", "speaker_day", "state_day"]
+__all__ = ["period_referred", "referred_time", "reported_overnight", "speaker_day", "state_day", "stated_span"]
 
 _THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
                          r"circulated|distributed)\b", re.IGNORECASE)
@@ -78,7 +82,8 @@ def period_referred(text: str, sent_times: Sequence[Sequence[TimeMention]], n: i
     return None
 
 
-_SAID_ON = re.compile(r"\b(?:said|told\s+[\w\s]{1,30}?|reported|announced|confirmed|added)\s+(?:on\s+|late\s+|early\s+)*$",
+_SAID_ON = re.compile(r"\b(?:said|told\s+[\w\s]{1,30}?|reported|announced|confirmed|added|stated|estimated)\s+"
+                      r"(?:on\s+|late\s+|early\s+)*$",
                       re.IGNORECASE)
 
 
@@ -112,3 +117,30 @@ def referred_time(text: str, time: TimeSpan | None, sent_times: Sequence[Sequenc
             and last.end is not None and (last.end - last.start).days == 1):
         return replace(last, inherited=True)     # "struck two houses during the night": the night named before
     return time
+
+
+_STATED_REL = re.compile(r"\b(?:(?:during|over|in)\s+the\s+week\b(?!\s+(?:of|before|after|to|ending|that)\b)|"
+                         r"(?:the\s+)?(?:previous|past|preceding|last)\s+(?P<n>\d{1,2}|[a-z]+)\s+days\b)",
+                         re.IGNORECASE)
+
+
+def stated_span(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:
+    """"during the week" / "the previous N days" counted back from the single day the clause was stated on."""
+    rel = _STATED_REL.search(text)
+    if rel is None:
+        return kept
+    said = [t for t in found if t.kind == "day" and t.span_end is not None and t.end <= rel.start()
+            and _SAID_ON.search(text, max(0, t.start - 50), t.start)]
+    if len(said) != 1 or said[0].span_end is None:
+        return kept
+    day = said[0].span_end
+    if rel["n"] is None:
+        first, last = day - timedelta(days=6), day
+    else:
+        n = _parse_num(rel["n"])
+        if not n or n > 31:
+            return kept
+        first, last = day - timedelta(days=n), day - timedelta(days=1)
+    span = TimeMention(rel.start(), rel.end(), rel.group(), first, last, "range")
+    return sorted([t for t in kept if (t.end <= rel.start() or t.start >= rel.end()) and t != said[0]] + [span],
+                  key=lambda t: t.start)
