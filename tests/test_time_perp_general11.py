@@ -14,7 +14,9 @@ days" are counted back from that day.
 
 Perpetrators: a gapped second harm's agent is the first's too ("41 were killed and 300 injured by X"); "holding X
 responsible" blames X (accused); an attack "attributed to X" that the parser lost as the harm verb's subject
-puts it down to X (accused); "five people, among them a girl, killed by X": X is the five's actor too.
+puts it down to X (accused); "five people, among them a girl, killed by X": X is the five's actor too; "residents
+belonging to a vigilante movement beat ..." (parsed with "belonging" as the verb) are the doers; "the reaction of
+our elements made it possible to neutralise N": our elements.
 """
 
 from __future__ import annotations
@@ -213,3 +215,17 @@ def test_relative_span_counted_from_the_statement_day(extractor: Extractor) -> N
     assert days(extractor, text)[58] == ("2026-02-28", "2026-03-06")
     text2 = "The agency estimated on 2 March that some 3,700 people had fled Bara in the previous seven days alone."
     assert days(extractor, text2)[3700] == ("2026-02-23", "2026-03-01")
+
+
+def test_people_named_by_the_group_they_belong_to(extractor: Extractor) -> None:
+    text = ("Tension spread to Doru, where residents belonging to a vigilante movement beat and burned to death "
+            "four young men they accused of spying.")
+    assert perps(extractor, text)[4] == "residents belonging to a vigilante movement"
+    assert perps(extractor, "Villagers linked to a local militia killed six herders near Doru.")[6] == (
+        "Villagers linked to a local militia")
+
+
+def test_reaction_of_our_men_enables_the_harm(extractor: Extractor) -> None:
+    text = ("The swift reaction of our elements, backed by the air force, made it possible to neutralise 27 "
+            "terrorists and seize 8 motorcycles.")
+    assert perps(extractor, text)[27] == "our elements"

@@ -17,6 +17,8 @@
   parser hangs "injured by X" on "300" alone);
 - the agent of a harm participle the parser hung on a part the figure lists ("the bodies of five people,
   among them a girl, killed by X fire": the five were killed by X too);
+- people named by the actor they belong to, where the parser read "belonging to" as the clause's verb and the
+  harm as its adverbial ("residents belonging to a vigilante movement beat and burned to death three men");
 - the actor an attack is put down to, where the parser lost the attack as the harm verb's subject ("in the
   village of X, a drone attack attributed by the army to Y killed two", the attack read as the village's
   apposition): accused.
@@ -88,6 +90,9 @@ def around_actor(trigger: Token, doc: Doc, victim_head: Token, span_of: SpanOf, 
     shared = _gapped_agent(trigger, doc, span_of)
     if shared is not None:
         return shared.text, "asserted"
+    member = _members_of(trigger, doc, span_of)
+    if member is not None:
+        return member.text, "asserted"
     listed = _listed_part_agent(victim_head, doc, span_of)
     if listed is not None:
         return listed.text, "asserted"
@@ -340,6 +345,27 @@ def _gapped_agent(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
     return None
 
 
+_BELONG = {"belong", "link", "affiliate", "tie", "attach", "allied", "loyal"}
+
+
+def _members_of(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
+    """"residents belonging to a vigilante movement beat and burned to death three men", parsed with "belonging"
+    as the verb of "residents" and the harm as its adverbial clause: those people, named by their group."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    # (the parser may hang the harm on the participle or on the verb of the clause before it)
+    for link in (t for t in doc[max(0, verb.i - 12):verb.i] if t.lemma_.lower() in _BELONG and t.pos_ == "VERB"):
+        subj = next((c for c in link.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        group = next((x for p in link.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for x in p.children
+                      if x.dep_ == "pobj" and x.right_edge.i == verb.i - 1), None)
+        if subj is not None and group is not None and span_of(group) is not None:
+            return doc[subj.left_edge.i:group.right_edge.i + 1]
+    return None
+
+
 def _listed_part_agent(victim_head: Token, doc: Doc, span_of: SpanOf) -> Span | None:
     """"five people, among them a girl, killed by X": a harm participle with its agent hung on the part the
     figure's phrase lists ("among them", "including") right after the figure: the figure's agent too."""
@@ -527,6 +553,9 @@ def _enabler(trigger: Token, span_of: SpanOf) -> Span | None:
         if side is None:
             return None
         sp = span_of(side)
+        if sp is None and side.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("our", "their", "its")
+                                                      for c in side.children):
+            sp = side.doc[side.left_edge.i:side.i + 1]   # "the reaction of our elements": the side's own men
         if sp is None and side.text[:1].isupper() and side.pos_ in ("PROPN", "NOUN") and side.ent_type_ not in (
                 "GPE", "LOC", "FAC", "DATE"):
             sp = side.doc[side.left_edge.i:side.i + 1]   # "the FDS": a side named by its initials or name
