@@ -16,7 +16,7 @@ Perpetrators: a gapped second harm's agent is the first's too ("41 were killed a
 responsible" blames X (accused); an attack "attributed to X" that the parser lost as the harm verb's subject
 puts it down to X (accused); "five people, among them a girl, killed by X": X is the five's actor too; "residents
 belonging to a vigilante movement beat ..." (parsed with "belonging" as the verb) are the doers; "the reaction of
-our elements made it possible to neutralise N": our elements.
+our elements made it possible to neutralise N": our elements. Time again: "that day" after a day told with no harm is that day.
 """
 
 from __future__ import annotations
@@ -229,3 +229,10 @@ def test_reaction_of_our_men_enables_the_harm(extractor: Extractor) -> None:
     text = ("The swift reaction of our elements, backed by the air force, made it possible to neutralise 27 "
             "terrorists and seize 8 motorcycles.")
     assert perps(extractor, text)[27] == "our elements"
+
+
+def test_that_day_after_a_day_with_no_harm(extractor: Extractor) -> None:
+    text = ("On Friday, March 6, the boy had gone with his uncle to sell goats at the market in Doru. "
+            "Residents blame the army for the drone strike that hit the market shortly before noon that day, "
+            "killing 17 people.")
+    assert days(extractor, text)[17] == ("2026-03-06", "2026-03-06")

@@ -14,7 +14,8 @@ to 31 August).
 
 And the days a sentence refers back to: "during the period", "in this period", "over the same period", "in the
 quarter" are the period the account last named (a span of a week or more, or since a date), not the day of the
-incident told just before; "during the night" is the night the account last named (two days running: "on the
+incident told just before; "that day" with no day of harm told before is the day the account last named;
+"during the night" is the night the account last named (two days running: "on the
 night of 4-5 May", "on 4-5 May"), where it named one.
 """
 
@@ -106,13 +107,22 @@ def reported_overnight(text: str, found: Sequence[TimeMention], kept: list[TimeM
 _UNNAMED_NIGHT = re.compile(r"(?:during|in)\s+the\s+night$", re.IGNORECASE)
 
 
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
 def referred_time(text: str, time: TimeSpan | None, sent_times: Sequence[Sequence[TimeMention]], n: int,
                   last: TimeSpan | None) -> TimeSpan | None:
-    """The time of a figure whose sentence refers back to the account's period or night, else ``time``."""
+    """The time of a figure whose sentence refers back to the account's period, day or night, else ``time``."""
     if time is None or time.inherited:
         period = period_referred(text, sent_times, n)
         if period is not None:
             return period
+    if time is None and _THAT_DAY.search(text):
+        # "shortly before noon that day" after "On Friday, August 28, he had gone to the market": the day the
+        # account last named, though no harm was told with it
+        day = next((t for times in reversed(sent_times[:n]) for t in reversed(times) if t.kind == "day"), None)
+        if day is not None:
+            return TimeSpan(day.span_start, day.span_end, day.text, inherited=True)
     if (time is not None and _UNNAMED_NIGHT.match(time.text or "") and last is not None and last.start is not None
             and last.end is not None and (last.end - last.start).days == 1):
         return replace(last, inherited=True)     # "struck two houses during the night": the night named before
