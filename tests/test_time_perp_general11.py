@@ -16,7 +16,8 @@ Perpetrators: a gapped second harm's agent is the first's too ("41 were killed a
 responsible" blames X (accused); an attack "attributed to X" that the parser lost as the harm verb's subject
 puts it down to X (accused); "five people, among them a girl, killed by X": X is the five's actor too; "residents
 belonging to a vigilante movement beat ..." (parsed with "belonging" as the verb) are the doers; "the reaction of
-our elements made it possible to neutralise N": our elements. Time again: "that day" after a day told with no harm is that day.
+our elements made it possible to neutralise N": our elements; "gunmen on a motorcycle shot dead a farmer" misread
+with "shot" as a noun: the gunmen. Time again: "that day" after a day told with no harm is that day.
 """
 
 from __future__ import annotations
@@ -236,3 +237,10 @@ def test_that_day_after_a_day_with_no_harm(extractor: Extractor) -> None:
             "Residents blame the army for the drone strike that hit the market shortly before noon that day, "
             "killing 17 people.")
     assert days(extractor, text)[17] == ("2026-03-06", "2026-03-06")
+
+
+def test_shot_dead_misread_as_a_noun(extractor: Extractor) -> None:
+    text = ("In a separate incident in Doru district on Thursday night, gunmen on a motorcycle shot dead a "
+            "47-year-old farmer and wounded his wife as the couple returned home, police said.")
+    got = {c.count.text: (c.perpetrator.text if c.perpetrator else None) for c in claims_of(extractor, text)}
+    assert got["a 47-year-old farmer"] == "gunmen"

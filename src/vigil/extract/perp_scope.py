@@ -19,6 +19,8 @@
   among them a girl, killed by X fire": the five were killed by X too);
 - people named by the actor they belong to, where the parser read "belonging to" as the clause's verb and the
   harm as its adverbial ("residents belonging to a vigilante movement beat and burned to death three men");
+- the subject of "dead" where the parser read "shot dead" as a noun "shot" in the doer's phrase and "dead" as
+  the clause's head ("gunmen on a motorcycle shot dead a farmer");
 - the actor an attack is put down to, where the parser lost the attack as the harm verb's subject ("in the
   village of X, a drone attack attributed by the army to Y killed two", the attack read as the village's
   apposition): accused.
@@ -90,6 +92,9 @@ def around_actor(trigger: Token, doc: Doc, victim_head: Token, span_of: SpanOf, 
     shared = _gapped_agent(trigger, doc, span_of)
     if shared is not None:
         return shared.text, "asserted"
+    shot = _misread_shot_dead(trigger, span_of)
+    if shot is not None:
+        return shot.text, "asserted"
     member = _members_of(trigger, doc, span_of)
     if member is not None:
         return member.text, "asserted"
@@ -343,6 +348,19 @@ def _gapped_agent(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
         if v.pos_ == "VERB":
             return None
     return None
+
+
+_DEAD_BY = {"shot", "beaten", "stabbed", "hacked", "burned", "burnt", "clubbed", "stoned"}
+
+
+def _misread_shot_dead(trigger: Token, span_of: SpanOf) -> Span | None:
+    """"gunmen on a motorcycle shot dead a farmer" read as "[gunmen on a motorcycle shot] dead [a farmer]": the
+    subject the parser gave "dead", with "shot" the last word of its phrase."""
+    dead = trigger if trigger.lower_ == "dead" else next((c for c in trigger.children if c.lower_ == "dead"), None)
+    if dead is None or dead.i == 0 or dead.doc[dead.i - 1].lower_ not in _DEAD_BY:
+        return None
+    subj = next((c for c in dead.children if c.dep_ == "nsubj"), None)
+    return span_of(subj) if subj is not None and subj.i < dead.i - 1 else None
 
 
 _BELONG = {"belong", "link", "affiliate", "tie", "attach", "allied", "loyal"}
