@@ -17,7 +17,8 @@ responsible" blames X (accused); an attack "attributed to X" that the parser los
 puts it down to X (accused); "five people, among them a girl, killed by X": X is the five's actor too; "residents
 belonging to a vigilante movement beat ..." (parsed with "belonging" as the verb) are the doers; "the reaction of
 our elements made it possible to neutralise N": our elements; "gunmen on a motorcycle shot dead a farmer" misread
-with "shot" as a noun: the gunmen. Time again: "that day" after a day told with no harm is that day.
+with "shot" as a noun: the gunmen. Time again: "that day" after a day told with no harm is that day; "received since
+Tuesday night", "brought ... by Tuesday evening" bound the care, not the harm.
 """
 
 from __future__ import annotations
@@ -244,3 +245,11 @@ def test_shot_dead_misread_as_a_noun(extractor: Extractor) -> None:
             "47-year-old farmer and wounded his wife as the couple returned home, police said.")
     got = {c.count.text: (c.perpetrator.text if c.perpetrator else None) for c in claims_of(extractor, text)}
     assert got["a 47-year-old farmer"] == "gunmen"
+
+
+def test_since_or_by_on_care_for_the_harmed(extractor: Extractor) -> None:
+    text = ("Gunmen attacked Doru on Tuesday, killing 14 villagers. "
+            "A nurse told us that 37 wounded had been received since Tuesday night, including 9 women.")
+    assert days(extractor, text)[37] == ("2026-03-10", "2026-03-10")
+    # a since on the harm itself stays
+    assert days(extractor, "At least 40 people have been killed since Tuesday.")[40] == ("2026-03-10", None)

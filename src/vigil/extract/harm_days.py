@@ -3,6 +3,8 @@ statements, bylines and aftermath.
 
 * the day a body spoke on, set between it and its reporting verb: "the army on Tuesday released a communiqué",
   "police on Monday said";
+* the start or end of counting what was done for the harmed: "31 wounded had been received since Tuesday night",
+  "21 bodies had been brought to the health centre by Tuesday evening" (the harm's days are the account's);
 * the day a continuing state is observed at: "40 people were still missing on Saturday", "two remain in
   hospital on Friday" (the harm happened before; the day says when the state held).
 
@@ -31,7 +33,8 @@ from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["period_referred", "referred_time", "reported_overnight", "speaker_day", "state_day", "stated_span"]
+__all__ = ["aftermath_bound", "not_harm_day", "period_referred", "referred_time", "reported_overnight", "rescoped",
+           "speaker_day", "state_day", "stated_span"]
 
 _THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
                          r"circulated|distributed)\b", re.IGNORECASE)
@@ -44,6 +47,19 @@ def speaker_day(text: str, t: TimeMention) -> bool:
         return False
     lo = max(text.rfind(c, 0, t.start) for c in ",;:—–") + 1
     return not harm_positions(text[lo:t.start])
+
+
+_CARE = re.compile(r"\b(?:brought|received|admitted|taken|treated|evacuated|recovered|buried|transported)\s+"
+                   r"(?:[\w'’-]+\s+){0,6}?(?:since|by|as\s+of|until)\s+$", re.IGNORECASE)
+
+
+def aftermath_bound(text: str, t: TimeMention) -> bool:
+    """"had been received since Tuesday night", "brought to the centre by Tuesday evening": a since / by on what
+    was done for the harmed bounds that care, not the harm."""
+    if t.kind not in ("since", "as_of"):
+        return False
+    m = _CARE.search(text, max(0, t.start - 70), t.start + len(t.text.split()[0]) + 1)
+    return m is not None and not harm_positions(text[m.start():t.start])
 
 
 # "still missing on", "remained in hospital by", "remain unaccounted for as of": a state, then its day
@@ -154,3 +170,13 @@ def stated_span(text: str, found: Sequence[TimeMention], kept: list[TimeMention]
     span = TimeMention(rel.start(), rel.end(), rel.group(), first, last, "range")
     return sorted([t for t in kept if (t.end <= rel.start() or t.start >= rel.end()) and t != said[0]] + [span],
                   key=lambda t: t.start)
+
+
+def not_harm_day(text: str, t: TimeMention) -> bool:
+    """A mention that dates a state, a speaker or the care of the harmed, not the harm (the rules above)."""
+    return state_day(text, t) or speaker_day(text, t) or aftermath_bound(text, t)
+
+
+def rescoped(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:
+    """The harm's mentions re-anchored on the day their clause was stated on ("overnight", "during the week")."""
+    return stated_span(text, found, reported_overnight(text, found, kept))

@@ -25,7 +25,7 @@ from vigil.extract.breakdowns import (
     listed_item,
 )
 from vigil.extract.figures import Figure, SentenceFigures
-from vigil.extract.harm_days import referred_time, reported_overnight, speaker_day, state_day, stated_span
+from vigil.extract.harm_days import not_harm_day, referred_time, rescoped
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import report_places
@@ -309,13 +309,13 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
     if not _maybe_time(text):
         return []
     found = find_times(text, pub, est)
-    return stated_span(text, found, reported_overnight(text, found, [
+    return rescoped(text, found, [
             t for t in found if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
             and (not in_spans(t.start, said) or _closes_harm_clause(text, t))
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
             and not _aftermath_day(text, t) and not _fronted_statement_day(text, t)
             and not _FOUNDED.search(text, max(0, t.start - 30), t.start) and not _revision_day(text, t)
-            and not state_day(text, t) and not speaker_day(text, t)]))
+            and not not_harm_day(text, t)])
 
 
 # a toll revised on a day: "authorities on Tuesday raised the toll to 23" (not "the toll rose to five on
