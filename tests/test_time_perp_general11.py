@@ -251,5 +251,8 @@ def test_since_or_by_on_care_for_the_harmed(extractor: Extractor) -> None:
     text = ("Gunmen attacked Doru on Tuesday, killing 14 villagers. "
             "A nurse told us that 37 wounded had been received since Tuesday night, including 9 women.")
     assert days(extractor, text)[37] == ("2026-03-10", "2026-03-10")
+    # alone, it dates the harm to that day (not a span running from it)
+    assert days(extractor, "The minister said 23 wounded people had been admitted to the Doru clinic since "
+                           "Monday.")[23] == ("2026-03-09", "2026-03-09")
     # a since on the harm itself stays
     assert days(extractor, "At least 40 people have been killed since Tuesday.")[40] == ("2026-03-10", None)

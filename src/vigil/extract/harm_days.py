@@ -3,8 +3,9 @@ statements, bylines and aftermath.
 
 * the day a body spoke on, set between it and its reporting verb: "the army on Tuesday released a communiqué",
   "police on Monday said";
-* the start or end of counting what was done for the harmed: "31 wounded had been received since Tuesday night",
-  "21 bodies had been brought to the health centre by Tuesday evening" (the harm's days are the account's);
+* the end of counting what was done for the harmed: "21 bodies had been brought to the health centre by Tuesday
+  evening" (the harm's days are the account's); its start, "31 wounded had been received since Tuesday night",
+  is the day of the harm, not a running span;
 * the day a continuing state is observed at: "40 people were still missing on Saturday", "two remain in
   hospital on Friday" (the harm happened before; the day says when the state held).
 
@@ -173,10 +174,14 @@ def stated_span(text: str, found: Sequence[TimeMention], kept: list[TimeMention]
 
 
 def not_harm_day(text: str, t: TimeMention) -> bool:
-    """A mention that dates a state, a speaker or the care of the harmed, not the harm (the rules above)."""
-    return state_day(text, t) or speaker_day(text, t) or aftermath_bound(text, t)
+    """A mention that dates a state, a speaker or the end of the care of the harmed, not the harm (the rules
+    above)."""
+    return state_day(text, t) or speaker_day(text, t) or (t.kind == "as_of" and aftermath_bound(text, t))
 
 
 def rescoped(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:
-    """The harm's mentions re-anchored on the day their clause was stated on ("overnight", "during the week")."""
+    """The harm's mentions re-anchored on the day their clause was stated on ("overnight", "during the week"); a
+    care given "since Tuesday night" dates the harm to that day, not from it on."""
+    kept = [replace(t, span_end=t.span_start, kind="day") if t.kind == "since" and aftermath_bound(text, t) else t
+            for t in kept]
     return stated_span(text, found, reported_overnight(text, found, kept))
