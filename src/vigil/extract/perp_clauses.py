@@ -4,7 +4,8 @@
 - a speaker who says it did the harm itself ("the Front said it / its fighters had killed 35 soldiers":
   claimed);
 - an actor blamed or accused in a clause joined to the statement of the figure ("said 30 died and
-  blamed the militia", "..., which blamed the militia for most of the deaths": accused);
+  blamed the militia", "..., which blamed the militia for most of the deaths", "..., holding the militia
+  responsible": accused);
 - people arrested, charged or convicted for the harm ("five men were arrested for the killing of two
   traders": accused);
 - the event a toll is of, where the figure is what the toll rose to ("the toll of the Varnian aggression
@@ -128,27 +129,27 @@ def _speaker(report: Token) -> Token | None:
 def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span | None]) -> Span | None:
     """An actor blamed in a clause conjoined to (or relative to the speaker of) the figure's statement."""
     # "said N died and blamed X" (often parsed as a conjunct of the figure's own verb)
-    blamers = [c for c in trigger.conjuncts if c.lemma_.lower() in _BLAME and c.i > trigger.i]
+    blamers = [c for c in trigger.conjuncts if _blames(c) and c.i > trigger.i]
     report = next((a for a in trigger.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in REPORT_VERBS), None)
     if report is None:      # "X killed eight people, the government said, blaming Y": the statement set after it
         report = next((c for c in trigger.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.pos_ == "VERB"
                        and c.lemma_.lower() in REPORT_VERBS and c.i > trigger.i), None)
-    blamers += [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _BLAME and c.i > trigger.i
+    blamers += [c for c in trigger.children if c.dep_ == "advcl" and _blames(c) and c.i > trigger.i
                 and doc[c.i - 1].text == ","]
     # "gave a toll of 58 dead and accused X of ...": a blame joined to the verb that states the figure
     stating = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
     if stating is not None and stating is not report:
-        blamers += [c for c in stating.conjuncts if c.lemma_.lower() in _BLAME and c.i > trigger.i]
+        blamers += [c for c in stating.conjuncts if _blames(c) and c.i > trigger.i]
     if report is not None:
-        blamers += [c for c in report.conjuncts if c.lemma_.lower() in _BLAME and c.i > trigger.i]
+        blamers += [c for c in report.conjuncts if _blames(c) and c.i > trigger.i]
         # "..., the UN said, blaming the RSF"
-        blamers += [c for c in report.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _BLAME
+        blamers += [c for c in report.children if c.dep_ in ("advcl", "xcomp") and _blames(c)
                     and c.i > trigger.i]     # (the participle read as the verb's complement too)
         speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
         if speaker is not None:
-            blamers += [t for t in speaker.subtree if t.dep_ == "relcl" and t.lemma_.lower() in _BLAME]
+            blamers += [t for t in speaker.subtree if t.dep_ == "relcl" and _blames(t)]
     # "..., according to the group, which blamed X for the deaths"
-    blamers += [t for t in doc[trigger.i + 1:] if t.dep_ == "relcl" and t.lemma_.lower() in _BLAME
+    blamers += [t for t in doc[trigger.i + 1:] if t.dep_ == "relcl" and _blames(t)
                 and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in t.children)]
     for verb in blamers:
         if _accused_of_other(verb):
@@ -158,6 +159,9 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
                 sp = span_of(c)
                 if sp is None and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "PERSON"):
                     sp = c.doc[c.left_edge.i:c.i + 1]   # whoever is blamed by name ("accused the RSF") is an actor
+                cut = next((t.i for t in sp if t.lower_ in _RESPONSIBLE), None) if sp is not None else None
+                if sp is not None and cut is not None and cut > sp.start:
+                    sp = c.doc[sp.start:cut]    # "holding X responsible for ...": X
                 if sp is not None:
                     return sp
     # "... were killed in the attack, which residents blamed on X" / "which officials attributed to X": a
@@ -174,6 +178,15 @@ def blamed_alongside(trigger: Token, doc: Doc, span_of: Callable[[Token], Span |
             if sp is not None:
                 return sp
     return None
+
+
+_RESPONSIBLE = {"responsible", "accountable", "culpable"}
+
+
+def _blames(verb: Token) -> bool:
+    """"blamed X", "accused X", "holding X (fully) responsible"."""
+    lemma = verb.lemma_.lower()
+    return lemma in _BLAME or (lemma == "hold" and any(c.lower_ in _RESPONSIBLE for c in verb.subtree))
 
 
 def _accused_of_other(verb: Token) -> bool:

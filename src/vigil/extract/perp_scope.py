@@ -12,7 +12,18 @@
 - the side that beat back an attack, for the attackers it killed or held ("troops repelled the assault;
   eight attackers lost their lives"), or that another clause says fought them ("three soldiers were killed
   in a clash with rebels, and five of the gunmen died in the fighting");
-- an actor blamed for "their deaths" in a clause set beside the figure (accused).
+- an actor blamed for "their deaths" in a clause set beside the figure (accused);
+- the agent of a gapped second harm, shared by the first ("41 were killed and 300 injured by X fire": the
+  parser hangs "injured by X" on "300" alone);
+- the agent of a harm participle the parser hung on a part the figure lists ("the bodies of five people,
+  among them a girl, killed by X fire": the five were killed by X too);
+- people named by the actor they belong to, where the parser read "belonging to" as the clause's verb and the
+  harm as its adverbial ("residents belonging to a vigilante movement beat and burned to death three men");
+- the subject of "dead" where the parser read "shot dead" as a noun "shot" in the doer's phrase and "dead" as
+  the clause's head ("gunmen on a motorcycle shot dead a farmer");
+- the actor an attack is put down to, where the parser lost the attack as the harm verb's subject ("in the
+  village of X, a drone attack attributed by the army to Y killed two", the attack read as the village's
+  apposition): accused.
 """
 
 from __future__ import annotations
@@ -78,6 +89,21 @@ def around_actor(trigger: Token, doc: Doc, victim_head: Token, span_of: SpanOf, 
     claimed = _claimed_act(trigger, span_of)
     if claimed is not None:
         return claimed.text, "claimed"
+    shared = _gapped_agent(trigger, doc, span_of)
+    if shared is not None:
+        return shared.text, "asserted"
+    shot = _misread_shot_dead(trigger, span_of)
+    if shot is not None:
+        return shot.text, "asserted"
+    member = _members_of(trigger, doc, span_of)
+    if member is not None:
+        return member.text, "asserted"
+    listed = _listed_part_agent(victim_head, doc, span_of)
+    if listed is not None:
+        return listed.text, "asserted"
+    put_down = _lost_attributed_subject(trigger, doc, span_of)
+    if put_down is not None:
+        return put_down.text, "accused"
     doer = _first_conjunct_doer(trigger, doc, span_of, actor_like)
     if doer is not None:
         return doer.text, "asserted"
@@ -304,6 +330,102 @@ def _claimed_act(trigger: Token, span_of: SpanOf) -> Span | None:
     return sp if sp is not None else np_text(subj, subj.doc)
 
 
+def _gapped_agent(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
+    """"N were killed and M injured by X": a passive harm verb with no agent of its own, then "and", a count and
+    a harm participle on that count with its agent: the agent of both harms."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in OUTCOME_VERBS or any(
+            c.dep_ == "agent" for c in trigger.children) or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    if trigger.i + 2 >= len(doc) or doc[trigger.i + 1].lower_ != "and":
+        return None
+    for v in doc[trigger.i + 2:min(len(doc), trigger.i + 6)]:
+        if v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD") and v.dep_ == "acl" and v.lemma_.lower() in OUTCOME_VERBS and (
+                trigger.i + 1 < v.head.i < v.i and (v.head.like_num or any(c.dep_ == "nummod" for c in v.head.children))):
+            for a in v.children:
+                if a.dep_ == "agent":
+                    return next((sp for x in a.children if x.dep_ == "pobj" and (sp := span_of(x)) is not None), None)
+            return None
+        if v.pos_ == "VERB":
+            return None
+    return None
+
+
+_DEAD_BY = {"shot", "beaten", "stabbed", "hacked", "burned", "burnt", "clubbed", "stoned"}
+
+
+def _misread_shot_dead(trigger: Token, span_of: SpanOf) -> Span | None:
+    """"gunmen on a motorcycle shot dead a farmer" read as "[gunmen on a motorcycle shot] dead [a farmer]": the
+    subject the parser gave "dead", with "shot" the last word of its phrase."""
+    dead = trigger if trigger.lower_ == "dead" else next((c for c in trigger.children if c.lower_ == "dead"), None)
+    if dead is None or dead.i == 0 or dead.doc[dead.i - 1].lower_ not in _DEAD_BY:
+        return None
+    subj = next((c for c in dead.children if c.dep_ == "nsubj"), None)
+    return span_of(subj) if subj is not None and subj.i < dead.i - 1 else None
+
+
+_BELONG = {"belong", "link", "affiliate", "tie", "attach", "allied", "loyal"}
+
+
+def _members_of(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
+    """"residents belonging to a vigilante movement beat and burned to death three men", parsed with "belonging"
+    as the verb of "residents" and the harm as its adverbial clause: those people, named by their group."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    # (the parser may hang the harm on the participle or on the verb of the clause before it)
+    for link in (t for t in doc[max(0, verb.i - 12):verb.i] if t.lemma_.lower() in _BELONG and t.pos_ == "VERB"):
+        subj = next((c for c in link.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        group = next((x for p in link.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for x in p.children
+                      if x.dep_ == "pobj" and x.right_edge.i == verb.i - 1), None)
+        if subj is not None and group is not None and span_of(group) is not None:
+            return doc[subj.left_edge.i:group.right_edge.i + 1]
+    return None
+
+
+def _listed_part_agent(victim_head: Token, doc: Doc, span_of: SpanOf) -> Span | None:
+    """"five people, among them a girl, killed by X": a harm participle with its agent hung on the part the
+    figure's phrase lists ("among them", "including") right after the figure: the figure's agent too."""
+    end = min(len(doc), victim_head.i + 9)
+    lists = [t for t in doc[victim_head.i + 1:end] if t.lower_ in ("among", "including")]
+    if not lists or any(t.text in ";.:" for t in doc[victim_head.i + 1:lists[0].i]):
+        return None
+    for part in doc[lists[0].i + 1:end]:
+        for v in part.children:
+            if v.dep_ == "acl" and v.pos_ == "VERB" and v.lemma_.lower() in OUTCOME_VERBS:
+                for a in v.children:
+                    if a.dep_ == "agent":
+                        return next((sp for x in a.children if x.dep_ == "pobj" and (sp := span_of(x)) is not None),
+                                    None)
+    return None
+
+
+_PUT_DOWN = {"attribute": "to", "blame": "on", "ascribe": "to", "impute": "to"}
+
+
+def _lost_attributed_subject(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
+    """An active harm verb with no subject, right after an event noun whose participle puts it down to an
+    actor ("a drone attack attributed by the army to the Red Hand killed two"): that actor."""
+    if trigger.pos_ != "VERB" or trigger.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass")
+                                                       for c in trigger.children):
+        return None
+    event = next((t for t in doc[:trigger.i] if t.right_edge.i == trigger.i - 1 and t.lemma_.lower() in EVENT_WORDS
+                  and t.pos_ == "NOUN"), None)
+    if event is None:
+        return None
+    for acl in event.children:
+        prep = _PUT_DOWN.get(acl.lemma_.lower()) if acl.dep_ == "acl" else None
+        for x in (x for p in acl.children if p.dep_ == "prep" and p.lower_ == prep
+                  for x in p.children if x.dep_ == "pobj"):
+            sp = span_of(x)
+            if sp is None and x.pos_ == "PROPN" and x.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
+                sp = doc[x.left_edge.i:x.i + 1]     # whoever an attack is put down to by name is an actor
+            if sp is not None:
+                return sp
+    return None
+
+
 def _first_conjunct_doer(trigger: Token, doc: Doc, span_of: SpanOf, actor_like: Callable[[Span], bool]) -> Span | None:
     """"A gunman stabbed and killed a trader": an active harm verb with an object and no subject of its own,
     the last of conjoined verbs, whose doer the parser hung elsewhere: the first verb read as a participle on
@@ -449,6 +571,9 @@ def _enabler(trigger: Token, span_of: SpanOf) -> Span | None:
         if side is None:
             return None
         sp = span_of(side)
+        if sp is None and side.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("our", "their", "its")
+                                                      for c in side.children):
+            sp = side.doc[side.left_edge.i:side.i + 1]   # "the reaction of our elements": the side's own men
         if sp is None and side.text[:1].isupper() and side.pos_ in ("PROPN", "NOUN") and side.ent_type_ not in (
                 "GPE", "LOC", "FAC", "DATE"):
             sp = side.doc[side.left_edge.i:side.i + 1]   # "the FDS": a side named by its initials or name

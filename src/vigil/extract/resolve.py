@@ -24,6 +24,7 @@ from vigil.extract.breakdowns import (
 )
 from vigil.extract.dedupe import dedupe
 from vigil.extract.figures import Figure, SentenceFigures
+from vigil.extract.harm_days import not_harm_day, referred_time, rescoped
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import report_places
@@ -177,6 +178,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 if own is not None:
                     own = _of_division(own, sent_places or ctx.last_places, ctx.last_places)
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
+                # "N were abducted during the period", "hurt during the night": the account's period or night
+                claim.time = referred_time(sent.text, claim.time, sent_times, n, ctx.last_time)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
             for k, (claim, f) in enumerate(new):
@@ -333,12 +336,14 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
     Monday", "in Monday's edition")."""
     if not _maybe_time(text):
         return []
-    return [t for t in find_times(text, pub, est)
-            if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
+    found = find_times(text, pub, est)
+    return rescoped(text, found, [
+            t for t in found if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
             and (not in_spans(t.start, said) or _closes_harm_clause(text, t))
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
             and not _aftermath_day(text, t) and not _fronted_statement_day(text, t)
-            and not _FOUNDED.search(text, max(0, t.start - 30), t.start) and not _revision_day(text, t)]
+            and not _FOUNDED.search(text, max(0, t.start - 30), t.start) and not _revision_day(text, t)
+            and not not_harm_day(text, t)])
 
 
 # a toll revised on a day: "authorities on Tuesday raised the toll to 23" (not "the toll rose to five on
@@ -365,7 +370,9 @@ def _fronted_statement_day(text: str, t: TimeMention) -> bool:
     it had killed 104": a day in the phrase that opens the sentence, with no word of harm before it, whose
     clause then states or counts before it speaks of harm, is the statement's."""
     comma = text.find(",", t.end, t.end + 3)
-    if comma < 0 or "," in text[:t.start] or harm_positions(text[:t.start]) or _SINCE.search(text, 0, t.start):
+    if comma < 0 and re.fullmatch(r"\W*(?:(?:late|early)\s+)?on\s+", text[:t.start], re.IGNORECASE):
+        comma = t.end       # "On Wednesday the group had claimed ...": a sentence's opening day with no comma
+    if comma < 0 or t.kind == "since" or "," in text[:t.start] or harm_positions(text[:t.start]) or _SINCE.search(text, 0, t.start):
         return False
     if any(_SAME_DAY.match(m.group()) for m in _THAT_DAY.finditer(text, comma)):
         return False    # "In a release on Wednesday, X said troops struck that same day": the day referred back to
@@ -525,7 +532,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
                             inherited=True)
         if time is not None and _COARSE.search(time.text or ""):
             # "killed earlier this month": the account's own dated range within that month says when
-            narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time)]
+            narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time) and (
+                time.end is None or time.start is None or (time.end - time.start).days < 40 or _incident_days(t))]
             time = replace(narrower[0], inherited=True) if narrower else time
     elif ctx.last_time is not None and _incident_days(ctx.last_time) and _CUMULATIVE.search(sent.text):
         # "The conflict has already killed 6,000": not the incident's days; the start its toll was last given

@@ -88,7 +88,8 @@ _CONNECT_RE = re.compile(
     r"[-–—/]|,\s*(?:and|or)\b|,|\b(?:and|or|to|through|thru|until|till|into)\b)\s*", _I
 )
 _RANGE_PREFIX = re.compile(
-    r"\b(?:from|between|over\s+the\s+course\s+of|in\s+the\s+course\s+of|in\s+the\s+period\s+of)\s+$", _I
+    # ("overnight from Thursday to Friday": that night, not the night before publication)
+    r"\b(?:overnight\s+)?(?:from|between|over\s+the\s+course\s+of|in\s+the\s+course\s+of|in\s+the\s+period\s+of)\s+$", _I
 )
 _SINCE_RE = re.compile(r"\b(?:ever\s+)?since\s+", _I)
 _SINCE_ON_RE = re.compile(r"\s(?:on|in)\s+", _I)
@@ -313,6 +314,18 @@ def _in_named_year(text: str, cands: list[_Cand]) -> list[_Cand]:
     return new
 
 
+_UNNAMED_NIGHT = re.compile(r"(?:during|in)\s+the\s+night$", _I)
+
+
+def _unnamed_night(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"during the night" stands for the night before publication only where the sentence names no day
+    ("on Friday, during the night": Friday's)."""
+    nights = [c for c in cands if _UNNAMED_NIGHT.match(text, c.start, c.end)]
+    if nights and any(c.family == DAY and c.span_start is not None for c in cands):
+        return [c for c in cands if not any(c is n for n in nights)]
+    return cands
+
+
 def find_times(text: str, published: date | None, estimated: bool = False) -> list[TimeMention]:
     """Find and resolve the time expressions of ``text`` (sorted, non-overlapping).
 
@@ -329,6 +342,8 @@ def find_times(text: str, published: date | None, estimated: bool = False) -> li
         scan(text, ctx, cands)
     if not cands:
         return []
+    if ctx.has("the night"):
+        cands = _unnamed_night(text, cands)
     if any(c.wd is not None for c in cands):
         cands += _merge_weekday_dates(text, cands)
     if ctx.has(" year"):

@@ -62,6 +62,7 @@ _HOLIDAY_BEFORE = re.compile(
 )
 _AFTER_MIDNIGHT_RE = re.compile(rf"\b(?:(?:just|shortly|soon)\s+)?after\s+midnight\s+(?P<wd>{_WD})(?!\w)"
                                 r"(?!\s+(?:night|morning|evening|afternoon))", _I)
+_OVERNIGHT_OF = re.compile(r"overnight\s*$", _I)
 _OVERNIGHT_INTO_RE = re.compile(rf"\bovernight\s+(?:into|to)\s+(?P<wd>{_WD})(?!\w)", _I)
 
 
@@ -84,6 +85,10 @@ def _scan_weekdays(text: str, ctx: _Ctx, out: list[_Cand]) -> None:
             continue
         # "last Friday": strictly before publication day
         d = _wd_on_or_before(base - timedelta(days=1) if rel == "last" else base, wd)
+        if _OVERNIGHT_OF.match(m["pre"] or m["suf"] or "") and d < base:
+            # "overnight Tuesday", "Tuesday overnight": the night from that day into the next
+            out.append(_Cand(start, m.end(), d, d + timedelta(days=1), RANGE))
+            continue
         out.append(_Cand(start, m.end(), d, d, DAY, family=DAY, wd=wd))
     for m in _AFTER_MIDNIGHT_RE.finditer(text) if ctx.has("midnight") else ():
         # "after midnight Friday": the small hours that follow Friday, on Saturday
@@ -128,6 +133,9 @@ _REL_DAYS: tuple[tuple[tuple[str, ...], re.Pattern[str], int, int, str], ...] = 
         ),
         ("tonight", r"\btonight\b", 0, 0, DAY),
         ("overnight", r"\bovernight\b", -1, 0, RANGE),
+        # "hurt by shelling during the night": a night no day is named for, as "overnight" (dropped where the
+        # sentence names a day: :func:`vigil.extract.timex.find_times`)
+        ("night", r"\b(?:during|in)\s+the\s+night\b(?!\s+(?:of|before|after|from|between|to)\b)", -1, 0, RANGE),
         (
             "since",
             r"\bsince\s+(?:dawn|daybreak|midnight|(?:the\s+)?morning)\b(?!\s+(?:on|of)\b)",
@@ -166,7 +174,7 @@ def _scan_relative_days(text: str, ctx: _Ctx, out: list[_Cand]) -> None:
 
 
 _PAST_N_RE = re.compile(
-    rf"\b(?P<the>(?:the|this)\s+)?(?P<w>past|last)\s+(?:(?P<n>{_NUM})\s+)?"
+    rf"\b(?P<the>(?:the|this)\s+)?(?P<w>past|last|previous(?=\s+\S+\s+hours\b))\s+(?:(?P<n>{_NUM})\s+)?"
     r"(?P<unit>days?|weeks?|months?|years?|hours?|fortnight|decades?)\b(?!\s+of\b)",
     _I,
 )
@@ -204,7 +212,7 @@ def _past_span(base: date, n: int, unit: str) -> tuple[date, date, str]:
 
 def _scan_relative_periods(text: str, ctx: _Ctx, out: list[_Cand]) -> None:
     base = ctx.rel
-    if ctx.has("past", "last"):
+    if ctx.has("past", "last", "previous"):
         _scan_past_n(text, base, out)
     if ctx.has("days", "weeks"):
         _scan_in_n_days(text, base, out)
@@ -380,11 +388,13 @@ _YEAR_EVENT_RE = re.compile(
 )
 # "in the 1990s", "the early 2000s"
 _DECADE_RE = re.compile(r"\b(?:the\s+)?(?P<mod>(?:early|mid|late)[-\s]+)?(?P<dec>(?:19|20)\d)0['’]?s\b", _I)
+_DATED_EVENT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:deal|accord|agreement|ceasefire|truce|treaty|settlement|"
+                          r"election|elections|coup|referendum|invasion|uprising|revolution|war|offensive)\b", _I)
 _YEAR_RANGE_RE = re.compile(
     rf"""
-    (?:\b(?P<pre>from|between|in|during|throughout)\s+)?
+    (?:\b(?P<pre>from|between|in|during|throughout|of)\s+)?
     (?<![\d,.\-/£$€])(?P<y1>{_YEAR})
-    (?:\s*(?P<dash>[-–—/])\s*|\s+(?P<word>to|through|until|till|and|or)\s+)
+    (?:\s*(?P<dash>[-–—/])\s*|\s+(?P<word>to|through|until|till|and|or)\s+(?P<art>(?:a|the)\s+(?=(?:19|20)\d\d\s))?)
     (?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d\-/]|,\d){_NOT_COUNT}
     """,
     _I | _X,
@@ -416,8 +426,8 @@ def _scan_years(text: str, ctx: _Ctx, out: list[_Cand]) -> None:
                   mod=_norm_mod(m["mod"]))
         )  # fmt: skip
     for m in _YEAR_RANGE_RE.finditer(text):
-        if m["word"] and not m["pre"]:
-            continue
+        if (m["word"] and not m["pre"]) or (m["art"] and not _DATED_EVENT.match(text, m.end())):
+            continue    # ("between 1972 and a 2014 peace deal": up to the year of the event named)
         y1, y2s = int(m["y1"]), m["y2"]
         if len(y2s) == 2:
             if not m["dash"]:

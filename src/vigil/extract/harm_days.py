@@ -1,0 +1,187 @@
+"""Days of a sentence that are not the harm's: what :func:`vigil.extract.resolve._harm_times` drops besides
+statements, bylines and aftermath.
+
+* the day a body spoke on, set between it and its reporting verb: "the army on Tuesday released a communiqué",
+  "police on Monday said";
+* the end of counting what was done for the harmed: "21 bodies had been brought to the health centre by Tuesday
+  evening" (the harm's days are the account's); its start, "31 wounded had been received since Tuesday night",
+  is the day of the harm, not a running span;
+* the day a continuing state is observed at: "40 people were still missing on Saturday", "two remain in
+  hospital on Friday" (the harm happened before; the day says when the state held).
+
+A bare "overnight" in a clause reported on an earlier day ("killed 11 in an overnight raid, residents said
+yesterday") is the night before that day, not the night before publication; "during the week" and "the previous
+N days" in a clause stated on a day are counted back from that day ("stated on 9 August that its forces had killed
+85 during the week": 3 to 9 August; "estimated on 1 September that 4,500 had fled in the previous seven days": 25
+to 31 August).
+
+And the days a sentence refers back to: "during the period", "in this period", "over the same period", "in the
+quarter" are the period the account last named (a span of a week or more, or since a date), not the day of the
+incident told just before; "that day" with no day of harm told before is the day the account last named;
+"during the night" is the night the account last named (two days running: "on the
+night of 4-5 May", "on 4-5 May"), where it named one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+from vigil.extract.dates import _parse_num
+from vigil.extract.statements import harm_positions
+from vigil.extract.timex import TimeMention
+from vigil.models import TimeSpan
+
+__all__ = ["aftermath_bound", "not_harm_day", "period_referred", "referred_time", "reported_overnight", "rescoped",
+           "speaker_day", "state_day", "stated_span"]
+
+_THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
+                         r"circulated|distributed)\b", re.IGNORECASE)
+
+
+def speaker_day(text: str, t: TimeMention) -> bool:
+    """"The command on Tuesday released a communiqué on the attack": a day right before a reporting verb, with no
+    word of harm before it in its clause, is when the body spoke."""
+    if t.kind != "day" or not _THEN_SPOKE.match(text, t.end):
+        return False
+    lo = max(text.rfind(c, 0, t.start) for c in ",;:—–") + 1
+    return not harm_positions(text[lo:t.start])
+
+
+_CARE = re.compile(r"\b(?:brought|received|admitted|taken|treated|evacuated|recovered|buried|transported)\s+"
+                   r"(?:[\w'’-]+\s+){0,6}?(?:since|by|as\s+of|until)\s+$", re.IGNORECASE)
+
+
+def aftermath_bound(text: str, t: TimeMention) -> bool:
+    """"had been received since Tuesday night", "brought to the centre by Tuesday evening": a since / by on what
+    was done for the harmed bounds that care, not the harm."""
+    if t.kind not in ("since", "as_of"):
+        return False
+    m = _CARE.search(text, max(0, t.start - 70), t.start + len(t.text.split()[0]) + 1)
+    return m is not None and not harm_positions(text[m.start():t.start])
+
+
+# "still missing on", "remained in hospital by", "remain unaccounted for as of": a state, then its day
+_STATE_BEFORE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:on|by|as\s+of|until)\s+)?$",
+                           re.IGNORECASE)
+
+# the states themselves, which the lexicon counts as harm words ("missing", "unaccounted for")
+_STATE = re.compile(r"(?:missing|unaccounted|hospitali[sz]ed|captive|held|detained|displaced)\b", re.IGNORECASE)
+
+
+def state_day(text: str, t: TimeMention) -> bool:
+    """A single day on which a state that followed the harm is observed ("were still missing on Saturday")."""
+    if t.kind != "day":
+        return False
+    m = _STATE_BEFORE.search(text, max(0, t.start - 60), t.start)
+    if m is None:
+        return False
+    between = text[m.start():t.start]
+    return all(_STATE.match(between, i) for i in harm_positions(between))
+
+
+_PERIOD_REF = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the|this|that)\s+(?:same\s+|reporting\s+|"
+                         r"review\s+)?(?:period|quarter)\b(?!\s+(?:of|from|between|since|before|after)\b)", re.IGNORECASE)
+
+
+def period_referred(text: str, sent_times: Sequence[Sequence[TimeMention]], n: int) -> TimeSpan | None:
+    """The period "during the period" (and the like) in sentence ``n`` refers back to: the latest span of a
+    week or more, or since a day, among the harm times of the sentences before it."""
+    if not _PERIOD_REF.search(text):
+        return None
+    for times in reversed(sent_times[:n]):
+        for t in reversed(times):
+            if t.kind == "since" and t.span_start is not None:
+                return TimeSpan(t.span_start, None, t.text, inherited=True)
+            if t.span_start is not None and t.span_end is not None and (t.span_end - t.span_start).days >= 6:
+                return TimeSpan(t.span_start, t.span_end, t.text, inherited=True)
+    return None
+
+
+_SAID_ON = re.compile(r"\b(?:said|told\s+[\w\s]{1,30}?|reported|announced|confirmed|added|stated|estimated)\s+"
+                      r"(?:on\s+|late\s+|early\s+)*$",
+                      re.IGNORECASE)
+
+
+def reported_overnight(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:
+    """Re-anchor a bare "overnight" on the day its clause was reported, where that is a single day before the
+    last day "overnight" was resolved to ("an overnight raid, residents said yesterday")."""
+    nights = [t for t in kept if t.text.lower() == "overnight" and t.span_end is not None]
+    if not nights:
+        return kept
+    said = [t for t in found if t.kind == "day" and t not in kept and t.span_end is not None
+            and _SAID_ON.search(text, max(0, t.start - 50), t.start)]
+    if len(said) != 1:
+        return kept
+    day = said[0].span_end
+    assert day is not None
+    return [replace(t, span_start=day - timedelta(days=1), span_end=day)
+            if t in nights and t.span_end is not None and day < t.span_end else t for t in kept]
+
+
+_UNNAMED_NIGHT = re.compile(r"(?:during|in)\s+the\s+night$", re.IGNORECASE)
+
+
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def referred_time(text: str, time: TimeSpan | None, sent_times: Sequence[Sequence[TimeMention]], n: int,
+                  last: TimeSpan | None) -> TimeSpan | None:
+    """The time of a figure whose sentence refers back to the account's period, day or night, else ``time``."""
+    if time is None or time.inherited:
+        period = period_referred(text, sent_times, n)
+        if period is not None:
+            return period
+    if time is None and _THAT_DAY.search(text):
+        # "shortly before noon that day" after "On Friday, August 28, he had gone to the market": the day the
+        # account last named, though no harm was told with it
+        day = next((t for times in reversed(sent_times[:n]) for t in reversed(times) if t.kind == "day"), None)
+        if day is not None:
+            return TimeSpan(day.span_start, day.span_end, day.text, inherited=True)
+    if (time is not None and _UNNAMED_NIGHT.match(time.text or "") and last is not None and last.start is not None
+            and last.end is not None and (last.end - last.start).days == 1):
+        return replace(last, inherited=True)     # "struck two houses during the night": the night named before
+    return time
+
+
+_STATED_REL = re.compile(r"\b(?:(?:during|over|in)\s+the\s+week\b(?!\s+(?:of|before|after|to|ending|that)\b)|"
+                         r"(?:the\s+)?(?:previous|past|preceding|last)\s+(?P<n>\d{1,2}|[a-z]+)\s+days\b)",
+                         re.IGNORECASE)
+
+
+def stated_span(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:
+    """"during the week" / "the previous N days" counted back from the single day the clause was stated on."""
+    rel = _STATED_REL.search(text)
+    if rel is None:
+        return kept
+    said = [t for t in found if t.kind == "day" and t.span_end is not None and t.end <= rel.start()
+            and _SAID_ON.search(text, max(0, t.start - 50), t.start)]
+    if len(said) != 1 or said[0].span_end is None:
+        return kept
+    day = said[0].span_end
+    if rel["n"] is None:
+        first, last = day - timedelta(days=6), day
+    else:
+        n = _parse_num(rel["n"])
+        if not n or n > 31:
+            return kept
+        first, last = day - timedelta(days=n), day - timedelta(days=1)
+    span = TimeMention(rel.start(), rel.end(), rel.group(), first, last, "range")
+    return sorted([t for t in kept if (t.end <= rel.start() or t.start >= rel.end()) and t != said[0]] + [span],
+                  key=lambda t: t.start)
+
+
+def not_harm_day(text: str, t: TimeMention) -> bool:
+    """A mention that dates a state, a speaker or the end of the care of the harmed, not the harm (the rules
+    above)."""
+    return state_day(text, t) or speaker_day(text, t) or (t.kind == "as_of" and aftermath_bound(text, t))
+
+
+def rescoped(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:
+    """The harm's mentions re-anchored on the day their clause was stated on ("overnight", "during the week"); a
+    care given "since Tuesday night" dates the harm to that day, not from it on."""
+    kept = [replace(t, span_end=t.span_start, kind="day") if t.kind == "since" and aftermath_bound(text, t) else t
+            for t in kept]
+    return stated_span(text, found, reported_overnight(text, found, kept))
