@@ -85,47 +85,32 @@ _SETTINGS = {"village", "town", "city", "area", "district", "province", "region"
 
 def around_actor(trigger: Token, doc: Doc, victim_head: Token, span_of: SpanOf, actor_like: Callable[[Span], bool],
                  event_actor: EventActor) -> tuple[str, str] | None:
-    """The actor (text, stance) one of the constructions above names for the harm ``trigger``, or None."""
-    claimed = _claimed_act(trigger, span_of)
-    if claimed is not None:
-        return claimed.text, "claimed"
-    shared = _gapped_agent(trigger, doc, span_of)
-    if shared is not None:
-        return shared.text, "asserted"
-    shot = _misread_shot_dead(trigger, span_of)
-    if shot is not None:
-        return shot.text, "asserted"
-    member = _members_of(trigger, doc, span_of)
-    if member is not None:
-        return member.text, "asserted"
-    listed = _listed_part_agent(victim_head, doc, span_of)
-    if listed is not None:
-        return listed.text, "asserted"
-    put_down = _lost_attributed_subject(trigger, doc, span_of)
-    if put_down is not None:
-        return put_down.text, "accused"
-    doer = _first_conjunct_doer(trigger, doc, span_of, actor_like)
-    if doer is not None:
-        return doer.text, "asserted"
+    """The actor (text, stance) one of the constructions above names for the harm ``trigger``, or None: the first
+    construction that names one, in the order below."""
     words = _harm_group(trigger)
-    for found in (_when_agent(words, span_of), _fought(words, victim_head, span_of, event_actor)):
+    hostile_victims = hostile(victim_head)
+    finders: list[tuple[Callable[[], Span | str | None], str]] = [
+        (lambda: _claimed_act(trigger, span_of), "claimed"),
+        (lambda: _gapped_agent(trigger, doc, span_of), "asserted"),
+        (lambda: _misread_shot_dead(trigger, span_of), "asserted"),
+        (lambda: _members_of(trigger, doc, span_of), "asserted"),
+        (lambda: _listed_part_agent(victim_head, doc, span_of), "asserted"),
+        (lambda: _lost_attributed_subject(trigger, doc, span_of), "accused"),
+        (lambda: _first_conjunct_doer(trigger, doc, span_of, actor_like), "asserted"),
+        (lambda: _when_agent(words, span_of), "asserted"),
+        (lambda: _fought(words, victim_head, span_of, event_actor), "asserted"),
+        # attackers harmed: the side that repelled them, fought them or struck back
+        (lambda: (_repeller(victim_head, doc, span_of) or _other_side(trigger, victim_head, doc, span_of)
+                  or _hit_back(trigger, span_of)) if hostile_victims else None, "asserted"),
+        (lambda: _enabler(trigger, span_of), "asserted"),
+        (lambda: _continued_harm(trigger, doc, victim_head, span_of), "asserted"),
+        (lambda: _blamed_for_harm(trigger, doc, span_of), "accused"),
+    ]
+    for find, stance in finders:
+        found = find()
         if found is not None:
-            return found, "asserted"
-    if hostile(victim_head):
-        rep = _repeller(victim_head, doc, span_of) or _other_side(trigger, victim_head, doc, span_of)
-        if rep is not None:
-            return rep.text, "asserted"
-        hit_back = _hit_back(trigger, span_of)
-        if hit_back is not None:
-            return hit_back.text, "asserted"
-    enabler = _enabler(trigger, span_of)
-    if enabler is not None:
-        return enabler.text, "asserted"
-    continued = _continued_harm(trigger, doc, victim_head, span_of)
-    if continued is not None:
-        return continued.text, "asserted"
-    blamed = _blamed_for_harm(trigger, doc, span_of)
-    return (blamed.text, "accused") if blamed is not None else None
+            return (found if isinstance(found, str) else found.text), stance
+    return None
 
 
 #: verbs of striking back at attackers: "police retaliated and two gunmen were killed"
