@@ -235,3 +235,12 @@ def test_people_treated_for_wounds_or_fleeing_with_them_are_injured(extractor: E
     claims = run(extractor, "Troops killed 30 militants near Tesh while nine others fled with gunshot wounds, the "
                             "army said.")
     assert one(claims, 9).outcome == "injured"
+
+
+def test_the_items_of_a_breakdown_are_not_the_total_the_victims_refers_to(extractor: Extractor) -> None:
+    text = ("Between 1 July and 30 September, the office verified that at least 1,287 people were killed in gang "
+            "violence.\n\nOf those killed, 798 were killed by gang members, 361 during police operations and 128 by "
+            "self-defence groups.\n\nAmong the victims were 94 women and 41 children.")
+    claims = run(extractor, text)
+    total = one(claims, 1287)
+    assert one(claims, 94).part_of == total.id and one(claims, 41).part_of == total.id

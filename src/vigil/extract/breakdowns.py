@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
-from vigil.extract.lexicon import HARM_GROUP_WORDS
+from vigil.extract.lexicon import HARM_GROUP_WORDS, PART_OPENER_RE
 from vigil.models import Claim, TimeSpan
 
 WINDOW = 8
@@ -622,7 +622,8 @@ def _whole_of_its_harm(c: Claim, by_id: dict[str, Claim]) -> bool:
     """A figure that is no part of a total of its own harm: a whole, or the deaths within a figure of casualties
     ("received 92 casualties, 19 of whom died": "the dead" stated after are the 19)."""
     if c.part_of is None:
-        return True
+        # (not an item of a sentence that breaks a total down: "Of those killed, 798 ..., 361 ... and 128 ...")
+        return not PART_OPENER_RE.match(c.evidence.text.lower())
     total = by_id.get(c.part_of)
     return total is not None and total.outcome != c.outcome and not superseded(c)
 
