@@ -244,3 +244,11 @@ def test_the_items_of_a_breakdown_are_not_the_total_the_victims_refers_to(extrac
     claims = run(extractor, text)
     total = one(claims, 1287)
     assert one(claims, 94).part_of == total.id and one(claims, 41).part_of == total.id
+
+
+def test_others_beside_a_figure_of_another_harm_are_no_increment(extractor: Extractor) -> None:
+    text = ("Bandits kill 9, abduct 31 in Tesh\n\n• Police confirm four deaths, 17 abductions\n\n"
+            "Gunmen killed at least nine people and abducted 31 others in an overnight raid on Tesh, residents "
+            "said.\n\nAmong those abducted are 12 women and a nursing mother, the village head said.")
+    claims = run(extractor, text)
+    assert one(claims, 12).part_of == one(claims, 31).id

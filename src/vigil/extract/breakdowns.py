@@ -613,9 +613,17 @@ def main_total(before: list[Claim], outcome: str | None, value: int | None) -> C
     # a figure the report gives as replaced ("had initially reported 14 dead") stands for the dead only in
     # the account that runs straight on from it ("Police had earlier put the toll at nine. ... the dead included")
     latest = before[-1].evidence.start if before else None
-    whole = [c for c in cands if not increment(c) and not listed_item(c) and not share_of_harm(c) and (
+    whole = [c for c in cands if not (increment(c) and not _others_beside(c, before)) and not listed_item(c)
+             and not share_of_harm(c) and (
         not superseded(c) or c.evidence.start == latest)]
     return whole[-1] if whole else None
+
+
+def _others_beside(c: Claim, before: list[Claim]) -> bool:
+    """"killed 11 people and abducted 47 others": "others" set beside a figure of another harm in the same
+    sentence, not an increment of its own."""
+    return c.victims.text.lower().startswith("other") and any(
+        o.evidence.start == c.evidence.start and o.outcome != c.outcome for o in before if o is not c)
 
 
 def _whole_of_its_harm(c: Claim, by_id: dict[str, Claim]) -> bool:
