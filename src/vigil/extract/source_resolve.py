@@ -287,6 +287,12 @@ class ReportSources:
             return replace(named, text=a.text)    # "his office said": the person named before speaks through it
         written = a.text
         words = re.sub(r"\s*\((?-i:[A-Z]{2,6})\)", "", written).split()   # ("Police Officer (PO) Jon Tesh")
+        if (len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}\.?", words[0]) and words[1][:1].isupper()
+                and not words[1].isupper() and self.index.lookup(written) is None
+                and " " in (self._full_name(words[1]) or "")):
+            # "ASP Tesh added" after "Assistant Superintendent of Police Jon Tesh": a rank's abbreviation before
+            # a surname the report gave in full
+            words, a = words[1:], replace(a, person=True)
         person = a.person or (1 < len(words) <= 4 and words[0].lower().strip(".()") in TITLE_WORDS
                               and all(w[:1].isupper() for w in words)) or (
             len(words) <= 7 and all(w[:1].isupper() or w in ("of", "for") for w in words)

@@ -394,6 +394,9 @@ def _governed_by(written: str, m: Mention) -> bool:
 _RANK_ABBREVIATIONS = {"pol", "lt", "lieut", "maj", "capt", "cpt", "sgt", "brig", "cpl", "supt", "insp", "cdr", "cmdr",
                        "adm", "pvt", "pte", "col", "gen", "lt-col", "lt-gen", "maj-gen", "brig-gen", "sub-insp", "comm",
                        "asst", "dep", "snr", "sr"}
+#: ranks of the armed services written before a name, besides the ranks of ``RANK_WORDS`` ("Air Commodore
+#: Jon Orvan", "Rear Admiral Jon Orvan"): no part of the name
+_SERVICE_RANKS = {"commodore", "admiral", "brigadier"}
 _PLACE_HEADS = {"province", "state", "region", "district", "county", "city", "town", "territory", "governorate"}
 
 
@@ -407,7 +410,8 @@ def untitled(words: Sequence[str], keep: int = 1) -> list[str]:
     # words before a given name and a surname
     while len(out) > 2 and (re.fullmatch(r"[A-Z]{2,5}\.?", out[0]) or out[0].lower().strip(".") in _RANK_ABBREVIATIONS):
         out.pop(0)      # ("Pol Lt Col Jon Orvan": abbreviated ranks in title case too)
-    last_title = max((i for i, w in enumerate(out[:-2]) if w.lower().strip(".()") in RANK_WORDS), default=-1)
+    last_title = max((i for i, w in enumerate(out[:-2]) if w.lower().strip(".()") in RANK_WORDS | _SERVICE_RANKS),
+                     default=-1)
     if last_title >= 0 and all(w[:1].isupper() and w.lower() not in SOURCE_NOUNS | SOURCE_HEAD_KINDS.keys()
                                and w.lower() not in _PLACE_HEADS for w in out[last_title + 1:]):
         out = out[last_title + 1:]

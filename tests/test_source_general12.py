@@ -1,0 +1,31 @@
+"""Who states a figure (round 12): ranks of the armed services before a name, a rank's abbreviation before a
+surname the report gave in full. Every sentence, name and event here is invented; places are real or invented."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import run
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim
+
+
+def source_of(claims: list[Claim], value: int) -> str | None:
+    found = [c for c in claims if c.count.value == value]
+    assert found, [(c.outcome, c.count.text) for c in claims]
+    s = found[0].source
+    return s.name if s else None
+
+
+def test_a_service_rank_of_two_words_is_no_part_of_the_name(extractor: Extractor) -> None:
+    text = "Gunmen killed nine villagers in Korvat on Sunday, Air Commodore Jonas Telvik told reporters."
+    assert source_of(run(extractor, text), 9) == "Jonas Telvik"
+
+
+def test_a_naval_rank_is_no_part_of_the_name(extractor: Extractor) -> None:
+    text = "Raiders attacked a patrol boat near Danvo. Rear Admiral Pieter Oskam said four sailors were wounded."
+    assert source_of(run(extractor, text), 4) == "Pieter Oskam"
+
+
+def test_an_abbreviated_rank_before_a_surname_given_in_full_earlier(extractor: Extractor) -> None:
+    text = ("The dead were identified, said Assistant Superintendent of Police Rafiq Haldun, spokesman of the "
+            "district force. Gunmen killed five traders in the market, ASP Haldun added.")
+    assert source_of(run(extractor, text), 5) == "Rafiq Haldun"
