@@ -29,3 +29,12 @@ def test_an_abbreviated_rank_before_a_surname_given_in_full_earlier(extractor: E
     text = ("The dead were identified, said Assistant Superintendent of Police Rafiq Haldun, spokesman of the "
             "district force. Gunmen killed five traders in the market, ASP Haldun added.")
     assert source_of(run(extractor, text), 5) == "Rafiq Haldun"
+
+
+def test_a_body_named_by_its_task_keeps_its_complement_and_drops_its_owner(extractor: Extractor) -> None:
+    text = ("During that raid, the militia killed an estimated 900 herders and abducted more than 300 women, "
+            "according to the Kurdistan Region's Office for Tracing Missing Persons. About 200 of them are "
+            "still missing, the office says.")
+    claims = run(extractor, text)
+    assert source_of(claims, 900) == "Office for Tracing Missing Persons"
+    assert source_of(claims, 200) == "Office for Tracing Missing Persons"

@@ -229,8 +229,10 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     where |= {c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and any(
         x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in c.children)}
     # "accused by the authorities of killing N": the charge the parser hung on the accuser is no part of its name
+    # (but not a body's name of its task: "the Orvan Office for Tracing Missing Persons")
     where |= {c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and any(
-        x.dep_ == "pcomp" and x.pos_ == "VERB" for x in c.children)}
+        x.dep_ == "pcomp" and x.pos_ == "VERB" and not (tok.pos_ == "PROPN" and x.text[:1].isupper())
+        for x in c.children)}
     # "Jon Orvan, acting head of the regional administration", "the Tesh Centre, a think tank": a name's
     # description in apposition says who it is (kind, person) but is no part of the name
     described = [c for x in tok.subtree if x.pos_ == "PROPN" and (x.i == tok.i or x.dep_ in ("pobj", "compound", "conj"))

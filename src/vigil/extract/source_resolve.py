@@ -64,6 +64,8 @@ _THEIR_OFFICE = re.compile(r"(?:his|her)\s+(?:office|spokes(?:man|woman|person)|
 #: heads of a definite description of one speaking person that refers back ("the police boss", "the official")
 _PERSONAL_HEADS = {"boss", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "commander", "chief",
                    "leader"}
+#: a body's capitalised name that says its task ("Office for Tracing Missing Persons"): whole without its owner
+_NAMED_BY_TASK = re.compile(r"(?:[A-Z][\w-]+ )+for (?:the )?[A-Z]\w+ing(?: [A-Z][\w-]+)+$")
 #: ranks that make the person named a soldier (a military source)
 _MILITARY_TITLES = {"general", "colonel", "commander", "captain", "major"}
 
@@ -427,6 +429,8 @@ class ReportSources:
         if words[-1].lower().rstrip("s") in CIVILIAN_WORDS | _PEOPLE_WORDS or re.search(
                 rf"\((?:the\s+)?{re.escape(initials)}\)", written):
             return written      # "the Tesh People's Defence Forces (TPDF)": a possessive inside one name
+        if _NAMED_BY_TASK.match(m["rest"]):
+            return m["rest"]    # "the Tesh Region's Office for Tracing Missing Persons": a name of its own
         if len(words) > 1 and words[-1].lower() in _AREA_WORDS:
             return f"{' '.join(words[:-1])} {m['rest']}"
         found = self.gazetteer.find(owner)
