@@ -38,3 +38,12 @@ def test_a_body_named_by_its_task_keeps_its_complement_and_drops_its_owner(extra
     claims = run(extractor, text)
     assert source_of(claims, 900) == "Office for Tracing Missing Persons"
     assert source_of(claims, 200) == "Office for Tracing Missing Persons"
+
+
+def test_a_body_of_a_city_and_its_shortened_name(extractor: Extractor) -> None:
+    text = ("Shelling killed 12 people in the market, the Relief Coordination Room of Danvo city said. In a "
+            "statement, the Room said 30 others were injured. The Relief Room also reported that gunmen abducted "
+            "nine men from a village.")
+    claims = run(extractor, text)
+    assert source_of(claims, 12) == "Relief Coordination Room of Danvo"
+    assert source_of(claims, 9) == "Relief Coordination Room of Danvo"

@@ -192,11 +192,19 @@ class SourceIndex:
             for src in reversed(context):
                 if src.name.endswith(f" {bare}") and src.name[:1].isupper():
                     return Source(src.name, written, src.kind)
+            for src in reversed(context):   # "the Relief Room" for the "Relief Coordination Room of Tesh": a
+                named = src.name.split()      # shortened name, its first word and its head kept
+                if (src.name[:1].isupper() and len(named) > len(bare.split()) and bare.split()[0] == named[0]
+                        and bare.split()[-1].lower() == _name_head(src.name) and _in_order(bare.split(), named)):
+                    return Source(src.name, written, src.kind)
         kind = _kind_of(head, [*modifiers, *words])
         if re.match(r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?-i:[A-Z])", written, re.IGNORECASE):
             kind = "un"             # "the UN Integrated Office in Tesh": a body of the United Nations
         # "the internationally recognised government": a government's standing is no part of what it is called
         name = _STANDING.sub("", _DETERMINERS.sub("", written))
+        # "the Response Room of Tesh city": the place's common noun is no part of the body's name
+        if re.search(r"\bof\s+(?:(?-i:[A-Z])[\w-]*\s+)+(?:city|town)$", name):
+            name = _PLACE_NOUN_AFTER_NAME.sub("", name)
         if demonym and name.islower() and (known := self._national(demonym, name)) is not None:
             return Source(known.name, written, known.kind)     # "the civil defence agency" -> the country's
         if demonym and kind in ("government", "military") and _qualifiable(name):
@@ -397,6 +405,7 @@ _RANK_ABBREVIATIONS = {"pol", "lt", "lieut", "maj", "capt", "cpt", "sgt", "brig"
 #: ranks of the armed services written before a name, besides the ranks of ``RANK_WORDS`` ("Air Commodore
 #: Jon Orvan", "Rear Admiral Jon Orvan"): no part of the name
 _SERVICE_RANKS = {"commodore", "admiral", "brigadier"}
+_PLACE_NOUN_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:city|town)$")
 _PLACE_HEADS = {"province", "state", "region", "district", "county", "city", "town", "territory", "governorate"}
 
 
@@ -550,3 +559,9 @@ def _load_index(extra: tuple[Path, ...]) -> SourceIndex:
         except (ValueError, KeyError, TypeError) as e:
             raise ConfigError(f"source list is not valid ({e})") from e
     return SourceIndex(entries)
+
+
+def _in_order(words: Sequence[str], among: Sequence[str]) -> bool:
+    """Every word of ``words`` in ``among``, in the same order."""
+    rest = iter(among)
+    return all(w in rest for w in words)
