@@ -47,3 +47,9 @@ def test_a_body_of_a_city_and_its_shortened_name(extractor: Extractor) -> None:
     claims = run(extractor, text)
     assert source_of(claims, 12) == "Relief Coordination Room of Danvo"
     assert source_of(claims, 9) == "Relief Coordination Room of Danvo"
+
+
+def test_according_to_him_refers_to_the_man_named_before(extractor: Extractor) -> None:
+    text = ('"They came at night and burned the huts," Jean-Luc Ondeko told reporters. According to him, 14 '
+            "others were wounded in the attack.")
+    assert source_of(run(extractor, text), 14) == "Jean-Luc Ondeko"

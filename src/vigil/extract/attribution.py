@@ -216,8 +216,10 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     if tok.pos_ in ("NOUN", "PRON") and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
         # "our monitors recorded ...", "my team counted ...": a speaker quoted in the first person
         return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head="we")
-    if tok.lower_ in PRONOUN_SOURCES or tok.lower_ in ("its", "their", "his", "her"):
-        head = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(tok.lower_, tok.lower_)
+    if tok.lower_ in PRONOUN_SOURCES or tok.lower_ in ("its", "their", "his", "her", "him", "them"):
+        # ("according to him": the object form)
+        head = {"its": "it", "their": "they", "his": "he", "her": "she", "him": "he", "them": "they"}.get(
+            tok.lower_, tok.lower_)
         return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head=head)
     # "hospital morgues in and around X": where a body sits is not part of what it is called
     where = {c.i for c in tok.children if (tok.pos_ != "PROPN" or lemma in CARE_BODIES) and c.dep_ == "prep"
