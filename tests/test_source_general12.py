@@ -53,3 +53,14 @@ def test_according_to_him_refers_to_the_man_named_before(extractor: Extractor) -
     text = ('"They came at night and burned the huts," Jean-Luc Ondeko told reporters. According to him, 14 '
             "others were wounded in the attack.")
     assert source_of(run(extractor, text), 14) == "Jean-Luc Ondeko"
+
+
+def test_an_area_between_a_title_and_the_name_after_a_quotation(extractor: Extractor) -> None:
+    text = ('"We urge the rebels to surrender," said the Deputy Inspector General of Police, Korvat range, Ramesh '
+            "Kumar Vatsal. He said 85 rebels have been killed in clashes in the Korvat division since March.")
+    assert source_of(run(extractor, text), 85) == "Ramesh Kumar Vatsal"
+
+
+def test_an_area_between_a_title_and_the_name_in_a_sentence_with_a_figure(extractor: Extractor) -> None:
+    text = "Six rebels were killed in the clash, said the Deputy Inspector General of Police, Korvat range, Ramesh Kumar Vatsal."
+    assert source_of(run(extractor, text), 6) == "Ramesh Kumar Vatsal"

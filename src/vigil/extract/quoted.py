@@ -40,7 +40,9 @@ def quoted_speaker(sentence: str) -> Speaker | None:
             return Speaker(named["sp"].strip(), "", True)
         return None
     sp = m["sp"].strip()
-    after = re.match(rf"\s*,\s*(?P<name>{_NAME})\s*(?:[,.;]|$)", sentence[m.end("sp"):])
+    # (the office's area may stand between title and name: "said the police chief, Tesh range, Ana Orvan")
+    after = re.match(rf"\s*,\s*(?:(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){{0,2}}\s+(?-i:[a-z])[\w-]+,\s*)?"
+                     rf"(?P<name>{_NAME})\s*(?:[,.;]|$)", sentence[m.end("sp"):])
     if re.match(r"(?:an?|the)\s", sp, re.IGNORECASE) and after is not None and " " in after["name"]:
         return Speaker(after["name"], "", True)     # '"...," said the regional ombudsman, Ana Orvan.': the name
     if sp[:1].isupper() and not re.match(r"(?:an?|the)\s", sp, re.IGNORECASE):
