@@ -64,3 +64,15 @@ def test_an_area_between_a_title_and_the_name_after_a_quotation(extractor: Extra
 def test_an_area_between_a_title_and_the_name_in_a_sentence_with_a_figure(extractor: Extractor) -> None:
     text = "Six rebels were killed in the clash, said the Deputy Inspector General of Police, Korvat range, Ramesh Kumar Vatsal."
     assert source_of(run(extractor, text), 6) == "Ramesh Kumar Vatsal"
+
+
+def test_a_body_of_a_government_described_by_what_runs_it(extractor: Extractor) -> None:
+    text = ("Artillery fire killed nine people at a market in Korvat on Thursday, the health ministry of the "
+            "rebel-run government in Danvo said.")
+    assert source_of(run(extractor, text), 9) == "rebel-run health ministry"
+
+
+def test_a_body_of_a_governments_army(extractor: Extractor) -> None:
+    text = ("In Teshville, the media centre of the internationally recognised government's army said five "
+            "soldiers were killed.")
+    assert source_of(run(extractor, text), 5) == "army media centre"

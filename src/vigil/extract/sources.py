@@ -203,6 +203,12 @@ class SourceIndex:
         # "the internationally recognised government": a government's standing is no part of what it is called
         name = _STANDING.sub("", _DETERMINERS.sub("", written))
         # "the Response Room of Tesh city": the place's common noun is no part of the body's name
+        if (owned := _OF_GOVERNMENT.fullmatch(name)) is not None:
+            # "the health ministry of the rebel-run government in Tesh": the body, with what its government is
+            mods = re.sub(r"^internationally[\s-]+recogni[sz]ed$", "", owned["mods"] or "")
+            name = " ".join(w for w in (mods, owned["branch"], owned["body"]) if w)
+            if owned["branch"] and not mods and demonym:
+                name = f"{demonym} {name}"      # ("the government's army": the country's)
         if re.search(r"\bof\s+(?:(?-i:[A-Z])[\w-]*\s+)+(?:city|town)$", name):
             name = _PLACE_NOUN_AFTER_NAME.sub("", name)
         if demonym and name.islower() and (known := self._national(demonym, name)) is not None:
@@ -388,6 +394,10 @@ def _renamed(written: str, m: Mention) -> bool:
     return re.fullmatch(r"[A-Z][a-z]+", word) is not None and word.lower() not in ("the", "a", "an", "this", "that")
 
 
+#: a lower-case body of a government ("the media centre of the government's army", "the health ministry of the
+#: rebel-run government in Tesh")
+_OF_GOVERNMENT = re.compile(r"(?P<body>(?-i:[a-z])[a-z ]*?) of (?:the )?(?:(?P<mods>[\w-]+(?: [\w-]+)?) )?government"
+                            r"(?:['’]s (?P<branch>army|military|police|navy|forces))?(?: in (?-i:[A-Z])[\w-]+)?")
 _STANDING = re.compile(r"^internationally[\s-]+recogni[sz]ed\s+(?=government\b)", re.IGNORECASE)
 
 
