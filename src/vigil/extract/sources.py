@@ -193,9 +193,9 @@ class SourceIndex:
                 if src.name.endswith(f" {bare}") and src.name[:1].isupper():
                     return Source(src.name, written, src.kind)
             for src in reversed(context):   # "the Relief Room" for the "Relief Coordination Room of Tesh": a
-                named = src.name.split()      # shortened name, its first word and its head kept
-                if (src.name[:1].isupper() and len(named) > len(bare.split()) and bare.split()[0] == named[0]
-                        and bare.split()[-1].lower() == _name_head(src.name) and _in_order(bare.split(), named)):
+                whole = src.name.split()      # shortened name, its first word and its head kept
+                if (src.name[:1].isupper() and len(whole) > len(bare.split()) and bare.split()[0] == whole[0]
+                        and bare.split()[-1].lower() == _name_head(src.name) and _in_order(bare.split(), whole)):
                     return Source(src.name, written, src.kind)
         kind = _kind_of(head, [*modifiers, *words])
         if re.match(r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?-i:[A-Z])", written, re.IGNORECASE):
