@@ -76,3 +76,9 @@ def test_a_body_of_a_governments_army(extractor: Extractor) -> None:
     text = ("In Teshville, the media centre of the internationally recognised government's army said five "
             "soldiers were killed.")
     assert source_of(run(extractor, text), 5) == "army media centre"
+
+
+def test_a_community_leader_is_a_local_figure_not_a_witness(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen killed eleven farmers in Morvi on Sunday, a community leader in the village said.")
+    found = [c for c in claims if c.count.value == 11]
+    assert found and found[0].source is not None and found[0].source.kind == "other"

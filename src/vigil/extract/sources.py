@@ -19,6 +19,8 @@ from vigil.errors import ConfigError
 from vigil.extract.lexicon import (
     ANAPHOR_HEADS,
     CIVILIAN_WORDS,
+    COMMUNITY_HEADS,
+    COMMUNITY_WORDS,
     GENERIC_BODY_NOUNS,
     RANK_WORDS,
     SOURCE_HEAD_KINDS,
@@ -529,6 +531,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     if re.search(r"\bsecurity (?:source|official)", " ".join([*words, head])):
         return "military" if "official" not in head else "government"
     lowered = {w.lower() for w in words}
+    if head.rstrip("s") in COMMUNITY_HEADS - {"head", "chief"} and (lowered & COMMUNITY_WORDS or "society" in lowered):
+        return "other"              # "a community leader", "civil society leaders": a local figure, not a witness
     if "health" in lowered and head in ("authorities", "authority", "official", "officials", "worker", "workers",
                                         "services", "department") and not lowered & {"ministry", "minister"}:
         return "medical"            # "local health authorities", "a health official": the health service
