@@ -82,3 +82,9 @@ def test_a_community_leader_is_a_local_figure_not_a_witness(extractor: Extractor
     claims = run(extractor, "Gunmen killed eleven farmers in Morvi on Sunday, a community leader in the village said.")
     found = [c for c in claims if c.count.value == 11]
     assert found and found[0].source is not None and found[0].source.kind == "other"
+
+
+def test_a_body_described_by_its_kind_refers_to_the_named_body(extractor: Extractor) -> None:
+    text = ("Amnesty International Kenya accused border police of shooting dead four herders near Lokor. According "
+            "to the rights group, 17 more were hurt in the raid.")
+    assert source_of(run(extractor, text), 17) == "Amnesty International"

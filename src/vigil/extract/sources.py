@@ -179,7 +179,10 @@ class SourceIndex:
             extra = [w for w in norm(written).split()[:-1] if w not in _GENERIC_MODIFIERS]
             for src in reversed(context):
                 name_words = set(norm(src.name).split()) | set(norm(src.text).split())
-                if (anaphor in name_words or src.kind in kinds) and all(w in name_words for w in extra):
+                if (anaphor in name_words or src.kind in kinds) and (all(w in name_words for w in extra) or (
+                        # "the rights group" for "Tesh Watch": the words before the head say its kind
+                        extra and src.kind in ("ngo", "armed_group", "un") and src.name[:1].isupper()
+                        and _kind_of(anaphor, [*extra, anaphor]) == src.kind)):
                     return Source(src.name, written, src.kind)
         short = re.fullmatch(r"(?:the|this|that)\s+([a-z]{4,})", written, re.IGNORECASE)
         if short:
