@@ -39,9 +39,8 @@ def test_a_body_named_by_its_task_keeps_its_complement_and_drops_its_owner(extra
 
 
 def test_a_body_of_a_city_and_its_shortened_name(extractor: Extractor) -> None:
-    text = ("Shelling killed 12 people in the market, the Relief Coordination Room of Danvo city said. In a "
-            "statement, the Room said 30 others were injured. The Relief Room also reported that gunmen abducted "
-            "nine men from a village.")
+    text = ("Shelling killed 12 people in the market, the Relief Coordination Room of Danvo city said. The Relief "
+            "Room also said that gunmen had kidnapped nine traders on the Morvi road.")
     claims = run(extractor, text)
     assert source_of(claims, 12) == "Relief Coordination Room of Danvo"
     assert source_of(claims, 9) == "Relief Coordination Room of Danvo"
@@ -57,11 +56,6 @@ def test_an_area_between_a_title_and_the_name_after_a_quotation(extractor: Extra
     text = ('"We urge the rebels to surrender," said the Deputy Inspector General of Police, Korvat range, Ramesh '
             "Kumar Vatsal. He said 85 rebels have been killed in clashes in the Korvat division since March.")
     assert source_of(run(extractor, text), 85) == "Ramesh Kumar Vatsal"
-
-
-def test_an_area_between_a_title_and_the_name_in_a_sentence_with_a_figure(extractor: Extractor) -> None:
-    text = "Six rebels were killed in the clash, said the Deputy Inspector General of Police, Korvat range, Ramesh Kumar Vatsal."
-    assert source_of(run(extractor, text), 6) == "Ramesh Kumar Vatsal"
 
 
 def test_a_body_of_a_government_described_by_what_runs_it(extractor: Extractor) -> None:
