@@ -80,3 +80,8 @@ def test_a_body_described_by_its_kind_refers_to_the_named_body(extractor: Extrac
     text = ("Amnesty International Kenya accused border police of shooting dead four herders near Lokor. According "
             "to the rights group, 17 more were hurt in the raid.")
     assert source_of(run(extractor, text), 17) == "Amnesty International"
+
+
+def test_a_name_followed_by_a_noun_of_its_kind(extractor: Extractor) -> None:
+    text = "Police drone strikes killed 40 people in the slum, a spokesperson for the Tesh Baz coalition alleged."
+    assert source_of(run(extractor, text), 40) == "Tesh Baz"

@@ -208,6 +208,8 @@ class SourceIndex:
         # "the internationally recognised government": a government's standing is no part of what it is called
         name = _STANDING.sub("", _DETERMINERS.sub("", written))
         # "the Response Room of Tesh city": the place's common noun is no part of the body's name
+        if (described := _NAME_AND_GENERIC_NOUN.fullmatch(name)) is not None:
+            name = described["name"]       # "the Tesh Valley coalition": the name, not what kind of body it is
         if (owned := _OF_GOVERNMENT.fullmatch(name)) is not None:
             # "the health ministry of the rebel-run government in Tesh": the body, with what its government is
             mods = re.sub(r"^internationally[\s-]+recogni[sz]ed$", "", owned["mods"] or "")
@@ -399,6 +401,9 @@ def _renamed(written: str, m: Mention) -> bool:
     return re.fullmatch(r"[A-Z][a-z]+", word) is not None and word.lower() not in ("the", "a", "an", "this", "that")
 
 
+#: a body's capitalised name followed by a lower-case noun of what it is ("the Tesh Valley coalition")
+_NAME_AND_GENERIC_NOUN = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s+"
+                                    r"(?-i:group|coalition|alliance|collective|gang|militia)")
 #: a lower-case body of a government ("the media centre of the government's army", "the health ministry of the
 #: rebel-run government in Tesh")
 _OF_GOVERNMENT = re.compile(r"(?P<body>(?-i:[a-z])[a-z ]*?) of (?:the )?(?:(?P<mods>[\w-]+(?: [\w-]+)?) )?government"
