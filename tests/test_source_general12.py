@@ -83,5 +83,5 @@ def test_a_body_described_by_its_kind_refers_to_the_named_body(extractor: Extrac
 
 
 def test_a_name_followed_by_a_noun_of_its_kind(extractor: Extractor) -> None:
-    text = "Police drone strikes killed 40 people in the slum, a spokesperson for the Tesh Baz coalition alleged."
+    text = "The army killed 40 of its fighters in the hills last month, the Tesh Baz coalition said on its radio station."
     assert source_of(run(extractor, text), 40) == "Tesh Baz"
