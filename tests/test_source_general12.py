@@ -85,3 +85,9 @@ def test_a_body_described_by_its_kind_refers_to_the_named_body(extractor: Extrac
 def test_a_name_followed_by_a_noun_of_its_kind(extractor: Extractor) -> None:
     text = "The army killed 40 of its fighters in the hills last month, the Tesh Baz coalition said on its radio station."
     assert source_of(run(extractor, text), 40) == "Tesh Baz"
+
+
+def test_an_acronym_given_after_known_as_stands_for_the_name(extractor: Extractor) -> None:
+    text = ("Two boys were hurt in Morvi. The Demining Authority of the Republic of Korvat, known as DARK, confirmed "
+            "the blast. By DARK's count, mines have killed 81 people since the war ended.")
+    assert source_of(run(extractor, text), 81) == "Demining Authority of the Republic of Korvat"
