@@ -216,8 +216,10 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     if tok.pos_ in ("NOUN", "PRON") and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
         # "our monitors recorded ...", "my team counted ...": a speaker quoted in the first person
         return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head="we")
-    if tok.lower_ in PRONOUN_SOURCES or tok.lower_ in ("its", "their", "his", "her"):
-        head = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(tok.lower_, tok.lower_)
+    if tok.lower_ in PRONOUN_SOURCES or tok.lower_ in ("its", "their", "his", "her", "him", "them"):
+        # ("according to him": the object form)
+        head = {"its": "it", "their": "they", "his": "he", "her": "she", "him": "he", "them": "they"}.get(
+            tok.lower_, tok.lower_)
         return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head=head)
     # "hospital morgues in and around X": where a body sits is not part of what it is called
     where = {c.i for c in tok.children if (tok.pos_ != "PROPN" or lemma in CARE_BODIES) and c.dep_ == "prep"
@@ -229,8 +231,10 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     where |= {c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and any(
         x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in c.children)}
     # "accused by the authorities of killing N": the charge the parser hung on the accuser is no part of its name
+    # (but not a body's name of its task: "the Orvan Office for Tracing Missing Persons")
     where |= {c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and any(
-        x.dep_ == "pcomp" and x.pos_ == "VERB" for x in c.children)}
+        x.dep_ == "pcomp" and x.pos_ == "VERB" and not (tok.pos_ == "PROPN" and x.text[:1].isupper())
+        for x in c.children)}
     # "Jon Orvan, acting head of the regional administration", "the Tesh Centre, a think tank": a name's
     # description in apposition says who it is (kind, person) but is no part of the name
     described = [c for x in tok.subtree if x.pos_ == "PROPN" and (x.i == tok.i or x.dep_ in ("pobj", "compound", "conj"))

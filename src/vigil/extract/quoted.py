@@ -40,7 +40,9 @@ def quoted_speaker(sentence: str) -> Speaker | None:
             return Speaker(named["sp"].strip(), "", True)
         return None
     sp = m["sp"].strip()
-    after = re.match(rf"\s*,\s*(?P<name>{_NAME})\s*(?:[,.;]|$)", sentence[m.end("sp"):])
+    # (the office's area may stand between title and name: "said the police chief, Tesh range, Ana Orvan")
+    after = re.match(rf"\s*,\s*(?:(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){{0,2}}\s+(?-i:[a-z])[\w-]+,\s*)?"
+                     rf"(?P<name>{_NAME})\s*(?:[,.;]|$)", sentence[m.end("sp"):])
     if re.match(r"(?:an?|the)\s", sp, re.IGNORECASE) and after is not None and " " in after["name"]:
         return Speaker(after["name"], "", True)     # '"...," said the regional ombudsman, Ana Orvan.': the name
     if sp[:1].isupper() and not re.match(r"(?:an?|the)\s", sp, re.IGNORECASE):
@@ -104,12 +106,17 @@ _SPELT_OUT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|
                         r"{0,9})\s*\(\s*(?P<acr>[A-Z]{2,7})\s*\)")
 
 
+# "The Tesh Mine Agency, known as TEMA, said": the same, the acronym given after "known as"
+_KNOWN_AS_ACRONYM = re.compile(r"(?<![\w.])(?:(?-i:The|the) )?(?P<name>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the|"
+                               r"and|on|in)){1,9}), (?:also )?known as (?P<acr>[A-Z]{2,7})\b")
+
+
 def spelt_out(text: str, *, loose: bool = False) -> Iterator[tuple[str, str, int]]:
     """Names a text spells out before their acronym in parentheses: (name, acronym, where the parenthesis
     closes). The name is cut to the words whose capitals spell the acronym ("the Centre for Peace in Tesh
     (CPT)" -> "Centre for Peace in Tesh"); with ``loose``, a name whose capitals do not (a translated
     "State Security Secretariat (SESESP)") is given whole."""
-    for m in _SPELT_OUT.finditer(text):
+    for m in [*_SPELT_OUT.finditer(text), *_KNOWN_AS_ACRONYM.finditer(text)]:
         words = m["name"].split()
         k = next((k for k in range(len(words)) if words[k][:1].isupper()
                   and "".join(w[0] for w in words[k:] if w[:1].isupper()) == m["acr"]), None)

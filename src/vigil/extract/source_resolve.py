@@ -64,6 +64,8 @@ _THEIR_OFFICE = re.compile(r"(?:his|her)\s+(?:office|spokes(?:man|woman|person)|
 #: heads of a definite description of one speaking person that refers back ("the police boss", "the official")
 _PERSONAL_HEADS = {"boss", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "commander", "chief",
                    "leader"}
+#: a body's capitalised name that says its task ("Office for Tracing Missing Persons"): whole without its owner
+_NAMED_BY_TASK = re.compile(r"(?:[A-Z][\w-]+ )+for (?:the )?[A-Z]\w+ing(?: [A-Z][\w-]+)+$")
 #: ranks that make the person named a soldier (a military source)
 _MILITARY_TITLES = {"general", "colonel", "commander", "captain", "major"}
 
@@ -287,6 +289,12 @@ class ReportSources:
             return replace(named, text=a.text)    # "his office said": the person named before speaks through it
         written = a.text
         words = re.sub(r"\s*\((?-i:[A-Z]{2,6})\)", "", written).split()   # ("Police Officer (PO) Jon Tesh")
+        if (len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}\.?", words[0]) and words[1][:1].isupper()
+                and not words[1].isupper() and self.index.lookup(written) is None
+                and " " in (self._full_name(words[1]) or "")):
+            # "ASP Tesh added" after "Assistant Superintendent of Police Jon Tesh": a rank's abbreviation before
+            # a surname the report gave in full
+            words, a = words[1:], replace(a, person=True)
         person = a.person or (1 < len(words) <= 4 and words[0].lower().strip(".()") in TITLE_WORDS
                               and all(w[:1].isupper() for w in words)) or (
             len(words) <= 7 and all(w[:1].isupper() or w in ("of", "for") for w in words)
@@ -421,6 +429,8 @@ class ReportSources:
         if words[-1].lower().rstrip("s") in CIVILIAN_WORDS | _PEOPLE_WORDS or re.search(
                 rf"\((?:the\s+)?{re.escape(initials)}\)", written):
             return written      # "the Tesh People's Defence Forces (TPDF)": a possessive inside one name
+        if _NAMED_BY_TASK.match(m["rest"]):
+            return m["rest"]    # "the Tesh Region's Office for Tracing Missing Persons": a name of its own
         if len(words) > 1 and words[-1].lower() in _AREA_WORDS:
             return f"{' '.join(words[:-1])} {m['rest']}"
         found = self.gazetteer.find(owner)

@@ -19,6 +19,8 @@ from vigil.errors import ConfigError
 from vigil.extract.lexicon import (
     ANAPHOR_HEADS,
     CIVILIAN_WORDS,
+    COMMUNITY_HEADS,
+    COMMUNITY_WORDS,
     GENERIC_BODY_NOUNS,
     RANK_WORDS,
     SOURCE_HEAD_KINDS,
@@ -177,7 +179,10 @@ class SourceIndex:
             extra = [w for w in norm(written).split()[:-1] if w not in _GENERIC_MODIFIERS]
             for src in reversed(context):
                 name_words = set(norm(src.name).split()) | set(norm(src.text).split())
-                if (anaphor in name_words or src.kind in kinds) and all(w in name_words for w in extra):
+                if (anaphor in name_words or src.kind in kinds) and (all(w in name_words for w in extra) or (
+                        # "the rights group" for "Tesh Watch": the words before the head say its kind
+                        extra and src.kind in ("ngo", "armed_group", "un") and src.name[:1].isupper()
+                        and _kind_of(anaphor, [*extra, anaphor]) == src.kind)):
                     return Source(src.name, written, src.kind)
         short = re.fullmatch(r"(?:the|this|that)\s+([a-z]{4,})", written, re.IGNORECASE)
         if short:
@@ -192,11 +197,27 @@ class SourceIndex:
             for src in reversed(context):
                 if src.name.endswith(f" {bare}") and src.name[:1].isupper():
                     return Source(src.name, written, src.kind)
+            for src in reversed(context):   # "the Relief Room" for the "Relief Coordination Room of Tesh": a
+                whole = src.name.split()      # shortened name, its first word and its head kept
+                if (src.name[:1].isupper() and len(whole) > len(bare.split()) and bare.split()[0] == whole[0]
+                        and bare.split()[-1].lower() == _name_head(src.name) and _in_order(bare.split(), whole)):
+                    return Source(src.name, written, src.kind)
         kind = _kind_of(head, [*modifiers, *words])
         if re.match(r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?-i:[A-Z])", written, re.IGNORECASE):
             kind = "un"             # "the UN Integrated Office in Tesh": a body of the United Nations
         # "the internationally recognised government": a government's standing is no part of what it is called
         name = _STANDING.sub("", _DETERMINERS.sub("", written))
+        # "the Response Room of Tesh city": the place's common noun is no part of the body's name
+        if (described := _NAME_AND_GENERIC_NOUN.fullmatch(name)) is not None:
+            name = described["name"]       # "the Tesh Valley coalition": the name, not what kind of body it is
+        if (owned := _OF_GOVERNMENT.fullmatch(name)) is not None:
+            # "the health ministry of the rebel-run government in Tesh": the body, with what its government is
+            mods = re.sub(r"^internationally[\s-]+recogni[sz]ed$", "", owned["mods"] or "")
+            name = " ".join(w for w in (mods, owned["branch"], owned["body"]) if w)
+            if owned["branch"] and not mods and demonym:
+                name = f"{demonym} {name}"      # ("the government's army": the country's)
+        if re.search(r"\bof\s+(?:(?-i:[A-Z])[\w-]*\s+)+(?:city|town)$", name):
+            name = _PLACE_NOUN_AFTER_NAME.sub("", name)
         if demonym and name.islower() and (known := self._national(demonym, name)) is not None:
             return Source(known.name, written, known.kind)     # "the civil defence agency" -> the country's
         if demonym and kind in ("government", "military") and _qualifiable(name):
@@ -380,6 +401,13 @@ def _renamed(written: str, m: Mention) -> bool:
     return re.fullmatch(r"[A-Z][a-z]+", word) is not None and word.lower() not in ("the", "a", "an", "this", "that")
 
 
+#: a body's capitalised name followed by a lower-case noun of what it is ("the Tesh Valley coalition")
+_NAME_AND_GENERIC_NOUN = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s+"
+                                    r"(?-i:group|coalition|alliance|collective|gang|militia)")
+#: a lower-case body of a government ("the media centre of the government's army", "the health ministry of the
+#: rebel-run government in Tesh")
+_OF_GOVERNMENT = re.compile(r"(?P<body>(?-i:[a-z])[a-z ]*?) of (?:the )?(?:(?P<mods>[\w-]+(?: [\w-]+)?) )?government"
+                            r"(?:['’]s (?P<branch>army|military|police|navy|forces))?(?: in (?-i:[A-Z])[\w-]+)?")
 _STANDING = re.compile(r"^internationally[\s-]+recogni[sz]ed\s+(?=government\b)", re.IGNORECASE)
 
 
@@ -394,6 +422,10 @@ def _governed_by(written: str, m: Mention) -> bool:
 _RANK_ABBREVIATIONS = {"pol", "lt", "lieut", "maj", "capt", "cpt", "sgt", "brig", "cpl", "supt", "insp", "cdr", "cmdr",
                        "adm", "pvt", "pte", "col", "gen", "lt-col", "lt-gen", "maj-gen", "brig-gen", "sub-insp", "comm",
                        "asst", "dep", "snr", "sr"}
+#: ranks of the armed services written before a name, besides the ranks of ``RANK_WORDS`` ("Air Commodore
+#: Jon Orvan", "Rear Admiral Jon Orvan"): no part of the name
+_SERVICE_RANKS = {"commodore", "admiral", "brigadier"}
+_PLACE_NOUN_AFTER_NAME = re.compile(r"(?<=\S)\s+(?:city|town)$")
 _PLACE_HEADS = {"province", "state", "region", "district", "county", "city", "town", "territory", "governorate"}
 
 
@@ -407,7 +439,8 @@ def untitled(words: Sequence[str], keep: int = 1) -> list[str]:
     # words before a given name and a surname
     while len(out) > 2 and (re.fullmatch(r"[A-Z]{2,5}\.?", out[0]) or out[0].lower().strip(".") in _RANK_ABBREVIATIONS):
         out.pop(0)      # ("Pol Lt Col Jon Orvan": abbreviated ranks in title case too)
-    last_title = max((i for i, w in enumerate(out[:-2]) if w.lower().strip(".()") in RANK_WORDS), default=-1)
+    last_title = max((i for i, w in enumerate(out[:-2]) if w.lower().strip(".()") in RANK_WORDS | _SERVICE_RANKS),
+                     default=-1)
     if last_title >= 0 and all(w[:1].isupper() and w.lower() not in SOURCE_NOUNS | SOURCE_HEAD_KINDS.keys()
                                and w.lower() not in _PLACE_HEADS for w in out[last_title + 1:]):
         out = out[last_title + 1:]
@@ -506,6 +539,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     if re.search(r"\bsecurity (?:source|official)", " ".join([*words, head])):
         return "military" if "official" not in head else "government"
     lowered = {w.lower() for w in words}
+    if head.rstrip("s") in COMMUNITY_HEADS - {"head", "chief"} and (lowered & COMMUNITY_WORDS or "society" in lowered):
+        return "other"              # "a community leader", "civil society leaders": a local figure, not a witness
     if "health" in lowered and head in ("authorities", "authority", "official", "officials", "worker", "workers",
                                         "services", "department") and not lowered & {"ministry", "minister"}:
         return "medical"            # "local health authorities", "a health official": the health service
@@ -546,3 +581,9 @@ def _load_index(extra: tuple[Path, ...]) -> SourceIndex:
         except (ValueError, KeyError, TypeError) as e:
             raise ConfigError(f"source list is not valid ({e})") from e
     return SourceIndex(entries)
+
+
+def _in_order(words: Sequence[str], among: Sequence[str]) -> bool:
+    """Every word of ``words`` in ``among``, in the same order."""
+    rest = iter(among)
+    return all(w in rest for w in words)
