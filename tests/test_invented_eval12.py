@@ -23,10 +23,10 @@ SETS = [
     ("invented_eval12.jsonl", 0.94, 0.64),    # end of session: F1 0.975, full 0.671 (score.py: 0.975 / 0.797)
     ("invented_eval13.jsonl", 0.91, 0.65),    # 0.947 / 0.682 (score.py: 0.947 / 0.665)
     ("invented_eval14.jsonl", 0.88, 0.40),    # held out: 0.917 / 0.435 (score.py: 0.917 / 0.468)
-    ("invented_eval15.jsonl", 0.88, 0.49),    # held out: 0.915 / 0.526 (score.py: 0.915 / 0.539)
+    ("invented_eval15.jsonl", 0.88, 0.49),    # held out: 0.915 / 0.519 (score.py: 0.915 / 0.532)
     ("invented_eval16.jsonl", 0.82, 0.29),    # held out: 0.858 / 0.323 (score.py: 0.858 / 0.348)
-    ("invented_eval17.jsonl", 0.87, 0.31),    # 0.908 / 0.342 (score.py: 0.908 / 0.399)
-    ("invented_eval18.jsonl", 0.88, 0.31),    # 0.911 / 0.344 (score.py: 0.911 / 0.354)
+    ("invented_eval17.jsonl", 0.87, 0.37),    # 0.908 / 0.399 (score.py: 0.908 / 0.466)
+    ("invented_eval18.jsonl", 0.88, 0.34),    # 0.911 / 0.376 (score.py: 0.911 / 0.407)
     ("invented_eval19.jsonl", 0.87, 0.33),    # held out: 0.908 / 0.365 (score.py: 0.908 / 0.365)
     ("invented_eval20.jsonl", 0.86, 0.25),    # held out: 0.895 / 0.287 (score.py: 0.895 / 0.305)
 ]
