@@ -25,7 +25,6 @@ from vigil.extract.breakdowns import (
 from vigil.extract.dedupe import dedupe
 from vigil.extract.figures import Figure, SentenceFigures
 from vigil.extract.harm_days import not_harm_day, referred_time, rescoped
-from vigil.extract.lexicon import PART_OPENER_RE
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import report_places
@@ -635,7 +634,6 @@ def _previous_total(ctx: _Ctx, n: int, outcome: str | None) -> Claim | None:
         if sn < n - 5:
             break
         if sn < n and c.part_of is None and f.outcome is not None and (c.count.value or c.count.low) and (
-                not PART_OPENER_RE.match(c.evidence.text.lower())) and (
                 not added_on(c)) and not listed_item(c):     # "21, plus the five attackers": the five are not the total referred to
             if outcome is None or c.outcome == outcome:
                 if c.count.qualifier in ("at_most", "more_than"):
