@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from vigil.extract.verification import said_as_only
 from vigil.models import Claim
 
 __all__ = ["mark_rival_tolls"]
@@ -46,13 +47,6 @@ def _rivals(a: Claim, b: Claim) -> bool:
             and _same_event(a, b))
 
 
-def _only(c: Claim) -> bool:
-    """"insisted that only eight were killed": an answer that contests the other toll, not one contested by it
-    (see :mod:`vigil.extract.verification`)."""
-    at = c.evidence.text.find(c.count.text)
-    return at >= 0 and re.search(r"\bonly\s+$", c.evidence.text[max(0, at - 8):at], re.IGNORECASE) is not None
-
-
 def _lead_in(later: Claim, text: str) -> str:
     """The later figure's sentence and the one before it in its paragraph ("Relatives insisted, however, that the
     toll was higher. 'There are 12 dead,' ...")."""
@@ -69,7 +63,8 @@ def mark_rival_tolls(claims: Sequence[Claim], text: str = "") -> None:
     for n, a in enumerate(tops):
         for b in tops[n + 1:]:
             first, later = (a, b) if a.evidence.start <= b.evidence.start else (b, a)
-            if first.evidence.start == later.evidence.start or not _rivals(first, later) or _only(later):
+            # ("insisted that only eight were killed": an answer the denial rules of verification already judge)
+            if first.evidence.start == later.evidence.start or not _rivals(first, later) or said_as_only(later):
                 continue
             if _SET_AGAINST.search(_lead_in(later, text) if text else later.evidence.text):
                 for c in (first, later):

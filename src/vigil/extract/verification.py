@@ -469,13 +469,18 @@ def _revised_away(c: Claim) -> bool:
     return False
 
 
+def said_as_only(c: Claim) -> bool:
+    """"maintained that only five were killed": a figure given as an answer that contests another toll."""
+    at = c.evidence.text.find(c.count.text)
+    return at >= 0 and re.search(r"\bonly\s+$", c.evidence.text[max(0, at - 8):at], re.IGNORECASE) is not None
+
+
 def _contradicted(claims: Sequence[Claim]) -> set[int]:
     """"X claimed 90 were killed; Y maintained that only five were": within one sentence, a figure of the
     same harm that another source answers with "only" is disputed."""
     out: set[int] = set()
     for c in claims:
-        at = c.evidence.text.find(c.count.text)
-        if at < 0 or not re.search(r"\bonly\s+$", c.evidence.text[max(0, at - 8):at], re.IGNORECASE):
+        if not said_as_only(c):
             continue
         before = max((o.evidence.start for o in claims if o.evidence.start < c.evidence.start), default=-1)
         for o in claims:
