@@ -637,7 +637,7 @@ class Gazetteer:
         # a town named like a division it lies in ("Kabul", "Latakia", "Goma", "Moscow") is the town
         if not suffix and bent.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) and not (bent.curated or best[0] & CURATED):
             tier = rank(best)[1]
-            divisions = {e.admin1 for c, e in kept if e.level in (LEVEL_ADMIN1, LEVEL_ADMIN2) and e.country == bent.country}
+            divisions = {e.admin1 for c, e in kept if e.level == bent.level and e.country == bent.country}  # (its level's)
             for item in kept:
                 ent = item[1]
                 if ent.level == LEVEL_POINT and ent.country == bent.country and ent.admin1 in divisions \

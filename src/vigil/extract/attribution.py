@@ -45,6 +45,7 @@ from vigil.extract.lexicon import (
     STATE_WORDS,
     TITLE_WORDS,
 )
+from vigil.extract.perp_clauses import dateline_end
 from vigil.extract.syntax import np_text
 
 REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
@@ -243,6 +244,10 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     where |= {c.i for c in described}
     span = np_text(tok, doc, drop={t.i for c in where for t in doc[c].subtree} or None,
                    stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"}))
+    # "14:25 GMT - Tesh: Health ministry says ...": a dateline or a heading before a colon is no part of the name
+    cut = max((t.i for t in span if t.i < tok.i and (t.text == ":" or t.i <= dateline_end(doc))), default=None)
+    if cut is not None:
+        span = doc[cut + 1:span.end]
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
     people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and lemma not in _BODY_NOUNS]
     if (lemma in TITLE_WORDS or lemma in RANK_WORDS) and (titled := _name_after_title_of(tok, doc)) is not None:
@@ -524,9 +529,11 @@ def _report_verb_form(word: str) -> bool:
 
 def _past_dateline(tok: Token, doc: Doc) -> Token:
     """"GENEVA (20 March) - The X Office has documented ...": the parser may take the dateline's place name
-    for the subject and the body for its apposition; the body is the subject."""
-    if not (tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].text in (",", "(", "-", "—", "–", ":")):
+    for the subject and the body for its apposition; the body is the subject. So too under any dateline the
+    sentence opens with ("Lumo, 6 March 2025 - The X Centre (XC) documented ...")."""
+    in_dateline = tok.i < dateline_end(doc)
+    if not in_dateline and not (tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc)
+                                and doc[tok.i + 1].text in (",", "(", "-", "—", "–", ":")):
         return tok
     # (not "JNIM, the Sahel branch of X": a branch or wing of another body is described, not spelt out)
     bodies = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ not in ("DATE", "CARDINAL", "GPE")

@@ -406,6 +406,13 @@ ANAPHOR_HEADS: dict[str, set[str]] = {
     "network": {"medical", "ngo", "monitor"}, "committee": {"ngo", "medical"}, "statement": set(),
     "report": set(), "mission": {"un"}, "charity": {"ngo", "medical"}, "authorities": {"government"},
     "society": {"ngo", "medical", "other"},
+    # bodies referred back to by the noun of their sort ("the entity documented ...", "the party claimed ...")
+    "entity": {"un", "ngo", "government", "monitor", "other", "medical"},
+    "institution": {"un", "ngo", "government", "monitor", "other", "medical"},
+    "centre": {"ngo", "monitor", "medical", "un", "other"}, "center": {"ngo", "monitor", "medical", "un", "other"},
+    "party": {"armed_group", "other", "government"}, "movement": {"armed_group", "other"},
+    "front": {"armed_group"}, "coalition": {"military", "armed_group", "ngo", "other"},
+    "commission": {"government", "ngo", "un", "monitor"},
     # "the source added": the unnamed source of the account before
     "source": set(),
 }

@@ -71,7 +71,8 @@ _DATE_STAMP = re.compile(r"^\s*(?:(?:date|published|updated|posted)\s*:?\s*)?\d{
 # (and the bureaus before it in "DUBAI/QUETTA, Feb 17 (Reuters) -")
 _DATELINE_HEAD = re.compile(r"^\s*(?:(?:date|published)?\s*\d{4}-\d{2}-\d{2}\s*)?(?-i:[A-Z][A-Z.'’ -]+)"
                             r"(?:/(?-i:[A-Z][A-Z.'’ -]+))*(?:,|/)\s*$", re.IGNORECASE)
-_DATELINE_AFTER = re.compile(r"^(?:\s*/\s*(?-i:[A-Z][A-Z.'’ -]+))*(?:\s*,\s*[A-Z][\w .'-]{1,40}){0,2}\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
+_DATELINE_AFTER = re.compile(r"^(?:\s*/\s*(?-i:[A-Z][A-Z.'’ -]+))*(?:\s*,\s*(?:[A-Z][\w .'-]{1,40}|"
+                             r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)){0,2}\s*(?:\([A-Z][\w .]{0,20}\)\s*)?[:\u2014\u2013-]")
 # what may stand between the places of a dateline line ("ORVAN/LISBON/TESH, May 18", "Kessa, 3 March 2025")
 _DATELINE_REST = re.compile(r"^[\s/,.|:;()\u2014\u2013-]*(?:(?:date\s+)?\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                             r"(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[\s/,.|:;()\u2014\u2013-])*$")

@@ -253,8 +253,8 @@ def _demonyms_used(matches: Sequence[Sequence[PlaceMatch]], sentences: Sequence[
 
 
 #: tiers of government below the country, and the bodies of such a tier that take its division's name
-_TIER = re.compile(r"^(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<tier>state|regional|provincial|departmental|"
-                   r"district|county|prefectural|governorate)\s+(?P<body>(?:[a-z]+\s+){0,2}(?:government|police|"
+_TIER = re.compile(r"^(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<tier>(?i:state|regional|provincial|departmental|"
+                   r"district|county|prefectural|governorate))\s+(?P<body>(?:[a-z]+\s+){0,2}(?:government|police|"
                    r"administration|department|authorities|officials?|military\s+administration|command|council|"
                    r"prosecutors?|emergency\s+(?:agency|service)|health\s+(?:office|department|directorate)))$")
 
@@ -264,6 +264,8 @@ _STATE_PROSECUTORS = re.compile(r"^(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?state\s+pros
                                 r"(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))$", re.IGNORECASE)
 #: countries whose police forces are those of their first-level divisions (states, provinces)
 _POLICE_BY_DIVISION = {"IN", "PK", "AU"}
+#: countries whose states' bodies go by the state's bare name ("the Tesh government", not "the Tesh state government")
+_BARE_STATES = {"IN"}
 _COUNTRY_POLICE = re.compile(r"^(?:[A-Z][a-z]+\s+)?police$")
 
 
@@ -296,8 +298,11 @@ def _of_division(src: Source, places: Sequence[PlaceMatch | Place],
         area = next((p.admin1 for p in places if p.admin1), None)
     if area is None:
         return src
-    # ("the state government" of Tesh is the Tesh government; its region's police are the Tesh regional police)
-    tier = "" if m["tier"] in ("state", "provincial") else f" {m['tier']}"
+    # ("the state government" of Tesh is the Tesh State Government, as states are named in most federations; a
+    # province's or an Indian state's goes by the bare name; its region's police are the Tesh regional police)
+    tier_word = m["tier"].lower()
+    bare = tier_word == "provincial" or (tier_word == "state" and any(p.country in _BARE_STATES for p in places))
+    tier = "" if bare else f" {tier_word}"
     return replace(src, name=f"{area}{tier} {m['body']}")
 
 

@@ -281,6 +281,7 @@ _ROLE_THEN_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?(?-i:[a-z])[^,]*,\s+((?-i:(?
 _DESCRIBED_THEN_NAME = re.compile(r"^(?:an?|the)\s+(?-i:[a-z])[^,]*,\s+((?-i:[A-Z][A-Za-z0-9&-]+))$", re.IGNORECASE)
 # a proper name followed by a description of it ("X, a network of doctors")
 _APPOSITIVE = re.compile(r"^((?-i:[A-Z])[^,]{2,}?),\s+(?:an?|one of the)\s+[^,]+$")
+_TRAILING_DESCRIPTION = re.compile(r"^([^,]{3,}?),\s+(?:\d|(?!(?:the|a|an|one)\b)(?-i:[a-z])).*$", re.IGNORECASE)
 _GENERIC_MODIFIERS = {"war", "monitoring", "same", "local", "country", "s", "national", "both", "two", "three",
                       "these", "those", "this", "that"}
 _QUALIFIABLE_HEADS = {"ministry", "army", "military", "police", "government", "officials", "official",
@@ -370,6 +371,11 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
     apposed = _APPOSITIVE.match(written)
     if apposed:
         written = _SERVICE_AFTER_NAME.sub(r"\1", apposed.group(1))     # "the Tarn Relief Network, a volunteer group"
+    # "Hospital staff in Tesh, 70 kilometres to the south", "a security source, 27 civilians": what follows a
+    # comma in lower case or figures is a description of where, or the sentence read on, never the name
+    trailing = _TRAILING_DESCRIPTION.match(written)
+    if trailing is not None:
+        written = trailing.group(1)
     named = _ROLE_THEN_NAME.match(written)
     if named:                               # "the head of the district administration, Ivan Petrenko"
         written, person = named.group(1), True
@@ -539,6 +545,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     if re.search(r"\bsecurity (?:source|official)", " ".join([*words, head])):
         return "military" if "official" not in head else "government"
     lowered = {w.lower() for w in words}
+    if "police" in lowered and head in ("command", "commission", "headquarters", "department", "service"):
+        return "government"         # "the state police command": a police body, not an army's command
     if head.rstrip("s") in COMMUNITY_HEADS - {"head", "chief"} and (lowered & COMMUNITY_WORDS or "society" in lowered):
         return "other"              # "a community leader", "civil society leaders": a local figure, not a witness
     if "health" in lowered and head in ("authorities", "authority", "official", "officials", "worker", "workers",
