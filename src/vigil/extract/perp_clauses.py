@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
