@@ -76,3 +76,21 @@ def test_a_state_beats_namesake_districts_in_other_states() -> None:
     found = gazetteer.find("Shelling hit Goma.", prefer_countries=["CD"])
     assert [(m.name, m.precision) for m in found] == [("Goma", "point")]
 
+
+
+def test_a_member_of_a_body_named_before_speaks_for_it(extractor: Extractor) -> None:
+    text = ("Shelling killed four people in Kessa. The Tesh Ministry of Interior blamed the rebels. A ministry "
+            "spokesman later said 12 people had been wounded.")
+    assert src(run(extractor, text), 12) == "Tesh Ministry of Interior"
+
+
+def test_a_member_of_a_body_named_in_a_sentence_without_figures(extractor: Extractor) -> None:
+    text = ("Drone strikes killed three shepherds near Kessa on Tuesday. The Orvan Ministry of National Defence did "
+            "not comment on the strike. In its weekly briefing, a ministry official said that nine militants had "
+            "been killed over the past week.")
+    assert src(run(extractor, text), 9) == "Orvan Ministry of National Defence"
+
+
+def test_a_member_of_a_body_the_report_never_names_stays_unnamed(extractor: Extractor) -> None:
+    name = src(run(extractor, "A ministry official said 40 people were killed in Kessa."), 40)
+    assert name is not None and "official" in name

@@ -287,6 +287,8 @@ class ReportSources:
         if _THEIR_OFFICE.fullmatch(a.text.strip()) and (named := next(
                 (src for src in reversed(self.context) if _looks_personal(src.name)), None)) is not None:
             return replace(named, text=a.text)    # "his office said": the person named before speaks through it
+        if not a.person and a.head in MEMBER_HEADS | SPOKES_HEADS and (body := self._member_of_named(a)) is not None:
+            return replace(body, text=a.text)   # "a ministry official said": of the ministry the report named
         written = a.text
         words = re.sub(r"\s*\((?-i:[A-Z]{2,6})\)", "", written).split()   # ("Police Officer (PO) Jon Tesh")
         if (len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}\.?", words[0]) and words[1][:1].isupper()
@@ -369,6 +371,26 @@ class ReportSources:
         return src
 
     # -- the cases ---------------------------------------------------------------------------------
+
+    def _member_of_named(self, a: Attribution) -> Source | None:
+        """"a ministry official", "a commission spokesman": the body of that common noun the report last named
+        ("Tesh's Ministry of Defence"), where the words name no body of their own."""
+        words = a.text.lower().split()
+        if not words or words[0] not in ("a", "an", "the", "one") or len(words) > 4:
+            return None
+        body = next((w for w in words[1:-1] if w in _MEMBER_BODIES), None)
+        if body is None:
+            return None
+        found = next((src for src in reversed(self.context) if src.name not in self.people and src.name[:1].isupper()
+                      and re.search(rf"\b{body}\b", src.name, re.IGNORECASE)), None)
+        if found is not None:
+            return found
+        # a body named in a sentence that gives no figure ("Tesh's Ministry of Defence did not comment")
+        named = [m for m in _NAMED_BODY.finditer(self.text[:self.at]) if m["body"].lower() == body]
+        if not named:
+            return None
+        written = self._possessive_country(self._owned_name(named[-1].group().strip()))
+        return self.index.resolve(written, body, [], context=self.context)
 
     def _antecedent(self, pronoun: str) -> Source | None:
         """The latest source a pronoun can refer to: a person for "he"/"she", not a person for "it"."""
@@ -625,6 +647,12 @@ _OWNED = re.compile(r"^(?:the\s+)?(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s+[\w.-]+){0,3
 _OFFICE_OF_PLACE = re.compile(r"(?i:the\s+)(?P<office>governor|mayor|prefect)\s+of\s+(?:the\s+)?"
                               r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?P<place>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
                               r"(?:\s+(?:region|province|state|oblast|county|district|governorate|city))?")
+#: common nouns of a body whose member may speak for the one named before ("a ministry official")
+_MEMBER_BODIES = {"ministry", "agency", "commission", "committee", "council", "directorate", "department", "authority",
+                  "mission", "observatory", "network", "centre", "center", "secretariat", "command"}
+#: a body's capitalised name around the capitalised noun of its kind ("Tesh's Ministry of National Defence")
+_NAMED_BODY = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?P<body>(?-i:[A-Z])[a-z]+)"
+                         r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,3})?")
 _PEOPLE_WORDS = {"people", "peoples", "women", "men", "children", "worker", "farmer", "mother", "doctor", "citizen",
                  "martyr", "youth", "veteran", "lawyer", "journalist", "student", "teacher", "nurse", "victim"}
 _MEDIA_WORDS = {"channel", "website", "account", "page", "television", "radio", "tv"}
