@@ -287,8 +287,8 @@ class ReportSources:
         if _THEIR_OFFICE.fullmatch(a.text.strip()) and (named := next(
                 (src for src in reversed(self.context) if _looks_personal(src.name)), None)) is not None:
             return replace(named, text=a.text)    # "his office said": the person named before speaks through it
-        if not a.person and a.head in MEMBER_HEADS | SPOKES_HEADS and (body := self._member_of_named(a)) is not None:
-            return replace(body, text=a.text)   # "a ministry official said": of the ministry the report named
+        if not a.person and a.head in MEMBER_HEADS | SPOKES_HEADS and (of := self._member_of_named(a)) is not None:
+            return replace(of, text=a.text)   # "a ministry official said": of the ministry the report named
         written = a.text
         words = re.sub(r"\s*\((?-i:[A-Z]{2,6})\)", "", written).split()   # ("Police Officer (PO) Jon Tesh")
         if (len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}\.?", words[0]) and words[1][:1].isupper()
