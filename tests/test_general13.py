@@ -94,3 +94,9 @@ def test_a_member_of_a_body_named_in_a_sentence_without_figures(extractor: Extra
 def test_a_member_of_a_body_the_report_never_names_stays_unnamed(extractor: Extractor) -> None:
     name = src(run(extractor, "A ministry official said 40 people were killed in Kessa."), 40)
     assert name is not None and "official" in name
+
+
+def test_the_channel_a_body_posted_on_is_no_part_of_its_name(extractor: Extractor) -> None:
+    text = ("At least five civilians were killed in Kharkiv over the past day, according to a tally of updates "
+            "posted by the Tesh Relief Committee on its Telegram channel.")
+    assert src(run(extractor, text), 5) == "Tesh Relief Committee"

@@ -373,6 +373,8 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
         written = _SERVICE_AFTER_NAME.sub(r"\1", apposed.group(1))     # "the Tarn Relief Network, a volunteer group"
     # "Hospital staff in Tesh, 70 kilometres to the south", "a security source, 27 civilians": what follows a
     # comma in lower case or figures is a description of where, or the sentence read on, never the name
+    # "the Tesh Committee on its Telegram channel": where it posted, read into the name
+    written = re.sub(r"\s+(?:on|via|through)\s+(?:its|their|his|her)\s.*$", "", written)
     trailing = _TRAILING_DESCRIPTION.match(written)
     if trailing is not None:
         written = trailing.group(1)
