@@ -100,3 +100,23 @@ def test_the_channel_a_body_posted_on_is_no_part_of_its_name(extractor: Extracto
     text = ("At least five civilians were killed in Kharkiv over the past day, according to a tally of updates "
             "posted by the Tesh Relief Committee on its Telegram channel.")
     assert src(run(extractor, text), 5) == "Tesh Relief Committee"
+
+
+def test_a_regional_governor_takes_the_region_of_the_figure(extractor: Extractor) -> None:
+    text = "Shelling killed four civilians in Donetsk region overnight, the regional governor said."
+    assert (src(run(extractor, text), 4) or "").lower() == "donetsk regional governor"
+
+
+def test_a_countrys_generic_force_written_in_capitals_takes_its_country(extractor: Extractor) -> None:
+    text = "Gang members killed five officers in Guayaquil on Friday, the National Police said."
+    assert src(run(extractor, text), 5) == "Ecuadorian National Police"
+    text = "Rebels killed two soldiers near Kidal, in northern Mali, the Armed Forces said."
+    assert src(run(extractor, text), 2) == "Malian Armed Forces"
+
+
+def test_a_namesake_town_abroad_does_not_give_a_national_body_its_country(extractor: Extractor) -> None:
+    text = ("Riots broke out again in Ecuador's prisons this week.\n\nIn March, eleven inmates were killed in a "
+            "fight at the Turi jail in the southern city of Cuenca. Soldiers have since arrested more than 9,000 "
+            "people, according to the Defense Ministry.")
+    name = src(run(extractor, text), 9000)
+    assert name is not None and name.startswith("Ecuador")

@@ -95,6 +95,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         for m in ms:
             if m.precision in ("country", "region", "admin1") and m.country not in para_countries.get(s.paragraph, []):
                 para_countries.setdefault(s.paragraph, []).append(m.country)
+    named_countries = {c for cs in para_countries.values() for c in cs}
     # "central Bamyan province" names its province as well as "Bamyan" does
     specific = [[_place(m) for m in ms if (m.precision in ("point", "admin2", "admin1") or m.admin1)
                  and m.via != "demonym"] for ms in place_matches]
@@ -136,6 +137,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         if sf is not None and sf.figures:
             here = (sent_places[0].country if sent_places else ctx.last_places[0].country if ctx.last_places
                     else next(iter(para_countries.get(sent.paragraph, [])), main))
+            if here not in named_countries and main is not None:
+                here = main     # (a town's namesake abroad does not make "the Defence Ministry" that country's)
             demonym = (used.get(here) or gazetteer.demonym(here)) if here else None
             src = rs.resolve(sf.attribution, demonym, ahead_sources[n + 1:n + 5], at=sent.start)
             ctx.sources.extend(later_here)
@@ -255,7 +258,7 @@ def _demonyms_used(matches: Sequence[Sequence[PlaceMatch]], sentences: Sequence[
 #: tiers of government below the country, and the bodies of such a tier that take its division's name
 _TIER = re.compile(r"^(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<tier>(?i:state|regional|provincial|departmental|"
                    r"district|county|prefectural|governorate))\s+(?P<body>(?:[a-z]+\s+){0,2}(?:government|police|"
-                   r"administration|department|authorities|officials?|military\s+administration|command|council|"
+                   r"administration|department|authorities|officials?|military\s+administration|command|council|governor|"
                    r"prosecutors?|emergency\s+(?:agency|service)|health\s+(?:office|department|directorate)))$")
 
 

@@ -294,8 +294,10 @@ def _qualifiable(name: str) -> bool:
     words = name.split()
     if _MINISTRY_OF.fullmatch(name):
         return True         # "the Ministry of Health", its portfolio written after it
+    # ("the National Army", "the Armed Forces": a country's own generic force, capitalised)
     return bool(words) and words[-1].lower() in _QUALIFIABLE_HEADS and not any(
-        w[:1].isupper() for w in words if w.lower() not in _QUALIFIABLE_HEADS | _PORTFOLIOS) and len(words) <= 4
+        w[:1].isupper() for w in words if w.lower() not in _QUALIFIABLE_HEADS | _PORTFOLIOS | {"national", "armed"}
+    ) and len(words) <= 4
 
 
 #: what a ministry is of, written in capitals or not ("the Interior ministry", "the Defense Ministry")
