@@ -24,10 +24,12 @@ from vigil.extract.lexicon import (
     EVENT_CONTAINERS,
     EVENT_WORDS,
     OUTCOME_VERBS,
+    PRONOUN_SOURCES,
     REPORT_VERBS,
     TRANSITIVE,
 )
 from vigil.extract.numbers import _MONTHS as MONTH_NAMES
+from vigil.extract.syntax import np_text
 
 _SPEAKER_PRONOUNS = {"it", "they", "we"}
 _BLAME = {"blame", "accuse"}
@@ -410,3 +412,61 @@ def toll_events(verb: Token, victim_head: Token) -> list[Token]:
     return [x for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _TOLL_NOUNS
             for p in s.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
             for x in p.children if x.dep_ == "pobj" and contained_event(x).lemma_.lower() in EVENT_WORDS]
+
+
+#: verbs of a reduced relative that describes who did it ("men believed to be X", "gunmen suspected to be Y")
+_SUPPOSING = {"believe", "suspect", "think", "presume", "say", "report", "understand", "know", "allege", "claim"}
+
+
+def reduced_relative_subject(verb: Token) -> list[Token]:
+    """"Armed men believed to be members of the gang killed eight": the parser read the participle as the main
+    verb and the harm as its clause; the subject of the participle is the harm's."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in _SUPPOSING or not any(
+            c.dep_ == "xcomp" and c.i < verb.i and any(a.lower_ == "to" for a in c.children) for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+
+
+_OWN_UP = {"claim", "take", "assume", "accept"}     # "... responsibility"
+_NP_STOPS = frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"})
+
+
+def responsibility_claimer(doc: Doc) -> str | None:
+    """Whoever claims responsibility in the sentence is an actor, whatever the words ("Daesh claimed ..."); in
+    the passive, the agent ("responsibility ... was claimed by X"); so too who claims the attack ("X claimed the
+    bombing that killed ..."). Found once per sentence."""
+    key = "vigil.perp.claimer"
+    if key in doc.user_data:
+        return doc.user_data[key]  # type: ignore[no-any-return]
+    found: str | None = None
+    for t in doc:
+        if found is None and t.lemma_.lower() in _OWN_UP and any(
+                (c.lemma_.lower() == "responsibility" and c.dep_ in ("dobj", "nsubjpass")) or (
+                    t.lemma_.lower() == "claim" and c.dep_ == "dobj" and c.lemma_.lower() in EVENT_WORDS
+                    and any(d.lower_ in ("the", "this", "that", "its") for d in c.children)) for c in t.children):
+            claimers = [c for c in t.children if c.dep_ == "nsubj"] + [
+                x for a in t.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
+            c = next((p for c in claimers if c.lower_ not in PRONOUN_SOURCES and c.pos_ in ("PROPN", "NOUN")
+                      and not any(d.lower_ in ("no", "neither") for d in c.children)   # "no group has claimed"
+                      and (p := past_dateline(c)) is not None), None)
+            if c is not None:
+                sp = np_text(c, doc, stop_deps=_NP_STOPS)
+                last = sp[-1]
+                more = next((x for x in (*last.children, *c.children) if x.dep_ == "conj" and x.pos_ == "PROPN"
+                             and x.i == sp.end + 1 and doc[sp.end].lower_ == "and"), None)
+                if more is not None and last.pos_ == "PROPN" and last.dep_ == "pobj" and last.head.lower_ == "of":
+                    sp = doc[sp.start:more.i + 1]   # "the State of X and Y": a name the parser split at "and"
+                    if sp.end + 2 < len(doc) and doc[sp.end].text == "(" and doc[sp.end + 2].text == ")":
+                        sp = doc[sp.start:sp.end + 3]   # its initials after it: "... (SXY)"
+                found = sp.text if len(sp) <= 14 else c.text
+    doc.user_data[key] = found
+    return found
+
+
+def group_read_as_verb(verb: Token) -> list[Token]:
+    """"During the assault, IS killed 5,000 men": the initials of the Islamic State in capitals, which the tagger
+    read as the auxiliary "is" of a passive that has a direct object, are its subject."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i < verb.i
+            and any(d.dep_ == "dobj" for d in verb.children)]
+

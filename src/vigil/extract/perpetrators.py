@@ -27,10 +27,13 @@ from vigil.extract.perp_clauses import (
     clean_actor,
     contained_event,
     dateline_end,
+    group_read_as_verb,
     held_for,
     laid_by,
     past_dateline,
+    reduced_relative_subject,
     relative_antecedent,
+    responsibility_claimer,
     speaker_claims,
     toll_events,
     when_clause_actor,
@@ -64,8 +67,9 @@ def _actor_like(span: Span, state: bool = False) -> bool:
         return False
     if root.ent_type_ == "GPE":
         return state and root.dep_ == "nsubj" and root.pos_ == "PROPN"
-    if state and root.pos_ == "PROPN" and root.dep_ == "nsubj" and _acronym(root.text):
-        return True     # "our FDS neutralised 50 terrorists": a body named by its initials, the doer of a harm
+    if (root.pos_ == "PROPN" or root.text == "IS") and _acronym(root.text) and (
+            (state and root.dep_ == "nsubj") or root.head.dep_ == "agent" or root.dep_ in ("aux", "auxpass")):
+        return True     # "our FDS neutralised 50", "kidnapped by the ELN": a body named by its initials, the doer
     if state and root.dep_ == "nsubj" and root.lemma_.lower() in _SECURITY_ROLES:
         return True     # "officers killed five gang members": a member of a force, the doer of a harm
     for t in span:
@@ -207,39 +211,11 @@ def _stated_actor(trigger: Token, doc: Doc, victim_head: Token) -> tuple[tuple[s
     held = held_for(trigger, span_of)
     if held is not None and not any(t.i == victim_head.i for t in held):
         return (held.text, "accused"), stance
-    claimer = _responsibility_claimer(doc)
+    claimer = responsibility_claimer(doc)
     if claimer is not None:
         return (claimer, "claimed"), stance
     own = speaker_claims(trigger, lambda t: _perp_span(t, doc, state=True))   # "Israel says it killed N"
     return ((own.text, "claimed") if own is not None else None), stance
-
-
-def _responsibility_claimer(doc: Doc) -> str | None:
-    """Whoever claims responsibility in the sentence is an actor, whatever the words ("Daesh claimed ..."); in
-    the passive, the agent ("responsibility ... was claimed by X"). Found once per sentence."""
-    key = "vigil.perp.claimer"
-    if key in doc.user_data:
-        return doc.user_data[key]  # type: ignore[no-any-return]
-    found: str | None = None
-    for t in doc:
-        if found is None and t.lemma_.lower() in _OWN_UP and any(
-                c.lemma_.lower() == "responsibility" and c.dep_ in ("dobj", "nsubjpass") for c in t.children):
-            claimers = [c for c in t.children if c.dep_ == "nsubj"] + [
-                x for a in t.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
-            c = next((p for c in claimers if c.lower_ not in PRONOUN_SOURCES and c.pos_ in ("PROPN", "NOUN")
-                      and (p := past_dateline(c)) is not None), None)
-            if c is not None:
-                sp = np_text(c, doc, stop_deps=_NP_STOPS)
-                last = sp[-1]
-                more = next((x for x in (*last.children, *c.children) if x.dep_ == "conj" and x.pos_ == "PROPN"
-                             and x.i == sp.end + 1 and doc[sp.end].lower_ == "and"), None)
-                if more is not None and last.pos_ == "PROPN" and last.dep_ == "pobj" and last.head.lower_ == "of":
-                    sp = doc[sp.start:more.i + 1]   # "the State of X and Y": a name the parser split at "and"
-                    if sp.end + 2 < len(doc) and doc[sp.end].text == "(" and doc[sp.end + 2].text == ")":
-                        sp = doc[sp.start:sp.end + 3]   # its initials after it: "... (SXY)"
-                found = sp.text if len(sp) <= 14 else c.text
-    doc.user_data[key] = found
-    return found
 
 
 def _clause_chain(trigger: Token) -> tuple[list[Token], set[int], Token]:
@@ -297,10 +273,12 @@ def _clause_candidates(trigger: Token, doc: Doc, victim_head: Token) -> tuple[li
             continue
         if verb.pos_ == "VERB":
             candidates.extend(_background_events(verb, doc))
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        group_is = group_read_as_verb(verb)     # "IS killed 40 men": the group's initials read as "is"
+        passive = any(c.dep_ == "auxpass" for c in verb.children) and not group_is
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or group_is
         if not subjects and verb.dep_ == "conj" and verb.i in verbal:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subjects = subjects or reduced_relative_subject(verb)  # "Gunmen believed to be bandits killed ..."
         if (not subjects and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ in ("NOUN", "PROPN")
                 and any(c.dep_ == "dobj" for c in verb.children)):
             # "<DATELINE> - Gang members killed 30 people": a past verb with its own object is active, so the
@@ -390,8 +368,6 @@ def _scene_event(t: Token) -> bool:
             and not any(c.dep_ == "auxpass" for c in t.children))
 
 
-_OWN_UP = {"claim", "take", "assume", "accept"}     # "... responsibility"
-_NP_STOPS = frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl"})
 _PLACE_PREPS = ("on", "in", "near", "at", "around", "outside", "inside", "along", "across")
 _ASCRIBE = {"blame", "attribute", "ascribe", "impute"}
 _CLASHES = {"clash", "fighting", "battle", "gunfight", "gunbattle", "firefight", "skirmish", "confrontation", "encounter",

@@ -1,0 +1,43 @@
+"""Who did it (round 13): a reduced relative the parser read as the main verb, the group that claims the attack,
+a negated claimer, initials as the agent, the initials "IS" read as a verb. Every sentence, name and event here
+is invented; places are real or invented."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+
+
+def perp_of(extractor: Extractor, text: str, value: int) -> str | None:
+    p = one(run(extractor, text), value).perpetrator
+    return p.text if p else None
+
+
+def test_the_subject_of_a_reduced_relative_did_the_harm(extractor: Extractor) -> None:
+    assert perp_of(extractor, "Armed men believed to be members of the gang killed eight people in Kessa.", 8) == (
+        "Armed men")
+    assert perp_of(extractor, "Men thought to be militia fighters abducted 12 farmers near Orvan.", 12) == "Men"
+
+
+def test_the_group_that_claims_the_attack_is_its_actor(extractor: Extractor) -> None:
+    text = "Daesh claimed the bombing that killed 19 worshippers at a mosque in Kessa."
+    claim = one(run(extractor, text), 19)
+    assert claim.perpetrator is not None and claim.perpetrator.text == "Daesh"
+    assert claim.perpetrator.stance == "claimed"
+
+
+def test_no_group_claiming_names_no_actor(extractor: Extractor) -> None:
+    assert perp_of(extractor, "A car bomb killed four soldiers at a checkpoint; no group claimed responsibility.",
+                   4) is None
+
+
+def test_initials_as_the_agent_of_a_harm(extractor: Extractor) -> None:
+    for group in ("ADF", "MNLA"):
+        text = f"Monitors received information about six people kidnapped by the {group} on the road."
+        assert perp_of(extractor, text, 6) == f"the {group}"
+
+
+def test_the_initials_is_read_as_a_verb(extractor: Extractor) -> None:
+    text = "During that assault, IS killed an estimated 900 men and abducted more than 400 women."
+    assert perp_of(extractor, text, 900) == "IS"
+    assert perp_of(extractor, text, 400) == "IS"
