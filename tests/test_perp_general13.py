@@ -41,3 +41,15 @@ def test_the_initials_is_read_as_a_verb(extractor: Extractor) -> None:
     text = "During that assault, IS killed an estimated 900 men and abducted more than 400 women."
     assert perp_of(extractor, text, 900) == "IS"
     assert perp_of(extractor, text, 400) == "IS"
+
+
+def test_the_agent_of_a_harm_suffered_first(extractor: Extractor) -> None:
+    assert perp_of(extractor, "Four people died after being shot by police during a protest in Kessa.", 4) == (
+        "police")
+    assert perp_of(extractor, "Two farmers were killed after being abducted by gunmen near Orvan.", 2) == "gunmen"
+    assert perp_of(extractor, "A man died after being hit by a stray bullet in Kessa.", 1) is None
+
+
+def test_what_an_actors_attack_is_of_is_its_target(extractor: Extractor) -> None:
+    assert perp_of(extractor, "Five civilians were killed in Russian shelling of Kherson on Tuesday.", 5) == (
+        "Russian shelling")

@@ -470,3 +470,16 @@ def group_read_as_verb(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i < verb.i
             and any(d.dep_ == "dobj" for d in verb.children)]
 
+
+_HARM_ON_THE_WAY = {"beat", "stab", "hit", "torture", "hack", "burn", "abuse", "assault", "rape", "capture", "seize"}
+
+
+def harmed_before(verb: Token) -> list[Token]:
+    """"Four people died after being shot by police", "killed after being abducted by X": the agent of a harm
+    the victims suffered first, in a clause after "after" or "following"."""
+    return [x for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "following")
+            for v in p.children if v.dep_ == "pcomp" and v.pos_ == "VERB"
+            and (v.lemma_.lower() in TRANSITIVE or v.lemma_.lower() in _HARM_ON_THE_WAY)
+            and any(a.dep_ == "auxpass" for a in v.children)
+            for a in v.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
+

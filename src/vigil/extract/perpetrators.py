@@ -28,6 +28,7 @@ from vigil.extract.perp_clauses import (
     contained_event,
     dateline_end,
     group_read_as_verb,
+    harmed_before,
     held_for,
     laid_by,
     past_dateline,
@@ -318,7 +319,7 @@ def _verb_causes(verb: Token, trigger: Token, verbal: set[int]) -> list[Token]:
             found.extend(m for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() not in EVENT_WORDS
                          for m in x.children if m.dep_ in ("nmod", "compound")
                          and m.lemma_.lower() in EVENT_WORDS and m.pos_ == "NOUN")
-    return found
+    return found + harmed_before(verb)      # "died after being shot by X"
 
 
 def _sentence_actor(trigger: Token, doc: Doc, victim_head: Token, candidates: list[Token], verbs: list[Token],
@@ -724,7 +725,15 @@ def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
     # "killed in a shootout with X" where the parser hung "with X" on the verb: the phrase right after the fight
     beside = [c for c in cand.head.head.children if c.dep_ == "prep" and c.lower_ == "with"
               and c.i == cand.right_edge.i + 1] if cand.lemma_.lower() in _CLASHES and cand.dep_ == "pobj" else []
+    # "the army's raid", "Russian shelling", "a Kavan Front drone strike" (not "Saturday's attack")
+    mods = [c for c in cand.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nsubj")
+            and c.ent_type_ not in ("DATE", "TIME")]
+    named = next((m for m in mods if _actor_like(doc[m.left_edge.i:m.i + 1]) or _possessor_actor(m)
+                  or m.lemma_.lower() in ACTOR_EVENT_MODIFIERS or (
+        m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper() and m.i > 0)), None)
     for c in [*cand.children, *outer, *ascribed, *beside]:
+        if c.lower_ == "of" and named is not None:
+            continue        # "Russian shelling of Tesh": what an actor's attack is of is its target
         if c.dep_ in ("prep", "agent") and c.lower_ in agents:
             for x in c.children:
                 if x.dep_ == "pobj":
@@ -739,12 +748,6 @@ def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
                             sp = _perp_span(x, doc)
                             if sp is not None:
                                 return sp.text, "accused" if c.lemma_.lower() in _ASCRIBE else stance
-    # "the army's raid", "Russian shelling", "a Kavan Front drone strike" (not "Saturday's attack")
-    mods = [c for c in cand.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nsubj")
-            and c.ent_type_ not in ("DATE", "TIME")]
-    named = next((m for m in mods if _actor_like(doc[m.left_edge.i:m.i + 1]) or _possessor_actor(m)
-                  or m.lemma_.lower() in ACTOR_EVENT_MODIFIERS or (
-        m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper() and m.i > 0)), None)
     if named is not None:
         if named.dep_ == "poss":        # the possessor is the actor: "the army's raid" -> "the army"
             return doc[named.left_edge.i:named.i + 1].text, stance
