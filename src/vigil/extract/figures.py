@@ -740,7 +740,8 @@ def _is_perpetrator_subject(head: Token, trig: Token) -> bool:
 def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: str | None,
                  amount_idx: set[int]) -> Figure:
     comp = of_complement(head)
-    if ((comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or of_them(head))) or (
+    if ((comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or of_them(head) or any(
+            x.dep_ == "nummod" for x in comp.children))) or (   # "Of the 30 people killed, 12 were children"
             comp is None and (head.lower_ in ("others", "other") or head.pos_ == "NUM"))) and head.dep_ == "nsubj" and (
             head.head.lemma_.lower() == "be"):   # "the two others were civilians", "16 were local residents"
         attr = next((c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)

@@ -319,8 +319,11 @@ def parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
         if opening < 0 or any(f.amount.end <= g.amount.start < opening for g in figures):
             continue
         split = f.outcome == "casualties"     # "480 casualties — 150 killed and 330 injured —": each keeps its harm
+        # (a part inside an aside closed before the harm word it was given: "14 dead - 9 rebels and 5 soldiers -
+        # and 22 wounded": the total's harm)
         parts = [g for g in figures if opening < g.amount.start < closing and g.parent is None and g.amount.value
-                 and (g.outcome in (None, f.outcome) or (split and g.outcome in ("killed", "injured")))]
+                 and (g.outcome in (None, f.outcome) or (split and g.outcome in ("killed", "injured")) or (
+                     closing < len(text) and g.trigger is not None and doc[g.trigger].idx > closing))]
         acc = sum(g.amount.value or 0 for g in parts)
         if len(parts) >= 2 and (acc == total or (f.amount.qualifier != "exact" and within_rounding(acc, total))):
             for g in parts:
@@ -375,7 +378,8 @@ def _set_off(text: str, after: int) -> tuple[int, int]:
     if mark == "(":
         closing = text.find(")", at + 1)
         return (at, closing) if closing >= 0 else (-1, -1)
-    return at, len(text)
+    closing = text.find(mark, at + len(mark)) if mark != ":" else -1
+    return at, closing if closing >= 0 else len(text)     # (a dash aside closed by its twin)
 
 
 def figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:

@@ -1,0 +1,25 @@
+"""Parts and categories (round 13): "Of the N killed, M were children", a breakdown set off between two dashes
+before another harm. Every sentence, name and event here is invented; places are real or invented."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+
+
+def test_the_complement_of_a_part_of_a_counted_total_gives_its_category(extractor: Extractor) -> None:
+    claims = run(extractor, "Of the 30 people killed in Kessa, 12 were children and five were women.")
+    assert one(claims, 12).victims.category == "civilians"
+    assert one(claims, 12).part_of == one(claims, 30).id
+    claims = run(extractor, "Of the 30 soldiers killed, 12 were officers.")
+    assert one(claims, 12).victims.category == "state_forces"
+
+
+def test_a_breakdown_between_two_dashes_before_another_harm(extractor: Extractor) -> None:
+    claims = run(extractor, "The clashes near Kessa left 14 dead — nine rebels and five soldiers — and 22 wounded.")
+    total = one(claims, 14)
+    for value in (9, 5):
+        part = one(claims, value)
+        assert (part.outcome, part.part_of) == ("killed", total.id)
+    wounded = one(claims, 22)
+    assert (wounded.outcome, wounded.part_of, wounded.victims.category) == ("injured", None, "people")
