@@ -23,3 +23,15 @@ def test_a_breakdown_between_two_dashes_before_another_harm(extractor: Extractor
         assert (part.outcome, part.part_of) == ("killed", total.id)
     wounded = one(claims, 22)
     assert (wounded.outcome, wounded.part_of, wounded.victims.category) == ("injured", None, "people")
+
+
+def test_auxiliaries_of_the_states_forces_are_state_forces(extractor: Extractor) -> None:
+    for victims in ("vigilantes", "members of the Civilian Joint Task Force", "VDP volunteers",
+                    "pro-government militiamen", "members of a vigilance committee"):
+        claims = run(extractor, f"Gunmen killed 12 {victims} near Kessa on Sunday.")
+        assert one(claims, 12).victims.category == "state_forces", victims
+
+
+def test_civilians_beside_auxiliaries_are_not_state_forces(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen killed 12 civilians and vigilantes near Kessa on Sunday.")
+    assert one(claims, 12).victims.category != "state_forces"

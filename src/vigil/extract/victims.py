@@ -61,7 +61,11 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
 
 #: a body the state arms or backs: its members fight for the state (spec: militias fighting for the state)
 _STATE_BACKED = re.compile(r"\b(?:government|state|army|military|pro-government)\s?-?\s?(?:backed|allied|sponsored|"
-                           r"supported|aligned|armed|funded)\b")
+                           r"supported|aligned|armed|funded)\b|\bpro\s?-\s?(?:government|regime|army|junta)\b")
+#: auxiliaries that fight beside a state's forces, named as such ("the VDP", "vigilantes", "CJTF members")
+_STATE_AUXILIARY = re.compile(r"\b(?:VDP|CJTF|vigilantes?|vigilance\s+committees?|Civilian\s+Joint\s+Task\s+Force|"
+                              r"Volunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland|Community\s+Protection\s+"
+                              r"Guards?|Wazalendo)\b", re.IGNORECASE)
 _BACKED_BODIES = {"militia", "militias", "vigilante", "vigilantes", "vigilance", "committee", "group", "force", "guard",
                   "guards", "militiaman", "militiamen", "fighter", "member", "volunteer", "volunteers", "auxiliary"}
 #: bodies of civilians whose members are civilians ("council members", "members of a farmers' union")
@@ -150,6 +154,9 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
             nonstate = True
     if has_child:
         return "civilians", True, groups, demo
+    if _STATE_AUXILIARY.search(text) and not re.search(r"\b(?:civilians?|residents?|villagers?|people)\b",
+                                                         _STATE_AUXILIARY.sub(" ", text)):
+        return "state_forces", True, groups, demo    # "two vigilantes", "12 VDP": auxiliaries of the state's forces
     if _STATE_BACKED.search(text) and words & _BACKED_BODIES:
         return "state_forces", True, groups, demo    # "a government-backed vigilance committee": for the state
     if "member" in words and words & _CIVIL_BODIES and not (state or words & NONSTATE_WORDS or armed_cell(tokens)):
