@@ -719,6 +719,12 @@ def _is_perpetrator_subject(head: Token, trig: Token) -> bool:
     if (head.lemma_.lower() in _ATTACKERS and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
             and head.head.i != trig.i and not any(c.dep_ == "auxpass" for c in head.head.children)):
         return True      # "... were hurt when three bombers struck a bus stop": the attackers act
+    top = head      # "a group of 15 insurgents": the group counted is the subject
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+        top = top.head.head
+    if top.dep_ == "nsubj" and trig.dep_ == "conj" and trig.head.i == top.head.i and trig.i != top.head.i and any(
+            c.dep_ == "dobj" for c in trig.children) and not any(c.dep_ == "auxpass" for c in trig.children):
+        return True      # "15 insurgents entered the village and abducted four men": who did the second act
     if head.dep_ != "nsubj":
         return False
     verb = head.head
@@ -731,9 +737,6 @@ def _is_perpetrator_subject(head: Token, trig: Token) -> bool:
     if verb.i == trig.i:
         return has_object
     return has_object and trig.i in {t.i for t in verb.subtree}
-
-
-
 
 
 

@@ -32,6 +32,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.parts import of_them
 from vigil.extract.syntax import char_span, np_text, tokens_with_pos
+from vigil.extract.taken_missing import taken_or_missing
 from vigil.extract.victims import THINGS, counted_people, described_person
 
 if TYPE_CHECKING:
@@ -125,7 +126,8 @@ def listed_part(head: Token) -> bool:
 
 def still_missing(tok: Token) -> bool:
     """A negated finding is the missing outcome itself: "had not been found", "could not be located"."""
-    return tok.lemma_.lower() in _NOT_FOUND and tok.pos_ == "VERB"
+    return tok.pos_ == "VERB" and (tok.lemma_.lower() in _NOT_FOUND or (      # ("have not been heard from")
+        tok.lemma_.lower() == "hear" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)))
 
 
 def more_triggers(doc: Doc, found: dict[int, str]) -> None:
@@ -167,6 +169,8 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
                 c.dep_ == "dobj" and c.lower_ in ("shelter", "refuge") for c in kids) and any(
                 c.dep_ == "nsubj" and counted_people(c) for c in kids):
             found[t.i] = "displaced"    # "about 400 villagers have taken shelter at a camp"
+        elif (taken := taken_or_missing(t)) is not None:
+            found[t.i] = taken          # "gunmen seized 14 passengers", "30 have not been heard from since"
         elif lemma in _STAY and any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 x.dep_ == "pobj" and found.get(x.i) == "injured" for x in c.children) for c in kids):
             found[t.i] = "injured"      # "four others remain in the intensive care unit": their own state

@@ -47,6 +47,9 @@ def own_other_verb(head: Token, trig: int | None, outcome: str | None, triggers:
     if (verb.pos_ != "VERB" or verb.i in triggers or harm.pos_ != "VERB" or verb.i == harm.i
             or not ((verb.dep_ == "conj" and verb.head.i == harm.i) or (harm.dep_ == "conj" and harm.head.i == verb.i))):
         return trig, outcome
+    if head.dep_ in ("nsubj", "nsubjpass") and harm.dep_ == "conj" and harm.head.i == verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in harm.children):
+        return trig, outcome    # "12 soldiers were ambushed and killed": one subject for both verbs
     lemma = verb.lemma_.lower()
     if lemma in _NEUTRAL or lemma in REPORT_VERBS or any(
             c.i in triggers for c in verb.children if c.dep_ not in ("conj", "cc")) or any(

@@ -394,7 +394,7 @@ def counted_people(c: Token) -> bool:
     elif not any(x.dep_ == "nummod" for x in c.children):
         return False
     lemma = noun.lemma_.lower()
-    return lemma in _PERSON_NOUNS or noun.lower_ in _PERSON_NOUNS
+    return lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS
 
 
 def in_condition(tok: Token) -> bool:
@@ -431,10 +431,10 @@ def one_of_persons(c: Token) -> bool:
     group = next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                   if x.dep_ == "pobj"), None)
     return group is not None and group.tag_ == "NNS" and (
-        group.lemma_.lower() in _PERSON_NOUNS or group.lower_ in _PERSON_NOUNS)
+        group.lemma_.lower() in PERSON_NOUNS or group.lower_ in PERSON_NOUNS)
 
 
-_PERSON_NOUNS = (CIVILIAN_WORDS | STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS | PEOPLE_WORDS) - {
+PERSON_NOUNS = (CIVILIAN_WORDS | STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS | PEOPLE_WORDS) - {
     "life", "body", "death", "casualty", "fatality", "force", "security", "military", "army", "police"}
 
 

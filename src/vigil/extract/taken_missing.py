@@ -1,0 +1,69 @@
+"""Outcome words of people taken or missing, read off the parse where no harm verb names them.
+
+* taken by their captors: "gunmen seized 14 passengers", "led away 12 men at gunpoint", "nine are still being
+  held by the group" (abducted; held by the state's forces, detained);
+* missing: "the whereabouts of 15 fishermen remain unknown", "30 villagers have not been heard from",
+  "rescuers were searching for 40 people under the rubble", "no news of 15 residents".
+
+Each returns the index of the word that carries the outcome and the outcome, or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from vigil.extract.lexicon import NONSTATE_WORDS, STATE_WORDS
+from vigil.extract.victims import PERSON_NOUNS, counted_people
+
+__all__ = ["taken_or_missing"]
+
+#: verbs of leading people off ("carried away", "led off", "took away")
+_LEAD_OFF = {"carry", "lead", "drag", "march", "take", "whisk", "spirit"}
+#: people sought who are not missing but wanted ("police are looking for 12 suspects")
+_SOUGHT_OFFENDERS = NONSTATE_WORDS | {"suspect", "fugitive", "escapee", "inmate", "prisoner", "attacker", "gunman"}
+#: the state's holders: what they hold, they detain
+_STATE_HOLDERS = STATE_WORDS | {"police", "authorities", "government", "junta", "regime"}
+
+
+def _counted(c: Token) -> bool:
+    """A number of people, also where the tagger read the number as an adjective ("Eleven aid workers")."""
+    return counted_people(c) or (c.lemma_.lower() in PERSON_NOUNS | {"suspect"} and any(
+        x.like_num for x in c.children))
+
+
+def _people(verb: Token, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in deps and _counted(c)), None)
+
+
+def _holder_is_state(verb: Token) -> bool:
+    holders = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        x for a in verb.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
+    return any(h.lemma_.lower() in _STATE_HOLDERS or any(
+        c.lemma_.lower() in _STATE_HOLDERS for c in h.children if c.dep_ in ("compound", "amod")) for h in holders)
+
+
+def taken_or_missing(t: Token) -> str | None:
+    """The outcome the verb ``t`` gives the people it governs, if it is one of the kinds above."""
+    lemma = t.lemma_.lower()
+    kids = list(t.children)
+    if lemma == "seize" and _people(t) is not None:
+        return "detained" if _holder_is_state(t) else "abducted"    # "gunmen seized 14 passengers"
+    if lemma in _LEAD_OFF and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in kids) and (
+            _people(t) is not None):
+        return "detained" if _holder_is_state(t) else "abducted"    # "led away 12 men at gunpoint"
+    if lemma == "hold" and _people(t) is not None and any(c.lower_ == "still" for c in kids) and (
+            not _holder_is_state(t)):
+        return "abducted"       # "nine are still being held by the group", "still holding 23 soldiers"
+    if lemma == "hear" and any(c.dep_ == "neg" for c in kids) and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in kids) and _people(t, ("nsubjpass", "nsubj")) is not None:
+        return "missing"        # "30 villagers have not been heard from since the raid"
+    if lemma in ("search", "look") and not _holder_is_state(t) and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            x.dep_ == "pobj" and _counted(x) and x.lemma_.lower() not in _SOUGHT_OFFENDERS for x in c.children)
+            for c in kids):
+        return "missing"        # "rescuers were searching for 40 people", "families are looking for 15 residents"
+    if lemma in ("remain", "be") and any(c.dep_ in ("acomp", "attr") and c.lower_ == "unknown" for c in kids) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() == "whereabouts" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(_counted(x) for x in p.children)
+                for p in c.children) for c in kids):
+        return "missing"        # "the whereabouts of 15 fishermen remain unknown"
+    return None

@@ -1,0 +1,47 @@
+"""Figures that were missed (round 13): people taken by their captors or missing without a harm verb, one
+subject for a harm verb joined to another verb, the attackers counted as the subject of a first act. Every
+sentence, name and event here is invented; places are real or invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_source_general3 import run
+from vigil.extract.pipeline import Extractor
+
+
+def outcomes(extractor: Extractor, text: str) -> list[tuple[str, int | None]]:
+    return [(c.outcome, c.count.value) for c in run(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen seized 14 passengers from a bus near Kessa on Monday.", [("abducted", 14)]),
+    ("At least 30 women were carried away by the militants.", [("abducted", 30)]),
+    ("The gunmen led away 12 men at gunpoint.", [("abducted", 12)]),
+    ("Eleven aid workers are still being held by the group.", [("abducted", 11)]),
+    ("Police seized 14 suspects in a raid on the market.", [("detained", 14)]),
+    ("The whereabouts of 15 fishermen remain unknown.", [("missing", 15)]),
+    ("Families are still looking for about fifteen residents of whom there has been no news.", [("missing", 15)]),
+    ("Rescuers were still searching for 40 people thought to be under the rubble.", [("missing", 40)]),
+    ("Thirty villagers have not been heard from since the raid.", [("missing", 30)]),
+])
+def test_people_taken_or_missing(extractor: Extractor, text: str, expected: list[tuple[str, int]]) -> None:
+    assert outcomes(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The army seized 30 rifles and two trucks near Kessa.",
+    "Police are looking for the 12 suspects who escaped.",
+])
+def test_things_seized_and_suspects_sought_are_no_victims(extractor: Extractor, text: str) -> None:
+    assert outcomes(extractor, text) == []
+
+
+def test_one_subject_for_a_harm_verb_joined_to_another(extractor: Extractor) -> None:
+    assert outcomes(extractor, "Twelve soldiers were ambushed and killed near Kessa.") == [("killed", 12)]
+    assert outcomes(extractor, "Five people were shot and wounded in the market.") == [("injured", 5)]
+
+
+def test_the_subject_of_a_first_act_counts_the_attackers(extractor: Extractor) -> None:
+    text = "A group of around 15 insurgents entered the outskirts of Kessa and abducted four men."
+    assert outcomes(extractor, text) == [("abducted", 4)]
