@@ -45,3 +45,16 @@ def test_one_subject_for_a_harm_verb_joined_to_another(extractor: Extractor) -> 
 def test_the_subject_of_a_first_act_counts_the_attackers(extractor: Extractor) -> None:
     text = "A group of around 15 insurgents entered the outskirts of Kessa and abducted four men."
     assert outcomes(extractor, text) == [("abducted", 4)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A motorbike rider was shot dead at a checkpoint in Kessa.", [("killed", 1)]),
+    ("A tailor was abducted from his shop on Monday.", [("abducted", 1)]),
+    ("The driver, Aro Melik, 41, was shot dead when he tried to reverse.", [("killed", 1)]),
+])
+def test_one_person_a_harm_verb_names(extractor: Extractor, text: str, expected: list[tuple[str, int]]) -> None:
+    assert outcomes(extractor, text) == expected
+
+
+def test_a_thing_hit_is_no_person(extractor: Extractor) -> None:
+    assert outcomes(extractor, "A car was hit by a shell and a tanker was attacked near Kessa.") == []

@@ -24,7 +24,6 @@ from vigil.extract.figures_more import (
     unit_people,
 )
 from vigil.extract.lexicon import (
-    ATTACK_VERBS,
     CIVILIAN_WORDS,
     EVENT_WORDS,
     HOLD_VERBS,
@@ -33,7 +32,6 @@ from vigil.extract.lexicon import (
     OUTCOME_PHRASES,
     OUTCOME_VERBS,
     SINGLE_PERSON_WORDS,
-    TRANSITIVE,
     WEAK_VERBS,
 )
 from vigil.extract.own_verbs import own_other_verb
@@ -66,8 +64,8 @@ from vigil.extract.syntax import as_complement, char_span, coordinated, hypothet
 from vigil.extract.trigger_choice import best_trigger, of_complement, of_noun_trigger
 from vigil.extract.victim_roles import (
     continues_noun,
-    counts_the_attackers,
     holds_persons,
+    is_perpetrator_subject,
     is_rate,
     noun_elsewhere,
     refugees_present,
@@ -385,7 +383,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             parent_head = int(figures[sib].stance.split(":")[1])    # "Of the 33 killed, 20 were from A and 13 from B"
         if trig is None and not anaphoric and parent_head is None:
             continue
-        if trig is not None and (_negated(doc[trig]) or _is_perpetrator_subject(head, doc[trig])):
+        if trig is not None and (_negated(doc[trig]) or is_perpetrator_subject(head, doc[trig])):
             continue
         if hypothetical(head) or still_free(head):
             continue
@@ -463,14 +461,18 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             title = titled_name(c)
             # "one of the guards later died", "shot dead Aro Tesh", "killed a Palestinian"
             one_of = title is None and (one_of_persons(c) or named_victim(c, tok) or demonym_person(c))
+            # (the one a strong harm verb's passive names, whatever the noun: "a motorbike rider was shot dead")
+            passive_one = c.dep_ == "nsubjpass" and c.head.i == i and described_person(c)
             if c.i in heads or (title is None and not one_of and (
-                    (c.lemma_.lower() not in SINGLE_PERSON_WORDS and not (c.i in in_list and described_person(c)))
-                    or c.tag_ not in ("NN", "NNP"))):
+                    (c.lemma_.lower() not in SINGLE_PERSON_WORDS and not (c.i in in_list and described_person(c))
+                     and not passive_one) or c.tag_ not in ("NN", "NNP"))):
                 continue
-            if title is None and not one_of and not any(d.lower_ in _SINGLE_OWN for d in c.children
-                                                        if d.dep_ in ("det", "poss", "nummod")) and not described_role(c):
+            named = any(x.dep_ == "appos" and x.ent_type_ == "PERSON" for x in c.children)   # "the driver, Jon Tesh,"
+            if title is None and not one_of and not named and not any(
+                    d.lower_ in _SINGLE_OWN for d in c.children if d.dep_ in ("det", "poss", "nummod")) and not (
+                    described_role(c)):
                 continue
-            if _is_perpetrator_subject(c, tok) or hypothetical(c):
+            if is_perpetrator_subject(c, tok) or hypothetical(c):
                 continue
             span = np_text(c, doc, {x.i for x in c.children if shot_dead(x)}) if title is None else doc[title.i:c.i + 1]
             amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
@@ -707,39 +709,6 @@ def _own_cause(tok: Token) -> bool:
 _EVENT_COUNTS = (INCIDENT_UNITS | EVENT_WORDS) - {"massacre", "killing", "village", "town", "location", "site"}
 _FACILITIES = {"centre", "center", "camp", "site", "shelter", "school", "house", "building", "village", "town",
                "locality", "settlement", "hospital", "facility", "home", "district", "area"}
-_ATTACKERS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "raider", "kidnapper", "sniper"}
-
-
-def _is_perpetrator_subject(head: Token, trig: Token) -> bool:
-    """"2 bombers attacked ..., killing 1": the amount counts the attackers, not the victims."""
-    if counts_the_attackers(head, _ATTACKERS):
-        return True
-    if head.lemma_.lower() in _ATTACKERS and trig.tag_ == "VBG" and head not in trig.children:
-        return True      # headlines: "2 suicide bombers attack police compound, killing 1"
-    if (head.lemma_.lower() in _ATTACKERS and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
-            and head.head.i != trig.i and not any(c.dep_ == "auxpass" for c in head.head.children)):
-        return True      # "... were hurt when three bombers struck a bus stop": the attackers act
-    top = head      # "a group of 15 insurgents": the group counted is the subject
-    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
-        top = top.head.head
-    if top.dep_ == "nsubj" and trig.dep_ == "conj" and trig.head.i == top.head.i and trig.i != top.head.i and any(
-            c.dep_ == "dobj" for c in trig.children) and not any(c.dep_ == "auxpass" for c in trig.children):
-        return True      # "15 insurgents entered the village and abducted four men": who did the second act
-    if head.dep_ != "nsubj":
-        return False
-    verb = head.head
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    lemma = verb.lemma_.lower()
-    if lemma not in TRANSITIVE:
-        return False
-    has_object = any(c.dep_ == "dobj" for c in verb.children) or lemma in ATTACK_VERBS
-    if verb.i == trig.i:
-        return has_object
-    return has_object and trig.i in {t.i for t in verb.subtree}
-
-
-
 def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: str | None,
                  amount_idx: set[int]) -> Figure:
     comp = of_complement(head)

@@ -33,6 +33,7 @@ from vigil.extract.lexicon import (
 from vigil.extract.parts import of_them
 from vigil.extract.syntax import char_span, np_text, tokens_with_pos
 from vigil.extract.taken_missing import taken_or_missing
+from vigil.extract.victim_roles import is_perpetrator_subject
 from vigil.extract.victims import THINGS, counted_people, described_person
 
 if TYPE_CHECKING:
@@ -273,13 +274,13 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
             if (shared is not None and shared.i not in heads and shared.tag_ == "NN"
                     and shared.lemma_.lower() in SINGLE_PERSON_WORDS and shared.i < tok.i
                     and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in shared.children)
-                    and not fig._is_perpetrator_subject(shared, tok)):
+                    and not is_perpetrator_subject(shared, tok)):
                 span = np_text(shared, doc)
                 add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), shared, i, o, set()), shared.i)
             continue
         # "abducted the Regional Inspector of Health for Bui, John Tamfu": a person named after a title
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is not None and obj.i not in heads and _one_by_role(obj, tok) and not fig._is_perpetrator_subject(obj, tok):
+        if obj is not None and obj.i not in heads and _one_by_role(obj, tok) and not is_perpetrator_subject(obj, tok):
             span = np_text(obj, doc)
             # "the driver, a 59-year-old man": the appositive says who the one person is
             who = next((d for d in obj.children if d.dep_ == "appos"), obj)

@@ -39,6 +39,10 @@ _NAMED = re.compile(r"\b" + _HARMED + r"\s+(?:dead\s+)?[A-Z][a-z'’-]+\s+[A-Z]|
                     r"(?:,[^,.]{1,60},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:" + _HARMED[3:-1]
                     + r"|wounded|injured)|died)\b")
 
+# one person a strong harm verb's passive names, whatever the noun: "a motorbike rider was shot dead"
+_PASSIVE_ONE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                          r"(?:killed|shot\s+dead|gunned\s+down|murdered|abducted|kidnapped|wounded|injured|executed|"
+                          r"stabbed\s+to\s+death|beheaded)\b")
 # one person named by a nationality: "killed a Palestinian", "an Israeli was wounded"
 _DEMONYM_ONE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?[A-Z][a-z]+(?:an|i|ese|ish)\b")
 
@@ -112,7 +116,7 @@ def may_hold_figure(sentence: str) -> bool:
     if not TRIGGER_RE.search(low) and not PART_OPENER_RE.match(low):
         return False
     if any(ch.isdigit() for ch in sentence) or _SINGLE.search(sentence) or _TITLED.search(sentence) or _NAMED.search(sentence) or (
-            _DEMONYM_ONE.search(sentence)) or (
+            _DEMONYM_ONE.search(sentence)) or _PASSIVE_ONE.search(sentence) or (
             ONE_OF_RE.search(low)):
         return True
     return bool(find_amounts(sentence))

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from vigil.extract.lexicon import (
     ARMED_WORDS,
+    ATTACK_VERBS,
     CIVILIAN_WORDS,
     FIGHTER_WORDS,
     NONSTATE_WORDS,
@@ -417,3 +418,35 @@ def refugees_present(head: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "in" and any(x.ent_type_ in ("GPE", "LOC") for x in c.children)
             for c in verb.children)
     return verb.lemma_.lower() in PRESENCE_VERBS
+
+
+_ATTACKERS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "raider", "kidnapper", "sniper"}
+
+
+def is_perpetrator_subject(head: Token, trig: Token) -> bool:
+    """"2 bombers attacked ..., killing 1": the amount counts the attackers, not the victims."""
+    if counts_the_attackers(head, _ATTACKERS):
+        return True
+    if head.lemma_.lower() in _ATTACKERS and trig.tag_ == "VBG" and head not in trig.children:
+        return True      # headlines: "2 suicide bombers attack police compound, killing 1"
+    if (head.lemma_.lower() in _ATTACKERS and head.dep_ == "nsubj" and head.head.pos_ == "VERB"
+            and head.head.i != trig.i and not any(c.dep_ == "auxpass" for c in head.head.children)):
+        return True      # "... were hurt when three bombers struck a bus stop": the attackers act
+    top = head      # "a group of 15 insurgents": the group counted is the subject
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+        top = top.head.head
+    if top.dep_ == "nsubj" and trig.dep_ == "conj" and trig.head.i == top.head.i and trig.i != top.head.i and any(
+            c.dep_ == "dobj" for c in trig.children) and not any(c.dep_ == "auxpass" for c in trig.children):
+        return True      # "15 insurgents entered the village and abducted four men": who did the second act
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in TRANSITIVE:
+        return False
+    has_object = any(c.dep_ == "dobj" for c in verb.children) or lemma in ATTACK_VERBS
+    if verb.i == trig.i:
+        return has_object
+    return has_object and trig.i in {t.i for t in verb.subtree}
