@@ -670,6 +670,9 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
                     and x.head.dep_ == "pobj" and doc[x.left_edge.i - 1].text == ","][:1]
     if len(subjects) >= 2 and _description_read_as_subject(subjects[-2], subjects[-1], doc):
         subjects = subjects[:-1]
+    if len(subjects) >= 2 and subjects[-1].i > t.i and _source_phrase(subjects[-1], doc) is None:
+        # "X, a rights group, says an air strike killed N": the content's subject read as a second one of the verb
+        subjects = [c for c in subjects if c.i < t.i and _source_phrase(c, doc) is not None][-1:] or subjects
     subjects = [_past_dateline(c, doc) for c in subjects[-1:]]   # two subjects: a dateline misparsed as one
     if any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "auxpass" for c in t.children):
         return subjects     # an active verb has no agent ("X attributed N deaths to strikes by Y": not Y)

@@ -1,0 +1,14 @@
+"""Who states a figure, on kinds of attribution found by a battery of invented wire and live-blog sentences:
+the content's subject read as a second subject of the reporting verb. Every sentence, name, body and event
+here is invented; places are invented."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import run, src
+from vigil.extract.pipeline import Extractor
+
+
+def test_a_described_body_says_where_the_parser_gave_the_verb_the_contents_subject(extractor: Extractor) -> None:
+    claims = run(extractor, "Kessa Justice Watch, a local group that tracks abuses, says a militia raid on the "
+                            "cattle market in Ul-Tesh, in North Orvan, killed 18 herders on Monday.")
+    assert src(claims, 18) == "Kessa Justice Watch"
