@@ -12,3 +12,8 @@ def test_a_described_body_says_where_the_parser_gave_the_verb_the_contents_subje
     claims = run(extractor, "Kessa Justice Watch, a local group that tracks abuses, says a militia raid on the "
                             "cattle market in Ul-Tesh, in North Orvan, killed 18 herders on Monday.")
     assert src(claims, 18) == "Kessa Justice Watch"
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_speakers_name(extractor: Extractor) -> None:
+    claims = run(extractor, "10:45 Kessa police say five people were killed in the blast.")
+    assert src(claims, 5) == "Kessa police"

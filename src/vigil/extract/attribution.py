@@ -12,6 +12,7 @@ from vigil.extract.attribution_more import (
 )
 from vigil.extract.attribution_more import (
     CHARGE_VERBS,
+    after_time_stamp,
     bracketed_acronym,
     cited_over_self,
     condemns_event,
@@ -256,6 +257,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     cut = max((t.i for t in span if t.i < tok.i and (t.text == ":" or t.i <= dateline_end(doc))), default=None)
     if cut is not None:
         span = doc[cut + 1:span.end]
+    span = after_time_stamp(span, tok)
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
     people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and lemma not in _BODY_NOUNS]
     if (lemma in TITLE_WORDS or lemma in RANK_WORDS) and (titled := _name_after_title_of(tok, doc)) is not None:

@@ -198,3 +198,19 @@ def states_by_object(verb: Token) -> bool:
         c.dep_ == "dobj" and (c.lemma_.lower() in _TOLL_OBJECTS or (c.lemma_.lower() == "number" and lemma in
                                                                    TOLL_NUMBER_VERBS))
         and not any(x.dep_ == "poss" for x in c.children) for c in verb.children)
+
+
+#: a live blog's time stamp: "10:45", "4pm", "10.45 BST"
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
+_ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "local", "time", "am", "pm", "a.m.", "p.m."}
+
+
+def after_time_stamp(span: Span, head: Token) -> Span:
+    """A name without the time stamp of a live-blog entry the parser hung on it ("10:45 Kessa police say ...")."""
+    if not (span.start < head.i and _CLOCK.fullmatch(span[0].text) and (
+            ":" in span[0].text or "." in span[0].text or span[0].lower_.endswith(("am", "pm")))):
+        return span
+    k = span.start + 1
+    while k < head.i and (span.doc[k].lower_ in _ZONES or span.doc[k].is_punct):
+        k += 1
+    return span.doc[k:span.end]
