@@ -17,3 +17,11 @@ def test_a_described_body_says_where_the_parser_gave_the_verb_the_contents_subje
 def test_a_live_blog_time_stamp_is_no_part_of_the_speakers_name(extractor: Extractor) -> None:
     claims = run(extractor, "10:45 Kessa police say five people were killed in the blast.")
     assert src(claims, 5) == "Kessa police"
+
+
+def test_a_common_word_in_lower_case_is_not_an_outlet_of_that_name(extractor: Extractor) -> None:
+    # "Dawn" is a daily's name; "at dawn" names no source
+    claims = run(extractor, "Gunmen stormed the village of Tesh at dawn. Seven people were killed and eight others "
+                            "were injured, the statement said.")
+    assert src(claims, 7) != "Dawn"
+    assert src(claims, 8) != "Dawn"

@@ -71,6 +71,8 @@ class SourceIndex:
     def __init__(self, entries: Iterable[tuple[str, str, Sequence[str]]]) -> None:
         self.by_norm: dict[str, KnownSource] = {}
         names: list[str] = []
+        #: one-word names that may be written in lower case ("junta"); others in lower case are common words
+        self._lower_ok: set[str] = set()
         for name, kind, aliases in entries:
             if kind not in _KINDS:
                 raise ConfigError(f"source {name!r}: unknown kind {kind!r}")
@@ -80,6 +82,8 @@ class SourceIndex:
                 if key:
                     self.by_norm.setdefault(key, ks)
                     names.append(alias)
+                    if alias[:1].islower():
+                        self._lower_ok.add(key)
         # a whole-word alternation, longest first; short all-caps aliases must match case exactly
         long_names = sorted({n for n in names if not _is_acronym(n)}, key=len, reverse=True)
         acronyms = sorted({n for n in names if _is_acronym(n)}, key=len, reverse=True)
@@ -116,8 +120,9 @@ class SourceIndex:
                 m = longer        # "the United Nations Children's Fund", not "the United Nations"
                 pos = m.end()
             ks = self.lookup(m.group())
-            if ks is not None:
-                out.append(Mention(m.start(), m.end(), ks))
+            if ks is not None and not (m.group().islower() and " " not in m.group().strip()
+                                       and norm(m.group()) not in self._lower_ok):
+                out.append(Mention(m.start(), m.end(), ks))     # (not "at dawn" for the daily "Dawn")
         return out
 
     def _search(self, text: str, pos: int) -> re.Match[str] | None:
