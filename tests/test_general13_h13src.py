@@ -25,3 +25,11 @@ def test_a_common_word_in_lower_case_is_not_an_outlet_of_that_name(extractor: Ex
                             "were injured, the statement said.")
     assert src(claims, 7) != "Dawn"
     assert src(claims, 8) != "Dawn"
+
+
+def test_a_described_speaker_who_gives_a_name_is_named_by_it(extractor: Extractor) -> None:
+    claims = run(extractor, "A relative of one victim, who gave only his first name, Karim, said six people died "
+                            "in the raid on Orvan.")
+    assert src(claims, 6) == "Karim"
+    claims = run(extractor, '"We buried nine people," said a woman who gave her name as Amira.')
+    assert src(claims, 9) == "Amira"

@@ -21,6 +21,7 @@ from vigil.extract.attribution_more import (
     numbered_name,
     person_after_closing_verb,
     plural_speaker_before_that,
+    self_named,
     speaker_read_as_modified,
     states_by_object,
 )
@@ -118,6 +119,9 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         return _source_phrase(alias, doc)
     if tok.lower_ in REPORT_NOUNS and lemma not in REPORT_NOUNS:
         lemma = tok.lower_          # "data" (lemma "datum")
+    if (own_name := self_named(tok)) is not None:      # "a relative, who gave only his first name, Karim, said"
+        return Attribution(own_name.text, own_name.start_char, own_name.end_char, person=True, head=lemma,
+                           modifiers=[lemma], phrase=doc[tok.left_edge.i:own_name.end].text)
     if lemma in REPORT_NOUNS:
         for c in tok.children:
             if c.dep_ == "poss" and (found := _source_phrase(c, doc)) is not None:

@@ -214,3 +214,24 @@ def after_time_stamp(span: Span, head: Token) -> Span:
     while k < head.i and (span.doc[k].lower_ in _ZONES or span.doc[k].is_punct):
         k += 1
     return span.doc[k:span.end]
+
+
+def self_named(tok: Token) -> Span | None:
+    """The name a described speaker gives in a clause on the description: "a relative, who gave only his first
+    name, Karim", "a woman who gave her name as Amira", "a driver who identified himself as Jon Orvan"."""
+    if tok.pos_ != "NOUN":
+        return None
+    for verb in (t for t in tok.subtree if t.dep_ == "relcl" and t.lemma_.lower() in ("give", "identify")):
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        names = [a for o in objs if o.lemma_.lower() == "name" for a in o.children
+                 if a.dep_ == "appos" and a.pos_ == "PROPN"]
+        if not objs or objs[0].lemma_.lower() == "name" or objs[0].lower_ in ("himself", "herself"):
+            names += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children
+                      if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+        if names:
+            name = names[0]
+            start = min(c.i for c in [name, *name.children] if c.dep_ in ("compound", "flat") or c.i == name.i)
+            return tok.doc[start:name.i + 1]
+    return None
