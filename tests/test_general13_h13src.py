@@ -33,3 +33,9 @@ def test_a_described_speaker_who_gives_a_name_is_named_by_it(extractor: Extracto
     assert src(claims, 6) == "Karim"
     claims = run(extractor, '"We buried nine people," said a woman who gave her name as Amira.')
     assert src(claims, 9) == "Amira"
+
+
+def test_it_refers_to_a_body_that_spoke_in_a_sentence_without_a_figure(extractor: Extractor) -> None:
+    claims = run(extractor, "The army said in a statement that it had repelled the attack on the Orvan base. It "
+                            "said 11 assailants were killed and weapons were seized.")
+    assert src(claims, 11) is not None and "army" in (src(claims, 11) or "")
