@@ -39,3 +39,12 @@ def test_it_refers_to_a_body_that_spoke_in_a_sentence_without_a_figure(extractor
     claims = run(extractor, "The army said in a statement that it had repelled the attack on the Orvan base. It "
                             "said 11 assailants were killed and weapons were seized.")
     assert src(claims, 11) is not None and "army" in (src(claims, 11) or "")
+
+
+def test_its_spokesman_speaks_for_the_body_named_before(extractor: Extractor) -> None:
+    claims = run(extractor, "The Tesh Front said its positions were attacked. In a message to journalists, its "
+                            "spokesman said the group's fighters had killed 20 soldiers.")
+    assert src(claims, 20) == "Tesh Front"
+    claims = run(extractor, "The Tesh Front claimed the attack. The group's spokesman said its fighters had killed "
+                            "20 soldiers.")
+    assert src(claims, 20) == "Tesh Front"
