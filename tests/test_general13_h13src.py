@@ -48,3 +48,9 @@ def test_its_spokesman_speaks_for_the_body_named_before(extractor: Extractor) ->
     claims = run(extractor, "The Tesh Front claimed the attack. The group's spokesman said its fighters had killed "
                             "20 soldiers.")
     assert src(claims, 20) == "Tesh Front"
+
+
+def test_the_officer_refers_back_to_the_officer_described_before(extractor: Extractor) -> None:
+    claims = run(extractor, "A senior police officer said 12 people were injured in Orvan. Two of them died later, "
+                            "the officer added.")
+    assert src(claims, 2) == src(claims, 12) == "senior police officer"

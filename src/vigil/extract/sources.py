@@ -196,6 +196,9 @@ class SourceIndex:
                 heads = [*norm(src.name).split()[-1:], _name_head(src.name)]   # (and "the centre" for "X Centre for Y")
                 if src.name[:1].isupper() and short.group(1).lower() in heads:
                     return Source(src.name, written, src.kind)
+            for src in reversed(context):   # "the officer added" for "a senior police officer" described before
+                if src.name[:1].islower() and norm(src.name).split()[-1:] == [short.group(1).lower()]:
+                    return Source(src.name, written, src.kind)
         bare = _DETERMINERS.sub("", written).strip()
         if len(bare.split()) >= 2 and all(w[:1].isupper() for w in bare.split()):
             # "the Prisoners' Society" for the "Tesh Prisoners' Society" named before: the end of a longer name
