@@ -54,3 +54,9 @@ def test_the_officer_refers_back_to_the_officer_described_before(extractor: Extr
     claims = run(extractor, "A senior police officer said 12 people were injured in Orvan. Two of them died later, "
                             "the officer added.")
     assert src(claims, 2) == src(claims, 12) == "senior police officer"
+
+
+def test_an_observatory_for_human_rights_is_a_monitor_that_the_monitor_refers_to(extractor: Extractor) -> None:
+    claims = run(extractor, "The Norvan Observatory for Human Rights (NOHR) reported that 31 fighters were killed "
+                            "in clashes overnight. The monitor added that 12 civilians were also wounded.")
+    assert src(claims, 31) == src(claims, 12) == "Norvan Observatory for Human Rights"

@@ -548,6 +548,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
         head = "activists"
     order = [head] if head not in _WEAK_HEADS else []
     order += [w.lower() for w in words]
+    if head in ("observatory", "monitor"):
+        return "monitor"        # "the Tesh Observatory for Human Rights": what it is, not what it watches
     # a few compound signals first
     joined = " ".join(order)
     if re.search(r"\b(?:human rights|rights group|watchdog)\b", joined):
