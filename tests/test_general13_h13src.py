@@ -60,3 +60,8 @@ def test_an_observatory_for_human_rights_is_a_monitor_that_the_monitor_refers_to
     claims = run(extractor, "The Norvan Observatory for Human Rights (NOHR) reported that 31 fighters were killed "
                             "in clashes overnight. The monitor added that 12 civilians were also wounded.")
     assert src(claims, 31) == src(claims, 12) == "Norvan Observatory for Human Rights"
+
+
+def test_a_broadcasters_name_ending_in_capitals_is_not_a_dateline(extractor: Extractor) -> None:
+    claims = run(extractor, "Al-Kessa TV, citing medical sources, reported that 23 people died in Orvan.")
+    assert src(claims, 23) == "Al-Kessa TV"

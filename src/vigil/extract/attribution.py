@@ -217,6 +217,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                         return _source_phrase(x, doc)
     if (lemma in EVENT_WORDS or lemma in OUTCOME_NOUNS or tok.like_num or tok.pos_ == "NUM"
             or (tok.text.isupper() and tok.left_edge.i == 0 and tok.i + 1 < len(doc)
+                and all(t.text.isupper() or t.is_punct for t in doc[:tok.i])     # (not "Al-Tesh TV, citing")
                 and not any(c.dep_ == "det" for c in tok.children)     # ("The TLA, which ..., said")
                 and doc[tok.i + 1].text in (",", "(", "—", "–", "-", ":") and not _described(tok))):
         return None                 # "the blast claimed lives", "six more reported ...", a dateline
