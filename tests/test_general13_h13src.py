@@ -65,3 +65,8 @@ def test_an_observatory_for_human_rights_is_a_monitor_that_the_monitor_refers_to
 def test_a_broadcasters_name_ending_in_capitals_is_not_a_dateline(extractor: Extractor) -> None:
     claims = run(extractor, "Al-Kessa TV, citing medical sources, reported that 23 people died in Orvan.")
     assert src(claims, 23) == "Al-Kessa TV"
+
+
+def test_a_person_named_after_a_role_with_no_comma_closing_according_to(extractor: Extractor) -> None:
+    claims = run(extractor, "Thursday's attack killed 40 people, according to Darel police chief Omar Sayed.")
+    assert src(claims, 40) == "Omar Sayed"

@@ -464,9 +464,10 @@ def _named_after_role(a: Attribution, role: Token, doc: Doc) -> Attribution:
                         or role.lemma_.lower() in TITLE_WORDS):
         return a
     after = role.right_edge.i + 1
-    if after + 1 >= len(doc) or doc[after].text != ",":
+    if after + 1 >= len(doc) or (doc[after].text != "," and not doc[after].text[:1].isupper()):
         return a
-    first = after + 1       # ("according to the director, Dr. Jane Orvan": not the title)
+    # ("according to the director, Dr. Jane Orvan": not the title; "according to police chief Jon Orvan")
+    first = after + 1 if doc[after].text == "," else after
     while first + 1 < len(doc) and doc[first].lower_.rstrip(".") in TITLE_WORDS and doc[first].text[:1].isupper():
         first += 1
     ent = entity_at(doc[first], "PERSON") if first < len(doc) and doc[first].ent_iob_ == "B" else None
