@@ -74,7 +74,8 @@ _PLACED_BODIES = {"ministry", "directorate"}
 #: places, times and things a definite description names that never state a figure
 _NOT_SOURCES = {"city", "town", "village", "district", "area", "region", "province", "country", "capital", "month",
                 "year", "week", "day", "time", "morning", "evening", "night", "place", "site", "scene", "attack",
-                "incident", "information", "situation", "violence", "crisis", "conflict", "war"}
+                "incident", "information", "situation", "violence", "crisis", "conflict", "war",
+                "number", "total", "amount", "majority", "rest", "share"}
 # the signature of a social-media post embedded in a page: "— Name of Body (@handle) June 14, 2025"
 _POST_SIGNATURE = re.compile(r"[\u2014\u2013-]\s*(?P<name>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:of|for|the|(?-i:[A-Z])[\w.'’&-]*)){0,7})"
                              r"\s*\(@\w+\)")
