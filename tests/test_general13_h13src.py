@@ -77,3 +77,10 @@ def test_the_number_a_toll_is_brought_to_does_not_state_it(extractor: Extractor)
                             "61 people across the Orvan Strip on Monday, bringing to 43,985 the number of people "
                             "killed in the territory since the war began.")
     assert "ministry" in (src(claims, 43985) or "")
+
+
+def test_the_officer_refers_to_one_described_closing_a_sentence_without_a_figure(extractor: Extractor) -> None:
+    claims = run(extractor, "The gunfight broke out at dawn near Orvan when a patrol was out on a search operation, "
+                            "a senior police officer in Tesh said. One constable sustained a bullet injury to his "
+                            "leg and was taken to Darel, the officer added.")
+    assert src(claims, 1) == "senior police officer"
