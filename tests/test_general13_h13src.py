@@ -84,3 +84,9 @@ def test_the_officer_refers_to_one_described_closing_a_sentence_without_a_figure
                             "a senior police officer in Tesh said. One constable sustained a bullet injury to his "
                             "leg and was taken to Darel, the officer added.")
     assert src(claims, 1) == "senior police officer"
+
+
+def test_the_agent_of_the_harm_in_a_reported_clause_is_not_its_source(extractor: Extractor) -> None:
+    claims = run(extractor, "Our staff have received credible reports that at least 13 children were abducted by "
+                            "insurgents from villages in Darel district in the past week.")
+    assert "insurgents" not in (src(claims, 13) or "")

@@ -19,6 +19,7 @@ from vigil.extract.attribution_more import (
     entity_at,
     known_as,
     numbered_name,
+    own_clause,
     person_after_closing_verb,
     plural_speaker_before_that,
     self_named,
@@ -155,7 +156,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                                                               _COMPILING_VERBS for y in c.children) and (
                     found := _source_phrase(c, doc)) is not None:
                 return found        # (the same, the subject read as an apposition with the verb on it)
-            if c.dep_ == "acl":     # "a toll compiled by AFP", "information gathered by X"
+            if c.dep_ == "acl" and not own_clause(c):     # "a toll compiled by AFP", "information gathered by X"
                 # "an assessment obtained by this newspaper from a security source": who gave it, not who got it
                 given = [x for a in c.children if a.dep_ == "prep" and a.lower_ == "from"
                          for x in a.children if x.dep_ == "pobj"]
@@ -738,7 +739,8 @@ def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:
         if t.lemma_.lower() not in REPORT_NOUNS:
             continue
         if t.pos_ == "NOUN":
-            for x in (x for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+            for x in (x for c in t.children if c.dep_ == "acl" and not own_clause(c) for a in c.children
+                      if a.dep_ == "agent"
                       for x in a.children if x.dep_ == "pobj"):
                 names = [c for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if x.lower_ in ("show", "shows", "showed", "indicate", "indicates", "suggest") and names:

@@ -235,3 +235,9 @@ def self_named(tok: Token) -> Span | None:
             start = min(c.i for c in [name, *name.children] if c.dep_ in ("compound", "flat") or c.i == name.i)
             return tok.doc[start:name.i + 1]
     return None
+
+
+def own_clause(verb: Token) -> bool:
+    """A clause the parser hung on a noun that has a subject of its own ("reports that 13 children were abducted
+    by insurgents"): what the report says, not a participle saying who made it ("a toll compiled by X")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in verb.children)
