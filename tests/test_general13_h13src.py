@@ -90,3 +90,11 @@ def test_the_agent_of_the_harm_in_a_reported_clause_is_not_its_source(extractor:
     claims = run(extractor, "Our staff have received credible reports that at least 13 children were abducted by "
                             "insurgents from villages in Darel district in the past week.")
     assert "insurgents" not in (src(claims, 13) or "")
+
+
+def test_of_two_speakers_coordinated_in_one_phrase_the_first_states_it(extractor: Extractor) -> None:
+    claims = run(extractor, "Eleven displaced people were killed on Friday in an attack on a camp near Orvan, "
+                            "according to the head of the camp and humanitarian sources.")
+    assert src(claims, 11) == "head of the camp"
+    claims = run(extractor, "Nine farmers were killed, according to the mayor of Darel and local officials.")
+    assert "officials" not in (src(claims, 9) or "")

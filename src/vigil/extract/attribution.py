@@ -13,6 +13,7 @@ from vigil.extract.attribution_more import (
 from vigil.extract.attribution_more import (
     CHARGE_VERBS,
     after_time_stamp,
+    before_second_speaker,
     bracketed_acronym,
     cited_over_self,
     condemns_event,
@@ -344,6 +345,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                   if x.dep_ == "pobj" and x.ent_type_ == "GPE" and x.pos_ == "PROPN"]
         if places:
             span = doc[span.start:places[-1].i + 1]
+    span = before_second_speaker(span, tok)     # "the head of the camp and humanitarian sources"
     text = span.text.strip(" ,")
     if _words_outside_brackets(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
         return None

@@ -241,3 +241,21 @@ def own_clause(verb: Token) -> bool:
     """A clause the parser hung on a noun that has a subject of its own ("reports that 13 children were abducted
     by insurgents"): what the report says, not a participle saying who made it ("a toll compiled by X")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in verb.children)
+
+
+#: people who speak as a group: a second speaker coordinated with a first ("the mayor of X and local officials")
+_SPEAKING_GROUPS = {"source", "sources", "official", "officials", "resident", "residents", "witness", "witnesses",
+                    "activist", "activists", "medic", "medics", "doctor", "doctors", "rescuer", "rescuers"}
+
+
+
+def before_second_speaker(span: Span, head: Token) -> Span:
+    """The first of two speakers coordinated in one phrase ("according to the head of the camp and humanitarian
+    sources", "the mayor of Tesh and local officials"): the report names two sources, the first states it."""
+    doc = span.doc
+    for k in range(head.i + 1, span.end - 1):
+        rest = doc[k + 1:span.end]
+        if doc[k].lower_ == "and" and rest[-1].lower_ in _SPEAKING_GROUPS and all(
+                t.pos_ in ("ADJ", "NOUN", "DET") for t in rest):
+            return doc[span.start:k]
+    return span
