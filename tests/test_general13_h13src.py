@@ -98,3 +98,9 @@ def test_of_two_speakers_coordinated_in_one_phrase_the_first_states_it(extractor
     assert src(claims, 11) == "head of the camp"
     claims = run(extractor, "Nine farmers were killed, according to the mayor of Darel and local officials.")
     assert "officials" not in (src(claims, 9) or "")
+
+
+def test_an_outlet_named_by_its_medium_and_referred_back_to_by_it(extractor: Extractor) -> None:
+    claims = run(extractor, "Kessan state TV said 9 soldiers were killed in Orvan. The channel said 4 more were "
+                            "wounded in a second attack.")
+    assert src(claims, 9) == src(claims, 4) == "Kessan state TV"

@@ -157,7 +157,8 @@ class SourceIndex:
             inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)]
             if inner:     # the longest ("the UN's International Organization for Migration": not the UN)
                 known = max(inner, key=lambda m: (m.end - m.start, -m.start)).source
-        if known is None and not person and (m := _DESCRIBED_NAME.fullmatch(written)) is not None:
+        if known is None and not person and (m := _DESCRIBED_NAME.fullmatch(written)) is not None and (
+                m["name"].lower() not in SOURCE_HEAD_KINDS):     # (not "state TV": a common noun in capitals)
             known = self.lookup(m["name"])     # "Ecuador's prison agency SNAI": the name after its description
             if known is None:
                 return Source(m["name"], written, _kind_of(head, [*modifiers, *written.lower().split()]))
@@ -354,7 +355,8 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
     written = re.sub(r"^(?:the\s+)?(?:army|navy|military|police)['’]s\s+(?=(?-i:[A-Z0-9]))", "", written,
                      flags=re.IGNORECASE)
     written = re.sub(r"^(?:the\s+)?official\s+(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE)
-    written = re.sub(r"^(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website)$", r"\1", written)
+    written = re.sub(r"^(?!(?:The|This|That|Its)\s+\w+$)(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website)$",
+                     r"\1", written)     # (not "The channel": a determiner names nothing)
     # "the Tesh Orvan ambulance service", "the Orvan Ambulance service": the name before what it is in lower case
     written = _SERVICE_AFTER_NAME.sub(r"\1", written)
     # "the official TNA news agency said": a generic "news agency" after an acronym naming it
