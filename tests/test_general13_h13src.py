@@ -104,3 +104,8 @@ def test_an_outlet_named_by_its_medium_and_referred_back_to_by_it(extractor: Ext
     claims = run(extractor, "Kessan state TV said 9 soldiers were killed in Orvan. The channel said 4 more were "
                             "wounded in a second attack.")
     assert src(claims, 9) == src(claims, 4) == "Kessan state TV"
+
+
+def test_a_body_named_as_a_noun_before_the_report_noun_issues_it(extractor: Extractor) -> None:
+    claims = run(extractor, "Sixty people were wounded in Orvan, according to a Kessa health ministry statement.")
+    assert src(claims, 60) == "Kessa health ministry"

@@ -18,6 +18,7 @@ from vigil.extract.attribution_more import (
     cited_over_self,
     condemns_event,
     entity_at,
+    issuing_body,
     known_as,
     numbered_name,
     own_clause,
@@ -170,6 +171,9 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                                 return _source_phrase(x, doc)
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head="it")
+        if (owner := issuing_body(tok)) is not None:    # "according to a Tesh health ministry statement"
+            return Attribution(owner.text, owner.start_char, owner.end_char, head=owner.root.lemma_.lower(),
+                               modifiers=[t.lower_ for t in owner if t.i != owner.root.i])
         nation = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                   and c.text[:1].isupper()]
         if nation and lemma in ("figure", "figures", "data", "count", "tally", "estimate", "toll", "number",

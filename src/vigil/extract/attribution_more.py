@@ -259,3 +259,22 @@ def before_second_speaker(span: Span, head: Token) -> Span:
                 t.pos_ in ("ADJ", "NOUN", "DET") for t in rest):
             return doc[span.start:k]
     return span
+
+
+#: bodies that issue statements and figures, named as a noun before the report noun ("a health ministry statement")
+_ISSUING_BODIES = {"ministry", "agency", "directorate", "office", "government", "observatory", "monitor",
+                   "committee", "commission", "council", "organisation", "organization", "hospital", "authority",
+                   "command", "presidency", "mission"}
+
+
+def issuing_body(report: Token) -> Span | None:
+    """The body a report noun names as its issuer in a compound: "a Tesh health ministry statement" -> "Tesh
+    health ministry"."""
+    owners = [c for c in report.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+              and c.lemma_.lower() in _ISSUING_BODIES]
+    if not owners:
+        return None
+    owner = owners[-1]      # (with the words before it the parser hung on the report noun: "state government")
+    start = min([owner.left_edge.i] + [c.left_edge.i for c in report.children if c.i < owner.i
+                                        and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")])
+    return report.doc[start:owner.i + 1]
