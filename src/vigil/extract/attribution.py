@@ -20,13 +20,16 @@ from vigil.extract.attribution_more import (
     entity_at,
     issuing_body,
     known_as,
+    looks_like_name,
     numbered_name,
     own_clause,
     person_after_closing_verb,
     plural_speaker_before_that,
+    report_verb_form,
     self_named,
     speaker_read_as_modified,
     states_by_object,
+    words_outside_brackets,
 )
 from vigil.extract.attribution_more import (
     description_read_as_subject as _description_read_as_subject,
@@ -294,7 +297,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
             lemma in SPOKES_HEADS or lemma in TITLE_WORDS or lemma in SOURCE_HEAD_KINDS or lemma in _ONE_PERSON_OFFICES):
         # "Tesh Province Governor, Jon Orvan": a role with a title-case name in apposition, whatever entity
         # type the tagger gave the name
-        people = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _looks_like_name(c, doc)]
+        people = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and looks_like_name(c, doc)]
     if people:
         p = people[0]
         ent = entity_at(p, "PERSON")
@@ -341,7 +344,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         #                                  parser hung on another word is still part of the name
     if tok.text.isupper() and _described(tok):
         span = doc[tok.i:tok.i + 1]      # "JNIM, the Sahel branch of X": the acronym names it
-    if _words_outside_brackets(span) > 14:      # "a monitor, local chiefs and radio, the third raid since ...": not the appositive
+    if words_outside_brackets(span) > 14:      # "a monitor, local chiefs and radio, the third raid since ...": not the appositive
         span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl", "appos"}))
     if tok.pos_ == "NOUN" and lemma in _PLACED_BODIES and span.end == tok.i + 1:
         # "the health ministry in Tesh-run Orvan": the named place it serves (a body of that place)
@@ -351,7 +354,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
             span = doc[span.start:places[-1].i + 1]
     span = before_second_speaker(span, tok)     # "the head of the camp and humanitarian sources"
     text = span.text.strip(" ,")
-    if _words_outside_brackets(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
+    if words_outside_brackets(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
         return None
     if described:
         office = described[0].lemma_.lower()
@@ -455,16 +458,6 @@ def _name_after_role(tok: Token, doc: Doc) -> tuple[Token, Span] | None:
     return roles[-1], name
 
 
-def _words_outside_brackets(span: Span) -> int:
-    """The length of a name without its acronyms in brackets ("the Tesh Matrix (TM) of the Orvan Agency (OA)")."""
-    depth = n = 0
-    for t in span:
-        depth += t.text == "("
-        n += depth == 0
-        depth -= t.text == ")" and depth > 0
-    return n
-
-
 def _named_after_role(a: Attribution, role: Token, doc: Doc) -> Attribution:
     """"according to the district administrator, Jon Orvan.": the person named after the role, where the parser
     hung the name elsewhere in the sentence."""
@@ -490,11 +483,6 @@ def _named_after_role(a: Attribution, role: Token, doc: Doc) -> Attribution:
         return a
     return Attribution(ent.text, ent.start_char, ent.end_char, person=True, head=role.lemma_.lower(),
                        modifiers=a.modifiers, phrase=doc[role.left_edge.i:ent.end].text)
-
-
-def _looks_like_name(tok: Token, doc: Doc) -> bool:
-    words = doc[tok.left_edge.i:tok.i + 1]
-    return 2 <= len(words) <= 5 and all((t.text[:1].isupper() and t.is_alpha) or t.text in ("-", ".") for t in words)
 
 
 def _full_name(doc: Doc, start: int, end: int) -> Span:
@@ -544,11 +532,6 @@ _MISREAD_CLOSING = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0
 _IDIOMS = {("claim", "responsibility"), ("count", "loss"), ("count", "cost"), ("count", "blessing"),
            ("count", "day"), ("count", "hour")}
 
-
-
-def _report_verb_form(word: str) -> bool:
-    """"specifies", "adds", "stated", "specified": a third-person or past form of a reporting verb."""
-    return bool({word[:-1], word[:-2], word[:-3] + "y"} & REPORT_VERBS)
 
 
 def _past_dateline(tok: Token, doc: Doc) -> Token:
@@ -718,7 +701,7 @@ def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:
         return found
     text = doc.text     # (built anew from the tokens at each access)
     closing = _MISREAD_CLOSING.search(text)
-    if closing is not None and _report_verb_form(closing["v"]):
+    if closing is not None and report_verb_form(closing["v"]):
         # "..., the communique specifies.": a closing reporting verb the tagger read as a noun
         head = next((t for t in doc if t.idx == closing.start("head")), None)
         if head is not None and head.lemma_.lower() in REPORT_NOUNS:    # "the statement adds": its author

@@ -278,3 +278,23 @@ def issuing_body(report: Token) -> Span | None:
     start = min([owner.left_edge.i] + [c.left_edge.i for c in report.children if c.i < owner.i
                                         and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")])
     return report.doc[start:owner.i + 1]
+
+
+def words_outside_brackets(span: Span) -> int:
+    """The length of a name without its acronyms in brackets ("the Tesh Matrix (TM) of the Orvan Agency (OA)")."""
+    depth = n = 0
+    for t in span:
+        depth += t.text == "("
+        n += depth == 0
+        depth -= t.text == ")" and depth > 0
+    return n
+
+
+def looks_like_name(tok: Token, doc: Doc) -> bool:
+    words = doc[tok.left_edge.i:tok.i + 1]
+    return 2 <= len(words) <= 5 and all((t.text[:1].isupper() and t.is_alpha) or t.text in ("-", ".") for t in words)
+
+
+def report_verb_form(word: str) -> bool:
+    """"specifies", "adds", "stated", "specified": a third-person or past form of a reporting verb."""
+    return bool({word[:-1], word[:-2], word[:-3] + "y"} & REPORT_VERBS)
