@@ -12,16 +12,24 @@ from vigil.extract.attribution_more import (
 )
 from vigil.extract.attribution_more import (
     CHARGE_VERBS,
+    after_time_stamp,
+    before_second_speaker,
     bracketed_acronym,
     cited_over_self,
     condemns_event,
     entity_at,
+    issuing_body,
     known_as,
+    looks_like_name,
     numbered_name,
+    own_clause,
     person_after_closing_verb,
     plural_speaker_before_that,
+    report_verb_form,
+    self_named,
     speaker_read_as_modified,
     states_by_object,
+    words_outside_brackets,
 )
 from vigil.extract.attribution_more import (
     description_read_as_subject as _description_read_as_subject,
@@ -72,7 +80,8 @@ _PLACED_BODIES = {"ministry", "directorate"}
 #: places, times and things a definite description names that never state a figure
 _NOT_SOURCES = {"city", "town", "village", "district", "area", "region", "province", "country", "capital", "month",
                 "year", "week", "day", "time", "morning", "evening", "night", "place", "site", "scene", "attack",
-                "incident", "information", "situation", "violence", "crisis", "conflict", "war"}
+                "incident", "information", "situation", "violence", "crisis", "conflict", "war",
+                "number", "total", "amount", "majority", "rest", "share"}
 # the signature of a social-media post embedded in a page: "— Name of Body (@handle) June 14, 2025"
 _POST_SIGNATURE = re.compile(r"[\u2014\u2013-]\s*(?P<name>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:of|for|the|(?-i:[A-Z])[\w.'’&-]*)){0,7})"
                              r"\s*\(@\w+\)")
@@ -117,6 +126,9 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         return _source_phrase(alias, doc)
     if tok.lower_ in REPORT_NOUNS and lemma not in REPORT_NOUNS:
         lemma = tok.lower_          # "data" (lemma "datum")
+    if (own_name := self_named(tok)) is not None:      # "a relative, who gave only his first name, Karim, said"
+        return Attribution(own_name.text, own_name.start_char, own_name.end_char, person=True, head=lemma,
+                           modifiers=[lemma], phrase=doc[tok.left_edge.i:own_name.end].text)
     if lemma in REPORT_NOUNS:
         for c in tok.children:
             if c.dep_ == "poss" and (found := _source_phrase(c, doc)) is not None:
@@ -149,7 +161,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                                                               _COMPILING_VERBS for y in c.children) and (
                     found := _source_phrase(c, doc)) is not None:
                 return found        # (the same, the subject read as an apposition with the verb on it)
-            if c.dep_ == "acl":     # "a toll compiled by AFP", "information gathered by X"
+            if c.dep_ == "acl" and not own_clause(c):     # "a toll compiled by AFP", "information gathered by X"
                 # "an assessment obtained by this newspaper from a security source": who gave it, not who got it
                 given = [x for a in c.children if a.dep_ == "prep" and a.lower_ == "from"
                          for x in a.children if x.dep_ == "pobj"]
@@ -162,6 +174,9 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                                 return _source_phrase(x, doc)
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return Attribution(tok.text, tok.idx, tok.idx + len(tok.text), pronoun=True, head="it")
+        if (owner := issuing_body(tok)) is not None:    # "according to a Tesh health ministry statement"
+            return Attribution(owner.text, owner.start_char, owner.end_char, head=owner.root.lemma_.lower(),
+                               modifiers=[t.lower_ for t in owner if t.i != owner.root.i])
         nation = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                   and c.text[:1].isupper()]
         if nation and lemma in ("figure", "figures", "data", "count", "tally", "estimate", "toll", "number",
@@ -212,6 +227,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                         return _source_phrase(x, doc)
     if (lemma in EVENT_WORDS or lemma in OUTCOME_NOUNS or tok.like_num or tok.pos_ == "NUM"
             or (tok.text.isupper() and tok.left_edge.i == 0 and tok.i + 1 < len(doc)
+                and all(t.text.isupper() or t.is_punct for t in doc[:tok.i])     # (not "Al-Tesh TV, citing")
                 and not any(c.dep_ == "det" for c in tok.children)     # ("The TLA, which ..., said")
                 and doc[tok.i + 1].text in (",", "(", "—", "–", "-", ":") and not _described(tok))):
         return None                 # "the blast claimed lives", "six more reported ...", a dateline
@@ -256,6 +272,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     cut = max((t.i for t in span if t.i < tok.i and (t.text == ":" or t.i <= dateline_end(doc))), default=None)
     if cut is not None:
         span = doc[cut + 1:span.end]
+    span = after_time_stamp(span, tok)
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
     people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and lemma not in _BODY_NOUNS]
     if (lemma in TITLE_WORDS or lemma in RANK_WORDS) and (titled := _name_after_title_of(tok, doc)) is not None:
@@ -280,7 +297,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
             lemma in SPOKES_HEADS or lemma in TITLE_WORDS or lemma in SOURCE_HEAD_KINDS or lemma in _ONE_PERSON_OFFICES):
         # "Tesh Province Governor, Jon Orvan": a role with a title-case name in apposition, whatever entity
         # type the tagger gave the name
-        people = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _looks_like_name(c, doc)]
+        people = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and looks_like_name(c, doc)]
     if people:
         p = people[0]
         ent = entity_at(p, "PERSON")
@@ -327,7 +344,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         #                                  parser hung on another word is still part of the name
     if tok.text.isupper() and _described(tok):
         span = doc[tok.i:tok.i + 1]      # "JNIM, the Sahel branch of X": the acronym names it
-    if _words_outside_brackets(span) > 14:      # "a monitor, local chiefs and radio, the third raid since ...": not the appositive
+    if words_outside_brackets(span) > 14:      # "a monitor, local chiefs and radio, the third raid since ...": not the appositive
         span = np_text(tok, doc, stop_deps=frozenset({"relcl", "punct", "cc", "conj", "advcl", "acl", "appos"}))
     if tok.pos_ == "NOUN" and lemma in _PLACED_BODIES and span.end == tok.i + 1:
         # "the health ministry in Tesh-run Orvan": the named place it serves (a body of that place)
@@ -335,8 +352,9 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                   if x.dep_ == "pobj" and x.ent_type_ == "GPE" and x.pos_ == "PROPN"]
         if places:
             span = doc[span.start:places[-1].i + 1]
+    span = before_second_speaker(span, tok)     # "the head of the camp and humanitarian sources"
     text = span.text.strip(" ,")
-    if _words_outside_brackets(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
+    if words_outside_brackets(span) > 14 or all(t.is_stop or t.is_punct for t in span):     # "according to the" cut off
         return None
     if described:
         office = described[0].lemma_.lower()
@@ -440,16 +458,6 @@ def _name_after_role(tok: Token, doc: Doc) -> tuple[Token, Span] | None:
     return roles[-1], name
 
 
-def _words_outside_brackets(span: Span) -> int:
-    """The length of a name without its acronyms in brackets ("the Tesh Matrix (TM) of the Orvan Agency (OA)")."""
-    depth = n = 0
-    for t in span:
-        depth += t.text == "("
-        n += depth == 0
-        depth -= t.text == ")" and depth > 0
-    return n
-
-
 def _named_after_role(a: Attribution, role: Token, doc: Doc) -> Attribution:
     """"according to the district administrator, Jon Orvan.": the person named after the role, where the parser
     hung the name elsewhere in the sentence."""
@@ -457,9 +465,10 @@ def _named_after_role(a: Attribution, role: Token, doc: Doc) -> Attribution:
                         or role.lemma_.lower() in TITLE_WORDS):
         return a
     after = role.right_edge.i + 1
-    if after + 1 >= len(doc) or doc[after].text != ",":
+    if after + 1 >= len(doc) or (doc[after].text != "," and not doc[after].text[:1].isupper()):
         return a
-    first = after + 1       # ("according to the director, Dr. Jane Orvan": not the title)
+    # ("according to the director, Dr. Jane Orvan": not the title; "according to police chief Jon Orvan")
+    first = after + 1 if doc[after].text == "," else after
     while first + 1 < len(doc) and doc[first].lower_.rstrip(".") in TITLE_WORDS and doc[first].text[:1].isupper():
         first += 1
     ent = entity_at(doc[first], "PERSON") if first < len(doc) and doc[first].ent_iob_ == "B" else None
@@ -474,11 +483,6 @@ def _named_after_role(a: Attribution, role: Token, doc: Doc) -> Attribution:
         return a
     return Attribution(ent.text, ent.start_char, ent.end_char, person=True, head=role.lemma_.lower(),
                        modifiers=a.modifiers, phrase=doc[role.left_edge.i:ent.end].text)
-
-
-def _looks_like_name(tok: Token, doc: Doc) -> bool:
-    words = doc[tok.left_edge.i:tok.i + 1]
-    return 2 <= len(words) <= 5 and all((t.text[:1].isupper() and t.is_alpha) or t.text in ("-", ".") for t in words)
 
 
 def _full_name(doc: Doc, start: int, end: int) -> Span:
@@ -528,11 +532,6 @@ _MISREAD_CLOSING = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0
 _IDIOMS = {("claim", "responsibility"), ("count", "loss"), ("count", "cost"), ("count", "blessing"),
            ("count", "day"), ("count", "hour")}
 
-
-
-def _report_verb_form(word: str) -> bool:
-    """"specifies", "adds", "stated", "specified": a third-person or past form of a reporting verb."""
-    return bool({word[:-1], word[:-2], word[:-3] + "y"} & REPORT_VERBS)
 
 
 def _past_dateline(tok: Token, doc: Doc) -> Token:
@@ -670,6 +669,9 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
                     and x.head.dep_ == "pobj" and doc[x.left_edge.i - 1].text == ","][:1]
     if len(subjects) >= 2 and _description_read_as_subject(subjects[-2], subjects[-1], doc):
         subjects = subjects[:-1]
+    if len(subjects) >= 2 and subjects[-1].i > t.i and _source_phrase(subjects[-1], doc) is None:
+        # "X, a rights group, says an air strike killed N": the content's subject read as a second one of the verb
+        subjects = [c for c in subjects if c.i < t.i and _source_phrase(c, doc) is not None][-1:] or subjects
     subjects = [_past_dateline(c, doc) for c in subjects[-1:]]   # two subjects: a dateline misparsed as one
     if any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "auxpass" for c in t.children):
         return subjects     # an active verb has no agent ("X attributed N deaths to strikes by Y": not Y)
@@ -699,7 +701,7 @@ def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:
         return found
     text = doc.text     # (built anew from the tokens at each access)
     closing = _MISREAD_CLOSING.search(text)
-    if closing is not None and _report_verb_form(closing["v"]):
+    if closing is not None and report_verb_form(closing["v"]):
         # "..., the communique specifies.": a closing reporting verb the tagger read as a noun
         head = next((t for t in doc if t.idx == closing.start("head")), None)
         if head is not None and head.lemma_.lower() in REPORT_NOUNS:    # "the statement adds": its author
@@ -726,7 +728,8 @@ def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:
         if t.lemma_.lower() not in REPORT_NOUNS:
             continue
         if t.pos_ == "NOUN":
-            for x in (x for c in t.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+            for x in (x for c in t.children if c.dep_ == "acl" and not own_clause(c) for a in c.children
+                      if a.dep_ == "agent"
                       for x in a.children if x.dep_ == "pobj"):
                 names = [c for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if x.lower_ in ("show", "shows", "showed", "indicate", "indicates", "suggest") and names:

@@ -198,3 +198,103 @@ def states_by_object(verb: Token) -> bool:
         c.dep_ == "dobj" and (c.lemma_.lower() in _TOLL_OBJECTS or (c.lemma_.lower() == "number" and lemma in
                                                                    TOLL_NUMBER_VERBS))
         and not any(x.dep_ == "poss" for x in c.children) for c in verb.children)
+
+
+#: a live blog's time stamp: "10:45", "4pm", "10.45 BST"
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
+_ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "local", "time", "am", "pm", "a.m.", "p.m."}
+
+
+def after_time_stamp(span: Span, head: Token) -> Span:
+    """A name without the time stamp of a live-blog entry the parser hung on it ("10:45 Kessa police say ...")."""
+    if not (span.start < head.i and _CLOCK.fullmatch(span[0].text) and (
+            ":" in span[0].text or "." in span[0].text or span[0].lower_.endswith(("am", "pm")))):
+        return span
+    k = span.start + 1
+    while k < head.i and (span.doc[k].lower_ in _ZONES or span.doc[k].is_punct):
+        k += 1
+    return span.doc[k:span.end]
+
+
+def self_named(tok: Token) -> Span | None:
+    """The name a described speaker gives in a clause on the description: "a relative, who gave only his first
+    name, Karim", "a woman who gave her name as Amira", "a driver who identified himself as Jon Orvan"."""
+    if tok.pos_ != "NOUN":
+        return None
+    for verb in (t for t in tok.subtree if t.dep_ == "relcl" and t.lemma_.lower() in ("give", "identify")):
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        names = [a for o in objs if o.lemma_.lower() == "name" for a in o.children
+                 if a.dep_ == "appos" and a.pos_ == "PROPN"]
+        if not objs or objs[0].lemma_.lower() == "name" or objs[0].lower_ in ("himself", "herself"):
+            names += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children
+                      if x.dep_ == "pobj" and x.pos_ == "PROPN"]
+        if names:
+            name = names[0]
+            start = min(c.i for c in [name, *name.children] if c.dep_ in ("compound", "flat") or c.i == name.i)
+            return tok.doc[start:name.i + 1]
+    return None
+
+
+def own_clause(verb: Token) -> bool:
+    """A clause the parser hung on a noun that has a subject of its own ("reports that 13 children were abducted
+    by insurgents"): what the report says, not a participle saying who made it ("a toll compiled by X")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in verb.children)
+
+
+#: people who speak as a group: a second speaker coordinated with a first ("the mayor of X and local officials")
+_SPEAKING_GROUPS = {"source", "sources", "official", "officials", "resident", "residents", "witness", "witnesses",
+                    "activist", "activists", "medic", "medics", "doctor", "doctors", "rescuer", "rescuers"}
+
+
+
+def before_second_speaker(span: Span, head: Token) -> Span:
+    """The first of two speakers coordinated in one phrase ("according to the head of the camp and humanitarian
+    sources", "the mayor of Tesh and local officials"): the report names two sources, the first states it."""
+    doc = span.doc
+    for k in range(head.i + 1, span.end - 1):
+        rest = doc[k + 1:span.end]
+        if doc[k].lower_ == "and" and rest[-1].lower_ in _SPEAKING_GROUPS and all(
+                t.pos_ in ("ADJ", "NOUN", "DET") for t in rest):
+            return doc[span.start:k]
+    return span
+
+
+#: bodies that issue statements and figures, named as a noun before the report noun ("a health ministry statement")
+_ISSUING_BODIES = {"ministry", "agency", "directorate", "office", "government", "observatory", "monitor",
+                   "committee", "commission", "council", "organisation", "organization", "hospital", "authority",
+                   "command", "presidency", "mission"}
+
+
+def issuing_body(report: Token) -> Span | None:
+    """The body a report noun names as its issuer in a compound: "a Tesh health ministry statement" -> "Tesh
+    health ministry"."""
+    owners = [c for c in report.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+              and c.lemma_.lower() in _ISSUING_BODIES]
+    if not owners:
+        return None
+    owner = owners[-1]      # (with the words before it the parser hung on the report noun: "state government")
+    start = min([owner.left_edge.i] + [c.left_edge.i for c in report.children if c.i < owner.i
+                                        and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")])
+    return report.doc[start:owner.i + 1]
+
+
+def words_outside_brackets(span: Span) -> int:
+    """The length of a name without its acronyms in brackets ("the Tesh Matrix (TM) of the Orvan Agency (OA)")."""
+    depth = n = 0
+    for t in span:
+        depth += t.text == "("
+        n += depth == 0
+        depth -= t.text == ")" and depth > 0
+    return n
+
+
+def looks_like_name(tok: Token, doc: Doc) -> bool:
+    words = doc[tok.left_edge.i:tok.i + 1]
+    return 2 <= len(words) <= 5 and all((t.text[:1].isupper() and t.is_alpha) or t.text in ("-", ".") for t in words)
+
+
+def report_verb_form(word: str) -> bool:
+    """"specifies", "adds", "stated", "specified": a third-person or past form of a reporting verb."""
+    return bool({word[:-1], word[:-2], word[:-3] + "y"} & REPORT_VERBS)

@@ -418,6 +418,9 @@ ANAPHOR_HEADS: dict[str, set[str]] = {
     "commission": {"government", "ngo", "un", "monitor"},
     # "the source added": the unnamed source of the account before
     "source": set(),
+    # an outlet referred back to by its medium ("the channel said", "the broadcaster reported")
+    "channel": {"media"}, "broadcaster": {"media"}, "station": {"media"}, "newspaper": {"media"},
+    "paper": {"media"}, "outlet": {"media"}, "daily": {"media"}, "television": {"media"},
 }
 
 # --- statements: when and where a source spoke (not when and where the harm happened) ----------------

@@ -187,6 +187,16 @@ _ORG_ANYWHERE = re.compile(
     rf"(?:of|for|the)\s+){{0,6}}(?-i:{_ORG_HEADS}|Ministry|Command|Directorate|Commission|Agency|Office|Service)"
     rf"(?:\s+(?:of|for)(?:\s+(?-i:[A-Z])[\w'’-]*){{1,3}})?)(?:\s*\((?-i:[A-Z]{{2,6}})\))?\s+{_SPEECH}\b"
 )
+#: a body described by its common noun opening a sentence as its speaker: "The army said ...", "Kessa police said"
+_BODY_OPENING = re.compile(
+    rf"^(?:(?-i:The)\s+)?(?P<name>(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}"
+    rf"(?-i:army|military|police|ministry|government|authorities|agency|monitor|observatory|commission|command))"
+    rf"\s+(?:(?:on|late|early)\s+(?-i:[A-Z])\w+\s+)?{_SPEECH}\b")
+#: a speaker described by a common noun closing a sentence: "..., a senior police officer in Tesh said."
+_DESCRIBED_CLOSING = re.compile(
+    r",\s+(?P<name>(?:an?|the|one)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}(?-i:officer|official|source|spokes(?:man|woman|"
+    r"person)|commander|doctor|medic|army|police|military|ministry))(?:\s+(?:in|at|from|of)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+(?:said|added|says|told\s+\w+)\s*\.?\s*$")
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?-i:[A-Z])[\w'’-]*)"
                         r"\s*(?:,\s*(?P<desc>(?:an?|the)\s+[^,.;:\"“”]{2,60}))?\s*(?:[,.;]|$)")
 _NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "this", "that", "but", "and", "however", "meanwhile",
@@ -223,6 +233,13 @@ def sentence_speakers(sentence: str, org_heads: frozenset[str] = frozenset()) ->
         name = m["name"].strip()
         if len(name.split()) >= 2 and name.split()[0][:1].isupper():
             out.append(SpeakerMention(name, (name.split()[-1].lower(),), False))
+    opening = _BODY_OPENING.match(sentence.strip())
+    if opening is not None and not out:     # "The army said it had repelled the attack. It said N ...": "it"
+        out.append(SpeakerMention(opening.group().split(opening["name"])[0] + opening["name"],
+                                  (opening["name"].split()[-1].lower(),), False))
+    closing = _DESCRIBED_CLOSING.search(sentence.strip())
+    if closing is not None and not out:     # "..., a senior police officer said. ..., the officer added."
+        out.append(SpeakerMention(closing["name"], (closing["name"].split()[-1].lower(),), False))
     for m in _SAID_NAME.finditer(sentence):     # '"...," said Jon Orvan, a farmer.'
         words = _name_words(m["name"])
         if _personal_name(words, org_heads):

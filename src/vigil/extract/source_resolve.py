@@ -59,6 +59,10 @@ _ONE_OFFICE = re.compile(r"(?:the\s+)?(?:local|town|city|regional|provincial|dis
 _PLACE_NOUNS = {"county", "district", "province", "state", "region", "city", "town", "village", "municipality",
                 "territory", "governorate", "department", "prefecture", "area", "zone", "division"}
 #: a person's own staff speaking for him or her: "his office", "her spokesman"
+#: a body's spokesperson named by a pronoun or a description of the body: "its spokesman", "the group's spokesman"
+_BODYS_VOICE = re.compile(r"(?:(?P<its>its|their)|the\s+(?P<body>group|organi[sz]ation|movement|front|ministry|army|"
+                          r"militia|agency|observatory|monitor)['’]s?)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|"
+                          r"representative|press\s+office|media\s+(?:office|wing))", re.IGNORECASE)
 _THEIR_OFFICE = re.compile(r"(?:his|her)\s+(?:office|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|"
                            r"aides?|staff|team)", re.IGNORECASE)
 #: heads of a definite description of one speaking person that refers back ("the police boss", "the official")
@@ -287,6 +291,8 @@ class ReportSources:
         if _THEIR_OFFICE.fullmatch(a.text.strip()) and (named := next(
                 (src for src in reversed(self.context) if _looks_personal(src.name)), None)) is not None:
             return replace(named, text=a.text)    # "his office said": the person named before speaks through it
+        if not a.person and (voiced := self._body_voiced(a.text)) is not None:
+            return voiced     # "The Tesh Front claimed the attack. Its spokesman said ...": the front speaks
         if not a.person and a.head in MEMBER_HEADS | SPOKES_HEADS and (of := self._member_of_named(a)) is not None:
             return replace(of, text=a.text)   # "a ministry official said": of the ministry the report named
         written = a.text
@@ -371,6 +377,20 @@ class ReportSources:
         return src
 
     # -- the cases ---------------------------------------------------------------------------------
+
+    def _body_voiced(self, written: str) -> Source | None:
+        """The body named before that "its spokesman", "the group's spokesman" speaks for."""
+        m = _BODYS_VOICE.fullmatch(written.strip())
+        if m is None:
+            return None
+        for src in reversed(self.context):
+            if src.name in self.people or self._personal(src) or not src.name[:1].isupper():
+                continue
+            if m["its"] or m["body"].lower().rstrip("'’s") in src.name.lower().split() or (
+                    m["body"].lower() in BODY_ANAPHORS and src.kind in BODY_ANAPHORS[m["body"].lower()]):
+                return replace(src, text=written)
+            return None
+        return None
 
     def _member_of_named(self, a: Attribution) -> Source | None:
         """"a ministry official", "a commission spokesman": the body of that common noun the report last named

@@ -71,6 +71,8 @@ class SourceIndex:
     def __init__(self, entries: Iterable[tuple[str, str, Sequence[str]]]) -> None:
         self.by_norm: dict[str, KnownSource] = {}
         names: list[str] = []
+        #: one-word names that may be written in lower case ("junta"); others in lower case are common words
+        self._lower_ok: set[str] = set()
         for name, kind, aliases in entries:
             if kind not in _KINDS:
                 raise ConfigError(f"source {name!r}: unknown kind {kind!r}")
@@ -80,6 +82,8 @@ class SourceIndex:
                 if key:
                     self.by_norm.setdefault(key, ks)
                     names.append(alias)
+                    if alias[:1].islower():
+                        self._lower_ok.add(key)
         # a whole-word alternation, longest first; short all-caps aliases must match case exactly
         long_names = sorted({n for n in names if not _is_acronym(n)}, key=len, reverse=True)
         acronyms = sorted({n for n in names if _is_acronym(n)}, key=len, reverse=True)
@@ -116,8 +120,9 @@ class SourceIndex:
                 m = longer        # "the United Nations Children's Fund", not "the United Nations"
                 pos = m.end()
             ks = self.lookup(m.group())
-            if ks is not None:
-                out.append(Mention(m.start(), m.end(), ks))
+            if ks is not None and not (m.group().islower() and " " not in m.group().strip()
+                                       and norm(m.group()) not in self._lower_ok):
+                out.append(Mention(m.start(), m.end(), ks))     # (not "at dawn" for the daily "Dawn")
         return out
 
     def _search(self, text: str, pos: int) -> re.Match[str] | None:
@@ -152,7 +157,8 @@ class SourceIndex:
             inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)]
             if inner:     # the longest ("the UN's International Organization for Migration": not the UN)
                 known = max(inner, key=lambda m: (m.end - m.start, -m.start)).source
-        if known is None and not person and (m := _DESCRIBED_NAME.fullmatch(written)) is not None:
+        if known is None and not person and (m := _DESCRIBED_NAME.fullmatch(written)) is not None and (
+                m["name"].lower() not in SOURCE_HEAD_KINDS):     # (not "state TV": a common noun in capitals)
             known = self.lookup(m["name"])     # "Ecuador's prison agency SNAI": the name after its description
             if known is None:
                 return Source(m["name"], written, _kind_of(head, [*modifiers, *written.lower().split()]))
@@ -190,6 +196,9 @@ class SourceIndex:
             for src in reversed(context):
                 heads = [*norm(src.name).split()[-1:], _name_head(src.name)]   # (and "the centre" for "X Centre for Y")
                 if src.name[:1].isupper() and short.group(1).lower() in heads:
+                    return Source(src.name, written, src.kind)
+            for src in reversed(context):   # "the officer added" for "a senior police officer" described before
+                if src.name[:1].islower() and norm(src.name).split()[-1:] == [short.group(1).lower()]:
                     return Source(src.name, written, src.kind)
         bare = _DETERMINERS.sub("", written).strip()
         if len(bare.split()) >= 2 and all(w[:1].isupper() for w in bare.split()):
@@ -346,7 +355,8 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
     written = re.sub(r"^(?:the\s+)?(?:army|navy|military|police)['’]s\s+(?=(?-i:[A-Z0-9]))", "", written,
                      flags=re.IGNORECASE)
     written = re.sub(r"^(?:the\s+)?official\s+(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE)
-    written = re.sub(r"^(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website)$", r"\1", written)
+    written = re.sub(r"^(?!(?:The|This|That|Its)\s+\w+$)(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website)$",
+                     r"\1", written)     # (not "The channel": a determiner names nothing)
     # "the Tesh Orvan ambulance service", "the Orvan Ambulance service": the name before what it is in lower case
     written = _SERVICE_AFTER_NAME.sub(r"\1", written)
     # "the official TNA news agency said": a generic "news agency" after an acronym naming it
@@ -540,6 +550,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
         head = "activists"
     order = [head] if head not in _WEAK_HEADS else []
     order += [w.lower() for w in words]
+    if head in ("observatory", "monitor"):
+        return "monitor"        # "the Tesh Observatory for Human Rights": what it is, not what it watches
     # a few compound signals first
     joined = " ".join(order)
     if re.search(r"\b(?:human rights|rights group|watchdog)\b", joined):
