@@ -467,8 +467,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                     (c.lemma_.lower() not in SINGLE_PERSON_WORDS and not (c.i in in_list and described_person(c))
                      and not passive_one) or c.tag_ not in ("NN", "NNP"))):
                 continue
-            named = any(x.dep_ == "appos" and x.ent_type_ == "PERSON" for x in c.children)   # "the driver, Jon Tesh,"
-            if title is None and not one_of and not named and not any(
+            with_name = any(x.dep_ == "appos" and x.ent_type_ == "PERSON" for x in c.children)   # "the driver, Jon Tesh,"
+            if title is None and not one_of and not with_name and not any(
                     d.lower_ in _SINGLE_OWN for d in c.children if d.dep_ in ("det", "poss", "nummod")) and not (
                     described_role(c)):
                 continue
