@@ -58,3 +58,9 @@ def test_one_person_a_harm_verb_names(extractor: Extractor, text: str, expected:
 
 def test_a_thing_hit_is_no_person(extractor: Extractor) -> None:
     assert outcomes(extractor, "A car was hit by a shell and a tanker was attacked near Kessa.") == []
+
+
+def test_a_number_of_an_agentive_plural(extractor: Extractor) -> None:
+    claims = run(extractor, "Five of the abductors were killed in the operation near Kessa.")
+    assert [(c.outcome, c.count.value, c.victims.category) for c in claims] == [("killed", 5, "non_state_fighters")]
+    assert outcomes(extractor, "Five of the vehicles were destroyed near Kessa.") == []

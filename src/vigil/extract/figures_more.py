@@ -75,9 +75,15 @@ def unit_people(doc: Doc, a: Amount) -> bool:
             x.dep_ == "pobj" and (x.lemma_.lower() in OUTCOME_NOUNS or any(
                 m.dep_ == "amod" and m.lower_ in OUTCOME_ADJS for m in x.children)) for x in p.children)
             for p in noun.children)
-    if noun is None or noun.lower_ != unit[0] or noun.dep_ not in ("dobj", "nsubjpass"):
+    num = span[-1]
+    if noun is None and agentive and any(x.dep_ == "pobj" and x.lower_ == unit[0] for p in num.children
+                                         if p.dep_ == "prep" and p.lower_ == "of" for x in p.children):
+        noun = num      # "five of the abductors were killed": the number stands for the people of its "of"
+    elif noun is None or noun.lower_ != unit[0]:
         return False
-    if not agentive and (noun.tag_ != "NNS" or noun.lemma_.lower() in THINGS):
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if not agentive and (noun.tag_ != "NNS" or noun.lemma_.lower() in THINGS):  # (noun is the number only if agentive)
         return False        # (a plural noun of persons the lexicon lacks: "killed 30 apostates")
     verb = noun.head
     lemma = verb.lemma_.lower()

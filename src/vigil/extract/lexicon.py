@@ -213,7 +213,7 @@ NONSTATE_WORDS = {
     "rebel", "insurgent", "militant", "jihadist", "jihadi", "terrorist", "gunman", "gunmen", "bandit",
     "attacker", "assailant", "gangster", "militiaman", "militiamen", "extremist", "loyalist",
     "separatist", "guerrilla", "guerilla", "mercenary", "raider", "kidnapper", "bomber", "infiltrator",
-    "invader", "combatant_nonstate", "paramilitary", "aggressor",
+    "invader", "combatant_nonstate", "paramilitary", "aggressor", "abductor", "hostage-taker",
     # names states give the insurgents they fight ("khwarij": Pakistan's term for militants)
     "khwarij", "khawarij", "kharijite", "kharijites",
     "maoist", "maoists", "naxal", "naxals", "naxalite", "naxalites",    # insurgents of India's Maoist movement
