@@ -64,3 +64,8 @@ def test_a_number_of_an_agentive_plural(extractor: Extractor) -> None:
     claims = run(extractor, "Five of the abductors were killed in the operation near Kessa.")
     assert [(c.outcome, c.count.value, c.victims.category) for c in claims] == [("killed", 5, "non_state_fighters")]
     assert outcomes(extractor, "Five of the vehicles were destroyed near Kessa.") == []
+
+
+def test_a_couple_is_two_people_and_both_ages_are_no_count(extractor: Extractor) -> None:
+    assert outcomes(extractor, '"A married couple, both 64, died on the spot," a neighbour said.') == [("killed", 2)]
+    assert outcomes(extractor, "A couple of hours later, three people were killed in Kessa.") == [("killed", 3)]

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.symbols import VERB
@@ -400,6 +401,9 @@ def _families(doc: Doc, figures: list[Figure], heads: dict[int, int]) -> None:
     """"a family of five": five people (not one), the family's members."""
     for f in figures:
         h = doc[f.head]
+        if f.single and h.lemma_.lower() == "couple" and not any(c.lower_ == "of" for c in h.children):
+            f.amount = replace(f.amount, value=2, low=2, high=2)    # "a married couple": two people
+            continue
         if not f.single or h.lemma_.lower() != "family":
             continue
         num = _family_size(h)

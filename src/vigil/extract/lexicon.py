@@ -239,7 +239,7 @@ SINGLE_PERSON_WORDS = {
     "brother", "sister", "commander", "fighter", "militant", "worker", "teacher", "driver", "passenger",
     "guard", "paramedic", "rescuer", "photographer", "reporter", "cameraman", "leader", "pilgrim",
     "worshipper", "trooper", "gendarme", "peacekeeper", "shepherd", "herder", "elder",
-    "grandmother", "grandfather", "youth", "youngster", "pensioner", "individual", "newborn",
+    "grandmother", "grandfather", "youth", "youngster", "pensioner", "individual", "newborn", "couple",
     "captain", "colonel", "general", "lieutenant", "sergeant", "major", "corporal", "private", "chief",
     "priest", "imam", "pastor", "cleric", "monk", "nun", "official", "mayor", "governor", "judge", "lawyer",
     "councillor", "councilor", "commissioner", "administrator", "headman",

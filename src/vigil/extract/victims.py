@@ -347,7 +347,12 @@ def age_after_name(num: Token) -> bool:
     """"Mara Kesh, 52, ...", "Tavo Renel, 7;": a number set off by commas right after a person's name is
     the person's age, not a count."""
     doc = num.doc
-    if num.i < 2 or doc[num.i - 1].text != "," or not num.like_num:
+    if num.i < 2 or not num.like_num:
+        return False
+    if doc[num.i - 1].lower_ in ("both", "each", "aged") and doc[num.i - 2].text == "," and (
+            num.i + 1 >= len(doc) or doc[num.i + 1].is_punct):
+        return True     # "a married couple, both 64, died", "two men, aged 30,": their age
+    if doc[num.i - 1].text != ",":
         return False
     name = doc[num.i - 2]
     if name.dep_ == "pobj" and num.dep_ in ("nsubj", "nsubjpass") and num.head.i > num.i:
