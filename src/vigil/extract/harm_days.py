@@ -34,7 +34,7 @@ from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["aftermath_bound", "not_harm_day", "period_referred", "referred_time", "reported_overnight", "rescoped",
+__all__ = ["account_start", "aftermath_bound", "not_harm_day", "period_referred", "referred_time", "reported_overnight", "rescoped",
            "speaker_day", "state_day", "stated_span"]
 
 _THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
@@ -185,3 +185,13 @@ def rescoped(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -
     kept = [replace(t, span_end=t.span_start, kind="day") if t.kind == "since" and aftermath_bound(text, t) else t
             for t in kept]
     return stated_span(text, found, reported_overnight(text, found, kept))
+
+
+def account_start(time: TimeSpan | None, last: TimeSpan | None) -> TimeSpan | None:
+    """"The group had recorded 52 deaths as of March 18" after "a jet bombed the market on March 9": a count
+    standing at a day, in an account dated before it, runs from the account's first day to that day."""
+    if time is None or time.start is not None or time.end is None or time.inherited or last is None:
+        return time
+    if last.start is None or last.start > time.end:
+        return time
+    return replace(time, start=last.start)

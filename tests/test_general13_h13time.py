@@ -1,0 +1,48 @@
+"""The harm's days on kinds of time construction (helper h13time). Sentences, names and events are invented.
+
+The spec (claims.md, Time): the days the harm happened, resolved against the publication date; "as of DATE"
+gives the end; a count standing at a day in an account dated before it runs from the account's first day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, Report
+
+TUESDAY = date(2025, 6, 10)   # Friday = 6 June, Saturday = 7, Sunday = 8, Monday = 9
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def run(ex: Extractor, text: str, published: date = TUESDAY) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=published))
+
+
+def one(claims: list[Claim], value: int) -> Claim:
+    found = [c for c in claims if c.count.value == value]
+    assert len(found) == 1, [(c.outcome, c.count.text) for c in claims]
+    return found[0]
+
+
+def days(c: Claim) -> tuple[str | None, str | None]:
+    if c.time is None:
+        return (None, None)
+    return (c.time.start and c.time.start.isoformat(), c.time.end and c.time.end.isoformat())
+
+
+def test_as_of_count_runs_from_the_account_day(ex: Extractor) -> None:
+    claims = run(ex, "A jet bombed the market in Kora on Monday, 2 June. A local group said it had recorded 52 "
+                     "deaths as of Monday.")
+    assert days(one(claims, 52)) == ("2025-06-02", "2025-06-09")
+
+
+def test_as_of_count_with_no_account_keeps_only_its_end(ex: Extractor) -> None:
+    claims = run(ex, "As of Monday, 1,450 people had died in the epidemic in Lodo, the ministry said.")
+    assert days(one(claims, 1450)) == (None, "2025-06-09")
