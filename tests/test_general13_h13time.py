@@ -46,3 +46,19 @@ def test_as_of_count_runs_from_the_account_day(ex: Extractor) -> None:
 def test_as_of_count_with_no_account_keeps_only_its_end(ex: Extractor) -> None:
     claims = run(ex, "As of Monday, 1,450 people had died in the epidemic in Lodo, the ministry said.")
     assert days(one(claims, 1450)) == (None, "2025-06-09")
+
+
+def test_clause_that_began_on_a_day_and_ran_until_a_later_one(ex: Extractor) -> None:
+    claims = run(ex, "At least 17 inmates were killed in a riot that broke out on Friday night inside the Kolo jail "
+                     "and was not brought under control until Saturday morning, the prison service said.")
+    assert days(one(claims, 17)) == ("2025-06-06", "2025-06-07")
+
+
+def test_began_and_ended_on_two_days(ex: Extractor) -> None:
+    claims = run(ex, "The siege of the Hotel Lumo, which began on Thursday and ended on Friday, left 40 guests dead.")
+    assert days(one(claims, 40)) == ("2025-06-05", "2025-06-06")
+
+
+def test_harm_on_a_day_then_another_act_until_a_later_day_keeps_the_day(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen killed 5 people in Sibo on Friday and held 20 others until Sunday.")
+    assert days(one(claims, 5)) == ("2025-06-06", "2025-06-06")

@@ -274,6 +274,40 @@ def _span_after(text: str, cands: list[_Cand]) -> list[_Cand]:
     return new
 
 
+_UNTIL_LATER = re.compile(
+    # "broke out on Thursday night inside the prison and was not brought under control until Friday morning",
+    # "began on Saturday morning and continued intermittently until Sunday afternoon", "began on Thursday and
+    # ended on Friday": a clause's start day, then the day it went on to
+    r"(?=[^.;:!?\"“”()]*?\band\b)[^.;:!?\"“”()]{0,110}?(?:\b(?:until|till|into)|\bended(?:\s+(?:late|early))?(?:\s+on)?)\s+"
+    r"(?:the\s+(?:early\s+hours|morning|night)\s+of\s+)?$", _I)
+# what opens the clause: the day something began ("killed 5 on Friday and held 20 until Sunday" is not a run)
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|begins|started|starts|broke\s+out|erupted|flared|opened|launched)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?$", _I)
+# the days of an outcome or a statement between them are not one event's run
+_UNTIL_BREAK = re.compile(r"\b(?:kill|dead|death|died|wound|injur|hurt|abduct|kidnap|said|says|told|report|announc)", _I)
+
+
+def _until_later(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """'on Thursday night ... until Friday morning': the days from a clause's start to the day it ran until."""
+    days = sorted((c for c in cands if c.family == DAY and c.kind == DAY and c.span_start), key=lambda c: c.start)
+    new: list[_Cand] = []
+    for i, first in enumerate(days):
+        for last in days[i + 1:]:
+            if last.start - first.end > 120:
+                break
+            if not _UNTIL_LATER.fullmatch(text, first.end, last.start) or _UNTIL_BREAK.search(text, first.end,
+                                                                                             last.start):
+                continue
+            if not _BEGAN_BEFORE.search(text, max(0, first.start - 50), first.start):
+                break
+            head = _reresolve_before(first, last.span_start) if last.span_start else first
+            if head.span_start and last.span_end and head.span_start < last.span_end and (
+                    (last.span_end - head.span_start).days <= 7):
+                new.append(_Cand(first.start, last.end, head.span_start, last.span_end, RANGE))
+            break
+    return new
+
+
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest first (then lower prio, then leftmost); drop anything overlapping a pick."""
     chosen: list[_Cand] = []
@@ -351,6 +385,8 @@ def find_times(text: str, published: date | None, estimated: bool = False) -> li
     if sum(1 for c in cands if c.family) > 1:
         cands += _chain_ranges(text, cands)
     cands += _wrap(text, ctx, cands)
+    if ctx.has("until", "till", "into", "ended") and sum(1 for c in cands if c.family == DAY) > 1:
+        cands += _until_later(text, cands)
     if ctx.has("after") and sum(1 for c in cands if c.family == DAY) > 1:
         cands += _span_after(text, cands)
     return [
