@@ -62,3 +62,9 @@ def test_began_and_ended_on_two_days(ex: Extractor) -> None:
 def test_harm_on_a_day_then_another_act_until_a_later_day_keeps_the_day(ex: Extractor) -> None:
     claims = run(ex, "Gunmen killed 5 people in Sibo on Friday and held 20 others until Sunday.")
     assert days(one(claims, 5)) == ("2025-06-06", "2025-06-06")
+
+
+def test_fronted_by_on_recovering_bodies_dates_the_care_not_the_harm(ex: Extractor) -> None:
+    claims = run(ex, 'A jet bombed the village of Tara on Sunday. "By Monday evening we had pulled 27 bodies from '
+                     'the rubble," a rescuer said.')
+    assert days(one(claims, 27)) == ("2025-06-08", "2025-06-08")

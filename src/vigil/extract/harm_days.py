@@ -54,11 +54,19 @@ _CARE = re.compile(r"\b(?:brought|received|admitted|taken|treated|evacuated|reco
                    r"(?:[\w'’-]+\s+){0,6}?(?:since|by|as\s+of|until)\s+$", re.IGNORECASE)
 
 
+# "By Tuesday evening we had pulled 27 bodies from the rubble": a fronted "by", then the clause's care verb
+_CARE_AFTER = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){1,4}?(?:had\s+|have\s+)?(?:been\s+)?(?:brought|received|admitted|"
+                         r"treated|evacuated|recovered|retrieved|pulled|dug\s+out|buried|transported)\b", re.IGNORECASE)
+
+
 def aftermath_bound(text: str, t: TimeMention) -> bool:
     """"had been received since Tuesday night", "brought to the centre by Tuesday evening": a since / by on what
     was done for the harmed bounds that care, not the harm."""
     if t.kind not in ("since", "as_of"):
         return False
+    if t.kind == "as_of" and not text[:t.start].strip(" \"“'‘") and (m := _CARE_AFTER.match(text, t.end)) and (
+            not harm_positions(text[t.end:m.start() + m.group().rstrip().rfind(" ") + 1])):
+        return True
     m = _CARE.search(text, max(0, t.start - 70), t.start + len(t.text.split()[0]) + 1)
     return m is not None and not harm_positions(text[m.start():t.start])
 
