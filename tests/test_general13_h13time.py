@@ -68,3 +68,20 @@ def test_fronted_by_on_recovering_bodies_dates_the_care_not_the_harm(ex: Extract
     claims = run(ex, 'A jet bombed the village of Tara on Sunday. "By Monday evening we had pulled 27 bodies from '
                      'the rubble," a rescuer said.')
     assert days(one(claims, 27)) == ("2025-06-08", "2025-06-08")
+
+
+def test_a_series_count_this_year_is_not_the_account_time(ex: Extractor) -> None:
+    claims = run(ex, "A strike on a market in Dora killed 12 people on Friday. It was the third such attack in the "
+                     "city this month. Another 30 were wounded in the strike, medics said.")
+    assert days(one(claims, 30)) == ("2025-06-06", "2025-06-06")
+
+
+def test_dozens_of_such_attacks_this_year_is_background(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen attacked the village of Ruka on Saturday, killing eight people. The region has seen "
+                     "dozens of such attacks this year. Residents said five more people were abducted.")
+    assert days(one(claims, 5)) == ("2025-06-07", "2025-06-07")
+
+
+def test_similar_raids_this_month_keep_the_month(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen killed 40 people in similar raids this month, officials said.")
+    assert days(one(claims, 40)) == ("2025-06-01", "2025-06-30")

@@ -331,7 +331,11 @@ def _names_outlet(src: Source, outlet: str | None) -> bool:
 
 # "one of the deadliest attacks this year", "the worst violence since 2019": the span a comparison ranges
 # over, not when the harm happened
-_COMPARED_IN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|most\s+lethal)\b"
+_COMPARED_IN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|most\s+lethal|"
+                          # "the third fatal blast in the district this year", "dozens of such attacks this month"
+                          r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?=\s+(?:[\w-]+\s+)?"
+                          r"(?:such|similar|fatal|deadly|major|attack|strike|raid|blast|bombing|incident|massacre|killing))|"
+                          r"\bof\s+(?:such|similar))\b"
                           r"[\w\s,'’-]{0,50}?\s(?:(?:so\s+far\s+)?(?:in|since|of|this|for)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
