@@ -85,3 +85,10 @@ def test_dozens_of_such_attacks_this_year_is_background(ex: Extractor) -> None:
 def test_similar_raids_this_month_keep_the_month(ex: Extractor) -> None:
     claims = run(ex, "Gunmen killed 40 people in similar raids this month, officials said.")
     assert days(one(claims, 40)) == ("2025-06-01", "2025-06-30")
+
+
+def test_toll_that_rose_on_a_day_runs_from_the_attack_day(ex: Extractor) -> None:
+    claims = run(ex, "A suicide bomber killed 10 people at a mosque in Sela on Saturday. The death toll rose to 14 "
+                     "on Monday as four of the wounded died.")
+    assert days(one(claims, 14)) == ("2025-06-07", "2025-06-09")
+    assert days(one(claims, 4)) == ("2025-06-09", "2025-06-09")

@@ -34,8 +34,8 @@ from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["account_start", "aftermath_bound", "not_harm_day", "period_referred", "referred_time", "reported_overnight", "rescoped",
-           "speaker_day", "state_day", "stated_span"]
+__all__ = ["account_start", "aftermath_bound", "not_harm_day", "period_referred", "referred_time", "reported_overnight",
+           "rescoped", "risen_toll", "speaker_day", "state_day", "stated_span"]
 
 _THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
                          r"circulated|distributed)\b", re.IGNORECASE)
@@ -203,3 +203,18 @@ def account_start(time: TimeSpan | None, last: TimeSpan | None) -> TimeSpan | No
     if last.start is None or last.start > time.end:
         return time
     return replace(time, start=last.start)
+
+
+_ROSE_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|went\s+up|has\s+reached|reached)\s+to\s+"
+                      r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+
+def risen_toll(text: str, at: int, time: TimeSpan | None, incident: TimeSpan | None) -> TimeSpan | None:
+    """"The number killed in the ambush rose to five on Wednesday", the ambush told as Monday's: a toll that rose
+    on a day counts the deaths from the incident's day to that day."""
+    if (time is None or time.inherited or time.start is None or time.start != time.end or incident is None
+            or incident.start is None or incident.end is None or not _ROSE_TO.search(text, max(0, at - 40), at)):
+        return time
+    if not incident.start < time.start or (time.start - incident.start).days > 7 or incident.end > time.start:
+        return time
+    return replace(time, start=incident.start)

@@ -24,7 +24,7 @@ from vigil.extract.breakdowns import (
 )
 from vigil.extract.dedupe import dedupe
 from vigil.extract.figures import Figure, SentenceFigures
-from vigil.extract.harm_days import account_start, not_harm_day, referred_time, rescoped
+from vigil.extract.harm_days import account_start, not_harm_day, referred_time, rescoped, risen_toll
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import report_places
@@ -184,6 +184,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 # "N were abducted during the period", "hurt during the night": the account's period or night
                 claim.time = referred_time(sent.text, claim.time, sent_times, n, ctx.last_time)
                 claim.time = account_start(claim.time, ctx.last_time)
+                claim.time = risen_toll(sent.text, f.amount.start, claim.time, ctx.last_time or later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
             for k, (claim, f) in enumerate(new):
