@@ -92,3 +92,19 @@ def test_toll_that_rose_on_a_day_runs_from_the_attack_day(ex: Extractor) -> None
                      "on Monday as four of the wounded died.")
     assert days(one(claims, 14)) == ("2025-06-07", "2025-06-09")
     assert days(one(claims, 4)) == ("2025-06-09", "2025-06-09")
+
+
+def test_the_same_month_is_the_month_the_account_named(ex: Extractor) -> None:
+    claims = run(ex, "In May, 50 people were killed in clashes in Bero. Another 20 died in the same month in "
+                     "neighbouring Lasa.")
+    assert days(one(claims, 20)) == ("2025-05-01", "2025-05-31")
+
+
+def test_in_that_year_is_the_year_the_account_named(ex: Extractor) -> None:
+    claims = run(ex, "In 2024, 50 people were killed in clashes in Bero. Another 20 died in that year in Lasa.")
+    assert days(one(claims, 20)) == ("2024-01-01", "2024-12-31")
+
+
+def test_later_that_month_after_a_single_day_has_no_fixed_day(ex: Extractor) -> None:
+    claims = run(ex, "On 3 May, 50 people were killed in clashes in Bero. Another 20 died later that month in Lasa.")
+    assert days(one(claims, 20)) == (None, None)

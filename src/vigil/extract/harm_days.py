@@ -35,7 +35,7 @@ from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
 __all__ = ["account_start", "aftermath_bound", "not_harm_day", "period_referred", "referred_time", "reported_overnight",
-           "rescoped", "risen_toll", "speaker_day", "state_day", "stated_span"]
+           "rescoped", "risen_toll", "same_period", "speaker_day", "state_day", "stated_span"]
 
 _THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
                          r"circulated|distributed)\b", re.IGNORECASE)
@@ -218,3 +218,19 @@ def risen_toll(text: str, at: int, time: TimeSpan | None, incident: TimeSpan | N
     if not incident.start < time.start or (time.start - incident.start).days > 7 or incident.end > time.start:
         return time
     return replace(time, start=incident.start)
+
+
+_SAME_PERIOD = re.compile(r"(?:(?:in|during)\s+)?(?:that|the\s+same)\s+(?P<unit>week|month|year)", re.IGNORECASE)
+_UNIT_DAYS = {"week": 6, "month": 27, "year": 364}
+
+
+def same_period(texts: Sequence[str], last: TimeSpan | None) -> TimeSpan | None:
+    """"Another 20 died in the same month" after "In May, 50 were killed": the period the account last named,
+    where it spans that unit (not a single day told before: "later that month" is no fixed day)."""
+    if last is None or last.start is None or last.end is None:
+        return None
+    for text in texts:
+        m = _SAME_PERIOD.fullmatch(text)
+        if m is not None and (last.end - last.start).days >= _UNIT_DAYS[m["unit"].lower()]:
+            return replace(last, inherited=True)
+    return None

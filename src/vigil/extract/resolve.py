@@ -24,7 +24,14 @@ from vigil.extract.breakdowns import (
 )
 from vigil.extract.dedupe import dedupe
 from vigil.extract.figures import Figure, SentenceFigures
-from vigil.extract.harm_days import account_start, not_harm_day, referred_time, rescoped, risen_toll
+from vigil.extract.harm_days import (
+    account_start,
+    not_harm_day,
+    referred_time,
+    rescoped,
+    risen_toll,
+    same_period,
+)
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import report_places
@@ -539,6 +546,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
                 _SAME_DAY.match(t.text) for t in times):
             # "killed that day", "the villages attacked that morning": the day the account last named
             time = replace(ctx.last_time, inherited=True)
+        if time is None:
+            time = same_period([t.text for t in times], ctx.last_time)    # "in the same month", "that year"
         if time is None and ctx.last_time is not None and ctx.last_time.start is not None and any(
                 _SINCE_THEN.match(t.text) for t in times):
             # "N have been killed since then", "since that date": from the day the account last named

@@ -520,7 +520,8 @@ _UNRESOLVED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             rf"\bthe\s+(?:following|next|previous|preceding|same|prior|subsequent)\s+(?:{_NUM}\s+)?"
             r"(?:days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?)\b",
         ),
-        (("that",), r"\bthat\s+(?:day|night|morning|afternoon|evening|week|weekend)\b"),
+        (("that",), r"\bthat\s+(?:day|night|morning|afternoon|evening|week|weekend)\b"
+                    r"|\b(?:in|during)\s+that\s+(?:month|year)\b"),
         (("recent",), r"\brecently\b|\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b"),
         (("late",), r"\b(?:as\s+)?of\s+late\b|\blately\b"),
         (
