@@ -108,3 +108,14 @@ def test_in_that_year_is_the_year_the_account_named(ex: Extractor) -> None:
 def test_later_that_month_after_a_single_day_has_no_fixed_day(ex: Extractor) -> None:
     claims = run(ex, "On 3 May, 50 people were killed in clashes in Bero. Another 20 died later that month in Lasa.")
     assert days(one(claims, 20)) == (None, None)
+
+
+def test_the_week_to_a_day_is_the_seven_days_ending_on_it(ex: Extractor) -> None:
+    claims = run(ex, "In the week to Sunday, 44 people were killed in clashes in Tamo province, a monitor said.")
+    assert days(one(claims, 44)) == ("2025-06-02", "2025-06-08")
+
+
+def test_the_n_days_ending_a_date(ex: Extractor) -> None:
+    from vigil.extract.timex import find_times
+    found = find_times("In the 14 days ending 1 June, 9 people died.", TUESDAY)
+    assert [(t.span_start, t.span_end) for t in found] == [(date(2025, 5, 19), date(2025, 6, 1))]

@@ -308,6 +308,27 @@ def _until_later(text: str, cands: list[_Cand]) -> list[_Cand]:
     return new
 
 
+_PERIOD_TO = re.compile(
+    r"\b(?:the\s+)?(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+days|(?P<unit>week|fortnight))"
+    r"\s+(?:to|ending(?:\s+on)?|up\s+to|through)\s+$", _I)
+_PERIOD_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "fourteen": 14, "week": 7, "fortnight": 14}
+
+
+def _period_to(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """'in the week to Sunday', 'the seven days ending 8 June': the days of that length that end on the day."""
+    new: list[_Cand] = []
+    for c in cands:
+        if c.family != DAY or c.kind != DAY or c.span_end is None:
+            continue
+        m = _PERIOD_TO.search(text, max(0, c.start - 40), c.start)
+        if m is None:
+            continue
+        n = int(m["n"]) if m["n"] and m["n"].isdigit() else _PERIOD_DAYS[(m["n"] or m["unit"]).lower()]
+        new.append(_Cand(m.start(), c.end, c.span_end - timedelta(days=n - 1), c.span_end, RANGE))
+    return new
+
+
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest first (then lower prio, then leftmost); drop anything overlapping a pick."""
     chosen: list[_Cand] = []
@@ -385,6 +406,8 @@ def find_times(text: str, published: date | None, estimated: bool = False) -> li
     if sum(1 for c in cands if c.family) > 1:
         cands += _chain_ranges(text, cands)
     cands += _wrap(text, ctx, cands)
+    if ctx.has(" to ", "ending", "through") and ctx.has("days", "week", "fortnight"):
+        cands += _period_to(text, cands)
     if ctx.has("until", "till", "into", "ended") and sum(1 for c in cands if c.family == DAY) > 1:
         cands += _until_later(text, cands)
     if ctx.has("after") and sum(1 for c in cands if c.family == DAY) > 1:
