@@ -119,3 +119,15 @@ def test_the_n_days_ending_a_date(ex: Extractor) -> None:
     from vigil.extract.timex import find_times
     found = find_times("In the 14 days ending 1 June, 9 people died.", TUESDAY)
     assert [(t.span_start, t.span_end) for t in found] == [(date(2025, 5, 19), date(2025, 6, 1))]
+
+
+def test_day_a_harm_was_condemned_is_not_the_account_day(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen raided the village of Oko on Saturday, killing 14 people. The governor condemned the "
+                     "attack on Monday. Another 9 people were wounded, residents said.")
+    assert days(one(claims, 9)) == ("2025-06-07", "2025-06-07")
+
+
+def test_fronted_day_of_a_visit_is_not_the_account_day(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen raided the village of Oko on Saturday, killing 14 people. On Monday, the governor "
+                     "visited the village. Another 9 people were wounded, residents said.")
+    assert days(one(claims, 9)) == ("2025-06-07", "2025-06-07")

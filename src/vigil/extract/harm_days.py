@@ -181,10 +181,33 @@ def stated_span(text: str, found: Sequence[TimeMention], kept: list[TimeMention]
                   key=lambda t: t.start)
 
 
+_REACTED = (r"(?:condemned|condemns|denounced|denounces|deplored|decried|mourned|visited|protested\s+against|"
+            r"critici[sz]ed|investigated|probed|commemorated|marked|vowed\s+to\s+avenge)")
+# "The governor condemned the attack on Monday": a reaction to a harm named back, then its day
+_REACTED_BEFORE = re.compile(_REACTED + r"\s+(?:the|this|that|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_REACTED_AFTER = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,5}?" + _REACTED + r"\b", re.IGNORECASE)
+
+
+def reaction_day(text: str, t: TimeMention) -> bool:
+    """The day a harm told before was condemned, mourned or visited ("the governor condemned the attack on
+    Monday", "On Monday, the president visited the scene")."""
+    if t.kind != "day":
+        return False
+    m = _REACTED_BEFORE.search(text, max(0, t.start - 60), t.start)
+    if m is not None:
+        return not re.search(r"\d", text[m.start():t.start])
+    if text[:t.start].strip(" ").lower() not in ("", "on", "late on", "early on"):
+        return False
+    after = _REACTED_AFTER.match(text, t.end)
+    return after is not None and not harm_positions(text[t.end:after.end()])
+
+
 def not_harm_day(text: str, t: TimeMention) -> bool:
-    """A mention that dates a state, a speaker or the end of the care of the harmed, not the harm (the rules
-    above)."""
-    return state_day(text, t) or speaker_day(text, t) or (t.kind == "as_of" and aftermath_bound(text, t))
+    """A mention that dates a state, a speaker, a reaction or the end of the care of the harmed, not the harm
+    (the rules above)."""
+    return (state_day(text, t) or speaker_day(text, t) or reaction_day(text, t)
+            or (t.kind == "as_of" and aftermath_bound(text, t)))
 
 
 def rescoped(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:
