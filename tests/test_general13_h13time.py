@@ -131,3 +131,15 @@ def test_fronted_day_of_a_visit_is_not_the_account_day(ex: Extractor) -> None:
     claims = run(ex, "Gunmen raided the village of Oko on Saturday, killing 14 people. On Monday, the governor "
                      "visited the village. Another 9 people were wounded, residents said.")
     assert days(one(claims, 9)) == ("2025-06-07", "2025-06-07")
+
+
+def test_bodies_pulled_by_a_day_keep_the_day_of_the_harm(ex: Extractor) -> None:
+    claims = run(ex, "An air strike hit a building in Tiro on Sunday. He said volunteers had pulled 17 bodies from "
+                     "the debris by Monday evening.")
+    assert days(one(claims, 17)) == ("2025-06-08", "2025-06-08")
+
+
+def test_by_a_day_the_toll_had_risen_keeps_the_attack_day(ex: Extractor) -> None:
+    claims = run(ex, "A car bomb killed 13 people in Beled on Friday morning. By Saturday afternoon the death toll "
+                     "had risen to 15, a minister said.")
+    assert days(one(claims, 15)) == ("2025-06-06", "2025-06-06")

@@ -50,13 +50,17 @@ def speaker_day(text: str, t: TimeMention) -> bool:
     return not harm_positions(text[lo:t.start])
 
 
-_CARE = re.compile(r"\b(?:brought|received|admitted|taken|treated|evacuated|recovered|buried|transported)\s+"
+_CARE = re.compile(r"\b(?:brought|received|admitted|taken|treated|evacuated|recovered|retrieved|pulled|buried|"
+                   r"transported)\s+"
                    r"(?:[\w'’-]+\s+){0,6}?(?:since|by|as\s+of|until)\s+$", re.IGNORECASE)
 
 
 # "By Tuesday evening we had pulled 27 bodies from the rubble": a fronted "by", then the clause's care verb
 _CARE_AFTER = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){1,4}?(?:had\s+|have\s+)?(?:been\s+)?(?:brought|received|admitted|"
                          r"treated|evacuated|recovered|retrieved|pulled|dug\s+out|buried|transported)\b", re.IGNORECASE)
+
+_TOLL_ROSE_AFTER = re.compile(r"\s*,?\s*the\s+(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:had\s+|has\s+)?"
+                              r"(?:risen|rose|climbed|increased|reached)\b", re.IGNORECASE)
 
 
 def aftermath_bound(text: str, t: TimeMention) -> bool:
@@ -67,8 +71,16 @@ def aftermath_bound(text: str, t: TimeMention) -> bool:
     if t.kind == "as_of" and not text[:t.start].strip(" \"“'‘") and (m := _CARE_AFTER.match(text, t.end)) and (
             not harm_positions(text[t.end:m.start() + m.group().rstrip().rfind(" ") + 1])):
         return True
+    if t.kind == "as_of" and not text[:t.start].strip(" \"“'‘") and _TOLL_ROSE_AFTER.match(text, t.end):
+        return True     # "By Saturday afternoon the death toll had risen to 15": when it was counted
     m = _CARE.search(text, max(0, t.start - 70), t.start + len(t.text.split()[0]) + 1)
-    return m is not None and not harm_positions(text[m.start():t.start])
+    if m is None:
+        return False
+    between = text[m.start():t.start]     # ("pulled 17 bodies from the debris by": the handled dead are no harm word)
+    return all(_BODIES.match(between, i) for i in harm_positions(between))
+
+
+_BODIES = re.compile(r"(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
 
 
 # "still missing on", "remained in hospital by", "remain unaccounted for as of": a state, then its day
