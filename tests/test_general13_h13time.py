@@ -143,3 +143,9 @@ def test_by_a_day_the_toll_had_risen_keeps_the_attack_day(ex: Extractor) -> None
     claims = run(ex, "A car bomb killed 13 people in Beled on Friday morning. By Saturday afternoon the death toll "
                      "had risen to 15, a minister said.")
     assert days(one(claims, 15)) == ("2025-06-06", "2025-06-06")
+
+
+def test_since_then_in_the_figure_clause_beats_the_day_its_source_was_given(ex: Extractor) -> None:
+    claims = run(ex, "Ethnic clashes broke out in Lamu state on 3 May 2023. According to figures tabled by the state "
+                     "government in the assembly last month, 226 people have been killed since then.")
+    assert days(one(claims, 226)) == ("2023-05-03", None)

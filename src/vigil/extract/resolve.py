@@ -548,11 +548,13 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
             time = replace(ctx.last_time, inherited=True)
         if time is None:
             time = same_period([t.text for t in times], ctx.last_time)    # "in the same month", "that year"
-        if time is None and ctx.last_time is not None and ctx.last_time.start is not None and any(
-                _SINCE_THEN.match(t.text) for t in times):
+        then = next((t for t in times if _SINCE_THEN.match(t.text)), None)
+        if then is not None and time is not None and then.start > anchor and all(
+                t.end <= a.start for t in resolved):
+            time = None     # "According to figures tabled last month, 226 have been killed since then"
+        if time is None and ctx.last_time is not None and ctx.last_time.start is not None and then is not None:
             # "N have been killed since then", "since that date": from the day the account last named
-            time = TimeSpan(ctx.last_time.start, None, next(t.text for t in times if _SINCE_THEN.match(t.text)),
-                            inherited=True)
+            time = TimeSpan(ctx.last_time.start, None, then.text, inherited=True)
         if time is not None and _COARSE.search(time.text or ""):
             # "killed earlier this month": the account's own dated range within that month says when
             narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time) and (
