@@ -149,3 +149,10 @@ def test_since_then_in_the_figure_clause_beats_the_day_its_source_was_given(ex: 
     claims = run(ex, "Ethnic clashes broke out in Lamu state on 3 May 2023. According to figures tabled by the state "
                      "government in the assembly last month, 226 people have been killed since then.")
     assert days(one(claims, 226)) == ("2023-05-03", None)
+
+
+def test_days_after_another_harm_are_two_events_not_one_span(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen killed 12 people in Dumi on Saturday, two days after 9 people were killed in nearby "
+                     "Fala on Thursday.")
+    assert days(one(claims, 12)) == ("2025-06-07", "2025-06-07")
+    assert days(one(claims, 9)) == ("2025-06-05", "2025-06-05")

@@ -253,6 +253,7 @@ def _wrap(text: str, ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     return new
 
 
+_OUTCOME_WORD = re.compile(r"\b(?:kill|dead|death|died|wound|injur|hurt|abduct|kidnap)", _I)
 _SPAN_AFTER_RE = re.compile(
     r",?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?"
     r"(?:\w+|\d+)\s+(?:hours?|days?)\s+after\s+[^,.;:!?\"“”()]{1,60}?\bon\s+$",
@@ -268,6 +269,8 @@ def _span_after(text: str, cands: list[_Cand]) -> list[_Cand]:
         for early in days[i + 1 :]:
             if early.start - late.end > 90 or not _SPAN_AFTER_RE.fullmatch(text, late.end, early.start):
                 continue
+            if _OUTCOME_WORD.search(text, late.end, early.start):
+                break       # "on Saturday, two days after 9 people were killed in Fala on Thursday": two harms
             if early.span_start and late.span_end and early.span_start < late.span_end:
                 new.append(_Cand(late.start, early.end, early.span_start, late.span_end, RANGE))
             break
