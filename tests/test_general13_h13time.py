@@ -156,3 +156,9 @@ def test_days_after_another_harm_are_two_events_not_one_span(ex: Extractor) -> N
                      "Fala on Thursday.")
     assert days(one(claims, 12)) == ("2025-06-07", "2025-06-07")
     assert days(one(claims, 9)) == ("2025-06-05", "2025-06-05")
+
+
+def test_missing_since_the_attack_are_the_attack_days(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen killed 12 people in Dumi on Saturday. A local leader said at least eight people have "
+                     "been missing since the attack.")
+    assert days(one(claims, 8)) == ("2025-06-07", "2025-06-07")

@@ -35,7 +35,7 @@ from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
 __all__ = ["account_start", "aftermath_bound", "not_harm_day", "period_referred", "referred_time", "reported_overnight",
-           "rescoped", "risen_toll", "same_period", "speaker_day", "state_day", "stated_span"]
+           "rescoped", "risen_toll", "same_period", "since_the_event", "speaker_day", "state_day", "stated_span"]
 
 _THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
                          r"circulated|distributed)\b", re.IGNORECASE)
@@ -269,3 +269,15 @@ def same_period(texts: Sequence[str], last: TimeSpan | None) -> TimeSpan | None:
         if m is not None and (last.end - last.start).days >= _UNIT_DAYS[m["unit"].lower()]:
             return replace(last, inherited=True)
     return None
+
+
+_SINCE_EVENT = re.compile(r"since\s+the\s+(?:attacks?|raids?|strikes?|air\s?strikes?|assault|massacre|ambush|bombing|"
+                          r"explosion|blast|incident|killings?|clashes|fighting|shelling)", re.IGNORECASE)
+
+
+def since_the_event(texts: Sequence[str], last: TimeSpan | None) -> TimeSpan | None:
+    """"Eight people have been missing since the attack": they went missing in the attack the account told, on
+    its few days."""
+    if last is None or last.start is None or last.end is None or (last.end - last.start).days >= 7:
+        return None
+    return replace(last, inherited=True) if any(_SINCE_EVENT.fullmatch(t) for t in texts) else None

@@ -31,6 +31,7 @@ from vigil.extract.harm_days import (
     rescoped,
     risen_toll,
     same_period,
+    since_the_event,
 )
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
@@ -547,7 +548,9 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
             # "killed that day", "the villages attacked that morning": the day the account last named
             time = replace(ctx.last_time, inherited=True)
         if time is None:
-            time = same_period([t.text for t in times], ctx.last_time)    # "in the same month", "that year"
+            # "in the same month", "that year", "missing since the attack"
+            time = (same_period([t.text for t in times], ctx.last_time)
+                    or since_the_event([t.text for t in times], ctx.last_time))
         then = next((t for t in times if _SINCE_THEN.match(t.text)), None)
         if then is not None and time is not None and then.start > anchor and all(
                 t.end <= a.start for t in resolved):
