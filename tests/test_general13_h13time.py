@@ -162,3 +162,9 @@ def test_missing_since_the_attack_are_the_attack_days(ex: Extractor) -> None:
     claims = run(ex, "Gunmen killed 12 people in Dumi on Saturday. A local leader said at least eight people have "
                      "been missing since the attack.")
     assert days(one(claims, 8)) == ("2025-06-07", "2025-06-07")
+
+
+def test_gapped_figure_takes_the_day_set_after_it(ex: Extractor) -> None:
+    claims = run(ex, "Twelve people were killed in Abo on Friday and eight on Saturday.")
+    assert days(one(claims, 12)) == ("2025-06-06", "2025-06-06")
+    assert days(one(claims, 8)) == ("2025-06-07", "2025-06-07")

@@ -34,7 +34,7 @@ from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["account_start", "aftermath_bound", "not_harm_day", "period_referred", "referred_time", "reported_overnight",
+__all__ = ["account_start", "aftermath_bound", "gapped_day", "not_harm_day", "period_referred", "referred_time", "reported_overnight",
            "rescoped", "risen_toll", "same_period", "since_the_event", "speaker_day", "state_day", "stated_span"]
 
 _THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
@@ -281,3 +281,11 @@ def since_the_event(texts: Sequence[str], last: TimeSpan | None) -> TimeSpan | N
     if last is None or last.start is None or last.end is None or (last.end - last.start).days >= 7:
         return None
     return replace(last, inherited=True) if any(_SINCE_EVENT.fullmatch(t) for t in texts) else None
+
+
+def gapped_day(text: str, anchor: int, start: int, end: int, times: Sequence[TimeMention]) -> TimeMention | None:
+    """"Twelve people were killed on Friday and 8 on Saturday": a figure in a later conjunct that shares the
+    verb, with a day of the verb's before it, takes the day set right after it."""
+    if not any(anchor <= t.start and t.end <= start for t in times):
+        return None
+    return next((t for t in times if 0 <= t.start - end <= 30 and not re.search(r"[,;:.]", text[end:t.start])), None)

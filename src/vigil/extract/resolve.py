@@ -26,6 +26,7 @@ from vigil.extract.dedupe import dedupe
 from vigil.extract.figures import Figure, SentenceFigures
 from vigil.extract.harm_days import (
     account_start,
+    gapped_day,
     not_harm_day,
     referred_time,
     rescoped,
@@ -543,6 +544,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     if times:
         resolved = [t for t in times if t.kind != "unresolved"]
         time = _span(min(resolved, key=lambda t: abs(t.start - anchor))) if resolved else None
+        if (gapped := gapped_day(sent.text, anchor, a.start, a.end, resolved)) is not None:
+            time = _span(gapped)    # "Twelve were killed on Friday and 8 on Saturday": the 8's own day
         if time is None and ctx.last_time is not None and not _open(ctx.last_time) and any(
                 _SAME_DAY.match(t.text) for t in times):
             # "killed that day", "the villages attacked that morning": the day the account last named
