@@ -168,3 +168,8 @@ def test_gapped_figure_takes_the_day_set_after_it(ex: Extractor) -> None:
     claims = run(ex, "Twelve people were killed in Abo on Friday and eight on Saturday.")
     assert days(one(claims, 12)) == ("2025-06-06", "2025-06-06")
     assert days(one(claims, 8)) == ("2025-06-07", "2025-06-07")
+
+
+def test_weekday_last_week_is_that_day_of_the_previous_week(ex: Extractor) -> None:
+    claims = run(ex, "On Thursday last week, a bomb killed 7 people in Sura, police said.")
+    assert days(one(claims, 7)) == ("2025-06-05", "2025-06-05")
