@@ -173,3 +173,9 @@ def test_gapped_figure_takes_the_day_set_after_it(ex: Extractor) -> None:
 def test_weekday_last_week_is_that_day_of_the_previous_week(ex: Extractor) -> None:
     claims = run(ex, "On Thursday last week, a bomb killed 7 people in Sura, police said.")
     assert days(one(claims, 7)) == ("2025-06-05", "2025-06-05")
+
+
+def test_part_with_its_own_day_after_it_keeps_that_day(ex: Extractor) -> None:
+    claims = run(ex, "At least 80 people have been killed in Tamo province this month, including 12 on Saturday.")
+    assert days(one(claims, 80)) == ("2025-06-01", "2025-06-30")
+    assert days(one(claims, 12)) == ("2025-06-07", "2025-06-07")
