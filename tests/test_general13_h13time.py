@@ -179,3 +179,14 @@ def test_part_with_its_own_day_after_it_keeps_that_day(ex: Extractor) -> None:
     claims = run(ex, "At least 80 people have been killed in Tamo province this month, including 12 on Saturday.")
     assert days(one(claims, 80)) == ("2025-06-01", "2025-06-30")
     assert days(one(claims, 12)) == ("2025-06-07", "2025-06-07")
+
+
+def test_fronted_day_of_recovering_bodies_is_not_the_harm_day(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen attacked the village of Dumi on Saturday. On Monday, rescuers recovered 27 bodies from "
+                     "the river.")
+    assert days(one(claims, 27)) == ("2025-06-07", "2025-06-07")
+
+
+def test_fronted_day_of_a_killing_stays(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen attacked the village of Dumi on Saturday. On Monday, gunmen killed 5 people in Lira.")
+    assert days(one(claims, 5)) == ("2025-06-09", "2025-06-09")

@@ -34,7 +34,7 @@ from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["account_start", "aftermath_bound", "gapped_day", "not_harm_day", "period_referred", "referred_time", "reported_overnight",
+__all__ = ["account_start", "aftermath_bound", "fronted_aftermath", "gapped_day", "not_harm_day", "period_referred", "referred_time", "reported_overnight",
            "rescoped", "risen_toll", "same_period", "since_the_event", "speaker_day", "state_day", "stated_span"]
 
 _THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
@@ -215,10 +215,27 @@ def reaction_day(text: str, t: TimeMention) -> bool:
     return after is not None and not harm_positions(text[t.end:after.end()])
 
 
+# "The next morning, villagers counted 20 bodies", "On Sunday, rescuers recovered 27 bodies"
+_FOUND_AFTER = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,4}?(?:had\s+|have\s+)?(?:been\s+)?(?:found|counted|recovered|retrieved|"
+                          r"pulled|dug\s+out|buried|collected|identified)\s+(?:[\w'’-]+\s+){0,3}?(?:bod(?:y|ies)|corpses|remains)\b",
+                          re.IGNORECASE)
+
+
+def fronted_aftermath(text: str, t: TimeMention) -> bool:
+    """A day that opens a sentence on finding or burying the dead dates that work, not the harm."""
+    if text[:t.start].strip(" ").lower() not in ("", "on", "late on", "early on", "by"):
+        return False
+    m = _FOUND_AFTER.match(text, t.end)
+    if m is None:
+        return False
+    clause = text[t.end:m.end()]
+    return all(_BODIES.match(clause, i) for i in harm_positions(clause))
+
+
 def not_harm_day(text: str, t: TimeMention) -> bool:
     """A mention that dates a state, a speaker, a reaction or the end of the care of the harmed, not the harm
     (the rules above)."""
-    return (state_day(text, t) or speaker_day(text, t) or reaction_day(text, t)
+    return (state_day(text, t) or speaker_day(text, t) or reaction_day(text, t) or fronted_aftermath(text, t)
             or (t.kind == "as_of" and aftermath_bound(text, t)))
 
 
