@@ -190,3 +190,10 @@ def test_fronted_day_of_recovering_bodies_is_not_the_harm_day(ex: Extractor) -> 
 def test_fronted_day_of_a_killing_stays(ex: Extractor) -> None:
     claims = run(ex, "Gunmen attacked the village of Dumi on Saturday. On Monday, gunmen killed 5 people in Lira.")
     assert days(one(claims, 5)) == ("2025-06-09", "2025-06-09")
+
+
+def test_during_the_week_is_the_week_long_period_the_account_named(ex: Extractor) -> None:
+    claims = run(ex, "The ministry published on Thursday its bulletin of operations for the period from 2 to 8 June. "
+                     "On Wednesday, three women were abducted near Bosso. During the week, 18 suspects were "
+                     "arrested in the Dosso region.", published=date(2025, 6, 12))
+    assert days(one(claims, 18)) == ("2025-06-02", "2025-06-08")

@@ -106,13 +106,22 @@ _PERIOD_REF = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the|t
                          r"review\s+)?(?:period|quarter)\b(?!\s+(?:of|from|between|since|before|after)\b)", re.IGNORECASE)
 
 
+_WEEK_REF = re.compile(r"\b(?:during|in|over|throughout)\s+the\s+week\b(?!\s+(?:of|before|after|to|ending|that)\b)",
+                       re.IGNORECASE)
+
+
 def period_referred(text: str, sent_times: Sequence[Sequence[TimeMention]], n: int) -> TimeSpan | None:
     """The period "during the period" (and the like) in sentence ``n`` refers back to: the latest span of a
     week or more, or since a day, among the harm times of the sentences before it."""
-    if not _PERIOD_REF.search(text):
+    week = _WEEK_REF.search(text) is not None
+    if not week and not _PERIOD_REF.search(text):
         return None
     for times in reversed(sent_times[:n]):
         for t in reversed(times):
+            if week:    # "During the week, 18 were detained" in a bulletin "for the period from 2 to 8 July"
+                if t.span_start is not None and t.span_end is not None and 6 <= (t.span_end - t.span_start).days <= 7:
+                    return TimeSpan(t.span_start, t.span_end, t.text, inherited=True)
+                continue
             if t.kind == "since" and t.span_start is not None:
                 return TimeSpan(t.span_start, None, t.text, inherited=True)
             if t.span_start is not None and t.span_end is not None and (t.span_end - t.span_start).days >= 6:
