@@ -188,11 +188,18 @@ def inherit_from_totals(claims: list[Claim]) -> None:
         if (total is not None and total.time is not None and not total.time.inherited and total.time.start is not None
                 and (c.time is None or (c.time.start is None and c.time.end is None) or c.time.inherited
                      or ((total.evidence.start == c.evidence.start or total.count.text in c.evidence.text)
-                         and _one_of(c.time, total.time)))):
+                         and _one_of(c.time, total.time) and not _day_after(c)))):
             # a part's days are its total's: where it names none of its own ("Nine of the injured were flown
             # out"), or, in the total's sentence, where the day it was given is one the total's own time spans
             # ("killed 31 overnight and into Sunday, including 11 children": not Sunday alone)
             c.time = replace(total.time, inherited=True)
+
+
+def _day_after(c: Claim) -> bool:
+    """"including 12 on Saturday": the part's day set right after its own figure."""
+    text, count, day = c.evidence.text, c.count.text or "", (c.time.text if c.time else None) or ""
+    at = text.find(count) if count else -1
+    return at >= 0 and bool(day) and re.match(r"[^,;:.]{0,30}?" + re.escape(day), text[at + len(count):]) is not None
 
 
 def _one_of(part: TimeSpan, total: TimeSpan) -> bool:

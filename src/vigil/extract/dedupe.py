@@ -177,6 +177,7 @@ def _joined(a: TimeSpan | None, b: TimeSpan | None) -> TimeSpan | None:
     if a is None or b is None:
         return None
     for x, y in ((a, b), (b, a)):
-        if x.start is not None and x.end is None and y.start is None and y.end is not None and x.start <= y.end:
+        if x.start is not None and x.end is None and y.start in (None, x.start) and y.end is not None and (
+                x.start <= y.end):     # (a count "until Saturday" may already run from the account's "since")
             return TimeSpan(x.start, y.end, x.text, inherited=x.inherited and y.inherited)
     return None

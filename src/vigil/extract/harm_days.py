@@ -34,8 +34,8 @@ from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["aftermath_bound", "not_harm_day", "period_referred", "referred_time", "reported_overnight", "rescoped",
-           "speaker_day", "state_day", "stated_span"]
+__all__ = ["account_start", "aftermath_bound", "fronted_aftermath", "gapped_day", "not_harm_day", "period_referred", "referred_time", "reported_overnight",
+           "rescoped", "risen_toll", "same_period", "since_the_event", "speaker_day", "state_day", "stated_span"]
 
 _THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
                          r"circulated|distributed)\b", re.IGNORECASE)
@@ -50,8 +50,17 @@ def speaker_day(text: str, t: TimeMention) -> bool:
     return not harm_positions(text[lo:t.start])
 
 
-_CARE = re.compile(r"\b(?:brought|received|admitted|taken|treated|evacuated|recovered|buried|transported)\s+"
+_CARE = re.compile(r"\b(?:brought|received|admitted|taken|treated|evacuated|recovered|retrieved|pulled|buried|"
+                   r"transported)\s+"
                    r"(?:[\w'’-]+\s+){0,6}?(?:since|by|as\s+of|until)\s+$", re.IGNORECASE)
+
+
+# "By Tuesday evening we had pulled 27 bodies from the rubble": a fronted "by", then the clause's care verb
+_CARE_AFTER = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){1,4}?(?:had\s+|have\s+)?(?:been\s+)?(?:brought|received|admitted|"
+                         r"treated|evacuated|recovered|retrieved|pulled|dug\s+out|buried|transported)\b", re.IGNORECASE)
+
+_TOLL_ROSE_AFTER = re.compile(r"\s*,?\s*the\s+(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:had\s+|has\s+)?"
+                              r"(?:risen|rose|climbed|increased|reached)\b", re.IGNORECASE)
 
 
 def aftermath_bound(text: str, t: TimeMention) -> bool:
@@ -59,8 +68,19 @@ def aftermath_bound(text: str, t: TimeMention) -> bool:
     was done for the harmed bounds that care, not the harm."""
     if t.kind not in ("since", "as_of"):
         return False
+    if t.kind == "as_of" and not text[:t.start].strip(" \"“'‘") and (m := _CARE_AFTER.match(text, t.end)) and (
+            not harm_positions(text[t.end:m.start() + m.group().rstrip().rfind(" ") + 1])):
+        return True
+    if t.kind == "as_of" and not text[:t.start].strip(" \"“'‘") and _TOLL_ROSE_AFTER.match(text, t.end):
+        return True     # "By Saturday afternoon the death toll had risen to 15": when it was counted
     m = _CARE.search(text, max(0, t.start - 70), t.start + len(t.text.split()[0]) + 1)
-    return m is not None and not harm_positions(text[m.start():t.start])
+    if m is None:
+        return False
+    between = text[m.start():t.start]     # ("pulled 17 bodies from the debris by": the handled dead are no harm word)
+    return all(_BODIES.match(between, i) for i in harm_positions(between))
+
+
+_BODIES = re.compile(r"(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
 
 
 # "still missing on", "remained in hospital by", "remain unaccounted for as of": a state, then its day
@@ -86,13 +106,22 @@ _PERIOD_REF = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the|t
                          r"review\s+)?(?:period|quarter)\b(?!\s+(?:of|from|between|since|before|after)\b)", re.IGNORECASE)
 
 
+_WEEK_REF = re.compile(r"\b(?:during|in|over|throughout)\s+the\s+week\b(?!\s+(?:of|before|after|to|ending|that)\b)",
+                       re.IGNORECASE)
+
+
 def period_referred(text: str, sent_times: Sequence[Sequence[TimeMention]], n: int) -> TimeSpan | None:
     """The period "during the period" (and the like) in sentence ``n`` refers back to: the latest span of a
     week or more, or since a day, among the harm times of the sentences before it."""
-    if not _PERIOD_REF.search(text):
+    week = _WEEK_REF.search(text) is not None
+    if not week and not _PERIOD_REF.search(text):
         return None
     for times in reversed(sent_times[:n]):
         for t in reversed(times):
+            if week:    # "During the week, 18 were detained" in a bulletin "for the period from 2 to 8 July"
+                if t.span_start is not None and t.span_end is not None and 6 <= (t.span_end - t.span_start).days <= 7:
+                    return TimeSpan(t.span_start, t.span_end, t.text, inherited=True)
+                continue
             if t.kind == "since" and t.span_start is not None:
                 return TimeSpan(t.span_start, None, t.text, inherited=True)
             if t.span_start is not None and t.span_end is not None and (t.span_end - t.span_start).days >= 6:
@@ -173,10 +202,50 @@ def stated_span(text: str, found: Sequence[TimeMention], kept: list[TimeMention]
                   key=lambda t: t.start)
 
 
+_REACTED = (r"(?:condemned|condemns|denounced|denounces|deplored|decried|mourned|visited|protested\s+against|"
+            r"critici[sz]ed|investigated|probed|commemorated|marked|vowed\s+to\s+avenge)")
+# "The governor condemned the attack on Monday": a reaction to a harm named back, then its day
+_REACTED_BEFORE = re.compile(_REACTED + r"\s+(?:the|this|that|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_REACTED_AFTER = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,5}?" + _REACTED + r"\b", re.IGNORECASE)
+
+
+def reaction_day(text: str, t: TimeMention) -> bool:
+    """The day a harm told before was condemned, mourned or visited ("the governor condemned the attack on
+    Monday", "On Monday, the president visited the scene")."""
+    if t.kind != "day":
+        return False
+    m = _REACTED_BEFORE.search(text, max(0, t.start - 60), t.start)
+    if m is not None:
+        return not re.search(r"\d", text[m.start():t.start])
+    if text[:t.start].strip(" ").lower() not in ("", "on", "late on", "early on"):
+        return False
+    after = _REACTED_AFTER.match(text, t.end)
+    return after is not None and not harm_positions(text[t.end:after.end()])
+
+
+# "The next morning, villagers counted 20 bodies", "On Sunday, rescuers recovered 27 bodies"
+_FOUND_AFTER = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,4}?(?:had\s+|have\s+)?(?:been\s+)?(?:found|counted|recovered|retrieved|"
+                          r"pulled|dug\s+out|buried|collected|identified)\s+(?:[\w'’-]+\s+){0,3}?(?:bod(?:y|ies)|corpses|remains)\b",
+                          re.IGNORECASE)
+
+
+def fronted_aftermath(text: str, t: TimeMention) -> bool:
+    """A day that opens a sentence on finding or burying the dead dates that work, not the harm."""
+    if text[:t.start].strip(" ").lower() not in ("", "on", "late on", "early on", "by"):
+        return False
+    m = _FOUND_AFTER.match(text, t.end)
+    if m is None:
+        return False
+    clause = text[t.end:m.end()]
+    return all(_BODIES.match(clause, i) for i in harm_positions(clause))
+
+
 def not_harm_day(text: str, t: TimeMention) -> bool:
-    """A mention that dates a state, a speaker or the end of the care of the harmed, not the harm (the rules
-    above)."""
-    return state_day(text, t) or speaker_day(text, t) or (t.kind == "as_of" and aftermath_bound(text, t))
+    """A mention that dates a state, a speaker, a reaction or the end of the care of the harmed, not the harm
+    (the rules above)."""
+    return (state_day(text, t) or speaker_day(text, t) or reaction_day(text, t) or fronted_aftermath(text, t)
+            or (t.kind == "as_of" and aftermath_bound(text, t)))
 
 
 def rescoped(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:
@@ -185,3 +254,64 @@ def rescoped(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -
     kept = [replace(t, span_end=t.span_start, kind="day") if t.kind == "since" and aftermath_bound(text, t) else t
             for t in kept]
     return stated_span(text, found, reported_overnight(text, found, kept))
+
+
+def account_start(time: TimeSpan | None, last: TimeSpan | None) -> TimeSpan | None:
+    """"The group had recorded 52 deaths as of March 18" after "a jet bombed the market on March 9": a count
+    standing at a day, in an account dated before it, runs from the account's first day to that day."""
+    if time is None or time.start is not None or time.end is None or time.inherited or last is None:
+        return time
+    if last.start is None or last.start > time.end:
+        return time
+    return replace(time, start=last.start)
+
+
+_ROSE_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|went\s+up|has\s+reached|reached)\s+to\s+"
+                      r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+
+def risen_toll(text: str, at: int, time: TimeSpan | None, incident: TimeSpan | None) -> TimeSpan | None:
+    """"The number killed in the ambush rose to five on Wednesday", the ambush told as Monday's: a toll that rose
+    on a day counts the deaths from the incident's day to that day."""
+    if (time is None or time.inherited or time.start is None or time.start != time.end or incident is None
+            or incident.start is None or incident.end is None or not _ROSE_TO.search(text, max(0, at - 40), at)):
+        return time
+    if not incident.start < time.start or (time.start - incident.start).days > 7 or incident.end > time.start:
+        return time
+    return replace(time, start=incident.start)
+
+
+_SAME_PERIOD = re.compile(r"(?:(?:in|during)\s+)?(?:that|the\s+same)\s+(?P<unit>week|month|year)", re.IGNORECASE)
+_UNIT_DAYS = {"week": 6, "month": 27, "year": 364}
+
+
+def same_period(texts: Sequence[str], last: TimeSpan | None) -> TimeSpan | None:
+    """"Another 20 died in the same month" after "In May, 50 were killed": the period the account last named,
+    where it spans that unit (not a single day told before: "later that month" is no fixed day)."""
+    if last is None or last.start is None or last.end is None:
+        return None
+    for text in texts:
+        m = _SAME_PERIOD.fullmatch(text)
+        if m is not None and (last.end - last.start).days >= _UNIT_DAYS[m["unit"].lower()]:
+            return replace(last, inherited=True)
+    return None
+
+
+_SINCE_EVENT = re.compile(r"since\s+the\s+(?:attacks?|raids?|strikes?|air\s?strikes?|assault|massacre|ambush|bombing|"
+                          r"explosion|blast|incident|killings?|clashes|fighting|shelling)", re.IGNORECASE)
+
+
+def since_the_event(texts: Sequence[str], last: TimeSpan | None) -> TimeSpan | None:
+    """"Eight people have been missing since the attack": they went missing in the attack the account told, on
+    its few days."""
+    if last is None or last.start is None or last.end is None or (last.end - last.start).days >= 7:
+        return None
+    return replace(last, inherited=True) if any(_SINCE_EVENT.fullmatch(t) for t in texts) else None
+
+
+def gapped_day(text: str, anchor: int, start: int, end: int, times: Sequence[TimeMention]) -> TimeMention | None:
+    """"Twelve people were killed on Friday and 8 on Saturday": a figure in a later conjunct that shares the
+    verb, with a day of the verb's before it, takes the day set right after it."""
+    if not any(anchor <= t.start and t.end <= start for t in times):
+        return None
+    return next((t for t in times if 0 <= t.start - end <= 30 and not re.search(r"[,;:.]", text[end:t.start])), None)

@@ -24,7 +24,16 @@ from vigil.extract.breakdowns import (
 )
 from vigil.extract.dedupe import dedupe
 from vigil.extract.figures import Figure, SentenceFigures
-from vigil.extract.harm_days import not_harm_day, referred_time, rescoped
+from vigil.extract.harm_days import (
+    account_start,
+    gapped_day,
+    not_harm_day,
+    referred_time,
+    rescoped,
+    risen_toll,
+    same_period,
+    since_the_event,
+)
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import report_places
@@ -183,6 +192,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
                 # "N were abducted during the period", "hurt during the night": the account's period or night
                 claim.time = referred_time(sent.text, claim.time, sent_times, n, ctx.last_time)
+                claim.time = account_start(claim.time, ctx.last_time)
+                claim.time = risen_toll(sent.text, f.amount.start, claim.time, ctx.last_time or later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
             for k, (claim, f) in enumerate(new):
@@ -330,7 +341,11 @@ def _names_outlet(src: Source, outlet: str | None) -> bool:
 
 # "one of the deadliest attacks this year", "the worst violence since 2019": the span a comparison ranges
 # over, not when the harm happened
-_COMPARED_IN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|most\s+lethal)\b"
+_COMPARED_IN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|most\s+lethal|"
+                          # "the third fatal blast in the district this year", "dozens of such attacks this month"
+                          r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?=\s+(?:[\w-]+\s+)?"
+                          r"(?:such|similar|fatal|deadly|major|attack|strike|raid|blast|bombing|incident|massacre|killing))|"
+                          r"\bof\s+(?:such|similar))\b"
                           r"[\w\s,'’-]{0,50}?\s(?:(?:so\s+far\s+)?(?:in|since|of|this|for)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -529,15 +544,23 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     if times:
         resolved = [t for t in times if t.kind != "unresolved"]
         time = _span(min(resolved, key=lambda t: abs(t.start - anchor))) if resolved else None
+        if (gapped := gapped_day(sent.text, anchor, a.start, a.end, resolved)) is not None:
+            time = _span(gapped)    # "Twelve were killed on Friday and 8 on Saturday": the 8's own day
         if time is None and ctx.last_time is not None and not _open(ctx.last_time) and any(
                 _SAME_DAY.match(t.text) for t in times):
             # "killed that day", "the villages attacked that morning": the day the account last named
             time = replace(ctx.last_time, inherited=True)
-        if time is None and ctx.last_time is not None and ctx.last_time.start is not None and any(
-                _SINCE_THEN.match(t.text) for t in times):
+        if time is None:
+            # "in the same month", "that year", "missing since the attack"
+            time = (same_period([t.text for t in times], ctx.last_time)
+                    or since_the_event([t.text for t in times], ctx.last_time))
+        then = next((t for t in times if _SINCE_THEN.match(t.text)), None)
+        if then is not None and time is not None and then.start > anchor and all(
+                t.end <= a.start for t in resolved):
+            time = None     # "According to figures tabled last month, 226 have been killed since then"
+        if time is None and ctx.last_time is not None and ctx.last_time.start is not None and then is not None:
             # "N have been killed since then", "since that date": from the day the account last named
-            time = TimeSpan(ctx.last_time.start, None, next(t.text for t in times if _SINCE_THEN.match(t.text)),
-                            inherited=True)
+            time = TimeSpan(ctx.last_time.start, None, then.text, inherited=True)
         if time is not None and _COARSE.search(time.text or ""):
             # "killed earlier this month": the account's own dated range within that month says when
             narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time) and (

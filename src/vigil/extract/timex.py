@@ -253,6 +253,7 @@ def _wrap(text: str, ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     return new
 
 
+_OUTCOME_WORD = re.compile(r"\b(?:kill|dead|death|died|wound|injur|hurt|abduct|kidnap)", _I)
 _SPAN_AFTER_RE = re.compile(
     r",?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?"
     r"(?:\w+|\d+)\s+(?:hours?|days?)\s+after\s+[^,.;:!?\"“”()]{1,60}?\bon\s+$",
@@ -268,9 +269,66 @@ def _span_after(text: str, cands: list[_Cand]) -> list[_Cand]:
         for early in days[i + 1 :]:
             if early.start - late.end > 90 or not _SPAN_AFTER_RE.fullmatch(text, late.end, early.start):
                 continue
+            if _OUTCOME_WORD.search(text, late.end, early.start):
+                break       # "on Saturday, two days after 9 people were killed in Fala on Thursday": two harms
             if early.span_start and late.span_end and early.span_start < late.span_end:
                 new.append(_Cand(late.start, early.end, early.span_start, late.span_end, RANGE))
             break
+    return new
+
+
+_UNTIL_LATER = re.compile(
+    # "broke out on Thursday night inside the prison and was not brought under control until Friday morning",
+    # "began on Saturday morning and continued intermittently until Sunday afternoon", "began on Thursday and
+    # ended on Friday": a clause's start day, then the day it went on to
+    r"(?=[^.;:!?\"“”()]*?\band\b)[^.;:!?\"“”()]{0,110}?(?:\b(?:until|till|into)|\bended(?:\s+(?:late|early))?(?:\s+on)?)\s+"
+    r"(?:the\s+(?:early\s+hours|morning|night)\s+of\s+)?$", _I)
+# what opens the clause: the day something began ("killed 5 on Friday and held 20 until Sunday" is not a run)
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|begins|started|starts|broke\s+out|erupted|flared|opened|launched)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?$", _I)
+# the days of an outcome or a statement between them are not one event's run
+_UNTIL_BREAK = re.compile(r"\b(?:kill|dead|death|died|wound|injur|hurt|abduct|kidnap|said|says|told|report|announc)", _I)
+
+
+def _until_later(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """'on Thursday night ... until Friday morning': the days from a clause's start to the day it ran until."""
+    days = sorted((c for c in cands if c.family == DAY and c.kind == DAY and c.span_start), key=lambda c: c.start)
+    new: list[_Cand] = []
+    for i, first in enumerate(days):
+        for last in days[i + 1:]:
+            if last.start - first.end > 120:
+                break
+            if not _UNTIL_LATER.fullmatch(text, first.end, last.start) or _UNTIL_BREAK.search(text, first.end,
+                                                                                             last.start):
+                continue
+            if not _BEGAN_BEFORE.search(text, max(0, first.start - 50), first.start):
+                break
+            head = _reresolve_before(first, last.span_start) if last.span_start else first
+            if head.span_start and last.span_end and head.span_start < last.span_end and (
+                    (last.span_end - head.span_start).days <= 7):
+                new.append(_Cand(first.start, last.end, head.span_start, last.span_end, RANGE))
+            break
+    return new
+
+
+_PERIOD_TO = re.compile(
+    r"\b(?:the\s+)?(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+days|(?P<unit>week|fortnight))"
+    r"\s+(?:to|ending(?:\s+on)?|up\s+to|through)\s+$", _I)
+_PERIOD_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "fourteen": 14, "week": 7, "fortnight": 14}
+
+
+def _period_to(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """'in the week to Sunday', 'the seven days ending 8 June': the days of that length that end on the day."""
+    new: list[_Cand] = []
+    for c in cands:
+        if c.family != DAY or c.kind != DAY or c.span_end is None:
+            continue
+        m = _PERIOD_TO.search(text, max(0, c.start - 40), c.start)
+        if m is None:
+            continue
+        n = int(m["n"]) if m["n"] and m["n"].isdigit() else _PERIOD_DAYS[(m["n"] or m["unit"]).lower()]
+        new.append(_Cand(m.start(), c.end, c.span_end - timedelta(days=n - 1), c.span_end, RANGE))
     return new
 
 
@@ -351,6 +409,10 @@ def find_times(text: str, published: date | None, estimated: bool = False) -> li
     if sum(1 for c in cands if c.family) > 1:
         cands += _chain_ranges(text, cands)
     cands += _wrap(text, ctx, cands)
+    if ctx.has(" to ", "ending", "through") and ctx.has("days", "week", "fortnight"):
+        cands += _period_to(text, cands)
+    if ctx.has("until", "till", "into", "ended") and sum(1 for c in cands if c.family == DAY) > 1:
+        cands += _until_later(text, cands)
     if ctx.has("after") and sum(1 for c in cands if c.family == DAY) > 1:
         cands += _span_after(text, cands)
     return [

@@ -62,6 +62,7 @@ _HOLIDAY_BEFORE = re.compile(
 )
 _AFTER_MIDNIGHT_RE = re.compile(rf"\b(?:(?:just|shortly|soon)\s+)?after\s+midnight\s+(?P<wd>{_WD})(?!\w)"
                                 r"(?!\s+(?:night|morning|evening|afternoon))", _I)
+_OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last\s+week\b(?!['’])", _I)
 _OVERNIGHT_OF = re.compile(r"overnight\s*$", _I)
 _OVERNIGHT_INTO_RE = re.compile(rf"\bovernight\s+(?:into|to)\s+(?P<wd>{_WD})(?!\w)", _I)
 
@@ -85,6 +86,11 @@ def _scan_weekdays(text: str, ctx: _Ctx, out: list[_Cand]) -> None:
             continue
         # "last Friday": strictly before publication day
         d = _wd_on_or_before(base - timedelta(days=1) if rel == "last" else base, wd)
+        lw = _OF_LAST_WEEK.match(text, m.end()) if not rel else None
+        if lw is not None:      # "on Thursday last week": that day of the previous calendar week
+            d = base - timedelta(days=base.weekday() + 7 - wd)
+            out.append(_Cand(start, lw.end(), d, d, DAY, family=DAY))
+            continue
         if _OVERNIGHT_OF.match(m["pre"] or m["suf"] or "") and d < base:
             # "overnight Tuesday", "Tuesday overnight": the night from that day into the next
             out.append(_Cand(start, m.end(), d, d + timedelta(days=1), RANGE))
@@ -520,7 +526,8 @@ _UNRESOLVED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             rf"\bthe\s+(?:following|next|previous|preceding|same|prior|subsequent)\s+(?:{_NUM}\s+)?"
             r"(?:days?|nights?|mornings?|afternoons?|evenings?|weeks?|weekends?|months?|years?)\b",
         ),
-        (("that",), r"\bthat\s+(?:day|night|morning|afternoon|evening|week|weekend)\b"),
+        (("that",), r"\bthat\s+(?:day|night|morning|afternoon|evening|week|weekend)\b"
+                    r"|\b(?:in|during)\s+that\s+(?:month|year)\b"),
         (("recent",), r"\brecently\b|\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b"),
         (("late",), r"\b(?:as\s+)?of\s+late\b|\blately\b"),
         (
