@@ -53,3 +53,23 @@ def test_the_agent_of_a_harm_suffered_first(extractor: Extractor) -> None:
 def test_what_an_actors_attack_is_of_is_its_target(extractor: Extractor) -> None:
     assert perp_of(extractor, "Five civilians were killed in Russian shelling of Kherson on Tuesday.", 5) == (
         "Russian shelling")
+
+
+def test_a_sniper_read_into_shot_as_a_noun(extractor: Extractor) -> None:
+    text = "In Kessa, the local authority said a Tesh sniper shot dead a 10-year-old girl on Wednesday."
+    assert perp_of(extractor, text, 1) == "Tesh sniper"
+
+
+def test_people_shot_dead_whatever_their_noun(extractor: Extractor) -> None:
+    claims = run(extractor, "Police shot dead two robbers in Kessa on Sunday.")
+    assert [(c.outcome, c.count.value) for c in claims] == [("killed", 2)]
+
+
+def test_a_patrol_is_an_actor(extractor: Extractor) -> None:
+    assert perp_of(extractor, "The patrol repelled the aggression, killing three terrorists.", 3) == "The patrol"
+
+
+def test_the_subject_of_a_reported_clause_read_as_the_object_of_said(extractor: Extractor) -> None:
+    text = ("The army spokesman said troops of the Armed Forces of Tesh (FATE) pursued the attackers, killing five of "
+            "them.")
+    assert perp_of(extractor, text, 5) == "troops of the Armed Forces of Tesh (FATE)"

@@ -88,8 +88,9 @@ def unit_people(doc: Doc, a: Amount) -> bool:
         return False        # (a plural noun of persons the lexicon lacks: "killed 30 apostates")
     verb = noun.head
     lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and lemma in OUTCOME_VERBS and lemma not in WEAK_VERBS and not any(
-        c.dep_ == "neg" for c in verb.children)
+    shot_dead = lemma == "shoot" and any(c.lower_ == "dead" for c in (*verb.children, *noun.children))
+    return verb.pos_ == "VERB" and lemma in OUTCOME_VERBS and (lemma not in WEAK_VERBS or shot_dead) and not any(
+        c.dep_ == "neg" for c in verb.children)     # ("police shot dead two robbers")
 
 
 def speaker(head: Token) -> bool:

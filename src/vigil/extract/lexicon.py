@@ -288,6 +288,7 @@ ACTOR_WORDS = {
     "troops", "loyalist", "infiltrator", "herdsman", "herdsmen", "vigilante", "cartel",
     "herder", "criminal", "killer", "shooter", "thug", "pirate", "robber", "poacher", "tribesman", "tribesmen",
     "abductor", "commando", "marine", "policeman", "policemen", "gendarme", "gendarmerie", "squad", "cell",
+    "patrol", "platoon", "detachment", "contingent",      # a unit named by its task or size
     "occupier", "occupation", "enemy",      # translated copy: "the attacks of the occupation", "the enemy's shelling"
 }
 #: aircraft and weapons are not actors alone ("a jet dropped bombs"); with an actor's name they are

@@ -483,3 +483,14 @@ def harmed_before(verb: Token) -> list[Token]:
             and any(a.dep_ == "auxpass" for a in v.children)
             for a in v.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
 
+
+
+
+def object_read_as_subject(verb: Token) -> list[Token]:
+    """"The spokesman said troops of the army pursued the assailants, killing five": the parser made the subject
+    of the reported clause the object of the reporting verb; where the clause has no subject, it is that."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in REPORT_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]

@@ -345,6 +345,11 @@ def _misread_shot_dead(trigger: Token, span_of: SpanOf) -> Span | None:
     if dead is None or dead.i == 0 or dead.doc[dead.i - 1].lower_ not in _DEAD_BY:
         return None
     subj = next((c for c in dead.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.i == dead.i - 1:
+        # "a Tesh sniper shot dead ...": "shot" read as the noun of a phrase whose modifiers are the actor
+        subj = next((c for c in reversed(list(subj.children)) if c.dep_ in ("compound", "nmod")
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        return span_of(subj) if subj is not None else None
     return span_of(subj) if subj is not None and subj.i < dead.i - 1 else None
 
 

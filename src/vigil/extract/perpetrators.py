@@ -31,6 +31,7 @@ from vigil.extract.perp_clauses import (
     harmed_before,
     held_for,
     laid_by,
+    object_read_as_subject,
     past_dateline,
     reduced_relative_subject,
     relative_antecedent,
@@ -279,7 +280,8 @@ def _clause_candidates(trigger: Token, doc: Doc, victim_head: Token) -> tuple[li
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] or group_is
         if not subjects and verb.dep_ == "conj" and verb.i in verbal:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        subjects = subjects or reduced_relative_subject(verb)  # "Gunmen believed to be bandits killed ..."
+        # "Gunmen believed to be bandits killed ...", "said troops pursued the assailants, killing five"
+        subjects = subjects or reduced_relative_subject(verb) or object_read_as_subject(verb)
         if (not subjects and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ in ("NOUN", "PROPN")
                 and any(c.dep_ == "dobj" for c in verb.children)):
             # "<DATELINE> - Gang members killed 30 people": a past verb with its own object is active, so the
