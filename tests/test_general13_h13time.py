@@ -8,33 +8,18 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
+from test_time_general10 import days, ex, one
+from test_time_general10 import run as run_on
 from vigil.extract.pipeline import Extractor
-from vigil.models import Claim, Report
+from vigil.models import Claim
 
 TUESDAY = date(2025, 6, 10)   # Friday = 6 June, Saturday = 7, Sunday = 8, Monday = 9
 
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
+__all__ = ["ex"]    # (the module's Extractor fixture)
 
 
-def run(ex: Extractor, text: str, published: date = TUESDAY) -> list[Claim]:
-    return ex.extract(Report(id="t", text=text, published=published))
-
-
-def one(claims: list[Claim], value: int) -> Claim:
-    found = [c for c in claims if c.count.value == value]
-    assert len(found) == 1, [(c.outcome, c.count.text) for c in claims]
-    return found[0]
-
-
-def days(c: Claim) -> tuple[str | None, str | None]:
-    if c.time is None:
-        return (None, None)
-    return (c.time.start and c.time.start.isoformat(), c.time.end and c.time.end.isoformat())
+def run(extractor: Extractor, text: str, published: date = TUESDAY) -> list[Claim]:
+    return run_on(extractor, text, published)
 
 
 def test_as_of_count_runs_from_the_account_day(ex: Extractor) -> None:

@@ -261,9 +261,14 @@ _SPAN_AFTER_RE = re.compile(
 )
 
 
+def _days_of(cands: list[_Cand]) -> list[_Cand]:
+    """The single days among the candidates, in the order of the text."""
+    return sorted((c for c in cands if c.family == DAY and c.kind == DAY and c.span_start), key=lambda c: c.start)
+
+
 def _span_after(text: str, cands: list[_Cand]) -> list[_Cand]:
     """'on Friday, some 20 hours after gunmen stormed it on Thursday' = Thursday..Friday."""
-    days = sorted((c for c in cands if c.family == DAY and c.kind == DAY and c.span_start), key=lambda c: c.start)
+    days = _days_of(cands)
     new: list[_Cand] = []
     for i, late in enumerate(days):
         for early in days[i + 1 :]:
@@ -292,7 +297,7 @@ _UNTIL_BREAK = re.compile(r"\b(?:kill|dead|death|died|wound|injur|hurt|abduct|ki
 
 def _until_later(text: str, cands: list[_Cand]) -> list[_Cand]:
     """'on Thursday night ... until Friday morning': the days from a clause's start to the day it ran until."""
-    days = sorted((c for c in cands if c.family == DAY and c.kind == DAY and c.span_start), key=lambda c: c.start)
+    days = _days_of(cands)
     new: list[_Cand] = []
     for i, first in enumerate(days):
         for last in days[i + 1:]:
