@@ -35,3 +35,18 @@ def test_auxiliaries_of_the_states_forces_are_state_forces(extractor: Extractor)
 def test_civilians_beside_auxiliaries_are_not_state_forces(extractor: Extractor) -> None:
     claims = run(extractor, "Gunmen killed 12 civilians and vigilantes near Kessa on Sunday.")
     assert one(claims, 12).victims.category != "state_forces"
+
+
+def test_a_quantity_noun_read_as_a_compound_counts_the_noun_after_it(extractor: Extractor) -> None:
+    claims = run(extractor, 'State television said the army had "neutralised several dozen terrorists" near Kessa.')
+    assert claims[0].victims.category == "non_state_fighters"
+
+
+def test_a_number_hung_on_a_units_initials_counts_its_member(extractor: Extractor) -> None:
+    claims = run(extractor, "One DRG jawan sustained a bullet injury to his leg near Kessa.")
+    assert [(c.outcome, c.victims.category) for c in claims] == [("injured", "state_forces")]
+
+
+def test_deaths_among_a_group_take_the_groups_category(extractor: Extractor) -> None:
+    claims = run(extractor, "The centre documented 38 deaths among members of the security forces in Kessa.")
+    assert one(claims, 38).victims.category == "state_forces"

@@ -218,7 +218,9 @@ def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
             if c.dep_ in ("relcl", "acl", "punct", "advcl", "cc") or c.i in amount_idx or (c.dep_ == "appos" and not (
                     t.i == head.i and head.ent_type_ == "PERSON" and c.tag_ == "NN")) or shot_dead(c):
                 continue        # (what a name's appositive says is the named person: "Aro Tesh, a farmer")
-            if c.dep_ == "prep" and (c.lower_ not in ("of", "with") or any(
+            among = c.lower_ == "among" and t.i == head.i and head.lemma_.lower() in OUTCOME_NOUNS   # "38 deaths
+            # among members of the security forces": who the dead were
+            if c.dep_ == "prep" and (c.lower_ not in ("of", "with") and not among or any(
                     x.i in amount_idx or x.like_num for x in c.subtree)):
                 continue        # "6 women and injury of 31 more": an "of" holding another figure is not theirs
             if c.dep_ == "conj" and (t.i != head.i or c.lemma_.lower() in OUTCOME_NOUNS or any(
@@ -245,9 +247,14 @@ def _head_of(anchor: Token, amount_idx: set[int], other_amounts: set[int]) -> To
     tok = anchor
     while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i and tok.head.i in amount_idx:
         tok = tok.head
-    if tok.dep_ in ("nummod", "quantmod", "amod", "det") and tok.head.i != tok.i and tok.head.pos_ in (
+    quantity = tok.dep_ == "compound" and tok.lower_ in ("dozen", "dozens", "hundred", "hundreds", "thousand",
+                                                         "thousands", "score", "scores")    # "several dozen X"
+    if (tok.dep_ in ("nummod", "quantmod", "amod", "det") or quantity) and tok.head.i != tok.i and tok.head.pos_ in (
             "NOUN", "PROPN", "ADJ", "VERB", "NUM") and tok.head.i not in other_amounts:
-        return tok.head
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head        # "One DRG jawan": the number hung on the unit's initials counts the jawan
+        return head
     return tok
 
 
