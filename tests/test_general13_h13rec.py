@@ -25,6 +25,10 @@ def outcomes(extractor: Extractor, text: str) -> list[tuple[str, int | None]]:
     ("At least 900 people have been sheltering in schools since the raid.", [("displaced", 900)]),
     ("About 150 households have relocated to Kaya.", [("displaced", 150)]),
     ("About 150 families from three villages had moved to relief camps.", [("displaced", 150)]),
+    ("Sixty families have moved to the district headquarters for safety.", [("displaced", 60)]),
+    ("Some 1,500 people have arrived in the camp since Monday.", [("displaced", 1500)]),
+    ("Nearly 6,000 people had left since Friday morning for Bule and Fata.", [("displaced", 6000)]),
+    ("Some 400 families have left Tesh tehsil for Bannu since the operation began.", [("displaced", 400)]),
     # injured
     ("Nine people needed treatment after the attack.", [("injured", 9)]),
     ("Twenty people were treated at the scene.", [("injured", 20)]),
@@ -65,6 +69,8 @@ def test_outcomes_without_the_lexicons_harm_words(extractor: Extractor, text: st
     "Five trucks remain in the hands of the militants.",
     "The fate of the peace deal remains unknown.",
     "Some 3,000 people have returned to their homes after the fighting.",
+    "About 200 soldiers left on Monday for Kaya.",
+    "Some 300 pilgrims have arrived at the site of the shrine.",
 ])
 def test_no_figure_of_harm(extractor: Extractor, text: str) -> None:
     assert outcomes(extractor, text) == []

@@ -46,7 +46,7 @@ _NOT_FOUND = {"find", "locate", "trace"}
 #: nouns of a place people leave ("left their homes", "left the village for the town")
 _PLACES = {"home", "house", "village", "town", "city", "area", "region", "district", "camp", "country",
            "neighbourhood", "neighborhood", "locality", "settlement", "community", "island", "province", "state",
-           "hamlet"}
+           "hamlet", "tehsil", "county", "municipality", "commune", "department", "territory", "valley"}
 #: nouns of a harmed status a title cannot be ("the Divisional Delegate" is a person, "the Dead" is not)
 _STAY = {"remain", "stay", "lie", "be"}
 #: places of care ("evacuated to hospital": the injured, not the displaced)
@@ -247,8 +247,9 @@ def _leaves_place(verb: Token) -> bool:
     objs = [obj, *obj.conjuncts]       # "left Tarvo and nearby hamlets for Mesk"
     if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _PLACES for o in objs):
         return True
-    return obj.pos_ == "PROPN" and any(p.dep_ == "prep" and p.lower_ in ("for", "to")
-                                       for p in (*verb.children, *(c for o in objs for c in o.children)))
+    return obj.pos_ == "PROPN" and any(p.dep_ == "prep" and p.lower_ in ("for", "to") for p in (
+        *verb.children, *(c for o in objs for c in o.children),
+        *(c for x in verb.children if x.dep_ == "xcomp" for c in x.children)))   # ("left Mir Ali tehsil for X")
 
 
 def _one(doc: Doc, start: int, end: int, value: int = 1) -> Amount:

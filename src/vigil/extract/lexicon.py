@@ -156,7 +156,7 @@ TRIGGER_RE = re.compile(
     r"h[oe]ld|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from|"
     # vigil.extract.outcome_more and the phrases above
     r"pour(?:ed|ing|s)? in|(?:stream|flood)(?:ed|ing|s)? in|desert(?:ed|ing|s)\b|abandon|relocat|moved (?:to|into)\b|"
-    r"population|sanctuary|safety|unable|return (?:to )?(?:their |his |her )?home|treatment|treated|left with|drown|"
+    r"population|sanctuary|arriv\w* (?:in|at) (?:the |a )?(?:[\w-]+ )?camp|safety|unable|return (?:to )?(?:their |his |her )?home|treatment|treated|left with|drown|"
     r"electrocut|suffocat|surviv|held by|being held|hands of|ransom|fate of|no news|behind bars)"
 )
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigil.extract.lexicon import NONSTATE_WORDS
-from vigil.extract.victims import counted_people
+from vigil.extract.lexicon import FIGHTER_WORDS, NONSTATE_WORDS, STATE_WORDS
+from vigil.extract.victims import PERSON_NOUNS, counted_people
 
 __all__ = ["outcome_of"]
 
@@ -28,9 +28,24 @@ _SITE_KINDS = {"displacement", "relief", "refugee", "idp", "idps", "transit", "d
 _CAPTORS = NONSTATE_WORDS | {"captor", "kidnapper", "abductor", "gunman", "gunmen", "bandit", "militant",
                              "jihadist", "group", "attacker", "assailant"}
 
+_ARMED = STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS
+
+
+def _counted(c: Token) -> bool:
+    """A number of people, also where the tagger read the number as an adjective ("Sixty families")."""
+    return counted_people(c) or (c.lemma_.lower() in PERSON_NOUNS and any(x.like_num for x in c.children))
+
 
 def _subject_counted(t: Token, deps: tuple[str, ...] = ("nsubj",)) -> bool:
-    return any(c.dep_ in deps and counted_people(c) for c in t.children)
+    return any(c.dep_ in deps and _counted(c) for c in t.children)
+
+
+def _fighters(c: Token) -> bool:
+    """Counted soldiers or fighters ("200 soldiers left for Kaya"): they move, they are not displaced."""
+    noun = next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                 if x.dep_ == "pobj"), c) if c.like_num or c.pos_ == "NUM" or (c.tag_ == "NNS" and c.lemma_.lower() in (
+        "hundred", "thousand", "dozen", "score")) else c
+    return noun.lemma_.lower() in _ARMED or noun.lower_ in _ARMED
 
 
 def _site(x: Token) -> bool:
@@ -59,8 +74,15 @@ def outcome_of(t: Token) -> str | None:
             return "displaced"      # "about 150 households have relocated to Kaya"
         if lemma == "move" and _subject_counted(t, ("nsubj", "nsubjpass")) and (
                 any(_site(x) for x in _preps(t, ("to", "into"))) or any(
-                x.lower_ == "safety" for x in _preps(t, ("for", "to")))):
+                x.lower_ == "safety" and x.head.lower_ in ("for", "to") for x in t.subtree)):
             return "displaced"      # "150 families had moved to relief camps", "moved to X for safety"
+        if lemma == "arrive" and _subject_counted(t) and any(_site(x) for x in _preps(t, ("in", "at", "into"))):
+            return "displaced"      # "some 1,500 people have arrived in the camp since Monday"
+        if lemma == "leave" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in t.children) and any(
+                x.ent_type_ in ("GPE", "LOC") or (x.tag_ == "NNP" and x.ent_type_ not in ("DATE", "ORG", "FAC"))
+                for x in _preps(t, ("for",))) and any(
+                c.dep_ == "nsubj" and _counted(c) and not _fighters(c) for c in t.children):
+            return "displaced"      # "nearly 6,000 people had left since Friday morning for Bule and Fata"
         if lemma == "hold" and any(c.dep_ == "auxpass" for c in t.children) and _subject_counted(t, ("nsubjpass",)) and any(
                 x.lemma_.lower() in _CAPTORS or x.lower_ in _CAPTORS for a in t.children if a.dep_ == "agent"
                 for x in a.children if x.dep_ == "pobj"):
