@@ -31,6 +31,7 @@ from vigil.extract.lexicon import (
     STATE_WORDS,
     WEAK_VERBS,
 )
+from vigil.extract.outcome_more import outcome_of
 from vigil.extract.parts import of_them
 from vigil.extract.syntax import char_span, np_text, tokens_with_pos
 from vigil.extract.taken_missing import taken_or_missing
@@ -45,7 +46,7 @@ _NOT_FOUND = {"find", "locate", "trace"}
 #: nouns of a place people leave ("left their homes", "left the village for the town")
 _PLACES = {"home", "house", "village", "town", "city", "area", "region", "district", "camp", "country",
            "neighbourhood", "neighborhood", "locality", "settlement", "community", "island", "province", "state",
-           "hamlet"}
+           "hamlet", "tehsil", "county", "municipality", "commune", "department", "territory", "valley"}
 #: nouns of a harmed status a title cannot be ("the Divisional Delegate" is a person, "the Dead" is not)
 _STAY = {"remain", "stay", "lie", "be"}
 #: places of care ("evacuated to hospital": the injured, not the displaced)
@@ -135,6 +136,8 @@ def listed_part(head: Token) -> bool:
 
 def still_missing(tok: Token) -> bool:
     """A negated finding is the missing outcome itself: "had not been found", "could not be located"."""
+    if tok.lemma_.lower() == "survive" and not any(c.dep_ == "prep" for c in tok.children):
+        return True         # "thirteen people did not survive the attack": they died (not "survived with injuries")
     return tok.pos_ == "VERB" and (tok.lemma_.lower() in _NOT_FOUND or (      # ("have not been heard from")
         tok.lemma_.lower() == "hear" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)))
 
@@ -183,6 +186,9 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
         elif lemma in _STAY and any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 x.dep_ == "pobj" and found.get(x.i) == "injured" for x in c.children) for c in kids):
             found[t.i] = "injured"      # "four others remain in the intensive care unit": their own state
+    for t in doc:
+        if t.i not in found and t.pos_ in ("VERB", "NOUN") and (o := outcome_of(t)) is not None:
+            found[t.i] = o              # "have poured into Kaya", "the fate of 25 villagers remains unknown"
     for i, o in list(found.items()):
         t = doc[i]
         noun = t.head
@@ -242,8 +248,9 @@ def _leaves_place(verb: Token) -> bool:
     objs = [obj, *obj.conjuncts]       # "left Tarvo and nearby hamlets for Mesk"
     if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _PLACES for o in objs):
         return True
-    return obj.pos_ == "PROPN" and any(p.dep_ == "prep" and p.lower_ in ("for", "to")
-                                       for p in (*verb.children, *(c for o in objs for c in o.children)))
+    return obj.pos_ == "PROPN" and any(p.dep_ == "prep" and p.lower_ in ("for", "to") for p in (
+        *verb.children, *(c for o in objs for c in o.children),
+        *(c for x in verb.children if x.dep_ == "xcomp" for c in x.children)))   # ("left Mir Ali tehsil for X")
 
 
 def _one(doc: Doc, start: int, end: int, value: int = 1) -> Amount:
@@ -275,6 +282,11 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
                 f = fig._make_figure(doc, _one(doc, subj.idx, subj.idx + len(subj.text)), subj, i, o, set())
                 f.category, f.elliptical = earlier[-1].category, False
                 add(f, subj.i)
+            continue
+        # "the 41-year-old died at the scene": a person named by an age alone
+        if subj is not None and subj.i not in heads and subj.lower_ == "old" and _aged_alone(subj):
+            span = np_text(subj, doc)
+            add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), subj, i, o, set()), subj.i)
             continue
         # "a boy who was travelling ... was caught in the crossfire and died": the subject of the verb it joins
         if subj is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
@@ -473,6 +485,12 @@ def _aged(noun: Token) -> bool:
     """"a 70-year-old ...": a person described by an age."""
     return any(c.dep_ == "amod" and c.lower_ == "old" and any(x.lower_ == "year" for x in c.children)
                for c in noun.children)
+
+
+def _aged_alone(old: Token) -> bool:
+    """"the 41-year-old", "a 16-year-old": an age with an article, standing for the person."""
+    return any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in old.children) and any(
+        x.lower_ == "year" and any(n.like_num for n in x.children) for x in old.children)
 
 
 def _family_size(noun: Token) -> Token | None:

@@ -23,6 +23,7 @@ OUTCOME_VERBS: dict[str, str] = {
     "apprehend": "detained",
     "displace": "displaced", "flee": "displaced", "uproot": "displaced", "evacuate": "displaced",
     "disappear": "missing",
+    "drown": "killed", "electrocute": "killed", "suffocate": "killed",
 }
 #: verbs that only count as outcomes with a particular particle/complement (handled in rules)
 SHOOT_DEAD = {"shoot"}  # "shot dead" -> killed; "shot" alone -> injured unless "dead"
@@ -121,6 +122,21 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"(?:need(?:ed|s|ing)?|requir(?:ed|es|e|ing)|underwent|undergo(?:es|ing)?)\s+(?:urgent\s+|emergency\s+|immediate\s+|"
      r"major\s+|life-saving\s+|lifesaving\s+)*(?:surgery|surgeries|operations?|amputations?|blood\s+transfusions?)\b",
      "injured"),
+    # "more than 500 villagers have sought safety in X", "4,000 residents have been unable to return home"
+    (r"(?:sought|seek|seeks|seeking|found|find|finding) (?:safety|sanctuary)\b|(?:unable|not able|could not|cannot|"
+     r"can't|couldn't) (?:yet )?(?:to )?return (?:to (?:their|his|her) )?(?:homes?|villages?|houses?)\b|"
+     r"(?<=\bbeen )sheltering(?= (?:in|at|inside)\b)|forced to (?:relocate|move out)\b", "displaced"),
+    # treatment only the hurt receive: "nine people needed treatment", "twenty were treated at the scene"
+    (r"(?:need(?:ed|s|ing)?|requir(?:ed|es|e|ing)|receiv(?:ed|es|e|ing)|given|undergoing|under) (?:urgent |emergency |"
+     r"immediate )?(?:medical |hospital )?treatment\b|treated (?:at|in) (?:the |a |local )?(?:scene|hospitals?|clinics?|"
+     r"health (?:centres?|centers?|facilities))\b|left with (?:[a-z-]+ ){0,2}(?:injuries|wounds|burns|fractures)\b",
+     "injured"),
+    (r"(?:crushed|trampled|hanged|drowned|starved|tortured|bludgeoned|clubbed|stoned|strangled|battered|kicked|"
+     r"macheted|mauled|choked|burnt|burned) to death|(?:did not|didn't|failed to|could not) survive\b", "killed"),
+    (r"in the hands of (?:their |the |his |her )?(?:captors|kidnappers|abductors|gunmen|bandits|militants|jihadists)\b",
+     "abducted"),
+    (r"behind bars", "detained"),
+    (r"(?:believed|feared|thought|presumed) (?:to be )?(?:still )?(?:buried|trapped)\b", "missing"),
     # "24 people had died, after a woman succumbed to her injuries"
     (r"succumb(?:ed|s|ing)? to (?:(?:his|her|their|its) )?(?:[a-z-]+ )?(?:injuries|wounds|burns)", "killed"),
 ]
@@ -137,7 +153,11 @@ TRIGGER_RE = re.compile(
     r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking) (?:shelter|refuge)\b|"
     # people taken or missing (vigil.extract.taken_missing)
     r"(?:carri|carry|led|lead|dragg|drag|march|took|take|whisk|spirit)\w* (?:[\w-]+ ){0,3}?(?:away|off)\b|still (?:being )?"
-    r"h[oe]ld|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from)"
+    r"h[oe]ld|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from|"
+    # vigil.extract.outcome_more and the phrases above
+    r"pour(?:ed|ing|s)? in|(?:stream|flood)(?:ed|ing|s)? in|desert(?:ed|ing|s)\b|abandon|relocat|moved (?:to|into)\b|"
+    r"population|sanctuary|arriv\w* (?:in|at) (?:the |a )?(?:[\w-]+ )?camp|safety|unable|return (?:to )?(?:their |his |her )?home|treatment|treated|left with|drown|"
+    r"electrocut|suffocat|surviv|held by|being held|hands of|ransom|fate of|no news|behind bars)"
 )
 
 #: a sentence that opens by breaking down a figure stated before, with no outcome word of its own

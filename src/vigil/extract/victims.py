@@ -462,8 +462,10 @@ def named_victim(c: Token, verb: Token) -> bool:
     first = c
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head          # "arrested Aro Tesh and Kessa Obi": each named member of the list
-    if c.tag_ != "NNP" or c.ent_type_ != "PERSON" or first.head.i != verb.i or verb.pos_ != "VERB":
+    if c.tag_ != "NNP" or c.ent_type_ != "PERSON":
         return False
+    if first.head.i != verb.i or verb.pos_ != "VERB":
+        return _named_among(first, verb) and not any(d.dep_ == "poss" for d in c.children)
     if verb.lemma_.lower() in _PLACE_OBJECT_VERBS:
         return False        # "have reached El Obeid", "fled Tarvo": a place the parser took for a person
     if not (first.dep_ in ("dobj", "nsubjpass") or (first.dep_ == "nsubj" and verb.lemma_.lower() in _DIED_VERBS)):
@@ -472,6 +474,15 @@ def named_victim(c: Token, verb: Token) -> bool:
         return False        # "Aro Tesh's brother"
     return any(d.dep_ == "compound" and d.tag_ == "NNP" and d.ent_type_ == "PERSON" for d in c.children) or any(
         d.dep_ == "appos" and (d.tag_ == "NN" or d.like_num) for d in c.children)
+
+
+def _named_among(first: Token, trig: Token) -> bool:
+    """"Among the dead was Dawit", "Jon Tesh, 34, was among those killed": a name the copula sets among the
+    group the harm word names."""
+    group = trig.head if trig.dep_ in ("acl", "amod") else trig
+    verb = first.head
+    return (first.dep_ in ("nsubj", "attr") and verb.lemma_.lower() == "be" and group.dep_ == "pobj"
+            and group.head.lower_ == "among" and group.head.head.i == verb.i)
 
 
 def demonym_person(c: Token) -> bool:

@@ -1,0 +1,103 @@
+"""Outcome words read off the parse that neither the lexicon nor :mod:`vigil.extract.figures_more` names.
+
+* displaced: counted people who "poured into" a place, "deserted" or "abandoned" their villages, "relocated"
+  or "moved to" a camp or "for safety", and "the population of the camp has risen to N";
+* abducted: counted people "being held by" an armed group, a "ransom for" counted people;
+* missing: "the fate of N villagers remains unknown", "no news of N miners".
+
+:func:`outcome_of` returns the outcome the word ``t`` gives the people it governs, or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from vigil.extract.lexicon import FIGHTER_WORDS, NONSTATE_WORDS, STATE_WORDS
+from vigil.extract.victims import PERSON_NOUNS, counted_people
+
+__all__ = ["outcome_of"]
+
+#: nouns of a place people leave ("deserted their villages", "abandoned their homes")
+_HOMES = {"home", "house", "village", "town", "city", "area", "district", "neighbourhood", "neighborhood", "land",
+          "farm", "settlement", "community", "hamlet", "locality", "region"}
+#: nouns of the sites where the displaced live ("moved to relief camps", "the population of the camp")
+_SITES = {"camp", "site", "settlement", "shelter", "centre", "center"}
+#: words that make a site one of displacement ("the displacement site", "a relief camp")
+_SITE_KINDS = {"displacement", "relief", "refugee", "idp", "idps", "transit", "displaced", "evacuation"}
+#: holders whose captives are abducted ("held by the militants")
+_CAPTORS = NONSTATE_WORDS | {"captor", "kidnapper", "abductor", "gunman", "gunmen", "bandit", "militant",
+                             "jihadist", "group", "attacker", "assailant"}
+
+_ARMED = STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS
+
+
+def _counted(c: Token) -> bool:
+    """A number of people, also where the tagger read the number as an adjective ("Sixty families")."""
+    return counted_people(c) or (c.lemma_.lower() in PERSON_NOUNS and any(x.like_num for x in c.children))
+
+
+def _subject_counted(t: Token, deps: tuple[str, ...] = ("nsubj",)) -> bool:
+    return any(c.dep_ in deps and _counted(c) for c in t.children)
+
+
+def _fighters(c: Token) -> bool:
+    """Counted soldiers or fighters ("200 soldiers left for Kaya"): they move, they are not displaced."""
+    noun = next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                 if x.dep_ == "pobj"), c) if c.like_num or c.pos_ == "NUM" or (c.tag_ == "NNS" and c.lemma_.lower() in (
+        "hundred", "thousand", "dozen", "score")) else c
+    return noun.lemma_.lower() in _ARMED or noun.lower_ in _ARMED
+
+
+def _site(x: Token) -> bool:
+    """A place of the displaced: "relief camps", "the displacement site", "a camp"."""
+    return x.lemma_.lower() in _SITES and (x.lemma_.lower() == "camp" or any(
+        c.lower_ in _SITE_KINDS or c.lemma_.lower() in _SITE_KINDS for c in x.children if c.dep_ in ("compound", "amod")))
+
+
+def _preps(t: Token, words: tuple[str, ...]) -> list[Token]:
+    return [x for p in t.children if p.dep_ == "prep" and p.lower_ in words for x in p.children if x.dep_ == "pobj"]
+
+
+def outcome_of(t: Token) -> str | None:
+    """The outcome the word ``t`` gives the counted people it governs (see the module's list), or None."""
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl"):
+        if lemma in ("pour", "stream", "flood") and _subject_counted(t) and any(
+                x.ent_type_ in ("GPE", "LOC") or (x.tag_ == "NNP" and x.ent_type_ not in ("FAC", "ORG", "EVENT"))
+                or x.lemma_.lower() in _HOMES or _site(x) for x in _preps(t, ("into", "in"))):
+            return "displaced"      # "some 2,000 people have poured into Kaya"
+        if lemma in ("desert", "abandon") and _subject_counted(t) and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in _HOMES or c.ent_type_ in ("GPE", "LOC") or c.tag_ == "NNP")
+                for c in t.children):
+            return "displaced"      # "hundreds of residents have deserted Dan Isa", "abandoned their homes"
+        if lemma == "relocate" and (_subject_counted(t, ("nsubj", "nsubjpass")) or _subject_counted(t, ("dobj",))):
+            return "displaced"      # "about 150 households have relocated to Kaya"
+        if lemma == "move" and _subject_counted(t, ("nsubj", "nsubjpass")) and (
+                any(_site(x) for x in _preps(t, ("to", "into"))) or any(
+                x.lower_ == "safety" and x.head.lower_ in ("for", "to") for x in t.subtree)):
+            return "displaced"      # "150 families had moved to relief camps", "moved to X for safety"
+        if lemma == "arrive" and _subject_counted(t) and any(_site(x) for x in _preps(t, ("in", "at", "into"))):
+            return "displaced"      # "some 1,500 people have arrived in the camp since Monday"
+        if lemma == "leave" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in t.children) and any(
+                x.ent_type_ in ("GPE", "LOC") or (x.tag_ == "NNP" and x.ent_type_ not in ("DATE", "ORG", "FAC"))
+                for x in _preps(t, ("for",))) and any(
+                c.dep_ == "nsubj" and _counted(c) and not _fighters(c) for c in t.children):
+            return "displaced"      # "nearly 6,000 people had left since Friday morning for Bule and Fata"
+        if lemma == "hold" and any(c.dep_ == "auxpass" for c in t.children) and _subject_counted(t, ("nsubjpass",)) and any(
+                x.lemma_.lower() in _CAPTORS or x.lower_ in _CAPTORS for a in t.children if a.dep_ == "agent"
+                for x in a.children if x.dep_ == "pobj"):
+            return "abducted"       # "some 20 women are being held by the militants"
+        return None
+    if t.pos_ != "NOUN":
+        return None
+    if lemma == "population" and t.head.lemma_.lower() in ("rise", "reach", "stand", "swell", "grow", "climb") and any(
+            _site(x) for x in _preps(t, ("of", "in", "at"))):
+        return "displaced"          # "the population of the displacement site has risen to about 19,000"
+    if lemma == "ransom" and any(counted_people(x) for x in _preps(t, ("for",))):
+        return "abducted"           # "demanding ransom for 15 passengers"
+    if lemma == "fate" and any(counted_people(x) for x in _preps(t, ("of",))) and any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in ("unknown", "unclear") for c in t.head.children):
+        return "missing"            # "the fate of 25 villagers remains unknown"
+    if lemma == "news" and any(d.lower_ == "no" for d in t.children) and any(counted_people(x) for x in _preps(t, ("of",))):
+        return "missing"            # "relatives have had no news of 11 miners"
+    return None
