@@ -50,3 +50,11 @@ def test_a_number_hung_on_a_units_initials_counts_its_member(extractor: Extracto
 def test_deaths_among_a_group_take_the_groups_category(extractor: Extractor) -> None:
     claims = run(extractor, "The centre documented 38 deaths among members of the security forces in Kessa.")
     assert one(claims, 38).victims.category == "state_forces"
+
+
+def test_deaths_among_a_group_are_a_figure_of_their_own(extractor: Extractor) -> None:
+    claims = run(extractor, "There were 12 casualties among the civilians in Kessa.")
+    assert [(c.outcome, c.count.value, c.victims.category, c.part_of) for c in claims] == [
+        ("casualties", 12, "civilians", None)]
+    claims = run(extractor, "Gunmen killed 30 people in Kessa. There were four children among the dead.")
+    assert one(claims, 4).part_of == one(claims, 30).id

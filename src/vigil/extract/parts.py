@@ -21,6 +21,7 @@ from vigil.extract.lexicon import (
     FIGHTER_WORDS,
     HARM_GROUP_WORDS,
     NONSTATE_WORDS,
+    OUTCOME_NOUNS,
     OUTCOME_VERBS,
     PEOPLE_WORDS,
     REPORT_VERBS,
@@ -280,7 +281,8 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
             return sib, None
     # headlines: "two foreigners among the dead", "a child among victims"
     own = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
-    if own is not None and any(x.dep_ == "pobj" and x.lower_ not in ("them", "whom") for x in own.children):
+    if own is not None and head.lemma_.lower() not in OUTCOME_NOUNS and any(  # (not "12 deaths among civilians")
+            x.dep_ == "pobj" and x.lower_ not in ("them", "whom") for x in own.children):
         return own, None
     lead = next((c for c in base.children if c.dep_ == "prep" and c.lower_ == "among"), None)
     back = next((x for x in lead.children if x.dep_ == "pobj" and x.lower_ in ("them", "whom")), None) if lead else None
