@@ -69,3 +69,10 @@ def test_a_number_of_an_agentive_plural(extractor: Extractor) -> None:
 def test_a_couple_is_two_people_and_both_ages_are_no_count(extractor: Extractor) -> None:
     assert outcomes(extractor, '"A married couple, both 64, died on the spot," a neighbour said.') == [("killed", 2)]
     assert outcomes(extractor, "A couple of hours later, three people were killed in Kessa.") == [("killed", 3)]
+
+
+def test_a_relative_clause_with_its_own_subject_is_another_harm(extractor: Extractor) -> None:
+    text = ("The ministry said soldiers killed six presumed gunmen in the exchange, in which one soldier suffered a "
+            "gunshot wound to the arm.")
+    assert sorted(outcomes(extractor, text), key=str) == [("injured", 1), ("killed", 6)]
+    assert outcomes(extractor, "Rescuers pulled out 20 people who were injured.") == [("injured", 20)]

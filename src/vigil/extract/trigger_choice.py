@@ -155,6 +155,9 @@ def best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc)
             d += 2
         if any(x.lower_ in (";",) for x in doc[min(i, head.i):max(i, head.i)]):
             d += 3
+        if t.dep_ in ("relcl", "acl") and t.head.i == head.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that", "whom") for c in t.children):
+            d += 2      # "killed six gunmen in the exchange, in which one soldier suffered a wound": another's harm
         # on a tie, the outcome said within the figure's own phrase ("five others, ..., sustained injuries")
         key = (d, 0 if head.is_ancestor(t) else 1, lin, i)
         if best is None or key < best:
