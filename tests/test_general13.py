@@ -120,3 +120,9 @@ def test_a_namesake_town_abroad_does_not_give_a_national_body_its_country(extrac
             "people, according to the Defense Ministry.")
     name = src(run(extractor, text), 9000)
     assert name is not None and name.startswith("Ecuador")
+
+
+def test_civil_society_leaders_speak_for_organised_civil_society(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen killed 23 displaced people in Kessa overnight, civil society leaders said.")
+    source = one(claims, 23).source
+    assert source is not None and source.kind == "ngo"

@@ -563,6 +563,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     lowered = {w.lower() for w in words}
     if "police" in lowered and head in ("command", "commission", "headquarters", "department", "service"):
         return "government"         # "the state police command": a police body, not an army's command
+    if "civil" in lowered and "society" in lowered:
+        return "ngo"                # "civil society leaders", "the civil society of X": organised civil society
     if head.rstrip("s") in COMMUNITY_HEADS - {"head", "chief"} and (lowered & COMMUNITY_WORDS or "society" in lowered):
         return "other"              # "a community leader", "civil society leaders": a local figure, not a witness
     if "health" in lowered and head in ("authorities", "authority", "official", "officials", "worker", "workers",
