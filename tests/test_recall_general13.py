@@ -76,3 +76,17 @@ def test_a_relative_clause_with_its_own_subject_is_another_harm(extractor: Extra
             "gunshot wound to the arm.")
     assert sorted(outcomes(extractor, text), key=str) == [("injured", 1), ("killed", 6)]
     assert outcomes(extractor, "Rescuers pulled out 20 people who were injured.") == [("injured", 20)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 50 people have been held without charge since the coup.", [("detained", 50)]),
+    ("Twelve activists remain in custody, their lawyers said.", [("detained", 12)]),
+    ("Officers took 20 men into custody after the attack.", [("detained", 20)]),
+    ("Some 300 people were taken in for questioning.", [("detained", 300)]),
+])
+def test_people_held_in_custody(extractor: Extractor, text: str, expected: list[tuple[str, int]]) -> None:
+    assert outcomes(extractor, text) == expected
+
+
+def test_things_held_are_no_detainees(extractor: Extractor) -> None:
+    assert outcomes(extractor, "The meeting was held in the town hall with 40 elders.") == []

@@ -21,6 +21,8 @@ __all__ = ["taken_or_missing"]
 _LEAD_OFF = {"carry", "lead", "drag", "march", "take", "whisk", "spirit"}
 #: people sought who are not missing but wanted ("police are looking for 12 suspects")
 _SOUGHT_OFFENDERS = NONSTATE_WORDS | {"suspect", "fugitive", "escapee", "inmate", "prisoner", "attacker", "gunman"}
+#: where the held are kept ("in custody", "into detention", "without charge")
+_CUSTODY = {"custody", "detention", "charge", "trial", "jail", "prison"}
 #: the state's holders: what they hold, they detain
 _STATE_HOLDERS = STATE_WORDS | {"police", "authorities", "government", "junta", "regime"}
 
@@ -54,6 +56,16 @@ def taken_or_missing(t: Token) -> str | None:
     if lemma == "hold" and _people(t) is not None and any(c.lower_ == "still" for c in kids) and (
             not _holder_is_state(t)):
         return "abducted"       # "nine are still being held by the group", "still holding 23 soldiers"
+    held_in = any(c.dep_ == "prep" and c.lower_ in ("in", "into", "without") and any(
+        x.lemma_.lower() in _CUSTODY for x in c.children if x.dep_ == "pobj") for c in kids)
+    if held_in and lemma in ("take", "place", "put", "hold", "keep") and _people(t) is not None:
+        return "detained"       # "took 20 men into custody", "50 people have been held without charge"
+    if held_in and lemma in ("remain", "be", "stay") and _people(t, ("nsubj",)) is not None:
+        return "detained"       # "twelve activists remain in custody"
+    if lemma == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in kids) and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(x.lower_ == "questioning" for x in c.children)
+            for c in kids) and _people(t) is not None:
+        return "detained"       # "some 300 people were taken in for questioning"
     if lemma == "hear" and any(c.dep_ == "neg" for c in kids) and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in kids) and _people(t, ("nsubjpass", "nsubj")) is not None:
         return "missing"        # "30 villagers have not been heard from since the raid"
