@@ -1,0 +1,27 @@
+"""Verification and parts (part_of) on kinds of sentence found by a battery of invented news paragraphs. Every
+sentence, name and event here is invented; places are invented."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim
+
+
+def _part_of(claims: list[Claim], value: int) -> int | None:
+    c = one(claims, value)
+    total = next((o for o in claims if o.id == c.part_of), None)
+    return total.count.value if total is not None else None
+
+
+def test_among_them_after_a_counted_subject_is_a_part_of_that_subject(extractor: Extractor) -> None:
+    claims = run(extractor, "Attackers killed 27 people in Bolen district on Sunday. The council chairman said 19 of "
+                            "the dead were from Kamur, among them a pregnant woman and four children from one family.")
+    assert _part_of(claims, 4) == 19
+
+
+def test_a_days_toll_with_its_own_among_them_list_is_no_part_of_the_running_total(extractor: Extractor) -> None:
+    claims = run(extractor, "Fighting in the province has killed 400 people this year. On Sunday, 30 people were killed "
+                            "in the town of Bara, among them six children, police said.")
+    assert _part_of(claims, 30) is None
+    assert _part_of(claims, 6) == 30
