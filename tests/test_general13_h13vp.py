@@ -25,3 +25,10 @@ def test_a_days_toll_with_its_own_among_them_list_is_no_part_of_the_running_tota
                             "in the town of Bara, among them six children, police said.")
     assert _part_of(claims, 30) is None
     assert _part_of(claims, 6) == 30
+
+
+def test_a_person_listed_under_a_definite_group_is_a_part_of_the_earlier_total(extractor: Extractor) -> None:
+    claims = run(extractor, "At least nine people were injured in the shooting, officials said. The injured, including "
+                            "a 10-year-old boy, were taken to the district hospital.")
+    boy = next(c for c in claims if "boy" in c.count.text)
+    assert boy.part_of == one(claims, 9).id
