@@ -32,3 +32,11 @@ def test_a_person_listed_under_a_definite_group_is_a_part_of_the_earlier_total(e
                             "a 10-year-old boy, were taken to the district hospital.")
     boy = next(c for c in claims if "boy" in c.count.text)
     assert boy.part_of == one(claims, 9).id
+
+
+def test_a_headline_toll_set_against_a_rival_where_the_body_restates_it_is_disputed(extractor: Extractor) -> None:
+    claims = run(extractor, "Police say five killed in Tudun raid\n\nGunmen killed nine people in a raid on Tudun village "
+                            "on Sunday, residents said.\n\nBut the police spokesman in the state, Musa Danladi, put the "
+                            "casualty figure at five dead.")
+    assert one(claims, 5).verification == "disputed"
+    assert one(claims, 9).verification == "disputed"

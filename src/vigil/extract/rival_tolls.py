@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from vigil.extract.breakdowns import headline
 from vigil.extract.verification import said_as_only
 from vigil.models import Claim
 
@@ -47,14 +48,27 @@ def _rivals(a: Claim, b: Claim) -> bool:
             and _same_event(a, b))
 
 
-def _lead_in(later: Claim, text: str) -> str:
-    """The later figure's sentence and the one before it in its paragraph ("Relatives insisted, however, that the
-    toll was higher. 'There are 12 dead,' ...")."""
-    start = later.evidence.start
+def _lead_in(start: int, said: str, text: str) -> str:
+    """The sentence ``said`` at ``start`` and the one before it in its paragraph ("Relatives insisted, however, that
+    the toll was higher. 'There are 12 dead,' ...")."""
     para = text.rfind("\n", 0, start) + 1
     before = text[max(para, start - 240):start]
     cut = max(before.rfind(". ", 0, max(0, len(before) - 2)), -1)
-    return before[cut + 1:] + later.evidence.text
+    return before[cut + 1:] + said
+
+
+def _statements(c: Claim, after: int, text: str) -> list[tuple[int, str]]:
+    """Where ``c`` is stated after ``after``: its evidence, and the sentences of the body that restate its amount
+    (a headline's "Police confirm five deaths" is told again as "But police put the figure at five")."""
+    out = [(c.evidence.start, c.evidence.text)] if c.evidence.start > after else []
+    if not text or not c.count.text or not headline(c):
+        return out
+    for m in re.finditer(rf"(?<![\w-]){re.escape(c.count.text)}(?![\w-])", text[after:], re.IGNORECASE):
+        at = after + m.start()
+        start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+        end = text.find(". ", at)
+        out.append((start, text[start:end if end >= 0 else len(text)]))
+    return out
 
 
 def mark_rival_tolls(claims: Sequence[Claim], text: str = "") -> None:
@@ -66,7 +80,9 @@ def mark_rival_tolls(claims: Sequence[Claim], text: str = "") -> None:
             # ("insisted that only eight were killed": an answer the denial rules of verification already judge)
             if first.evidence.start == later.evidence.start or not _rivals(first, later) or said_as_only(later):
                 continue
-            if _SET_AGAINST.search(_lead_in(later, text) if text else later.evidence.text):
+            said = ([(later.evidence.start, later.evidence.text)] if not text else
+                    _statements(later, first.evidence.start, text) + _statements(first, later.evidence.start, text))
+            if any(_SET_AGAINST.search(_lead_in(at, words, text) if text else words) for at, words in said):
                 for c in (first, later):
                     if c.verification == "unknown":   # (where the report could not verify them, unverified)
                         c.verification = "disputed"
