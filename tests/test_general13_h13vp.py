@@ -40,3 +40,16 @@ def test_a_headline_toll_set_against_a_rival_where_the_body_restates_it_is_dispu
                             "casualty figure at five dead.")
     assert one(claims, 5).verification == "disputed"
     assert one(claims, 9).verification == "disputed"
+
+
+def test_two_sources_tolls_set_against_each_other_in_one_sentence_are_disputed(extractor: Extractor) -> None:
+    claims = run(extractor, "Police put the toll at six on Sunday, but residents said at least 15 people had been killed.")
+    assert one(claims, 6).verification == "disputed"
+    assert one(claims, 15).verification == "disputed"
+
+
+def test_rival_tolls_that_give_no_days_are_disputed(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen killed nine people in a raid on Tudun village, residents said. However, police said "
+                            "five people were killed.")
+    assert one(claims, 9).verification == "disputed"
+    assert one(claims, 5).verification == "disputed"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from vigil.extract.breakdowns import headline
-from vigil.extract.verification import said_as_only
+from vigil.extract.verification import DISPUTED, said_as_only
 from vigil.models import Claim
 
 __all__ = ["mark_rival_tolls"]
@@ -32,8 +32,15 @@ def _days(c: Claim) -> tuple[date, date] | None:
     return (t.start, t.end)
 
 
+def _undated(c: Claim) -> bool:
+    return c.time is None or (c.time.start is None and c.time.end is None)
+
+
 def _same_event(a: Claim, b: Claim) -> bool:
     da, db = _days(a), _days(b)
+    if _undated(a) and _undated(b):
+        return not ({p.country for p in a.places} and {p.country for p in b.places}
+                    and not {p.country for p in a.places} & {p.country for p in b.places})
     if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
         return False          # (a running or background toll is no rival of an incident's)
     ca, cb = {p.country for p in a.places}, {p.country for p in b.places}
@@ -78,11 +85,34 @@ def mark_rival_tolls(claims: Sequence[Claim], text: str = "") -> None:
         for b in tops[n + 1:]:
             first, later = (a, b) if a.evidence.start <= b.evidence.start else (b, a)
             # ("insisted that only eight were killed": an answer the denial rules of verification already judge)
-            if first.evidence.start == later.evidence.start or not _rivals(first, later) or said_as_only(later):
+            # (nor one that itself waves the other away: "put the toll at 22, judging the council's toll inflated")
+            if not _rivals(first, later) or said_as_only(later) or DISPUTED.search(later.evidence.text):
+                continue
+            if first.evidence.start == later.evidence.start:
+                if _set_against_within(first, later):
+                    _dispute(first, later)
                 continue
             said = ([(later.evidence.start, later.evidence.text)] if not text else
                     _statements(later, first.evidence.start, text) + _statements(first, later.evidence.start, text))
             if any(_SET_AGAINST.search(_lead_in(at, words, text) if text else words) for at, words in said):
-                for c in (first, later):
-                    if c.verification == "unknown":   # (where the report could not verify them, unverified)
-                        c.verification = "disputed"
+                _dispute(first, later)
+
+
+def _dispute(*claims: Claim) -> None:
+    for c in claims:
+        if c.verification == "unknown":   # (where the report could not verify them, unverified)
+            c.verification = "disputed"
+
+
+_BETWEEN = re.compile(r",\s+(?:but|while|whereas|although)\b", re.IGNORECASE)
+
+
+def _set_against_within(a: Claim, b: Claim) -> bool:
+    """"Police put the toll at six, but residents said at least 15 had been killed": two sources' figures of one
+    sentence, the second set against the first by a contrast between them."""
+    text = a.evidence.text
+    x, y = text.find(a.count.text), text.find(b.count.text)
+    if x < 0 or y < 0 or x == y:
+        return False
+    lo, hi = sorted((x, y))
+    return _BETWEEN.search(text, lo, hi) is not None
