@@ -53,3 +53,12 @@ def test_rival_tolls_that_give_no_days_are_disputed(extractor: Extractor) -> Non
                             "five people were killed.")
     assert one(claims, 9).verification == "disputed"
     assert one(claims, 5).verification == "disputed"
+
+
+def test_could_not_verify_the_claim_refers_to_the_account_just_told_not_every_figure(extractor: Extractor) -> None:
+    claims = run(extractor, "Police said three officers were wounded in the clash on Monday.\n\nSeparately, a village "
+                            "chief said gunmen had killed 12 people in Oru on Sunday. \"Two more died later,\" he said. "
+                            "The Daily Orbit could not verify the claim.")
+    assert one(claims, 3).verification == "unknown"
+    assert one(claims, 12).verification == "unverified"
+    assert one(claims, 2).verification == "unverified"

@@ -372,6 +372,9 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
             # "..., and the toll could not be confirmed", "X could not confirm the group's figure": one figure,
             # in the paragraph that just stated figures: the latest figures before
             at.add(max(st for st in with_figures if st < s.start))
+        elif _ONE_ACCOUNT.search(near) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
+                st < s.start for st in with_figures):
+            at |= _account_before(claims, sentences, n)   # "X could not verify the claim": the account just told
         else:
             everything = True          # "The casualty figures could not be verified"
     return at, everything, challenged
@@ -383,6 +386,25 @@ _ALL_OF = re.compile(r"\b(?:any|none|all|each|either)\s+of\s+(?:the|these|those)
 #: one figure named by a definite phrase ("the toll", "the group's figure"), not the figures in general
 _ONE_FIGURE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+)?(?:figure|toll|count|tally|number|estimate)\b",
                          re.IGNORECASE)
+#: one account named by a definite noun ("the claim", "the villagers' account"), not "its spokesmen claim ..."
+_ONE_ACCOUNT = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+['’]s?\s+)?(?:claim|account|allegation|assertion)\b",
+                          re.IGNORECASE)
+
+
+def _account_before(claims: Sequence[Claim], sentences: Sequence[Sentence], n: int) -> set[int]:
+    """The sentences of the account told just before sentence ``n`` in its paragraph: the latest figures before
+    it, and the figures of that paragraph before them from the same source ('"Six died. Two bodies were taken
+    away," a leader said. X could not verify the claim')."""
+    at = sentences[n].start
+    before = [c for c in claims if c.evidence.start < at]
+    last = before[-1]
+    para = sentences[n].paragraph
+    starts = {x.start for x in sentences if x.paragraph == para and x.start < at}
+    who = last.source.name if last.source is not None else None
+    return {last.evidence.start} | {c.evidence.start for c in before if c.evidence.start in starts
+                                    and (c.source.name if c.source is not None else None) == who}
+
+
 # "everyone at the party had been accounted for": no one is missing after all
 _ACCOUNTED = re.compile(r"\b(?:everyone|everybody|all)\b[^.;]{0,60}?\b(?:had|has|have|was|were|is|are)\s+"
                         r"(?:now\s+|since\s+|all\s+|been\s+)*(?:been\s+)?(?:accounted\s+for|found\s+(?:safe|alive))\b",
