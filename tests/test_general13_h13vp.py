@@ -62,3 +62,9 @@ def test_could_not_verify_the_claim_refers_to_the_account_just_told_not_every_fi
     assert one(claims, 3).verification == "unknown"
     assert one(claims, 12).verification == "unverified"
     assert one(claims, 2).verification == "unverified"
+
+
+def test_a_higher_toll_claimed_in_the_sentence_before_its_figure_disputes_the_reports_toll(extractor: Extractor) -> None:
+    claims = run(extractor, "Four men were shot dead in a gunfight at the Tesh camp early Monday.\n\nCamp residents, "
+                            "however, say the death toll is higher. \"Six people died,\" a community leader said.")
+    assert one(claims, 4).verification == "disputed"

@@ -545,10 +545,13 @@ def _outbid(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[int]:
     """The toll a later sentence says was really higher, from another source: the latest earlier claim of the
     same harm that is no part of another, stated by someone else (or in the report's voice)."""
     out: set[int] = set()
-    for s in sentences:
+    for n, s in enumerate(sentences):
         if _HIGHER.search(s.text) is None:
             continue
         own = [c for c in claims if c.evidence.start == s.start]
+        if not own and n + 1 < len(sentences) and sentences[n + 1].paragraph == s.paragraph:
+            # "Residents say the toll is higher. 'Six people died,' ...": the figures of the account it opens
+            own = [c for c in claims if c.evidence.start == sentences[n + 1].start]
         for c in own:
             earlier = [o for o in claims if o.evidence.start < s.start and o.outcome == c.outcome and o.part_of is None
                        and (o.source is None or c.source is None or o.source.name.lower() != c.source.name.lower())
