@@ -68,3 +68,10 @@ def test_a_higher_toll_claimed_in_the_sentence_before_its_figure_disputes_the_re
     claims = run(extractor, "Four men were shot dead in a gunfight at the Tesh camp early Monday.\n\nCamp residents, "
                             "however, say the death toll is higher. \"Six people died,\" a community leader said.")
     assert one(claims, 4).verification == "disputed"
+
+
+def test_figures_before_a_for_a_total_of_figure_that_add_up_to_it_are_its_parts(extractor: Extractor) -> None:
+    claims = run(extractor, "Officials said 15 soldiers and 10 civilians were killed in the raid on Tuesday, for a "
+                            "total of 25 deaths.")
+    assert _part_of(claims, 15) == 25
+    assert _part_of(claims, 10) == 25
