@@ -75,3 +75,9 @@ def test_figures_before_a_for_a_total_of_figure_that_add_up_to_it_are_its_parts(
                             "total of 25 deaths.")
     assert _part_of(claims, 15) == 25
     assert _part_of(claims, 10) == 25
+
+
+def test_another_sources_real_toll_disputes_the_lower_one_before_it(extractor: Extractor) -> None:
+    claims = run(extractor, "The UN said it had documented 300 civilian deaths in the month. Local groups said the real "
+                            "toll was at least 500.")
+    assert one(claims, 300).verification == "disputed"

@@ -538,7 +538,10 @@ def _corrected(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[in
 
 # "residents said the real toll was higher, at least 34": another source's account puts the toll above the one given
 _HIGHER = re.compile(r"\b(?:real|actual|true)?\s*(?:death\s+)?toll\b[^.;]{0,40}?\b(?:was|is|were|as|to\s+be)\s+"
-                     r"(?:much\s+|far\s+|considerably\s+|even\s+)?higher\b", re.IGNORECASE)
+                     r"(?:much\s+|far\s+|considerably\s+|even\s+)?higher\b|"
+                     # "local groups said the real toll was at least 500": another count set up as the true one
+                     r"\b(?:real|actual|true)\s+(?:death\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|victims))\s+"
+                     r"(?:was|is|stood\s+at|to\s+be)\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
 
 
 def _outbid(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[int]:
