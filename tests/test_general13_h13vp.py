@@ -81,3 +81,8 @@ def test_another_sources_real_toll_disputes_the_lower_one_before_it(extractor: E
     claims = run(extractor, "The UN said it had documented 300 civilian deaths in the month. Local groups said the real "
                             "toll was at least 500.")
     assert one(claims, 300).verification == "disputed"
+
+
+def test_one_figure_of_a_colon_breakdown_closed_by_the_rest_is_a_part_of_the_total(extractor: Extractor) -> None:
+    claims = run(extractor, "The attack killed 40 people: 25 at the mosque and the rest at the market.")
+    assert _part_of(claims, 25) == 40

@@ -342,7 +342,9 @@ def parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
                  and (g.outcome in (None, f.outcome) or (split and g.outcome in ("killed", "injured")) or (
                      closing < len(text) and g.trigger is not None and doc[g.trigger].idx > closing))]
         acc = sum(g.amount.value or 0 for g in parts)
-        if len(parts) >= 2 and (acc == total or (f.amount.qualifier != "exact" and within_rounding(acc, total))):
+        if len(parts) == 1 and acc < total and _THE_REST.search(text, parts[0].amount.end, closing):
+            parts[0].stance = f"parent_fig:{n}"     # "40 people: 25 at the mosque and the rest at the market"
+        elif len(parts) >= 2 and (acc == total or (f.amount.qualifier != "exact" and within_rounding(acc, total))):
             for g in parts:
                 if split and g.outcome is not None:
                     g.parent = n        # (set here: a part that names its own harm keeps it)
@@ -383,6 +385,9 @@ def listed_after_total(figures: list[Figure], doc: Doc) -> None:
         if len(run) >= 2 and (acc == total or (f.amount.qualifier != "exact" and acc < total and within_rounding(acc, total))):
             for g in run:
                 g.stance = f"parent_fig:{n}"
+
+
+_THE_REST = re.compile(r"\b(?:and|while|with)\s+the\s+(?:rest|remainder|remaining|others)\b", re.IGNORECASE)
 
 
 def _set_off(text: str, after: int) -> tuple[int, int]:
