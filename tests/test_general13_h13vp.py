@@ -86,3 +86,9 @@ def test_another_sources_real_toll_disputes_the_lower_one_before_it(extractor: E
 def test_one_figure_of_a_colon_breakdown_closed_by_the_rest_is_a_part_of_the_total(extractor: Extractor) -> None:
     claims = run(extractor, "The attack killed 40 people: 25 at the mosque and the rest at the market.")
     assert _part_of(claims, 25) == 40
+
+
+def test_a_toll_called_a_lie_by_a_rival_source_with_its_own_figure_is_disputed(extractor: Extractor) -> None:
+    claims = run(extractor, "Police said 9 people were killed on Sunday. \"This is a lie, more than 30 people died,\" "
+                            "said a village elder.")
+    assert one(claims, 9).verification == "disputed"

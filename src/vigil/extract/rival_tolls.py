@@ -21,6 +21,7 @@ __all__ = ["mark_rival_tolls"]
 
 _SET_AGAINST = re.compile(
     r"\b(?:however|but|although|whereas|lower|higher|different|differing|discrepanc\w*|insist\w*|contradict\w*|"
+    r"(?:a\s+)?lie|lies|lying|untrue|"
     r"disput\w*|(?:put|puts|putting|placed|gave|gives|giving)\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}?"
     r"(?:toll|figure|number|count|tally))\b", re.IGNORECASE)
 
