@@ -588,10 +588,10 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             if target is not None and figures[target] is not f:
                 f.parent = target
                 if f.outcome is None or f.trigger is None:
-                    f.outcome = figures[target].outcome
-                    f.trigger = figures[target].trigger
-        if f.parent is None and not f.anaphoric_part:
-            # "N of them/whom"
+                    f.outcome, f.trigger = figures[target].outcome, figures[target].trigger
+            elif target is None and f.single and definite_group(doc[gov], triggers):
+                f.anaphoric_part = True     # "The injured, including a boy, were taken ...": the earlier total's
+        if f.parent is None and not f.anaphoric_part:     # "N of them/whom"
             comp = of_complement(doc[f.head])
             if ((comp is not None and comp.lower_ in ("them", "whom", "those")) or number_of_them(doc[f.head])) and (
                     figures.index(f) > 0):

@@ -278,6 +278,12 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
         base = base.head
     for sib in base.head.children if base.dep_ in ("nsubj", "nsubjpass", "attr") else []:
         if sib.dep_ == "prep" and sib.lower_ == "among":
+            if sib.i > base.i and sib.nbor(-1).is_punct and any(x.dep_ == "pobj" and x.lower_ in ("them", "whom") for x in sib.children):
+                break       # "30 people were killed, among them six children": the figure is the total itself
+            if (total := _counted_subject(base, sib)) is not None:
+                # "19 of the dead were from A, among them a woman and four children": the pronoun stands for the
+                # clause's own counted subject, not an earlier total
+                return total, base.head
             return sib, None
     # headlines: "two foreigners among the dead", "a child among victims"
     own = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
@@ -299,6 +305,17 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
                 return t, None
             break
     return None, None
+
+
+def _counted_subject(base: Token, among: Token) -> Token | None:
+    """The "them" of an "among them" hung on the verb whose subject, before it, is a number (or a counted noun)
+    other than the listed figure ``base``."""
+    back = next((x for x in among.children if x.dep_ == "pobj" and x.lower_ in ("them", "whom")), None)
+    subj = next((c for c in base.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < among.i
+                 and c.i != base.i), None)
+    if back is None or subj is None or not (subj.like_num or any(n.dep_ == "nummod" for n in subj.children)):
+        return None
+    return back
 
 
 def _verb_before(among: Token) -> Token | None:
@@ -327,7 +344,9 @@ def parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
                  and (g.outcome in (None, f.outcome) or (split and g.outcome in ("killed", "injured")) or (
                      closing < len(text) and g.trigger is not None and doc[g.trigger].idx > closing))]
         acc = sum(g.amount.value or 0 for g in parts)
-        if len(parts) >= 2 and (acc == total or (f.amount.qualifier != "exact" and within_rounding(acc, total))):
+        if len(parts) == 1 and acc < total and _THE_REST.search(text, parts[0].amount.end, closing):
+            parts[0].stance = f"parent_fig:{n}"     # "40 people: 25 at the mosque and the rest at the market"
+        elif len(parts) >= 2 and (acc == total or (f.amount.qualifier != "exact" and within_rounding(acc, total))):
             for g in parts:
                 if split and g.outcome is not None:
                     g.parent = n        # (set here: a part that names its own harm keeps it)
@@ -368,6 +387,9 @@ def listed_after_total(figures: list[Figure], doc: Doc) -> None:
         if len(run) >= 2 and (acc == total or (f.amount.qualifier != "exact" and acc < total and within_rounding(acc, total))):
             for g in run:
                 g.stance = f"parent_fig:{n}"
+
+
+_THE_REST = re.compile(r"\b(?:and|while|with)\s+the\s+(?:rest|remainder|remaining|others)\b", re.IGNORECASE)
 
 
 def _set_off(text: str, after: int) -> tuple[int, int]:

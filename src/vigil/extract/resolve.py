@@ -43,6 +43,7 @@ from vigil.extract.sentences import Sentence
 from vigil.extract.source_resolve import ReportSources
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
+from vigil.extract.summed_totals import summed_totals
 from vigil.extract.time_spans import span_parts
 from vigil.extract.timex import TimeMention, find_times
 from vigil.extract.verification import assign_verification, inherit_verification
@@ -243,6 +244,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     assign_verification(claims, sentences, sources)
     claims = dedupe(claims)
     link_breakdowns(claims, report.text)
+    summed_totals(claims)
     inherit_from_totals(claims)
     span_parts(claims)
     mark_rival_tolls(claims, report.text)

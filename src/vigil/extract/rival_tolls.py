@@ -13,13 +13,15 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from vigil.extract.verification import said_as_only
+from vigil.extract.breakdowns import headline
+from vigil.extract.verification import DISPUTED, said_as_only
 from vigil.models import Claim
 
 __all__ = ["mark_rival_tolls"]
 
 _SET_AGAINST = re.compile(
     r"\b(?:however|but|although|whereas|lower|higher|different|differing|discrepanc\w*|insist\w*|contradict\w*|"
+    r"(?:a\s+)?lie|lies|lying|untrue|"
     r"disput\w*|(?:put|puts|putting|placed|gave|gives|giving)\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}?"
     r"(?:toll|figure|number|count|tally))\b", re.IGNORECASE)
 
@@ -31,8 +33,15 @@ def _days(c: Claim) -> tuple[date, date] | None:
     return (t.start, t.end)
 
 
+def _undated(c: Claim) -> bool:
+    return c.time is None or (c.time.start is None and c.time.end is None)
+
+
 def _same_event(a: Claim, b: Claim) -> bool:
     da, db = _days(a), _days(b)
+    if _undated(a) and _undated(b):
+        return not ({p.country for p in a.places} and {p.country for p in b.places}
+                    and not {p.country for p in a.places} & {p.country for p in b.places})
     if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
         return False          # (a running or background toll is no rival of an incident's)
     ca, cb = {p.country for p in a.places}, {p.country for p in b.places}
@@ -47,14 +56,27 @@ def _rivals(a: Claim, b: Claim) -> bool:
             and _same_event(a, b))
 
 
-def _lead_in(later: Claim, text: str) -> str:
-    """The later figure's sentence and the one before it in its paragraph ("Relatives insisted, however, that the
-    toll was higher. 'There are 12 dead,' ...")."""
-    start = later.evidence.start
+def _lead_in(start: int, said: str, text: str) -> str:
+    """The sentence ``said`` at ``start`` and the one before it in its paragraph ("Relatives insisted, however, that
+    the toll was higher. 'There are 12 dead,' ...")."""
     para = text.rfind("\n", 0, start) + 1
     before = text[max(para, start - 240):start]
     cut = max(before.rfind(". ", 0, max(0, len(before) - 2)), -1)
-    return before[cut + 1:] + later.evidence.text
+    return before[cut + 1:] + said
+
+
+def _statements(c: Claim, after: int, text: str) -> list[tuple[int, str]]:
+    """Where ``c`` is stated after ``after``: its evidence, and the sentences of the body that restate its amount
+    (a headline's "Police confirm five deaths" is told again as "But police put the figure at five")."""
+    out = [(c.evidence.start, c.evidence.text)] if c.evidence.start > after else []
+    if not text or not c.count.text or not headline(c):
+        return out
+    for m in re.finditer(rf"(?<![\w-]){re.escape(c.count.text)}(?![\w-])", text[after:], re.IGNORECASE):
+        at = after + m.start()
+        start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+        end = text.find(". ", at)
+        out.append((start, text[start:end if end >= 0 else len(text)]))
+    return out
 
 
 def mark_rival_tolls(claims: Sequence[Claim], text: str = "") -> None:
@@ -64,9 +86,34 @@ def mark_rival_tolls(claims: Sequence[Claim], text: str = "") -> None:
         for b in tops[n + 1:]:
             first, later = (a, b) if a.evidence.start <= b.evidence.start else (b, a)
             # ("insisted that only eight were killed": an answer the denial rules of verification already judge)
-            if first.evidence.start == later.evidence.start or not _rivals(first, later) or said_as_only(later):
+            # (nor one that itself waves the other away: "put the toll at 22, judging the council's toll inflated")
+            if not _rivals(first, later) or said_as_only(later) or DISPUTED.search(later.evidence.text):
                 continue
-            if _SET_AGAINST.search(_lead_in(later, text) if text else later.evidence.text):
-                for c in (first, later):
-                    if c.verification == "unknown":   # (where the report could not verify them, unverified)
-                        c.verification = "disputed"
+            if first.evidence.start == later.evidence.start:
+                if _set_against_within(first, later):
+                    _dispute(first, later)
+                continue
+            said = ([(later.evidence.start, later.evidence.text)] if not text else
+                    _statements(later, first.evidence.start, text) + _statements(first, later.evidence.start, text))
+            if any(_SET_AGAINST.search(_lead_in(at, words, text) if text else words) for at, words in said):
+                _dispute(first, later)
+
+
+def _dispute(*claims: Claim) -> None:
+    for c in claims:
+        if c.verification == "unknown":   # (where the report could not verify them, unverified)
+            c.verification = "disputed"
+
+
+_BETWEEN = re.compile(r",\s+(?:but|while|whereas|although)\b", re.IGNORECASE)
+
+
+def _set_against_within(a: Claim, b: Claim) -> bool:
+    """"Police put the toll at six, but residents said at least 15 had been killed": two sources' figures of one
+    sentence, the second set against the first by a contrast between them."""
+    text = a.evidence.text
+    x, y = text.find(a.count.text), text.find(b.count.text)
+    if x < 0 or y < 0 or x == y:
+        return False
+    lo, hi = sorted((x, y))
+    return _BETWEEN.search(text, lo, hi) is not None

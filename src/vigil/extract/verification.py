@@ -372,6 +372,9 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
             # "..., and the toll could not be confirmed", "X could not confirm the group's figure": one figure,
             # in the paragraph that just stated figures: the latest figures before
             at.add(max(st for st in with_figures if st < s.start))
+        elif _ONE_ACCOUNT.search(near) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
+                st < s.start for st in with_figures):
+            at |= _account_before(claims, sentences, n)   # "X could not verify the claim": the account just told
         else:
             everything = True          # "The casualty figures could not be verified"
     return at, everything, challenged
@@ -383,6 +386,25 @@ _ALL_OF = re.compile(r"\b(?:any|none|all|each|either)\s+of\s+(?:the|these|those)
 #: one figure named by a definite phrase ("the toll", "the group's figure"), not the figures in general
 _ONE_FIGURE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+)?(?:figure|toll|count|tally|number|estimate)\b",
                          re.IGNORECASE)
+#: one account named by a definite noun ("the claim", "the villagers' account"), not "its spokesmen claim ..."
+_ONE_ACCOUNT = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+['’]s?\s+)?(?:claim|account|allegation|assertion)\b",
+                          re.IGNORECASE)
+
+
+def _account_before(claims: Sequence[Claim], sentences: Sequence[Sentence], n: int) -> set[int]:
+    """The sentences of the account told just before sentence ``n`` in its paragraph: the latest figures before
+    it, and the figures of that paragraph before them from the same source ('"Six died. Two bodies were taken
+    away," a leader said. X could not verify the claim')."""
+    at = sentences[n].start
+    before = [c for c in claims if c.evidence.start < at]
+    last = before[-1]
+    para = sentences[n].paragraph
+    starts = {x.start for x in sentences if x.paragraph == para and x.start < at}
+    who = last.source.name if last.source is not None else None
+    return {last.evidence.start} | {c.evidence.start for c in before if c.evidence.start in starts
+                                    and (c.source.name if c.source is not None else None) == who}
+
+
 # "everyone at the party had been accounted for": no one is missing after all
 _ACCOUNTED = re.compile(r"\b(?:everyone|everybody|all)\b[^.;]{0,60}?\b(?:had|has|have|was|were|is|are)\s+"
                         r"(?:now\s+|since\s+|all\s+|been\s+)*(?:been\s+)?(?:accounted\s+for|found\s+(?:safe|alive))\b",
@@ -516,17 +538,23 @@ def _corrected(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[in
 
 # "residents said the real toll was higher, at least 34": another source's account puts the toll above the one given
 _HIGHER = re.compile(r"\b(?:real|actual|true)?\s*(?:death\s+)?toll\b[^.;]{0,40}?\b(?:was|is|were|as|to\s+be)\s+"
-                     r"(?:much\s+|far\s+|considerably\s+|even\s+)?higher\b", re.IGNORECASE)
+                     r"(?:much\s+|far\s+|considerably\s+|even\s+)?higher\b|"
+                     # "local groups said the real toll was at least 500": another count set up as the true one
+                     r"\b(?:real|actual|true)\s+(?:death\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|victims))\s+"
+                     r"(?:was|is|stood\s+at|to\s+be)\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
 
 
 def _outbid(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[int]:
     """The toll a later sentence says was really higher, from another source: the latest earlier claim of the
     same harm that is no part of another, stated by someone else (or in the report's voice)."""
     out: set[int] = set()
-    for s in sentences:
+    for n, s in enumerate(sentences):
         if _HIGHER.search(s.text) is None:
             continue
         own = [c for c in claims if c.evidence.start == s.start]
+        if not own and n + 1 < len(sentences) and sentences[n + 1].paragraph == s.paragraph:
+            # "Residents say the toll is higher. 'Six people died,' ...": the figures of the account it opens
+            own = [c for c in claims if c.evidence.start == sentences[n + 1].start]
         for c in own:
             earlier = [o for o in claims if o.evidence.start < s.start and o.outcome == c.outcome and o.part_of is None
                        and (o.source is None or c.source is None or o.source.name.lower() != c.source.name.lower())
