@@ -36,3 +36,20 @@ def test_fled_to_then_from(ex: Extractor) -> None:
 def test_fled_from_then_to(ex: Extractor) -> None:
     got = places(ex, "Some 5,000 residents fled from Mosul to Erbil on Sunday.", 5000)
     assert got == [("IQ", "Nineveh")]
+
+
+@pytest.mark.parametrize("text", [
+    "A mortar hit a market in Kalehe, South Kivu, killing three people. Eleven injured were treated in Goma.",
+    "A mortar hit a market in Kalehe, South Kivu, killing three people. Eleven injured were taken to a "
+    "hospital in Goma.",
+    "A mortar hit a market in Kalehe, South Kivu, killing three people. The army evacuated 11 wounded to the "
+    "general hospital in Goma.",
+])
+def test_treated_elsewhere(ex: Extractor, text: str) -> None:
+    got = places(ex, text, 11)
+    assert ("CD", "South Kivu") in got
+    assert ("CD", "North Kivu") not in got
+
+
+def test_hospital_struck_is_the_place(ex: Extractor) -> None:
+    assert places(ex, "Four people were killed when a shell hit the hospital in Kharkiv.", 4) == [("UA", "Kharkiv")]

@@ -103,6 +103,14 @@ _DESTINATION = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|fled|flee(?:s|ing)?|esca
                           r"flown|airlifted|transferred|rushed|referred|ferried)\s+(?:(?:in)?to|towards?)|refuge\s+in|"
                           r"shelter(?:ing|ed)?\s+in|(?:arriv(?:ed|ing)|registered)\s+in)\s+"
                           r"(?:(?:the\s+)?(?:neighbou?ring|nearby|safer)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# where the wounded were treated, not hurt: "taken to a hospital in X", "carried to the health post in X",
+# "evacuated them to X district hospital", "is being treated for burns in X", "admitted to hospital in X"
+_TREATED = re.compile(r"\b(?:(?:taken|took|brought|carried|transported|evacuated|shifted|moved|rushed|sent|admitted)"
+                      r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:hospitals?|clinics?|health\s+(?:post|cent(?:re|er)|facility)|medical\s+(?:cent(?:re|er)|"
+                      r"facility))\s+(?:in|at)|(?:treated|hospitali[sz]ed|treatment)(?:\s+(?:for|of)\s+[\w'’ -]{1,40}?)?"
+                      r"\s+(?:in|at)|(?:taken|brought|carried|transported|evacuated|shifted|admitted)"
+                      r"(?:\s+(?:them|him|her))?\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a person named or described is from: "Aro Tesh, 21, from Kessa", "Aro Tesh, 21, a resident of Kessa",
 # "a native of Kessa"
 _HOMETOWN = re.compile(r"(?:\b\d{1,3},\s+(?:(?:an?\s+)?(?:resident|inhabitant)\s+)?(?:from|of)|\bnatives?\s+of|"
@@ -380,4 +388,16 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
                 m.precision in ("point", "admin2") for m in ms):
             ms.append(dateline)          # "the attack in this town", below the town's dateline
         out.append(ms)
-    return ReportPlaces(_rehome(out), raw, countries, dateline)
+    return ReportPlaces(_rehome(_untreated(out, sentences)), raw, countries, dateline)
+
+
+def _untreated(ms: list[list[PlaceMatch]], sentences: Sequence[Sentence]) -> list[list[PlaceMatch]]:
+    """Drop where the wounded were treated ("taken to a hospital in X") where the report names another place
+    below its country there: the place of the harm; a report naming no other keeps it (the nearest hospital
+    is in the harm's province more often than not)."""
+    treated = [[_TREATED.search(s.text, max(0, m.start - 80), m.start) is not None for m in row]
+               for row, s in zip(ms, sentences, strict=True)]
+    others = {m.country for row, tr in zip(ms, treated, strict=True) for m, t in zip(row, tr, strict=True)
+              if not t and m.precision in ("point", "admin2", "admin1")}
+    return [[m for m, t in zip(row, tr, strict=True) if not (t and m.country in others)]
+            for row, tr in zip(ms, treated, strict=True)]
