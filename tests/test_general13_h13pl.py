@@ -53,3 +53,15 @@ def test_treated_elsewhere(ex: Extractor, text: str) -> None:
 
 def test_hospital_struck_is_the_place(ex: Extractor) -> None:
     assert places(ex, "Four people were killed when a shell hit the hospital in Kharkiv.", 4) == [("UA", "Kharkiv")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rockets killed 8 people in southern Israel on Monday.", ("IL", "Southern District")),
+    ("Rockets killed 8 people in northern Israel on Monday.", ("IL", "Northern District")),
+])
+def test_compass_part_names_its_division(ex: Extractor, text: str, expected: tuple[str, str]) -> None:
+    assert expected in places(ex, text, 8)
+
+
+def test_compass_part_without_division(ex: Extractor) -> None:
+    assert places(ex, "Gunmen killed 8 people in northern Nigeria on Monday.", 8) == [("NG", None)]

@@ -304,6 +304,24 @@ def _listed_divisions(text: str, ms: Sequence[PlaceMatch], gazetteer: Gazetteer)
     return out
 
 
+_COMPASS = re.compile(r"^(north|south|east|west)(?:ern)?\s", re.IGNORECASE)
+
+
+def _compass_division(m: PlaceMatch, gazetteer: Gazetteer) -> PlaceMatch:
+    """"southern Israel": a country's part named by a compass word is its first-order division of that name
+    where it has one ("Southern District"); a country without one keeps the part alone."""
+    c = _COMPASS.match(m.text)
+    if m.precision != "region" or m.admin1 or c is None:
+        return m
+    w = c.group(1).capitalize()
+    for name in (f"{w}ern {d}" for d in _DIVISION_WORDS + ("District",)):
+        found = [d for d in gazetteer.find(name, prefer_countries=[m.country])
+                 if d.country == m.country and d.precision == "admin1" and d.text == name]
+        if found:
+            return replace(m, admin1=found[0].admin1)
+    return m
+
+
 def _said_at(m: PlaceMatch, said: Sequence[tuple[int, int]]) -> bool:
     """Where a statement was made ("told reporters in Kigali"), not where harm was done. A province or a part
     of one opening the sentence ("In northern Shan State, the UN said it had verified ...") sets the scene of
@@ -375,7 +393,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
             s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas))
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
                               and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st)]
-        ms = [_demonym_place(m, s.text) for m in ms]
+        ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]
         ms = [m for m in ms if not _acting(m, s.text, ms)]
         ms += _listed_divisions(s.text, ms, gazetteer)
         for r in _THE_COUNTRYS.finditer(s.text):   # "in the country's south": the country the sentence names
