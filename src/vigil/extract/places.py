@@ -103,6 +103,14 @@ _DESTINATION = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|fled|flee(?:s|ing)?|esca
                           r"flown|airlifted|transferred|rushed|referred|ferried)\s+(?:(?:in)?to|towards?)|refuge\s+in|"
                           r"shelter(?:ing|ed)?\s+in|(?:arriv(?:ed|ing)|registered)\s+in)\s+"
                           r"(?:(?:the\s+)?(?:neighbou?ring|nearby|safer)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# where the wounded were treated, not hurt: "taken to a hospital in X", "carried to the health post in X",
+# "evacuated them to X district hospital", "is being treated for burns in X", "admitted to hospital in X"
+_TREATED = re.compile(r"\b(?:(?:taken|took|brought|carried|transported|evacuated|shifted|moved|rushed|sent|admitted)"
+                      r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:(?:an?|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:hospitals?|clinics?|health\s+(?:post|cent(?:re|er)|facility)|medical\s+(?:cent(?:re|er)|"
+                      r"facility))\s+(?:in|at)|(?:treated|hospitali[sz]ed|treatment)(?:\s+(?:for|of)\s+[\w'’ -]{1,40}?)?"
+                      r"\s+(?:in|at)|(?:taken|brought|carried|transported|evacuated|shifted|admitted)"
+                      r"(?:\s+(?:them|him|her))?\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a person named or described is from: "Aro Tesh, 21, from Kessa", "Aro Tesh, 21, a resident of Kessa",
 # "a native of Kessa"
 _HOMETOWN = re.compile(r"(?:\b\d{1,3},\s+(?:(?:an?\s+)?(?:resident|inhabitant)\s+)?(?:from|of)|\bnatives?\s+of|"
@@ -296,6 +304,24 @@ def _listed_divisions(text: str, ms: Sequence[PlaceMatch], gazetteer: Gazetteer)
     return out
 
 
+_COMPASS = re.compile(r"^(north|south|east|west)(?:ern)?\s", re.IGNORECASE)
+
+
+def _compass_division(m: PlaceMatch, gazetteer: Gazetteer) -> PlaceMatch:
+    """"southern Israel": a country's part named by a compass word is its first-order division of that name
+    where it has one ("Southern District"); a country without one keeps the part alone."""
+    c = _COMPASS.match(m.text)
+    if m.precision != "region" or m.admin1 or c is None:
+        return m
+    w = c.group(1).capitalize()
+    for name in (f"{w}ern {d}" for d in (*_DIVISION_WORDS, "District")):
+        found = [d for d in gazetteer.find(name, prefer_countries=[m.country])
+                 if d.country == m.country and d.precision == "admin1" and d.text == name]
+        if found:
+            return replace(m, admin1=found[0].admin1)
+    return m
+
+
 def _said_at(m: PlaceMatch, said: Sequence[tuple[int, int]]) -> bool:
     """Where a statement was made ("told reporters in Kigali"), not where harm was done. A province or a part
     of one opening the sentence ("In northern Shan State, the UN said it had verified ...") sets the scene of
@@ -367,7 +393,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
             s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas))
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
                               and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st)]
-        ms = [_demonym_place(m, s.text) for m in ms]
+        ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]
         ms = [m for m in ms if not _acting(m, s.text, ms)]
         ms += _listed_divisions(s.text, ms, gazetteer)
         for r in _THE_COUNTRYS.finditer(s.text):   # "in the country's south": the country the sentence names
@@ -380,4 +406,16 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
                 m.precision in ("point", "admin2") for m in ms):
             ms.append(dateline)          # "the attack in this town", below the town's dateline
         out.append(ms)
-    return ReportPlaces(_rehome(out), raw, countries, dateline)
+    return ReportPlaces(_rehome(_untreated(out, sentences)), raw, countries, dateline)
+
+
+def _untreated(ms: list[list[PlaceMatch]], sentences: Sequence[Sentence]) -> list[list[PlaceMatch]]:
+    """Drop where the wounded were treated ("taken to a hospital in X") where the report names another place
+    below its country there: the place of the harm; a report naming no other keeps it (the nearest hospital
+    is in the harm's province more often than not)."""
+    treated = [[_TREATED.search(s.text, max(0, m.start - 80), m.start) is not None for m in row]
+               for row, s in zip(ms, sentences, strict=True)]
+    others = {m.country for row, tr in zip(ms, treated, strict=True) for m, t in zip(row, tr, strict=True)
+              if not t and m.precision in ("point", "admin2", "admin1")}
+    return [[m for m, t in zip(row, tr, strict=True) if not (t and m.country in others)]
+            for row, tr in zip(ms, treated, strict=True)]

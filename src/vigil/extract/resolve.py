@@ -63,6 +63,17 @@ _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|stat
 _DESTINATION = re.compile(r"\b(?:to|into|towards|toward|reach(?:ed|ing)?|arriv\w+|refuge|safety|shelter\w*|"
                           r"hosted|including)\b", re.IGNORECASE)
 
+# what names the place left after a destination: "fled to Chad from El Geneina"
+_LEFT = re.compile(r"\b(?:from|out\s+of|fleeing|escaping)\b", re.IGNORECASE)
+
+
+def _went_to(between: str) -> bool:
+    """The words from a displacement's verb to a place name it as where people went ("fled to X"), not
+    where they fled from ("fled to Chad from X": the last of the two words decides)."""
+    to = [m.end() for m in _DESTINATION.finditer(between)]
+    return bool(to) and not any(m.start() >= to[-1] for m in _LEFT.finditer(between))
+
+
 _ARRIVED = re.compile(r"\b(?:arriv\w+|shelter\w*|reach(?:ed|ing)?|(?:sought|seeking|taken|taking|took) refuge)\b",
                       re.IGNORECASE)
 
@@ -584,7 +595,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     own = []
     trig_at = f.trigger_char if f.trigger_char is not None else a.start
     for m in places:
-        if f.outcome == "displaced" and m.start > trig_at and _DESTINATION.search(sent.text[trig_at:m.start]):
+        if f.outcome == "displaced" and m.start > trig_at and _went_to(sent.text[trig_at:m.start]):
             continue
         own.append(_place(m))
     if len(own) > 1 and (tagged := _tagged_place(sent.text, a, places)) is not None:
