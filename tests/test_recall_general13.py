@@ -90,3 +90,11 @@ def test_people_held_in_custody(extractor: Extractor, text: str, expected: list[
 
 def test_things_held_are_no_detainees(extractor: Extractor) -> None:
     assert outcomes(extractor, "The meeting was held in the town hall with 40 elders.") == []
+
+
+def test_one_as_the_last_count_of_a_list_of_places(extractor: Extractor) -> None:
+    claims = run(extractor, "Three people were killed in Donetsk oblast: two in Kostiantynivka and one in Pokrovsk.")
+    total = next(c for c in claims if c.count.value == 3)
+    last = next(c for c in claims if c.count.value == 1)
+    assert (last.outcome, last.part_of) == ("killed", total.id)
+    assert outcomes(extractor, "He lived in Orvan, one in a family of six.") == []

@@ -225,6 +225,11 @@ _ONE_OF_THEM_AFTER = re.compile(
     r"still|reportedly|also)\s+){0,3}(?:in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening|"
     r"severe)\s+(?:condition|state)|critically|seriously|died|dead|killed|injured|wounded|hurt|abducted|"
     r"kidnapped|missing|succumbed)\b", re.IGNORECASE)
+# "three in Sarny, six in Lypky and one in Orvan": "one" as the last count of a list of places
+_ONE_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])")
+_LISTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+"
+                            r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                            re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"\s+(?:win|victory|defeat|draw|lead|loss|vote|win\b|scoreline|majority)\b",
                           re.IGNORECASE)
 _SCORES_TENS_NEXT = frozenset({"of", "were", "more", "have", "had", "are", "was", "killed", "dead", "died",
@@ -499,7 +504,9 @@ def _single(text: str, start: int, num_start: int, num_end: int, end: int,
         return None
     if num.is_one and not standalone:
         one_kind = _head(text, end, skip_of=False)[0] if text[end:end + 4].lstrip()[:2].casefold() == "of" else kind
-        if one_kind not in (_PERSON, _CAP) and not (
+        listed = bool(_ONE_IN_PLACE_AFTER.match(text, end) and _LISTED_BEFORE.search(text, max(0, num_start - 60),
+                                                                                     num_start))
+        if one_kind not in (_PERSON, _CAP) and not listed and not (
                 (_ONE_SUBJECT_AFTER.match(text, end) or _ONE_OF_THEM_AFTER.match(text, end))
                 and _prev_word(text, num_start).casefold() not in _DETERMINERS
                 and _prev_word(text, num_start).casefold() not in ("a", "an", "this", "that", "no", "each", "any")):
