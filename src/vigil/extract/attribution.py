@@ -114,11 +114,6 @@ class Attribution:
     also: list[Attribution] = field(default_factory=list)   # the sentence's other attributions, in order
 
 
-#: what a body posts or speaks on ("on its Telegram channel", "via its X account")
-_OUTLET_NOUNS = {"channel", "account", "page", "website", "site", "feed", "handle", "platform", "app", "television",
-                 "radio", "broadcaster"}
-
-
 def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     """The source named by a subject or object token (handles 'a statement from X', "X's report")."""
     lemma = tok.lemma_.lower()
@@ -252,9 +247,6 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     # "The Orvan Commission on Friday accused ...": when it spoke is not part of what it is called
     where |= {c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and any(
         x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in c.children)}
-    # "updates posted by regional administrations on their Telegram channels": where it posted is no part of it
-    where |= {c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("on", "via", "through")
-              and any(x.lemma_.lower() in _OUTLET_NOUNS for x in c.subtree)}
     # "accused by the authorities of killing N": the charge the parser hung on the accuser is no part of its name
     # (but not a body's name of its task: "the Orvan Office for Tracing Missing Persons")
     where |= {c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i and any(

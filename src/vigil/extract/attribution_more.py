@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.lexicon import REPORT_VERBS, SOURCE_NOUNS
+from vigil.extract.lexicon import REPORT_VERBS, SOURCE_NOUNS, is_clock_time
 
 if TYPE_CHECKING:
     from vigil.extract.attribution import Attribution
@@ -200,15 +200,12 @@ def states_by_object(verb: Token) -> bool:
         and not any(x.dep_ == "poss" for x in c.children) for c in verb.children)
 
 
-#: a live blog's time stamp: "10:45", "4pm", "10.45 BST"
-_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
 _ZONES = {"gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "local", "time", "am", "pm", "a.m.", "p.m."}
 
 
 def after_time_stamp(span: Span, head: Token) -> Span:
     """A name without the time stamp of a live-blog entry the parser hung on it ("10:45 Kessa police say ...")."""
-    if not (span.start < head.i and _CLOCK.fullmatch(span[0].text) and (
-            ":" in span[0].text or "." in span[0].text or span[0].lower_.endswith(("am", "pm")))):
+    if not (span.start < head.i and is_clock_time(span[0].text)):
         return span
     k = span.start + 1
     while k < head.i and (span.doc[k].lower_ in _ZONES or span.doc[k].is_punct):

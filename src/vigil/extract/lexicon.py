@@ -141,6 +141,15 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"succumb(?:ed|s|ing)? to (?:(?:his|her|their|its) )?(?:[a-z-]+ )?(?:injuries|wounds|burns)", "killed"),
 ]
 
+#: a live blog's time stamp: "14:25", "10.45", "4pm", "9 a.m."
+_CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
+
+
+def is_clock_time(word: str) -> bool:
+    """Whether a token is a clock time (not a bare number: "45" is a count)."""
+    return bool(_CLOCK_RE.fullmatch(word)) and (":" in word or "." in word or word.lower().endswith(("am", "pm")))
+
+
 #: a fast pre-filter: a sentence must match this before any parsing (lower-cased text)
 TRIGGER_RE = re.compile(
     r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|femicid|slain|slay|"

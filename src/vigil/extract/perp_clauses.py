@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +26,7 @@ from vigil.extract.lexicon import (
     PRONOUN_SOURCES,
     REPORT_VERBS,
     TRANSITIVE,
+    is_clock_time,
 )
 from vigil.extract.numbers import _MONTHS as MONTH_NAMES
 from vigil.extract.syntax import np_text
@@ -300,7 +300,6 @@ def answerable_actor(trigger: Token, span_of: Callable[[Token], Span | None]) ->
 _MONTHS = frozenset(w.lower() for w in MONTH_NAMES.split("|"))
 _DATELINE_DASHES = {"-", "\u2013", "\u2014", "--", ":"}
 _DASH_CHARS = set("-\u2013\u2014")
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def dateline_end(doc: Doc) -> int:
@@ -348,7 +347,7 @@ def _dateline_end(doc: Doc) -> int:
             segment += 1
         elif t.lower_.rstrip(".") in _MONTHS and (t.i == 0 or not t.text[:1].islower()):
             dated = True
-        elif t.i == 0 and _CLOCK.fullmatch(text):
+        elif t.i == 0 and is_clock_time(text):
             dated = True        # a live blog's time stamp ("14:25 GMT -")
         elif t.is_digit and len(text) <= 4:
             if not any(w.lower_.rstrip(".") in _MONTHS for w in doc[max(0, t.i - 2):t.i + 3]):
