@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from vigil.extract.lexicon import SOURCE_HEAD_KINDS
 from vigil.extract.person_places import in_person_name
 from vigil.extract.sentences import Sentence
 from vigil.extract.statements import in_spans
@@ -419,3 +420,25 @@ def _untreated(ms: list[list[PlaceMatch]], sentences: Sequence[Sentence]) -> lis
               if not t and m.precision in ("point", "admin2", "admin1")}
     return [[m for m, t in zip(row, tr, strict=True) if not (t and m.country in others)]
             for row, tr in zip(ms, treated, strict=True)]
+
+
+
+
+_JURISDICTION = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# a local body or people of a place, by their noun: "officials in X", "police in X", "doctors in X", "residents of X"
+_LOCAL_NOUNS = sorted((re.escape(w) for w, k in SOURCE_HEAD_KINDS.items()
+                       if k in ("government", "military", "medical", "witness") and w.isalpha()), key=len, reverse=True)
+_LOCAL_BODY = re.compile(rf"\b(?:{'|'.join(_LOCAL_NOUNS)})\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def body_places(sentences: Sequence[Sentence], rp: ReportPlaces,
+                speakers: Sequence[Sequence[tuple[int, int]]]) -> list[list[PlaceMatch]]:
+    """Per sentence, the places its speaker is named by ("police in X state said", "officials of X", "residents
+    of X told"): the body's own area, which is where the harm it reports happened when the sentence names no
+    place of its own (a body "based in" a place speaks from there, and is not counted)."""
+    named = set(rp.countries)
+    return [[m for m in ms if m.precision in ("point", "admin2", "admin1") and m.country in named
+             and (any(a < m.start < b and _JURISDICTION.search(s.text, a, m.start) for a, b in spans)
+                  or _LOCAL_BODY.search(s.text, max(0, m.start - 40), m.start) is not None)
+             and _usable(m, s.text, named)]
+            for ms, s, spans in zip(rp.raw, sentences, speakers, strict=True)]

@@ -36,7 +36,7 @@ from vigil.extract.harm_days import (
 )
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
-from vigil.extract.places import report_places
+from vigil.extract.places import body_places, report_places
 from vigil.extract.quoted import introduced_bodies, named_speaker, quoted_speaker, spelt_out_bodies
 from vigil.extract.rival_tolls import mark_rival_tolls
 from vigil.extract.sentences import Sentence
@@ -110,6 +110,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     said = [statement_spans(s.text) + (parsed_said or {}).get(n, []) for n, s in enumerate(sentences)]
     rp = report_places(sentences, gazetteer, people, source_spans, said)
     place_matches, raw_matches, countries = rp.matches, rp.raw, rp.countries
+    speakers = [[(a.start, a.end) for a in (sf.attribution, *sf.attribution.also)] if (
+        sf := found.get(n)) is not None and sf.attribution is not None else [] for n in range(len(sentences))]
+    bodies = [[_place(m) for m in ms] for ms in body_places(sentences, rp, speakers)]
     main = countries[0] if countries else None
     para_countries: dict[int, list[str]] = {}
     for ms, s in zip(place_matches, sentences, strict=True):
@@ -201,7 +204,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                     own = None      # ("Tesh Daily reports that ..." in the Tesh Daily: the report's own voice)
                 if own is not None:
                     own = _of_division(own, sent_places or ctx.last_places, ctx.last_places)
-                claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later)
+                claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later,
+                               bodies[n] if own is not None else [])
                 # "N were abducted during the period", "hurt during the night": the account's period or night
                 claim.time = referred_time(sent.text, claim.time, sent_times, n, ctx.last_time)
                 claim.time = account_start(claim.time, ctx.last_time)
@@ -538,7 +542,7 @@ def _span(t: TimeMention) -> TimeSpan:
 
 def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMention], places: list[PlaceMatch],
            ctx: _Ctx, main: str | None, gazetteer: Gazetteer, ahead: Sequence[list[Place]],
-           later: TimeSpan | None, local: Sequence[str] = ()) -> Claim:
+           later: TimeSpan | None, body: Sequence[Place] = ()) -> Claim:
     a: Amount = f.amount
     count = Count(value=a.value, low=a.low, high=a.high, qualifier=a.qualifier, text=a.text)
     victims = Victims(category=f.category, text=f.victim_text, groups=f.groups,  # type: ignore[arg-type]
@@ -606,10 +610,12 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         own = [p for p in own if p.name not in went] or own
     plist = list(own)
     if not any(p.precision in ("point", "admin2", "admin1") or p.admin1 for p in own):   # ("northern Shan": a province's part)
-        have_countries = {p.country for p in own} or set(local)
+        have_countries = {p.country for p in own}
         # the places a lead elaborates on next, in the figure's country (or the report's)
         want = have_countries or ({main} if main else set())
         inherited = ctx.last_places or next((p for p in ahead if any(not want or x.country in want for x in p)), [])
+        if body and not ctx.last_places:
+            inherited = list(body)    # "police in X state said ...": the area of the body stating the figure
         if f.outcome == "displaced" and own:
             inherited = []
         plist += [p for p in inherited if not have_countries or p.country in have_countries]

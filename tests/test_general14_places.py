@@ -1,0 +1,37 @@
+"""Round 14 of general rules on places. Every sentence, name and event here is invented; places are real."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim
+
+
+def admin1s(claims: list[Claim], value: int) -> set[tuple[str | None, str]]:
+    return {(p.admin1, p.country) for p in one(claims, value).places}
+
+
+def test_a_local_body_names_the_area_of_the_harm_it_reports(extractor: Extractor) -> None:
+    # "police in X state said": the speaker's own area, where the sentence names no other place
+    claims = run(extractor, "Banditry has spread across the north of Nigeria this year. Police in Katsina state "
+                            "said gunmen killed 14 farmers on Thursday.")
+    assert ("Katsina", "NG") in admin1s(claims, 14)
+    claims = run(extractor, "The war in Ukraine grinds on. Officials in Sumy region said shelling killed three "
+                            "civilians overnight.")
+    assert ("Sumy", "UA") in admin1s(claims, 3)
+    claims = run(extractor, "Pakistan faces a rising insurgency. A police spokesman in Quetta said eight labourers "
+                            "were shot dead by unknown gunmen.")
+    assert ("Balochistan", "PK") in admin1s(claims, 8)
+
+
+def test_a_local_body_does_not_override_the_place_the_account_gave(extractor: Extractor) -> None:
+    claims = run(extractor, "Banditry has spread across the north of Nigeria this year. Gunmen raided Dansadau "
+                            "in Zamfara on Friday, killing 9 people. Officials in Katsina said four other people "
+                            "were abducted.")
+    assert ("Zamfara", "NG") in admin1s(claims, 4)
+    assert ("Katsina", "NG") not in admin1s(claims, 4)
+
+
+def test_a_body_based_somewhere_speaks_from_there(extractor: Extractor) -> None:
+    claims = run(extractor, "Fighting continues in Sudan. A monitor based in Khartoum said 11 people were killed.")
+    assert ("Khartoum", "SD") not in admin1s(claims, 11)
