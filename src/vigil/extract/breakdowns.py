@@ -216,6 +216,10 @@ def inherit_categories(claims: list[Claim]) -> None:
     after the part was made."""
     by_id = {c.id: c for c in claims}
     for c in claims:
+        if c.part_of is not None and c.victims.category == "state_forces" and _ranks_only(c.victims.text) and (
+                (total := by_id.get(c.part_of)) is not None and total.victims.category == "non_state_fighters"):
+            c.victims.category = total.victims.category     # "440 terrorists, including 30 commanders": theirs
+            continue
         if c.victims.category != "people" or c.part_of is None:
             continue
         seen = {c.id}
@@ -225,6 +229,18 @@ def inherit_categories(claims: list[Claim]) -> None:
             total = by_id.get(total.part_of)
         if total is not None and total.id not in seen:
             c.victims.category = total.victims.category
+
+
+#: ranks both sides have ("commanders", "senior leaders"): a part named by one alone is of its total's side
+_SIDELESS_RANKS = {"commander", "commanders", "leader", "leaders", "chief", "chiefs", "officer", "officers"}
+_RANK_MODIFIERS = {"senior", "top", "field", "mid-level", "local", "key", "high-ranking", "several", "various", "ranks",
+                   "of", "their", "its", "his", "the"}
+
+
+def _ranks_only(text: str | None) -> bool:
+    words = (text or "").lower().split()
+    return bool(words) and words[-1] in _SIDELESS_RANKS and all(
+        w in _SIDELESS_RANKS or w in _RANK_MODIFIERS for w in words)
 
 
 _SEVERE = re.compile(r"\b(?:critically|seriously|severely|gravely|badly)\s+(?:injured|wounded|hurt|burned|burnt)\b"

@@ -220,6 +220,8 @@ CIVILIAN_WORDS = {
     "innkeeper", "hotelier", "restaurateur", "delegate", "schoolmaster", "stonemason",
     # people held in a prison or camp (not fighters while held), health campaigners, local office holders
     "inmate", "vaccinator", "councilman", "councilwoman", "alderman",
+    # people at work on ships and clearing mines
+    "crewman", "crewmen", "seafarer", "deminer",
     # held people (prisoners of war are a state's soldiers: a rule in victims.py), clergy
     "prisoner", "pastor", "clergyman", "bishop", "rabbi", "preacher", "deacon", "missionary", "catechist", "vicar",
     # kin (son, daughter, nephew ...) are not a status: `people` unless said otherwise

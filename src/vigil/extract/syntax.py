@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.lexicon import OUTCOME_VERBS
+
 
 def path_len(a: Token, b: Token) -> int:
     if a.i == b.i:
@@ -82,7 +84,9 @@ def hypothetical(head: Token) -> bool:
 
 
 def as_complement(head: Token) -> Token | None:
-    """The noun an "as" phrase gives the figure: "confirmed as civilians", "154 as military personnel"."""
-    holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
+    """The noun an "as" phrase gives the figure: "confirmed as civilians", "154 as military personnel" (not
+    the "as" of a harm verb: "604 injured as a result of gang violence" says why, not who)."""
+    holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") and (
+        head.head.lemma_.lower() not in OUTCOME_VERBS) else [])
     return next((x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                  for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)

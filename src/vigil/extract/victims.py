@@ -71,7 +71,7 @@ _BACKED_BODIES = {"militia", "militias", "vigilante", "vigilantes", "vigilance",
 #: bodies of civilians whose members are civilians ("council members", "members of a farmers' union")
 _CIVIL_BODIES = {"council", "parliament", "assembly", "union", "association", "church", "congregation", "board",
                  "club", "family", "chamber", "cooperative", "senate", "municipality", "staff", "faculty", "choir",
-                 "collective", "ngo", "charity", "foundation"}
+                 "collective", "ngo", "charity", "foundation", "crew"}
 
 
 def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
@@ -166,10 +166,14 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         return "state_forces", True, groups, demo    # militias fighting for the state
     if state and nonstate and words & NONSTATE_WORDS <= _MILITIAMEN and _listed_with_troops(tokens):
         return "state_forces", True, groups, demo    # "53 soldiers and militiamen" killed together: one side
+    if (state or nonstate or (fighters and words & {"fighter", "combatant"})) and _of_both_sides(tokens) and not (
+            words & {"civilian", "civilians", "resident", "villager"}):
+        return "combatants", True, groups, demo      # "6,500 soldiers on both sides": fighters of the two together
     if state and nonstate and not words & {"civilian", "civilians", "resident", "villager"}:
         return "combatants", True, groups, demo
-    if (state or nonstate) and words & {"civilian", "civilians", "resident", "villager"}:
-        return "people", True, groups, demo
+    if (state or nonstate or (fighters and words & {"fighter", "combatant"})) and (
+            words & {"civilian", "civilians", "resident", "villager"}):
+        return "people", True, groups, demo          # "combatants and civilians" counted together
     if state:
         return "state_forces", True, groups, demo
     if nonstate:
@@ -186,6 +190,13 @@ _MILITIAMEN = {"militiaman", "militiamen"}
 _STATE_BODIES = {"ministry", "defence", "defense", "interior", "government", "gendarmerie", "guards"}
 #: the state's members by their post ("soldier", "ranger", "jawan"), not its bodies ("army", "the security")
 _STATE_MEMBERS = STATE_WORDS - {"army", "military", "security", "official", "gendarmerie"}
+
+
+def _of_both_sides(tokens: list[Token]) -> bool:
+    """"soldiers on both sides", "fighters from both sides": the victims' noun counts the two sides together."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "from", "of") and any(
+        x.lower_ == "sides" and any(d.lower_ in ("both", "all", "two") for d in x.children) for x in c.children)
+        for t in tokens for c in t.children)
 
 
 def _listed_with_troops(tokens: list[Token]) -> bool:

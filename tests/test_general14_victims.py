@@ -1,0 +1,50 @@
+"""Round 14 of general rules on victims' categories (spec: Conventions, Victims). Every sentence, name and
+event here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+
+
+def category(extractor: Extractor, text: str, value: int) -> str:
+    return one(run(extractor, text), value).victims.category
+
+
+def test_the_as_phrase_of_a_harm_verb_says_why_not_who(extractor: Extractor) -> None:
+    text = "At least 210 people were killed and 388 injured as a result of gang violence in the quarter."
+    assert category(extractor, text, 388) == "people"
+    # the "as" of a classification still gives the status
+    text = "Of the 450 killed, 310 were confirmed as civilians and 120 as soldiers."
+    assert category(extractor, text, 310) == "civilians"
+    assert category(extractor, text, 120) == "state_forces"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The border war killed more than 2,300 soldiers on both sides, officials said.", 2300),
+    ("Two days of clashes left 64 fighters from both sides dead.", 64),
+])
+def test_fighters_of_both_sides_are_combatants(extractor: Extractor, text: str, value: int) -> None:
+    assert category(extractor, text, value) == "combatants"
+
+
+def test_fighters_and_civilians_counted_together_are_people(extractor: Extractor) -> None:
+    text = "A decade of war has left 38,000 combatants and civilians dead, the monitor estimates."
+    assert category(extractor, text, 38000) == "people"
+
+
+def test_a_part_named_by_a_rank_alone_is_of_its_total_side(extractor: Extractor) -> None:
+    text = "The army said it had killed 212 militants, including 14 commanders, in the offensive."
+    assert category(extractor, text, 14) == "non_state_fighters"
+    text = "The ministry said 40 police officers were killed, including three commanders."
+    assert category(extractor, text, 3) == "state_forces"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Raiders boarded the cargo ship and killed five crew members.", 5),
+    ("Seven of the dead were deminers clearing farmland, the agency said.", 7),
+])
+def test_non_combatant_work_roles_are_civilians(extractor: Extractor, text: str, value: int) -> None:
+    assert category(extractor, text, value) == "civilians"
