@@ -48,3 +48,14 @@ def test_a_part_named_by_a_rank_alone_is_of_its_total_side(extractor: Extractor)
 ])
 def test_non_combatant_work_roles_are_civilians(extractor: Extractor, text: str, value: int) -> None:
     assert category(extractor, text, value) == "civilians"
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("The Arvan Liberation Front said it had lost seven of its men in the fighting.", 7, "non_state_fighters"),
+    ("The Kessan Army said four of its men were killed when their convoy was ambushed.", 4, "state_forces"),
+    ("The police said two of their men were wounded in the shootout.", 2, "state_forces"),
+    ("The Arvan Liberation Front said 12 of its fighters were killed.", 12, "non_state_fighters"),
+])
+def test_its_men_are_of_the_body_speaking(extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert category(extractor, text, value) == want
+

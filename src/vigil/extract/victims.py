@@ -86,8 +86,17 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     if len(tokens) == 1 and tokens[0].lower_ in ("them", "whom"):
         before = _antecedent(tokens[0])
         if before is not None:          # "pursued the attackers and killed three of them"
-            return category_of([before])
+            return category_of([*(x for x in before.lefts if x.dep_ in ("amod", "compound")), before])
     words |= _implied_words(tokens, lows)
+    owned = next((t for t in tokens if t.lower_ == "men" and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)), None)
+    if owned is not None:               # "the group said four of its men died": the men of the body speaking
+        owner = _clause_subject(owned)
+        if owner is not None and (owner.lemma_.lower() in STATE_WORDS | {"ministry", "government"}) and not (
+                _armed_body_owns(owned)):
+            return "state_forces", True, groups, demo
+        if _named_group_speaks(owned) or _armed_body_owns(owned):
+            return "non_state_fighters", True, groups, demo
     # the members of a body named in the plural ("seven Guards members"): the body's noun
     words |= {t.lower_[:-1] for t in tokens if t.pos_ == "PROPN" and t.lower_.endswith("s") and t.lower_[:-1] in STATE_WORDS
               and t.dep_ == "compound" and t.head.lemma_.lower() in FIGHTER_WORDS}
@@ -253,7 +262,7 @@ def _antecedent(pronoun: Token) -> Token | None:
             continue
         if any(c.dep_ == "nummod" or c.like_num for c in t.children):
             return None
-        cat, explicit, _g, _d = category_of([t])
+        cat, explicit, _g, _d = category_of([*(x for x in t.lefts if x.dep_ in ("amod", "compound")), t])
         return t if explicit and cat != "people" else None
     return None
 
@@ -269,14 +278,28 @@ def _armed_body_owns(tok: Token) -> bool:
                 c.lower_ == "the" for c in subj.children):
             return True
     before = doc[:tok.i]
-    return any(t.ent_type_ == "ORG" and t.lemma_.lower() in _ARMED_BODIES | {"front", "army"} for t in before) and not any(
+    return any((t.ent_type_ == "ORG" or any(c.dep_ in ("compound", "amod") and (
+        c.pos_ == "PROPN" or c.lemma_.lower() in NONSTATE_WORDS) for c in t.children))
+        and t.lemma_.lower() in _ARMED_BODIES | {"front", "army"} for t in before) and not any(
         t.lemma_.lower() in STATE_WORDS | {"government", "ministry"} for t in before)
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the nearest clause over ``tok`` that is neither a pronoun nor the phrase holding ``tok``."""
+    for anc in tok.ancestors:
+        subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in ("it", "they", "we") and not (
+                subj.left_edge.i <= tok.i <= subj.right_edge.i):
+            return subj
+    return None
 
 
 def _named_group_speaks(tok: Token) -> bool:
     """Whether the clause over ``tok`` has a named organisation for its subject ("the Kavor Front announced ...")."""
     for anc in tok.ancestors:
         subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.lower_ in ("it", "they", "we") or subj.left_edge.i <= tok.i <= subj.right_edge.i):
+            continue        # "X said it had lost five of its fighters", "X said four of its men died": the clause above
         if subj is not None:
             if subj.lemma_.lower() in _ARMED_BODIES and any(      # "the X militant group said"
                     c.dep_ in ("amod", "compound") and (c.lemma_.lower() in NONSTATE_WORDS or c.ent_type_ == "ORG")
