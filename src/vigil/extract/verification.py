@@ -27,7 +27,7 @@ from vigil.extract.sources import SourceIndex
 from vigil.models import Claim
 
 UNVERIFIED = re.compile(
-    r"\b(?:(?:could|can|was|were|has|have|had|is|are)\s*(?:not|n[o’']t)(?:\s+been)?\s+(?:be\s+)?(?:able\s+to\s+)?"
+    r"\b(?:(?:could|can|was|were|has|have|had|is|are)\s*(?:not|n[o’']t)(?:\s+yet)?(?:\s+been)?\s+(?:be\s+)?(?:able\s+to\s+)?"
     r"(?:immediately\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
     r"unable\s+to\s+(?:immediately\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
     r"(?:not|n[o’']t)\s+(?:yet\s+)?(?:been\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verified|confirmed|checked|"
@@ -37,9 +37,13 @@ UNVERIFIED = re.compile(
     r"(?:verif|confirm|corroborat|check)|"
     r"\b(?:none|neither)\s+of\s+[^.]{0,40}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:be(?:en)?\s+)?"
     r"(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
-    # "Neither figure could be independently confirmed", "neither toll has been verified"
-    r"\bneither\s+(?:[\w-]+\s+)?(?:figure|toll|claim|account|number|estimate|tally|report)\s+(?:could|can|has|was|is)\s+"
+    # "Neither figure could be independently confirmed", "neither side's figures could be verified", "neither the
+    # army's figures nor those of residents could be verified"
+    r"\bneither\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?(?:figures?|tolls?|claims?|accounts?|numbers?|estimates?|tall(?:y|ies)|"
+    r"reports?|versions?)\b(?:[^.;]{0,60}?\bnor\b[^.;]{0,40}?)?\s+(?:could|can|has|have|was|were|is|are)\s+"
     r"(?:be(?:en)?\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
+    # "Reuters was not in a position to verify the figure"
+    r"\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\s+(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
     # "could not immediately be confirmed", "could not be substantiated"
     r"(?:could|can|has|have|had|was|were|is|are)\s*(?:not|n[o’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:be(?:en)?\s+)?"
     r"(?:independently\s+)?(?:verif|confirm|corroborat|substantiat)|"
@@ -51,6 +55,11 @@ UNVERIFIED = re.compile(
     r"\bverification\s+(?:was|is|has\s+been|remains)\s+(?:not\s+possible|impossible|difficult)|"
     r"\bmaking\s+(?:independent\s+)?verification\s+(?:difficult|impossible))", re.IGNORECASE)
 VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\bcould\s+verify\b|"
+                      # "a toll confirmed by our reporters", "our correspondent confirmed": the report's own check
+                      r"\bconfirmed\s+by\s+(?:our|this|the\s+paper['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:reporters?|correspondents?|"
+                      r"journalists?|team|staff|newsroom|monitors?)\b|\b(?:our|this)\s+(?:[\w-]+\s+)?(?:reporters?|correspondents?|"
+                      r"journalists?|team|newsroom|monitors?)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?\s+(?:(?:was|were|has|have)\s+(?:been\s+)?able\s+to\s+)?(?:independently\s+)?"
+                      r"confirm(?:ed)?\b|"
                       r"\bable\s+to\s+verify\b|\bconfirmed\s+(?:the\s+)?(?:deaths?|killings?)",
                       re.IGNORECASE)
 #: "confirmed" said by an official body of its own figure
@@ -365,6 +374,8 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
                     at.update(before)
                 if not _TWO.match(m.group()):
                     at.update(x.start for x in sentences if x.start in before and x.paragraph == para)
+                elif named := _named_accounts(m.group(), claims, s.start):
+                    at |= named        # "neither the health worker's figures nor those of residents": theirs
                 elif _ACCOUNTS.search(m.group()):      # "neither account": the figures of the two sources
                     at |= _two_accounts(claims, s.start)   # just before ("neither figure": the two just stated)
         elif _ONE_FIGURE.search(near) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
@@ -432,6 +443,29 @@ def _quoted(text: str, pos: int) -> bool:
     """Whether ``pos`` of ``text`` lies inside a quotation."""
     head = text[:pos]
     return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
+
+
+# the owners "neither X's figures nor those of Y" names
+_NEITHER_NOR = re.compile(r"^neither\s+(?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+[\w-]+\s+nor\s+(?:those\s+of\s+|the\s+)?"
+                          r"(?P<b>[\w-]+(?:\s+[\w-]+)??)(?:['’]s?\s+[\w-]+)?\s+(?:could|can|has|have|was|were|is|are)\b",
+                          re.IGNORECASE)
+
+
+def _named_accounts(said: str, claims: Sequence[Claim], at: int) -> set[int]:
+    """The sentences of the figures of both sources "neither the health worker's figures nor those of residents"
+    names (each by the last word of its description, in the source's own words), where both are found."""
+    m = _NEITHER_NOR.match(said)
+    if m is None:
+        return set()
+    out: set[int] = set()
+    for owner in (m["a"], m["b"]):
+        word = re.compile(rf"\b{re.escape(owner.split()[-1])}", re.IGNORECASE)
+        found = {c.evidence.start for c in claims if c.evidence.start < at and c.source is not None
+                 and word.search(f"{c.source.text} {c.source.name}")}
+        if not found:
+            return set()
+        out |= found
+    return out
 
 
 def _two_accounts(claims: Sequence[Claim], at: int) -> set[int]:
