@@ -1,5 +1,5 @@
 """Round 14 of general rules: what the report says of its figures (could not verify, verified, contested) and
-which total a figure is part of. Every sentence, name and event here is invented; places are real or invented."""
+which total a figure is part of. Every sentence and event here is invented; places and a few organisations named are real, the rest invented."""
 
 from __future__ import annotations
 
@@ -49,3 +49,55 @@ def test_a_toll_confirmed_by_the_reports_own_reporters_is_verified(extractor: Ex
     claims = run(extractor, "At least 17 people were killed in the blast, a toll confirmed by our reporters at "
                             "the Tesh district hospital.")
     assert ver(claims, 17) == "verified"
+
+
+# --- contested -----------------------------------------------------------------------------------------------
+
+def test_the_allegation_dismissed_is_the_sentence_that_alleged_it(extractor: Extractor) -> None:
+    text = ("The Tesh Rights League alleged that a bomb hit a farming hamlet near Oru, killing 16 villagers. "
+            "The league said a further 21 people had been taken to hospital. "
+            "The air force dismissed the allegation.")
+    claims = run(extractor, text)
+    assert ver(claims, 16) == "disputed"
+
+
+def test_that_claim_dismissed_in_the_clause_after_it_is_its_own_sentences(extractor: Extractor) -> None:
+    claims = run(extractor, "A Kessa Front commander said his men had killed 60 government troops near Oru; the "
+                            "defence ministry dismissed that claim as invented.")
+    assert ver(claims, 60) == "disputed"
+
+
+def test_contesting_the_police_version_disputes_the_police_figures(extractor: Extractor) -> None:
+    text = ("Nineteen rebels were killed in a gunfight in the Oru forest, police said on Monday. "
+            "The rebel movement contested the police version.")
+    assert ver(run(extractor, text), 19) == "disputed"
+
+
+def test_calling_it_a_fabrication_disputes_the_account_before(extractor: Extractor) -> None:
+    text = ("The occupation authorities said a rocket strike on the Oru market killed nine people. "
+            "Kessa's army called it a fabrication.")
+    assert ver(run(extractor, text), 9) == "disputed"
+
+
+def test_victims_described_as_fighters_are_a_contested_civilian_toll(extractor: Extractor) -> None:
+    claims = run(extractor, "Villagers said soldiers killed 13 civilians in Oru in June; the regional administration "
+                            "described those killed as rebel fighters.")
+    assert ver(claims, 13) == "disputed"
+
+
+def test_a_name_inside_what_the_figure_is_dismissed_as_is_not_its_owner(extractor: Extractor) -> None:
+    text = ("The Oru Lawyers Group said an army air strike on the cattle market killed 33 civilians. "
+            'An army spokesman rejected the figure as "Hamas propaganda".')
+    assert ver(run(extractor, text), 33) == "disputed"
+
+
+def test_a_figure_its_own_source_calls_likely_an_undercount_is_not_contested(extractor: Extractor) -> None:
+    claims = run(extractor, "The Oru Monitor said gangs killed 2,417 people in 2025, figures which the group said "
+                            "were likely an undercount.")
+    assert ver(claims, 2417) != "disputed"
+
+
+def test_accused_of_fabricating_events_contests_no_toll(extractor: Extractor) -> None:
+    text = ("The governor said a drone strike killed 21 people in Oru. "
+            "The Kessa Front accused the army of fabricating massacres.")
+    assert ver(run(extractor, text), 21) != "disputed"
