@@ -101,3 +101,29 @@ def test_accused_of_fabricating_events_contests_no_toll(extractor: Extractor) ->
     text = ("The governor said a drone strike killed 21 people in Oru. "
             "The Kessa Front accused the army of fabricating massacres.")
     assert ver(run(extractor, text), 21) != "disputed"
+
+
+# --- parts of a total stated after them ----------------------------------------------------------------------
+
+def part_of(claims: list[Claim], value: int) -> int | None:
+    parent = one(claims, value).part_of
+    return next((c.count.value for c in claims if c.id == parent), None) if parent else None
+
+
+def test_parts_bringing_the_total_to_their_sum(extractor: Extractor) -> None:
+    claims = run(extractor, "Eleven soldiers and 29 rebels were killed in the fighting near Oru, bringing the "
+                            "total to 40, the army said.")
+    assert part_of(claims, 11) == 40
+    assert part_of(claims, 29) == 40
+
+
+def test_a_sentence_opening_in_all_sums_the_sentence_before(extractor: Extractor) -> None:
+    claims = run(extractor, "Seven people died in Oru and six in Tesh. In all, 13 people were killed in the "
+                            "overnight strikes, the governor said.")
+    assert part_of(claims, 7) == 13
+    assert part_of(claims, 6) == 13
+
+
+def test_a_toll_brought_up_by_an_increment_has_no_parts(extractor: Extractor) -> None:
+    claims = run(extractor, "Three more people died in hospital on Tuesday, bringing the toll to 41, officials said.")
+    assert part_of(claims, 3) is None
