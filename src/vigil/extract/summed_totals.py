@@ -15,12 +15,17 @@ from vigil.models import Claim
 __all__ = ["summed_totals"]
 
 _SUM_BEFORE = re.compile(r"(?:\b(?:for|with|making|to\s+make)\s+)?\b(?:a\s+(?:combined\s+|grand\s+)?total\s+of|a\s+combined|"
-                         r"in\s+(?:total|all)(?:\s+of)?|altogether|totall?ing|adding\s+up\s+to)\s+(?:of\s+)?$",
-                         re.IGNORECASE)
+                         r"in\s+(?:total|all)(?:\s+of)?|altogether|totall?ing|adding\s+up\s+to|"
+                         # "..., bringing the total to 42" (a sum only where the figures before add up to it)
+                         r"(?:bringing|taking|putting)\s+the\s+(?:overall\s+|combined\s+)?(?:death\s+)?(?:total|toll)\s+to)"
+                         r",?\s+(?:of\s+)?$", re.IGNORECASE)
+# "Eight died in Kharkiv and four in Sumy. In all, 12 were killed": a sentence that opens as the sum of the one before
+_SUM_OPENING = re.compile(r"^\W*(?:in\s+(?:total|all)|altogether|all\s+told|overall)\b", re.IGNORECASE)
 
 
 def summed_totals(claims: list[Claim]) -> None:
-    """Link the parts of each total stated as their sum after them in the same sentence."""
+    """Link the parts of each total stated as their sum after them in the same sentence (or, for a sentence that
+    opens as a sum, "In all, ...", in the sentence of figures just before it)."""
     for total in claims:
         at = count_at(total)
         if total.part_of is not None or not total.count.value or at < 0 or not _SUM_BEFORE.search(
@@ -29,6 +34,10 @@ def summed_totals(claims: list[Claim]) -> None:
         parts = [c for c in claims if c is not total and c.evidence.start == total.evidence.start
                  and c.outcome == total.outcome and c.part_of is None and c.count.value
                  and 0 <= count_at(c) < at]
+        if not parts and _SUM_OPENING.match(total.evidence.text):
+            before = max((c.evidence.start for c in claims if c.evidence.start < total.evidence.start), default=-1)
+            parts = [c for c in claims if c.evidence.start == before and c.outcome == total.outcome and c.part_of is None
+                     and c.count.value]
         if len(parts) >= 2 and sum(c.count.value or 0 for c in parts) == total.count.value:
             for c in parts:
                 c.part_of = total.id

@@ -21,13 +21,13 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from vigil.extract.lexicon import GENERIC_BODY_NOUNS
+from vigil.extract.lexicon import FIGHTER_WORDS, GENERIC_BODY_NOUNS, NONSTATE_WORDS
 from vigil.extract.sentences import Sentence, gated_search
 from vigil.extract.sources import SourceIndex
 from vigil.models import Claim
 
 UNVERIFIED = re.compile(
-    r"\b(?:(?:could|can|was|were|has|have|had|is|are)\s*(?:not|n[o’']t)(?:\s+been)?\s+(?:be\s+)?(?:able\s+to\s+)?"
+    r"\b(?:(?:could|can|was|were|has|have|had|is|are)\s*(?:not|n[o’']t)(?:\s+yet)?(?:\s+been)?\s+(?:be\s+)?(?:able\s+to\s+)?"
     r"(?:immediately\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
     r"unable\s+to\s+(?:immediately\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
     r"(?:not|n[o’']t)\s+(?:yet\s+)?(?:been\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verified|confirmed|checked|"
@@ -37,9 +37,13 @@ UNVERIFIED = re.compile(
     r"(?:verif|confirm|corroborat|check)|"
     r"\b(?:none|neither)\s+of\s+[^.]{0,40}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:be(?:en)?\s+)?"
     r"(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
-    # "Neither figure could be independently confirmed", "neither toll has been verified"
-    r"\bneither\s+(?:[\w-]+\s+)?(?:figure|toll|claim|account|number|estimate|tally|report)\s+(?:could|can|has|was|is)\s+"
+    # "Neither figure could be independently confirmed", "neither side's figures could be verified", "neither the
+    # army's figures nor those of residents could be verified"
+    r"\bneither\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?(?:figures?|tolls?|claims?|accounts?|numbers?|estimates?|tall(?:y|ies)|"
+    r"reports?|versions?)\b(?:[^.;]{0,60}?\bnor\b[^.;]{0,40}?)?\s+(?:could|can|has|have|was|were|is|are)\s+"
     r"(?:be(?:en)?\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
+    # "Reuters was not in a position to verify the figure"
+    r"\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\s+(?:independently\s+)?(?:verif|confirm|corroborat|check)|"
     # "could not immediately be confirmed", "could not be substantiated"
     r"(?:could|can|has|have|had|was|were|is|are)\s*(?:not|n[o’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:be(?:en)?\s+)?"
     r"(?:independently\s+)?(?:verif|confirm|corroborat|substantiat)|"
@@ -51,6 +55,11 @@ UNVERIFIED = re.compile(
     r"\bverification\s+(?:was|is|has\s+been|remains)\s+(?:not\s+possible|impossible|difficult)|"
     r"\bmaking\s+(?:independent\s+)?verification\s+(?:difficult|impossible))", re.IGNORECASE)
 VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\bcould\s+verify\b|"
+                      # "a toll confirmed by our reporters", "our correspondent confirmed": the report's own check
+                      r"\bconfirmed\s+by\s+(?:our|this|the\s+paper['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:reporters?|correspondents?|"
+                      r"journalists?|team|staff|newsroom|monitors?)\b|\b(?:our|this)\s+(?:[\w-]+\s+)?(?:reporters?|correspondents?|"
+                      r"journalists?|team|newsroom|monitors?)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?\s+(?:(?:was|were|has|have)\s+(?:been\s+)?able\s+to\s+)?(?:independently\s+)?"
+                      r"confirm(?:ed)?\b|"
                       r"\bable\s+to\s+verify\b|\bconfirmed\s+(?:the\s+)?(?:deaths?|killings?)",
                       re.IGNORECASE)
 #: "confirmed" said by an official body of its own figure
@@ -59,7 +68,7 @@ _CONFIRMED_DEAD = re.compile(r"\b(?:were|was|been|are|is)\s+confirmed\s+(?:to\s+
                              r"(?:killed|dead|injured|wounded|abducted|missing|kidnapped)\b", re.IGNORECASE)
 DISPUTED = re.compile(
     r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:e|ed|es)|refut(?:e|ed|es)|contest(?:ed|s)?|"
-    r"retract(?:ed|s)?|withdr[ae]w|contradict(?:ed|s)?|challenged)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|estimates?|"
+    r"retract(?:ed|s)?|withdr[ae]w|contradict(?:ed|s)?|challenged)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|estimates?|versions?|"
     r"casualt\w*|deaths?|findings?|counts?)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
     r"\bno\s?(?:one|body)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|harmed)\b|"
     r"\b(?:false|fake|fabricated|exaggerated|baseless)\b[^.]{0,40}\b(?:reports?|claims?|figures?)\b|"
@@ -77,8 +86,11 @@ DISPUTED = re.compile(
     r"invention|fiction)\b|"
     r"\bden(?:y|ied|ies)\s+(?:that\s+)?(?:any|its|their)\s+(?:[\w-]+\s+){0,3}?(?:had\s+been|were|was|have\s+been)\s+"
     r"(?:killed|hurt|injured|harmed)\b|"
-    # "dismissed it as propaganda": an account just named, waved away
+    # "dismissed it as propaganda": an account just named, waved away; "called it a fabrication"
     r"\b(?:dismiss|reject|refut|brush)\w*\s+(?:it|them|this|that|these|those)(?:\s+off)?\s+as\b|"
+    r"\b(?:call|describ|brand|label|term)\w*\s+(?:it|them|this|that|these|those)\s+(?:as\s+)?[\"'“‘]?(?:an?\s+)?"
+    r"(?:(?:usual|pure|complete|total|utter|outright|blatant|[\w-]+ian)\s+)?(?:fabrications?|lies?|propaganda|fakes?|false|untrue|"
+    r"baseless|fiction|inventions?|disinformation)\b|"
     # "faulted the police figure", "questioned the ministry's toll"
     r"\b(?:fault|question|challeng|criticis|criticiz|doubt)\w*\s+(?:the|these|those|its|their)\s+(?:[\w-]+(?:['’]s?)?\s+){0,3}?"
     r"(?:figures?|tolls?|count|tally|numbers?|estimates?|claims?)\b|"
@@ -87,14 +99,18 @@ DISPUTED = re.compile(
     r"overstated|too\s+(?:low|high)|unreliable|inaccurate|incorrect|misleading|unfounded|not\s+based\s+on)\b|"
     # "an earlier toll of 12 given by X on Monday was incomplete": a figure the report says fell short or was wrong
     r"\b(?:figures?|tolls?|count|tally|numbers?|estimates?)\b[^.;]{0,100}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+"
-    r"(?:\w+ly\s+)?(?:incomplete|wrong|inaccurate|incorrect|erroneous|outdated|an\s+(?:under|over)-?count)\b|"
+    r"(?!(?:likely|probably|possibly)\b)(?:\w+ly\s+)?(?:incomplete|wrong|inaccurate|incorrect|erroneous|outdated|"
+    r"an\s+(?:under|over)-?count)\b|"
     # "said it had wrongly included people later found alive": a figure its own author says was miscounted
     r"\b(?:wrongly|mistakenly|erroneously|incorrectly)\s+(?:included|counted|reported|listed|added|recorded)\b",
     re.IGNORECASE)
 # "accused the police of deliberately downplaying the toll": the figures of the one accused
 ACCUSED_OF = re.compile(r"\baccus(?:e|ed|es|ing)\s+(?P<owner>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\s+[\"'“‘]?"
-                        r"(?:\w+ly\s+)?(?:downplay|play(?:ing)?\s+down|understat|inflat|exaggerat|minimi[sz]|overstat|"
-                        r"manipulat|hid(?:e|ing)|conceal|under-?report|fabricat|falsif)\w*", re.IGNORECASE)
+                        r"(?:\w+ly\s+)?(?:(?:downplay|play(?:ing)?\s+down|understat|inflat|exaggerat|minimi[sz]|overstat|"
+                        r"under-?report)\w*|(?:manipulat|hid(?:e|ing)|conceal|fabricat|falsif)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                        # (of the figures: "fabricating massacres" contests no toll)
+                        r"(?:[\w-]+\s+)?(?:figures?|tolls?|numbers?|casualt\w+|deaths?|data|statistics|tall(?:y|ies)|counts?))\b",
+                        re.IGNORECASE)
 # "An earlier version said the attack killed three; the source has since corrected the figure": figures superseded
 SUPERSEDED = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|initial|original|first)\s+(?:version|report|draft|update|post|"
                         r"statement)\b[^.;]{0,70}?\b(?:said|stated|reported|put|gave|cited)\b|"
@@ -115,6 +131,56 @@ _THAT_FIGURE = re.compile(r"\b(?:(?:that|this)\s+(?:figure|claim|toll|tally|coun
 # "The army denied the allegation": the accusation just made (the sentence before, where it states a figure)
 _DENIED_ALLEGATION = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:e|ed|es))\b[^.;]{0,40}?"
                                 r"\b(?:the|that|this|these|those|such)\s+(?:[\w-]+\s+)?allegations?\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s+but\b|\s[–—]\s", re.IGNORECASE)
+
+
+def _told_before(claims: Sequence[Claim], s: Sentence, at: int) -> set[int]:
+    """The claims of sentence ``s`` stated in a clause before the one at ``at`` ("X said 60 died; Y dismissed
+    that claim"): those whose amount stands before a clause break that comes before ``at``."""
+    brk = [b.start() for b in _CLAUSE_BREAK.finditer(s.text, 0, at)]
+    if not brk:
+        return set()
+    return {id(c) for c in claims if c.evidence.start == s.start and 0 <= s.text.find(c.count.text) < brk[-1]}
+
+
+# "called it a fabrication", "dismissed them as propaganda": a denial of what was just said
+_IT_AS = re.compile(r"\b(?:dismiss|reject|refut|brush|call|describ|brand|label|term)\w*\s+(?:it|them|this|that|these|those)"
+                    r"(?:\s+off)?\s+(?:as\b|[\"'“‘]?an?\b)", re.IGNORECASE)
+# "the army described those killed as OLA members": the victims given another status
+_RELABEL = re.compile(r"\b(?:describ|label|brand|term|call|classif|dismiss)\w*\s+(?:those\s+(?:killed|dead|slain)|the\s+(?:dead|victims|"
+                      r"deceased|slain)|them|all\s+of\s+them)\s+as\s+(?P<label>[^.;]{1,60})", re.IGNORECASE)
+_FIGHTER_LABEL = re.compile(r"\b(?:" + "|".join(sorted(NONSTATE_WORDS | FIGHTER_WORDS)) + r")s?\b", re.IGNORECASE)
+
+
+def _relabelled(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[int]:
+    """"Residents said troops killed 11 civilians; the administration described those killed as OLA members": the
+    civilian figures a party calls fighters are contested (those of its sentence before it, else of the sentence
+    of figures just before)."""
+    out: set[int] = set()
+    for n, s in enumerate(sentences):
+        m = _RELABEL.search(s.text)
+        if m is None or not _FIGHTER_LABEL.search(m["label"]):
+            continue
+        own = {id(c) for c in claims if c.evidence.start == s.start and 0 <= s.text.find(c.count.text) < m.start()}
+        scope = own or _pointed_scope(claims, sentences, n)
+        out |= {id(c) for c in claims if id(c) in scope and c.victims.category in ("civilians", "people")}
+    return out
+
+
+_ALLEGES = re.compile(r"\ballege[sd]?\b|\baccus(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def _alleged_before(sentences: Sequence[Sentence], n: int, with_figures: Sequence[int]) -> int | None:
+    """The sentence "the allegation" a denial in sentence ``n`` answers: of the last three sentences before it that
+    state figures, the latest that alleges ("Amnesty alleged that a bomb killed 16. It said 21 were hurt. The air
+    force dismissed the allegation": the 16); else the sentence just before, where it states figures."""
+    stated = [x for x in sentences[max(0, n - 3):n] if x.start in with_figures]
+    alleging = [x for x in stated if _ALLEGES.search(x.text)]
+    if alleging:
+        return alleging[-1].start
+    return sentences[n - 1].start if sentences[n - 1].start in with_figures else None
+
+
 # "rejected the official count", "disputed the ministry's figure": a dispute aimed at a figure named as such
 _ANSWERED_FIGURE = re.compile(r"\b(?:reject|den[yi]|dismiss|disput|refut|contest|challeng)\w*\s+(?:the|that|this|its|their)\s+"
                               r"(?:[\w-]+\s+)?(?:figures?|tolls?|counts?|tall(?:y|ies)|numbers?|estimates?)\b", re.IGNORECASE)
@@ -122,9 +188,9 @@ _POINTS_BACK = re.compile(r"\b(?:this|these|those|such|them|neither|both)\b", re
 _TWO = re.compile(r"\s*(?:neither|both)\b", re.IGNORECASE)
 # "rejected the group's figures", "disputed the ministry's toll": the figures of the source so described
 _WHOSE = re.compile(r"\b(?:the|its)\s+(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+(?:[\w-]+\s+)?(?:figures?|claims?|tolls?|"
-                    r"numbers?|tall(?:y|ies)|counts?|estimates?|reports?|accounts?)\b", re.IGNORECASE)
+                    r"numbers?|tall(?:y|ies)|counts?|estimates?|reports?|accounts?|versions?)\b", re.IGNORECASE)
 # "the police figure", "the army's toll" read without the possessive: the noun before the figure word
-_WHOSE_NOUN = re.compile(r"\bthe\s+(?P<owner>[\w-]+)\s+(?:figures?|tolls?|numbers?|tall(?:y|ies)|counts?|estimates?)\b",
+_WHOSE_NOUN = re.compile(r"\bthe\s+(?P<owner>[\w-]+)\s+(?:figures?|tolls?|numbers?|tall(?:y|ies)|counts?|estimates?|versions?)\b",
                          re.IGNORECASE)
 #: words before a figure noun that describe the figure, not whose it is ("the death toll", "the initial figure")
 _NOT_OWNERS = {"death", "casualty", "casualties", "official", "initial", "earlier", "previous", "new", "final", "latest",
@@ -161,9 +227,10 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
             scoped |= _figures_of_harm(claims, s.start, harm)
             targeted.add(n)
             continue
-        if any(c.evidence.start == s.start for c in claims) and _DENIED_THAT.search(s.text):
-            # "denied that account and said only four of its men had died": the account before, not its own
-            scoped |= _pointed_scope(claims, sentences, n)
+        if any(c.evidence.start == s.start for c in claims) and (that := _DENIED_THAT.search(s.text)):
+            # "denied that account and said only four of its men had died": the account before, not its own;
+            # "X claimed it killed 60; the ministry dismissed that claim": its own, told in the clause before
+            scoped |= _told_before(claims, s, that.start()) or _pointed_scope(claims, sentences, n)
             targeted.add(n)
             continue
         owner = _owner_noun(s.text, m)
@@ -172,7 +239,9 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
         answers = bool(own) and m.re is DISPUTED and _ANSWERED_FIGURE.search(m.group()) is not None
         if own and (owner is not None or m.re is ACCUSED_OF or answers):
             scoped |= _answered_toll(claims, own)
-        named = {x.source.name for x in index.mentions(s.text) if x.start >= m.start()}
+        # (not a name inside the words it is dismissed as: 'rejected the figure as "RSF propaganda"')
+        named = {x.source.name for x in index.mentions(s.text) if x.start >= m.start() and not _quoted(s.text, x.start)
+                 and not re.search(r"\bas\b", s.text[m.end():x.start])}
         if not named and owner is not None:
             named = _described_owner(owner, claims, s.start, sentences)
         if named:
@@ -184,13 +253,14 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     denials = [n for n, m in enumerate(denied) if m is not None and n not in targeted]
     # a denial stated beside a figure contests that figure; "X dismissed that account" the account before it;
     # a denial on its own the report's figures (unless the report says it could not verify them)
-    pointed = {n for n in denials if sentences[n].start not in with_figures and _THAT_FIGURE.search(sentences[n].text)}
+    pointed = {n for n in denials if sentences[n].start not in with_figures and (
+        _THAT_FIGURE.search(sentences[n].text) or _IT_AS.search(sentences[n].text))}
     for n in pointed:
         scoped |= _pointed_scope(claims, sentences, n)
     for n, s in enumerate(sentences):
-        if (n > 0 and sentences[n - 1].start in with_figures and s.start not in with_figures
-                and _DENIED_ALLEGATION.search(s.text)):
-            scoped |= {id(c) for c in claims if c.evidence.start == sentences[n - 1].start}
+        if n > 0 and s.start not in with_figures and _DENIED_ALLEGATION.search(s.text):
+            alleged = _alleged_before(sentences, n, with_figures)
+            scoped |= {id(c) for c in claims if c.evidence.start == alleged}
         if SUPERSEDED.search(s.text):   # "an earlier version said ...": the figures the correction replaced
             scoped |= {id(c) for c in claims if c.evidence.start == s.start} or _pointed_scope(claims, sentences, n)
     unverified_at, unverified_all, challenged = _unverified_scope(sentences, with_figures, claims, denied)
@@ -201,7 +271,7 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     if not disputed_all:
         contested |= _denied_by_the_last_speaker(claims, sentences, [n for n in denials if n not in pointed])
     contradicted = (_contradicted(claims) | _corrected(claims, sentences) | _outbid(claims, sentences) | scoped
-                    | _accounted_for(claims, sentences))
+                    | _accounted_for(claims, sentences) | _relabelled(claims, sentences))
     for c in claims:
         ev = c.evidence.text
         if (disputed_all or c.evidence.start in disputed_at or id(c) in contradicted or _revised_away(c)
@@ -365,6 +435,8 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
                     at.update(before)
                 if not _TWO.match(m.group()):
                     at.update(x.start for x in sentences if x.start in before and x.paragraph == para)
+                elif named := _named_accounts(m.group(), claims, s.start):
+                    at |= named        # "neither the health worker's figures nor those of residents": theirs
                 elif _ACCOUNTS.search(m.group()):      # "neither account": the figures of the two sources
                     at |= _two_accounts(claims, s.start)   # just before ("neither figure": the two just stated)
         elif _ONE_FIGURE.search(near) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
@@ -432,6 +504,29 @@ def _quoted(text: str, pos: int) -> bool:
     """Whether ``pos`` of ``text`` lies inside a quotation."""
     head = text[:pos]
     return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
+
+
+# the owners "neither X's figures nor those of Y" names
+_NEITHER_NOR = re.compile(r"^neither\s+(?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+[\w-]+\s+nor\s+(?:those\s+of\s+|the\s+)?"
+                          r"(?P<b>[\w-]+(?:\s+[\w-]+)??)(?:['’]s?\s+[\w-]+)?\s+(?:could|can|has|have|was|were|is|are)\b",
+                          re.IGNORECASE)
+
+
+def _named_accounts(said: str, claims: Sequence[Claim], at: int) -> set[int]:
+    """The sentences of the figures of both sources "neither the health worker's figures nor those of residents"
+    names (each by the last word of its description, in the source's own words), where both are found."""
+    m = _NEITHER_NOR.match(said)
+    if m is None:
+        return set()
+    out: set[int] = set()
+    for owner in (m["a"], m["b"]):
+        word = re.compile(rf"\b{re.escape(owner.split()[-1])}", re.IGNORECASE)
+        found = {c.evidence.start for c in claims if c.evidence.start < at and c.source is not None
+                 and word.search(f"{c.source.text} {c.source.name}")}
+        if not found:
+            return set()
+        out |= found
+    return out
 
 
 def _two_accounts(claims: Sequence[Claim], at: int) -> set[int]:
