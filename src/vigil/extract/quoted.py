@@ -14,10 +14,10 @@ _NAME = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}"
 _DESCR = r"(?:an?|the)\s+[^,.;:\"“”]+?"
 # '"...," said Tomas Ferrel, a priest at the chapel.' / '"...," said a priest at the chapel, who ...'
 _SAID_X = re.compile(
-    rf"[\"”]\s*(?:said|says|added|recalled)\s+(?P<sp>{_NAME}(?:,\s+{_DESCR})?|{_DESCR})\s*(?:[,.;]|$)", re.IGNORECASE
+    rf"[\"”]\s*(?:said|says|added|recalled|wrote)\s+(?P<sp>{_NAME}(?:,\s+{_DESCR})?|{_DESCR})\s*(?:[,.;]|$)", re.IGNORECASE
 )
 # '"...," a nurse at the clinic said.' / '"...," Tomas Ferrel said.'
-_X_SAID = re.compile(rf"[\"”]\s*(?P<sp>{_NAME}|{_DESCR})\s+(?:said|says|added|recalled)\b", re.IGNORECASE)
+_X_SAID = re.compile(rf"[\"”]\s*(?P<sp>{_NAME}|{_DESCR})\s+(?:said|says|added|recalled|wrote|told)\b", re.IGNORECASE)
 # '"...," said OHCHR spokesperson Jane Orvan.': a role written before the name
 _SAID_ROLE_NAME = re.compile(rf"[\"”]\s*(?i:said|says|added)\s+(?:{_NAME}\s+)?(?:[a-z]+\s+){{1,3}}(?P<sp>{_NAME})\s*(?:[,.;]|$)")
 _PLURAL_HEAD = re.compile(r"s$|\b(?:people|men|women|children|police|staff)$", re.IGNORECASE)
@@ -172,7 +172,7 @@ _NAMED_IN_APPOSITION = re.compile(
 
 # --- speakers of sentences that state no figure (never parsed) -------------------------------------------
 
-_SPEECH = r"(?:said|says|say|told|added|confirmed|explained|stated|noted|announced|disclosed)"
+_SPEECH = r"(?:said|says|say|told|added|confirmed|explained|stated|noted|announced|disclosed|wrote)"
 _SPEECH_RX = re.compile(rf"\b{_SPEECH}\b")
 #: a run of title-case words (abbreviated ranks with their dots: "Lt. Col. Jon Orvan") ending just before an offset
 _CAP_RUN = re.compile(r"((?:(?-i:[A-Z])[\w'’.-]*\s+){0,6}(?-i:[A-Z])[\w'’-]*)\s*$")
@@ -197,7 +197,7 @@ _DESCRIBED_CLOSING = re.compile(
     r",\s+(?P<name>(?:an?|the|one)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}(?-i:officer|official|source|spokes(?:man|woman|"
     r"person)|commander|doctor|medic|army|police|military|ministry))(?:\s+(?:in|at|from|of)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+(?:said|added|says|told\s+\w+)\s*\.?\s*$")
-_SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?-i:[A-Z])[\w'’-]*)"
+_SAID_NAME = re.compile(r"\b(?:said|says|added|wrote)\s+(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?-i:[A-Z])[\w'’-]*)"
                         r"\s*(?:,\s*(?P<desc>(?:an?|the)\s+[^,.;:\"“”]{2,60}))?\s*(?:[,.;]|$)")
 _NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "this", "that", "but", "and", "however", "meanwhile",
                    "separately", "earlier", "later", "police", "army", "military", "officials", "residents",
@@ -240,6 +240,10 @@ def sentence_speakers(sentence: str, org_heads: frozenset[str] = frozenset()) ->
     closing = _DESCRIBED_CLOSING.search(sentence.strip())
     if closing is not None and not out:     # "..., a senior police officer said. ..., the officer added."
         out.append(SpeakerMention(closing["name"], (closing["name"].split()[-1].lower(),), False))
+    said = quoted_speaker(sentence)
+    if said is not None and said.person and not _SAID_NAME.search(sentence):
+        # '"...," wrote the head of the Tesh administration, Jon Orvan.': a role, then the name
+        out.append(SpeakerMention(said.text.split(",")[0].strip(), (), True))
     for m in _SAID_NAME.finditer(sentence):     # '"...," said Jon Orvan, a farmer.'
         words = _name_words(m["name"])
         if _personal_name(words, org_heads):

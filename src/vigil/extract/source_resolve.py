@@ -122,6 +122,11 @@ class ReportSources:
                                            head=closer["name"])
                     return Attribution(closer["name"], closer.start("name"), closer.end("name"), person=True,
                                        head="person")
+                if sf is None and (said := quoted_speaker(nxt.text)) is not None:
+                    # '... them," wrote the head of the Tesh administration, Jon Orvan.': the speaker after the verb
+                    name = said.text.split(",")[0] if said.person else said.text
+                    at = max(nxt.text.find(name), 0)
+                    return Attribution(name, at, at + len(name), person=said.person, head=said.head or "person")
                 return sf.attribution if sf is not None else None
         return None
 

@@ -1,0 +1,30 @@
+"""Round 14 of general rules on who states a figure (the ``source`` field): quotations closed by a verb before
+the speaker, the outlet a speaker told read as a second subject, relative clauses that say who stated a noun,
+and more. Every sentence, name and event here is invented; places are real (so that countries resolve)."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import run, src
+from vigil.extract.pipeline import Extractor
+
+
+def test_a_quotation_closed_by_a_verb_then_a_role_then_a_name_is_that_persons(extractor: Extractor) -> None:
+    text = ("In Kherson oblast, a drone hit a car near Bilozerka late on Friday. \"Two men, both 50, died on the "
+            "spot. Our condolences to their families,\" wrote the head of the district administration, Ivan "
+            "Hrytsenko. Three more residents were hurt by shelling during the night, he added.")
+    claims = run(extractor, text)
+    assert src(claims, 2) == "Ivan Hrytsenko"
+    assert src(claims, 3) == "Ivan Hrytsenko"
+
+
+def test_the_outlet_a_person_told_is_not_the_speaker(extractor: Extractor) -> None:
+    text = ("\"We have received 60 bodies since the morning,\" Dr. Hamid Abu Rami, director of Al-Amal hospital, "
+            "told Al Araby.")
+    assert src(run(extractor, text), 60) == "Hamid Abu Rami"
+
+
+def test_a_relative_clause_naming_who_declared_a_noun_does_not_state_the_figure(extractor: Extractor) -> None:
+    text = ("Security forces in Ecuador arrested more than 9,000 people in the first month of the emergency "
+            "President Daniel Noboa declared, according to government figures.")
+    name = src(run(extractor, text), 9000)
+    assert name is not None and "Noboa" not in name and "government" in name.lower()
