@@ -26,6 +26,7 @@ from vigil.extract.attribution_more import (
     person_after_closing_verb,
     plural_speaker_before_that,
     report_verb_form,
+    says_its_head,
     self_named,
     speaker_read_as_modified,
     states_by_object,
@@ -664,6 +665,8 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
     if len(subjects) >= 2 and subjects[-1].i > t.i and _source_phrase(subjects[-1], doc) is None:
         # "X, a rights group, says an air strike killed N": the content's subject read as a second one of the verb
         subjects = [c for c in subjects if c.i < t.i and _source_phrase(c, doc) is not None][-1:] or subjects
+    if t.lemma_.lower() == "tell" and len(subjects) >= 2 and any(c.i < t.i for c in subjects):
+        subjects = [c for c in subjects if c.i < t.i]   # "..., X told Al Tesh TV.": the outlet told, read as a subject
     subjects = [_past_dateline(c, doc) for c in subjects[-1:]]   # two subjects: a dateline misparsed as one
     if any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "auxpass" for c in t.children):
         return subjects     # an active verb has no agent ("X attributed N deaths to strikes by Y": not Y)
@@ -770,8 +773,8 @@ def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | 
         if scoped:
             return scoped[-1]
     # "..., where doctors described their condition as stable": a clause about a place says nothing of the figure
-    found = [x for x in found if x[0].scope < 0 and not (x[1] is not None and x[1].dep_ == "relcl" and any(
-        c.lower_ in ("where", "when") for c in x[1].children))]
+    found = [x for x in found if x[0].scope < 0 and not (x[1] is not None and x[1].dep_ == "relcl" and (any(
+        c.lower_ in ("where", "when") for c in x[1].children) or says_its_head(x[1], REPORT_NOUNS)))]
     if not found:
         return None
     # (not a body named inside what a pronoun's speaker said: "He said the army had verified N deaths")
