@@ -14,6 +14,7 @@ from vigil.extract.attribution_more import (
     CHARGE_VERBS,
     after_time_stamp,
     before_second_speaker,
+    before_semicolon,
     bracketed_acronym,
     cited_over_self,
     condemns_event,
@@ -746,7 +747,7 @@ def _outermost(found: list[tuple[Attribution, Token | None]], inner: Attribution
     while cur is not None and cur.head.i != cur.i:
         nested = cur.dep_ in ("ccomp", "xcomp", "parataxis") or (
             cur.dep_ == "conj" and cur.head.lemma_.lower() not in REPORT_VERBS)
-        if not nested:
+        if not nested or before_semicolon(cur, cur.head):
             break
         cur = cur.head
         if cur.i in verbs:

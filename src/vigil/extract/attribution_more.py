@@ -304,3 +304,10 @@ def says_its_head(verb: Token, report_nouns: set[str]) -> bool:
     return verb.head.lower_ not in report_nouns and not any(
         c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "parataxis") or (
             c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children)) for c in verb.children)
+
+
+def before_semicolon(clause: Token, verb: Token) -> bool:
+    """"N were abducted, the chief said; their families say ...": a clause that ends before a semicolon is not
+    what a verb after it says (a parser may hang the first statement on the second)."""
+    doc = clause.doc
+    return verb.i > clause.right_edge.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1:verb.i])
