@@ -28,3 +28,29 @@ def test_a_relative_clause_naming_who_declared_a_noun_does_not_state_the_figure(
             "President Daniel Noboa declared, according to government figures.")
     name = src(run(extractor, text), 9000)
     assert name is not None and "Noboa" not in name and "government" in name.lower()
+
+
+def test_a_statement_before_a_semicolon_is_not_what_the_next_clause_says(extractor: Extractor) -> None:
+    text = ("Seven farmers were abducted on Wednesday by militiamen near Bunia, the village chief told Radio Okapi; "
+            "their families say they have had no news.")
+    assert src(run(extractor, text), 7) == "village chief"
+
+
+def test_it_said_refers_to_the_body_that_opened_the_sentence_before(extractor: Extractor) -> None:
+    text = ("The Tesh Human Rights Commission, a state-funded body, called for an independent inquiry. In a report "
+            "released this week, it said soldiers had killed at least 30 civilians in Bahir Dar.")
+    assert src(run(extractor, text), 30) == "Tesh Human Rights Commission"
+
+
+def test_he_said_speaks_for_the_body_a_described_spokesman_speaks_for(extractor: Extractor) -> None:
+    text = ("Medecins Sans Frontieres said its hospital in Haydan received 12 wounded patients. A spokesman for the "
+            "Saudi-led coalition, responding by email, denied that its forces had targeted civilians. He said border "
+            "guards had killed 40 Houthi fighters.")
+    assert src(run(extractor, text), 40) == "Saudi-led coalition"
+
+
+def test_a_surname_with_a_particle_is_a_persons_name(extractor: Extractor) -> None:
+    text = ("Medecins Sans Frontieres said its hospital in Haydan received 12 wounded. Coalition spokesman Colonel "
+            "Faisal al-Harbi said the strike targeted a weapons depot. He said coalition forces had killed 40 "
+            "Houthi fighters.")
+    assert src(run(extractor, text), 40) == "Faisal al-Harbi"

@@ -82,6 +82,25 @@ def named_speaker(sentence: str) -> tuple[str, str] | None:
     return name, name.split()[-1].lower()
 
 
+# "The Tesh Rights Commission, a state body, has been more outspoken.": a body named as the subject of a sentence
+# that gives no figure, whatever its verb, what "it said" in the next sentence refers to
+_ORG_SUBJECT = re.compile(
+    rf"^(?:(?-i:The)\s+)?(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+|(?-i:al-|el-)[\w'’-]+\s+|(?:of|for|the|and)\s+){{0,6}}"
+    rf"(?-i:{_ORG_HEADS}|Commission|Ministry|Agency|Office|Directorate|Command|Institute|Centre|Center|Mission))"
+    rf"(?:\s*\((?-i:[A-Z]{{2,6}})\))?(?:\s*,\s*(?:an?|the)\s[^:;\"“”]{{1,80}}?,)?"
+    rf"\s+(?:(?:has|have|had)\s+)?(?:(?:also|been|already)\s+)?(?-i:[a-z]+(?:ed|es|s))\b"
+)
+
+
+def named_subject(sentence: str) -> tuple[str, str] | None:
+    """The organisation a sentence opens with as its subject, whatever it does: (name, lower-case head)."""
+    m = _ORG_SUBJECT.match(sentence.lstrip())
+    if m is None or len(m["name"].split()) < 2 or not m["name"].split()[0][:1].isalpha():
+        return None
+    name = m["name"].strip()
+    return name, name.split()[-1].lower()
+
+
 # 'a community leader, Tomas Ferrel, said: "It started at night ...': a quotation introduced with a colon,
 # often running on over several paragraphs that each open with a quotation mark
 _COLON_QUOTE = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*(?:an?|the)\s[^,:;\"“”]{{1,60}},)?\s*,?\s+(?:said|says|added|explained|stated|recalled|told\s+[\w ]{{1,30}}?)"
@@ -175,7 +194,8 @@ _NAMED_IN_APPOSITION = re.compile(
 _SPEECH = r"(?:said|says|say|told|added|confirmed|explained|stated|noted|announced|disclosed|wrote)"
 _SPEECH_RX = re.compile(rf"\b{_SPEECH}\b")
 #: a run of title-case words (abbreviated ranks with their dots: "Lt. Col. Jon Orvan") ending just before an offset
-_CAP_RUN = re.compile(r"((?:(?-i:[A-Z])[\w'’.-]*\s+){0,6}(?-i:[A-Z])[\w'’-]*)\s*$")
+_PARTICLE = r"(?:al|el|ad|bin|ibn|de|da|van|von)"
+_CAP_RUN = re.compile(rf"((?:(?-i:[A-Z])[\w'’.-]*\s+){{0,6}}(?:(?:{_PARTICLE}-|{_PARTICLE}\s+)?(?-i:[A-Z])[\w'’-]*))\s*$")
 #: a description in apposition closing before the verb: "Jon Orvan, spokesperson of the Xth Division, said"
 _APPOSED = re.compile(r"((?:(?-i:[A-Z])[\w'’.-]*\s+){0,6}(?-i:[A-Z])[\w'’-]*)\s*,\s*"
                       r"(?P<desc>(?:(?:an?|the)\s+)?(?-i:[a-z])[^,;:\"“”()]{2,80}?)\s*,?\s*$")
@@ -211,6 +231,7 @@ class SpeakerMention:
     role: tuple[str, ...]       # lower-case words describing the speaker ("regional", "police", "spokesperson")
     person: bool
     body: str | None = None     # the body a person speaks for, where the sentence names it
+    voice: str | None = None    # the person described who speaks for the body named ("a spokesman for X")
 
 
 def _name_words(run: str) -> list[str]:
@@ -275,11 +296,14 @@ def sentence_speakers(sentence: str, org_heads: frozenset[str] = frozenset()) ->
 
 def _personal_name(words: list[str], org_heads: frozenset[str]) -> bool:
     """Two to five title-case words that are not an organisation's name."""
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and all(
+        (w[:1].isupper() or (k and _NAME_PARTICLE.match(w))) and not w.isupper() for k, w in enumerate(words)) and not any(
         w.lower().strip("'’s") in org_heads or w.lower() in org_heads or w.lower() in _BODY_WORDS for w in words
     ) and not re.fullmatch(_ORG_HEADS, words[-1])
 
 
+#: a lower-case particle of a surname ("al-Malki", "bin Saleh", "de Souza")
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|az|bin|ibn|de|da|van|von)(?:-(?-i:[A-Z])[\w'’-]+)?$")
 #: words of a body's name that no person's name holds
 _BODY_WORDS = {"division", "corps", "regiment", "ministry", "department", "directorate", "agency", "commission",
                "observatory", "institute", "centre", "center", "watch", "international", "province", "state",
