@@ -54,3 +54,15 @@ def test_a_surname_with_a_particle_is_a_persons_name(extractor: Extractor) -> No
             "Faisal al-Harbi said the strike targeted a weapons depot. He said coalition forces had killed 40 "
             "Houthi fighters.")
     assert src(run(extractor, text), 40) == "Faisal al-Harbi"
+
+
+def test_it_continues_closing_a_statement_is_its_speakers(extractor: Extractor) -> None:
+    text = ("The Malian army said in a communique on Friday that 12 soldiers were killed in an attack on the Boni "
+            "post. More than 30 terrorists were neutralised during the counter-offensive, it continues.")
+    assert src(run(extractor, text), 30) == "Malian army"
+
+
+def test_the_ngo_refers_back_to_the_charity_named_before(extractor: Extractor) -> None:
+    text = ("The humanitarian group Save the Children said 22 children were killed in Gaza over the weekend. The NGO "
+            "said another 40 were injured.")
+    assert src(run(extractor, text), 40) == "Save the Children"

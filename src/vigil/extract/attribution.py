@@ -18,6 +18,7 @@ from vigil.extract.attribution_more import (
     bracketed_acronym,
     cited_over_self,
     condemns_event,
+    continues_statement,
     entity_at,
     issuing_body,
     known_as,
@@ -609,7 +610,7 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
                 found.append((a, t))
         elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORT_VERBS or condemns_event(t)
-                                            or states_by_object(t) or _finds_that(t)) and not any(
+                                            or states_by_object(t) or _finds_that(t) or continues_statement(t)) and not any(
                 (t.lemma_.lower(), c.lemma_.lower()) in _IDIOMS for c in t.children if c.dep_ == "dobj"):
             said = [(a, t) for c in _speakers(t, doc) if (a := _source_phrase(c, doc)) is not None]
             if not said and t.dep_ in ("conj", "advcl") and not any(

@@ -311,3 +311,10 @@ def before_semicolon(clause: Token, verb: Token) -> bool:
     what a verb after it says (a parser may hang the first statement on the second)."""
     doc = clause.doc
     return verb.i > clause.right_edge.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1:verb.i])
+
+
+def continues_statement(verb: Token) -> bool:
+    """"N were killed in the raid, it continues.": "continue" closing a statement it goes on with (its content
+    before it, a speaker as its subject), not "fighting continues"."""
+    return verb.lemma_.lower() == "continue" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)
