@@ -14,9 +14,11 @@ from vigil.extract.attribution_more import (
     CHARGE_VERBS,
     after_time_stamp,
     before_second_speaker,
+    before_semicolon,
     bracketed_acronym,
     cited_over_self,
     condemns_event,
+    continues_statement,
     entity_at,
     issuing_body,
     known_as,
@@ -26,6 +28,7 @@ from vigil.extract.attribution_more import (
     person_after_closing_verb,
     plural_speaker_before_that,
     report_verb_form,
+    says_its_head,
     self_named,
     speaker_read_as_modified,
     states_by_object,
@@ -607,7 +610,7 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
                 found.append((a, t))
         elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORT_VERBS or condemns_event(t)
-                                            or states_by_object(t) or _finds_that(t)) and not any(
+                                            or states_by_object(t) or _finds_that(t) or continues_statement(t)) and not any(
                 (t.lemma_.lower(), c.lemma_.lower()) in _IDIOMS for c in t.children if c.dep_ == "dobj"):
             said = [(a, t) for c in _speakers(t, doc) if (a := _source_phrase(c, doc)) is not None]
             if not said and t.dep_ in ("conj", "advcl") and not any(
@@ -664,6 +667,8 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
     if len(subjects) >= 2 and subjects[-1].i > t.i and _source_phrase(subjects[-1], doc) is None:
         # "X, a rights group, says an air strike killed N": the content's subject read as a second one of the verb
         subjects = [c for c in subjects if c.i < t.i and _source_phrase(c, doc) is not None][-1:] or subjects
+    if t.lemma_.lower() == "tell" and len(subjects) >= 2 and any(c.i < t.i for c in subjects):
+        subjects = [c for c in subjects if c.i < t.i]   # "..., X told Al Tesh TV.": the outlet told, read as a subject
     subjects = [_past_dateline(c, doc) for c in subjects[-1:]]   # two subjects: a dateline misparsed as one
     if any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ == "auxpass" for c in t.children):
         return subjects     # an active verb has no agent ("X attributed N deaths to strikes by Y": not Y)
@@ -743,7 +748,7 @@ def _outermost(found: list[tuple[Attribution, Token | None]], inner: Attribution
     while cur is not None and cur.head.i != cur.i:
         nested = cur.dep_ in ("ccomp", "xcomp", "parataxis") or (
             cur.dep_ == "conj" and cur.head.lemma_.lower() not in REPORT_VERBS)
-        if not nested:
+        if not nested or before_semicolon(cur, cur.head):
             break
         cur = cur.head
         if cur.i in verbs:
@@ -770,8 +775,8 @@ def attribution_for(found: list[tuple[Attribution, Token | None]], tok: Token | 
         if scoped:
             return scoped[-1]
     # "..., where doctors described their condition as stable": a clause about a place says nothing of the figure
-    found = [x for x in found if x[0].scope < 0 and not (x[1] is not None and x[1].dep_ == "relcl" and any(
-        c.lower_ in ("where", "when") for c in x[1].children))]
+    found = [x for x in found if x[0].scope < 0 and not (x[1] is not None and x[1].dep_ == "relcl" and (any(
+        c.lower_ in ("where", "when") for c in x[1].children) or says_its_head(x[1], REPORT_NOUNS)))]
     if not found:
         return None
     # (not a body named inside what a pronoun's speaker said: "He said the army had verified N deaths")

@@ -295,3 +295,26 @@ def looks_like_name(tok: Token, doc: Doc) -> bool:
 def report_verb_form(word: str) -> bool:
     """"specifies", "adds", "stated", "specified": a third-person or past form of a reporting verb."""
     return bool({word[:-1], word[:-2], word[:-3] + "y"} & REPORT_VERBS)
+
+
+def says_its_head(verb: Token, report_nouns: set[str]) -> bool:
+    """"the emergency the president declared": a relative clause saying who stated the noun it modifies (not a
+    toll or a report: "the toll, which the ministry gave"), with no clause of content, says nothing of a figure."""
+    # (the noun is what the verb states: the clause has no object of its own, nor "in which")
+    return verb.head.lower_ not in report_nouns and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "parataxis") or (
+            c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children)) for c in verb.children)
+
+
+def before_semicolon(clause: Token, verb: Token) -> bool:
+    """"N were abducted, the chief said; their families say ...": a clause that ends before a semicolon is not
+    what a verb after it says (a parser may hang the first statement on the second)."""
+    doc = clause.doc
+    return verb.i > clause.right_edge.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1:verb.i])
+
+
+def continues_statement(verb: Token) -> bool:
+    """"N were killed in the raid, it continues.": "continue" closing a statement it goes on with (its content
+    before it, a speaker as its subject), not "fighting continues"."""
+    return verb.lemma_.lower() == "continue" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)

@@ -14,10 +14,10 @@ _NAME = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}"
 _DESCR = r"(?:an?|the)\s+[^,.;:\"“”]+?"
 # '"...," said Tomas Ferrel, a priest at the chapel.' / '"...," said a priest at the chapel, who ...'
 _SAID_X = re.compile(
-    rf"[\"”]\s*(?:said|says|added|recalled)\s+(?P<sp>{_NAME}(?:,\s+{_DESCR})?|{_DESCR})\s*(?:[,.;]|$)", re.IGNORECASE
+    rf"[\"”]\s*(?:said|says|added|recalled|wrote)\s+(?P<sp>{_NAME}(?:,\s+{_DESCR})?|{_DESCR})\s*(?:[,.;]|$)", re.IGNORECASE
 )
 # '"...," a nurse at the clinic said.' / '"...," Tomas Ferrel said.'
-_X_SAID = re.compile(rf"[\"”]\s*(?P<sp>{_NAME}|{_DESCR})\s+(?:said|says|added|recalled)\b", re.IGNORECASE)
+_X_SAID = re.compile(rf"[\"”]\s*(?P<sp>{_NAME}|{_DESCR})\s+(?:said|says|added|recalled|wrote|told)\b", re.IGNORECASE)
 # '"...," said OHCHR spokesperson Jane Orvan.': a role written before the name
 _SAID_ROLE_NAME = re.compile(rf"[\"”]\s*(?i:said|says|added)\s+(?:{_NAME}\s+)?(?:[a-z]+\s+){{1,3}}(?P<sp>{_NAME})\s*(?:[,.;]|$)")
 _PLURAL_HEAD = re.compile(r"s$|\b(?:people|men|women|children|police|staff)$", re.IGNORECASE)
@@ -79,6 +79,25 @@ def named_speaker(sentence: str) -> tuple[str, str] | None:
     name = m["name"].strip()
     if len(name.split()) < 2:
         return None
+    return name, name.split()[-1].lower()
+
+
+# "The Tesh Rights Commission, a state body, has been more outspoken.": a body named as the subject of a sentence
+# that gives no figure, whatever its verb, what "it said" in the next sentence refers to
+_ORG_SUBJECT = re.compile(
+    rf"^(?:(?-i:The)\s+)?(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+|(?-i:al-|el-)[\w'’-]+\s+|(?:of|for|the|and)\s+){{0,6}}"
+    rf"(?-i:{_ORG_HEADS}|Commission|Ministry|Agency|Office|Directorate|Command|Institute|Centre|Center|Mission))"
+    rf"(?:\s*\((?-i:[A-Z]{{2,6}})\))?(?:\s*,\s*(?:an?|the)\s[^:;\"“”]{{1,80}}?,)?"
+    rf"\s+(?:(?:has|have|had)\s+)?(?:(?:also|been|already)\s+)?(?-i:[a-z]+(?:ed|es|s))\b"
+)
+
+
+def named_subject(sentence: str) -> tuple[str, str] | None:
+    """The organisation a sentence opens with as its subject, whatever it does: (name, lower-case head)."""
+    m = _ORG_SUBJECT.match(sentence.lstrip())
+    if m is None or len(m["name"].split()) < 2 or not m["name"].split()[0][:1].isalpha():
+        return None
+    name = m["name"].strip()
     return name, name.split()[-1].lower()
 
 
@@ -172,10 +191,11 @@ _NAMED_IN_APPOSITION = re.compile(
 
 # --- speakers of sentences that state no figure (never parsed) -------------------------------------------
 
-_SPEECH = r"(?:said|says|say|told|added|confirmed|explained|stated|noted|announced|disclosed)"
+_SPEECH = r"(?:said|says|say|told|added|confirmed|explained|stated|noted|announced|disclosed|wrote)"
 _SPEECH_RX = re.compile(rf"\b{_SPEECH}\b")
 #: a run of title-case words (abbreviated ranks with their dots: "Lt. Col. Jon Orvan") ending just before an offset
-_CAP_RUN = re.compile(r"((?:(?-i:[A-Z])[\w'’.-]*\s+){0,6}(?-i:[A-Z])[\w'’-]*)\s*$")
+_PARTICLE = r"(?:al|el|ad|bin|ibn|de|da|van|von)"
+_CAP_RUN = re.compile(rf"((?:(?-i:[A-Z])[\w'’.-]*\s+){{0,6}}(?:(?:{_PARTICLE}-|{_PARTICLE}\s+)?(?-i:[A-Z])[\w'’-]*))\s*$")
 #: a description in apposition closing before the verb: "Jon Orvan, spokesperson of the Xth Division, said"
 _APPOSED = re.compile(r"((?:(?-i:[A-Z])[\w'’.-]*\s+){0,6}(?-i:[A-Z])[\w'’-]*)\s*,\s*"
                       r"(?P<desc>(?:(?:an?|the)\s+)?(?-i:[a-z])[^,;:\"“”()]{2,80}?)\s*,?\s*$")
@@ -197,7 +217,7 @@ _DESCRIBED_CLOSING = re.compile(
     r",\s+(?P<name>(?:an?|the|one)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}(?-i:officer|official|source|spokes(?:man|woman|"
     r"person)|commander|doctor|medic|army|police|military|ministry))(?:\s+(?:in|at|from|of)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s+(?:said|added|says|told\s+\w+)\s*\.?\s*$")
-_SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?-i:[A-Z])[\w'’-]*)"
+_SAID_NAME = re.compile(r"\b(?:said|says|added|wrote)\s+(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?-i:[A-Z])[\w'’-]*)"
                         r"\s*(?:,\s*(?P<desc>(?:an?|the)\s+[^,.;:\"“”]{2,60}))?\s*(?:[,.;]|$)")
 _NOT_NAME_WORDS = {"the", "a", "an", "in", "on", "at", "this", "that", "but", "and", "however", "meanwhile",
                    "separately", "earlier", "later", "police", "army", "military", "officials", "residents",
@@ -211,6 +231,7 @@ class SpeakerMention:
     role: tuple[str, ...]       # lower-case words describing the speaker ("regional", "police", "spokesperson")
     person: bool
     body: str | None = None     # the body a person speaks for, where the sentence names it
+    voice: str | None = None    # the person described who speaks for the body named ("a spokesman for X")
 
 
 def _name_words(run: str) -> list[str]:
@@ -240,6 +261,10 @@ def sentence_speakers(sentence: str, org_heads: frozenset[str] = frozenset()) ->
     closing = _DESCRIBED_CLOSING.search(sentence.strip())
     if closing is not None and not out:     # "..., a senior police officer said. ..., the officer added."
         out.append(SpeakerMention(closing["name"], (closing["name"].split()[-1].lower(),), False))
+    said = quoted_speaker(sentence)
+    if said is not None and said.person and not _SAID_NAME.search(sentence):
+        # '"...," wrote the head of the Tesh administration, Jon Orvan.': a role, then the name
+        out.append(SpeakerMention(said.text.split(",")[0].strip(), (), True))
     for m in _SAID_NAME.finditer(sentence):     # '"...," said Jon Orvan, a farmer.'
         words = _name_words(m["name"])
         if _personal_name(words, org_heads):
@@ -271,11 +296,14 @@ def sentence_speakers(sentence: str, org_heads: frozenset[str] = frozenset()) ->
 
 def _personal_name(words: list[str], org_heads: frozenset[str]) -> bool:
     """Two to five title-case words that are not an organisation's name."""
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and all(
+        (w[:1].isupper() or (k and _NAME_PARTICLE.match(w))) and not w.isupper() for k, w in enumerate(words)) and not any(
         w.lower().strip("'’s") in org_heads or w.lower() in org_heads or w.lower() in _BODY_WORDS for w in words
     ) and not re.fullmatch(_ORG_HEADS, words[-1])
 
 
+#: a lower-case particle of a surname ("al-Malki", "bin Saleh", "de Souza")
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|az|bin|ibn|de|da|van|von)(?:-(?-i:[A-Z])[\w'’-]+)?$")
 #: words of a body's name that no person's name holds
 _BODY_WORDS = {"division", "corps", "regiment", "ministry", "department", "directorate", "agency", "commission",
                "observatory", "institute", "centre", "center", "watch", "international", "province", "state",

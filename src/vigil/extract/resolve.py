@@ -37,7 +37,13 @@ from vigil.extract.harm_days import (
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import body_places, report_places
-from vigil.extract.quoted import introduced_bodies, named_speaker, quoted_speaker, spelt_out_bodies
+from vigil.extract.quoted import (
+    introduced_bodies,
+    named_speaker,
+    named_subject,
+    quoted_speaker,
+    spelt_out_bodies,
+)
 from vigil.extract.rival_tolls import mark_rival_tolls
 from vigil.extract.sentences import Sentence
 from vigil.extract.source_resolve import ReportSources
@@ -150,7 +156,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         ctx.sources.extend(m for m, fm in zip(mentions[n], found_mentions[n], strict=True)
                            if not rs.quoted(sent.start + fm.start) and not any(m is x for x in later_here))
         running = rs.follow_quotation(sent.text, sent.start)
-        org = named_speaker(sent.text) if (sf is None or not sf.figures) and not mentions[n] else None
+        org = (named_speaker(sent.text) or named_subject(sent.text)) if (sf is None or not sf.figures) and (
+            not mentions[n]) else None
         if org is not None:     # "The al-Ribat Front said ...": what "the group" later refers to
             ctx.sources.append(sources.resolve(org[0], org[1], [], context=ctx.sources))
         else:   # "A rights group, the Centre for X (CX), told ...": a body introduced with its acronym

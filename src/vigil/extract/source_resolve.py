@@ -122,6 +122,11 @@ class ReportSources:
                                            head=closer["name"])
                     return Attribution(closer["name"], closer.start("name"), closer.end("name"), person=True,
                                        head="person")
+                if sf is None and (said := quoted_speaker(nxt.text)) is not None:
+                    # '... them," wrote the head of the Tesh administration, Jon Orvan.': the speaker after the verb
+                    name = said.text.split(",")[0] if said.person else said.text
+                    at = max(nxt.text.find(name), 0)
+                    return Attribution(name, at, at + len(name), person=said.person, head=said.head or "person")
                 return sf.attribution if sf is not None else None
         return None
 
@@ -138,6 +143,12 @@ class ReportSources:
             # "Residents who spoke to us contested the army's account. They said ...": what "they" refers to
             noun = group["noun"].lower()
             self.pending.append((SpeakerMention(noun, (noun,), False), start))
+        role = _ROLE_SPEAKING.match(text.strip())
+        if role is not None and not self.pending:
+            # "A spokesman for the Tesh coalition denied the claims. He said ...": "he" speaks for that body
+            body = role["body"]
+            self.pending.append((SpeakerMention(body, (body.split()[-1].lower(),), False,
+                                                voice=role.group(0)[:role.end("body")]), start))
         self.pending_at = len(self.context)
         lead = start + len(text) - len(text.lstrip())
         inside = any(a <= lead < b for a, b in self.quotes)
@@ -177,6 +188,8 @@ class ReportSources:
             src = self._speaker_source(sp)
             if src is None:
                 continue
+            if sp.voice is not None:
+                src = replace(src, text=sp.voice)
             self.context.insert(at, src)
             at += 1
             if sp.person:
@@ -433,8 +446,9 @@ class ReportSources:
     def _personal(self, src: Source) -> bool:
         """A source that is one person: named as one, or described by a personal role ("the army spokesman")."""
         words = src.text.lower().split()
-        if "of" in words[1:]:
-            words = words[:words.index("of")]       # "the governor of Tesh region": its head, not the place
+        cut = next((k for k, w in enumerate(words) if k and w in ("of", "for")), None)
+        if cut is not None:
+            words = words[:cut]       # "the governor of Tesh region", "a spokesman for X": its head, not the place
         return src.name in self.people or (bool(words) and words[-1] in _PERSON_TITLES | _ROLES)
 
     def _country_speaking(self, text: str) -> str | None:
@@ -710,6 +724,11 @@ _CLOSER = re.compile(r"[,.!?][\"”]\s*(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:
 _GROUP_SPEAKING = re.compile(r"(?:(?:Local|Several|Some|Many|Other|The)\s+)?(?P<noun>(?i:residents|witnesses|villagers|"
                              r"relatives|survivors|locals|inhabitants|elders|activists))\b[^.;:\"“”]{0,80}?\s"
                              r"(?:said|say|says|told|contested|disputed|rejected|denied|recounted|described)\b")
+#: a sentence opening with a person described by a role for a body ("A spokesman for the Tesh coalition, reached by
+#: phone, denied ..."): "he" in the next sentence is that body's voice
+_ROLE_SPEAKING = re.compile(r"(?:A|An|The)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|official|officer|"
+                            r"commander|representative)\s+(?:for|of|from)\s+(?P<body>(?:the\s+)?[^,;:\"“”]{2,60}?)"
+                            r"(?:,[^;:\"“”]{1,80}?,)?\s+(?-i:[a-z]+(?:ed|s))\b")
 #: a person described by age ("the 61-year-old", "the 34-year-old mother of three")
 _BY_AGE = re.compile(r"(?i:the|this)\s+\d{1,3}-year-old(?:\s+[a-z]+){0,3}")
 #: a quotation closed by a pronoun speaker: '... at dawn," he said by telephone'

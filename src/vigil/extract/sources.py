@@ -422,7 +422,7 @@ def _renamed(written: str, m: Mention) -> bool:
 
 
 #: a body's capitalised name followed by a lower-case noun of what it is ("the Tesh Valley coalition")
-_NAME_AND_GENERIC_NOUN = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s+"
+_NAME_AND_GENERIC_NOUN = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)(?<!-led)(?<!-run)(?<!-backed)\s+"
                                     r"(?-i:group|coalition|alliance|collective|gang|militia)")
 #: a lower-case body of a government ("the media centre of the government's army", "the health ministry of the
 #: rebel-run government in Tesh")
