@@ -70,3 +70,17 @@ def test_a_state_an_attack_is_blamed_on(extractor: Extractor) -> None:
 def test_initials_on_an_attack_opening_the_sentence(extractor: Extractor) -> None:
     text = "RSF attacks on Kessa have forced more than 40,000 people to flee."
     assert perp_of(extractor, text, 40000) == "RSF attacks"
+
+
+def test_a_doer_raised_to_the_subject_of_believed_or_reported(extractor: Extractor) -> None:
+    assert perp_of(extractor, "The rebels are believed to have killed at least 30 villagers.", 30) == "The rebels"
+    assert perp_of(extractor, "The fighters are reported to have executed 40 prisoners.", 40) == "The fighters"
+
+
+def test_a_suspect_who_did_the_harm(extractor: Extractor) -> None:
+    assert perp_of(extractor, "The suspect killed four members of his family, police said.", 4) == "The suspect"
+
+
+def test_the_agent_hung_on_the_target_of_an_attack(extractor: Extractor) -> None:
+    text = "An attack on a military post by fighters of the group killed 17 soldiers."
+    assert perp_of(extractor, text, 17) == "fighters of the group"

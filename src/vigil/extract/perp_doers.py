@@ -28,7 +28,7 @@ from vigil.extract.perp_clauses import when_clause_actor
 
 #: people named by who they are, not by a force: doers when the active subject of a harm
 _PERSON_NOUNS = (CIVILIAN_WORDS | {"youth", "youngster", "person", "people", "citizen", "neighbour",
-                                   "neighbor", "relative", "crowd", "local", "locals"}) - HARM_GROUP_WORDS
+                                   "neighbor", "relative", "crowd", "local", "locals", "suspect"}) - HARM_GROUP_WORDS
 #: what a harm was done with: a weapon as the agent is no cause besides the actor ("wounded by live bullets")
 _WEAPON_AGENTS = {"bullet", "ammunition", "round", "gunfire", "shrapnel", "pellet", "munition", "gas", "shot",
                   "fire", "knife", "machete", "stick", "stone", "rock", "baton", "club", "axe"}
@@ -83,3 +83,24 @@ def blamed_on_harm(verb: Token, victim_head: Token) -> list[Token]:
     """"blamed the killing of 14 soldiers on X": the "on" the parser hung on the blamed harm, not on the verb."""
     return [x for o in verb.children if o.dep_ == "dobj" and victim_head in o.subtree
             for p in o.children if p.dep_ == "prep" and p.lower_ == "on" for x in p.children if x.dep_ == "pobj"]
+
+
+#: verbs that raise the doer of a harm to their own subject ("X are believed to have killed", "X seem to have")
+_RAISING = {"believe", "think", "suspect", "say", "report", "allege", "understand", "know", "presume", "seem",
+            "appear"}
+
+
+def raised_subject(verb: Token) -> list[Token]:
+    """"The rebels are believed to have killed 30 villagers": the subject of the verb the harm completes."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in _RAISING:
+        return []
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    want = "nsubjpass" if passive else ("nsubj" if head.lemma_.lower() in ("seem", "appear") else "")
+    return [c for c in head.children if c.dep_ == want]
+
+
+def target_agents(event: Token) -> list[Token]:
+    """"an attack on a military post by fighters of the group": the "by" the parser hung on the attack's target."""
+    return [b for p in event.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for x in p.children if x.dep_ == "pobj" for b in x.children if b.dep_ == "prep" and b.lower_ == "by"]

@@ -40,7 +40,15 @@ from vigil.extract.perp_clauses import (
     toll_events,
     when_clause_actor,
 )
-from vigil.extract.perp_doers import blamed_on_harm, conjoined_when, named_state, person_doer, weapon_agent
+from vigil.extract.perp_doers import (
+    blamed_on_harm,
+    conjoined_when,
+    named_state,
+    person_doer,
+    raised_subject,
+    target_agents,
+    weapon_agent,
+)
 from vigil.extract.perp_scope import among_the_harmed, around_actor, beats_back, hostile, sides_agent
 from vigil.extract.syntax import np_text, tokens_with_pos
 from vigil.models import Claim
@@ -287,7 +295,7 @@ def _clause_candidates(trigger: Token, doc: Doc, victim_head: Token) -> tuple[li
         if not subjects and verb.dep_ == "conj" and verb.i in verbal:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         # "Gunmen believed to be bandits killed ...", "said troops pursued the assailants, killing five"
-        subjects = subjects or reduced_relative_subject(verb) or object_read_as_subject(verb)
+        subjects = subjects or reduced_relative_subject(verb) or object_read_as_subject(verb) or raised_subject(verb)
         if (not subjects and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ in ("NOUN", "PROPN")
                 and any(c.dep_ == "dobj" for c in verb.children)):
             # "<DATELINE> - Gang members killed 30 people": a past verb with its own object is active, so the
@@ -740,7 +748,7 @@ def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
     named = next((m for m in mods if _actor_like(doc[m.left_edge.i:m.i + 1]) or _possessor_actor(m)
                   or m.lemma_.lower() in ACTOR_EVENT_MODIFIERS or (
         m.pos_ in ("PROPN", "ADJ", "NOUN") and m.text[:1].isupper() and (m.i > 0 or _acronym(m.text)))), None)
-    for c in [*cand.children, *outer, *ascribed, *beside]:
+    for c in [*cand.children, *outer, *ascribed, *beside, *target_agents(cand)]:
         if c.lower_ == "of" and named is not None:
             continue        # "Russian shelling of Tesh": what an actor's attack is of is its target
         if c.dep_ in ("prep", "agent") and c.lower_ in agents:
