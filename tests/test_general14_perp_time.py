@@ -84,3 +84,8 @@ def test_a_suspect_who_did_the_harm(extractor: Extractor) -> None:
 def test_the_agent_hung_on_the_target_of_an_attack(extractor: Extractor) -> None:
     text = "An attack on a military post by fighters of the group killed 17 soldiers."
     assert perp_of(extractor, text, 17) == "fighters of the group"
+
+
+def test_a_headline_attack_verb_read_as_a_noun(extractor: Extractor) -> None:
+    text = "Twelve killed as gunmen storm church in Kessa\n\nTwelve worshippers were killed on Sunday, police said."
+    assert perp_of(extractor, text, 12) == "gunmen"

@@ -104,3 +104,22 @@ def target_agents(event: Token) -> list[Token]:
     """"an attack on a military post by fighters of the group": the "by" the parser hung on the attack's target."""
     return [b for p in event.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
             for x in p.children if x.dep_ == "pobj" for b in x.children if b.dep_ == "prep" and b.lower_ == "by"]
+
+
+def headline_clause_actor(trigger: Token, attack_verbs: set[str], span_of: Callable[[Token], Span | None]) -> Span | None:
+    """"Twelve killed as gunmen storm church", "12 dead after gunmen attack church": in headline style the parser
+    reads the attack verb as a noun; an actor right after "as"/"after"/"when" that follows the harm, followed by
+    a word of attack the parser did not take for a verb, did it."""
+    doc = trigger.doc
+    for mark in doc[trigger.i + 1:trigger.i + 4]:
+        if mark.lower_ not in ("as", "after", "when"):
+            continue
+        for t in doc[mark.i + 1:mark.i + 5]:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is None or (nxt.pos_ == "VERB" and t.dep_ == "nsubj") or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if nxt.lower_ in attack_verbs or nxt.lemma_.lower() in attack_verbs or nxt.lower_.rstrip("s") in attack_verbs:
+                sp = span_of(t)
+                return doc[mark.i + 1:t.i + 1] if sp is not None else None
+        return None
+    return None

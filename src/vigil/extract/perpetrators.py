@@ -43,6 +43,7 @@ from vigil.extract.perp_clauses import (
 from vigil.extract.perp_doers import (
     blamed_on_harm,
     conjoined_when,
+    headline_clause_actor,
     named_state,
     person_doer,
     raised_subject,
@@ -162,6 +163,8 @@ def _perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | No
         around = around_actor(trigger, doc, victim_head, lambda t: _perp_span(t, doc), _actor_like, event)
         if around is not None:
             return around[0], around[1] if around[1] != "asserted" else stance
+        head = headline_clause_actor(trigger, _ATTACK_VERBS, lambda t: _perp_span(t, doc))
+        return (head.text if head is not None else None), stance
     return found
 
 
