@@ -40,6 +40,16 @@ from vigil.extract.perp_clauses import (
     toll_events,
     when_clause_actor,
 )
+from vigil.extract.perp_doers import (
+    blamed_on_harm,
+    conjoined_when,
+    headline_clause_actor,
+    named_state,
+    person_doer,
+    raised_subject,
+    target_agents,
+    weapon_agent,
+)
 from vigil.extract.perp_scope import among_the_harmed, around_actor, beats_back, hostile, sides_agent
 from vigil.extract.syntax import np_text, tokens_with_pos
 from vigil.models import Claim
@@ -65,7 +75,7 @@ _PLACE_HEADS = {"village", "town", "city", "area", "district", "province", "regi
 def _actor_like(span: Span, state: bool = False) -> bool:
     """An actor's phrase; ``state``: a country named as the doer of a harm ("Chad executed ...") is one."""
     root = span.root
-    if root.lemma_.lower() in _PLACE_HEADS or root.ent_type_ in ("LOC", "FAC", "DATE"):
+    if (root.lemma_.lower() in _PLACE_HEADS and not named_state(root)) or root.ent_type_ in ("LOC", "FAC", "DATE"):
         return False
     if root.ent_type_ == "GPE":
         return state and root.dep_ == "nsubj" and root.pos_ == "PROPN"
@@ -145,12 +155,16 @@ def _perpetrator(trigger: Token, doc: Doc, victim_head: Token) -> tuple[str | No
                 again = _clause_actor(other, doc, victim_head, stance)
                 if again[0] is not None:
                     return again
+    if found[0] is None and (when := conjoined_when(trigger, lambda t: _perp_span(t, doc))) is not None:
+        return when.text, stance
     if found[0] is None:
         # a passive "when" clause, a clause on a conjoined harm, a claimed killing, the side fought ...
         event = lambda t: (e[0] if (e := _event_actor(t, doc, stance)) is not None else None)  # noqa: E731
         around = around_actor(trigger, doc, victim_head, lambda t: _perp_span(t, doc), _actor_like, event)
         if around is not None:
             return around[0], around[1] if around[1] != "asserted" else stance
+        head = headline_clause_actor(trigger, _ATTACK_VERBS, lambda t: _perp_span(t, doc))
+        return (head.text if head is not None else None), stance
     return found
 
 
@@ -185,6 +199,8 @@ def _stated_actor(trigger: Token, doc: Doc, victim_head: Token) -> tuple[tuple[s
         lemma = anc.lemma_.lower()
         if lemma in ("accuse", "blame") or (lemma == "suspect" and anc.pos_ == "VERB"):   # "X is suspected of ..."
             stance = "accused"
+            if lemma == "blame" and (on := [sp for x in blamed_on_harm(anc, victim_head) if (sp := _perp_span(x, doc))]):
+                return (on[0].text, stance), stance
             for c in anc.children:
                 # "X was blamed for ...", "blamed X", "the attack was blamed on X"
                 if lemma == "blame" and c.dep_ == "prep" and c.lower_ == "on":
@@ -192,7 +208,8 @@ def _stated_actor(trigger: Token, doc: Doc, victim_head: Token) -> tuple[tuple[s
                         if x.dep_ == "pobj" and (sp := _perp_span(x, doc)) is not None:
                             return (sp.text, stance), stance
                 # "X was accused of ...", "blamed X", "accused X of detaining ..."
-                if c.dep_ in ("nsubjpass", "dobj"):
+                if c.dep_ in ("nsubjpass", "dobj") and not (    # not the harm blamed: "the killing of N"
+                        c.lemma_.lower() in OUTCOME_NOUNS and victim_head in c.subtree):
                     sp = _perp_span(c, doc)
                     if sp is None and c.pos_ == "PROPN" and c.i != victim_head.i:
                         sp = doc[c.left_edge.i:c.i + 1]     # whoever is named as accused is an actor ("the RSF")
@@ -226,7 +243,7 @@ def _clause_chain(trigger: Token) -> tuple[list[Token], set[int], Token]:
     # a clause with its own subject that names its own cause ("and two died in a road accident") takes
     # nothing from the clause it is conjoined to
     own = trigger.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) and any(
-        c.dep_ in ("agent", "advcl") or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and any(
+        (c.dep_ == "agent" and not weapon_agent(c)) or c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and any(
             x.dep_ == "pobj" and x.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
             and x.lemma_.lower() not in _PLACE_HEADS for x in c.children)) for c in trigger.children)
     chain = [trigger] if own else [trigger, *trigger.conjuncts]
@@ -281,7 +298,7 @@ def _clause_candidates(trigger: Token, doc: Doc, victim_head: Token) -> tuple[li
         if not subjects and verb.dep_ == "conj" and verb.i in verbal:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         # "Gunmen believed to be bandits killed ...", "said troops pursued the assailants, killing five"
-        subjects = subjects or reduced_relative_subject(verb) or object_read_as_subject(verb)
+        subjects = subjects or reduced_relative_subject(verb) or object_read_as_subject(verb) or raised_subject(verb)
         if (not subjects and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ in ("NOUN", "PROPN")
                 and any(c.dep_ == "dobj" for c in verb.children)):
             # "<DATELINE> - Gang members killed 30 people": a past verb with its own object is active, so the
@@ -538,7 +555,8 @@ ATTACKER_WORDS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "sniper
 _TEMPORAL_MARKS = {"after", "since", "following", "when", "as", "amid"}
 _EVENT_VERBS = {"shell", "bomb", "attack", "raid", "strike", "ambush", "storm", "fire", "shoot"}
 _ATTACK_VERBS = _EVENT_VERBS | {"invade", "overrun", "loot", "pillage", "torch", "besiege", "bombard", "target", "kill",
-                                "abduct", "kidnap", "massacre", "rampage", "pound", "hit", "blast", "hack"}
+                                "abduct", "kidnap", "massacre", "rampage", "pound", "hit", "blast", "hack",
+                                "seize", "capture", "retake", "advance", "assault"}    # "after X seized the town"
 
 
 def _attack_verb(v: Token) -> bool:
@@ -668,7 +686,7 @@ def _first_actor(candidates: list[Token], doc: Doc, victim_head: Token, verbal: 
         sp = _perp_span(cand, doc, state=cand.dep_ == "nsubj" and cand.head.i in verbal)
         if sp is None and (_unknown_agent(cand) or sides_agent(cand)):
             sp = doc[cand.left_edge.i:cand.i + 1]
-        if sp is None and _arrester(cand, verbal):
+        if sp is None and (_arrester(cand, verbal) or person_doer(cand, victim_head)):
             sp = _perp_span(cand, doc, anyone=True)
         if sp is not None and not any(t.i == victim_head.i for t in sp):
             return sp.text, stance
@@ -732,8 +750,8 @@ def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
             and c.ent_type_ not in ("DATE", "TIME")]
     named = next((m for m in mods if _actor_like(doc[m.left_edge.i:m.i + 1]) or _possessor_actor(m)
                   or m.lemma_.lower() in ACTOR_EVENT_MODIFIERS or (
-        m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper() and m.i > 0)), None)
-    for c in [*cand.children, *outer, *ascribed, *beside]:
+        m.pos_ in ("PROPN", "ADJ", "NOUN") and m.text[:1].isupper() and (m.i > 0 or _acronym(m.text)))), None)
+    for c in [*cand.children, *outer, *ascribed, *beside, *target_agents(cand)]:
         if c.lower_ == "of" and named is not None:
             continue        # "Russian shelling of Tesh": what an actor's attack is of is its target
         if c.dep_ in ("prep", "agent") and c.lower_ in agents:
@@ -746,8 +764,8 @@ def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
             for a in c.children:
                 if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "on", "to", *agents[3:]):
                     for x in a.children:
-                        if x.dep_ == "pobj":
-                            sp = _perp_span(x, doc)
+                        if x.dep_ == "pobj":    # whoever an attack is blamed on is its actor, a state too
+                            sp = _perp_span(x, doc, anyone=c.lemma_.lower() in _ASCRIBE and x.pos_ == "PROPN")
                             if sp is not None:
                                 return sp.text, "accused" if c.lemma_.lower() in _ASCRIBE else stance
     if named is not None:

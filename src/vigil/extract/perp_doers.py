@@ -1,0 +1,125 @@
+"""Doers the main perpetrator rules miss for want of a word of their kind.
+
+- a group whose name ends in a word that is otherwise a place ("Islamic State"): an actor, not a state;
+- people of any kind who are the active subject of the harm done to the figure's victims ("residents beat
+  and burned to death two men", "villagers lynched three suspected thieves"): the doers, though their
+  words name no force;
+- the "when" clause closing the last of two harm clauses joined by "and" ("three guards were killed and
+  a passer-by was hurt when gunmen opened fire"): the cause of both;
+- a harm clause whose only cause is the weapon it was done with ("and that 46 others had been wounded by
+  live bullets"): no cause of its own, so it shares the actor of the clause it is joined to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from vigil.extract.lexicon import (
+    CAUSE_PREPS,
+    CIVILIAN_WORDS,
+    EVENT_WORDS,
+    HARM_GROUP_WORDS,
+    OUTCOME_VERBS,
+    TRANSITIVE,
+)
+from vigil.extract.perp_clauses import when_clause_actor
+
+#: people named by who they are, not by a force: doers when the active subject of a harm
+_PERSON_NOUNS = (CIVILIAN_WORDS | {"youth", "youngster", "person", "people", "citizen", "neighbour",
+                                   "neighbor", "relative", "crowd", "local", "locals", "suspect"}) - HARM_GROUP_WORDS
+#: what a harm was done with: a weapon as the agent is no cause besides the actor ("wounded by live bullets")
+_WEAPON_AGENTS = {"bullet", "ammunition", "round", "gunfire", "shrapnel", "pellet", "munition", "gas", "shot",
+                  "fire", "knife", "machete", "stick", "stone", "rock", "baton", "club", "axe"}
+#: mishaps a harm clause may name as its own cause ("died in a crash")
+_MISHAPS = {"crash", "accident", "collision", "stampede", "landslide", "flood", "flooding", "storm", "earthquake",
+            "collapse", "incident", "fall", "illness", "disease"}
+#: verbs whose subject suffers rather than does
+_SUFFER = {"die", "flee", "be", "lose", "perish", "succumb", "sustain", "suffer"}
+
+
+def named_state(root: Token) -> bool:
+    """"Islamic State": "State" capitalised after a word of a creed or people (an entity of that kind), the name
+    of a group, not a state of a country ("Borno State")."""
+    return root.text == "State" and any(
+        c.dep_ in ("compound", "amod") and c.i < root.i and c.ent_type_ in ("NORP", "ORG") for c in root.children)
+
+
+def person_doer(cand: Token, victim_head: Token) -> bool:
+    """"Residents beat and burned to death two men": people of any kind who are the active subject of a verb
+    of harm whose object (or the object of a verb joined to it, or of its participle clause) is the victims."""
+    verb = cand.head
+    if cand.dep_ != "nsubj" or cand.lemma_.lower() not in _PERSON_NOUNS or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in _SUFFER:
+        return False
+    doers = {verb.i, *(c.i for c in verb.conjuncts)}
+    doers |= {c.i for v in [*verb.conjuncts, verb] for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"}
+    harm = victim_head.head
+    return (victim_head.dep_ == "dobj" and harm.i in doers and cand.i != victim_head.i
+            and (harm.lemma_.lower() in OUTCOME_VERBS or harm.lemma_.lower() in TRANSITIVE))
+
+
+def conjoined_when(trigger: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
+    """The actor of a "when" clause on a later harm clause joined to the trigger's, which names no cause of its
+    own ("three guards were killed and a passer-by was hurt when gunmen opened fire")."""
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("agent", "advcl") for c in trigger.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and x.dep_ == "pobj" and x.lemma_.lower() in EVENT_WORDS | _MISHAPS
+           for c in trigger.children for x in c.children):
+        return None     # "two died in a crash and three were hurt when gunmen attacked": a cause of its own
+    later = [o for o in trigger.conjuncts if o.i > trigger.i and o.pos_ == "VERB" and o.lemma_.lower() in OUTCOME_VERBS]
+    return when_clause_actor(later, span_of) if later else None
+
+
+def weapon_agent(agent: Token) -> bool:
+    """"by live bullets", "by gunfire": an agent phrase naming only what the harm was done with."""
+    objs = [x for x in agent.children if x.dep_ == "pobj"]
+    return bool(objs) and all(x.lemma_.lower() in _WEAPON_AGENTS for x in objs)
+
+
+def blamed_on_harm(verb: Token, victim_head: Token) -> list[Token]:
+    """"blamed the killing of 14 soldiers on X": the "on" the parser hung on the blamed harm, not on the verb."""
+    return [x for o in verb.children if o.dep_ == "dobj" and victim_head in o.subtree
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "on" for x in p.children if x.dep_ == "pobj"]
+
+
+#: verbs that raise the doer of a harm to their own subject ("X are believed to have killed", "X seem to have")
+_RAISING = {"believe", "think", "suspect", "say", "report", "allege", "understand", "know", "presume", "seem",
+            "appear"}
+
+
+def raised_subject(verb: Token) -> list[Token]:
+    """"The rebels are believed to have killed 30 villagers": the subject of the verb the harm completes."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in _RAISING:
+        return []
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    want = "nsubjpass" if passive else ("nsubj" if head.lemma_.lower() in ("seem", "appear") else "")
+    return [c for c in head.children if c.dep_ == want]
+
+
+def target_agents(event: Token) -> list[Token]:
+    """"an attack on a military post by fighters of the group": the "by" the parser hung on the attack's target."""
+    return [b for p in event.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for x in p.children if x.dep_ == "pobj" for b in x.children if b.dep_ == "prep" and b.lower_ == "by"]
+
+
+def headline_clause_actor(trigger: Token, attack_verbs: set[str], span_of: Callable[[Token], Span | None]) -> Span | None:
+    """"Twelve killed as gunmen storm church", "12 dead after gunmen attack church": in headline style the parser
+    reads the attack verb as a noun; an actor right after "as"/"after"/"when" that follows the harm, followed by
+    a word of attack the parser did not take for a verb, did it."""
+    doc = trigger.doc
+    for mark in doc[trigger.i + 1:trigger.i + 4]:
+        if mark.lower_ not in ("as", "after", "when"):
+            continue
+        for t in doc[mark.i + 1:mark.i + 5]:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is None or (nxt.pos_ == "VERB" and t.dep_ == "nsubj") or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if nxt.lower_ in attack_verbs or nxt.lemma_.lower() in attack_verbs or nxt.lower_.rstrip("s") in attack_verbs:
+                sp = span_of(t)
+                return doc[mark.i + 1:t.i + 1] if sp is not None else None
+        return None
+    return None
