@@ -35,3 +35,12 @@ def test_a_local_body_does_not_override_the_place_the_account_gave(extractor: Ex
 def test_a_body_based_somewhere_speaks_from_there(extractor: Extractor) -> None:
     claims = run(extractor, "Fighting continues in Sudan. A monitor based in Khartoum said 11 people were killed.")
     assert ("Khartoum", "SD") not in admin1s(claims, 11)
+
+
+def test_a_body_the_parser_hangs_on_its_division_still_speaks(extractor: Extractor) -> None:
+    # "Police in X state said": parsed with "state" as the subject and the police as its modifier
+    claims = run(extractor, "Banditry has spread across Nigeria this year. Police in Katsina state said 4 others "
+                            "were abducted on Friday.")
+    claim = one(claims, 4)
+    assert claim.source is not None and claim.source.kind == "government" and "olice" in claim.source.name
+    assert ("Katsina", "NG") in admin1s(claims, 4)

@@ -59,3 +59,9 @@ def test_non_combatant_work_roles_are_civilians(extractor: Extractor, text: str,
 def test_its_men_are_of_the_body_speaking(extractor: Extractor, text: str, value: int, want: str) -> None:
     assert category(extractor, text, value) == want
 
+
+
+def test_a_second_subject_beside_a_counted_one_gives_no_status(extractor: Extractor) -> None:
+    # the parser makes "police" (of "which police blamed on X") a second subject of "killed"
+    text = "In the attack, which police blamed on the Arvan Liberation Front, 23 people were killed."
+    assert category(extractor, text, 23) == "people"

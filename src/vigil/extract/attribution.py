@@ -15,6 +15,7 @@ from vigil.extract.attribution_more import (
     after_time_stamp,
     before_second_speaker,
     before_semicolon,
+    body_read_as_place,
     bracketed_acronym,
     cited_over_self,
     condemns_event,
@@ -120,8 +121,8 @@ class Attribution:
 def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     """The source named by a subject or object token (handles 'a statement from X', "X's report")."""
     lemma = tok.lemma_.lower()
-    if (alias := known_as(tok)) is not None:       # "the group's affiliate, known as the Tesh Front, said"
-        return _source_phrase(alias, doc)
+    if (alias := known_as(tok) or body_read_as_place(tok)) is not None:
+        return _source_phrase(alias, doc)   # "the group's affiliate, known as the Tesh Front, said"; "Police in X state"
     if tok.lower_ in REPORT_NOUNS and lemma not in REPORT_NOUNS:
         lemma = tok.lower_          # "data" (lemma "datum")
     if (own_name := self_named(tok)) is not None:      # "a relative, who gave only his first name, Karim, said"

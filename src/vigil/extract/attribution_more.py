@@ -318,3 +318,16 @@ def continues_statement(verb: Token) -> bool:
     before it, a speaker as its subject), not "fighting continues"."""
     return verb.lemma_.lower() == "continue" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and any(
         c.dep_ == "nsubj" for c in verb.children)
+
+
+_DIVISION_NOUNS = {"state", "province", "region", "district", "county", "governorate", "prefecture", "department"}
+
+
+def body_read_as_place(tok: Token) -> Token | None:
+    """"Police in Katsina state said ...", parsed with "state" for the subject and the police hung on it: the
+    body, whose area the division's name gives."""
+    if tok.lemma_.lower() not in _DIVISION_NOUNS:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i == tok.left_edge.i
+                 and c.lemma_.lower() in SOURCE_NOUNS and any(p.dep_ == "prep" and p.lower_ in ("in", "of")
+                                                              for p in c.children)), None)

@@ -562,7 +562,8 @@ def bare_victim_category(figures: list[Figure], triggers: dict[int, str], doc: D
         for c in tok.children:
             if (c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "NNS" and c.i not in heads and not any(
                     x.dep_ in ("nummod", "det", "poss") or (x.dep_ == "amod" and x.is_alpha) or x.like_num
-                    for x in c.children)):
+                    for x in c.children) and not any(     # (a second subject beside a counted one: a misparse,
+                    x.dep_ == c.dep_ and x.i in heads for x in tok.children)):   # "which police blamed on X, 19 ...")
                 cat, explicit, _g, _d = category_of([c])
                 if explicit and cat != "people":
                     # its clause, without the clauses conjoined to it ("..., and 5 people died")
