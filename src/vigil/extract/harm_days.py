@@ -315,3 +315,25 @@ def gapped_day(text: str, anchor: int, start: int, end: int, times: Sequence[Tim
     if not any(anchor <= t.start and t.end <= start for t in times):
         return None
     return next((t for t in times if 0 <= t.start - end <= 30 and not re.search(r"[,;:.]", text[end:t.start])), None)
+
+
+_SHIFT = re.compile(r"(?:the\s+(?P<d1>next|following|previous|preceding|subsequent)\s+(?:day|night|morning|afternoon|"
+                    r"evening)|the\s+(?:day|night|morning|evening)\s+(?P<d2>after|before)|(?P<n>a|an|one|two|three|"
+                    r"four|five|six|\d)\s+days?\s+(?P<d3>later|earlier|after|before))\b", re.IGNORECASE)
+
+
+def shifted_day(texts: Sequence[str], last: TimeSpan | None) -> TimeSpan | None:
+    """"Gunmen attacked the village on Saturday. ... four more died the next day": a day counted from the
+    day (or the few days) the account last named, "the previous day" and "two days earlier" back from them."""
+    if last is None or last.start is None or last.end is None or (last.end - last.start).days > 2:
+        return None
+    for text in texts:
+        m = _SHIFT.match(text)
+        if m is None:
+            continue
+        word = (m["d1"] or m["d2"] or m["d3"]).lower()
+        n = 1 if m["n"] is None or m["n"].lower() in ("a", "an") else (_parse_num(m["n"]) or 1)
+        day = last.end + timedelta(days=n) if word in ("next", "following", "subsequent", "after", "later") else (
+            last.start - timedelta(days=n))
+        return TimeSpan(day, day, text)
+    return None

@@ -32,6 +32,7 @@ from vigil.extract.harm_days import (
     rescoped,
     risen_toll,
     same_period,
+    shifted_day,
     since_the_event,
 )
 from vigil.extract.perpetrators import refer_pronoun_actors
@@ -570,6 +571,9 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         time = _span(min(resolved, key=lambda t: abs(t.start - anchor))) if resolved else None
         if (gapped := gapped_day(sent.text, anchor, a.start, a.end, resolved)) is not None:
             time = _span(gapped)    # "Twelve were killed on Friday and 8 on Saturday": the 8's own day
+        if time is None and (shift := shifted_day([min(times, key=lambda t: abs(t.start - a.start)).text],
+                                                  ctx.last_time)) is not None:
+            time = shift        # "Eight were killed that day and four the next day": the day after the account's
         if time is None and ctx.last_time is not None and not _open(ctx.last_time) and any(
                 _SAME_DAY.match(t.text) for t in times):
             # "killed that day", "the villages attacked that morning": the day the account last named
