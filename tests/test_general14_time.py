@@ -38,3 +38,10 @@ def test_the_day_after_the_named_day(extractor: Extractor) -> None:
     claims = claims_of(extractor, "Fighters overran the base near Tesh on Friday, killing 15 soldiers. The next "
                                   "morning, 6 more soldiers were killed in an ambush on the road to Kessa.")
     assert days(claims, 6) == (date(2026, 11, 21), date(2026, 11, 21))
+
+
+def test_an_opening_as_of_date_is_the_count_s_not_the_statement_s(extractor: Extractor) -> None:
+    # "As of Friday" opening a sentence whose verb is one of stating ("had been confirmed dead")
+    claims = claims_of(extractor, "Raids have hit Tesh province this month. As of Friday, 68 people had been "
+                                  "confirmed dead.")
+    assert days(claims, 68) == (date(2026, 11, 1), date(2026, 11, 20))

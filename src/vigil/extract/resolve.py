@@ -420,7 +420,7 @@ def _fronted_statement_day(text: str, t: TimeMention) -> bool:
     comma = text.find(",", t.end, t.end + 3)
     if comma < 0 and re.fullmatch(r"\W*(?:(?:late|early)\s+)?on\s+", text[:t.start], re.IGNORECASE):
         comma = t.end       # "On Wednesday the group had claimed ...": a sentence's opening day with no comma
-    if comma < 0 or t.kind == "since" or "," in text[:t.start] or harm_positions(text[:t.start]) or _SINCE.search(text, 0, t.start):
+    if comma < 0 or t.kind in ("since", "as_of") or "," in text[:t.start] or harm_positions(text[:t.start]) or _SINCE.search(text, 0, t.start):
         return False
     if any(_SAME_DAY.match(m.group()) for m in _THAT_DAY.finditer(text, comma)):
         return False    # "In a release on Wednesday, X said troops struck that same day": the day referred back to
