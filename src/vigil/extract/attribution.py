@@ -121,6 +121,8 @@ class Attribution:
 def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     """The source named by a subject or object token (handles 'a statement from X', "X's report")."""
     lemma = tok.lemma_.lower()
+    if any(c.dep_ == "det" and c.lower_ in ("which", "whose", "what") for c in tok.children):
+        return None         # "the attack, which police blamed on X": a relative clause's noun, misparsed
     if (alias := known_as(tok) or body_read_as_place(tok)) is not None:
         return _source_phrase(alias, doc)   # "the group's affiliate, known as the Tesh Front, said"; "Police in X state"
     if tok.lower_ in REPORT_NOUNS and lemma not in REPORT_NOUNS:

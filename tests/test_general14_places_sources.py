@@ -44,3 +44,11 @@ def test_a_body_the_parser_hangs_on_its_division_still_speaks(extractor: Extract
     claim = one(claims, 4)
     assert claim.source is not None and claim.source.kind == "government" and "olice" in claim.source.name
     assert ("Katsina", "NG") in admin1s(claims, 4)
+
+
+def test_a_relative_clause_s_noun_is_no_speaker(extractor: Extractor) -> None:
+    # "which police" (a misparse of "the attack, which police blamed on X") names no source of the figure
+    claims = run(extractor, "Fighting continues in the north. Nineteen people were killed in the attack, which "
+                            "police blamed on the Arvan Liberation Front.")
+    claim = one(claims, 19)
+    assert claim.source is None or "which" not in claim.source.name.lower()
