@@ -512,6 +512,8 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
         # "...: 198 women, 131 children and 83 men": a counted noun listed after a figure is counted like it
         # (a single "one child" is a described person, read with its words)
         return heads[head.head.i]
+    if (listed := _item_after_place(head, heads)) is not None:
+        return listed
     listed = _set_off_after(head, heads)
     if listed is not None:
         return listed
@@ -525,6 +527,19 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i in heads and c.i < head.i:
                 return None if other_fate(verb, v) else heads[c.i]   # not "... and 30 have surrendered"
     return None
+
+
+def _item_after_place(head: Token, heads: dict[int, int]) -> int | None:
+    """"25 in A, 10 in B and 5 in C": the parser often joins the last bare number to the place of the item
+    before it ("B and 5"). A bare number conjoined to the object of a preposition that a figure governs is
+    the next item of that figure's list. The figure's index."""
+    if head.pos_ != "NUM" or head.dep_ != "conj" or any(c.dep_ == "nummod" for c in head.children):
+        return None
+    place, prep = head.head, head.head.head
+    if place.dep_ != "pobj" or place.pos_ not in ("PROPN", "NOUN") or prep.dep_ != "prep" or place.like_num:
+        return None
+    item = prep.head
+    return heads[item.i] if item.i in heads and item.pos_ == "NUM" else None
 
 
 def _set_off_after(head: Token, heads: dict[int, int]) -> int | None:

@@ -1,0 +1,32 @@
+"""Round 15 of general rules for the parts of totals (``part_of``): list items the parser joins to the place
+before them, relatives among the dead where a rival count of fighters stands last, and persons listed after a
+whole list. Every sentence, name and event here is invented; places are real or invented."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import run
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim
+
+
+def by_text(claims: list[Claim], text: str) -> Claim:
+    found = [c for c in claims if (c.count.text or "").lower() == text.lower()]
+    assert len(found) == 1, [(c.count.text, c.part_of) for c in claims]
+    return found[0]
+
+
+def parent_text(claims: list[Claim], text: str) -> str | None:
+    c = by_text(claims, text)
+    parent = next((o for o in claims if o.id == c.part_of), None)
+    return parent.count.text if parent is not None else None
+
+
+def test_the_last_item_of_a_list_by_place_joined_to_the_place_before(extractor: Extractor) -> None:
+    for text, items, total in [
+        ("At least 40 people were killed: 25 in Sindh, 10 in Punjab and 5 in Balochistan.", ("25", "10", "5"),
+         "At least 40"),
+        ("Officials said 36 people died overnight: 20 in Mosul, 9 in Kirkuk and 7 in Erbil.", ("20", "9", "7"), "36"),
+    ]:
+        claims = run(extractor, text)
+        for item in items:
+            assert parent_text(claims, item) == total, text
