@@ -30,3 +30,14 @@ def test_the_last_item_of_a_list_by_place_joined_to_the_place_before(extractor: 
         claims = run(extractor, text)
         for item in items:
             assert parent_text(claims, item) == total, text
+
+
+def test_a_relative_among_the_dead_is_not_in_a_rival_count_of_fighters(extractor: Extractor) -> None:
+    text = ("The health ministry said 31 people were killed. The armed group said 40 of its fighters had died. "
+            "A local teacher said her two nephews were among the dead.")
+    claims = run(extractor, text)
+    assert parent_text(claims, "two") == "31"
+    text = ("Officials said 18 civilians died in the shelling. Rebels said 25 soldiers were killed in the fighting. "
+            "A farmer said his brother was among those killed.")
+    claims = run(extractor, text)
+    assert parent_text(claims, "his brother") == "18"
