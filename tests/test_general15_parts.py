@@ -41,3 +41,10 @@ def test_a_relative_among_the_dead_is_not_in_a_rival_count_of_fighters(extractor
             "A farmer said his brother was among those killed.")
     claims = run(extractor, text)
     assert parent_text(claims, "his brother") == "18"
+
+
+def test_a_person_among_a_whole_list_belongs_to_the_lists_total(extractor: Extractor) -> None:
+    text = ("Eleven people died when the bus overturned near Tarsa. Among the dead were six women and five men, "
+            "among them the driver.")
+    claims = run(extractor, text)
+    assert parent_text(claims, "the driver") == "Eleven"

@@ -35,6 +35,7 @@ from vigil.extract.lexicon import (
     WEAK_VERBS,
 )
 from vigil.extract.own_verbs import own_other_verb
+from vigil.extract.part_kinds import listed_whole
 from vigil.extract.parts import (
     ANAPHORIC_TOTALS,
     anaphor_outcome,
@@ -558,7 +559,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                                ["among", "those"], ["of", "which"], ["among", "which"]) or before[-1:] == ["including"]:
                 prev = [k for k, g in enumerate(figures) if g.amount.start < f.amount.start and k != n]
                 if prev:
-                    f.stance = f"parent_fig:{max(prev, key=lambda k: figures[k].amount.start)}"
+                    listed_whole(figures, max(prev, key=lambda k: figures[k].amount.start), doc, heads, f)
                     for x in doc[f.head].conjuncts:     # "of which 11 soldiers and 8 civilians": the whole list
                         member = figures[heads[x.i]] if x.i > f.head and x.i in heads else None
                         if (member is not None and member.parent is None and member.stance == "asserted"

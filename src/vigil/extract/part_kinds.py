@@ -8,8 +8,14 @@ people in general, not a rival count of fighters stated after it. Only where suc
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
 
 from vigil.models import Claim
+
+if TYPE_CHECKING:
+    from vigil.extract.figures import Figure
 
 _FIGHTERS = ("state_forces", "non_state_fighters", "combatants")
 _KIN = re.compile(r"(?:her|his|their|my|our|your)\s", re.IGNORECASE)
@@ -30,3 +36,18 @@ def kindred_total(part: Claim, total: Claim, before: list[Claim]) -> Claim:
             return c
     return total
 
+
+def listed_whole(figures: list[Figure], k: int, doc: Doc, heads: dict[int, int], part: Figure) -> None:
+    """"The victims were seven men and two women, among them the owner": a part set after a list of figures
+    ("among them", "including") belongs where the whole list does, not to the list's last member. ``part``
+    takes the relation of the list's first member to its total, else the figure ``k`` itself as its total."""
+    tok = doc[figures[k].head]
+    members = sorted({k, *(heads[x.i] for x in tok.conjuncts if x.i in heads and x.i < part.head)},
+                     key=lambda m: figures[m].amount.start)
+    first = figures[members[0]]
+    if len(members) >= 2 and first.anaphoric_part:
+        part.anaphoric_part, part.of_group = True, first.of_group
+    elif len(members) >= 2 and first.stance.startswith("parent"):
+        part.stance = first.stance
+    else:
+        part.stance = f"parent_fig:{k}"
