@@ -48,3 +48,19 @@ def test_a_person_among_a_whole_list_belongs_to_the_lists_total(extractor: Extra
             "among them the driver.")
     claims = run(extractor, text)
     assert parent_text(claims, "the driver") == "Eleven"
+
+
+def test_n_of_whom_were_a_kind_is_part_of_the_noun_it_describes(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen killed 14 villagers, eight of whom were women, in Kebbi state on Sunday.")
+    assert parent_text(claims, "eight") == "14"
+    assert by_text(claims, "eight").victims.category == "civilians"
+
+
+def test_a_relative_whom_points_at_the_noun_it_stands_for(extractor: Extractor) -> None:
+    claims = run(extractor, "Airstrikes killed 52 people on Monday. The dead included 20 children, of whom six were "
+                            "infants.")
+    assert parent_text(claims, "20") == "52"
+    assert parent_text(claims, "six") == "20"
+    claims = run(extractor, "Nineteen people died in the fire, among whom were three nurses and a doctor.")
+    assert parent_text(claims, "three") == "Nineteen"
+    assert parent_text(claims, "a doctor") == "Nineteen"

@@ -35,7 +35,7 @@ from vigil.extract.lexicon import (
     WEAK_VERBS,
 )
 from vigil.extract.own_verbs import own_other_verb
-from vigil.extract.part_kinds import listed_whole
+from vigil.extract.part_kinds import described_share, listed_whole, relative_antecedent
 from vigil.extract.parts import (
     ANAPHORIC_TOTALS,
     anaphor_outcome,
@@ -331,6 +331,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 parent_head = subj.i      # "The 48 dead included 30 children", "14 soldiers were among the 17 killed"
             elif subj is not None and definite_group(subj, triggers) and stated is not None:
                 parent_head = stated      # "The toll, which stood at 40, comprises ...": the figure said of it
+            elif subj is not None and (back := relative_antecedent(subj, heads)) is not None:
+                parent_head = back        # "19 people died, among whom were three nurses"
             elif subj is not None and (definite_group(subj, triggers) or (inc_tok.lower_ == "among" and named_group(subj))):
                 anaphoric, group = True, subj     # "Among the victims / the civilians were ..."
             elif inc_gov is not None:
@@ -378,8 +380,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             verb = head.head    # its own harm verb ("were killed", "were reported killed") says what befell them
             harm = verb.i if verb.i in triggers and verb.pos_ == "VERB" else next(
                 (c.i for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") and c.i in triggers), None)
-            if counted_group(lead) or lead.i in heads:
-                parent_head = lead.i      # "Of the 60 injured, 12 ...": the figure the sentence gives the group
+            if counted_group(lead) or lead.i in heads or (back := relative_antecedent(lead, heads)) is not None:
+                # "Of the 60 injured, 12 ...": the figure the sentence gives the group ("20 children, of whom six")
+                parent_head = lead.i if counted_group(lead) or lead.i in heads else back
             else:
                 anaphoric, group = True, lead
             trig, outcome = (harm, triggers[harm]) if harm is not None else (None, None)
@@ -593,7 +596,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             elif target is None and f.single and definite_group(doc[gov], triggers):
                 f.anaphoric_part = True     # "The injured, including a boy, were taken ...": the earlier total's
         if f.parent is None and not f.anaphoric_part:     # "N of them/whom"
-            comp = of_complement(doc[f.head])
+            comp = of_complement(doc[f.head]) or described_share(doc[f.head])
             if ((comp is not None and comp.lower_ in ("them", "whom", "those")) or number_of_them(doc[f.head])) and (
                     figures.index(f) > 0):
                 f.parent = figures.index(f) - 1

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from vigil.extract.trigger_choice import of_complement
 from vigil.models import Claim
 
 if TYPE_CHECKING:
@@ -51,3 +52,29 @@ def listed_whole(figures: list[Figure], k: int, doc: Doc, heads: dict[int, int],
         part.stance = first.stance
     else:
         part.stance = f"parent_fig:{k}"
+
+
+def described_share(head: Token) -> Token | None:
+    """"14 villagers, eight of whom were women": where the figure's head is the noun its number is said to be,
+    the "of" complement ("whom", "them") of that number, the clause's subject."""
+    if head.dep_ != "attr" or head.head.lemma_ != "be":
+        return None
+    subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.like_num), None)
+    return of_complement(subj) if subj is not None else None
+
+
+def relative_antecedent(pron: Token, heads: dict[int, int]) -> int | None:
+    """"20 children, of whom six were infants", "19 people died, among whom were three nurses": the counted noun
+    a relative "whom" stands for (the noun its clause describes, or, where the parser hung the clause on the
+    verb, that verb's counted subject or object). Its token index, or None."""
+    if pron.lower_ not in ("whom", "which"):
+        return None
+    verb = next((a for a in pron.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    if verb.dep_ == "relcl" and verb.head.i in heads and verb.head.i < pron.i:
+        return verb.head.i
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        return next((c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in heads
+                     and c.i < pron.i), None)
+    return None

@@ -256,7 +256,10 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
         if tok.dep_ == "relcl" and steps:
             # "including 23 children, five of whom were in critical condition": a figure in a relative
             # clause is counted within the noun the clause describes, not within the list's total
-            return None, None
+            # ("19 people died, among whom were three nurses": the "among whom" of the clause is the list's word)
+            rel = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < head.i
+                        and any(x.dep_ == "pobj" and x.lower_ == "whom" for x in c.children)), None)
+            return rel, None
         parent = tok.head
         back = next((x for x in parent.children if x.dep_ == "pobj" and x.lower_ in ("them", "whom")), None)
         if parent.lower_ == "among" and back is not None and back.i < tok.i and parent.head.pos_ in ("AUX", "VERB"):
