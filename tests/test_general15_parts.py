@@ -56,6 +56,11 @@ def test_n_of_whom_were_a_kind_is_part_of_the_noun_it_describes(extractor: Extra
     assert by_text(claims, "eight").victims.category == "civilians"
 
 
+def test_a_list_after_a_total_of_counted_people(extractor: Extractor) -> None:
+    claims = run(extractor, "A total of 27 people were killed, among them nine soldiers, the ministry said.")
+    assert parent_text(claims, "nine") == "27"
+
+
 def test_a_relative_whom_points_at_the_noun_it_stands_for(extractor: Extractor) -> None:
     claims = run(extractor, "Airstrikes killed 52 people on Monday. The dead included 20 children, of whom six were "
                             "infants.")
@@ -64,3 +69,9 @@ def test_a_relative_whom_points_at_the_noun_it_stands_for(extractor: Extractor) 
     claims = run(extractor, "Nineteen people died in the fire, among whom were three nurses and a doctor.")
     assert parent_text(claims, "three") == "Nineteen"
     assert parent_text(claims, "a doctor") == "Nineteen"
+
+
+def test_a_list_by_place_after_a_fronted_group(extractor: Extractor) -> None:
+    claims = run(extractor, "Of the 87 people killed in the quake, 40 were in Herat, 30 in Farah and 17 in Badghis.")
+    for item in ("40", "30", "17"):
+        assert parent_text(claims, item) == "87"
