@@ -75,3 +75,17 @@ def test_a_list_by_place_after_a_fronted_group(extractor: Extractor) -> None:
     claims = run(extractor, "Of the 87 people killed in the quake, 40 were in Herat, 30 in Farah and 17 in Badghis.")
     for item in ("40", "30", "17"):
         assert parent_text(claims, item) == "87"
+
+
+def test_n_of_them_taken_for_treatment_is_a_share_of_the_wounded(extractor: Extractor) -> None:
+    text = ("Six people were killed and 14 were wounded in the attack; five of them, including a nine-year-old boy, "
+            "were flown to Kabul.")
+    claims = run(extractor, text)
+    five = by_text(claims, "five")
+    assert five.outcome == "injured" and parent_text(claims, "five") == "14"
+    assert parent_text(claims, "a nine-year-old boy") == "five"
+
+
+def test_of_those_names_the_total_before(extractor: Extractor) -> None:
+    claims = run(extractor, "The shelling killed 25 people. Of those, 10 were children, including a newborn.")
+    assert parent_text(claims, "10") == "25"

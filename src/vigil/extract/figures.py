@@ -35,7 +35,13 @@ from vigil.extract.lexicon import (
     WEAK_VERBS,
 )
 from vigil.extract.own_verbs import own_other_verb
-from vigil.extract.part_kinds import described_share, listed_whole, relative_antecedent
+from vigil.extract.part_kinds import (
+    described_share,
+    listed_whole,
+    of_those,
+    relative_antecedent,
+    treated_share,
+)
 from vigil.extract.parts import (
     ANAPHORIC_TOTALS,
     anaphor_outcome,
@@ -358,7 +364,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if (outcome == "injured" and not anaphoric and parent_head is None and of_them(head) and not figures
                 and comp is not None and comp.lower_ == "them"):
             anaphoric = True          # "Twenty of them are in critical condition": a subset of the injured before
-        if (trig is None and not anaphoric and parent_head is None and of_them(head) and head.dep_ == "nsubj"
+        if trig is None and not anaphoric and parent_head is None:
+            parent_head = treated_share(head, figures)    # "14 were wounded; five of them were flown to X"
+        if (trig is None and not anaphoric and parent_head is None and (of_them(head) or of_those(head)) and head.dep_ == "nsubj"
                 and head.head.lemma_ == "be" and any(c.dep_ == "attr" for c in head.head.children)):
             anaphoric = True          # "45 of them were children", "of whom 86% (1,965) were civilians"
             rel = head.head

@@ -78,3 +78,22 @@ def relative_antecedent(pron: Token, heads: dict[int, int]) -> int | None:
         return next((c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in heads
                      and c.i < pron.i), None)
     return None
+
+
+def of_those(head: Token) -> bool:
+    """"Of those, 10 were children", "six of these were women": a number whose "of" names a group by a bare
+    demonstrative (the figure before)."""
+    comp = of_complement(head)
+    return comp is not None and comp.lower_ in ("those", "these") and not any(True for _ in comp.children)
+
+
+def treated_share(head: Token, figures: list[Figure]) -> int | None:
+    """"14 were wounded in the attack; five of them were flown to Kabul": "N of them" as the subject of a verb
+    of no harm of its own, right after a figure of the injured in the sentence, is a share of the injured
+    (those taken to hospital, treated, flown out). The injured figure's head token, or None."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or not figures:
+        return None
+    comp = of_complement(head)
+    if comp is None or comp.lower_ not in ("them", "whom") or figures[-1].outcome != "injured":
+        return None
+    return figures[-1].head if figures[-1].head < head.i else None
