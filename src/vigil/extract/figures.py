@@ -35,6 +35,13 @@ from vigil.extract.lexicon import (
     WEAK_VERBS,
 )
 from vigil.extract.own_verbs import own_other_verb
+from vigil.extract.part_kinds import (
+    described_share,
+    listed_whole,
+    of_those,
+    relative_antecedent,
+    treated_share,
+)
 from vigil.extract.parts import (
     ANAPHORIC_TOTALS,
     anaphor_outcome,
@@ -330,6 +337,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 parent_head = subj.i      # "The 48 dead included 30 children", "14 soldiers were among the 17 killed"
             elif subj is not None and definite_group(subj, triggers) and stated is not None:
                 parent_head = stated      # "The toll, which stood at 40, comprises ...": the figure said of it
+            elif subj is not None and (back := relative_antecedent(subj, heads)) is not None:
+                parent_head = back        # "19 people died, among whom were three nurses"
             elif subj is not None and (definite_group(subj, triggers) or (inc_tok.lower_ == "among" and named_group(subj))):
                 anaphoric, group = True, subj     # "Among the victims / the civilians were ..."
             elif inc_gov is not None:
@@ -355,7 +364,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         if (outcome == "injured" and not anaphoric and parent_head is None and of_them(head) and not figures
                 and comp is not None and comp.lower_ == "them"):
             anaphoric = True          # "Twenty of them are in critical condition": a subset of the injured before
-        if (trig is None and not anaphoric and parent_head is None and of_them(head) and head.dep_ == "nsubj"
+        if trig is None and not anaphoric and parent_head is None:
+            parent_head = treated_share(head, figures)    # "14 were wounded; five of them were flown to X"
+        if (trig is None and not anaphoric and parent_head is None and (of_them(head) or of_those(head)) and head.dep_ == "nsubj"
                 and head.head.lemma_ == "be" and any(c.dep_ == "attr" for c in head.head.children)):
             anaphoric = True          # "45 of them were children", "of whom 86% (1,965) were civilians"
             rel = head.head
@@ -377,8 +388,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             verb = head.head    # its own harm verb ("were killed", "were reported killed") says what befell them
             harm = verb.i if verb.i in triggers and verb.pos_ == "VERB" else next(
                 (c.i for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp") and c.i in triggers), None)
-            if counted_group(lead) or lead.i in heads:
-                parent_head = lead.i      # "Of the 60 injured, 12 ...": the figure the sentence gives the group
+            if counted_group(lead) or lead.i in heads or (back := relative_antecedent(lead, heads)) is not None:
+                # "Of the 60 injured, 12 ...": the figure the sentence gives the group ("20 children, of whom six")
+                parent_head = lead.i if counted_group(lead) or lead.i in heads else back
             else:
                 anaphoric, group = True, lead
             trig, outcome = (harm, triggers[harm]) if harm is not None else (None, None)
@@ -558,7 +570,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                                ["among", "those"], ["of", "which"], ["among", "which"]) or before[-1:] == ["including"]:
                 prev = [k for k, g in enumerate(figures) if g.amount.start < f.amount.start and k != n]
                 if prev:
-                    f.stance = f"parent_fig:{max(prev, key=lambda k: figures[k].amount.start)}"
+                    listed_whole(figures, max(prev, key=lambda k: figures[k].amount.start), doc, heads, f)
                     for x in doc[f.head].conjuncts:     # "of which 11 soldiers and 8 civilians": the whole list
                         member = figures[heads[x.i]] if x.i > f.head and x.i in heads else None
                         if (member is not None and member.parent is None and member.stance == "asserted"
@@ -592,7 +604,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             elif target is None and f.single and definite_group(doc[gov], triggers):
                 f.anaphoric_part = True     # "The injured, including a boy, were taken ...": the earlier total's
         if f.parent is None and not f.anaphoric_part:     # "N of them/whom"
-            comp = of_complement(doc[f.head])
+            comp = of_complement(doc[f.head]) or described_share(doc[f.head])
             if ((comp is not None and comp.lower_ in ("them", "whom", "those")) or number_of_them(doc[f.head])) and (
                     figures.index(f) > 0):
                 f.parent = figures.index(f) - 1

@@ -256,7 +256,10 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
         if tok.dep_ == "relcl" and steps:
             # "including 23 children, five of whom were in critical condition": a figure in a relative
             # clause is counted within the noun the clause describes, not within the list's total
-            return None, None
+            # ("19 people died, among whom were three nurses": the "among whom" of the clause is the list's word)
+            rel = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < head.i
+                        and any(x.dep_ == "pobj" and x.lower_ == "whom" for x in c.children)), None)
+            return rel, None
         parent = tok.head
         back = next((x for x in parent.children if x.dep_ == "pobj" and x.lower_ in ("them", "whom")), None)
         if parent.lower_ == "among" and back is not None and back.i < tok.i and parent.head.pos_ in ("AUX", "VERB"):
@@ -429,6 +432,8 @@ def figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
             for c in tok.children:
                 if c.dep_ == dep and c.i in heads:
                     return heads[c.i]
+                if c.dep_ == dep and (x := counted_of(c)) is not None and x.i in heads:
+                    return heads[x.i]   # "a total of 27 people were killed, among them ..."
         # "the toll stood at 41, including ...", "rose to 30, among them ...": the verb's complement
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in _TOTAL_PREPS:
@@ -512,6 +517,8 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
         # "...: 198 women, 131 children and 83 men": a counted noun listed after a figure is counted like it
         # (a single "one child" is a described person, read with its words)
         return heads[head.head.i]
+    if (listed := _item_after_place(head, heads)) is not None:
+        return listed
     listed = _set_off_after(head, heads)
     if listed is not None:
         return listed
@@ -525,6 +532,26 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i in heads and c.i < head.i:
                 return None if other_fate(verb, v) else heads[c.i]   # not "... and 30 have surrendered"
     return None
+
+
+def _item_after_place(head: Token, heads: dict[int, int]) -> int | None:
+    """"25 in A, 10 in B and 5 in C", "Of the 87 killed, 40 were in A, 30 in B and 17 in C": the parser often
+    joins a later bare number to the place of the item before it ("B and 5", "A, 30"), or to the number
+    before it. A bare number conjoined or set in apposition to the object of a preposition that a figure
+    governs (or that the verb of a figure's clause governs), or to a figure's own number, is the next item of
+    that figure's list. The figure's index."""
+    if head.pos_ != "NUM" or head.dep_ not in ("conj", "appos") or any(c.dep_ == "nummod" for c in head.children):
+        return None
+    place, prep = head.head, head.head.head
+    if place.pos_ == "NUM" and place.i in heads and place.i < head.i and any(
+            c.dep_ == "prep" for c in head.children) and any(c.dep_ == "prep" for c in place.children):
+        return heads[place.i]       # "30 in B and 17 in C"
+    if place.dep_ != "pobj" or place.pos_ not in ("PROPN", "NOUN") or prep.dep_ != "prep" or place.like_num:
+        return None
+    item = prep.head
+    if item.pos_ in ("AUX", "VERB") and item.lemma_ == "be":
+        item = next((c for c in item.children if c.dep_ == "nsubj" and c.pos_ == "NUM" and c.i < prep.i), item)
+    return heads[item.i] if item.i in heads and item.pos_ == "NUM" else None
 
 
 def _set_off_after(head: Token, heads: dict[int, int]) -> int | None:

@@ -35,6 +35,7 @@ from vigil.extract.harm_days import (
     shifted_day,
     since_the_event,
 )
+from vigil.extract.part_kinds import kindred_total
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import body_places, report_places
@@ -236,6 +237,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                         total = next((c for c, g in reversed(new[:k]) if g.parent is None and not g.anaphoric_part
                                       and g.outcome is not None), None)
                     if total is not None:
+                        total = kindred_total(claim, total, [c for sn, c, _g in ctx.claims if n - 12 <= sn < n])
                         claim.part_of = total.id
                         if f.outcome is None:
                             claim.outcome = total.outcome
