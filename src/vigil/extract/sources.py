@@ -32,6 +32,12 @@ from vigil.models import Source, SourceKind
 _KINDS = {"monitor", "government", "military", "armed_group", "un", "ngo", "medical", "media", "witness", "other"}
 _WEAK_HEADS = {"source", "sources", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
                "statement", "member", "head", "chief", "director", "person", "representative"}
+#: words naming a person's role for a body ("a spokesman for X", "X's representative")
+_SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "officer", "director",
+                   "head", "chief", "commander", "coordinator", "chairman", "chairperson", "president", "secretary",
+                   "researcher", "member", "leader", "deputy", "delegate", "envoy", "manager"}
+#: known short names that are also English words, not read as a body's name in lower case
+_COMMON_ACRONYM_WORDS = {"who", "is", "ap", "dawn", "un", "u.n."}
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|two|three|several|some|its|their|his|her)\s+", re.IGNORECASE)
 
 
@@ -174,7 +180,7 @@ class SourceIndex:
             for src in reversed(context):
                 if " " not in written and src.name.split()[-1:] == [written] and src.name != written:
                     return Source(src.name, written, src.kind)
-            return Source(written, written, _kind_of(head, modifiers))
+            return Source(written, written, self._person_kind(head, modifiers))
         if re.fullmatch(r"[A-Z][A-Za-z]{3,}", written):
             for src in reversed(context):   # "Osha" for an "Ocha" named before: a misspelt reference
                 if any(_one_letter_off(written.lower(), w.lower()) for w in re.findall(r"[\w]+", src.text)):
@@ -238,6 +244,45 @@ class SourceIndex:
             name = qualified
         return Source(name, written, kind)
 
+
+    def _person_kind(self, head: str, modifiers: Sequence[str]) -> SourceKind:
+        """The kind of a named person: that of the body the words beside the name say the person speaks for ("a
+        spokesman for the UN mission", "a UNICEF spokesperson", "health ministry spokesman"), else of the role."""
+        words = [w.lower() for w in modifiers]
+        role = next((k for k, w in enumerate(words) if w in _SPEAKING_ROLES), None)
+        if role is None:
+            return _kind_of(head, modifiers)
+        after = words[role + 1:]
+        of_body = bool(after[:1]) and after[0] in ("for", "of", "at", "with", "from")
+        body = after[1:] if of_body else words[:role]
+        while body and body[0] in ("a", "an", "the", "its", "their", "one"):
+            body = body[1:]
+        body = [w for w in body if w.replace("-", "").replace(".", "").isalnum()]
+        # ("the regional health director": the role with the words before it, where they name no known body)
+        kind = self._body_kind(body, known_only=not of_body) if body else None
+        if kind is None and not of_body:
+            kind = _kind_of(words[role], [*body, words[role]])
+        return kind if kind is not None and kind != "other" else _kind_of(head, modifiers)
+
+    def _body_kind(self, words: Sequence[str], known_only: bool = False) -> SourceKind | None:
+        """The kind of a body named or described in lower-case words: a known name among them, else its head's."""
+        for size in range(len(words), 0, -1):
+            for i in range(len(words) - size + 1):
+                span = words[i:i + size]
+                if size == 1 and (len(span[0]) < 3 or span[0] in _COMMON_ACRONYM_WORDS):
+                    continue
+                known = self.by_norm.get(norm(" ".join(span)))
+                if known is not None:
+                    return known.kind
+        if words[0] in ("un", "u.n.") or words[:2] == ["united", "nations"]:
+            return "un"         # "a spokesperson for the UN Office for X": a body of the United Nations
+        if known_only:
+            return None
+        cut = next((k for k, w in enumerate(words) if w in ("for", "of", "on", "in", "against") and k > 0), len(words))
+        head = words[cut - 1] if cut else ""
+        if not head or head in _WEAK_HEADS:
+            return None
+        return _kind_of(head, list(words))
 
     def _national(self, demonym: str, name: str) -> KnownSource | None:
         """A known body a lower-case description names with the country's adjective before it ("civil defence
@@ -567,6 +612,10 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
         return "ngo"                # "civil society leaders", "the civil society of X": organised civil society
     if head.rstrip("s") in COMMUNITY_HEADS - {"head", "chief"} and (lowered & COMMUNITY_WORDS or "society" in lowered):
         return "other"              # "a community leader", "civil society leaders": a local figure, not a witness
+    if "civil" in lowered and lowered & {"defence", "defense"} and head not in _WEAK_HEADS - {"official", "officials"}:
+        return "government"         # "the Tesh Civil Defence", "civil defence officials": a state's emergency service
+    if "health" in lowered and lowered & {"ministry", "minister"} and head not in ("hospital", "clinic"):
+        return "government"         # "a health ministry official", "the health minister": an office of government
     if "health" in lowered and head in ("authorities", "authority", "official", "officials", "worker", "workers",
                                         "services", "department") and not lowered & {"ministry", "minister"}:
         return "medical"            # "local health authorities", "a health official": the health service

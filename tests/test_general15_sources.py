@@ -1,0 +1,55 @@
+"""Round 15 of general rules for sources: names as the institution goes by (a place's possessive, a division's
+name as written, a national branch, a unit within a larger body, an acronym's people) and kinds (a person by the
+body spoken for, a health ministry, a civil defence, a front, a non-state army). Every sentence, name and event
+here is invented; places are real or invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_source_general3 import one, run, src
+from vigil.extract.pipeline import Extractor
+
+
+def kind(claims: list, value: int) -> str | None:
+    c = one(claims, value)
+    return c.source.kind if c.source else None
+
+
+# --- kinds ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Jon Orvan, a spokesman for the UN peacekeeping mission, said 12 peacekeepers were injured.", "un"),
+    ("Jon Orvan, spokesperson for the UN Office for Relief in Tesh, said 300 people were displaced.", "un"),
+    ("Jon Orvan, a spokesman for the army, said 11 soldiers were killed in the ambush.", "military"),
+    ("Jon Orvan, head of the Tesh Observatory for Human Rights, said 11 civilians were killed.", "monitor"),
+    ("Jon Orvan, a spokesman for the rebel Tesh Front, said 11 soldiers were killed.", "armed_group"),
+    ("Jon Orvan, a UNICEF spokesperson, said 11 children were killed in the strike.", "un"),
+    ("M23 spokesman Jon Orvan said 14 civilians were killed by army shelling.", "armed_group"),
+])
+def test_a_named_person_has_the_kind_of_the_body_spoken_for(extractor: Extractor, text: str, want: str) -> None:
+    claims = run(extractor, text)
+    value = next(c.count.value for c in claims)
+    assert src(claims, value) == "Jon Orvan"
+    assert kind(claims, value) == want
+
+
+@pytest.mark.parametrize("text", [
+    "A health ministry official said 31 people were killed in the strikes on Kessa.",
+    "Health ministry spokesman Jon Orvan said 31 people were killed in the strikes on Kessa.",
+    "Jon Orvan, the health minister, said 31 people were killed in the strikes on Kessa.",
+])
+def test_a_health_ministry_and_its_people_are_government(extractor: Extractor, text: str) -> None:
+    assert kind(run(extractor, text), 31) == "government"
+
+
+def test_a_health_official_outside_a_ministry_stays_medical(extractor: Extractor) -> None:
+    assert kind(run(extractor, "A local health official said 31 people were killed in Kessa."), 31) == "medical"
+
+
+@pytest.mark.parametrize("text", [
+    "The Tesh Civil Defence said 14 people were killed in the strike on Kessa.",
+    "Civil defence officials said 14 people were killed in the strike on Kessa.",
+])
+def test_a_civil_defence_is_government(extractor: Extractor, text: str) -> None:
+    assert kind(run(extractor, text), 14) == "government"
