@@ -53,3 +53,50 @@ def test_a_health_official_outside_a_ministry_stays_medical(extractor: Extractor
 ])
 def test_a_civil_defence_is_government(extractor: Extractor, text: str) -> None:
     assert kind(run(extractor, text), 14) == "government"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Kessa Liberation Army said 25 soldiers were killed in the fighting.", "Kessa Liberation Army"),
+    ("The Kachin Army said 25 soldiers were killed in the fighting.", "Kachin Army"),
+    ("The rebel Kessa People's Defence Force said it killed 25 soldiers.", "Kessa People's Defence Force"),
+    ("A Fano commander told reporters his men had killed 25 soldiers.", None),
+])
+def test_a_non_state_army_is_an_armed_group(extractor: Extractor, text: str, name: str | None) -> None:
+    claims = run(extractor, text)
+    assert kind(claims, 25) == "armed_group"
+    if name is not None:
+        assert src(claims, 25) == name
+
+
+@pytest.mark.parametrize("text", [
+    "The Uganda People's Defence Forces said 25 rebels were killed in the fighting.",
+    "The Nigerian Army said 25 insurgents were killed in the fighting.",
+])
+def test_a_countrys_army_stays_the_military(extractor: Extractor, text: str) -> None:
+    assert kind(run(extractor, text), 25) == "military"
+
+
+# --- names ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kessa's deputy commissioner told reporters that 12 people were killed in the attack.",
+     "Kessa deputy commissioner"),
+    ("Tarno district's commissioner said 12 villagers were killed on Sunday.", "Tarno district commissioner"),
+    ("Kaduna's governor said 12 people were abducted from the village.", "Kaduna governor"),
+])
+def test_a_places_possessive_is_its_name(extractor: Extractor, text: str, name: str) -> None:
+    assert src(run(extractor, text), 12) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Michoacan State Prosecutor's Office said 7 people were killed in the ambush on Sunday.",
+     "Michoacan State Prosecutor's Office"),
+    ("The Veracruz state government said 7 people were killed at a bar in Xalapa.", "Veracruz state government"),
+])
+def test_a_division_keeps_the_name_the_text_gives_it(extractor: Extractor, text: str, name: str) -> None:
+    assert src(run(extractor, text), 7) == name
+
+
+def test_a_unit_within_a_larger_body_is_named_by_itself(extractor: Extractor) -> None:
+    claims = run(extractor, "The Tesh Relief Unit at the Ministry of Interior said 700 people were displaced.")
+    assert src(claims, 700) == "Tesh Relief Unit"
