@@ -100,3 +100,21 @@ def test_a_division_keeps_the_name_the_text_gives_it(extractor: Extractor, text:
 def test_a_unit_within_a_larger_body_is_named_by_itself(extractor: Extractor) -> None:
     claims = run(extractor, "The Tesh Relief Unit at the Ministry of Interior said 700 people were displaced.")
     assert src(claims, 700) == "Tesh Relief Unit"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Al-Shabaab claimed the attack. The al-Qaeda-linked group said in a statement that its fighters killed 30 "
+     "soldiers.", "al-Shabaab"),
+    ("The Tesh Front claimed the attack. The Iran-backed group said its fighters killed 30 soldiers.", "Tesh Front"),
+])
+def test_a_group_described_by_its_backer_refers_back(extractor: Extractor, text: str, name: str) -> None:
+    claims = run(extractor, text)
+    assert src(claims, 30) == name
+    assert kind(claims, 30) == "armed_group"
+
+
+def test_an_acronyms_people_speak_for_the_body_spelt_out(extractor: Extractor) -> None:
+    claims = run(extractor, "The Tesh Rescue League (TRL) sent ambulances. TRL paramedics said 4 people were "
+                            "injured in the attack.")
+    assert src(claims, 4) == "Tesh Rescue League"
+    assert kind(claims, 4) == "medical"

@@ -188,7 +188,9 @@ class SourceIndex:
         anaphor = _anaphor_head(written)
         if anaphor is not None:
             kinds = BODY_ANAPHORS.get(anaphor, set())
-            extra = [w for w in norm(written).split()[:-1] if w not in _GENERIC_MODIFIERS]
+            # (who backs or leads it is no word of its name: "the al-Qaeda-linked group" for the group named before)
+            extra = [w for w in norm(" ".join(w for w in written.split() if not _AFFILIATION.fullmatch(w))).split()[:-1]
+                     if w not in _GENERIC_MODIFIERS]
             for src in reversed(context):
                 name_words = set(norm(src.name).split()) | set(norm(src.text).split())
                 if (anaphor in name_words or src.kind in kinds) and (all(w in name_words for w in extra) or (
@@ -317,6 +319,10 @@ class SourceIndex:
         return Source(acr, text.strip(" ,.;:"), inner[0].source.kind)
 
 
+#: a word of who backs, leads or runs a body ("al-Qaeda-linked", "Iran-backed", "army-aligned")
+#: (not "-led", "-run": "the Saudi-led coalition", "the Tesh-run ministry" are the leader's own)
+_AFFILIATION = re.compile(r"[\w'’-]+-(?:linked|backed|allied|affiliated|aligned|supported|funded|sponsored|based|"
+                          r"inspired)", re.IGNORECASE)
 _GENERIC_TAILS = {"agency", "service", "services", "department", "body"}
 _DESCRIBED_ACRONYM = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<desc>[^()]{4,}?)\s*\((?P<acr>(?-i:[A-Z][A-Z0-9-]{2,9}))\)?$",
                                 re.IGNORECASE)
@@ -557,7 +563,7 @@ def _anaphor_head(written: str) -> str | None:
     det = re.match(r"^(?:the|this|that|these|those|both)(?:\s+(?:two|three|both))?\s", written, re.IGNORECASE)
     if not det:
         return None
-    words = written[det.end():].split()
+    words = [w for w in written[det.end():].split() if not _AFFILIATION.fullmatch(w)]
     if not words or any(w[:1].isupper() for w in words[:-1]):
         return None
     head = words[-1].lower().strip(".,")
