@@ -118,3 +118,13 @@ def test_an_acronyms_people_speak_for_the_body_spelt_out(extractor: Extractor) -
                             "injured in the attack.")
     assert src(claims, 4) == "Tesh Rescue League"
     assert kind(claims, 4) == "medical"
+
+
+@pytest.mark.parametrize(("text", "name", "want"), [
+    ("Oxfam said 200 families were displaced by the flooding in Kessa.", "Oxfam", "ngo"),
+    ("Jama'at Nusrat al-Islam wal-Muslimin said its fighters killed 200 soldiers near Kessa.", "JNIM", "armed_group"),
+])
+def test_known_bodies_by_their_listed_names(extractor: Extractor, text: str, name: str, want: str) -> None:
+    claims = run(extractor, text)
+    assert src(claims, 200) == name
+    assert kind(claims, 200) == want
