@@ -128,3 +128,12 @@ def test_known_bodies_by_their_listed_names(extractor: Extractor, text: str, nam
     claims = run(extractor, text)
     assert src(claims, 200) == name
     assert kind(claims, 200) == want
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("According to Amnesty International Kenya, at least 23 protesters were killed by police.",
+     "Amnesty International Kenya"),
+    ("MSF Belgium said 23 patients were killed in the strike.", "MSF Belgium"),
+])
+def test_a_national_branch_keeps_its_country(extractor: Extractor, text: str, name: str) -> None:
+    assert src(run(extractor, text), 23) == name

@@ -27,6 +27,7 @@ from vigil.extract.lexicon import (
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
+from vigil.geo import country_names
 from vigil.models import Source, SourceKind
 
 _KINDS = {"monitor", "government", "military", "armed_group", "un", "ngo", "medical", "media", "witness", "other"}
@@ -162,7 +163,11 @@ class SourceIndex:
             # makes a different body (a national "Orvanian Red Cross" is not the international committee)
             inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)]
             if inner:     # the longest ("the UN's International Organization for Migration": not the UN)
-                known = max(inner, key=lambda m: (m.end - m.start, -m.start)).source
+                longest = max(inner, key=lambda m: (m.end - m.start, -m.start))
+                known = longest.source
+                if _national_branch(written, longest):
+                    # "Amnesty International Tesh": the body's branch in a country, named as the text names it
+                    return Source(_DETERMINERS.sub("", written).strip(), written, known.kind)
         if known is None and not person and (m := _DESCRIBED_NAME.fullmatch(written)) is not None and (
                 m["name"].lower() not in SOURCE_HEAD_KINDS):     # (not "state TV": a common noun in capitals)
             known = self.lookup(m["name"])     # "Ecuador's prison agency SNAI": the name after its description
@@ -480,6 +485,17 @@ _NAME_AND_GENERIC_NOUN = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[
 _OF_GOVERNMENT = re.compile(r"(?P<body>(?-i:[a-z])[a-z ]*?) of (?:the )?(?:(?P<mods>[\w-]+(?: [\w-]+)?) )?government"
                             r"(?:['’]s (?P<branch>army|military|police|navy|forces))?(?: in (?-i:[A-Z])[\w-]+)?")
 _STANDING = re.compile(r"^internationally[\s-]+recogni[sz]ed\s+(?=government\b)", re.IGNORECASE)
+
+
+def _national_branch(written: str, m: Mention) -> bool:
+    """Whether the words after a known body's name are only a country's ("Amnesty International Kenya", "Save the
+    Children UK"): the body's national branch."""
+    after = written[m.end:].strip(" ,")
+    before = _DETERMINERS.sub("", written[:m.start]).strip()
+    return bool(after) and not before and (after in _SHORT_COUNTRIES or after in country_names().values())
+
+
+_SHORT_COUNTRIES = {"UK", "US", "USA", "DRC", "U.K.", "U.S."}
 
 
 def _governed_by(written: str, m: Mention) -> bool:
