@@ -425,7 +425,7 @@ SOURCE_HEAD_KINDS: dict[str, str] = {
     "rights": "ngo", "committee": "ngo", "network": "ngo", "union": "ngo", "council": "ngo",
     # one activist speaks for himself; "activists said" is the collective voice of civil-society groups
     "activist": "other", "activists": "ngo", "source": "other", "sources": "other",
-    "resistance": "armed_group", "humanitarian": "ngo", "militia": "armed_group", "radio": "media",
+    "resistance": "armed_group", "front": "armed_group", "humanitarian": "ngo", "militia": "armed_group", "radio": "media",
     "medical": "medical", "locals": "witness", "coroner": "medical", "morgue": "medical", "mortuary": "medical",
     "prefect": "government", "premier": "government", "prosecutor's": "government", "presidency": "government",
     "commissioner": "government", "administrator": "government", "lawmaker": "government",

@@ -48,6 +48,7 @@ from vigil.extract.quoted import (
 )
 from vigil.extract.rival_tolls import mark_rival_tolls
 from vigil.extract.sentences import Sentence
+from vigil.extract.source_names import refine
 from vigil.extract.source_resolve import ReportSources
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
@@ -55,7 +56,7 @@ from vigil.extract.summed_totals import summed_totals
 from vigil.extract.time_spans import span_parts
 from vigil.extract.timex import TimeMention, find_times
 from vigil.extract.verification import assign_verification, inherit_verification
-from vigil.geo import Gazetteer, PlaceMatch
+from vigil.geo import Gazetteer, PlaceMatch, normalize_name
 from vigil.models import Claim, Count, Evidence, Perpetrator, Place, Report, Source, TimeSpan, Victims
 
 _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|statement|stated|confirmed|"
@@ -212,7 +213,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 if f.background or (own is not None and _names_outlet(own, report.outlet)):
                     own = None      # ("Tesh Daily reports that ..." in the Tesh Daily: the report's own voice)
                 if own is not None:
-                    own = _of_division(own, sent_places or ctx.last_places, ctx.last_places)
+                    own = refine(_of_division(own, sent_places or ctx.last_places, ctx.last_places), sources, gazetteer)
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later,
                                bodies[n] if own is not None else [])
                 # "N were abducted during the period", "hurt during the night": the account's period or night
@@ -300,7 +301,7 @@ _TIER = re.compile(r"^(?:the\s+)?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<tier>(?i:st
                    r"prosecutors?|emergency\s+(?:agency|service)|health\s+(?:office|department|directorate)))$")
 
 
-_STATE_PROSECUTORS = re.compile(r"^(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?state\s+prosecutor(?:s|['’]s\s+office)"
+_STATE_PROSECUTORS = re.compile(r"^(?:(?:the\s+)?(?:(?P<named>(?-i:[A-Z])[a-z]+)\s+)?state\s+prosecutor(?:s|['’]s\s+office)"
                                 r"|(?:the\s+)?prosecutors?(?:['’]s\s+office)?\s+(?:in|of)\s+the\s+state\s+of\s+"
                                 r"(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))$", re.IGNORECASE)
 #: countries whose police forces are those of their first-level divisions (states, provinces)
@@ -308,6 +309,14 @@ _POLICE_BY_DIVISION = {"IN", "PK", "AU"}
 #: countries whose states' bodies go by the state's bare name ("the Tesh government", not "the Tesh state government")
 _BARE_STATES = {"IN"}
 _COUNTRY_POLICE = re.compile(r"^(?:[A-Z][a-z]+\s+)?police$")
+
+
+def _as_written(word: str | None, area: str | None) -> str | None:
+    """A division's name as the text writes it, where it is the first word of the gazetteer's ("Michoacan" for
+    "Michoacán de Ocampo")."""
+    if word and area and normalize_name(area).split()[:1] == [normalize_name(word)]:
+        return word
+    return area
 
 
 def _of_division(src: Source, places: Sequence[PlaceMatch | Place],
@@ -320,6 +329,7 @@ def _of_division(src: Source, places: Sequence[PlaceMatch | Place],
         # "state prosecutors", "the state prosecutor's office", "prosecutors in the state of Tesh": the Tesh
         # State Prosecutor's Office
         area = state["state"] or next((p.admin1 for p in places if p.admin1), None)
+        area = _as_written(state["named"], area)
         if area is not None:
             return replace(src, name=f"{area} State Prosecutor's Office", kind="government")
     m = _TIER.match(src.name)
@@ -337,6 +347,7 @@ def _of_division(src: Source, places: Sequence[PlaceMatch | Place],
         area = next((p.name for p in places if p.precision == "admin2"), None)
     else:
         area = next((p.admin1 for p in places if p.admin1), None)
+    area = _as_written(m["demonym"], area)
     if area is None:
         return src
     # ("the state government" of Tesh is the Tesh State Government, as states are named in most federations; a

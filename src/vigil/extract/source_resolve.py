@@ -278,8 +278,13 @@ class ReportSources:
         if at is None:
             at = self.at
         bare = re.sub(r"['’]s?$", "", re.sub(r"^(?:the|a|an)\s+", "", a.text.strip(), flags=re.IGNORECASE))
+        # ("MDA paramedics", "TSS officials": people of the body an acronym the report spelt out names)
+        member = re.fullmatch(r"([A-Z]{2,6})\s+(paramedic|medic|rescuer|staff|official|volunteer|team)s?", bare)
+        bare = member[1] if member else bare
         if not a.pronoun and not a.person and re.fullmatch(r"[A-Z]{2,6}", bare) and self.index.lookup(bare) is None:
             spelt = self._acronym(bare, demonym)       # "the TSS" for "the Tesh Security Secretariat (TSS)"
+            if spelt is not None and member and spelt.kind == "other":
+                spelt = replace(spelt, kind=SOURCE_HEAD_KINDS.get(member[2], "other"))  # type: ignore[arg-type]
             if spelt is not None:
                 return replace(spelt, text=a.text)
         if a.pronoun:

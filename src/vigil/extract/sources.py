@@ -27,11 +27,18 @@ from vigil.extract.lexicon import (
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
+from vigil.geo import country_names
 from vigil.models import Source, SourceKind
 
 _KINDS = {"monitor", "government", "military", "armed_group", "un", "ngo", "medical", "media", "witness", "other"}
 _WEAK_HEADS = {"source", "sources", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
                "statement", "member", "head", "chief", "director", "person", "representative"}
+#: words naming a person's role for a body ("a spokesman for X", "X's representative")
+_SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "officer", "director",
+                   "head", "chief", "commander", "coordinator", "chairman", "chairperson", "president", "secretary",
+                   "researcher", "member", "leader", "deputy", "delegate", "envoy", "manager"}
+#: known short names that are also English words, not read as a body's name in lower case
+_COMMON_ACRONYM_WORDS = {"who", "is", "ap", "dawn", "un", "u.n."}
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|two|three|several|some|its|their|his|her)\s+", re.IGNORECASE)
 
 
@@ -156,7 +163,11 @@ class SourceIndex:
             # makes a different body (a national "Orvanian Red Cross" is not the international committee)
             inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)]
             if inner:     # the longest ("the UN's International Organization for Migration": not the UN)
-                known = max(inner, key=lambda m: (m.end - m.start, -m.start)).source
+                longest = max(inner, key=lambda m: (m.end - m.start, -m.start))
+                known = longest.source
+                if _national_branch(written, longest):
+                    # "Amnesty International Tesh": the body's branch in a country, named as the text names it
+                    return Source(_DETERMINERS.sub("", written).strip(), written, known.kind)
         if known is None and not person and (m := _DESCRIBED_NAME.fullmatch(written)) is not None and (
                 m["name"].lower() not in SOURCE_HEAD_KINDS):     # (not "state TV": a common noun in capitals)
             known = self.lookup(m["name"])     # "Ecuador's prison agency SNAI": the name after its description
@@ -174,7 +185,7 @@ class SourceIndex:
             for src in reversed(context):
                 if " " not in written and src.name.split()[-1:] == [written] and src.name != written:
                     return Source(src.name, written, src.kind)
-            return Source(written, written, _kind_of(head, modifiers))
+            return Source(written, written, self._person_kind(head, modifiers))
         if re.fullmatch(r"[A-Z][A-Za-z]{3,}", written):
             for src in reversed(context):   # "Osha" for an "Ocha" named before: a misspelt reference
                 if any(_one_letter_off(written.lower(), w.lower()) for w in re.findall(r"[\w]+", src.text)):
@@ -182,7 +193,9 @@ class SourceIndex:
         anaphor = _anaphor_head(written)
         if anaphor is not None:
             kinds = BODY_ANAPHORS.get(anaphor, set())
-            extra = [w for w in norm(written).split()[:-1] if w not in _GENERIC_MODIFIERS]
+            # (who backs or leads it is no word of its name: "the al-Qaeda-linked group" for the group named before)
+            extra = [w for w in norm(" ".join(w for w in written.split() if not _AFFILIATION.fullmatch(w))).split()[:-1]
+                     if w not in _GENERIC_MODIFIERS]
             for src in reversed(context):
                 name_words = set(norm(src.name).split()) | set(norm(src.text).split())
                 if (anaphor in name_words or src.kind in kinds) and (all(w in name_words for w in extra) or (
@@ -239,6 +252,45 @@ class SourceIndex:
         return Source(name, written, kind)
 
 
+    def _person_kind(self, head: str, modifiers: Sequence[str]) -> SourceKind:
+        """The kind of a named person: that of the body the words beside the name say the person speaks for ("a
+        spokesman for the UN mission", "a UNICEF spokesperson", "health ministry spokesman"), else of the role."""
+        words = [w.lower() for w in modifiers]
+        role = next((k for k, w in enumerate(words) if w in _SPEAKING_ROLES), None)
+        if role is None:
+            return _kind_of(head, modifiers)
+        after = words[role + 1:]
+        of_body = bool(after[:1]) and after[0] in ("for", "of", "at", "with", "from")
+        body = after[1:] if of_body else words[:role]
+        while body and body[0] in ("a", "an", "the", "its", "their", "one"):
+            body = body[1:]
+        body = [w for w in body if w.replace("-", "").replace(".", "").isalnum()]
+        # ("the regional health director": the role with the words before it, where they name no known body)
+        kind = self._body_kind(body, known_only=not of_body) if body else None
+        if kind is None and not of_body:
+            kind = _kind_of(words[role], [*body, words[role]])
+        return kind if kind is not None and kind != "other" else _kind_of(head, modifiers)
+
+    def _body_kind(self, words: Sequence[str], known_only: bool = False) -> SourceKind | None:
+        """The kind of a body named or described in lower-case words: a known name among them, else its head's."""
+        for size in range(len(words), 0, -1):
+            for i in range(len(words) - size + 1):
+                span = words[i:i + size]
+                if size == 1 and (len(span[0]) < 3 or span[0] in _COMMON_ACRONYM_WORDS):
+                    continue
+                known = self.by_norm.get(norm(" ".join(span)))
+                if known is not None:
+                    return known.kind
+        if words[0] in ("un", "u.n.") or words[:2] == ["united", "nations"]:
+            return "un"         # "a spokesperson for the UN Office for X": a body of the United Nations
+        if known_only:
+            return None
+        cut = next((k for k, w in enumerate(words) if w in ("for", "of", "on", "in", "against") and k > 0), len(words))
+        head = words[cut - 1] if cut else ""
+        if not head or head in _WEAK_HEADS:
+            return None
+        return _kind_of(head, list(words))
+
     def _national(self, demonym: str, name: str) -> KnownSource | None:
         """A known body a lower-case description names with the country's adjective before it ("civil defence
         agency" in a report from Tesh -> "Teshian Civil Defence"), without a generic tail word."""
@@ -272,6 +324,10 @@ class SourceIndex:
         return Source(acr, text.strip(" ,.;:"), inner[0].source.kind)
 
 
+#: a word of who backs, leads or runs a body ("al-Qaeda-linked", "Iran-backed", "army-aligned")
+#: (not "-led", "-run": "the Saudi-led coalition", "the Tesh-run ministry" are the leader's own)
+_AFFILIATION = re.compile(r"[\w'’-]+-(?:linked|backed|allied|affiliated|aligned|supported|funded|sponsored|based|"
+                          r"inspired)", re.IGNORECASE)
 _GENERIC_TAILS = {"agency", "service", "services", "department", "body"}
 _DESCRIBED_ACRONYM = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<desc>[^()]{4,}?)\s*\((?P<acr>(?-i:[A-Z][A-Z0-9-]{2,9}))\)?$",
                                 re.IGNORECASE)
@@ -431,6 +487,17 @@ _OF_GOVERNMENT = re.compile(r"(?P<body>(?-i:[a-z])[a-z ]*?) of (?:the )?(?:(?P<m
 _STANDING = re.compile(r"^internationally[\s-]+recogni[sz]ed\s+(?=government\b)", re.IGNORECASE)
 
 
+def _national_branch(written: str, m: Mention) -> bool:
+    """Whether the words after a known body's name are only a country's ("Amnesty International Kenya", "Save the
+    Children UK"): the body's national branch."""
+    after = written[m.end:].strip(" ,")
+    before = _DETERMINERS.sub("", written[:m.start]).strip()
+    return bool(after) and not before and (after in _SHORT_COUNTRIES or after in country_names().values())
+
+
+_SHORT_COUNTRIES = {"UK", "US", "USA", "DRC", "U.K.", "U.S."}
+
+
 def _governed_by(written: str, m: Mention) -> bool:
     """"the Tesh authorities", "the Tesh de facto authorities" for a known armed group Tesh: the administration an
     armed group runs, a government, not the group itself."""
@@ -512,7 +579,7 @@ def _anaphor_head(written: str) -> str | None:
     det = re.match(r"^(?:the|this|that|these|those|both)(?:\s+(?:two|three|both))?\s", written, re.IGNORECASE)
     if not det:
         return None
-    words = written[det.end():].split()
+    words = [w for w in written[det.end():].split() if not _AFFILIATION.fullmatch(w)]
     if not words or any(w[:1].isupper() for w in words[:-1]):
         return None
     head = words[-1].lower().strip(".,")
@@ -567,6 +634,10 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
         return "ngo"                # "civil society leaders", "the civil society of X": organised civil society
     if head.rstrip("s") in COMMUNITY_HEADS - {"head", "chief"} and (lowered & COMMUNITY_WORDS or "society" in lowered):
         return "other"              # "a community leader", "civil society leaders": a local figure, not a witness
+    if "civil" in lowered and lowered & {"defence", "defense"} and head not in _WEAK_HEADS - {"official", "officials"}:
+        return "government"         # "the Tesh Civil Defence", "civil defence officials": a state's emergency service
+    if "health" in lowered and lowered & {"ministry", "minister"} and head not in ("hospital", "clinic"):
+        return "government"         # "a health ministry official", "the health minister": an office of government
     if "health" in lowered and head in ("authorities", "authority", "official", "officials", "worker", "workers",
                                         "services", "department") and not lowered & {"ministry", "minister"}:
         return "medical"            # "local health authorities", "a health official": the health service
