@@ -20,3 +20,19 @@ def test_people_feared_dead_are_a_toll(extractor: Extractor) -> None:
 def test_people_who_could_be_killed_are_a_risk_not_a_toll(extractor: Extractor) -> None:
     claims = run(extractor, "Elders in Tamsa warn that 40 herders could be killed if the raids go on.")
     assert ("killed", 40) not in _figs(claims)
+
+
+def test_a_figure_reported_wounded_after_a_death_toll_is_of_the_wounded(extractor: Extractor) -> None:
+    claims = run(extractor, "Six gendarmes were killed and 11 others were reported wounded near Daro on Monday.")
+    assert ("injured", 11) in _figs(claims) and ("killed", 11) not in _figs(claims)
+
+
+def test_a_reduced_passive_after_reported_is_a_figure_not_a_speaker(extractor: Extractor) -> None:
+    claims = run(extractor, "Since 2019 some 900 people have been killed in the valley and about 1,300 others reported "
+                            "missing.")
+    assert ("missing", 1300) in _figs(claims)
+
+
+def test_a_person_seized_by_the_gunmen_is_abducted(extractor: Extractor) -> None:
+    claims = run(extractor, "Her nephew had been seized by the gunmen on the road to Marva, the woman said.")
+    assert ("abducted", 1) in _figs(claims)

@@ -101,6 +101,9 @@ def speaker(head: Token) -> bool:
     if head.dep_ == "nsubj" and verb.lemma_.lower() in REPORT_VERBS:
         if verb.dep_ in ("amod", "acl") and verb.head.lemma_.lower() in OUTCOME_NOUNS:
             return False    # "131 reported fatalities" (the parser took the number for the participle's subject)
+        if not any(c.dep_ == "dobj" for c in verb.children) and any(
+                c.dep_ in ("oprd", "xcomp") and c.lower_ in OUTCOME_ADJS for c in verb.children):
+            return False    # "2,000 others reported missing", "14 people reported injured": a reduced passive
         return not of_them(head) and not listed_part(head)
     if head.dep_ == "pobj" and verb.lower_ == "of" and head.lower_ in ("victim", "one"):
         holder = verb.head      # "a relative of one victim said": the relative speaks

@@ -77,7 +77,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"(?:taken|seized|snatched|carried off)(?= (?:in|during) (?:the|a|an|that) (?:[\w-]+ )?(?:raid|attack|assault|"
      r"incursion|ambush)\b)|(?:taken|seized|snatched)(?= (?:[\w,-]+ ){0,5}?from (?:their|his|her|the) (?:[\w-]+ )?(?:homes?|houses?|"
      r"dormitor(?:y|ies)|beds?|school|hostels?|classrooms?|farms?|fields?|village|vehicles?|cars?|bus)\b)|"
-     r"(?<=in )captivity|(?:taken|seized|snatched)(?= by (?:armed men|gunmen|bandits|kidnappers|militants|"
+     r"(?<=in )captivity|(?:taken|seized|snatched)(?= by (?:the )?(?:armed men|gunmen|bandits|kidnappers|militants|"
      r"abductors|attackers|assailants|rebels|militiamen|fighters)\b)", "abducted"),
     (r"forced (?:to leave|from|out of) (?:their|his|her) homes?|driven from (?:their|his|her) homes?|"
      r"sought refuge|seeking refuge|fled (?:their|his|her) homes?|left homeless|made homeless|"
