@@ -36,3 +36,8 @@ def test_a_reduced_passive_after_reported_is_a_figure_not_a_speaker(extractor: E
 def test_a_person_seized_by_the_gunmen_is_abducted(extractor: Extractor) -> None:
     claims = run(extractor, "Her nephew had been seized by the gunmen on the road to Marva, the woman said.")
     assert ("abducted", 1) in _figs(claims)
+
+
+def test_a_full_name_among_the_dead_is_a_figure_of_one(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen opened fire on a market in Teru on Sunday. Among the dead was Garba Musa Lado.")
+    assert ("killed", 1) in _figs(claims)
