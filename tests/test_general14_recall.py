@@ -41,3 +41,12 @@ def test_a_person_seized_by_the_gunmen_is_abducted(extractor: Extractor) -> None
 def test_a_full_name_among_the_dead_is_a_figure_of_one(extractor: Extractor) -> None:
     claims = run(extractor, "Gunmen opened fire on a market in Teru on Sunday. Among the dead was Garba Musa Lado.")
     assert ("killed", 1) in _figs(claims)
+
+
+def test_members_of_a_victim_list_the_parser_broke_off_are_parts_of_the_toll(extractor: Extractor) -> None:
+    claims = run(extractor, "Raiders attacked the town of Bessa on Monday, killing at least 40 people, the league said. "
+                            "The Bessa Civil Liberties League (BCLL) said in a statement issued on Thursday that the "
+                            "victims included a Catholic priest, four police officers and at least 12 women.")
+    figs = {(c.outcome, c.count.value): c for c in claims}
+    assert ("killed", 4) in figs and ("killed", 12) in figs
+    assert figs[("killed", 12)].part_of == figs[("killed", 40)].id

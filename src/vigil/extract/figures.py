@@ -34,6 +34,7 @@ from vigil.extract.lexicon import (
     SINGLE_PERSON_WORDS,
     WEAK_VERBS,
 )
+from vigil.extract.list_tail import broken_list_members
 from vigil.extract.own_verbs import own_other_verb
 from vigil.extract.parts import (
     ANAPHORIC_TOTALS,
@@ -291,6 +292,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             head = anchor.head        # "45% (120) of them were children": the bracketed count stands for the share
         pending.append((a, anchor, head))
     picked = {tok.head.i: group for tok, group in ones_of_groups(doc, triggers)}
+    unplaced: list[tuple[Amount, Token]] = []      # counted people with no harm of their own (list_tail)
     for a, anchor, head in pending:
         amount_idx = {anchor.i}
         if speaker(head):
@@ -389,6 +391,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         elif sib is not None and figures[sib].stance.startswith("parent:"):
             parent_head = int(figures[sib].stance.split(":")[1])    # "Of the 33 killed, 20 were from A and 13 from B"
         if trig is None and not anaphoric and parent_head is None:
+            unplaced.append((a, head))
             continue
         if trig is not None and (_negated(doc[trig]) or is_perpetrator_subject(head, doc[trig])):
             continue
@@ -550,6 +553,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         figures[-1].single, figures[-1].anaphoric_part, figures[-1].incidents = True, True, incidents
         heads[tok.i] = len(figures) - 1
     more_singles(doc, figures, triggers, heads, incidents)
+    broken_list_members(doc, figures, unplaced, heads, _make_figure)
     # "..., among them four children", "– including two boys –"
     for n, f in enumerate(figures):
         if f.parent is None and not f.anaphoric_part and not f.stance.startswith("parent:"):
