@@ -50,3 +50,17 @@ def test_members_of_a_victim_list_the_parser_broke_off_are_parts_of_the_toll(ext
     figs = {(c.outcome, c.count.value): c for c in claims}
     assert ("killed", 4) in figs and ("killed", 12) in figs
     assert figs[("killed", 12)].part_of == figs[("killed", 40)].id
+
+
+def test_new_idps_listed_under_displacement_are_displaced(extractor: Extractor) -> None:
+    claims = run(extractor, "Raids by herders have caused displacement in the valley, including 4,200 new IDPs in Soro "
+                            "district.")
+    assert ("displaced", 4200) in _figs(claims)
+
+
+def test_displacement_figures_standing_at_households_restated_as_individuals(extractor: Extractor) -> None:
+    claims = run(extractor, "By Monday evening, displacement figures stood at 812 households, comprising 4,930 "
+                            "individuals, the relief agency said.")
+    figs = {(c.outcome, c.count.value): c for c in claims}
+    assert ("displaced", 812) in figs and ("displaced", 4930) in figs
+    assert figs[("displaced", 4930)].part_of is None

@@ -34,7 +34,7 @@ from vigil.extract.lexicon import (
     SINGLE_PERSON_WORDS,
     WEAK_VERBS,
 )
-from vigil.extract.list_tail import broken_list_members
+from vigil.extract.list_tail import broken_list_members, households_restated
 from vigil.extract.own_verbs import own_other_verb
 from vigil.extract.parts import (
     ANAPHORIC_TOTALS,
@@ -140,7 +140,9 @@ def _triggers(doc: Doc) -> dict[int, str]:
         elif t.pos_ == "VERB" and lemma in HOLD_VERBS:
             if holds_persons(t):
                 found[t.i] = "detained"
-        elif t.pos_ in ("NOUN", "PROPN") and (lemma in OUTCOME_NOUNS or low in OUTCOME_NOUNS):
+        elif (t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ == "amod" and low not in OUTCOME_ADJS and (
+                t.head.lemma_.lower() in _FIGURE_NOUNS))) and (lemma in OUTCOME_NOUNS or low in OUTCOME_NOUNS):
+            # (a noun the tagger took for an adjective of a figure: "displacement figures stood at ...")
             if lemma == "life":
                 continue
             found[t.i] = OUTCOME_NOUNS.get(lemma) or OUTCOME_NOUNS[low]
@@ -620,6 +622,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             f.perpetrator = None
     bare_victim_category(figures, triggers, doc)
     _casualties_beside_wounded(figures, doc)
+    households_restated(figures, doc)
     text = doc.text if figures else ""      # (rebuilt from the tokens on every access: once here)
     for f in figures:
         if f.parent is not None and not f.category_explicit:

@@ -46,3 +46,18 @@ def broken_list_members(doc: Doc, figures: list[Figure], unplaced: list[tuple[Am
         f.stance = g.stance if g.stance.startswith("parent") else "asserted"
         figures.append(f)
         heads[head.i] = len(figures) - 1
+
+
+_HOUSEHOLDS = {"household", "family", "families", "households"}
+_PERSONS = {"individual", "person", "people", "persons", "individuals", "resident", "residents"}
+
+
+def households_restated(figures: list[Figure], doc: Doc) -> None:
+    """"1,069 households, comprising 6,527 individuals": the same people counted by head, not a part of the
+    households."""
+    for f in figures:
+        if f.parent is None:
+            continue
+        total = doc[figures[f.parent].head]
+        if total.lemma_.lower() in _HOUSEHOLDS and doc[f.head].lemma_.lower() in _PERSONS:
+            f.parent = None

@@ -56,6 +56,8 @@ def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
             cands.append(c.i)
         elif c.dep_ in ("nsubj", "nsubjpass", "dobj"):
             comp = of_complement(c)
+            cands.extend(m.i for m in c.children if m.dep_ in ("amod", "compound") and m.i in triggers
+                         and c.lemma_.lower() in ("figure", "number", "total", "tally", "count"))
             if c.lemma_.lower() in ("number", "total", "tally", "count", "figure") and comp is not None:
                 if comp.i in triggers:
                     cands.append(comp.i)
