@@ -64,3 +64,15 @@ def test_displacement_figures_standing_at_households_restated_as_individuals(ext
     figs = {(c.outcome, c.count.value): c for c in claims}
     assert ("displaced", 812) in figs and ("displaced", 4930) in figs
     assert figs[("displaced", 4930)].part_of is None
+
+
+def test_a_person_set_before_among_them_is_a_part_of_the_figure(extractor: Extractor) -> None:
+    claims = run(extractor, "Soldiers shot dead seven villagers in Maru on Friday, a teenager among them.")
+    figs = {(c.outcome, c.count.value): c for c in claims}
+    assert ("killed", 1) in figs and figs[("killed", 1)].part_of == figs[("killed", 7)].id
+
+
+def test_a_person_named_by_an_age_alone_in_a_list_is_a_figure(extractor: Extractor) -> None:
+    claims = run(extractor, "Officials said eleven people were killed in the raid on Tessa, including a 13-year-old.")
+    figs = {(c.outcome, c.count.value): c for c in claims}
+    assert ("killed", 1) in figs and figs[("killed", 1)].part_of == figs[("killed", 11)].id

@@ -379,11 +379,21 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
             if doc[start].lower_ not in ("them", "whom"):
                 continue
             start += 1
+            after = t.head      # "nine people were shot dead, a teenager among them": the person before it
+            if t.dep_ == "prep" and after.i < t.i and (after.tag_ == "NN" or _aged_alone(after)):
+                start = next((d.i for d in after.children if d.dep_ in ("det", "poss") and d.i < after.i), start)
         det = doc[start]
         noun = det.head
         if det.lower_ not in (*_OWN, "the") or det.dep_ not in ("det", "poss") or not 0 < noun.i - det.i < 10:
             continue
-        if noun.i in heads or noun.tag_ != "NN" or noun.pos_ != "NOUN":
+        if noun.i in heads and noun.i < t.i:    # found as the verb's own, but set before "among them"
+            g = figures[heads[noun.i]]
+            earlier = [k for k, e in enumerate(figures) if e.amount.end <= det.idx and not e.single
+                       and e.outcome == g.outcome]
+            if g.single and g.parent is None and g.stance == "asserted" and not g.anaphoric_part and earlier:
+                g.stance = f"parent_fig:{earlier[-1]}"
+            continue
+        if noun.i in heads or not ((noun.tag_ == "NN" and noun.pos_ == "NOUN") or _aged_alone(noun)):
             continue
         lemma = noun.lemma_.lower()
         named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
@@ -393,7 +403,7 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
             if _family_size(noun) is None:
                 continue
         elif not (lemma in SINGLE_PERSON_WORDS or (det.lower_ in _OWN and lemma in PEOPLE_WORDS | CIVILIAN_WORDS)
-                  or (named and described_person(noun)) or _aged(noun)):
+                  or (named and described_person(noun)) or _aged(noun) or _aged_alone(noun)):
             continue
         before = [f for f in figures if f.amount.end <= det.idx and f.outcome is not None and not f.single]
         if not before or any(f.head == noun.i or f.amount.start <= noun.idx < f.amount.end for f in figures):
@@ -409,6 +419,8 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
             f = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), person, total.trigger,
                                  total.outcome, set())
             f.single, f.incidents = True, incidents
+            if noun.i < t.i:
+                f.stance = f"parent_fig:{figures.index(total)}"     # (set before "among them")
             figures.append(f)
             heads[person.i] = len(figures) - 1
 
