@@ -76,3 +76,14 @@ def test_a_person_named_by_an_age_alone_in_a_list_is_a_figure(extractor: Extract
     claims = run(extractor, "Officials said eleven people were killed in the raid on Tessa, including a 13-year-old.")
     figs = {(c.outcome, c.count.value): c for c in claims}
     assert ("killed", 1) in figs and figs[("killed", 1)].part_of == figs[("killed", 11)].id
+
+
+def test_a_sides_losses_put_at_a_number_are_its_dead(extractor: Extractor) -> None:
+    claims = run(extractor, "The militia said its fighters had pushed back the assault on Garo and put its own losses "
+                            "at three.")
+    assert ("killed", 3) in _figs(claims)
+
+
+def test_losses_of_money_are_no_figure(extractor: Extractor) -> None:
+    claims = run(extractor, "Traders in Garo put their losses at 40 million shillings after the looting.")
+    assert not claims
