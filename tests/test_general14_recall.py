@@ -87,3 +87,16 @@ def test_a_sides_losses_put_at_a_number_are_its_dead(extractor: Extractor) -> No
 def test_losses_of_money_are_no_figure(extractor: Extractor) -> None:
     claims = run(extractor, "Traders in Garo put their losses at 40 million shillings after the looting.")
     assert not claims
+
+
+def test_one_of_whom_is_in_intensive_care_is_a_part_of_the_injured(extractor: Extractor) -> None:
+    claims = run(extractor, "Four firefighters were injured, one of whom is in intensive care.")
+    figs = {(c.outcome, c.count.value): c for c in claims}
+    assert ("injured", 1) in figs and figs[("injured", 1)].part_of == figs[("injured", 4)].id
+
+
+def test_one_stated_to_be_critical_among_the_injured_taken_to_hospital(extractor: Extractor) -> None:
+    claims = run(extractor, "Six people were hurt in the firing at Lomba. The injured were moved to the civil hospital, "
+                            "Tessa, where one was stated to be critical.")
+    figs = {(c.outcome, c.count.value): c for c in claims}
+    assert ("injured", 1) in figs and figs[("injured", 1)].part_of == figs[("injured", 6)].id

@@ -577,6 +577,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 prev = [k for k, g in enumerate(figures) if g.amount.start < f.amount.start and g.outcome == "injured"]
                 if prev:
                     f.stance, f.outcome = f"parent_fig:{max(prev, key=lambda k: figures[k].amount.start)}", None
+                elif any(x.dep_ in ("nsubj", "nsubjpass") and definite_group(x, triggers) and group_outcome(
+                        x, triggers) == "injured" for x in doc[f.head].sent.root.children):
+                    f.anaphoric_part = True     # "The injured were taken to X, where one was said to be critical"
     parenthetical_parts(figures, doc)
     list_continuations(figures, doc)
     # resolve in-sentence parents

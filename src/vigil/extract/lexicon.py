@@ -90,6 +90,9 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     # a severity state of the injured: "four in critical condition", "12 of them remain in intensive care"
     (r"(?<=\bin )(?:an? )?(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)\b|"
      r"(?<=\bin )intensive care\b", "injured"),
+    # "one was said to be critical", "two were described as serious": a severity state of the injured
+    (r"(?:(?<=\bsaid )|(?<=\bstated )|(?<=\breported )|(?<=\bdescribed ))(?:to be|as) (?:critical|serious)\b",
+     "injured"),
     # "46 people taken to hospital", "were rushed to hospitals": the injured
     (r"(?:taken|rushed|admitted|evacuated|airlifted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b",
      "injured"),

@@ -129,8 +129,12 @@ def _verb_complement(head: Token, triggers: dict[int, str]) -> int | None:
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i in triggers:
         return None
-    return next((c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp") and c.i in triggers
-                 and c.pos_ in ("VERB", "ADJ")), None)
+    found = next((c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp") and c.i in triggers
+                  and c.pos_ in ("VERB", "ADJ")), None)
+    if found is None and verb.lemma_.lower() in REPORT_VERBS:     # "one was stated to be critical"
+        found = next((x.i for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be" for x in c.children
+                      if x.dep_ in ("acomp", "oprd") and x.i in triggers and x.pos_ in ("VERB", "ADJ")), None)
+    return found
 
 
 def best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> tuple[int | None, str | None]:
