@@ -100,3 +100,15 @@ def test_one_stated_to_be_critical_among_the_injured_taken_to_hospital(extractor
                             "Tessa, where one was stated to be critical.")
     figs = {(c.outcome, c.count.value): c for c in claims}
     assert ("injured", 1) in figs and figs[("injured", 1)].part_of == figs[("injured", 6)].id
+
+
+def test_hostages_freed_are_no_abduction_figure_but_those_still_held_are(extractor: Extractor) -> None:
+    claims = run(extractor, "Soldiers stormed the camp near Garo and freed five of the hostages, while eleven were "
+                            "still being held on Thursday.")
+    assert ("abducted", 5) not in _figs(claims)
+    assert ("abducted", 11) in _figs(claims)
+
+
+def test_people_freed_after_their_own_abduction_are_abducted(extractor: Extractor) -> None:
+    claims = run(extractor, "Troops freed 16 herders who had been abducted near Lake Tessa on Friday.")
+    assert ("abducted", 16) in _figs(claims)

@@ -70,6 +70,7 @@ from vigil.extract.victim_roles import (
     is_rate,
     noun_elsewhere,
     refugees_present,
+    set_free,
     still_free,
 )
 from vigil.extract.victims import (
@@ -397,8 +398,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue
         if trig is not None and (_negated(doc[trig]) or is_perpetrator_subject(head, doc[trig])):
             continue
-        if hypothetical(head) or still_free(head):
-            continue
+        if hypothetical(head) or still_free(head) or (outcome == "abducted" and set_free(head) and (
+                trig is None or comp is not None or trig not in {t.i for t in head.subtree})):
+            continue        # "freed seven of the hostages" (not "freed 16 farmers who had been abducted")
         if trig == head.i and head.lemma_.lower() in ("refugee", "idp", "evacuee") and not refugees_present(head):
             continue
         if head.lemma_.lower() in _FACILITIES:

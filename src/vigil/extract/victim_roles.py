@@ -398,6 +398,16 @@ def still_free(head: Token) -> bool:
         for c in verb.children)
 
 
+_FREEING = {"free", "rescue", "release", "liberate"}
+
+
+def set_free(head: Token) -> bool:
+    """"freed seven of the hostages", "19 of whom have since been released": captives counted as freed, not as
+    taken."""
+    verb = head.head
+    return head.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _FREEING
+
+
 PRESENCE_VERBS = {"flee", "arrive", "cross", "be", "reach", "register", "host", "shelter", "displace", "enter",
                   "seek", "live", "stay", "return", "leave", "force", "find", "take"}
 
