@@ -112,3 +112,14 @@ def test_hostages_freed_are_no_abduction_figure_but_those_still_held_are(extract
 def test_people_freed_after_their_own_abduction_are_abducted(extractor: Extractor) -> None:
     claims = run(extractor, "Troops freed 16 herders who had been abducted near Lake Tessa on Friday.")
     assert ("abducted", 16) in _figs(claims)
+
+
+def test_people_seized_as_hostages_beside_a_death_toll_are_abducted(extractor: Extractor) -> None:
+    claims = run(extractor, "Officials say some 600 people died in the assault on Lira and about 90 were seized as "
+                            "hostages.")
+    assert ("abducted", 90) in _figs(claims) and ("killed", 90) not in _figs(claims)
+
+
+def test_men_who_fell_on_the_battlefield_are_killed(extractor: Extractor) -> None:
+    claims = run(extractor, "The battalion mourns 5 of its men who fell on the battlefield near Soro on Monday.")
+    assert ("killed", 5) in _figs(claims)

@@ -210,9 +210,17 @@ _FALL_NOT_DEATH = {"into", "from", "off", "to", "under", "behind", "onto", "down
                    "short", "back", "apart", "asleep", "ill", "sick", "silent", "victim", "prey", "pregnant", "by"}
 
 
+#: where those who "fell" fell in battle
+_BATTLE = {"battlefield", "combat", "action", "battle", "line", "front", "frontline"}
+
+
 def _fell_in_combat(verb: Token) -> bool:
     """"Four VDP fell with their weapons in hand", "Staff Sergeant X, a soldier in ..., fell yesterday": a
     member of a force as the subject of "fell", with nothing that makes it a fall, an illness or a defeat."""
+    if verb.pos_ == "VERB" and any(p.dep_ == "prep" and p.lower_ in ("on", "in") and any(
+            x.dep_ == "pobj" and (x.lemma_.lower() in _BATTLE or (x.lemma_.lower() == "field" and any(
+                y.lower_ in ("honour", "honor", "battle") for y in x.subtree))) for x in p.children) for p in verb.children):
+        return True     # "who fell on the field of honour", "fell in action", "fell in the line of duty"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or verb.pos_ != "VERB":
         return False

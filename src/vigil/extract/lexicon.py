@@ -69,7 +69,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     # a wound the person died of: "fatally wounding a boy", "was mortally injured", "shot fatally"
     (r"(?:fatally|mortally) (?:wound|injur|shoot|shot|stab|hurt)\w*|(?:wounded|injured|shot|stabbed) (?:fatally|mortally)",
      "killed"),
-    (r"taken (?:as )?(?:hostage|captive)|held (?:hostage|captive)|remain(?:ed|s)? captive", "abducted"),
+    (r"(?:taken|seized|held) (?:as )?(?:hostages?|captives?)\b|remain(?:ed|s)? captive", "abducted"),
     # people led off by their attackers: "were whisked away into the forest", "were marched off at gunpoint"
     (r"(?:(?<=were )|(?<=was )|(?<=been ))(?:whisked|spirited|marched|frog-?marched) (?:away|off)\b", "abducted"),
     (r"taken into custody|rounded up", "detained"),
