@@ -123,3 +123,18 @@ def test_people_seized_as_hostages_beside_a_death_toll_are_abducted(extractor: E
 def test_men_who_fell_on_the_battlefield_are_killed(extractor: Extractor) -> None:
     claims = run(extractor, "The battalion mourns 5 of its men who fell on the battlefield near Soro on Monday.")
     assert ("killed", 5) in _figs(claims)
+
+
+def test_one_person_abducted_and_killed_is_two_figures(extractor: Extractor) -> None:
+    claims = run(extractor, "Rebels abducted and killed a schoolteacher near Oru on Tuesday, police said.")
+    assert ("abducted", 1) in _figs(claims) and ("killed", 1) in _figs(claims)
+
+
+def test_two_verbs_each_with_its_own_object_are_not_shared(extractor: Extractor) -> None:
+    claims = run(extractor, "Bandits abducted two traders and killed a farmer near Oru on Tuesday.")
+    assert ("abducted", 1) not in _figs(claims)
+
+
+def test_a_village_head_is_one_person(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen killed the village head of Dankoli on Sunday night.")
+    assert ("killed", 1) in _figs(claims)

@@ -61,6 +61,7 @@ from vigil.extract.parts import (
 )
 from vigil.extract.perpetrators import ascribed_actor, perpetrator
 from vigil.extract.sentences import gate_text, required_words
+from vigil.extract.shared_object import shared_object_figures
 from vigil.extract.syntax import as_complement, char_span, coordinated, hypothetical, np_text, path_len
 from vigil.extract.trigger_choice import best_trigger, of_complement, of_noun_trigger
 from vigil.extract.victim_roles import (
@@ -558,6 +559,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         heads[tok.i] = len(figures) - 1
     more_singles(doc, figures, triggers, heads, incidents)
     broken_list_members(doc, figures, unplaced, heads, _make_figure)
+    shared_object_figures(doc, figures, triggers)
     # "..., among them four children", "– including two boys –"
     for n, f in enumerate(figures):
         if f.parent is None and not f.anaphoric_part and not f.stance.startswith("parent:"):

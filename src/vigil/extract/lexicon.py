@@ -274,7 +274,7 @@ SINGLE_PERSON_WORDS = {
     "grandmother", "grandfather", "youth", "youngster", "pensioner", "individual", "newborn", "couple",
     "captain", "colonel", "general", "lieutenant", "sergeant", "major", "corporal", "private", "chief",
     "priest", "imam", "pastor", "cleric", "monk", "nun", "official", "mayor", "governor", "judge", "lawyer",
-    "councillor", "councilor", "commissioner", "administrator", "headman",
+    "councillor", "councilor", "commissioner", "administrator", "headman", "head",
     "activist", "volunteer", "employee", "aid worker", "pilot", "sailor", "marine", "cadet", "recruit",
     "gunman", "bomber", "attacker", "assailant", "insurgent", "rebel", "jihadist", "terrorist", "bandit",
     "militiaman", "trader", "merchant", "vendor", "shopkeeper", "fisherman", "miner", "herdsman",
