@@ -138,3 +138,8 @@ def test_two_verbs_each_with_its_own_object_are_not_shared(extractor: Extractor)
 def test_a_village_head_is_one_person(extractor: Extractor) -> None:
     claims = run(extractor, "Gunmen killed the village head of Dankoli on Sunday night.")
     assert ("killed", 1) in _figs(claims)
+
+
+def test_the_parties_between_whom_a_dispute_ran_are_no_victims(extractor: Extractor) -> None:
+    claims = run(extractor, "Three cousins were killed in a land dispute between two clans near Bora.")
+    assert _figs(claims) == {("killed", 3)}

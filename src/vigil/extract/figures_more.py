@@ -117,6 +117,8 @@ def acts_elsewhere(head: Token, trig: Token) -> bool:
     verb of its own that reports no harm, and the harm noun chosen for it hangs in another verb's clause (the
     purpose or cause of the act): the people act, they are not the victims."""
     verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "between" and verb.head.pos_ == "NOUN":
+        return True     # "killed in a dispute between two families": the parties to it, not its victims
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS:
         return False
     if verb.dep_ == "advcl" and trig in verb.ancestors and any(c.lower_ in ("while", "whereas") for c in verb.children):
