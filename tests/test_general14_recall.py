@@ -141,5 +141,5 @@ def test_a_village_head_is_one_person(extractor: Extractor) -> None:
 
 
 def test_the_parties_between_whom_a_dispute_ran_are_no_victims(extractor: Extractor) -> None:
-    claims = run(extractor, "Three cousins were killed in a land dispute between two clans near Bora.")
+    claims = run(extractor, "Three cousins were killed in a land dispute between two families near Bora.")
     assert _figs(claims) == {("killed", 3)}
