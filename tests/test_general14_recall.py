@@ -143,3 +143,10 @@ def test_a_village_head_is_one_person(extractor: Extractor) -> None:
 def test_the_parties_between_whom_a_dispute_ran_are_no_victims(extractor: Extractor) -> None:
     claims = run(extractor, "Three cousins were killed in a land dispute between two families near Bora.")
     assert _figs(claims) == {("killed", 3)}
+
+
+def test_a_figure_of_a_separate_incident_is_not_a_repetition(extractor: Extractor) -> None:
+    claims = run(extractor, "Nine militants were killed in a raid near Koro, police said. One policeman was killed and "
+                            "two others were injured.\n\nIn a separate incident on Sunday, two policemen were injured in "
+                            "a blast near Tessa, officials said.")
+    assert sorted(c.count.value for c in claims if c.outcome == "injured") == [2, 2]
