@@ -150,3 +150,10 @@ def test_a_figure_of_a_separate_incident_is_not_a_repetition(extractor: Extracto
                             "two others were injured.\n\nIn a separate incident on Sunday, two policemen were injured in "
                             "a blast near Tessa, officials said.")
     assert sorted(c.count.value for c in claims if c.outcome == "injured") == [2, 2]
+
+
+def test_an_approximate_part_after_among_them_is_a_part_of_the_figure(extractor: Extractor) -> None:
+    claims = run(extractor, "The monitor says more than 300 people, among them about 80 civilians, have been killed "
+                            "in the province.")
+    figs = {(c.outcome, c.count.value): c for c in claims}
+    assert ("killed", 80) in figs and figs[("killed", 80)].part_of == figs[("killed", 300)].id

@@ -325,8 +325,10 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             subj = None
             if inc_tok.lemma_.lower() in ("include", "comprise") and inc_tok.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in inc_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            elif inc_tok.lower_ == "among":
+            elif inc_tok.lower_ == "among":     # ("N people, among them about 100 civilians": the people)
                 subj = next((c for c in inc_tok.children if c.dep_ == "pobj"), None)
+                subj = None if subj is not None and subj.lower_ in ("them", "whom") and subj.i != head.i and (
+                    inc_tok.head.pos_ == "NOUN") else subj
             if subj is None and inc_gov is not None and inc_tok.dep_ == "prep" and inc_gov.pos_ in ("NOUN", "PRON", "ADJ"):
                 subj = inc_gov        # "The victims, including ...": the list qualifies a group, not a figure
             stated = next((t.i for c in subj.children if c.dep_ in ("relcl", "appos", "acl")
