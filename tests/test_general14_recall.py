@@ -157,3 +157,14 @@ def test_an_approximate_part_after_among_them_is_a_part_of_the_figure(extractor:
                             "in the province.")
     figs = {(c.outcome, c.count.value): c for c in claims}
     assert ("killed", 80) in figs and figs[("killed", 80)].part_of == figs[("killed", 300)].id
+
+
+def test_people_who_left_and_are_taking_refuge_are_displaced_not_actors(extractor: Extractor) -> None:
+    claims = run(extractor, "Hundreds of residents have since deserted Kessa and neighbouring villages and are now "
+                            "taking refuge in a school in Tamu town.")
+    assert [c.outcome for c in claims] == ["displaced"]
+
+
+def test_people_who_sought_shelter_are_displaced(extractor: Extractor) -> None:
+    claims = run(extractor, "Around 700 people have sought shelter in mosques and schools in Dara.")
+    assert ("displaced", 700) in _figs(claims)

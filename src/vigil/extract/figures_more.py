@@ -182,10 +182,11 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
                 c.dep_ == "nsubjpass" and counted_people(c) for c in kids) and not any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(x.lemma_.lower() in _CARE for x in c.subtree) for c in kids):
             found[t.i] = "displaced"    # "about 9,000 residents have been evacuated from border villages"
-        elif lemma == "take" and t.dep_ not in ("relcl", "acl") and any(
+        elif lemma in ("take", "seek") and t.dep_ not in ("relcl", "acl") and any(
                 c.dep_ == "dobj" and c.lower_ in ("shelter", "refuge") for c in kids) and any(
-                c.dep_ == "nsubj" and counted_people(c) for c in kids):
-            found[t.i] = "displaced"    # "about 400 villagers have taken shelter at a camp"
+                c.dep_ == "nsubj" and counted_people(c) for c in kids + (
+                    list(t.head.children) if t.dep_ == "conj" else [])):
+            found[t.i] = "displaced"    # "about 400 villagers have taken shelter at a camp", "... and are taking refuge"
         elif (taken := taken_or_missing(t)) is not None:
             found[t.i] = taken          # "gunmen seized 14 passengers", "30 have not been heard from since"
         elif lemma in _STAY and any(c.dep_ == "prep" and c.lower_ == "in" and any(

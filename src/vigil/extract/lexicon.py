@@ -162,7 +162,7 @@ TRIGGER_RE = re.compile(
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|(?:took|take|takes|taking) away|(?:led|dragged|marched) (?:off|away)|"
     r"treated for|to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|shahad|escaped with|picked up by|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
     r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:[\w,-]+ ){0,4}?(?:for|to)\b|"
-    r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking) (?:shelter|refuge)\b|"
+    r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking|sought|seek|seeks|seeking) (?:shelter|refuge)\b|"
     # people taken or missing (vigil.extract.taken_missing)
     r"(?:carri|carry|led|lead|dragg|drag|march|took|take|whisk|spirit)\w* (?:[\w-]+ ){0,3}?(?:away|off)\b|still (?:being )?"
     r"h[oe]ld|held without|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from|"

@@ -446,7 +446,8 @@ def is_perpetrator_subject(head: Token, trig: Token) -> bool:
     while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
         top = top.head.head
     if top.dep_ == "nsubj" and trig.dep_ == "conj" and trig.head.i == top.head.i and trig.i != top.head.i and any(
-            c.dep_ == "dobj" for c in trig.children) and not any(c.dep_ == "auxpass" for c in trig.children):
+            c.dep_ == "dobj" and c.lower_ not in ("refuge", "shelter") for c in trig.children) and not any(
+            c.dep_ == "auxpass" for c in trig.children):     # (not "... and are taking refuge in a school")
         return True      # "15 insurgents entered the village and abducted four men": who did the second act
     if head.dep_ != "nsubj":
         return False
