@@ -168,3 +168,8 @@ def test_people_who_left_and_are_taking_refuge_are_displaced_not_actors(extracto
 def test_people_who_sought_shelter_are_displaced(extractor: Extractor) -> None:
     claims = run(extractor, "Around 700 people have sought shelter in mosques and schools in Dara.")
     assert ("displaced", 700) in _figs(claims)
+
+
+def test_every_count_of_a_list_of_places_after_a_colon_is_a_figure(extractor: Extractor) -> None:
+    claims = run(extractor, "The governor said nine people were killed: four in Marka, three in Tolo and two in Bessa.")
+    assert {("killed", 4), ("killed", 3), ("killed", 2)} <= _figs(claims)

@@ -27,7 +27,8 @@ def broken_list_members(doc: Doc, figures: list[Figure], unplaced: list[tuple[Am
                         heads: dict[int, int], make: Make) -> None:
     """Add each unplaced amount that continues a figure's list, as that figure's fellow member."""
     for a, head in sorted(unplaced, key=lambda x: x[0].start):
-        if head.i in heads or not counted_people(head):
+        at = _in_place(head)
+        if head.i in heads or not (counted_people(head) or at is not None):
             continue
         start = np_text(head, doc).start
         k = start - 1
@@ -37,7 +38,7 @@ def broken_list_members(doc: Doc, figures: list[Figure], unplaced: list[tuple[Am
             continue
         end = k - 1
         prev = next((n for n, f in enumerate(figures) if f.outcome is not None or f.anaphoric_part
-                     if np_text(doc[f.head], doc).end - 1 == end and f.head < head.i), None)
+                     if _phrase_end(doc[f.head], doc, at is not None) == end and f.head < head.i), None)
         if prev is None:
             continue
         g = figures[prev]
@@ -46,6 +47,21 @@ def broken_list_members(doc: Doc, figures: list[Figure], unplaced: list[tuple[Am
         f.stance = g.stance if g.stance.startswith("parent") else "asserted"
         figures.append(f)
         heads[head.i] = len(figures) - 1
+
+
+def _in_place(tok: Token) -> Token | None:
+    """"four in Izium": a bare count of a list of places (its "in" phrase naming a place), or None."""
+    if not tok.like_num:
+        return None
+    return next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" and any(
+        x.dep_ == "pobj" and (x.ent_type_ in ("GPE", "LOC", "FAC") or x.tag_ == "NNP") for x in p.children)), None)
+
+
+def _phrase_end(tok: Token, doc: Doc, with_place: bool) -> int:
+    """The last token of a figure's phrase ("five" or, in a list of places, "five in Kupiansk")."""
+    if with_place and (p := _in_place(tok)) is not None:
+        return max(t.i for t in p.subtree if not t.is_punct)
+    return int(np_text(tok, doc).end) - 1
 
 
 _HOUSEHOLDS = {"household", "family", "families", "households"}
