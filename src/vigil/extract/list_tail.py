@@ -69,7 +69,7 @@ _PERSONS = {"individual", "person", "people", "persons", "individuals", "residen
 
 
 def households_restated(figures: list[Figure], doc: Doc) -> None:
-    """"1,069 households, comprising 6,527 individuals": the same people counted by head, not a part of the
+    """"812 households, comprising 4,930 individuals": the same people counted by head, not a part of the
     households."""
     for f in figures:
         if f.parent is None:

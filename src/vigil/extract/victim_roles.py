@@ -416,7 +416,7 @@ def refugees_present(head: Token) -> bool:
     """A count of refugees is a displacement figure when the clause says they fled, arrived, are hosted
     or are present somewhere, not when it says something else befell them ("refugees ... at risk")."""
     if head.dep_ in ("ROOT",) or any(c.lower_ in ("present", "stranded", "registered", "hosted", "new", "newly")
-                                    for c in head.children):      # ("7,500 new IDPs": freshly displaced)
+                                    for c in head.children):      # ("4,200 new IDPs": freshly displaced)
         return True
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
