@@ -216,14 +216,16 @@ _SHARE_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:(?:a\s+)?{_SHARE_WORDS}|(?<
 # "one was killed", "one other suffered burns": "one" standing for a person before its outcome
 _ONE_SUBJECT_AFTER = re.compile(
     r"(?:\s+(?:other|more))?\s+(?:(?:was|has\s+been|had\s+been|is|were|reportedly)\s+)?"
-    r"(?:killed|died|dead|injured|wounded|hurt|abducted|kidnapped|missing|sustained|suffered)\b",
+    r"(?:killed|died|dead|injured|wounded|hurt|abducted|kidnapped|missing|sustained|suffered|(?:said|stated|reported|"
+    r"described)\s+(?:to\s+be|as)\s+(?:critical|serious)\b)\b",
     re.IGNORECASE)
 # "two others, one of them in critical condition", "14 wounded, one of whom later died", "one of them, a boy,
 # was in serious condition": "one" standing for a person of the group just counted, with its harm or state
 _ONE_OF_THEM_AFTER = re.compile(
     r"\s+of\s+(?:them|whom|those)\b(?:\s*,[^,.;]{1,50},)?\s+(?:(?:was|is|were|has|had|been|remains?|later|"
     r"still|reportedly|also)\s+){0,3}(?:in\s+(?:a\s+)?(?:critical|serious|grave|stable|life-threatening|"
-    r"severe)\s+(?:condition|state)|critically|seriously|died|dead|killed|injured|wounded|hurt|abducted|"
+    r"severe)\s+(?:condition|state)|in\s+(?:the\s+)?(?:intensive\s+care|icu)\b|critically|seriously|died|dead|killed|"
+    r"injured|wounded|hurt|abducted|"
     r"kidnapped|missing|succumbed)\b", re.IGNORECASE)
 # "three in Sarny, six in Lypky and one in Orvan": "one" as the last count of a list of places
 _ONE_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])")

@@ -49,9 +49,18 @@ def _refers_back(a: Claim, b: Claim) -> bool:
         rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+{re.escape(b.count.text)}\s+{re.escape(noun)}\b", b.evidence.text))
 
 
+#: a sentence that opens on another event: its figure is new, not a repetition
+_SEPARATE = re.compile(r"^\W*(?:separately|elsewhere|in (?:an?|one) (?:other|separate|different|second|later|"
+                       r"unrelated) (?:incident|attack|strike|raid|case|clash|ambush|explosion|blast|shooting)|in "
+                       r"another (?:incident|attack|strike|raid|case|clash|ambush|explosion|blast|shooting))\b",
+                       re.IGNORECASE)
+
+
 def _same_figure(a: Claim, b: Claim) -> bool:
     if a.evidence.start != b.evidence.start and _refers_back(a, b):
         return True
+    if a.evidence.start != b.evidence.start and _SEPARATE.match(b.evidence.text):
+        return False              # "In a separate incident on Sunday, two jawans were injured"
     if a.outcome != b.outcome or (a.part_of != b.part_of and a.part_of and b.part_of):
         return False
     # the same words for the same days of the same group: a summary's bullet and the body, whatever provinces

@@ -34,6 +34,7 @@ from vigil.extract.lexicon import (
     SINGLE_PERSON_WORDS,
     WEAK_VERBS,
 )
+from vigil.extract.list_tail import broken_list_members, households_restated
 from vigil.extract.own_verbs import own_other_verb
 from vigil.extract.part_kinds import (
     described_share,
@@ -67,6 +68,7 @@ from vigil.extract.parts import (
 )
 from vigil.extract.perpetrators import ascribed_actor, perpetrator
 from vigil.extract.sentences import gate_text, required_words
+from vigil.extract.shared_object import shared_object_figures
 from vigil.extract.syntax import as_complement, char_span, coordinated, hypothetical, np_text, path_len
 from vigil.extract.trigger_choice import best_trigger, of_complement, of_noun_trigger
 from vigil.extract.victim_roles import (
@@ -76,6 +78,7 @@ from vigil.extract.victim_roles import (
     is_rate,
     noun_elsewhere,
     refugees_present,
+    set_free,
     still_free,
 )
 from vigil.extract.victims import (
@@ -146,7 +149,9 @@ def _triggers(doc: Doc) -> dict[int, str]:
         elif t.pos_ == "VERB" and lemma in HOLD_VERBS:
             if holds_persons(t):
                 found[t.i] = "detained"
-        elif t.pos_ in ("NOUN", "PROPN") and (lemma in OUTCOME_NOUNS or low in OUTCOME_NOUNS):
+        elif (t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ == "amod" and low not in OUTCOME_ADJS and (
+                t.head.lemma_.lower() in _FIGURE_NOUNS))) and (lemma in OUTCOME_NOUNS or low in OUTCOME_NOUNS):
+            # (a noun the tagger took for an adjective of a figure: "displacement figures stood at ...")
             if lemma == "life":
                 continue
             found[t.i] = OUTCOME_NOUNS.get(lemma) or OUTCOME_NOUNS[low]
@@ -298,6 +303,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             head = anchor.head        # "45% (120) of them were children": the bracketed count stands for the share
         pending.append((a, anchor, head))
     picked = {tok.head.i: group for tok, group in ones_of_groups(doc, triggers)}
+    unplaced: list[tuple[Amount, Token]] = []      # counted people with no harm of their own (list_tail)
     for a, anchor, head in pending:
         amount_idx = {anchor.i}
         if speaker(head):
@@ -326,8 +332,10 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             subj = None
             if inc_tok.lemma_.lower() in ("include", "comprise") and inc_tok.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in inc_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            elif inc_tok.lower_ == "among":
+            elif inc_tok.lower_ == "among":     # ("N people, among them about 100 civilians": the people)
                 subj = next((c for c in inc_tok.children if c.dep_ == "pobj"), None)
+                subj = None if subj is not None and subj.lower_ in ("them", "whom") and subj.i != head.i and (
+                    inc_tok.head.pos_ == "NOUN") else subj
             if subj is None and inc_gov is not None and inc_tok.dep_ == "prep" and inc_gov.pos_ in ("NOUN", "PRON", "ADJ"):
                 subj = inc_gov        # "The victims, including ...": the list qualifies a group, not a figure
             stated = next((t.i for c in subj.children if c.dep_ in ("relcl", "appos", "acl")
@@ -401,11 +409,13 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         elif sib is not None and figures[sib].stance.startswith("parent:"):
             parent_head = int(figures[sib].stance.split(":")[1])    # "Of the 33 killed, 20 were from A and 13 from B"
         if trig is None and not anaphoric and parent_head is None:
+            unplaced.append((a, head))
             continue
         if trig is not None and (_negated(doc[trig]) or is_perpetrator_subject(head, doc[trig])):
             continue
-        if hypothetical(head) or still_free(head):
-            continue
+        if hypothetical(head) or still_free(head) or (outcome == "abducted" and set_free(head) and (
+                trig is None or comp is not None or trig not in {t.i for t in head.subtree})):
+            continue        # "freed seven of the hostages" (not "freed 16 farmers who had been abducted")
         if trig == head.i and head.lemma_.lower() in ("refugee", "idp", "evacuee") and not refugees_present(head):
             continue
         if head.lemma_.lower() in _FACILITIES:
@@ -562,6 +572,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         figures[-1].single, figures[-1].anaphoric_part, figures[-1].incidents = True, True, incidents
         heads[tok.i] = len(figures) - 1
     more_singles(doc, figures, triggers, heads, incidents)
+    broken_list_members(doc, figures, unplaced, heads, _make_figure)
+    shared_object_figures(doc, figures, triggers)
     # "..., among them four children", "– including two boys –"
     for n, f in enumerate(figures):
         if f.parent is None and not f.anaphoric_part and not f.stance.startswith("parent:"):
@@ -583,6 +595,9 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 prev = [k for k, g in enumerate(figures) if g.amount.start < f.amount.start and g.outcome == "injured"]
                 if prev:
                     f.stance, f.outcome = f"parent_fig:{max(prev, key=lambda k: figures[k].amount.start)}", None
+                elif any(x.dep_ in ("nsubj", "nsubjpass") and definite_group(x, triggers) and group_outcome(
+                        x, triggers) == "injured" for x in doc[f.head].sent.root.children):
+                    f.anaphoric_part = True     # "The injured were taken to X, where one was said to be critical"
     parenthetical_parts(figures, doc)
     list_continuations(figures, doc)
     # resolve in-sentence parents
@@ -628,6 +643,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             f.perpetrator = None
     bare_victim_category(figures, triggers, doc)
     _casualties_beside_wounded(figures, doc)
+    households_restated(figures, doc)
     text = doc.text if figures else ""      # (rebuilt from the tokens on every access: once here)
     for f in figures:
         if f.parent is not None and not f.category_explicit:

@@ -101,6 +101,9 @@ def speaker(head: Token) -> bool:
     if head.dep_ == "nsubj" and verb.lemma_.lower() in REPORT_VERBS:
         if verb.dep_ in ("amod", "acl") and verb.head.lemma_.lower() in OUTCOME_NOUNS:
             return False    # "131 reported fatalities" (the parser took the number for the participle's subject)
+        if not any(c.dep_ == "dobj" for c in verb.children) and any(
+                c.dep_ in ("oprd", "xcomp") and c.lower_ in OUTCOME_ADJS for c in verb.children):
+            return False    # "2,000 others reported missing", "14 people reported injured": a reduced passive
         return not of_them(head) and not listed_part(head)
     if head.dep_ == "pobj" and verb.lower_ == "of" and head.lower_ in ("victim", "one"):
         holder = verb.head      # "a relative of one victim said": the relative speaks
@@ -114,6 +117,8 @@ def acts_elsewhere(head: Token, trig: Token) -> bool:
     verb of its own that reports no harm, and the harm noun chosen for it hangs in another verb's clause (the
     purpose or cause of the act): the people act, they are not the victims."""
     verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "between" and verb.head.pos_ == "NOUN":
+        return True     # "killed in a dispute between two families": the parties to it, not its victims
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in REPORT_VERBS:
         return False
     if verb.dep_ == "advcl" and trig in verb.ancestors and any(c.lower_ in ("while", "whereas") for c in verb.children):
@@ -177,10 +182,11 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
                 c.dep_ == "nsubjpass" and counted_people(c) for c in kids) and not any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(x.lemma_.lower() in _CARE for x in c.subtree) for c in kids):
             found[t.i] = "displaced"    # "about 9,000 residents have been evacuated from border villages"
-        elif lemma == "take" and t.dep_ not in ("relcl", "acl") and any(
+        elif lemma in ("take", "seek") and t.dep_ not in ("relcl", "acl") and any(
                 c.dep_ == "dobj" and c.lower_ in ("shelter", "refuge") for c in kids) and any(
-                c.dep_ == "nsubj" and counted_people(c) for c in kids):
-            found[t.i] = "displaced"    # "about 400 villagers have taken shelter at a camp"
+                c.dep_ == "nsubj" and counted_people(c) for c in kids + (
+                    list(t.head.children) if t.dep_ == "conj" else [])):
+            found[t.i] = "displaced"    # "about 400 villagers have taken shelter at a camp", "... and are taking refuge"
         elif (taken := taken_or_missing(t)) is not None:
             found[t.i] = taken          # "gunmen seized 14 passengers", "30 have not been heard from since"
         elif lemma in _STAY and any(c.dep_ == "prep" and c.lower_ == "in" and any(
@@ -207,9 +213,17 @@ _FALL_NOT_DEATH = {"into", "from", "off", "to", "under", "behind", "onto", "down
                    "short", "back", "apart", "asleep", "ill", "sick", "silent", "victim", "prey", "pregnant", "by"}
 
 
+#: where those who "fell" fell in battle
+_BATTLE = {"battlefield", "combat", "action", "battle", "line", "front", "frontline"}
+
+
 def _fell_in_combat(verb: Token) -> bool:
     """"Four VDP fell with their weapons in hand", "Staff Sergeant X, a soldier in ..., fell yesterday": a
     member of a force as the subject of "fell", with nothing that makes it a fall, an illness or a defeat."""
+    if verb.pos_ == "VERB" and any(p.dep_ == "prep" and p.lower_ in ("on", "in") and any(
+            x.dep_ == "pobj" and (x.lemma_.lower() in _BATTLE or (x.lemma_.lower() == "field" and any(
+                y.lower_ in ("honour", "honor", "battle") for y in x.subtree))) for x in p.children) for p in verb.children):
+        return True     # "who fell on the field of honour", "fell in action", "fell in the line of duty"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or verb.pos_ != "VERB":
         return False
@@ -376,11 +390,21 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
             if doc[start].lower_ not in ("them", "whom"):
                 continue
             start += 1
+            after = t.head      # "nine people were shot dead, a teenager among them": the person before it
+            if t.dep_ == "prep" and after.i < t.i and (after.tag_ == "NN" or _aged_alone(after)):
+                start = next((d.i for d in after.children if d.dep_ in ("det", "poss") and d.i < after.i), start)
         det = doc[start]
         noun = det.head
         if det.lower_ not in (*_OWN, "the") or det.dep_ not in ("det", "poss") or not 0 < noun.i - det.i < 10:
             continue
-        if noun.i in heads or noun.tag_ != "NN" or noun.pos_ != "NOUN":
+        if noun.i in heads and noun.i < t.i:    # found as the verb's own, but set before "among them"
+            g = figures[heads[noun.i]]
+            earlier = [k for k, e in enumerate(figures) if e.amount.end <= det.idx and not e.single
+                       and e.outcome == g.outcome]
+            if g.single and g.parent is None and g.stance == "asserted" and not g.anaphoric_part and earlier:
+                g.stance = f"parent_fig:{earlier[-1]}"
+            continue
+        if noun.i in heads or not ((noun.tag_ == "NN" and noun.pos_ == "NOUN") or _aged_alone(noun)):
             continue
         lemma = noun.lemma_.lower()
         named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
@@ -390,7 +414,7 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
             if _family_size(noun) is None:
                 continue
         elif not (lemma in SINGLE_PERSON_WORDS or (det.lower_ in _OWN and lemma in PEOPLE_WORDS | CIVILIAN_WORDS)
-                  or (named and described_person(noun)) or _aged(noun)):
+                  or (named and described_person(noun)) or _aged(noun) or _aged_alone(noun)):
             continue
         before = [f for f in figures if f.amount.end <= det.idx and f.outcome is not None and not f.single]
         if not before or any(f.head == noun.i or f.amount.start <= noun.idx < f.amount.end for f in figures):
@@ -406,6 +430,8 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
             f = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), person, total.trigger,
                                  total.outcome, set())
             f.single, f.incidents = True, incidents
+            if noun.i < t.i:
+                f.stance = f"parent_fig:{figures.index(total)}"     # (set before "among them")
             figures.append(f)
             heads[person.i] = len(figures) - 1
 

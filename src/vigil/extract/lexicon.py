@@ -69,7 +69,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     # a wound the person died of: "fatally wounding a boy", "was mortally injured", "shot fatally"
     (r"(?:fatally|mortally) (?:wound|injur|shoot|shot|stab|hurt)\w*|(?:wounded|injured|shot|stabbed) (?:fatally|mortally)",
      "killed"),
-    (r"taken (?:as )?(?:hostage|captive)|held (?:hostage|captive)|remain(?:ed|s)? captive", "abducted"),
+    (r"(?:taken|seized|held) (?:as )?(?:hostages?|captives?)\b|remain(?:ed|s)? captive", "abducted"),
     # people led off by their attackers: "were whisked away into the forest", "were marched off at gunpoint"
     (r"(?:(?<=were )|(?<=was )|(?<=been ))(?:whisked|spirited|marched|frog-?marched) (?:away|off)\b", "abducted"),
     (r"taken into custody|rounded up", "detained"),
@@ -77,7 +77,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"(?:taken|seized|snatched|carried off)(?= (?:in|during) (?:the|a|an|that) (?:[\w-]+ )?(?:raid|attack|assault|"
      r"incursion|ambush)\b)|(?:taken|seized|snatched)(?= (?:[\w,-]+ ){0,5}?from (?:their|his|her|the) (?:[\w-]+ )?(?:homes?|houses?|"
      r"dormitor(?:y|ies)|beds?|school|hostels?|classrooms?|farms?|fields?|village|vehicles?|cars?|bus)\b)|"
-     r"(?<=in )captivity|(?:taken|seized|snatched)(?= by (?:armed men|gunmen|bandits|kidnappers|militants|"
+     r"(?<=in )captivity|(?:taken|seized|snatched)(?= by (?:the )?(?:armed men|gunmen|bandits|kidnappers|militants|"
      r"abductors|attackers|assailants|rebels|militiamen|fighters)\b)", "abducted"),
     (r"forced (?:to leave|from|out of) (?:their|his|her) homes?|driven from (?:their|his|her) homes?|"
      r"sought refuge|seeking refuge|fled (?:their|his|her) homes?|left homeless|made homeless|"
@@ -90,6 +90,9 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     # a severity state of the injured: "four in critical condition", "12 of them remain in intensive care"
     (r"(?<=\bin )(?:an? )?(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)\b|"
      r"(?<=\bin )intensive care\b", "injured"),
+    # "one was said to be critical", "two were described as serious": a severity state of the injured
+    (r"(?:(?<=\bsaid )|(?<=\bstated )|(?<=\breported )|(?<=\bdescribed ))(?:to be|as) (?:critical|serious)\b",
+     "injured"),
     # "46 people taken to hospital", "were rushed to hospitals": the injured
     (r"(?:taken|rushed|admitted|evacuated|airlifted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b",
      "injured"),
@@ -159,14 +162,14 @@ TRIGGER_RE = re.compile(
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|(?:took|take|takes|taking) away|(?:led|dragged|marched) (?:off|away)|"
     r"treated for|to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|shahad|escaped with|picked up by|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
     r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:[\w,-]+ ){0,4}?(?:for|to)\b|"
-    r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking) (?:shelter|refuge)\b|"
+    r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking|sought|seek|seeks|seeking) (?:shelter|refuge)\b|"
     # people taken or missing (vigil.extract.taken_missing)
     r"(?:carri|carry|led|lead|dragg|drag|march|took|take|whisk|spirit)\w* (?:[\w-]+ ){0,3}?(?:away|off)\b|still (?:being )?"
     r"h[oe]ld|held without|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from|"
     # vigil.extract.outcome_more and the phrases above
     r"pour(?:ed|ing|s)? in|(?:stream|flood)(?:ed|ing|s)? in|desert(?:ed|ing|s)\b|abandon|relocat|moved (?:to|into)\b|"
     r"population|sanctuary|arriv\w* (?:in|at) (?:the |a )?(?:[\w-]+ )?camp|safety|unable|return (?:to )?(?:their |his |her )?home|treatment|treated|left with|drown|"
-    r"electrocut|suffocat|surviv|held by|being held|hands of|ransom|fate of|no news|behind bars)"
+    r"electrocut|suffocat|surviv|held by|being held|hands of|ransom|fate of|no news|behind bars|loss(?:es)? (?:at|of)\b)"
 )
 
 #: a sentence that opens by breaking down a figure stated before, with no outcome word of its own
@@ -273,7 +276,7 @@ SINGLE_PERSON_WORDS = {
     "grandmother", "grandfather", "youth", "youngster", "pensioner", "individual", "newborn", "couple",
     "captain", "colonel", "general", "lieutenant", "sergeant", "major", "corporal", "private", "chief",
     "priest", "imam", "pastor", "cleric", "monk", "nun", "official", "mayor", "governor", "judge", "lawyer",
-    "councillor", "councilor", "commissioner", "administrator", "headman",
+    "councillor", "councilor", "commissioner", "administrator", "headman", "head",
     "activist", "volunteer", "employee", "aid worker", "pilot", "sailor", "marine", "cadet", "recruit",
     "gunman", "bomber", "attacker", "assailant", "insurgent", "rebel", "jihadist", "terrorist", "bandit",
     "militiaman", "trader", "merchant", "vendor", "shopkeeper", "fisherman", "miner", "herdsman",

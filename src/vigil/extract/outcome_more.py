@@ -3,7 +3,8 @@
 * displaced: counted people who "poured into" a place, "deserted" or "abandoned" their villages, "relocated"
   or "moved to" a camp or "for safety", and "the population of the camp has risen to N";
 * abducted: counted people "being held by" an armed group, a "ransom for" counted people;
-* missing: "the fate of N villagers remains unknown", "no news of N miners".
+* missing: "the fate of N villagers remains unknown", "no news of N miners";
+* killed: a side's "losses" put at N, "the loss of N soldiers".
 
 :func:`outcome_of` returns the outcome the word ``t`` gives the people it governs, or None.
 """
@@ -93,6 +94,11 @@ def outcome_of(t: Token) -> str | None:
     if lemma == "population" and t.head.lemma_.lower() in ("rise", "reach", "stand", "swell", "grow", "climb") and any(
             _site(x) for x in _preps(t, ("of", "in", "at"))):
         return "displaced"          # "the population of the displacement site has risen to about 19,000"
+    if lemma == "loss" and t.tag_ == "NNS" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) and any(
+            x.like_num or counted_people(x) for x in _preps(t.head, ("at",))):
+        return "killed"             # a side's own toll: "the army put its losses at two", "their losses at 14 men"
+    if lemma == "loss" and any(counted_people(x) for x in _preps(t, ("of",))):
+        return "killed"             # "deplores the loss of six soldiers"
     if lemma == "ransom" and any(counted_people(x) for x in _preps(t, ("for",))):
         return "abducted"           # "demanding ransom for 15 passengers"
     if lemma == "fate" and any(counted_people(x) for x in _preps(t, ("of",))) and any(

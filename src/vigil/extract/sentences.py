@@ -45,6 +45,8 @@ _PASSIVE_ONE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:
                           r"stabbed\s+to\s+death|beheaded)\b")
 # one person named by a nationality: "killed a Palestinian", "an Israeli was wounded"
 _DEMONYM_ONE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?[A-Z][a-z]+(?:an|i|ese|ish)\b")
+# a person named among a harmed group: "Among the dead was Dawit", "Tesh Obi was among those killed"
+_AMONG_GROUP = re.compile(r"\b[Aa]mong\s+(?:the|those)\b")
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,7 @@ def may_hold_figure(sentence: str) -> bool:
         return False
     if any(ch.isdigit() for ch in sentence) or _SINGLE.search(sentence) or _TITLED.search(sentence) or _NAMED.search(sentence) or (
             _DEMONYM_ONE.search(sentence)) or _PASSIVE_ONE.search(sentence) or (
-            ONE_OF_RE.search(low)):
+            ONE_OF_RE.search(low)) or _AMONG_GROUP.search(sentence):
         return True
     return bool(find_amounts(sentence))
 

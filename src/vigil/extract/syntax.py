@@ -77,9 +77,14 @@ def coordinated(a: Token, b: Token) -> bool:
 def hypothetical(head: Token) -> bool:
     for anc in head.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
+            if anc.lemma_.lower() == "fear" and any(c.dep_ == "auxpass" for c in anc.children):
+                return False    # "20 people are feared dead": the toll the report states, not a threat
             if anc.lemma_.lower() in ("threaten", "vow", "plan", "fear", "risk"):
                 return True
-            return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in anc.children)
+            auxes = [c.lower_ for c in anc.children if c.dep_ == "aux"]
+            if any(a in ("could", "might") for a in auxes) and "have" not in auxes and anc.lemma_.lower() in OUTCOME_VERBS:
+                return True     # "20 people could be killed if ...": a risk, not a toll ("may have died" is one)
+            return any(a in ("will", "would", "shall", "'ll") for a in auxes)
     return False
 
 

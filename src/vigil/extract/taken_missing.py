@@ -53,8 +53,8 @@ def taken_or_missing(t: Token) -> str | None:
     if lemma in _LEAD_OFF and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in kids) and (
             _people(t) is not None):
         return "detained" if _holder_is_state(t) else "abducted"    # "led away 12 men at gunpoint"
-    if lemma == "hold" and _people(t) is not None and any(c.lower_ == "still" for c in kids) and (
-            not _holder_is_state(t)):
+    if lemma == "hold" and (_people(t) is not None or any(c.dep_ == "nsubjpass" and c.like_num for c in kids)) and any(
+            c.lower_ == "still" for c in kids) and not _holder_is_state(t):   # (a bare "nine": the captives just named)
         return "abducted"       # "nine are still being held by the group", "still holding 23 soldiers"
     held_in = any(c.dep_ == "prep" and c.lower_ in ("in", "into", "without") and any(
         x.lemma_.lower() in _CUSTODY for x in c.children if x.dep_ == "pobj") for c in kids)

@@ -56,6 +56,8 @@ def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
             cands.append(c.i)
         elif c.dep_ in ("nsubj", "nsubjpass", "dobj"):
             comp = of_complement(c)
+            cands.extend(m.i for m in c.children if m.dep_ in ("amod", "compound") and m.i in triggers
+                         and c.lemma_.lower() in ("figure", "number", "total", "tally", "count"))
             if c.lemma_.lower() in ("number", "total", "tally", "count", "figure") and comp is not None:
                 if comp.i in triggers:
                     cands.append(comp.i)
@@ -121,6 +123,20 @@ def _coordinated_outcome_noun(t: Token, head: Token) -> bool:
     return t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.i == head.i and t.i > head.i + 1
 
 
+def _verb_complement(head: Token, triggers: dict[int, str]) -> int | None:
+    """"14 others were reported wounded", "2,000 others reported missing": the harm word completing the verb
+    the figure is the subject of, over a harm verb the clause is coordinated with."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i in triggers:
+        return None
+    found = next((c.i for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp") and c.i in triggers
+                  and c.pos_ in ("VERB", "ADJ")), None)
+    if found is None and verb.lemma_.lower() in REPORT_VERBS:     # "one was stated to be critical"
+        found = next((x.i for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be" for x in c.children
+                      if x.dep_ in ("acomp", "oprd") and x.i in triggers and x.pos_ in ("VERB", "ADJ")), None)
+    return found
+
+
 def best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> tuple[int | None, str | None]:
     if head.i in triggers:
         over = harm_over_status(head, triggers)
@@ -137,6 +153,7 @@ def best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc)
     if own is not None and head.pos_ == "NOUN":
         return own, triggers[own]    # "the 12 injured villagers (later died)": the words on the noun say who they are
     for rule in (of_noun_trigger(anchor, triggers, doc), _adjacent_trigger(head, anchor, triggers, doc),
+                 _verb_complement(head, triggers),
                  _frame_trigger(head, triggers), _subjectless_verb(head, triggers, doc)):
         if rule is not None:
             return rule, triggers[rule]

@@ -398,6 +398,16 @@ def still_free(head: Token) -> bool:
         for c in verb.children)
 
 
+_FREEING = {"free", "rescue", "release", "liberate"}
+
+
+def set_free(head: Token) -> bool:
+    """"freed seven of the hostages", "19 of whom have since been released": captives counted as freed, not as
+    taken."""
+    verb = head.head
+    return head.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _FREEING
+
+
 PRESENCE_VERBS = {"flee", "arrive", "cross", "be", "reach", "register", "host", "shelter", "displace", "enter",
                   "seek", "live", "stay", "return", "leave", "force", "find", "take"}
 
@@ -405,8 +415,8 @@ PRESENCE_VERBS = {"flee", "arrive", "cross", "be", "reach", "register", "host", 
 def refugees_present(head: Token) -> bool:
     """A count of refugees is a displacement figure when the clause says they fled, arrived, are hosted
     or are present somewhere, not when it says something else befell them ("refugees ... at risk")."""
-    if head.dep_ in ("ROOT",) or any(c.lower_ in ("present", "stranded", "registered", "hosted")
-                                    for c in head.children):
+    if head.dep_ in ("ROOT",) or any(c.lower_ in ("present", "stranded", "registered", "hosted", "new", "newly")
+                                    for c in head.children):      # ("4,200 new IDPs": freshly displaced)
         return True
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
@@ -436,7 +446,8 @@ def is_perpetrator_subject(head: Token, trig: Token) -> bool:
     while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
         top = top.head.head
     if top.dep_ == "nsubj" and trig.dep_ == "conj" and trig.head.i == top.head.i and trig.i != top.head.i and any(
-            c.dep_ == "dobj" for c in trig.children) and not any(c.dep_ == "auxpass" for c in trig.children):
+            c.dep_ == "dobj" and c.lower_ not in ("refuge", "shelter") for c in trig.children) and not any(
+            c.dep_ == "auxpass" for c in trig.children):     # (not "... and are taking refuge in a school")
         return True      # "15 insurgents entered the village and abducted four men": who did the second act
     if head.dep_ != "nsubj":
         return False

@@ -438,8 +438,12 @@ def counted_people(c: Token) -> bool:
 
 def in_condition(tok: Token) -> bool:
     """"four in serious condition", "two in a critical state": a severity subset of the injured."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        x.dep_ == "pobj" and x.lemma_.lower() in ("condition", "state") for x in c.children) for c in tok.children)
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            x.dep_ == "pobj" and x.lemma_.lower() in ("condition", "state") for x in c.children) for c in tok.children):
+        return True
+    verb = tok.head     # "one was said to be critical", "two were described as serious"
+    return tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("say", "state", "report", "describe") and any(
+        x.lower_ in ("critical", "serious") and x.dep_ in ("acomp", "oprd", "pobj", "amod") for x in verb.subtree)
 
 
 def described_person(c: Token) -> bool:
