@@ -52,3 +52,21 @@ def test_a_relative_clause_s_noun_is_no_speaker(extractor: Extractor) -> None:
                             "police blamed on the Arvan Liberation Front.")
     claim = one(claims, 19)
     assert claim.source is None or "which" not in claim.source.name.lower()
+
+
+def test_a_listed_count_beside_an_unknown_place_is_not_at_its_fellows_places(extractor: Extractor) -> None:
+    # "Hombori" is not in the gazetteer: its count gets the country, not Douentza of the count before it
+    claims = run(extractor, "Mali has seen a surge in attacks. Nine soldiers were killed in the raids: four in "
+                            "Gao, three in Douentza and two in Hombori.")
+    assert admin1s(claims, 3) == {("Mopti", "ML")}
+    assert ("Mopti", "ML") not in admin1s(claims, 2) and {c for _a, c in admin1s(claims, 2)} == {"ML"}
+    # a count's own place further on in its clause stays its place
+    claims = run(extractor, "Mali has seen a surge in attacks. Gunmen killed 12 in Gao on Monday and 4 in Douentza "
+                            "on Tuesday.")
+    assert admin1s(claims, 12) == {("Gao", "ML")}
+
+
+def test_a_city_s_name_in_another_language_does_not_make_its_country_the_report_s(extractor: Extractor) -> None:
+    # "Boni" is a town in Mali and, in one language, the name of Bonn
+    claims = run(extractor, "Mali has seen a surge in attacks. Jihadists killed six soldiers in Boni on Sunday.")
+    assert all(p.country == "ML" for p in one(claims, 6).places)

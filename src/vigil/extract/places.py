@@ -57,8 +57,9 @@ def main_countries(places: Sequence[Sequence[PlaceMatch]]) -> tuple[list[str], s
                 w /= 4
             elif m.precision in ("point", "admin2"):
                 w /= 3
-                if m.population >= _CITY:
+                if m.population >= _CITY and m.via == "name":
                     named.add(m.country)    # a city as well known as its country: as good as naming it
+                    # (not by another language's name for it: "Boni" is Bonn in one, and a town in Mali)
             else:
                 named.add(m.country)
             votes[m.country] += w  # type: ignore[assignment]

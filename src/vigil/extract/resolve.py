@@ -628,6 +628,14 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         own.append(_place(m))
     if len(own) > 1 and (tagged := _tagged_place(sent.text, a, places)) is not None:
         own = [_place(tagged)]    # "by governorate: Nabatieh 30, the South 25": the place its count stands beside
+    elif own and _COUNT_AT_NAME.match(sent.text, a.end):
+        # "four in Boni, three in Douentza and two in Hombori": a count beside a place the gazetteer lacks
+        # is not at the places its fellow counts stand beside
+        others = {m.name for m in places if _COUNT_BEFORE.search(sent.text, max(0, m.start - 40), m.start)
+                  and not (m.start > a.end and _COUNT_IN_PLACE.match(sent.text[a.end:m.start]))}
+        own = [p for p in own if p.name not in others] or [
+            Place(name=gazetteer.country_name(own[0].country) or own[0].country, country=own[0].country,
+                  precision="country")]
     if f.outcome == "displaced" and len(own) > 1:
         # "N people have arrived in X, fleeing fighting in Y": X is where they went, Y where they fled from
         went = {m.name for m in places if a.end <= m.start < trig_at and _ARRIVED.search(sent.text[a.end:m.start])}
@@ -656,7 +664,12 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
 
 # a place with its count beside it in a list: "Nabatieh 30", "Nabatieh: 30", "Norte de Santander (9)", "30 in X,"
 _PLACE_THEN_COUNT = re.compile(r"^\s*(?::|\(|[–—-])?\s*$")
-_COUNT_IN_PLACE = re.compile(r"^\s+in\s+(?:the\s+)?$")
+_COUNT_IN_PLACE = re.compile(r"^\s+(?:in|near|at|outside)\s+(?:the\s+)?$")
+# a count followed by a place's name ("two in Hombori"), and a place with a count before it
+_COUNT_AT_NAME = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?(?-i:[A-Z])")
+_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:more\s+|others?\s+)?"
+                           r"(?:in|near|at|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _tagged_place(text: str, a: Amount, places: Sequence[PlaceMatch]) -> PlaceMatch | None:
