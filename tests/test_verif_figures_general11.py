@@ -325,8 +325,9 @@ def test_persons_listed_in_apposition_to_a_count_are_its_parts(extractor: Extrac
 
 
 def test_an_apposition_that_does_not_list_as_many_persons_is_no_list(extractor: Extractor) -> None:
-    got = figures(extractor, "Three people, a herder and his daughter among them, were killed near Tarvo.")
+    got = figures(extractor, "Three people, a herder and his daughter, were killed near Tarvo.")
     assert ("killed", "a herder") not in got, got
+    # (with "among them" the persons are said to be of the three: single parts of it, test_general14_recall)
 
 
 @pytest.mark.parametrize("sentence", [
