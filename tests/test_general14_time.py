@@ -45,3 +45,4 @@ def test_an_opening_as_of_date_is_the_count_s_not_the_statement_s(extractor: Ext
     claims = claims_of(extractor, "Raids have hit Tesh province this month. As of Friday, 68 people had been "
                                   "confirmed dead.")
     assert days(claims, 68) == (date(2026, 11, 1), date(2026, 11, 20))
+

@@ -11,12 +11,17 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
-from vigil.extract.lexicon import FIGHTER_WORDS, NONSTATE_WORDS, STATE_WORDS
+from spacy.tokens import Doc, Token
+
+from vigil.extract.lexicon import FIGHTER_WORDS, NONSTATE_WORDS, OUTCOME_ADJS, STATE_WORDS
 from vigil.extract.victims import PERSON_NOUNS, counted_people
 
-__all__ = ["outcome_of"]
+if TYPE_CHECKING:
+    from vigil.extract.figures import Figure
+
+__all__ = ["copula_outcomes", "outcome_of"]
 
 #: nouns of a place people leave ("deserted their villages", "abandoned their homes")
 _HOMES = {"home", "house", "village", "town", "city", "area", "district", "neighbourhood", "neighborhood", "land",
@@ -107,3 +112,25 @@ def outcome_of(t: Token) -> str | None:
     if lemma == "news" and any(d.lower_ == "no" for d in t.children) and any(counted_people(x) for x in _preps(t, ("of",))):
         return "missing"            # "relatives have had no news of 11 miners"
     return None
+
+
+def copula_outcomes(figures: list[Figure], doc: Doc) -> None:
+    """"Six were killed, 11 wounded and 2 are missing": a count the parser joined to the harm verb before it,
+    with a copula and an outcome word of its own right after it ("are missing", "remain missing", "are
+    dead"), has that word's outcome."""
+    for f in figures:
+        tok = doc[f.head]
+        if tok.dep_ != "conj" or not tok.like_num or tok.i + 1 >= len(doc):
+            continue
+        be = doc[tok.i + 1]
+        if be.lemma_.lower() not in ("be", "remain"):
+            continue
+        if be.dep_ == "aux":        # ("2 are missing" with "missing" read as the verb)
+            word = be.head if be.head.i == be.i + 1 and be.head.lower_ in OUTCOME_ADJS else None
+        elif be.dep_ in ("conj", "ccomp", "ROOT"):
+            word = next((c for c in be.children if c.dep_ in ("acomp", "attr", "xcomp") and
+                         c.lower_ in OUTCOME_ADJS), None)
+        else:
+            continue
+        if word is not None and OUTCOME_ADJS[word.lower_] != f.outcome:
+            f.outcome, f.trigger, f.trigger_char = OUTCOME_ADJS[word.lower_], word.i, word.idx
