@@ -55,6 +55,9 @@ def test_non_combatant_work_roles_are_civilians(extractor: Extractor, text: str,
     ("The Kessan Army said four of its men were killed when their convoy was ambushed.", 4, "state_forces"),
     ("The police said two of their men were wounded in the shootout.", 2, "state_forces"),
     ("The Arvan Liberation Front said 12 of its fighters were killed.", 12, "non_state_fighters"),
+    ("The army said it lost six men when the convoy was ambushed near Tesh.", 6, "state_forces"),
+    ("The rebels admitted they had lost 12 men in the battle for Kessa.", 12, "non_state_fighters"),
+    ("Families in Tesh said they lost two men in the raid.", 2, "people"),
 ])
 def test_its_men_are_of_the_body_speaking(extractor: Extractor, text: str, value: int, want: str) -> None:
     assert category(extractor, text, value) == want

@@ -88,14 +88,16 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         if before is not None:          # "pursued the attackers and killed three of them"
             return category_of([*(x for x in before.lefts if x.dep_ in ("amod", "compound")), before])
     words |= _implied_words(tokens, lows)
-    owned = next((t for t in tokens if t.lower_ == "men" and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)), None)
+    owned = next((t for t in tokens if t.lower_ == "men" and (any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children) or (
+        t.dep_ == "dobj" and t.head.lemma_.lower() == "lose"))), None)    # ("the army said it lost six men")
     if owned is not None:               # "the group said four of its men died": the men of the body speaking
         owner = _clause_subject(owned)
         if owner is not None and (owner.lemma_.lower() in STATE_WORDS | {"ministry", "government"}) and not (
                 _armed_body_owns(owned)):
             return "state_forces", True, groups, demo
-        if _named_group_speaks(owned) or _armed_body_owns(owned):
+        if _named_group_speaks(owned) or _armed_body_owns(owned) or (owner is not None and (
+                owner.lemma_.lower() in NONSTATE_WORDS or owner.lower_ in _ARMED_BODIES)):
             return "non_state_fighters", True, groups, demo
     # the members of a body named in the plural ("seven Guards members"): the body's noun
     words |= {t.lower_[:-1] for t in tokens if t.pos_ == "PROPN" and t.lower_.endswith("s") and t.lower_[:-1] in STATE_WORDS
