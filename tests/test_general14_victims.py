@@ -68,3 +68,13 @@ def test_a_second_subject_beside_a_counted_one_gives_no_status(extractor: Extrac
     # the parser makes "police" (of "which police blamed on X") a second subject of "killed"
     text = "In the attack, which police blamed on the Arvan Liberation Front, 23 people were killed."
     assert category(extractor, text, 23) == "people"
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # "them" refers to the described fighters before it, not to the count "dozens"
+    ("Border guards said they had repelled an incursion by armed Kessan elements and had killed dozens of "
+     "them and captured 30 of them.", 30, "non_state_fighters"),
+    ("The army said it killed 14 terrorist elements in the operation near Tesh.", 14, "non_state_fighters"),
+])
+def test_fighters_called_elements(extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert category(extractor, text, value) == want

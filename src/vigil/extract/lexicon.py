@@ -252,7 +252,7 @@ NONSTATE_WORDS = {
     "khwarij", "khawarij", "kharijite", "kharijites",
     "maoist", "maoists", "naxal", "naxals", "naxalite", "naxalites",    # insurgents of India's Maoist movement
 }
-FIGHTER_WORDS = {"fighter", "combatant", "member", "militia", "gang",
+FIGHTER_WORDS = {"fighter", "combatant", "member", "militia", "gang", "element",
                  "operative", "cadre"}     # "Hezbollah operatives", "cadres of the banned X": their side says which
 PEOPLE_WORDS = {
     "people", "person", "individual", "man", "men", "woman", "women", "other", "adult", "elderly",

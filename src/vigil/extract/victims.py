@@ -260,8 +260,8 @@ def _antecedent(pronoun: Token) -> Token | None:
     of a status ("the police chased the kidnappers and shot two of them"); None where a counted group stands
     between (a figure of its own, whose parts the pronoun's figure are)."""
     for t in reversed(list(pronoun.doc[pronoun.sent.start:pronoun.i])):
-        if t.tag_ != "NNS":
-            continue
+        if t.tag_ != "NNS" or t.lower_ in ("dozens", "hundreds", "thousands", "scores", "tens", "millions"):
+            continue        # (the count of "dozens of them" is not what "them" refers to)
         if any(c.dep_ == "nummod" or c.like_num for c in t.children):
             return None
         cat, explicit, _g, _d = category_of([*(x for x in t.lefts if x.dep_ in ("amod", "compound")), t])
