@@ -78,3 +78,9 @@ def test_a_second_subject_beside_a_counted_one_gives_no_status(extractor: Extrac
 ])
 def test_fighters_called_elements(extractor: Extractor, text: str, value: int, want: str) -> None:
     assert category(extractor, text, value) == want
+
+
+def test_members_of_one_family_are_civilians(extractor: Extractor) -> None:
+    # "one" of "one family" is no figure of its own: the family says the status (spec: families are civilians)
+    text = "A drone strike on a house in Tesh killed 7 members of one family, including 3 children."
+    assert category(extractor, text, 7) == "civilians"

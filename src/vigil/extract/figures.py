@@ -233,7 +233,7 @@ def _victim_tokens(head: Token, amount_idx: set[int]) -> list[Token]:
             among = c.lower_ == "among" and t.i == head.i and head.lemma_.lower() in OUTCOME_NOUNS   # "38 deaths
             # among members of the security forces": who the dead were
             if c.dep_ == "prep" and ((c.lower_ not in ("of", "with") and not among) or any(
-                    x.i in amount_idx or x.like_num for x in c.subtree)):
+                    x.i in amount_idx or (x.like_num and x.lower_ != "one") for x in c.subtree)):
                 continue        # "6 women and injury of 31 more": an "of" holding another figure is not theirs
             if c.dep_ == "conj" and (t.i != head.i or c.lemma_.lower() in OUTCOME_NOUNS or any(
                     x.like_num or x.dep_ == "nummod" or x.lower_ in _SINGLE_DETS for x in c.children) or c.like_num
