@@ -64,8 +64,9 @@ def when_clause_actor(verbs: list[Token], span_of: Callable[[Token], Span | None
 def _when_clause(c: Token) -> bool:
     """"when X attacked ...": an adverbial clause marked "when", or one the parser read as a complement with
     "when" as its first word ("killed when suspected armed youth attacked ...")."""
-    if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children):
-        return True
+    if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "after", "as")
+                                 for m in c.children):
+        return True     # (also "died after a suicide bomber blew himself up", "as gunmen stormed the hall")
     first = c.doc[c.left_edge.i]
     return c.dep_ == "ccomp" and first.lower_ == "when" and first.dep_ in ("advmod", "mark") and first.i < c.i
 

@@ -123,3 +123,11 @@ def headline_clause_actor(trigger: Token, attack_verbs: set[str], span_of: Calla
                 return doc[mark.i + 1:t.i + 1] if sp is not None else None
         return None
     return None
+
+
+def at_hands_of(verb: Token) -> list[Token]:
+    """"died at the hands of jihadists", "suffered at the hands of the militia": who did it."""
+    return [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+            for h in c.children if h.dep_ == "pobj" and h.lower_ == "hands"
+            for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for x in p.children if x.dep_ == "pobj"]
