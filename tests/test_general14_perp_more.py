@@ -22,6 +22,8 @@ def perp(extractor: Extractor, text: str) -> str | None:
     ("Four guards were killed as gunmen stormed the bank in Kessa.", "gunmen"),
     ("Nine soldiers died at the hands of jihadists near the border post at Orvan.", "jihadists"),
     ("Twelve villagers were killed at the hands of the militia in Tesh.", "militia"),
+    # "fighting" read as a verb: the other side of a fight the victims' side fought
+    ("Two soldiers were killed amid fighting with Arvan separatists near Kessa.", "separatists"),
 ])
 def test_the_doer_of_an_adverbial_clause_or_of_the_hands(extractor: Extractor, text: str, want: str) -> None:
     got = perp(extractor, text)
@@ -31,6 +33,7 @@ def test_the_doer_of_an_adverbial_clause_or_of_the_hands(extractor: Extractor, t
 @pytest.mark.parametrize("text", [
     "Three soldiers died in Tesh after their vehicle hit a landmine.",
     "Two children died after the floods swept through Kessa.",
+    "Fifteen people were killed amid fighting between the army and rebels in Tesh.",
 ])
 def test_a_thing_or_an_event_in_the_clause_is_no_doer(extractor: Extractor, text: str) -> None:
     assert perp(extractor, text) is None

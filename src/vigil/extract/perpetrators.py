@@ -331,10 +331,10 @@ def _verb_causes(verb: Token, trigger: Token, verbal: set[int]) -> list[Token]:
             # "as a result of X", "because of X", "due to X": the cause the compound preposition names
             found.extend(x for x in _compound_cause(c) if contained_event(x).lemma_.lower() in EVENT_WORDS)
         elif c.dep_ == "prep" and c.lower_ in CAUSE_PREPS:
-            found.extend(x for x in c.children if x.dep_ == "pobj" and (
+            found.extend(x for x in c.children if (x.dep_ == "pobj" and (
                 contained_event(x).lemma_.lower() in EVENT_WORDS or c.lower_ == "by"
                 or (x.lemma_.lower() in _ROUNDUPS and x.pos_ == "NOUN")
-                or x.lemma_.lower() in _CLASHES))   # "missing after a firefight with X"
+                or x.lemma_.lower() in _CLASHES)) or (x.dep_ == "pcomp" and x.lower_ in _CLASHES))  # "amid fighting with X"
             # a headline's trailing source read into the phrase ("in X air strike – rights group")
             found.extend(m for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() not in EVENT_WORDS
                          for m in x.children if m.dep_ in ("nmod", "compound")
@@ -664,9 +664,10 @@ def _first_actor(candidates: list[Token], doc: Doc, victim_head: Token, verbal: 
                 return doc[sp.start:cand.i + 1].text, stance
             if sp is not None:
                 return sp.text, stance
-            if cand.lemma_.lower() not in EVENT_WORDS:
-                continue    # a clause is no actor itself
-        if cand.lemma_.lower() in EVENT_WORDS or (cand.pos_ == "NOUN" and cand.lemma_.lower() in _CLASHES | _ROUNDUPS):
+            if cand.lemma_.lower() not in EVENT_WORDS and cand.lower_ not in _CLASHES:
+                continue    # a clause is no actor itself (but "amid fighting with X" names the other side)
+        if cand.lemma_.lower() in EVENT_WORDS or (cand.pos_ == "NOUN" and cand.lemma_.lower() in _CLASHES | _ROUNDUPS) or (
+                cand.dep_ == "pcomp" and cand.lower_ in _CLASHES):
             found = _event_actor(cand, doc, stance)
             if found is not None:
                 return found
@@ -725,7 +726,7 @@ def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
     # hang on the container ("a wave of raids last month by X"); "clashes with X" (the victims' side
     # is the other one)
     held = cand.head.head if cand.dep_ == "pobj" and cand.head.lower_ == "of" else cand
-    agents = ("by", "of", "from", "with") if cand.lemma_.lower() in _CLASHES else ("by", "of", "from")
+    agents = ("by", "of", "from", "with") if {cand.lemma_.lower(), cand.lower_} & _CLASHES else ("by", "of", "from")
     if cand.lemma_.lower() == "exchange":
         # "an exchange of fire with X": the other side may hang on what is exchanged
         fired = [x for p in cand.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
