@@ -1,0 +1,34 @@
+"""Recall (issue 12, round 16): figures the extractor missed entirely. One described person an active
+harm verb acts on, whatever the noun ("shot dead a courier", "shot a boy dead"). Every sentence, name
+and place here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, Report
+
+PUBLISHED = date(2025, 6, 4)
+
+
+def claims_of(ex: Extractor, text: str) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=PUBLISHED))
+
+
+def got(ex: Extractor, text: str) -> list[tuple[str, int | None]]:
+    return sorted((c.outcome, c.count.value) for c in claims_of(ex, text))
+
+
+def test_the_object_of_an_active_killing_verb_is_one_person_whatever_the_noun(extractor: Extractor) -> None:
+    assert got(extractor, "A border guard shot dead a courier near Velmar on Sunday.") == [("killed", 1)]
+    assert got(extractor, "Masked men kidnapped a herdsman outside Zorgan, residents said.") == [("abducted", 1)]
+
+
+def test_the_object_of_the_verb_dead_completes_is_one_person(extractor: Extractor) -> None:
+    assert got(extractor, "A gunman shot a 12-year-old boy dead as he walked to school in Ostria.") == [("killed", 1)]
+
+
+def test_an_object_that_is_no_person_or_not_one_described_is_no_figure(extractor: Extractor) -> None:
+    assert got(extractor, "The militia seized a tanker off the coast of Velmar.") == []
+    assert got(extractor, "The gunman shot a bystander in the leg.") == []
