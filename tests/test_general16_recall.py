@@ -38,3 +38,11 @@ def test_a_mass_killing_noun_with_its_dead_as_of_complement_is_a_toll(extractor:
     text = "The massacre of 23 fishermen by militiamen near Velmar drew condemnation from Ostria."
     assert got(extractor, text) == [("killed", 23)]
     assert got(extractor, "Four massacres were recorded in Zorgan province last year.") == []
+
+
+def test_one_named_or_described_person_seized_is_abducted_and_a_pronoun_released_is_no_figure(
+        extractor: Extractor) -> None:
+    text = "Tomas Varga, a grain merchant, was seized on the road to Velmar. He was released two days later."
+    assert got(extractor, text) == [("abducted", 1)]
+    assert got(extractor, "A herder was seized near Zorgan on Friday, his brother said.") == [("abducted", 1)]
+    assert got(extractor, "Customs officers seized a lorry carrying fuel.") == []

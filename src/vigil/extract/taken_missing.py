@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigil.extract.lexicon import NONSTATE_WORDS, STATE_WORDS
+from vigil.extract.lexicon import NONSTATE_WORDS, SINGLE_PERSON_WORDS, STATE_WORDS
 from vigil.extract.victims import PERSON_NOUNS, counted_people
 
 __all__ = ["taken_or_missing"]
@@ -37,6 +37,13 @@ def _people(verb: Token, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> Token
     return next((c for c in verb.children if c.dep_ in deps and _counted(c)), None)
 
 
+def _one_person(verb: Token) -> bool:
+    """One person the verb takes: a named person or "a trader" ("X, a trader, was seized on the road")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or (
+        c.tag_ == "NN" and c.lemma_.lower() in PERSON_NOUNS | SINGLE_PERSON_WORDS and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))) for c in verb.children)
+
+
 def _holder_is_state(verb: Token) -> bool:
     holders = [c for c in verb.children if c.dep_ == "nsubj"] + [
         x for a in verb.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
@@ -48,7 +55,7 @@ def taken_or_missing(t: Token) -> str | None:
     """The outcome the verb ``t`` gives the people it governs, if it is one of the kinds above."""
     lemma = t.lemma_.lower()
     kids = list(t.children)
-    if lemma == "seize" and _people(t) is not None:
+    if lemma == "seize" and (_people(t) is not None or _one_person(t)):
         return "detained" if _holder_is_state(t) else "abducted"    # "gunmen seized 14 passengers"
     if lemma in _LEAD_OFF and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in kids) and (
             _people(t) is not None):
