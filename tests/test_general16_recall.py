@@ -46,3 +46,9 @@ def test_one_named_or_described_person_seized_is_abducted_and_a_pronoun_released
     assert got(extractor, text) == [("abducted", 1)]
     assert got(extractor, "A herder was seized near Zorgan on Friday, his brother said.") == [("abducted", 1)]
     assert got(extractor, "Customs officers seized a lorry carrying fuel.") == []
+
+
+def test_a_person_barely_taken_or_led_away_is_abducted_but_not_one_taken_somewhere(extractor: Extractor) -> None:
+    assert got(extractor, "Her two-month-old son was taken from the compound in Zorgan.") == [("abducted", 1)]
+    assert got(extractor, "Four herders were taken during the night raid on Velmar.") == [("abducted", 4)]
+    assert got(extractor, "The injured driver was taken to a clinic in Velmar.") == []
