@@ -52,3 +52,9 @@ def test_a_person_barely_taken_or_led_away_is_abducted_but_not_one_taken_somewhe
     assert got(extractor, "Her two-month-old son was taken from the compound in Zorgan.") == [("abducted", 1)]
     assert got(extractor, "Four herders were taken during the night raid on Velmar.") == [("abducted", 4)]
     assert got(extractor, "The injured driver was taken to a clinic in Velmar.") == []
+
+
+def test_a_pronoun_victim_stands_for_the_one_person_the_sentence_described_before_it(extractor: Extractor) -> None:
+    text = "A fisherman went missing off Velmar on Sunday; he was abducted by pirates, his cousin said."
+    assert got(extractor, text) == [("abducted", 1)]
+    assert got(extractor, "A coast guard spokesman said he was wounded in the ambush.") == []

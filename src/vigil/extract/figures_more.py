@@ -34,6 +34,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.outcome_more import outcome_of
 from vigil.extract.parts import of_them
+from vigil.extract.pronoun_victim import pronoun_antecedent
 from vigil.extract.syntax import char_span, np_text, tokens_with_pos
 from vigil.extract.taken_missing import taken_or_missing
 from vigil.extract.victim_roles import is_perpetrator_subject
@@ -297,6 +298,15 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
             add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), one, i, o, set()), one.i)
             continue
         if tok.pos_ != "VERB":
+            continue
+        # "a farmer went missing on Monday; he was abducted by gunmen": the person the pronoun stands for
+        ante = pronoun_antecedent(doc, tok)
+        if ante is not None and (ante.i not in heads or figures[heads[ante.i]].outcome == "missing"):
+            if ante.i in heads:
+                figures[heads[ante.i]].outcome, figures[heads[ante.i]].trigger = o, i
+            else:
+                span = np_text(ante, doc) if ante.ent_type_ != "PERSON" else doc[ante.left_edge.i:ante.i + 1]
+                add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), ante, i, o, set()), ante.i)
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # "two members were killed and another was wounded": one more of the group counted before
