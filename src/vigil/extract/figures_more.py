@@ -18,6 +18,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from vigil.extract.amounts import Amount, parse_amount
+from vigil.extract.killed_object import acted_on_person
 from vigil.extract.lexicon import (
     CIVILIAN_WORDS,
     FIGHTER_WORDS,
@@ -33,6 +34,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.outcome_more import outcome_of
 from vigil.extract.parts import of_them
+from vigil.extract.pronoun_victim import pronoun_antecedent
 from vigil.extract.syntax import char_span, np_text, tokens_with_pos
 from vigil.extract.taken_missing import taken_or_missing
 from vigil.extract.victim_roles import is_perpetrator_subject
@@ -286,7 +288,25 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
 
     for i, o in triggers.items():
         tok = doc[i]
-        if tok.pos_ != "VERB" or fig._negated(tok):
+        if fig._negated(tok):
+            continue
+        # "a police officer shot dead a protester", "shot a girl dead": one described person acted on
+        one = acted_on_person(tok, o)
+        if one is not None and one.i not in heads and not is_perpetrator_subject(one, tok):
+            dead = next((x for x in one.children if x.lower_ == "dead" and x.i > one.i), None)
+            span = np_text(one, doc) if dead is None else doc[one.left_edge.i:dead.i]
+            add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), one, i, o, set()), one.i)
+            continue
+        if tok.pos_ != "VERB":
+            continue
+        # "a farmer went missing on Monday; he was abducted by gunmen": the person the pronoun stands for
+        ante = pronoun_antecedent(doc, tok)
+        if ante is not None and (ante.i not in heads or figures[heads[ante.i]].outcome == "missing"):
+            if ante.i in heads:
+                figures[heads[ante.i]].outcome, figures[heads[ante.i]].trigger = o, i
+            else:
+                span = np_text(ante, doc) if ante.ent_type_ != "PERSON" else doc[ante.left_edge.i:ante.i + 1]
+                add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), ante, i, o, set()), ante.i)
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # "two members were killed and another was wounded": one more of the group counted before

@@ -4,7 +4,7 @@
   or "moved to" a camp or "for safety", and "the population of the camp has risen to N";
 * abducted: counted people "being held by" an armed group, a "ransom for" counted people;
 * missing: "the fate of N villagers remains unknown", "no news of N miners";
-* killed: a side's "losses" put at N, "the loss of N soldiers".
+* killed: a side's "losses" put at N, "the loss of N soldiers", "the massacre of N villagers".
 
 :func:`outcome_of` returns the outcome the word ``t`` gives the people it governs, or None.
 """
@@ -33,6 +33,9 @@ _SITE_KINDS = {"displacement", "relief", "refugee", "idp", "idps", "transit", "d
 #: holders whose captives are abducted ("held by the militants")
 _CAPTORS = NONSTATE_WORDS | {"captor", "kidnapper", "abductor", "gunman", "gunmen", "bandit", "militant",
                              "jihadist", "group", "attacker", "assailant"}
+
+#: nouns of a mass killing that count as its toll only with the killed as "of" complement ("the massacre of N")
+_SLAUGHTER = {"massacre", "slaughter", "slaying", "lynching", "butchery", "bloodbath"}
 
 _ARMED = STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS
 
@@ -104,6 +107,8 @@ def outcome_of(t: Token) -> str | None:
         return "killed"             # a side's own toll: "the army put its losses at two", "their losses at 14 men"
     if lemma == "loss" and any(counted_people(x) for x in _preps(t, ("of",))):
         return "killed"             # "deplores the loss of six soldiers"
+    if lemma in _SLAUGHTER and any(counted_people(x) or x.lemma_.lower() in PERSON_NOUNS for x in _preps(t, ("of",))):
+        return "killed"             # "the massacre of 40 villagers by soldiers sparked protests"
     if lemma == "ransom" and any(counted_people(x) for x in _preps(t, ("for",))):
         return "abducted"           # "demanding ransom for 15 passengers"
     if lemma == "fate" and any(counted_people(x) for x in _preps(t, ("of",))) and any(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigil.extract.lexicon import NONSTATE_WORDS, STATE_WORDS
+from vigil.extract.lexicon import NONSTATE_WORDS, SINGLE_PERSON_WORDS, STATE_WORDS
 from vigil.extract.victims import PERSON_NOUNS, counted_people
 
 __all__ = ["taken_or_missing"]
@@ -37,6 +37,31 @@ def _people(verb: Token, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> Token
     return next((c for c in verb.children if c.dep_ in deps and _counted(c)), None)
 
 
+def _one_person(verb: Token) -> bool:
+    """One person the verb takes: a named person or "a trader" ("X, a trader, was seized on the road")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or (
+        c.tag_ == "NN" and c.lemma_.lower() in PERSON_NOUNS | SINGLE_PERSON_WORDS and any(
+            d.dep_ in ("det", "poss") and d.lower_ in ("a", "an", "his", "her", "their") for d in c.children)))
+        for c in verb.children)
+
+
+#: what a bare passive "was taken" may carry and still say the person was carried off
+_TAKEN_PREPS = {"from", "during", "at", "agent"}
+
+
+def _taken_bare(verb: Token) -> bool:
+    """A person "was taken" with no word of where or what for ("was taken to hospital", "taken in for
+    questioning", "taken hostage"), only whence, when, or by captors that are not the state's."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or _holder_is_state(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not (_counted(subj) or (subj.tag_ == "NN" and subj.lemma_.lower() in PERSON_NOUNS | SINGLE_PERSON_WORDS
+                                               and any(d.dep_ in ("det", "poss") for d in subj.children))):
+        return False
+    return not any(c.dep_ in ("prt", "xcomp", "advcl", "oprd", "dobj", "ccomp", "attr", "acomp", "dative") or (
+        c.dep_ in ("prep", "agent") and c.lower_ not in _TAKEN_PREPS) for c in verb.children)
+
+
 def _holder_is_state(verb: Token) -> bool:
     holders = [c for c in verb.children if c.dep_ == "nsubj"] + [
         x for a in verb.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
@@ -48,10 +73,12 @@ def taken_or_missing(t: Token) -> str | None:
     """The outcome the verb ``t`` gives the people it governs, if it is one of the kinds above."""
     lemma = t.lemma_.lower()
     kids = list(t.children)
-    if lemma == "seize" and _people(t) is not None:
+    if lemma == "seize" and (_people(t) is not None or _one_person(t)):
         return "detained" if _holder_is_state(t) else "abducted"    # "gunmen seized 14 passengers"
+    if lemma == "take" and _taken_bare(t):
+        return "abducted"       # "her three-week-old baby was taken", "a boy was taken from the farm"
     if lemma in _LEAD_OFF and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in kids) and (
-            _people(t) is not None):
+            _people(t) is not None or _one_person(t)):
         return "detained" if _holder_is_state(t) else "abducted"    # "led away 12 men at gunpoint"
     if lemma == "hold" and (_people(t) is not None or any(c.dep_ == "nsubjpass" and c.like_num for c in kids)) and any(
             c.lower_ == "still" for c in kids) and not _holder_is_state(t):   # (a bare "nine": the captives just named)

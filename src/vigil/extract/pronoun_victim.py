@@ -1,0 +1,31 @@
+"""A person a pronoun names as the victim of a later clause of the same sentence: "A farmer went missing on
+Monday; he was abducted by gunmen" (abducted, 1: what became of the missing man), "a trader left the
+market and she was kidnapped on her way home" (abducted, 1). The pronoun's person is the one singular
+person the sentence describes or names before it; a speaker ("the spokesman said he ...") is no victim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from vigil.extract.lexicon import REPORT_VERBS, SINGLE_PERSON_WORDS
+
+_PRONOUNS = {"he", "she"}
+
+
+def _person(t: Token) -> bool:
+    if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.head.lemma_.lower() in REPORT_VERBS:
+        return False
+    if t.ent_type_ == "PERSON" and t.tag_ == "NNP":
+        return not any(c.dep_ == "compound" for c in t.head.children if c.i == t.i + 1)
+    return t.tag_ == "NN" and t.lemma_.lower() in SINGLE_PERSON_WORDS and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)
+
+
+def pronoun_antecedent(doc: Doc, trig: Token) -> Token | None:
+    """The one person before it that the pronoun subject of the harm verb ``trig`` stands for, or None."""
+    pron = next((c for c in trig.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in _PRONOUNS), None)
+    if pron is None or trig.pos_ != "VERB" or (pron.dep_ == "nsubj" and trig.lemma_.lower() not in ("die", "disappear")):
+        return None
+    persons = [t for t in doc[:pron.i] if _person(t)]
+    return persons[0] if len(persons) == 1 else None
