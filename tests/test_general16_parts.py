@@ -1,0 +1,43 @@
+"""Round 16 of general rules for the parts of totals (``part_of``) stated across sentences: a total named after
+its parts in the next sentence, and parts of a generic harm summed to a total of one harm. Every sentence, name
+and event here is invented; places are real or invented."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import run
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim
+
+
+def by_text(claims: list[Claim], text: str) -> Claim:
+    found = [c for c in claims if (c.count.text or "").lower() == text.lower()]
+    assert len(found) == 1, [(c.count.text, c.part_of) for c in claims]
+    return found[0]
+
+
+def parent_text(claims: list[Claim], text: str) -> str | None:
+    c = by_text(claims, text)
+    parent = next((o for o in claims if o.id == c.part_of), None)
+    return parent.count.text if parent is not None else None
+
+
+def test_a_total_named_in_the_sentence_after_its_parts(extractor: Extractor) -> None:
+    for text, items, total in [
+        ("Floods swept the region on Monday. Officials said 12 died in Kandy and nine in Galle. "
+         "The total of 21 dead was announced by the ministry.", ("12", "nine"), "21"),
+        ("Storms hit the coast. Rescuers said 6 people died in Tanga and 4 in Lindi. "
+         "A combined total of 10 deaths was reported.", ("6", "4"), "10"),
+    ]:
+        claims = run(extractor, text)
+        for item in items:
+            assert parent_text(claims, item) == total, text
+
+
+def test_casualty_parts_summed_to_a_total_of_dead_are_dead(extractor: Extractor) -> None:
+    text = ("Rebels ambushed a patrol in Kivu on Sunday. The casualties were broken down as 11 soldiers, 4 guards "
+            "and 2 drivers, for a total of 17 dead.")
+    claims = run(extractor, text)
+    for item in ("11", "4", "2"):
+        c = by_text(claims, item)
+        assert c.outcome == "killed"
+        assert parent_text(claims, item) == "17"
