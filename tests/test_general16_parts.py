@@ -41,3 +41,16 @@ def test_casualty_parts_summed_to_a_total_of_dead_are_dead(extractor: Extractor)
         c = by_text(claims, item)
         assert c.outcome == "killed"
         assert parent_text(claims, item) == "17"
+
+
+def test_a_person_listed_under_a_part_counted_of_an_earlier_total(extractor: Extractor) -> None:
+    for text, person, part in [
+        ("Gunmen killed 31 villagers in Plateau state on Monday, police said. Eleven of them were women, "
+         "including a retired nurse.", "a retired nurse", "Eleven"),
+        ("Shelling killed 27 people in Kherson on Friday. Eight of them were children, among them a newborn baby.",
+         "a newborn baby", "Eight"),
+    ]:
+        claims = run(extractor, text)
+        c = by_text(claims, person)
+        assert c.outcome == "killed", text
+        assert parent_text(claims, person) == part, text

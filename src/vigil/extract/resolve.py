@@ -226,6 +226,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 if f.parent is not None:
                     parent = new[f.parent][0]
                     claim.part_of = parent.id
+                    if f.outcome is None:    # (a part of a part whose harm and source an earlier total gave)
+                        claim.outcome, claim.source = parent.outcome, claim.source or parent.source
                     if claim.victims.category == "people" and not f.category_explicit:
                         claim.victims.category = parent.victims.category
                 elif f.anaphoric_part:
