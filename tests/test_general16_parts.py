@@ -54,3 +54,20 @@ def test_a_person_listed_under_a_part_counted_of_an_earlier_total(extractor: Ext
         c = by_text(claims, person)
         assert c.outcome == "killed", text
         assert parent_text(claims, person) == part, text
+
+
+def test_counts_by_place_in_the_sentence_after_a_total(extractor: Extractor) -> None:
+    text = ("Floods killed 64 people in Pakistan on Sunday, officials said. Thirty-one were in Karachi, 21 in "
+            "Lahore and 12 in Peshawar.")
+    claims = run(extractor, text)
+    for item, place in (("Thirty-one", "Karachi"), ("21", "Lahore"), ("12", "Peshawar")):
+        c = by_text(claims, item)
+        assert c.outcome == "killed"
+        assert parent_text(claims, item) == "64"
+        assert [p.name for p in c.places] == [place]
+
+
+def test_counts_of_other_things_by_place_are_not_parts(extractor: Extractor) -> None:
+    text = "Storms killed 25 people in Vietnam. Schools were closed: 400 in Hanoi and 300 in Hue."
+    claims = run(extractor, text)
+    assert [c.count.text for c in claims] == ["25"]

@@ -33,6 +33,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.outcome_more import outcome_of
 from vigil.extract.parts import of_them
+from vigil.extract.place_counts import counts_by_place
 from vigil.extract.syntax import char_span, np_text, tokens_with_pos
 from vigil.extract.taken_missing import taken_or_missing
 from vigil.extract.victim_roles import is_perpetrator_subject
@@ -332,6 +333,7 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
     _listed_after_figure(doc, figures, heads, incidents)
     _apposed_list(doc, figures, heads, incidents)
     _families(doc, figures, heads)
+    counts_by_place(doc, figures, triggers, heads, incidents)
 
 
 def _apposed_list(doc: Doc, figures: list[Figure], heads: dict[int, int], incidents: int | None) -> None:
