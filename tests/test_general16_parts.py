@@ -71,3 +71,11 @@ def test_counts_of_other_things_by_place_are_not_parts(extractor: Extractor) -> 
     text = "Storms killed 25 people in Vietnam. Schools were closed: 400 in Hanoi and 300 in Hue."
     claims = run(extractor, text)
     assert [c.count.text for c in claims] == ["25"]
+
+
+def test_a_sum_of_several_kinds_of_victims_is_of_people(extractor: Extractor) -> None:
+    text = ("Insurgents raided a base in Tillaberi on Monday. The casualties were broken down as 9 soldiers, "
+            "5 gendarmes and 6 villagers, for a total of 20 dead.")
+    claims = run(extractor, text)
+    assert by_text(claims, "20").victims.category == "people"
+    assert parent_text(claims, "6") == "20"

@@ -23,6 +23,7 @@ _SUM_BEFORE = re.compile(r"(?:\b(?:for|with|making|to\s+make)\s+)?\b(?:(?:a|the)
 # "17 died in Luzon and eight in Visayas. The total of 25 dead ...": a sentence that opens by naming the sum
 _SUM_OPENING = re.compile(r"^\W*(?:in\s+(?:total|all)|altogether|all\s+told|overall|"
                           r"(?:the|a)\s+(?:combined\s+|grand\s+|overall\s+)?total\s+of\b)", re.IGNORECASE)
+_NO_KIND = {"", "people", "persons", "dead", "deaths", "casualties", "victims", "fatalities", "bodies", "others"}
 
 
 def summed_totals(claims: list[Claim]) -> None:
@@ -46,3 +47,7 @@ def summed_totals(claims: list[Claim]) -> None:
                 # "the casualties were broken down as 15 soldiers, 7 police and 3 civilians, for a total of 25
                 # dead": parts summed to a total of one harm are of that harm
                 c.outcome = total.outcome
+            # "15 soldiers, 7 police and 3 civilians, for a total of 25 dead": a sum of several kinds of
+            # victims, in words of no kind, is of people (not of the kind of the last part it follows)
+            if len({c.victims.category for c in parts}) > 1 and (total.victims.text or "").lower() in _NO_KIND:
+                total.victims.category = "people"
