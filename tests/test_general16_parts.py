@@ -79,3 +79,13 @@ def test_a_sum_of_several_kinds_of_victims_is_of_people(extractor: Extractor) ->
     claims = run(extractor, text)
     assert by_text(claims, "20").victims.category == "people"
     assert parent_text(claims, "6") == "20"
+
+
+def test_counts_by_kind_of_people_in_the_sentence_after_a_total(extractor: Extractor) -> None:
+    text = "A bomb killed 21 people in Quetta, police said. Eleven were men, six were women and four were children."
+    claims = run(extractor, text)
+    for item in ("Eleven", "six", "four"):
+        assert by_text(claims, item).outcome == "killed"
+        assert parent_text(claims, item) == "21"
+    text = "Police arrested 30 people in Lagos. Ten were released on bail and twenty were charged."
+    assert [c.count.text for c in run(extractor, text)] == ["30"]
