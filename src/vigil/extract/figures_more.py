@@ -34,6 +34,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.outcome_more import outcome_of
 from vigil.extract.parts import of_them
+from vigil.extract.place_counts import counts_by_place
 from vigil.extract.pronoun_victim import pronoun_antecedent
 from vigil.extract.syntax import char_span, np_text, tokens_with_pos
 from vigil.extract.taken_missing import taken_or_missing
@@ -352,6 +353,7 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
     _listed_after_figure(doc, figures, heads, incidents)
     _apposed_list(doc, figures, heads, incidents)
     _families(doc, figures, heads)
+    counts_by_place(doc, figures, triggers, heads, incidents)
 
 
 def _apposed_list(doc: Doc, figures: list[Figure], heads: dict[int, int], incidents: int | None) -> None:
@@ -436,7 +438,10 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
         elif not (lemma in SINGLE_PERSON_WORDS or (det.lower_ in _OWN and lemma in PEOPLE_WORDS | CIVILIAN_WORDS)
                   or (named and described_person(noun)) or _aged(noun) or _aged_alone(noun)):
             continue
-        before = [f for f in figures if f.amount.end <= det.idx and f.outcome is not None and not f.single]
+        # (or a part of an earlier total the sentence counts without a harm word: "Nine of them were women,
+        # including a pregnant teacher")
+        before = [f for f in figures if f.amount.end <= det.idx and (f.outcome is not None or f.anaphoric_part)
+                  and not f.single]
         if not before or any(f.head == noun.i or f.amount.start <= noun.idx < f.amount.end for f in figures):
             continue
         total = before[-1]
@@ -450,8 +455,9 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
             f = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), person, total.trigger,
                                  total.outcome, set())
             f.single, f.incidents = True, incidents
-            if noun.i < t.i:
-                f.stance = f"parent_fig:{figures.index(total)}"     # (set before "among them")
+            if noun.i < t.i or total.outcome is None:   # (set before "among them"; or of a harm-less part)
+                f.stance = f"parent_fig:{figures.index(total)}"
+                f.anaphoric_part = total.outcome is None    # (its harm is that of the earlier total, like its own)
             figures.append(f)
             heads[person.i] = len(figures) - 1
 

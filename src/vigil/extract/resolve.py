@@ -226,6 +226,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 if f.parent is not None:
                     parent = new[f.parent][0]
                     claim.part_of = parent.id
+                    if f.outcome is None:    # (a part of a part whose harm and source an earlier total gave)
+                        claim.outcome, claim.source = parent.outcome, claim.source or parent.source
                     if claim.victims.category == "people" and not f.category_explicit:
                         claim.victims.category = parent.victims.category
                 elif f.anaphoric_part:
@@ -664,7 +666,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
 
 # a place with its count beside it in a list: "Nabatieh 30", "Nabatieh: 30", "Norte de Santander (9)", "30 in X,"
 _PLACE_THEN_COUNT = re.compile(r"^\s*(?::|\(|[–—-])?\s*$")
-_COUNT_IN_PLACE = re.compile(r"^\s+(?:in|near|at|outside)\s+(?:the\s+)?$")
+_COUNT_IN_PLACE = re.compile(r"^\s+(?:(?:were|was|are)\s+)?(?:in|near|at|outside)\s+(?:the\s+)?$")  # ("40 were in X, 30 in Y")
 # a count followed by a place's name ("two in Hombori"), and a place with a count before it
 _COUNT_AT_NAME = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?(?-i:[A-Z])")
 _COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"

@@ -112,11 +112,19 @@ def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> Non
         out.append(Sentence(start, end, text[start:end], para))
 
 
+_BY_PLACE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                       r"[Ee]leven|[Tt]welve|\w+teen|\w+ty(?:-\w+)?))\s+(?:(?:were|was|are)\s+)?(?:in|at)\s+[A-Z]")
+
+_BY_KIND = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                      r"[Ee]leven|[Tt]welve|\w+teen|\w+ty(?:-\w+)?))\s+(?:were|was)\s+[a-z]")
+
+
 def may_hold_figure(sentence: str) -> bool:
     """The relevance pass: an outcome word and an amount (or a described person) in one sentence."""
     low = sentence.lower()
     if not TRIGGER_RE.search(low) and not PART_OPENER_RE.match(low):
-        return False
+        # "Forty were in Herat, 30 in Farah", "Ten were men, five were women": counts by place or kind
+        return len(_BY_PLACE.findall(sentence)) >= 2 or len(_BY_KIND.findall(sentence)) >= 2
     if any(ch.isdigit() for ch in sentence) or _SINGLE.search(sentence) or _TITLED.search(sentence) or _NAMED.search(sentence) or (
             _DEMONYM_ONE.search(sentence)) or _PASSIVE_ONE.search(sentence) or (
             ONE_OF_RE.search(low)) or _AMONG_GROUP.search(sentence):

@@ -14,13 +14,16 @@ from vigil.models import Claim
 
 __all__ = ["summed_totals"]
 
-_SUM_BEFORE = re.compile(r"(?:\b(?:for|with|making|to\s+make)\s+)?\b(?:a\s+(?:combined\s+|grand\s+)?total\s+of|a\s+combined|"
+_SUM_BEFORE = re.compile(r"(?:\b(?:for|with|making|to\s+make)\s+)?\b(?:(?:a|the)\s+(?:combined\s+|grand\s+|overall\s+)?total\s+of|a\s+combined|"
                          r"in\s+(?:total|all)(?:\s+of)?|altogether|totall?ing|adding\s+up\s+to|"
                          # "..., bringing the total to 42" (a sum only where the figures before add up to it)
                          r"(?:bringing|taking|putting)\s+the\s+(?:overall\s+|combined\s+)?(?:death\s+)?(?:total|toll)\s+to)"
                          r",?\s+(?:of\s+)?$", re.IGNORECASE)
 # "Eight died in Kharkiv and four in Sumy. In all, 12 were killed": a sentence that opens as the sum of the one before
-_SUM_OPENING = re.compile(r"^\W*(?:in\s+(?:total|all)|altogether|all\s+told|overall)\b", re.IGNORECASE)
+# "17 died in Luzon and eight in Visayas. The total of 25 dead ...": a sentence that opens by naming the sum
+_SUM_OPENING = re.compile(r"^\W*(?:in\s+(?:total|all)|altogether|all\s+told|overall|"
+                          r"(?:the|a)\s+(?:combined\s+|grand\s+|overall\s+)?total\s+of\b)", re.IGNORECASE)
+_NO_KIND = {"", "people", "persons", "dead", "deaths", "casualties", "victims", "fatalities", "bodies", "others"}
 
 
 def summed_totals(claims: list[Claim]) -> None:
@@ -32,7 +35,7 @@ def summed_totals(claims: list[Claim]) -> None:
                 total.evidence.text[max(0, at - 40):at]):
             continue
         parts = [c for c in claims if c is not total and c.evidence.start == total.evidence.start
-                 and c.outcome == total.outcome and c.part_of is None and c.count.value
+                 and c.outcome in (total.outcome, "casualties") and c.part_of is None and c.count.value
                  and 0 <= count_at(c) < at]
         if not parts and _SUM_OPENING.match(total.evidence.text):
             before = max((c.evidence.start for c in claims if c.evidence.start < total.evidence.start), default=-1)
@@ -41,3 +44,10 @@ def summed_totals(claims: list[Claim]) -> None:
         if len(parts) >= 2 and sum(c.count.value or 0 for c in parts) == total.count.value:
             for c in parts:
                 c.part_of = total.id
+                # "the casualties were broken down as 15 soldiers, 7 police and 3 civilians, for a total of 25
+                # dead": parts summed to a total of one harm are of that harm
+                c.outcome = total.outcome
+            # "15 soldiers, 7 police and 3 civilians, for a total of 25 dead": a sum of several kinds of
+            # victims, in words of no kind, is of people (not of the kind of the last part it follows)
+            if len({c.victims.category for c in parts}) > 1 and (total.victims.text or "").lower() in _NO_KIND:
+                total.victims.category = "people"
