@@ -132,6 +132,8 @@ _ACTOR_NOUN = re.compile(rf"\s+(?:air\s?|drone\s+|missile\s+|military\s+|(?-i:De
 _LANDMARK = re.compile(r"\b(?:bordering|borders?\s+with|frontier\s+with|border\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<!border )(?<!frontier )(?<!boundary )(?<!road )(?<!highway )(?<!route )(?<!area )"
                       r"(?<!zone )\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# a government by its seat: "the Kyiv regime", "the Kabul authorities", "the Khartoum junta"
+_RULERS = re.compile(r"\s+(?:regime|junta|government|authorities|administration|leadership|rulers)\b")
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
 
 
@@ -266,6 +268,8 @@ def _acting(m: PlaceMatch, sentence: str, ms: Sequence[PlaceMatch]) -> bool:
         return True       # "Rwanda-backed rebels", "the Moscow-appointed governor" (a capital for its government)
     if re.match(r"\s+(?:militia|militias|militiamen|brigade|battalion|faction)\b", sentence[m.end:m.end + 14]):
         return True       # "men of the Zaire militia": a group's name
+    if m.precision == "point" and _RULERS.match(sentence, m.end):
+        return True       # "the Kyiv regime", "the Khartoum authorities": a capital standing for its government
     if m.precision != "country":
         return False
     if _ACTOR_NOUN.match(sentence, m.end) or _LANDMARK.search(sentence, max(0, m.start - 30), m.start):

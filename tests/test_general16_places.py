@@ -1,0 +1,21 @@
+"""Round 16 of place rules: a capital standing for its government ("the Kyiv regime"), a city's district
+named like a district of another city, and a country given as a border. Every sentence, name and event here
+is invented; places are real."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim
+
+
+def places_of(claims: list[Claim], value: int) -> list[tuple[str | None, str | None]]:
+    return [(p.admin1, p.country) for p in one(claims, value).places]
+
+
+def test_a_capital_before_a_government_noun_is_no_place(extractor: Extractor) -> None:
+    text = ("Officials said a strike on a market in Oleshky had killed four people. \"The Kyiv regime struck a place "
+            "where civilians gather. Among the dead are three women,\" the governor wrote in a post.")
+    claims = run(extractor, text)
+    assert ("Kyiv", "UA") not in places_of(claims, 3)
+    assert ("Kherson", "UA") in places_of(claims, 3)
