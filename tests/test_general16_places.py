@@ -19,3 +19,14 @@ def test_a_capital_before_a_government_noun_is_no_place(extractor: Extractor) ->
     claims = run(extractor, text)
     assert ("Kyiv", "UA") not in places_of(claims, 3)
     assert ("Kherson", "UA") in places_of(claims, 3)
+
+
+def test_a_district_named_after_a_city_is_that_citys_district(extractor: Extractor) -> None:
+    claims = run(extractor, "Officials in Kharkiv city said a drone attack overnight wounded five people in the "
+                            "Shevchenkivskyi district.")
+    assert ("Kharkiv", "UA") in places_of(claims, 5)
+    assert ("Kyiv", "UA") not in places_of(claims, 5)
+    # the capital's own district stays in the capital
+    claims = run(extractor, "Officials in Kyiv said a drone attack overnight wounded five people in the "
+                            "Shevchenkivskyi district.")
+    assert ("Kyiv", "UA") in places_of(claims, 5)

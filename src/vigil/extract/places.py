@@ -328,6 +328,22 @@ def _compass_division(m: PlaceMatch, gazetteer: Gazetteer) -> PlaceMatch:
     return m
 
 
+def _town_districts(ms: list[PlaceMatch], raw: Sequence[PlaceMatch], text: str) -> list[PlaceMatch]:
+    """"Officials in Tesh city said ... wounded a woman in the Central district": a city's district named like
+    the district of another province the data knows is the district of the town the sentence named before it."""
+    out = []
+    for m in ms:
+        if m.precision == "admin2" and m.admin1 and (_SUBUNIT_END_RE.search(m.text) or _SUBUNIT_START_RE.match(
+                text, m.end)) and not any(o.admin1 == m.admin1 and o.country == m.country for o in raw if o is not m
+                                          and o.start != m.start):
+            town = next((o for o in sorted(raw, key=lambda o: -o.start) if o.end <= m.start and o.precision == "point"
+                         and o.country == m.country and o.admin1 and o.admin1 != m.admin1), None)
+            if town is not None:
+                m = replace(m, admin1=town.admin1, lat=None, lon=None)
+        out.append(m)
+    return out
+
+
 def _said_at(m: PlaceMatch, said: Sequence[tuple[int, int]]) -> bool:
     """Where a statement was made ("told reporters in Kigali"), not where harm was done. A province or a part
     of one opening the sentence ("In northern Shan State, the UN said it had verified ...") sets the scene of
@@ -400,6 +416,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
                               and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st)]
         ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]
+        ms = _town_districts(ms, raw[n], s.text)
         ms = [m for m in ms if not _acting(m, s.text, ms)]
         ms += _listed_divisions(s.text, ms, gazetteer)
         for r in _THE_COUNTRYS.finditer(s.text):   # "in the country's south": the country the sentence names
