@@ -30,3 +30,15 @@ def test_a_district_named_after_a_city_is_that_citys_district(extractor: Extract
     claims = run(extractor, "Officials in Kyiv said a drone attack overnight wounded five people in the "
                             "Shevchenkivskyi district.")
     assert ("Kyiv", "UA") in places_of(claims, 5)
+
+
+def test_a_town_opening_a_statement_is_the_scene_when_the_sentence_names_no_other(extractor: Extractor) -> None:
+    claims = run(extractor, "In Kandahar, police said a roadside bomb killed three farmers on Sunday.")
+    assert ("Kandahar", "AF") in places_of(claims, 3)
+    claims = run(extractor, "Clashes went on in the north. In Taiz, the city's local authority said a sniper shot dead "
+                            "a 10-year-old girl on Wednesday.")
+    assert places_of(claims, 1) and places_of(claims, 1)[0][1] == "YE"
+    # the statement's place when the sentence names the place of the harm
+    claims = run(extractor, "In Kabul, the interior ministry said a roadside bomb killed three farmers in Helmand "
+                            "on Sunday.")
+    assert places_of(claims, 3) == [("Helmand", "AF")]

@@ -344,13 +344,21 @@ def _town_districts(ms: list[PlaceMatch], raw: Sequence[PlaceMatch], text: str) 
     return out
 
 
-def _said_at(m: PlaceMatch, said: Sequence[tuple[int, int]]) -> bool:
+_OPENING_IN = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?$")
+
+
+def _said_at(m: PlaceMatch, said: Sequence[tuple[int, int]], text: str = "", ms: Sequence[PlaceMatch] = ()) -> bool:
     """Where a statement was made ("told reporters in Kigali"), not where harm was done. A province or a part
     of one opening the sentence ("In northern Shan State, the UN said it had verified ...") sets the scene of
     what is reported, not the statement's place, which is a town."""
     if not in_spans(m.start, said):
         return False
-    return not (m.precision in ("admin1", "admin2", "region") and any(a == 0 and a <= m.start < b for a, b in said))
+    opening = any(a == 0 and a <= m.start < b for a, b in said)
+    if opening and m.precision == "point" and _OPENING_IN.match(text, 0, m.start) and not any(
+            o.start != m.start and o.precision in ("point", "admin2", "admin1", "region") and not in_spans(o.start, said)
+            for o in ms):
+        return False      # "In Kandahar, police said a bomb killed three": the scene when the sentence names no other
+    return not (m.precision in ("admin1", "admin2", "region") and opening)
 
 
 _VILLAGE = 5_000
@@ -386,7 +394,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     lines = [_dateline_line(ms, s.text) for ms, s in zip(raw, sentences, strict=True)]
     # a source's base, a dateline, an organisation's name or a statement's place says nothing of the
     # report's countries
-    voting = [[m for m in ms if not line and _usable(m, s.text, set()) and not _said_at(m, st)
+    voting = [[m for m in ms if not line and _usable(m, s.text, set()) and not _said_at(m, st, s.text, ms)
                and not any(a <= m.start < b for a, b in sp)]
               for ms, s, line, st, sp in zip(raw, sentences, lines, said, source_spans, strict=True)]
     countries, named = main_countries([[m for m in ms if not _acting(m, s.text, ms)]
@@ -414,7 +422,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
         ms = [] if line else [m for m in without_foreign_subunits(
             s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas))
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
-                              and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st)]
+                              and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st, s.text, raw[n])]
         ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]
         ms = _town_districts(ms, raw[n], s.text)
         ms = [m for m in ms if not _acting(m, s.text, ms)]
