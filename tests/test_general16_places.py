@@ -42,3 +42,18 @@ def test_a_town_opening_a_statement_is_the_scene_when_the_sentence_names_no_othe
     claims = run(extractor, "In Kabul, the interior ministry said a roadside bomb killed three farmers in Helmand "
                             "on Sunday.")
     assert places_of(claims, 3) == [("Helmand", "AF")]
+
+
+def test_a_speakers_division_after_its_countrys_name_is_the_place(extractor: Extractor) -> None:
+    claims = run(extractor, "Police in Mexico's Guerrero state said gunmen killed four men at a bar on Saturday.")
+    assert ("Guerrero", "MX") in places_of(claims, 4)
+    claims = run(extractor, "Officials in Nigeria's Borno State said insurgents killed nine farmers on Sunday.")
+    assert ("Borno", "NG") in places_of(claims, 9)
+    claims = run(extractor, "Shelling went on along the front. Separately, the governor of Russia's Kursk region said "
+                            "three workers were killed in a drone attack on a fuel depot.")
+    assert ("Kursk", "RU") in places_of(claims, 3)
+
+
+def test_a_speakers_town_alone_gives_the_place(extractor: Extractor) -> None:
+    claims = run(extractor, "Police in Kandahar said a roadside bomb killed three farmers.")
+    assert ("Kandahar", "AF") in places_of(claims, 3)

@@ -402,6 +402,11 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     if not countries:     # only parties named ("clashes between X and Y"): better their countries than none
         countries, named = main_countries([[m for m in ms if not _nationality(m, s.text)]
                                            for ms, s in zip(voting, sentences, strict=True)])
+    if not countries:     # only a speaker's own area ("police in Guerrero state said"): its country
+        countries, named = main_countries([[m for m in ms if not line and _usable(m, s.text, set()) and not _acting(
+            m, s.text, ms) and (any(a <= m.start < b for a, b in sp) or _LOCAL_BODY.search(
+                s.text, max(0, m.start - 40), m.start) is not None)] for ms, s, line, sp in zip(
+            raw, sentences, lines, source_spans, strict=True)])
     if not countries:     # nothing but the dateline ("PROVINCE - ..." of a local outlet): better its country
         countries, named = main_countries([[m for m in ms if _dateline(m, s.text)]
                                            for ms, s in zip(raw[:3], sentences[:3], strict=False)])
@@ -454,11 +459,13 @@ def _untreated(ms: list[list[PlaceMatch]], sentences: Sequence[Sentence]) -> lis
 
 
 
-_JURISDICTION = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("police in Mexico's Guerrero state", "the governor of Russia's Kursk region": the division after its country's name)
+_COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s?\s+)?"
+_JURISDICTION = re.compile(rf"\b(?:in|of)\s+(?:the\s+)?{_COUNTRYS}$", re.IGNORECASE)
 # a local body or people of a place, by their noun: "officials in X", "police in X", "doctors in X", "residents of X"
 _LOCAL_NOUNS = sorted((re.escape(w) for w, k in SOURCE_HEAD_KINDS.items()
                        if k in ("government", "military", "medical", "witness") and w.isalpha()), key=len, reverse=True)
-_LOCAL_BODY = re.compile(rf"\b(?:{'|'.join(_LOCAL_NOUNS)})\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCAL_BODY = re.compile(rf"\b(?:{'|'.join(_LOCAL_NOUNS)})\s+(?:in|of)\s+(?:the\s+)?{_COUNTRYS}$", re.IGNORECASE)
 
 
 def body_places(sentences: Sequence[Sentence], rp: ReportPlaces,
