@@ -57,3 +57,12 @@ def test_a_speakers_division_after_its_countrys_name_is_the_place(extractor: Ext
 def test_a_speakers_town_alone_gives_the_place(extractor: Extractor) -> None:
     claims = run(extractor, "Police in Kandahar said a roadside bomb killed three farmers.")
     assert ("Kandahar", "AF") in places_of(claims, 3)
+
+
+def test_a_speakers_area_abroad_beats_the_accounts_places(extractor: Extractor) -> None:
+    claims = run(extractor, "A missile struck an apartment building in Dnipro late on Saturday, killing 14 people, "
+                            "Ukrainian officials said. Russian forces also shelled Nikopol overnight, wounding four "
+                            "people. Separately, the governor of Russia's Kursk region said two workers were killed in "
+                            "a drone attack on an oil depot.")
+    assert ("Kursk", "RU") in places_of(claims, 2)
+    assert ("Dnipropetrovsk", "UA") in places_of(claims, 4)
