@@ -66,3 +66,10 @@ def test_a_speakers_area_abroad_beats_the_accounts_places(extractor: Extractor) 
                             "a drone attack on an oil depot.")
     assert ("Kursk", "RU") in places_of(claims, 2)
     assert ("Dnipropetrovsk", "UA") in places_of(claims, 4)
+
+
+def test_the_last_word_of_an_unknown_name_is_not_a_town(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen killed five people in the northern Nigerian village of Dutsen Kura on Sunday.")
+    assert ("Kano", "NG") not in places_of(claims, 5)
+    claims = run(extractor, "Gunmen killed five people in Kura on Sunday.")
+    assert ("Kano", "NG") in places_of(claims, 5)

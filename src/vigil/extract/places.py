@@ -347,6 +347,22 @@ def _town_districts(ms: list[PlaceMatch], raw: Sequence[PlaceMatch], text: str) 
 _OPENING_IN = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?$")
 
 
+# "the village of Dutsen Kura": a place's name after an unknown capitalised word that follows a preposition
+_UNKNOWN_HEAD = re.compile(r"\b(?:of|in|at|near|outside)\s+(?-i:[A-Z][a-z'’]+)\s+$")
+_NOT_HEAD = {"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Old", "New",
+             "North", "South", "East", "West", "Mount", "Lake", "Port", "Fort", "Saint", "San", "Santa", "El", "Al",
+             "La", "Le", "Los", "Las", "Tel", "Ras", "Bir", "Ain", "Kafr", "Beit", "Deir", "Tal", "Jabal", "Wadi"}
+
+
+def _name_tail(m: PlaceMatch, text: str, raw: Sequence[PlaceMatch]) -> bool:
+    """"in the village of Dutsen Kura": the last word of a longer name the gazetteer lacks, not the town it names."""
+    if m.precision not in ("point", "admin2") or m.population >= _CITY:
+        return False
+    r = _UNKNOWN_HEAD.search(text, max(0, m.start - 40), m.start)
+    return r is not None and r.group().split()[-1] not in _NOT_HEAD and not any(
+        o.start < m.start and o.end > r.start() for o in raw)
+
+
 def _said_at(m: PlaceMatch, said: Sequence[tuple[int, int]], text: str = "", ms: Sequence[PlaceMatch] = ()) -> bool:
     """Where a statement was made ("told reporters in Kigali"), not where harm was done. A province or a part
     of one opening the sentence ("In northern Shan State, the UN said it had verified ...") sets the scene of
@@ -429,7 +445,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
                               and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st, s.text, raw[n])]
         ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]
-        ms = _town_districts(ms, raw[n], s.text)
+        ms = _town_districts([m for m in ms if not _name_tail(m, s.text, raw[n])], raw[n], s.text)
         ms = [m for m in ms if not _acting(m, s.text, ms)]
         ms += _listed_divisions(s.text, ms, gazetteer)
         for r in _THE_COUNTRYS.finditer(s.text):   # "in the country's south": the country the sentence names
