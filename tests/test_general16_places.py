@@ -14,8 +14,8 @@ def places_of(claims: list[Claim], value: int) -> list[tuple[str | None, str | N
 
 
 def test_a_capital_before_a_government_noun_is_no_place(extractor: Extractor) -> None:
-    text = ("Officials said a strike on a market in Oleshky had killed four people. \"The Kyiv regime struck a place "
-            "where civilians gather. Among the dead are three women,\" the governor wrote in a post.")
+    text = ("Officials said a strike on a market in Oleshky had killed four people. \"The Kyiv regime hit a spot "
+            "where people shop. Among the dead are three women,\" the governor wrote in a post.")
     claims = run(extractor, text)
     assert ("Kyiv", "UA") not in places_of(claims, 3)
     assert ("Kherson", "UA") in places_of(claims, 3)
@@ -50,7 +50,7 @@ def test_a_speakers_division_after_its_countrys_name_is_the_place(extractor: Ext
     claims = run(extractor, "Officials in Nigeria's Borno State said insurgents killed nine farmers on Sunday.")
     assert ("Borno", "NG") in places_of(claims, 9)
     claims = run(extractor, "Shelling went on along the front. Separately, the governor of Russia's Kursk region said "
-                            "three workers were killed in a drone attack on a fuel depot.")
+                            "three guards died when drones hit a fuel depot.")
     assert ("Kursk", "RU") in places_of(claims, 3)
 
 
@@ -60,10 +60,10 @@ def test_a_speakers_town_alone_gives_the_place(extractor: Extractor) -> None:
 
 
 def test_a_speakers_area_abroad_beats_the_accounts_places(extractor: Extractor) -> None:
-    claims = run(extractor, "A missile struck an apartment building in Dnipro late on Saturday, killing 14 people, "
-                            "Ukrainian officials said. Russian forces also shelled Nikopol overnight, wounding four "
-                            "people. Separately, the governor of Russia's Kursk region said two workers were killed in "
-                            "a drone attack on an oil depot.")
+    claims = run(extractor, "A rocket hit a school in Dnipro on Friday night and 14 people died, Ukrainian officials "
+                            "said. Artillery also pounded Nikopol, where four residents were hurt. "
+                            "Separately, the governor of Russia's Kursk region said two workers were killed in "
+                            "a drone raid on a fuel store.")
     assert ("Kursk", "RU") in places_of(claims, 2)
     assert ("Dnipropetrovsk", "UA") in places_of(claims, 4)
 
