@@ -132,6 +132,8 @@ _ACTOR_NOUN = re.compile(rf"\s+(?:air\s?|drone\s+|missile\s+|military\s+|(?-i:De
 _LANDMARK = re.compile(r"\b(?:bordering|borders?\s+with|frontier\s+with|border\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<!border )(?<!frontier )(?<!boundary )(?<!road )(?<!highway )(?<!route )(?<!area )"
                       r"(?<!zone )\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# a government by its seat: "the Kyiv regime", "the Kabul authorities", "the Khartoum junta"
+_RULERS = re.compile(r"\s+(?:regime|junta|government|authorities|administration|leadership|rulers)\b")
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
 
 
@@ -266,6 +268,8 @@ def _acting(m: PlaceMatch, sentence: str, ms: Sequence[PlaceMatch]) -> bool:
         return True       # "Rwanda-backed rebels", "the Moscow-appointed governor" (a capital for its government)
     if re.match(r"\s+(?:militia|militias|militiamen|brigade|battalion|faction)\b", sentence[m.end:m.end + 14]):
         return True       # "men of the Zaire militia": a group's name
+    if m.precision == "point" and _RULERS.match(sentence, m.end):
+        return True       # "the Kyiv regime", "the Khartoum authorities": a capital standing for its government
     if m.precision != "country":
         return False
     if _ACTOR_NOUN.match(sentence, m.end) or _LANDMARK.search(sentence, max(0, m.start - 30), m.start):
@@ -324,13 +328,53 @@ def _compass_division(m: PlaceMatch, gazetteer: Gazetteer) -> PlaceMatch:
     return m
 
 
-def _said_at(m: PlaceMatch, said: Sequence[tuple[int, int]]) -> bool:
+def _town_districts(ms: list[PlaceMatch], raw: Sequence[PlaceMatch], text: str) -> list[PlaceMatch]:
+    """"Officials in Tesh city said ... wounded a woman in the Central district": a city's district named like
+    the district of another province the data knows is the district of the town the sentence named before it."""
+    out = []
+    for m in ms:
+        if m.precision == "admin2" and m.admin1 and (_SUBUNIT_END_RE.search(m.text) or _SUBUNIT_START_RE.match(
+                text, m.end)) and not any(o.admin1 == m.admin1 and o.country == m.country for o in raw if o is not m
+                                          and o.start != m.start):
+            town = next((o for o in sorted(raw, key=lambda o: -o.start) if o.end <= m.start and o.precision == "point"
+                         and o.country == m.country and o.admin1 and o.admin1 != m.admin1), None)
+            if town is not None:
+                m = replace(m, admin1=town.admin1, lat=None, lon=None)
+        out.append(m)
+    return out
+
+
+_OPENING_IN = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?$")
+
+
+# "the village of Dutsen Kura": a place's name after an unknown capitalised word that follows a preposition
+_UNKNOWN_HEAD = re.compile(r"\b(?:of|in|at|near|outside)\s+(?-i:[A-Z][a-z'’]+)\s+$")
+_NOT_HEAD = {"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Old", "New",
+             "North", "South", "East", "West", "Mount", "Lake", "Port", "Fort", "Saint", "San", "Santa", "El", "Al",
+             "La", "Le", "Los", "Las", "Tel", "Ras", "Bir", "Ain", "Kafr", "Beit", "Deir", "Tal", "Jabal", "Wadi"}
+
+
+def _name_tail(m: PlaceMatch, text: str, raw: Sequence[PlaceMatch]) -> bool:
+    """"in the village of Dutsen Kura": the last word of a longer name the gazetteer lacks, not the town it names."""
+    if m.precision not in ("point", "admin2") or m.population >= _CITY:
+        return False
+    r = _UNKNOWN_HEAD.search(text, max(0, m.start - 40), m.start)
+    return r is not None and r.group().split()[-1] not in _NOT_HEAD and not any(
+        o.start < m.start and o.end > r.start() for o in raw)
+
+
+def _said_at(m: PlaceMatch, said: Sequence[tuple[int, int]], text: str = "", ms: Sequence[PlaceMatch] = ()) -> bool:
     """Where a statement was made ("told reporters in Kigali"), not where harm was done. A province or a part
     of one opening the sentence ("In northern Shan State, the UN said it had verified ...") sets the scene of
     what is reported, not the statement's place, which is a town."""
     if not in_spans(m.start, said):
         return False
-    return not (m.precision in ("admin1", "admin2", "region") and any(a == 0 and a <= m.start < b for a, b in said))
+    opening = any(a == 0 and a <= m.start < b for a, b in said)
+    if opening and m.precision == "point" and _OPENING_IN.match(text, 0, m.start) and not any(
+            o.start != m.start and o.precision in ("point", "admin2", "admin1", "region") and not in_spans(o.start, said)
+            for o in ms):
+        return False      # "In Kandahar, police said a bomb killed three": the scene when the sentence names no other
+    return not (m.precision in ("admin1", "admin2", "region") and opening)
 
 
 _VILLAGE = 5_000
@@ -366,7 +410,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     lines = [_dateline_line(ms, s.text) for ms, s in zip(raw, sentences, strict=True)]
     # a source's base, a dateline, an organisation's name or a statement's place says nothing of the
     # report's countries
-    voting = [[m for m in ms if not line and _usable(m, s.text, set()) and not _said_at(m, st)
+    voting = [[m for m in ms if not line and _usable(m, s.text, set()) and not _said_at(m, st, s.text, ms)
                and not any(a <= m.start < b for a, b in sp)]
               for ms, s, line, st, sp in zip(raw, sentences, lines, said, source_spans, strict=True)]
     countries, named = main_countries([[m for m in ms if not _acting(m, s.text, ms)]
@@ -374,6 +418,11 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     if not countries:     # only parties named ("clashes between X and Y"): better their countries than none
         countries, named = main_countries([[m for m in ms if not _nationality(m, s.text)]
                                            for ms, s in zip(voting, sentences, strict=True)])
+    if not countries:     # only a speaker's own area ("police in Guerrero state said"): its country
+        countries, named = main_countries([[m for m in ms if not line and _usable(m, s.text, set()) and not _acting(
+            m, s.text, ms) and (any(a <= m.start < b for a, b in sp) or _LOCAL_BODY.search(
+                s.text, max(0, m.start - 40), m.start) is not None)] for ms, s, line, sp in zip(
+            raw, sentences, lines, source_spans, strict=True)])
     if not countries:     # nothing but the dateline ("PROVINCE - ..." of a local outlet): better its country
         countries, named = main_countries([[m for m in ms if _dateline(m, s.text)]
                                            for ms, s in zip(raw[:3], sentences[:3], strict=False)])
@@ -394,8 +443,9 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
         ms = [] if line else [m for m in without_foreign_subunits(
             s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas))
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
-                              and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st)]
+                              and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st, s.text, raw[n])]
         ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]
+        ms = _town_districts([m for m in ms if not _name_tail(m, s.text, raw[n])], raw[n], s.text)
         ms = [m for m in ms if not _acting(m, s.text, ms)]
         ms += _listed_divisions(s.text, ms, gazetteer)
         for r in _THE_COUNTRYS.finditer(s.text):   # "in the country's south": the country the sentence names
@@ -425,11 +475,13 @@ def _untreated(ms: list[list[PlaceMatch]], sentences: Sequence[Sentence]) -> lis
 
 
 
-_JURISDICTION = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("police in Mexico's Guerrero state", "the governor of Russia's Kursk region": the division after its country's name)
+_COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s?\s+)?"
+_JURISDICTION = re.compile(rf"\b(?:in|of)\s+(?:the\s+)?{_COUNTRYS}$", re.IGNORECASE)
 # a local body or people of a place, by their noun: "officials in X", "police in X", "doctors in X", "residents of X"
 _LOCAL_NOUNS = sorted((re.escape(w) for w, k in SOURCE_HEAD_KINDS.items()
                        if k in ("government", "military", "medical", "witness") and w.isalpha()), key=len, reverse=True)
-_LOCAL_BODY = re.compile(rf"\b(?:{'|'.join(_LOCAL_NOUNS)})\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCAL_BODY = re.compile(rf"\b(?:{'|'.join(_LOCAL_NOUNS)})\s+(?:in|of)\s+(?:the\s+)?{_COUNTRYS}$", re.IGNORECASE)
 
 
 def body_places(sentences: Sequence[Sentence], rp: ReportPlaces,

@@ -648,7 +648,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         # the places a lead elaborates on next, in the figure's country (or the report's)
         want = have_countries or ({main} if main else set())
         inherited = ctx.last_places or next((p for p in ahead if any(not want or x.country in want for x in p)), [])
-        if body and not ctx.last_places:
+        if body and (not ctx.last_places or (have_countries and not any(p.country in have_countries for p in inherited))):
             inherited = list(body)    # "police in X state said ...": the area of the body stating the figure
         if f.outcome == "displaced" and own:
             inherited = []
