@@ -5,20 +5,8 @@ and event here is invented; places are real or invented."""
 from __future__ import annotations
 
 from test_extract_source_general3 import run
+from test_general15_parts import by_text, parent_text
 from vigil.extract.pipeline import Extractor
-from vigil.models import Claim
-
-
-def by_text(claims: list[Claim], text: str) -> Claim:
-    found = [c for c in claims if (c.count.text or "").lower() == text.lower()]
-    assert len(found) == 1, [(c.count.text, c.part_of) for c in claims]
-    return found[0]
-
-
-def parent_text(claims: list[Claim], text: str) -> str | None:
-    c = by_text(claims, text)
-    parent = next((o for o in claims if o.id == c.part_of), None)
-    return parent.count.text if parent is not None else None
 
 
 def test_a_total_named_in_the_sentence_after_its_parts(extractor: Extractor) -> None:
