@@ -47,12 +47,15 @@ def when_clause_actor(verbs: list[Token], span_of: Callable[[Token], Span | None
                 continue
             if any(x.dep_ == "auxpass" for x in c.children):
                 continue
+            marked_when = any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children) or (
+                c.dep_ == "ccomp")
             for s in c.children:
                 if s.dep_ == "nsubj":
                     # "when a drone operated by X dropped grenades": a thing is no actor, who worked it is
                     sp = span_of(s) or laid_by(s, span_of)
-                    if sp is not None:
-                        return sp
+                    if sp is not None and (marked_when or s.lemma_.lower() in ACTOR_WORDS or s.ent_type_ in (
+                            "ORG", "NORP") or s.pos_ == "PROPN"):
+                        return sp   # ("days after an exchange with X collapsed": no doer of "after")
             for o in c.children:
                 # "when their vehicle hit a landmine laid by rebels": who set the thing the clause names
                 sp = laid_by(o, span_of) if o.dep_ == "dobj" else None
