@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from vigil.extract.dates import _parse_num
+from vigil.extract.dates import _NUM, _parse_num
 from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
@@ -318,8 +318,8 @@ def gapped_day(text: str, anchor: int, start: int, end: int, times: Sequence[Tim
 
 
 _SHIFT = re.compile(r"(?:the\s+(?P<d1>next|following|previous|preceding|subsequent)\s+(?:day|night|morning|afternoon|"
-                    r"evening)|the\s+(?:day|night|morning|evening)\s+(?P<d2>after|before)|(?P<n>a|an|one|two|three|"
-                    r"four|five|six|\d)\s+days?\s+(?P<d3>later|earlier|after|before))\b", re.IGNORECASE)
+                    r"evening)|the\s+(?:day|night|morning|evening)\s+(?P<d2>after|before)|"
+                    rf"(?P<n>an?|{_NUM})\s+days?\s+(?P<d3>later|earlier|after|before))\b", re.IGNORECASE)
 
 
 def shifted_day(texts: Sequence[str], last: TimeSpan | None) -> TimeSpan | None:

@@ -22,6 +22,7 @@ from vigil.extract.breakdowns import (
     link_breakdowns,
     listed_item,
 )
+from vigil.extract.dates import _NUM
 from vigil.extract.dedupe import dedupe
 from vigil.extract.figures import Figure, SentenceFigures
 from vigil.extract.harm_days import (
@@ -666,12 +667,12 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
 
 # a place with its count beside it in a list: "Nabatieh 30", "Nabatieh: 30", "Norte de Santander (9)", "30 in X,"
 _PLACE_THEN_COUNT = re.compile(r"^\s*(?::|\(|[–—-])?\s*$")
-_COUNT_IN_PLACE = re.compile(r"^\s+(?:(?:were|was|are)\s+)?(?:in|near|at|outside)\s+(?:the\s+)?$")  # ("40 were in X, 30 in Y")
+# what joins a count to its place: "30 in X", "40 were in X", "three near X"
+_AT_PLACE = r"(?:(?:were|was|are)\s+)?(?:in|near|at|outside)\s+(?:the\s+)?"
+_COUNT_IN_PLACE = re.compile(rf"^\s+{_AT_PLACE}$")      # ("40 were in X, 30 in Y")
 # a count followed by a place's name ("two in Hombori"), and a place with a count before it
-_COUNT_AT_NAME = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+)?(?-i:[A-Z])")
-_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-                           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:more\s+|others?\s+)?"
-                           r"(?:in|near|at|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNT_AT_NAME = re.compile(rf"\s+{_AT_PLACE}(?-i:[A-Z])")
+_COUNT_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{_NUM})\s+(?:more\s+|others?\s+)?{_AT_PLACE}$", re.IGNORECASE)
 
 
 def _tagged_place(text: str, a: Amount, places: Sequence[PlaceMatch]) -> PlaceMatch | None:

@@ -287,7 +287,8 @@ def _armed_body_owns(tok: Token) -> bool:
 
 
 def _clause_subject(tok: Token) -> Token | None:
-    """The subject of the nearest clause over ``tok`` that is neither a pronoun nor the phrase holding ``tok``."""
+    """The subject of the nearest clause over ``tok`` that is neither a pronoun nor the phrase holding ``tok``
+    ("X said it had lost five of its fighters", "X said four of its men died": X)."""
     for anc in tok.ancestors:
         subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in ("it", "they", "we") and not (
@@ -298,20 +299,17 @@ def _clause_subject(tok: Token) -> Token | None:
 
 def _named_group_speaks(tok: Token) -> bool:
     """Whether the clause over ``tok`` has a named organisation for its subject ("the Kavor Front announced ...")."""
-    for anc in tok.ancestors:
-        subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
-        if subj is not None and (subj.lower_ in ("it", "they", "we") or subj.left_edge.i <= tok.i <= subj.right_edge.i):
-            continue        # "X said it had lost five of its fighters", "X said four of its men died": the clause above
-        if subj is not None:
-            if subj.lemma_.lower() in _ARMED_BODIES and any(      # "the X militant group said"
-                    c.dep_ in ("amod", "compound") and (c.lemma_.lower() in NONSTATE_WORDS or c.ent_type_ == "ORG")
-                    for c in subj.children):
-                return True
-            if any(c.dep_ == "poss" and (c.ent_type_ == "ORG" or c.tag_ == "NNP") and c.ent_type_ not in (
-                    "GPE", "PERSON", "NORP") for c in subj.children):
-                return True     # "the X Front's spokesman denied ..."
-            return subj.ent_type_ in ("ORG", "NORP") or (subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "GPE"))
-    return False
+    subj = _clause_subject(tok)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in _ARMED_BODIES and any(      # "the X militant group said"
+            c.dep_ in ("amod", "compound") and (c.lemma_.lower() in NONSTATE_WORDS or c.ent_type_ == "ORG")
+            for c in subj.children):
+        return True
+    if any(c.dep_ == "poss" and (c.ent_type_ == "ORG" or c.tag_ == "NNP") and c.ent_type_ not in (
+            "GPE", "PERSON", "NORP") for c in subj.children):
+        return True     # "the X Front's spokesman denied ..."
+    return subj.ent_type_ in ("ORG", "NORP") or (subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "GPE"))
 
 
 def _described_beside(tokens: list[Token]) -> str | None:
