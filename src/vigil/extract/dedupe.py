@@ -45,8 +45,10 @@ def _refers_back(a: Claim, b: Claim) -> bool:
     if a.outcome != b.outcome or a.count.value != b.count.value or not a.count.value or a.count.value < 2:
         return False
     noun = b.victims.text.split()[0] if b.victims.text else ""
-    return bool(noun) and noun.lower() == (a.victims.text.split() or [""])[0].lower() and bool(re.search(
-        rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+{re.escape(b.count.text)}\s+{re.escape(noun)}\b", b.evidence.text))
+    if not noun or noun.lower() != (a.victims.text.split() or [""])[0].lower() or b.count.text not in b.evidence.text:
+        return False
+    return bool(re.search(rf"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+{re.escape(b.count.text)}\s+{re.escape(noun)}\b",
+                          b.evidence.text))
 
 
 #: a sentence that opens on another event: its figure is new, not a repetition

@@ -43,6 +43,8 @@ from vigil.geo import Gazetteer
 from vigil.models import Source
 
 _NAME_WORD = r"[A-Z][a-z'’.]+(?:-[A-Z][a-z'’.]+)?"
+_GIVEN_AND_SURNAME = re.compile(rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({_NAME_WORD})\b")
+_PAREN_ACRONYM = re.compile(r"\((?-i:[A-Z][A-Z0-9-]{2,9})\)")
 _QUOTE_PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)", re.MULTILINE)
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.'’ -]*?)['’]s\s+(?P<rest>[a-z][\w' -]*)$")
 _FEMALE = {"she", "her"}
@@ -96,8 +98,14 @@ class ReportSources:
     account: tuple[Source, int] | None = None     # a person whose account runs on to the paragraph's end
     at: int = 0             # where the sentence being resolved starts
 
+    # whether the text spells out any acronym in parentheses, and the full names found per surname (both asked
+    # many times per report; the patterns they take are built from the words asked about)
+    acronyms: bool = False
+    full_names: dict[str, str | None] = field(default_factory=dict)
+
     def __post_init__(self) -> None:
         self.quotes = quoted_ranges(self.text)
+        self.acronyms = _PAREN_ACRONYM.search(self.text) is not None
 
     def quoted(self, start: int) -> bool:
         return any(a < start < b for a, b in self.quotes)
@@ -354,7 +362,7 @@ class ReportSources:
             role = self._person_by_role(written)
             if role is not None:
                 return role
-        if not a.person and "(" not in written and (acr := re.search(
+        if not a.person and self.acronyms and "(" not in written and (acr := re.search(
                 re.escape(written.strip()) + r"(?:\s+(?:in|for|of|on)\s+[^,;:()]{1,60}?)?\s*\((?-i:[A-Z][A-Z0-9-]{2,9})\)",
                 self.text)) is not None and (
                 named := self.index.acronym_named(acr.group())) is not None:
@@ -520,8 +528,9 @@ class ReportSources:
         of difference (a misspelling of the same name)."""
         # (each name that ends in the surname, or one letter off it; not the leftmost runs of capitalised words,
         # which "Kalat Deputy Commissioner Jon" would eat before "Tesh")
-        names = [(m.group(1), m.group(2)) for m in re.finditer(
-            rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({_NAME_WORD})\b", self.text)] + [
+        if surname in self.full_names:
+            return self.full_names[surname]
+        names = [(m.group(1), m.group(2)) for m in _GIVEN_AND_SURNAME.finditer(self.text)] + [
             (m.group(1), m.group(2)) for m in re.finditer(
                 rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({re.escape(surname)})\b", self.text)]
         best: str | None = None
@@ -534,6 +543,7 @@ class ReportSources:
                     cand = " ".join([*words, last])
                     if best is None or (last == surname and not best.endswith(surname)) or len(cand) > len(best):
                         best = cand
+        self.full_names[surname] = best
         return best
 
     def _named_next(self, head: str, at: int) -> str | None:
