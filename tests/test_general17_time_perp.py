@@ -1,0 +1,64 @@
+"""Time and perpetrators, round 17. Every sentence, name and place here is invented (places may be real).
+
+Perpetrators: a figure whose sentence goes on about an event told just before ("The attack left 14 dead", "They
+killed 20 soldiers", "At least 17 civilians were killed, the army said") takes the actor the sentences before
+name as doing the attack; a sentence that tells another event ("in a separate attack", "an earlier raid") takes
+none, nor does a figure of the attackers themselves.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract_source_general3 import one
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, Report
+
+
+def run(ex: Extractor, text: str, published: date = date(2025, 2, 23)) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=published))
+
+
+def perp_of(ex: Extractor, text: str, value: int) -> str | None:
+    p = one(run(ex, text), value).perpetrator
+    return p.text if p else None
+
+
+def test_a_definite_event_told_just_before_keeps_its_actor(extractor: Extractor) -> None:
+    assert perp_of(extractor, "Gunmen stormed a church in Kessa on Sunday. The attack left 14 worshippers dead.",
+                   14) == "Gunmen"
+    assert perp_of(extractor, "A drone launched by the Tesh Front struck a market in Kessa on Saturday. The strike "
+                              "killed four people and wounded 11.", 11) == "the Tesh Front"
+    assert perp_of(extractor, "The Orvan Brigade attacked an army base on Friday. Eleven soldiers died in the "
+                              "assault.", 11) == "The Orvan Brigade"
+
+
+def test_a_pronoun_doer_stands_for_the_attacker_told_before(extractor: Extractor) -> None:
+    assert perp_of(extractor, "ISWAP fighters stormed a base in Borno. They killed 20 soldiers and seized weapons.",
+                   20) == "ISWAP fighters"
+
+
+def test_a_bare_toll_after_the_attack_is_that_attacks(extractor: Extractor) -> None:
+    text = ("Suspected ADF rebels raided the village of Mbau overnight. At least 17 civilians were killed, the "
+            "army said.")
+    assert perp_of(extractor, text, 17) == "Suspected ADF rebels"
+    text = "Varnian forces shelled the town of Kessa on Friday. Six civilians were killed and nine wounded."
+    assert perp_of(extractor, text, 9) == "Varnian forces"
+
+
+def test_another_event_takes_no_actor_from_the_one_before(extractor: Extractor) -> None:
+    text = ("Gunmen stormed a church in Kessa on Sunday. The attack left 14 worshippers dead. In a separate "
+            "attack, six farmers were killed near Orvan.")
+    assert perp_of(extractor, text, 14) == "Gunmen"
+    assert perp_of(extractor, text, 6) is None
+    text = ("Gunmen stormed a church in Kessa on Sunday. The attack left 14 worshippers dead. Ten people were "
+            "also killed in an earlier attack on the village of Tesh.")
+    assert perp_of(extractor, text, 14) == "Gunmen"
+    assert perp_of(extractor, text, 10) is None
+
+
+def test_the_attackers_killed_take_no_actor_of_their_own_side(extractor: Extractor) -> None:
+    text = ("Militants attacked an army post in Kessa on Friday. Four soldiers were killed, the army said. Twelve "
+            "militants were killed in the fighting.")
+    assert perp_of(extractor, text, 4) == "Militants"
+    assert perp_of(extractor, text, 12) is None
