@@ -3,7 +3,8 @@
 Perpetrators: a figure whose sentence goes on about an event told just before ("The attack left 14 dead", "They
 killed 20 soldiers", "At least 17 civilians were killed, the army said") takes the actor the sentences before
 name as doing the attack; a sentence that tells another event ("in a separate attack", "an earlier raid") takes
-none, nor does a figure of the attackers themselves.
+none, nor does a figure of the attackers themselves. Victims of one side of a fight "between A and B" were harmed
+by the other side; whoever "denied responsibility for" or "involvement in" the harm is named as its actor (denied).
 """
 
 from __future__ import annotations
@@ -62,3 +63,18 @@ def test_the_attackers_killed_take_no_actor_of_their_own_side(extractor: Extract
             "militants were killed in the fighting.")
     assert perp_of(extractor, text, 4) == "Militants"
     assert perp_of(extractor, text, 12) is None
+
+
+def test_the_other_side_of_a_fight_between_two_named_sides(extractor: Extractor) -> None:
+    assert perp_of(extractor, "Ten soldiers died in clashes between the army and the Tesh Front.", 10) == (
+        "the Tesh Front")
+    assert perp_of(extractor, "Eight militants were killed in fighting between police and the Orvan Brigade in "
+                              "Kessa.", 8) == "police"
+    assert perp_of(extractor, "Ten civilians were killed in crossfire between the army and rebels.", 10) is None
+
+
+def test_a_denial_of_a_part_in_the_harm_names_the_denier(extractor: Extractor) -> None:
+    claim = one(run(extractor, "The Tesh Front denied responsibility for the bombing that killed seven people."), 7)
+    assert claim.perpetrator is not None and claim.perpetrator.text == "The Tesh Front"
+    assert claim.perpetrator.stance == "denied"
+    assert perp_of(extractor, "The army denied involvement in the deaths of 11 protesters.", 11) == "The army"

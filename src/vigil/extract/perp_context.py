@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from vigil.extract.lexicon import EVENT_WORDS, REPORT_VERBS
 from vigil.extract.perp_clauses import clean_actor, relative_antecedent, responsibility_claimer
+from vigil.extract.perp_doers import _MISHAPS
 from vigil.extract.perpetrators import _ATTACK_VERBS, _event_actor, _names_victims, _perp_span
 from vigil.models import Claim, Perpetrator, Stance
 
@@ -85,6 +86,8 @@ def _refers_back(doc: Doc) -> bool:
     if _SEPARATELY.match(doc.text):
         return False
     for tok in doc:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MISHAPS - {"incident"}:
+            return False     # "lost 12 relatives in a flood": a harm of its own cause, no one's attack
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EVENT_WORDS:
             continue
         mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "poss", "nummod")}

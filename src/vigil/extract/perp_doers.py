@@ -131,3 +131,19 @@ def at_hands_of(verb: Token) -> list[Token]:
             for h in c.children if h.dep_ == "pobj" and h.lower_ == "hands"
             for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
             for x in p.children if x.dep_ == "pobj"]
+
+
+#: what one denies that makes the denier the one said to have done the harm ("denied responsibility for ...")
+_DENIED_PART = {"responsibility", "involvement", "role", "part", "hand", "link", "links", "participation", "blame"}
+
+
+def denier(trigger: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
+    """"Hezbollah denied responsibility for the attack that killed seven", "the army denied involvement in the
+    deaths of 11": the subject of a denial of a part in the harm is the one it denies doing (stance denied)."""
+    for anc in trigger.ancestors:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() == "deny":
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_PART for c in anc.children):
+                return None
+            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            return span_of(subj) if subj is not None and subj.pos_ != "PRON" else None
+    return None
