@@ -5,6 +5,7 @@ killed 20 soldiers", "At least 17 civilians were killed, the army said") takes t
 name as doing the attack; a sentence that tells another event ("in a separate attack", "an earlier raid") takes
 none, nor does a figure of the attackers themselves. Victims of one side of a fight "between A and B" were harmed
 by the other side; whoever "denied responsibility for" or "involvement in" the harm is named as its actor (denied).
+A demonym the tagger typed as a place ("Ukrainian drones") and a "Province" of a named State are actors' words.
 """
 
 from __future__ import annotations
@@ -78,3 +79,14 @@ def test_a_denial_of_a_part_in_the_harm_names_the_denier(extractor: Extractor) -
     assert claim.perpetrator is not None and claim.perpetrator.text == "The Tesh Front"
     assert claim.perpetrator.stance == "denied"
     assert perp_of(extractor, "The army denied involvement in the deaths of 11 protesters.", 11) == "The army"
+
+
+def test_a_demonym_typed_as_a_place_names_the_doer(extractor: Extractor) -> None:
+    assert perp_of(extractor, "Ukrainian drones killed five civilians in Belgorod, the governor said.", 5) == (
+        "Ukrainian drones")
+
+
+def test_a_province_of_a_named_state_is_a_group(extractor: Extractor) -> None:
+    assert perp_of(extractor, "Twelve soldiers died in an attack claimed by the Islamic State Sahel Province.",
+                   12) is not None
+    assert perp_of(extractor, "Gunmen killed 14 farmers in Kessa Province on Friday.", 14) == "Gunmen"

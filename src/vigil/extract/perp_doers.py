@@ -41,9 +41,17 @@ _SUFFER = {"die", "flee", "be", "lose", "perish", "succumb", "sustain", "suffer"
 
 def named_state(root: Token) -> bool:
     """"Islamic State": "State" capitalised after a word of a creed or people (an entity of that kind), the name
-    of a group, not a state of a country ("Borno State")."""
-    return root.text == "State" and any(
-        c.dep_ in ("compound", "amod") and c.i < root.i and c.ent_type_ in ("NORP", "ORG") for c in root.children)
+    of a group, not a state of a country ("Borno State"); so is a "Province" of such a State ("Islamic State Sahel
+    Province"), not a country's ("Sindh Province")."""
+    return root.text in ("State", "Province") and any(
+        c.dep_ in ("compound", "amod") and c.i < root.i and (c.ent_type_ in ("NORP", "ORG") if root.text == "State"
+                                                             else named_state(c)) for c in root.children)
+
+
+def typed_as_place(root: Token) -> bool:
+    """A word the tagger typed as a place that stands for the doer: a demonym modifying it ("Ukrainian drones"),
+    a group's name ("Islamic State Sahel Province")."""
+    return (root.pos_ == "ADJ" and root.dep_ == "amod") or named_state(root)
 
 
 def person_doer(cand: Token, victim_head: Token) -> bool:

@@ -49,6 +49,7 @@ from vigil.extract.perp_doers import (
     person_doer,
     raised_subject,
     target_agents,
+    typed_as_place,
     weapon_agent,
 )
 from vigil.extract.perp_scope import among_the_harmed, around_actor, beats_back, hostile, sides_agent
@@ -79,7 +80,7 @@ def _actor_like(span: Span, state: bool = False) -> bool:
     if (root.lemma_.lower() in _PLACE_HEADS and not named_state(root)) or root.ent_type_ in ("LOC", "FAC", "DATE"):
         return False
     if root.ent_type_ == "GPE":
-        return state and root.dep_ == "nsubj" and root.pos_ == "PROPN"
+        return (state and root.dep_ == "nsubj" and root.pos_ == "PROPN") or typed_as_place(root)
     if (root.pos_ == "PROPN" or root.text == "IS") and _acronym(root.text) and (
             (state and root.dep_ == "nsubj") or root.head.dep_ == "agent" or root.dep_ in ("aux", "auxpass")):
         return True     # "our FDS neutralised 50", "kidnapped by the ELN": a body named by its initials, the doer
