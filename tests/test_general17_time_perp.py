@@ -5,7 +5,8 @@ killed 20 soldiers", "At least 17 civilians were killed, the army said") takes t
 name as doing the attack; a sentence that tells another event ("in a separate attack", "an earlier raid") takes
 none, nor does a figure of the attackers themselves. Victims of one side of a fight "between A and B" were harmed
 by the other side; whoever "denied responsibility for" or "involvement in" the harm is named as its actor (denied).
-A demonym the tagger typed as a place ("Ukrainian drones") and a "Province" of a named State are actors' words.
+A demonym the tagger typed as a place ("Ukrainian drones") and a "Province" of a named State are actors' words. An
+attack "claimed by X" is X's act (stance claimed), not X's statement of the figure (no source).
 """
 
 from __future__ import annotations
@@ -90,3 +91,10 @@ def test_a_province_of_a_named_state_is_a_group(extractor: Extractor) -> None:
     assert perp_of(extractor, "Twelve soldiers died in an attack claimed by the Islamic State Sahel Province.",
                    12) is not None
     assert perp_of(extractor, "Gunmen killed 14 farmers in Kessa Province on Friday.", 14) == "Gunmen"
+
+
+def test_an_attack_claimed_by_a_group_is_its_act_not_its_statement(extractor: Extractor) -> None:
+    claim = one(run(extractor, "Eighteen people died in a car bomb attack claimed by the Tesh Front."), 18)
+    assert claim.source is None
+    assert claim.perpetrator is not None and claim.perpetrator.stance == "claimed"
+    assert claim.perpetrator.text == "the Tesh Front"

@@ -770,7 +770,7 @@ def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
                         if x.dep_ == "pobj":    # whoever an attack is blamed on is its actor, a state too
                             sp = _perp_span(x, doc, anyone=c.lemma_.lower() in _ASCRIBE and x.pos_ == "PROPN")
                             if sp is not None:
-                                return sp.text, "accused" if c.lemma_.lower() in _ASCRIBE else stance
+                                return sp.text, {"claim": "claimed"}.get(c.lemma_.lower(), "accused" if c.lemma_.lower() in _ASCRIBE else stance)
     if named is not None:
         if named.dep_ == "poss":        # the possessor is the actor: "the army's raid" -> "the army"
             return doc[named.left_edge.i:named.i + 1].text, stance
