@@ -7,6 +7,9 @@ none, nor does a figure of the attackers themselves. Victims of one side of a fi
 by the other side; whoever "denied responsibility for" or "involvement in" the harm is named as its actor (denied).
 A demonym the tagger typed as a place ("Ukrainian drones") and a "Province" of a named State are actors' words. An
 attack "claimed by X" is X's act (stance claimed), not X's statement of the figure (no source).
+
+Time: a figure in a clause joined by "and" to one with its own day ("died on Saturday and another three succumbed
+on Sunday") takes the day its own clause sets, not the nearer day of the clause before.
 """
 
 from __future__ import annotations
@@ -98,3 +101,19 @@ def test_an_attack_claimed_by_a_group_is_its_act_not_its_statement(extractor: Ex
     assert claim.source is None
     assert claim.perpetrator is not None and claim.perpetrator.stance == "claimed"
     assert claim.perpetrator.text == "the Tesh Front"
+
+
+def days(ex: Extractor, text: str, value: int, published: date = date(2025, 6, 2)) -> tuple[str, str] | None:
+    t = one(run(ex, text, published), value).time
+    return (str(t.start), str(t.end)) if t is not None else None
+
+
+def test_a_later_clause_keeps_its_own_day(extractor: Extractor) -> None:
+    text = "Four people died on Saturday and another three succumbed to their wounds on Sunday."
+    assert days(extractor, text, 4) == ("2025-05-31", "2025-05-31")
+    assert days(extractor, text, 3) == ("2025-06-01", "2025-06-01")
+    text = "Gunmen killed four people on Saturday and abducted 10 others on Sunday."
+    assert days(extractor, text, 10) == ("2025-06-01", "2025-06-01")
+    # a day that opens the sentence is both clauses'
+    text = "On Saturday, four people were killed and three were injured in the attack."
+    assert days(extractor, text, 3) == ("2025-05-31", "2025-05-31")

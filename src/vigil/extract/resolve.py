@@ -29,6 +29,7 @@ from vigil.extract.harm_days import (
     account_start,
     gapped_day,
     not_harm_day,
+    own_clause_day,
     referred_time,
     rescoped,
     risen_toll,
@@ -587,7 +588,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
                                          for b0, b1 in background_spans(sent.text))]
     if times:
         resolved = [t for t in times if t.kind != "unresolved"]
-        time = _span(min(resolved, key=lambda t: abs(t.start - anchor))) if resolved else None
+        time = _span(own_clause_day(sent.text, min(resolved, key=lambda t: abs(t.start - anchor)), resolved, anchor,
+                                    a.start)) if resolved else None
         if (gapped := gapped_day(sent.text, anchor, a.start, a.end, resolved)) is not None:
             time = _span(gapped)    # "Twelve were killed on Friday and 8 on Saturday": the 8's own day
         if time is None and (shift := shifted_day([min(times, key=lambda t: abs(t.start - a.start)).text],
