@@ -6,7 +6,8 @@ name as doing the attack; a sentence that tells another event ("in a separate at
 none, nor does a figure of the attackers themselves. Victims of one side of a fight "between A and B" were harmed
 by the other side; whoever "denied responsibility for" or "involvement in" the harm is named as its actor (denied).
 A demonym the tagger typed as a place ("Ukrainian drones") and a "Province" of a named State are actors' words. An
-attack "claimed by X" is X's act (stance claimed), not X's statement of the figure (no source).
+attack "claimed by X" is X's act (stance claimed), not X's statement of the figure (no source). A headline's list
+of harms ("Three killed, five wounded in X strike") shares the cause after it.
 
 Time: a figure in a clause joined by "and" to one with its own day ("died on Saturday and another three succumbed
 on Sunday") takes the day its own clause sets, not the nearer day of the clause before.
@@ -117,3 +118,7 @@ def test_a_later_clause_keeps_its_own_day(extractor: Extractor) -> None:
     # a day that opens the sentence is both clauses'
     text = "On Saturday, four people were killed and three were injured in the attack."
     assert days(extractor, text, 3) == ("2025-05-31", "2025-05-31")
+
+
+def test_a_list_of_harms_shares_the_cause_after_it(extractor: Extractor) -> None:
+    assert perp_of(extractor, "Three killed, five wounded in Varnian strike on Kessa", 3) == "Varnian strike"
