@@ -528,8 +528,7 @@ _MISREAD_CLOSING = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0
 #: verbs of protest at an event ("X condemned the killing of six farmers"; "rejected" in translated copy)
 #: a reporting verb and an object that together state nothing: "claimed responsibility", "are counting their losses"
 _IDIOMS = {("claim", "responsibility"), ("count", "loss"), ("count", "cost"), ("count", "blessing"),
-           ("count", "day"), ("count", "hour")}
-
+           ("count", "day"), ("count", "hour")} | {("claim", e) for e in EVENT_WORDS}    # "claimed the attack"
 
 
 def _past_dateline(tok: Token, doc: Doc) -> Token:
@@ -614,7 +613,8 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
                 found.append((a, t))
         elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORT_VERBS or condemns_event(t)
                                             or states_by_object(t) or _finds_that(t) or continues_statement(t)) and not any(
-                (t.lemma_.lower(), c.lemma_.lower()) in _IDIOMS for c in t.children if c.dep_ == "dobj"):
+                (t.lemma_.lower(), c.lemma_.lower()) in _IDIOMS for c in (*t.children, t.head)
+                if c.dep_ == "dobj" or (c.i == t.head.i and t.dep_ == "acl")):  # ("an attack claimed by X": the act's)
             said = [(a, t) for c in _speakers(t, doc) if (a := _source_phrase(c, doc)) is not None]
             if not said and t.dep_ in ("conj", "advcl") and not any(
                     c.dep_ == "nsubj" and _source_phrase(c, doc) is not None for c in t.children) and all(

@@ -337,3 +337,18 @@ def shifted_day(texts: Sequence[str], last: TimeSpan | None) -> TimeSpan | None:
             last.start - timedelta(days=n))
         return TimeSpan(day, day, text)
     return None
+
+
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+
+
+def own_clause_day(text: str, near: TimeMention, times: Sequence[TimeMention], anchor: int,
+                   start: int) -> TimeMention:
+    """"Four people died on Saturday and another three succumbed to their wounds on Sunday": a day set in the
+    clause before the figure's, joined to it by "and", gives way to the day the figure's own clause sets after
+    its harm word (``anchor``; ``start`` is where the figure's amount begins)."""
+    if near.end > start or near.end > anchor or not _CLAUSE_JOIN.search(text[near.end:min(start, anchor)]):
+        return near
+    after = [t for t in times if t.start >= max(anchor, start)
+             and not re.search(r"[,;:.]|\b(?:and|but|when|after|as)\b", text[max(anchor, start):t.start])]
+    return min(after, key=lambda t: t.start) if after else near

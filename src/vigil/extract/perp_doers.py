@@ -41,9 +41,17 @@ _SUFFER = {"die", "flee", "be", "lose", "perish", "succumb", "sustain", "suffer"
 
 def named_state(root: Token) -> bool:
     """"Islamic State": "State" capitalised after a word of a creed or people (an entity of that kind), the name
-    of a group, not a state of a country ("Borno State")."""
-    return root.text == "State" and any(
-        c.dep_ in ("compound", "amod") and c.i < root.i and c.ent_type_ in ("NORP", "ORG") for c in root.children)
+    of a group, not a state of a country ("Borno State"); so is a "Province" of such a State ("Islamic State Sahel
+    Province"), not a country's ("Sindh Province")."""
+    return root.text in ("State", "Province") and any(
+        c.dep_ in ("compound", "amod") and c.i < root.i and (c.ent_type_ in ("NORP", "ORG") if root.text == "State"
+                                                             else named_state(c)) for c in root.children)
+
+
+def typed_as_place(root: Token) -> bool:
+    """A word the tagger typed as a place that stands for the doer: a demonym modifying it ("Ukrainian drones"),
+    a group's name ("Islamic State Sahel Province")."""
+    return (root.pos_ == "ADJ" and root.dep_ == "amod") or named_state(root)
 
 
 def person_doer(cand: Token, victim_head: Token) -> bool:
@@ -131,3 +139,19 @@ def at_hands_of(verb: Token) -> list[Token]:
             for h in c.children if h.dep_ == "pobj" and h.lower_ == "hands"
             for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
             for x in p.children if x.dep_ == "pobj"]
+
+
+#: what one denies that makes the denier the one said to have done the harm ("denied responsibility for ...")
+_DENIED_PART = {"responsibility", "involvement", "role", "part", "hand", "link", "links", "participation", "blame"}
+
+
+def denier(trigger: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
+    """"Hezbollah denied responsibility for the attack that killed seven", "the army denied involvement in the
+    deaths of 11": the subject of a denial of a part in the harm is the one it denies doing (stance denied)."""
+    for anc in trigger.ancestors:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() == "deny":
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_PART for c in anc.children):
+                return None
+            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            return span_of(subj) if subj is not None and subj.pos_ != "PRON" else None
+    return None

@@ -43,6 +43,8 @@ from vigil.extract.lexicon import (
     OUTCOME_VERBS,
     TRANSITIVE,
 )
+from vigil.extract.perp_doers import denier
+from vigil.extract.perp_sides import between_sides
 from vigil.extract.syntax import np_text
 
 SpanOf = Callable[[Token], Span | None]
@@ -99,6 +101,8 @@ def around_actor(trigger: Token, doc: Doc, victim_head: Token, span_of: SpanOf, 
         (lambda: _first_conjunct_doer(trigger, doc, span_of, actor_like), "asserted"),
         (lambda: _when_agent(words, span_of), "asserted"),
         (lambda: _fought(words, victim_head, span_of, event_actor), "asserted"),
+        (lambda: between_sides(trigger, victim_head, span_of), "asserted"),     # "clashes between A and B"
+        (lambda: denier(trigger, span_of), "denied"),   # "X denied responsibility for the attack that killed N"
         # attackers harmed: the side that repelled them, fought them or struck back
         (lambda: (_repeller(victim_head, doc, span_of) or _other_side(trigger, victim_head, doc, span_of)
                   or _hit_back(trigger, span_of)) if hostile_victims else None, "asserted"),

@@ -49,6 +49,7 @@ from vigil.extract.perp_doers import (
     person_doer,
     raised_subject,
     target_agents,
+    typed_as_place,
     weapon_agent,
 )
 from vigil.extract.perp_scope import among_the_harmed, around_actor, beats_back, hostile, sides_agent
@@ -79,7 +80,7 @@ def _actor_like(span: Span, state: bool = False) -> bool:
     if (root.lemma_.lower() in _PLACE_HEADS and not named_state(root)) or root.ent_type_ in ("LOC", "FAC", "DATE"):
         return False
     if root.ent_type_ == "GPE":
-        return state and root.dep_ == "nsubj" and root.pos_ == "PROPN"
+        return (state and root.dep_ == "nsubj" and root.pos_ == "PROPN") or typed_as_place(root)
     if (root.pos_ == "PROPN" or root.text == "IS") and _acronym(root.text) and (
             (state and root.dep_ == "nsubj") or root.head.dep_ == "agent" or root.dep_ in ("aux", "auxpass")):
         return True     # "our FDS neutralised 50", "kidnapped by the ELN": a body named by its initials, the doer
@@ -769,7 +770,7 @@ def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
                         if x.dep_ == "pobj":    # whoever an attack is blamed on is its actor, a state too
                             sp = _perp_span(x, doc, anyone=c.lemma_.lower() in _ASCRIBE and x.pos_ == "PROPN")
                             if sp is not None:
-                                return sp.text, "accused" if c.lemma_.lower() in _ASCRIBE else stance
+                                return sp.text, {"claim": "claimed"}.get(c.lemma_.lower(), "accused" if c.lemma_.lower() in _ASCRIBE else stance)
     if named is not None:
         if named.dep_ == "poss":        # the possessor is the actor: "the army's raid" -> "the army"
             return doc[named.left_edge.i:named.i + 1].text, stance

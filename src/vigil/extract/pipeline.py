@@ -30,6 +30,7 @@ from vigil.errors import ConfigError
 from vigil.extract.amounts import find_amounts
 from vigil.extract.figures import SentenceFigures, find_figures
 from vigil.extract.outcome_more import copula_outcomes
+from vigil.extract.perp_context import Scene, scene_of
 from vigil.extract.resolve import build_claims
 from vigil.extract.sentences import may_hold_figure, split_sentences
 from vigil.extract.sources import SourceIndex
@@ -40,7 +41,7 @@ from vigil.settings import Settings
 
 
 def _register_extensions() -> None:
-    for name in ("amounts", "figures"):
+    for name in ("amounts", "figures", "scene"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -52,10 +53,11 @@ def amounts_component(doc: Doc) -> Doc:
 
 
 @Language.component("vigil_figures", requires=["token.dep", "token.lemma", "doc._.amounts"],
-                    assigns=["doc._.figures"])
+                    assigns=["doc._.figures", "doc._.scene"])
 def figures_component(doc: Doc) -> Doc:
     doc._.figures = find_figures(doc, doc._.amounts or [])
     copula_outcomes(doc._.figures.figures, doc)
+    doc._.scene = scene_of(doc)
     return doc
 
 
@@ -287,16 +289,23 @@ class Extractor:
         for ri, r in enumerate(reports):
             sents = split_sentences(r.text)
             plans.append(sents)
+            held = [len(s.text) <= self.settings.max_sentence_chars and may_hold_figure(s.text) for s in sents]
             for si, s in enumerate(sents):
-                if len(s.text) <= self.settings.max_sentence_chars and may_hold_figure(s.text):
+                if held[si]:
                     jobs.append((s.text, (ri, si)))
+                elif len(s.text) <= self.settings.max_sentence_chars and any(held[si + 1:si + 3]):
+                    jobs.append((s.text, (ri, -1 - si)))    # told just before a figure: only its scene is read
         found: list[dict[int, SentenceFigures]] = [{} for _ in reports]
+        scenes: list[dict[int, Scene]] = [{} for _ in reports]
         said: list[dict[int, list[tuple[int, int]]]] = [{} for _ in reports]   # statements' circumstances
         ctx: Any
         for doc, ctx in self.nlp.pipe(jobs, as_tuples=True, batch_size=256):
             ri, si = ctx
+            scenes[ri][si if si >= 0 else -1 - si] = doc._.scene
+            if si < 0:
+                continue
             found[ri][si] = doc._.figures
             said[ri][si] = parsed_statement_spans(doc)
         for ri, r in enumerate(reports):
-            claims = build_claims(r, plans[ri], found[ri], self.gazetteer, self.sources, said[ri])
+            claims = build_claims(r, plans[ri], found[ri], self.gazetteer, self.sources, said[ri], scenes[ri])
             yield ExtractedReport(r, claims)

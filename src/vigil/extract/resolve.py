@@ -29,6 +29,7 @@ from vigil.extract.harm_days import (
     account_start,
     gapped_day,
     not_harm_day,
+    own_clause_day,
     referred_time,
     rescoped,
     risen_toll,
@@ -37,6 +38,7 @@ from vigil.extract.harm_days import (
     since_the_event,
 )
 from vigil.extract.part_kinds import kindred_total
+from vigil.extract.perp_context import Scene, carry_scene_actors
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.places import body_places, report_places
@@ -105,7 +107,8 @@ def _place(m: PlaceMatch) -> Place:
 
 def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
                  gazetteer: Gazetteer, sources: SourceIndex,
-                 parsed_said: dict[int, list[tuple[int, int]]] | None = None) -> list[Claim]:
+                 parsed_said: dict[int, list[tuple[int, int]]] | None = None,
+                 scenes: dict[int, Scene] | None = None) -> list[Claim]:
     pub, est = report.published, report.published_estimated
     found_mentions = [sources.mentions(s.text) for s in sentences]
     mentions = [[Source(m.source.name, s.text[m.start:m.end], m.source.kind) for m in ms]
@@ -270,6 +273,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             ctx.last_places = specific[n]
     claims = [c for _, c, _f in ctx.claims]
     refer_pronoun_actors(claims)
+    carry_scene_actors(claims, [s.start for s in sentences], scenes or {})
     assign_verification(claims, sentences, sources)
     claims = dedupe(claims)
     link_breakdowns(claims, report.text)
@@ -584,7 +588,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
                                          for b0, b1 in background_spans(sent.text))]
     if times:
         resolved = [t for t in times if t.kind != "unresolved"]
-        time = _span(min(resolved, key=lambda t: abs(t.start - anchor))) if resolved else None
+        time = _span(own_clause_day(sent.text, min(resolved, key=lambda t: abs(t.start - anchor)), resolved, anchor,
+                                    a.start)) if resolved else None
         if (gapped := gapped_day(sent.text, anchor, a.start, a.end, resolved)) is not None:
             time = _span(gapped)    # "Twelve were killed on Friday and 8 on Saturday": the 8's own day
         if time is None and (shift := shifted_day([min(times, key=lambda t: abs(t.start - a.start)).text],
