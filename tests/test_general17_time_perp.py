@@ -122,3 +122,21 @@ def test_a_later_clause_keeps_its_own_day(extractor: Extractor) -> None:
 
 def test_a_list_of_harms_shares_the_cause_after_it(extractor: Extractor) -> None:
     assert perp_of(extractor, "Three killed, five wounded in Varnian strike on Kessa", 3) == "Varnian strike"
+
+
+def test_only_sentences_that_may_tell_an_attack_are_parsed_for_their_actor() -> None:
+    """The sentences before a figure are parsed for the attack they tell only where the figure's sentence goes
+    on about an event and they hold a word of an attack at all (a fast text test keeps the extra parsing small)."""
+    from vigil.extract.figures import SentenceFigures
+    from vigil.extract.perp_context import Scene, scene_requests
+    from vigil.extract.sentences import split_sentences
+
+    text = ("The market opened early on Sunday. Gunmen stormed the hall at noon. The mayor spoke to reporters. "
+            "The attack left 14 people dead.")
+    sents = split_sentences(text)
+    assert len(sents) == 4
+    figs = SentenceFigures(figures=[object()], attribution=None)  # type: ignore[list-item]
+    # the figure's sentence (3) goes on about an event: of the two before it, only the one telling an attack
+    assert scene_requests(sents, {3: figs}, {3: Scene(None, refers=True)}, 2000) == [1]
+    # a figure's sentence that tells a new event wants none
+    assert scene_requests(sents, {3: figs}, {3: Scene(None, refers=False)}, 2000) == []

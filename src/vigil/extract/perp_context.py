@@ -15,13 +15,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from vigil.extract.figures import SentenceFigures
 from vigil.extract.lexicon import EVENT_WORDS, REPORT_VERBS
 from vigil.extract.perp_clauses import clean_actor, relative_antecedent, responsibility_claimer
 from vigil.extract.perp_doers import _MISHAPS
 from vigil.extract.perpetrators import _ATTACK_VERBS, _event_actor, _names_victims, _perp_span
+from vigil.extract.sentences import Sentence
 from vigil.models import Claim, Perpetrator, Stance
 
-__all__ = ["Scene", "carry_scene_actors", "scene_of"]
+__all__ = ["Scene", "carry_scene_actors", "scene_of", "scene_requests"]
 
 #: verbs of doing an attack whose active subject is the attacker ("X stormed a base", "X opened fire")
 _DOING = _ATTACK_VERBS | {"open", "launch", "detonate", "ram", "behead", "execute", "shoot", "gun", "slaughter",
@@ -73,6 +75,33 @@ def _scene_actor(doc: Doc) -> tuple[str, Stance] | None:
             if found is not None and (text := clean_actor(found[0], doc)) is not None:
                 return text, "asserted"
     return None
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+#: a word of doing an attack, of an attack, or of owning one, in any inflection ("stormed", "strikes", "shot",
+#: "struck", "responsibility"): a sentence without one names no actor of an attack, so it need not be parsed
+_MAY_TELL_ATTACK = re.compile(r"\b(?:" + "|".join(sorted(
+    {_stem(w) for w in _DOING | EVENT_WORDS} | {"shot", "struck", "overran", "responsib", "claim"},
+    key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+def scene_requests(sentences: Sequence[Sentence], found: dict[int, SentenceFigures], scenes: dict[int, Scene],
+                   max_chars: int, back: int = 2) -> list[int]:
+    """The sentences not parsed yet whose scene :func:`carry_scene_actors` may read: those just before a
+    figure's sentence that goes on about an event and has a figure with no actor of its own, and that have a
+    word of an attack at all."""
+    wanted: set[int] = set()
+    for n, figs in found.items():
+        scene = scenes.get(n)
+        if scene is None or not scene.refers or not figs.figures:
+            continue
+        for m in range(n - 1, max(n - back, 0) - 1, -1):
+            if m not in found and len(sentences[m].text) <= max_chars and _MAY_TELL_ATTACK.search(sentences[m].text):
+                wanted.add(m)
+    return sorted(wanted)
 
 
 def _reported_by_doer(verb: Token) -> bool:

@@ -30,7 +30,7 @@ from vigil.errors import ConfigError
 from vigil.extract.amounts import find_amounts
 from vigil.extract.figures import SentenceFigures, find_figures
 from vigil.extract.outcome_more import copula_outcomes
-from vigil.extract.perp_context import Scene, scene_of
+from vigil.extract.perp_context import Scene, scene_of, scene_requests
 from vigil.extract.resolve import build_claims
 from vigil.extract.sentences import may_hold_figure, split_sentences
 from vigil.extract.sources import SourceIndex
@@ -289,23 +289,24 @@ class Extractor:
         for ri, r in enumerate(reports):
             sents = split_sentences(r.text)
             plans.append(sents)
-            held = [len(s.text) <= self.settings.max_sentence_chars and may_hold_figure(s.text) for s in sents]
             for si, s in enumerate(sents):
-                if held[si]:
+                if len(s.text) <= self.settings.max_sentence_chars and may_hold_figure(s.text):
                     jobs.append((s.text, (ri, si)))
-                elif len(s.text) <= self.settings.max_sentence_chars and any(held[si + 1:si + 3]):
-                    jobs.append((s.text, (ri, -1 - si)))    # told just before a figure: only its scene is read
         found: list[dict[int, SentenceFigures]] = [{} for _ in reports]
         scenes: list[dict[int, Scene]] = [{} for _ in reports]
         said: list[dict[int, list[tuple[int, int]]]] = [{} for _ in reports]   # statements' circumstances
         ctx: Any
         for doc, ctx in self.nlp.pipe(jobs, as_tuples=True, batch_size=256):
             ri, si = ctx
-            scenes[ri][si if si >= 0 else -1 - si] = doc._.scene
-            if si < 0:
-                continue
             found[ri][si] = doc._.figures
             said[ri][si] = parsed_statement_spans(doc)
+            scenes[ri][si] = doc._.scene
+        # the sentences just before a figure that goes on about an event told there: parsed for that scene only
+        told = [(plans[ri][m].text, (ri, m)) for ri in range(len(reports))
+                for m in scene_requests(plans[ri], found[ri], scenes[ri], self.settings.max_sentence_chars)]
+        for doc, ctx in self.nlp.pipe(told, as_tuples=True, batch_size=256, disable=["vigil_amounts", "vigil_figures"]):
+            ri, si = ctx
+            scenes[ri][si] = scene_of(doc)
         for ri, r in enumerate(reports):
             claims = build_claims(r, plans[ri], found[ri], self.gazetteer, self.sources, said[ri], scenes[ri])
             yield ExtractedReport(r, claims)
