@@ -313,6 +313,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         sub = bracketed_acronym(tok, appos[0], doc) or np_text(
             appos[0], doc, stop_deps=frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"}))
         return Attribution(sub.text, sub.start_char, sub.end_char, head=lemma)
+    before: list[str] = []
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
         # "the weekly Valley Courier", "the independent newssheet Orvan Today": the name, not its description
         first = next((t.i for t in span if t.text[:1].isupper() and t.i <= tok.i
@@ -325,6 +326,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                 not doc[first - 1].whitespace_):
             first -= 2      # a hyphened prefix is part of the name ("the al-Tesh Front")
         if first > span.start and any(not t.is_stop for t in doc[span.start:first]):
+            before = [t.lemma_.lower() for t in doc[span.start:first]]   # (what it is: kind, not name)
             span = doc[first:span.end]
     if tok.pos_ == "PROPN" and span.end < len(doc) and (
             ent := entity_at(tok, "ORG")) is not None \
@@ -361,7 +363,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                                modifiers=[t.lemma_.lower() for t in described[0].subtree],
                                phrase=doc[span.start:described[0].right_edge.i + 1].text)
     return Attribution(text, span.start_char, span.end_char, head=lemma,
-                       modifiers=[t.lemma_.lower() for t in span if t.i != tok.i]
+                       modifiers=before + [t.lemma_.lower() for t in span if t.i != tok.i]
                        + [t.lemma_.lower() for c in described for t in c.subtree],
                        place=tok.ent_type_ in ("GPE", "LOC") or (len(span) == 1 and tok.pos_ == "PROPN"
                                                                 and tok.ent_type_ != "PERSON"))

@@ -24,6 +24,7 @@ from datetime import date
 from vigil.extract.lexicon import FIGHTER_WORDS, GENERIC_BODY_NOUNS, NONSTATE_WORDS
 from vigil.extract.sentences import Sentence, gated_search
 from vigil.extract.sources import SourceIndex
+from vigil.extract.verif_more import denied_in_sentence
 from vigil.models import Claim
 
 UNVERIFIED = re.compile(
@@ -271,6 +272,7 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     if not disputed_all:
         contested |= _denied_by_the_last_speaker(claims, sentences, [n for n in denials if n not in pointed])
     contradicted = (_contradicted(claims) | _corrected(claims, sentences) | _outbid(claims, sentences) | scoped
+                    | denied_in_sentence(claims, sentences)
                     | _accounted_for(claims, sentences) | _relabelled(claims, sentences))
     for c in claims:
         ev = c.evidence.text
