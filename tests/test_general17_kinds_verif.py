@@ -82,3 +82,23 @@ def test_a_figure_outside_the_denied_clause_is_not_disputed(extractor: Extractor
                             "denied that 9 were hurt.")
     assert one(claims, 3).verification != "disputed"
     assert one(claims, 9).verification == "disputed"
+
+
+def test_a_toll_said_to_be_an_undercount_is_disputed(extractor: Extractor) -> None:
+    claims = run(extractor, "The UN said 1,200 people had been killed in Kessa since April, a toll that rights groups "
+                            "say is a vast undercount.")
+    assert one(claims, 1200).verification == "disputed"
+
+
+def test_a_toll_disputed_by_a_party_is_disputed_but_not_the_partys_own(extractor: Extractor) -> None:
+    claims = run(extractor, "The toll of 44 given by the ministry was disputed by local leaders, who said more than "
+                            "100 died.")
+    assert one(claims, 44).verification == "disputed"
+    assert one(claims, 100).verification != "disputed"
+
+
+def test_a_claimed_toll_answered_by_only_n_is_disputed(extractor: Extractor) -> None:
+    claims = run(extractor, "Militants claimed to have killed 50 soldiers near Kessa. The defence ministry said only "
+                            "6 soldiers died.")
+    assert one(claims, 50).verification == "disputed"
+    assert one(claims, 6).verification != "disputed"

@@ -25,7 +25,14 @@ _DENIED_AFTER = re.compile(r",\s+(?:which|something|a\s+(?:claim|figure|toll|num
                            r"(?:[\w'’-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+)?"
                            r"(?:denied|rejected|disputed|dismissed|refuted|contested|challenged)\b|"
                            r",\s+(?:a|the)\s+(?:claim|figure|toll|number|account|version|tally)\s+(?:that\s+(?:was|has\s+been)\s+)?"
-                           r"(?:strongly\s+|flatly\s+)?(?:denied|rejected|disputed|dismissed|refuted|contested|challenged)\s+by\b",
+                           r"(?:strongly\s+|flatly\s+)?(?:denied|rejected|disputed|dismissed|refuted|contested|challenged)\s+by\b|"
+                           # "the toll of 44 given by the ministry was disputed by local leaders"
+                           r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?(?:denied|rejected|disputed|"
+                           r"dismissed|refuted|contested|challenged)\s+by\b|"
+                           # ", a toll that rights groups say is a vast undercount"
+                           r",\s+(?:a|which|the)\s+(?:(?:figure|toll|number|tally|count|estimate)\s+)?(?:that\s+)?"
+                           r"(?:[\w'’-]+\s+){0,5}?(?:is|was|are|were|be)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                           r"(?:under|over)-?(?:count|estimate|statement)\b",
                            re.IGNORECASE)
 def _at(c: Claim, s: Sentence) -> int:
     """Where the claim's amount stands in its sentence (-1 where not found)."""

@@ -672,10 +672,15 @@ def _answered(o: Claim, c: Claim, *, adjacent: bool) -> bool:
     a denial ("rejected the toll, saying only N"). ("only N" alone may be a verified part: "could verify only N".)"""
     said = c.evidence.text
     return (o.evidence.start < c.evidence.start and o.outcome == c.outcome and c.source is not None
-            and ((adjacent and _CONTRAST.search(said) is not None) or _DENIAL.search(said) is not None)
+            and ((adjacent and (_CONTRAST.search(said) is not None or _claimed(o))) or _DENIAL.search(said) is not None)
             and (o.source is None or o.source.name != c.source.name) and o.part_of is None
             and o.count.value is not None and c.count.value is not None and o.count.value > c.count.value
             and c.count.qualifier == "exact" and (_days(c)[0] is None or _days(o) == _days(c)))
+
+
+def _claimed(c: Claim) -> bool:
+    """"Militants claimed to have killed 50 soldiers": a toll its doers claim (another party's "only N" answers it)."""
+    return c.perpetrator is not None and c.perpetrator.stance == "claimed"
 
 
 def _days(c: Claim) -> tuple[date | None, date | None]:
