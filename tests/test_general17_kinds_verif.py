@@ -102,3 +102,13 @@ def test_a_claimed_toll_answered_by_only_n_is_disputed(extractor: Extractor) -> 
                             "6 soldiers died.")
     assert one(claims, 50).verification == "disputed"
     assert one(claims, 6).verification != "disputed"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A resident of Kessa, who asked not to be named, said gunmen arrived at dawn. He said 12 people were killed.",
+     "witness"),
+    ("A police official said the attack on Tesh began at dawn. He said 12 people were killed.", "government"),
+    ("One survivor told reporters the boat capsized at night. She said 12 passengers were missing.", "witness"),
+])
+def test_he_or_she_is_the_unnamed_person_who_spoke_before(extractor: Extractor, text: str, want: str) -> None:
+    assert kind(run(extractor, text), 12) == want

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from vigil.extract.lexicon import SOURCE_HEAD_KINDS, SOURCE_NOUNS
@@ -109,3 +110,23 @@ def described_kind(head: str, words: Sequence[str]) -> SourceKind | None:
                 w in SOURCE_HEAD_KINDS or w in _ARMED_WORDS or w in _POLICE_WORDS for w in lowered)):
         return "other"      # "a camp leader", "the village chief", "Chief Jon Tesh": a local notable
     return None
+
+
+#: one person described, not named, who may speak in a sentence of no figures and be "he" or "she" in the next
+_ONE_PERSON = {"resident", "villager", "witness", "eyewitness", "survivor", "relative", "farmer", "teacher", "man",
+               "woman", "father", "mother", "neighbour", "neighbor", "trader", "doctor", "nurse", "medic", "journalist",
+               "activist", "elder", "official", "officer", "spokesman", "spokeswoman", "spokesperson", "commander",
+               "chief", "leader", "worker", "priest", "imam", "pastor", "driver", "student"}
+
+_PERSON_HEADS = "|".join(sorted(_ONE_PERSON, key=len, reverse=True))
+_UNNAMED_SPEAKER = re.compile(
+    rf"^(?P<who>(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}?(?P<head>{_PERSON_HEADS})"
+    r"(?:\s+(?:of|in|at|from)\s+(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*)*)?)"
+    r"(?:,[^,;.]{1,80},)?\s+(?:said|told|says|tells|recalled|recounted|added)\b", re.IGNORECASE)
+
+
+def unnamed_speaker(sentence: str) -> tuple[str, str] | None:
+    """The one person described but not named that a sentence opens with as its speaker ("A resident of Tesh, who
+    asked not to be named, said the gunmen came at dawn"): (words, head), what "he" or "she" next refers to."""
+    m = _UNNAMED_SPEAKER.match(sentence.lstrip())
+    return (m["who"], m["head"].lower()) if m is not None else None
