@@ -112,3 +112,14 @@ def test_a_claimed_toll_answered_by_only_n_is_disputed(extractor: Extractor) -> 
 ])
 def test_he_or_she_is_the_unnamed_person_who_spoke_before(extractor: Extractor, text: str, want: str) -> None:
     assert kind(run(extractor, text), 12) == want
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Residents of Kessa said 20 people were killed. There was no official confirmation of the toll.", 20),
+    ("Activists said 31 protesters were killed in Tesh, a figure that has yet to be confirmed.", 31),
+    ("The group said 14 soldiers died, a claim that is yet to be verified by independent sources.", 14),
+    ("Local media reported 9 deaths in Kessa, which could not be independently established.", 9),
+    ("Witnesses said 16 were killed in Tesh, but the toll could not be independently ascertained.", 16),
+])
+def test_more_ways_of_saying_a_figure_is_unverified(extractor: Extractor, text: str, value: int) -> None:
+    assert one(run(extractor, text), value).verification == "unverified"
