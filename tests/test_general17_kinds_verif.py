@@ -2,8 +2,11 @@
 ("a commander of the separatist militia", "the rebel group's spokesman"), a body the kind its description says
 ("a monitoring group", "the state news agency", "a local rights group" before its name), the state's services
 (rescuers, firefighters, emergency and prison services, a district council), its armed services, aid workers,
-police roles, doctors' bodies, and local notables (elders, chiefs, clerics). Verification: a figure inside a
-denied clause, or before ", which X denied", is disputed. Every sentence, name and event here is invented."""
+police roles, doctors' bodies, and local notables (elders, chiefs, clerics); "he" after an unnamed person spoke
+("A resident said ... He said 12 died"). Verification: a figure inside a denied clause, before ", which X denied",
+"disputed by X" or "an undercount", or a claimed toll answered by "only N", is disputed; more wordings of
+unverified ("has yet to be confirmed", "no official confirmation") and of the report's own check ("independently
+confirmed", "was able to confirm"). Every sentence, name and event here is invented."""
 
 from __future__ import annotations
 
@@ -123,3 +126,12 @@ def test_he_or_she_is_the_unnamed_person_who_spoke_before(extractor: Extractor, 
 ])
 def test_more_ways_of_saying_a_figure_is_unverified(extractor: Extractor, text: str, value: int) -> None:
     assert one(run(extractor, text), value).verification == "unverified"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Tesh Wire independently confirmed that 12 people were killed in Kessa, speaking to hospital staff.", 12),
+    ("Tesh Wire was able to confirm 15 of the deaths in Kessa through hospital records.", 15),
+])
+def test_the_report_confirming_a_figure_itself_verifies_it(extractor: Extractor, text: str, value: int) -> None:
+    assert one(run(extractor, text), value).verification == "verified"
+

@@ -67,7 +67,9 @@ VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\b
                       r"journalists?|team|staff|newsroom|monitors?)\b|\b(?:our|this)\s+(?:[\w-]+\s+)?(?:reporters?|correspondents?|"
                       r"journalists?|team|newsroom|monitors?)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?\s+(?:(?:was|were|has|have)\s+(?:been\s+)?able\s+to\s+)?(?:independently\s+)?"
                       r"confirm(?:ed)?\b|"
-                      r"\bable\s+to\s+verify\b|\bconfirmed\s+(?:the\s+)?(?:deaths?|killings?)",
+                      r"\bable\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|\bconfirmed\s+(?:the\s+)?(?:deaths?|killings?)|"
+                      # "Vigil Wire independently confirmed that 12 were killed"
+                      r"\bindependently\s+confirm(?:ed|s)\b",
                       re.IGNORECASE)
 #: "confirmed" said by an official body of its own figure
 CONFIRMED = re.compile(r"(?<!un)\bconfirm(?:ed|s)?\b[\"”’]?", re.IGNORECASE)
