@@ -135,3 +135,12 @@ def test_more_ways_of_saying_a_figure_is_unverified(extractor: Extractor, text: 
 def test_the_report_confirming_a_figure_itself_verifies_it(extractor: Extractor, text: str, value: int) -> None:
     assert one(run(extractor, text), value).verification == "verified"
 
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("An internal army report seen by Tesh Wire said 18 soldiers died in Kessa.", 18, "military"),
+    ("A police report obtained by the newspaper said 7 officers were injured in Kessa.", 7, "government"),
+])
+def test_a_report_is_its_authors_not_the_one_who_saw_it(extractor: Extractor, text: str, value: int,
+                                                          want: str) -> None:
+    assert kind(run(extractor, text), value) == want

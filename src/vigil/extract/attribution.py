@@ -134,10 +134,11 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         for c in tok.children:
             if c.dep_ == "poss" and (found := _source_phrase(c, doc)) is not None:
                 return found        # "the ministry's report" (not "Tuesday's edition")
-        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or (
+            c.pos_ == "NOUN" and c.lemma_.lower() in SOURCE_HEAD_KINDS))]   # ("an army report seen by X": the army's)
         if mods:                    # "a UN report", "a Demo Wire count of clinic figures"
             m = mods[0]
-            sub = doc[m.left_edge.i:m.i + 1]
+            sub = doc[next(t.i for t in doc[m.left_edge.i:m.i + 1] if t.pos_ not in ("ADJ", "DET")):m.i + 1]
             return Attribution(sub.text, sub.start_char, sub.end_char, head=m.lower_)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "in"):
