@@ -134,10 +134,11 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         for c in tok.children:
             if c.dep_ == "poss" and (found := _source_phrase(c, doc)) is not None:
                 return found        # "the ministry's report" (not "Tuesday's edition")
-        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or (
+            c.pos_ == "NOUN" and c.lemma_.lower() in SOURCE_HEAD_KINDS))]   # ("an army report seen by X": the army's)
         if mods:                    # "a UN report", "a Demo Wire count of clinic figures"
             m = mods[0]
-            sub = doc[m.left_edge.i:m.i + 1]
+            sub = doc[next(t.i for t in doc[m.left_edge.i:m.i + 1] if t.pos_ not in ("ADJ", "DET")):m.i + 1]
             return Attribution(sub.text, sub.start_char, sub.end_char, head=m.lower_)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "in"):
@@ -313,6 +314,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         sub = bracketed_acronym(tok, appos[0], doc) or np_text(
             appos[0], doc, stop_deps=frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"}))
         return Attribution(sub.text, sub.start_char, sub.end_char, head=lemma)
+    before: list[str] = []
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
         # "the weekly Valley Courier", "the independent newssheet Orvan Today": the name, not its description
         first = next((t.i for t in span if t.text[:1].isupper() and t.i <= tok.i
@@ -325,6 +327,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                 not doc[first - 1].whitespace_):
             first -= 2      # a hyphened prefix is part of the name ("the al-Tesh Front")
         if first > span.start and any(not t.is_stop for t in doc[span.start:first]):
+            before = [t.lemma_.lower() for t in doc[span.start:first]]   # (what it is: kind, not name)
             span = doc[first:span.end]
     if tok.pos_ == "PROPN" and span.end < len(doc) and (
             ent := entity_at(tok, "ORG")) is not None \
@@ -361,7 +364,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                                modifiers=[t.lemma_.lower() for t in described[0].subtree],
                                phrase=doc[span.start:described[0].right_edge.i + 1].text)
     return Attribution(text, span.start_char, span.end_char, head=lemma,
-                       modifiers=[t.lemma_.lower() for t in span if t.i != tok.i]
+                       modifiers=before + [t.lemma_.lower() for t in span if t.i != tok.i]
                        + [t.lemma_.lower() for c in described for t in c.subtree],
                        place=tok.ent_type_ in ("GPE", "LOC") or (len(span) == 1 and tok.pos_ == "PROPN"
                                                                 and tok.ent_type_ != "PERSON"))

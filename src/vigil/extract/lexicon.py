@@ -397,6 +397,7 @@ SOURCE_NOUNS = {
     "reporter", "correspondent", "wire", "website", "daily", "weekly", "magazine", "news",
     "government", "regime", "junta", "military", "rebels", "rebel", "insurgents", "militants", "fighters",
     "tracker", "observatory", "watchdog", "charity", "ngo", "authorities", "officials", "partner", "partners",
+    "diplomat", "station", "firefighter", "ruler",
 }
 PRONOUN_SOURCES = {"it", "he", "she", "they", "we", "i", "this", "which", "who"}
 
@@ -433,6 +434,8 @@ SOURCE_HEAD_KINDS: dict[str, str] = {
     "prefect": "government", "premier": "government", "prosecutor's": "government", "presidency": "government",
     "commissioner": "government", "administrator": "government", "lawmaker": "government",
     "legislator": "government", "senator": "government", "ambassador": "government", "envoy": "government",
+    # (a gendarmerie is a force of the army in the states that have one)
+    "gendarmerie": "military", "gendarme": "military", "gendarmes": "military",
 }
 #: anaphoric references to an earlier source: head noun -> kinds it may refer to
 ANAPHOR_HEADS: dict[str, set[str]] = {

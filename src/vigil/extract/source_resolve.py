@@ -389,6 +389,9 @@ class ReportSources:
                 # "a local resistance group said ... the Tesh People's Defence Force said": a named force no
                 # list knows as a state's is the armed group described
                 src.kind == "armed_group" and m.kind == "military" and self.index.lookup(m.name) is None
+                and a.head in GENERIC_BODY_NOUNS) or (
+                # "a local monitoring group said ... The group, Tesh Watch, ...": a civil body no list knows
+                src.kind == "monitor" and m.kind in ("ngo", "other") and self.index.lookup(m.name) is None
                 and a.head in GENERIC_BODY_NOUNS)]
             if nxt:
                 return replace(nxt[0], kind=src.kind)     # (what "the group" later refers to: an armed group)

@@ -27,6 +27,7 @@ from vigil.extract.lexicon import (
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
+from vigil.extract.source_kinds import described_kind
 from vigil.geo import country_names
 from vigil.models import Source, SourceKind
 
@@ -619,6 +620,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     order += [w.lower() for w in words]
     if head in ("observatory", "monitor"):
         return "monitor"        # "the Tesh Observatory for Human Rights": what it is, not what it watches
+    if (described := described_kind(head, words)) is not None:
+        return described        # "a commander of the separatist militia", "a monitoring group", "aid workers"
     # a few compound signals first
     joined = " ".join(order)
     if re.search(r"\b(?:human rights|rights group|watchdog)\b", joined):

@@ -24,6 +24,7 @@ from datetime import date
 from vigil.extract.lexicon import FIGHTER_WORDS, GENERIC_BODY_NOUNS, NONSTATE_WORDS
 from vigil.extract.sentences import Sentence, gated_search
 from vigil.extract.sources import SourceIndex
+from vigil.extract.verif_more import denied_in_sentence
 from vigil.models import Claim
 
 UNVERIFIED = re.compile(
@@ -48,7 +49,13 @@ UNVERIFIED = re.compile(
     r"(?:could|can|has|have|had|was|were|is|are)\s*(?:not|n[o’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:be(?:en)?\s+)?"
     r"(?:independently\s+)?(?:verif|confirm|corroborat|substantiat)|"
     # "there was no independent confirmation", "no casualty figures could be confirmed"
-    r"\bno\s+(?:independent\s+)?(?:confirmation|verification|corroboration)\b|"
+    r"\bno\s+(?:independent\s+|official\s+|immediate\s+|other\s+)*(?:confirmation|verification|corroboration)\b|"
+    # "a figure that has yet to be confirmed", "is yet to be verified"
+    r"\b(?:has|have|is|are|was|were|had|remains?|remained)\s+yet\s+to\s+be\s+(?:independently\s+)?"
+    r"(?:verif|confirm|corroborat|substantiat)|"
+    # "could not be independently established / ascertained"
+    r"(?:could|can|has|have|had|was|were|is|are)\s*(?:not|n[o’']t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
+    r"(?:independently\s+(?:establish|ascertain)|ascertain)|"
     r"\bno\s+(?:[\w-]+\s+){1,3}(?:could|can)\s+be\s+(?:independently\s+)?(?:verif|confirm)|"
     # "it was not immediately possible to verify", "verification was not possible", "making verification difficult"
     r"\bnot\s+immediately\s+possible\s+to\s+(?:independently\s+)?(?:verif|confirm|check)|"
@@ -60,7 +67,9 @@ VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\b
                       r"journalists?|team|staff|newsroom|monitors?)\b|\b(?:our|this)\s+(?:[\w-]+\s+)?(?:reporters?|correspondents?|"
                       r"journalists?|team|newsroom|monitors?)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?\s+(?:(?:was|were|has|have)\s+(?:been\s+)?able\s+to\s+)?(?:independently\s+)?"
                       r"confirm(?:ed)?\b|"
-                      r"\bable\s+to\s+verify\b|\bconfirmed\s+(?:the\s+)?(?:deaths?|killings?)",
+                      r"\bable\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|\bconfirmed\s+(?:the\s+)?(?:deaths?|killings?)|"
+                      # "Vigil Wire independently confirmed that 12 were killed"
+                      r"\bindependently\s+confirm(?:ed|s)\b",
                       re.IGNORECASE)
 #: "confirmed" said by an official body of its own figure
 CONFIRMED = re.compile(r"(?<!un)\bconfirm(?:ed|s)?\b[\"”’]?", re.IGNORECASE)
@@ -271,6 +280,7 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     if not disputed_all:
         contested |= _denied_by_the_last_speaker(claims, sentences, [n for n in denials if n not in pointed])
     contradicted = (_contradicted(claims) | _corrected(claims, sentences) | _outbid(claims, sentences) | scoped
+                    | denied_in_sentence(claims, sentences)
                     | _accounted_for(claims, sentences) | _relabelled(claims, sentences))
     for c in claims:
         ev = c.evidence.text
@@ -670,10 +680,15 @@ def _answered(o: Claim, c: Claim, *, adjacent: bool) -> bool:
     a denial ("rejected the toll, saying only N"). ("only N" alone may be a verified part: "could verify only N".)"""
     said = c.evidence.text
     return (o.evidence.start < c.evidence.start and o.outcome == c.outcome and c.source is not None
-            and ((adjacent and _CONTRAST.search(said) is not None) or _DENIAL.search(said) is not None)
+            and ((adjacent and (_CONTRAST.search(said) is not None or _claimed(o))) or _DENIAL.search(said) is not None)
             and (o.source is None or o.source.name != c.source.name) and o.part_of is None
             and o.count.value is not None and c.count.value is not None and o.count.value > c.count.value
             and c.count.qualifier == "exact" and (_days(c)[0] is None or _days(o) == _days(c)))
+
+
+def _claimed(c: Claim) -> bool:
+    """"Militants claimed to have killed 50 soldiers": a toll its doers claim (another party's "only N" answers it)."""
+    return c.perpetrator is not None and c.perpetrator.stance == "claimed"
 
 
 def _days(c: Claim) -> tuple[date | None, date | None]:

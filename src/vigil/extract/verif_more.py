@@ -1,0 +1,54 @@
+"""More of what a report says of its figures' truth: denials inside the sentence that states them.
+
+* a figure inside the clause a party denies is disputed ("the government denied that 200 people had been
+  detained", "police denied reports that 12 protesters had been shot dead");
+* a figure that a relative clause or an apposition after it says another party denied is disputed ("the
+  militia claimed 45 soldiers died, which the army denied", "..., a figure contested by rights groups who say
+  at least 40 were killed": the 45, the 5, not the rights groups' own 40);
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vigil.extract.sentences import Sentence
+from vigil.models import Claim
+
+_DENY = r"(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:e|ed|es|ing)|disput(?:e|ed|es|ing))"
+# "denied that 200 people had been detained", "rejected claims that 12 were killed": the clause denied
+_DENIED_CLAUSE = re.compile(_DENY + r"\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|suggestions?|accounts?)\s+)?"
+                            r"that\s+(?!(?:account|claim|report|figure|toll|version|allegation|statement|assertion|tally)s?\b)(?P<clause>[^.;:]{1,160}?)(?=,\s+(?:saying|adding|insisting|and|but|while)\b|[.;:]|$)",
+                            re.IGNORECASE)
+# ", which the army denied", ", a claim the ministry rejected", ", a figure contested by rights groups"
+_DENIED_AFTER = re.compile(r",\s+(?:which|something|a\s+(?:claim|figure|toll|number|account|version)\s+(?:that\s+)?)\s*"
+                           r"(?:[\w'’-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+)?"
+                           r"(?:denied|rejected|disputed|dismissed|refuted|contested|challenged)\b|"
+                           r",\s+(?:a|the)\s+(?:claim|figure|toll|number|account|version|tally)\s+(?:that\s+(?:was|has\s+been)\s+)?"
+                           r"(?:strongly\s+|flatly\s+)?(?:denied|rejected|disputed|dismissed|refuted|contested|challenged)\s+by\b|"
+                           # "the toll of 44 given by the ministry was disputed by local leaders"
+                           r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?(?:denied|rejected|disputed|"
+                           r"dismissed|refuted|contested|challenged)\s+by\b|"
+                           # ", a toll that rights groups say is a vast undercount"
+                           r",\s+(?:a|which|the)\s+(?:(?:figure|toll|number|tally|count|estimate)\s+)?(?:that\s+)?"
+                           r"(?:[\w'’-]+\s+){0,5}?(?:is|was|are|were|be)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                           r"(?:under|over)-?(?:count|estimate|statement)\b",
+                           re.IGNORECASE)
+def _at(c: Claim, s: Sentence) -> int:
+    """Where the claim's amount stands in its sentence (-1 where not found)."""
+    return s.text.find(c.count.text) if c.count.text else -1
+
+
+def denied_in_sentence(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[int]:
+    """The claims a denial in their own sentence contests: those inside the denied clause, and those before a
+    ", which X denied" / ", a figure contested by X"."""
+    out: set[int] = set()
+    for s in sentences:
+        own = [c for c in claims if c.evidence.start == s.start]
+        if not own:
+            continue
+        for m in _DENIED_CLAUSE.finditer(s.text):
+            out |= {id(c) for c in own if m.start("clause") <= _at(c, s) < m.end("clause")}
+        for m in _DENIED_AFTER.finditer(s.text):
+            out |= {id(c) for c in own if 0 <= _at(c, s) < m.start()}
+    return out
