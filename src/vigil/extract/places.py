@@ -22,6 +22,7 @@ from typing import Final
 
 from vigil.extract.lexicon import SOURCE_HEAD_KINDS
 from vigil.extract.person_places import in_person_name
+from vigil.extract.place_compass import native_divisions
 from vigil.extract.sentences import Sentence
 from vigil.extract.statements import in_spans
 from vigil.geo import Gazetteer, PlaceMatch
@@ -338,7 +339,7 @@ def _town_districts(ms: list[PlaceMatch], raw: Sequence[PlaceMatch], text: str) 
                                           and o.start != m.start):
             town = next((o for o in sorted(raw, key=lambda o: -o.start) if o.end <= m.start and o.precision == "point"
                          and o.country == m.country and o.admin1 and o.admin1 != m.admin1), None)
-            if town is not None:
+            if town is not None and m.population <= town.population:   # a town's district is no larger than it
                 m = replace(m, admin1=town.admin1, lat=None, lon=None)
         out.append(m)
     return out
@@ -404,7 +405,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
                   source_spans: Sequence[Sequence[tuple[int, int]]],
                   said: Sequence[Sequence[tuple[int, int]]]) -> ReportPlaces:
     """The places of each sentence that may be places of harm (see the module doc)."""
-    raw = [[m for m in without_foreign_subunits(s.text, gazetteer.find(s.text))
+    raw = [[m for m in without_foreign_subunits(s.text, native_divisions(s.text, gazetteer.find(s.text), gazetteer))
             if not in_person_name(m.start, m.end, s.text, people)]
            for s in sentences]
     lines = [_dateline_line(ms, s.text) for ms, s in zip(raw, sentences, strict=True)]
@@ -440,8 +441,8 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
         areas.add((dateline.country, dateline.admin1))
     out: list[list[PlaceMatch]] = []
     for n, (s, spans, st, line) in enumerate(zip(sentences, source_spans, said, lines, strict=True)):
-        ms = [] if line else [m for m in without_foreign_subunits(
-            s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas))
+        ms = [] if line else [m for m in without_foreign_subunits(s.text, native_divisions(
+            s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas), gazetteer, countries))
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
                               and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st, s.text, raw[n])]
         ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]

@@ -51,6 +51,9 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         if status is not None:
             _cat, _explicit, groups, demo = _category_of(tokens)
             return status, True, groups, demo
+    if _fighting_for_state(tokens):    # "30 volunteers fighting alongside the army": on the state's side
+        _cat, _explicit, groups, demo = _category_of(tokens)
+        return "state_forces", True, groups, demo
     termed = termed_group(tokens) if tokens else None
     if termed:                          # "13 'khwarij', a term the state uses for militants"
         cat, explicit, groups, demo = _category_of(termed)
@@ -72,6 +75,18 @@ _BACKED_BODIES = {"militia", "militias", "vigilante", "vigilantes", "vigilance",
 _CIVIL_BODIES = {"council", "parliament", "assembly", "union", "association", "church", "congregation", "board",
                  "club", "family", "chamber", "cooperative", "senate", "municipality", "staff", "faculty", "choir",
                  "collective", "ngo", "charity", "foundation", "crew"}
+
+
+_FIGHT_VERBS = {"fight", "serve", "battle", "combat"}
+
+
+def _fighting_for_state(tokens: list[Token]) -> bool:
+    """The phrase's noun described by a clause saying it fights for the state ("volunteers fighting alongside
+    the army", "local men who serve with the military")."""
+    own = {t.i for t in tokens}
+    return any(c.dep_ in ("acl", "relcl") and c.i not in own and c.lemma_.lower() in _FIGHT_VERBS
+               and fights_for_state(list(c.subtree)) for t in tokens if t.pos_ in ("NOUN", "PROPN")
+               for c in t.children)
 
 
 def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:

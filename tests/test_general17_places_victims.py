@@ -1,0 +1,57 @@
+"""Round 17 of place and victim rules: a district larger than the town named before it, where a statement
+was issued, divisions whose country names them in French, and victims described by a clause as fighting
+for the state. Every sentence, name and event here is invented; places are real."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim
+
+
+def places_of(claims: list[Claim], value: int) -> list[tuple[str | None, str | None]]:
+    return [(p.admin1, p.country) for p in one(claims, value).places]
+
+
+def category(extractor: Extractor, text: str, value: int) -> str:
+    return one(run(extractor, text), value).victims.category
+
+
+def test_a_district_larger_than_the_speakers_town_keeps_its_province(extractor: Extractor) -> None:
+    claims = run(extractor, "Officials in Islamabad said a car bomb wounded 13 policemen in Bannu district on Friday.")
+    assert places_of(claims, 13) == [("Khyber Pakhtunkhwa", "PK")]
+    claims = run(extractor, "Officials in Quetta said gunmen killed six labourers in the Kech district overnight.")
+    assert ("Balochistan", "PK") in places_of(claims, 6)
+
+
+def test_where_a_statement_was_issued_is_not_the_scene(extractor: Extractor) -> None:
+    claims = run(extractor, "A Hamas statement issued in Doha said an Israeli raid killed 17 people in Nuseirat.")
+    assert places_of(claims, 17) == [("Gaza Strip", "PS")]
+    claims = run(extractor, "A communique released in Bamako on Tuesday said gunmen killed 23 herders in the Menaka area.")
+    assert ("Bamako", "ML") not in places_of(claims, 23)
+
+
+def test_a_compass_division_named_in_english_is_its_countrys_french_division(extractor: Extractor) -> None:
+    claims = run(extractor, "In Burkina Faso's East region, jihadists ambushed a convoy and killed 31 soldiers.")
+    assert ("Est", "BF") in places_of(claims, 31)
+    assert all(c != "CM" for _a, c in places_of(claims, 31))
+    claims = run(extractor, "Armed men killed 14 villagers in the Centre-North region of Burkina Faso on Sunday.")
+    assert ("Centre-Nord", "BF") in places_of(claims, 14)
+    claims = run(extractor, "Gang members killed nine people in Haiti's West department, officials said.")
+    assert ("Ouest", "HT") in places_of(claims, 9)
+    # the report's own country where the sentence names none
+    claims = run(extractor, "Jihadists have attacked Djibo in Burkina Faso twice this month. Separately, 11 herders "
+                            "were killed in the North region on Friday.")
+    assert ("Nord", "BF") in places_of(claims, 11)
+    # a country whose English name for the division is its own keeps it
+    claims = run(extractor, "Separatists killed four gendarmes in Cameroon's North-West region.")
+    assert places_of(claims, 4) and all(c == "CM" for _a, c in places_of(claims, 4))
+
+
+def test_a_clause_saying_the_victims_fight_for_the_state_makes_them_state_forces(extractor: Extractor) -> None:
+    assert category(extractor, "Jihadists killed 27 volunteers fighting alongside the army near Djibo.",
+                    27) == "state_forces"
+    assert category(extractor, "Insurgents killed 12 local hunters who fought for the government in Mali.",
+                    12) == "state_forces"
+    # travelling with soldiers is no fighting
+    assert category(extractor, "Gunmen killed eight civilians travelling with soldiers in Mali.", 8) == "civilians"
