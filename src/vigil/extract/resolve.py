@@ -39,6 +39,7 @@ from vigil.extract.harm_days import (
 from vigil.extract.part_kinds import kindred_total
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
+from vigil.extract.place_units import with_finer_divisions
 from vigil.extract.places import body_places, report_places
 from vigil.extract.quoted import (
     introduced_bodies,
@@ -278,6 +279,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     span_parts(claims)
     mark_rival_tolls(claims, report.text)
     inherit_verification(claims)
+    with_finer_divisions(claims, gazetteer)
     _renumber(claims)
     return claims
 
