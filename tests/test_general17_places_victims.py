@@ -70,3 +70,16 @@ def test_a_palestinian_place_is_also_in_its_governorate(extractor: Extractor) ->
     # the territory alone has no governorate
     claims = run(extractor, "Strikes across the Gaza Strip killed 41 people on Sunday.")
     assert places_of(claims, 41) == [("Gaza Strip", "PS")]
+
+
+def test_a_village_named_like_a_given_name_before_a_surname_is_no_place(extractor: Extractor) -> None:
+    text = ("In Kherson oblast, a drone dropped a grenade on a car near Bilozerka. Two farmers were hurt, wrote the "
+            "head of the regional administration, Serhii Maliuk.")
+    assert ("Chernivtsi", "UA") not in places_of(run(extractor, text), 2)
+    assert ("Kherson", "UA") in places_of(run(extractor, text), 2)
+    text = ("The army named the dead as Naik Fazal Rehman and Sepoy Aqib Khan. Militants in North Waziristan said "
+            "they had killed 12 soldiers.")
+    assert all(c == "PK" for _a, c in places_of(run(extractor, text), 12))
+    # after a locative word the name is a place's
+    claims = run(extractor, "Gunmen killed nine herders in Serhii, Chernivtsi oblast, police said.")
+    assert ("Chernivtsi", "UA") in places_of(claims, 9)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from vigil.extract.lexicon import SOURCE_HEAD_KINDS
-from vigil.extract.person_places import in_person_name
+from vigil.extract.person_places import before_surname, in_person_name
 from vigil.extract.place_compass import native_divisions
 from vigil.extract.sentences import Sentence
 from vigil.extract.statements import in_spans
@@ -408,6 +408,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     raw = [[m for m in without_foreign_subunits(s.text, native_divisions(s.text, gazetteer.find(s.text), gazetteer))
             if not in_person_name(m.start, m.end, s.text, people)]
            for s in sentences]
+    raw = [[m for m in ms if not _given_name(m, s.text, ms)] for ms, s in zip(raw, sentences, strict=True)]
     lines = [_dateline_line(ms, s.text) for ms, s in zip(raw, sentences, strict=True)]
     # a source's base, a dateline, an organisation's name or a statement's place says nothing of the
     # report's countries
@@ -444,7 +445,8 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
         ms = [] if line else [m for m in without_foreign_subunits(s.text, native_divisions(
             s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas), gazetteer, countries))
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
-                              and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st, s.text, raw[n])]
+                              and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st, s.text, raw[n])
+                              and not _given_name(m, s.text, raw[n])]
         ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]
         ms = _town_districts([m for m in ms if not _name_tail(m, s.text, raw[n])], raw[n], s.text)
         ms = [m for m in ms if not _acting(m, s.text, ms)]
@@ -460,6 +462,12 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
             ms.append(dateline)          # "the attack in this town", below the town's dateline
         out.append(ms)
     return ReportPlaces(_rehome(_untreated(out, sentences)), raw, countries, dateline)
+
+
+def _given_name(m: PlaceMatch, text: str, ms: Sequence[PlaceMatch]) -> bool:
+    """A village's name that is a person's given name before their surname (see ``before_surname``)."""
+    return m.precision == "point" and m.population < _VILLAGE and before_surname(m.start, m.end, text,
+                                                                                {o.start for o in ms})
 
 
 def _untreated(ms: list[list[PlaceMatch]], sentences: Sequence[Sentence]) -> list[list[PlaceMatch]]:
