@@ -83,3 +83,9 @@ def test_a_village_named_like_a_given_name_before_a_surname_is_no_place(extracto
     # after a locative word the name is a place's
     claims = run(extractor, "Gunmen killed nine herders in Serhii, Chernivtsi oblast, police said.")
     assert ("Chernivtsi", "UA") in places_of(claims, 9)
+
+
+def test_people_held_are_people_unless_their_words_say_otherwise(extractor: Extractor) -> None:
+    assert category(extractor, "At least 19 inmates were killed in a riot at the Valera jail on Sunday.", 19) == "people"
+    assert category(extractor, "A fire at the detention centre killed 11 prisoners, officials said.", 11) == "people"
+    assert category(extractor, "The army said 40 prisoners of war were killed in the strike.", 40) == "state_forces"
