@@ -89,3 +89,12 @@ def test_people_held_are_people_unless_their_words_say_otherwise(extractor: Extr
     assert category(extractor, "At least 19 inmates were killed in a riot at the Valera jail on Sunday.", 19) == "people"
     assert category(extractor, "A fire at the detention centre killed 11 prisoners, officials said.", 11) == "people"
     assert category(extractor, "The army said 40 prisoners of war were killed in the strike.", 40) == "state_forces"
+
+
+def test_its_men_are_the_men_of_the_body_a_spokesman_speaks_for(extractor: Extractor) -> None:
+    assert category(extractor, "A spokesman for the Kavor Liberation Front said 14 of its men died in the raid.",
+                    14) == "non_state_fighters"
+    assert category(extractor, "A spokesman for the Nigerian police said three of its men were killed in the ambush.",
+                    3) == "state_forces"
+    assert category(extractor, "A spokesman for the Free Sabine Army said two of its fighters were wounded.",
+                    2) == "non_state_fighters"

@@ -461,3 +461,21 @@ def is_perpetrator_subject(head: Token, trig: Token) -> bool:
     if verb.i == trig.i:
         return has_object
     return has_object and trig.i in {t.i for t in verb.subtree}
+
+
+#: people who speak for a body ("a spokesman for the X Army", "the commander of the Y brigade")
+_BODY_VOICES = {"spokesman", "spokeswoman", "spokesperson", "commander", "official", "leader", "head", "chief",
+                "representative", "member", "source", "officer", "statement"}
+
+
+def speaking_body(subj: Token | None) -> Token | None:
+    """The body a speaker speaks for, where the subject is its voice ("a spokesman for the X Army said four of its
+    men died": the X Army's men); else the subject itself."""
+    if subj is None or subj.lemma_.lower() not in _BODY_VOICES:
+        return subj
+    for p in subj.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+            body = next((x for x in p.children if x.dep_ == "pobj"), None)
+            if body is not None and body.pos_ in ("NOUN", "PROPN") and body.ent_type_ not in ("GPE", "PERSON"):
+                return body
+    return subj

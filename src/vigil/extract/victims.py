@@ -34,6 +34,7 @@ from vigil.extract.victim_roles import (
     nonstate_forces,
     own_tokens,
     role_words,
+    speaking_body,
     termed_group,
     unarmed,
 )
@@ -107,7 +108,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children) or (
         t.dep_ == "dobj" and t.head.lemma_.lower() == "lose"))), None)    # ("the army said it lost six men")
     if owned is not None:               # "the group said four of its men died": the men of the body speaking
-        owner = _clause_subject(owned)
+        owner = speaking_body(_clause_subject(owned))
         if owner is not None and (owner.lemma_.lower() in STATE_WORDS | {"ministry", "government"}) and not (
                 _armed_body_owns(owned)):
             return "state_forces", True, groups, demo
@@ -314,7 +315,7 @@ def _clause_subject(tok: Token) -> Token | None:
 
 def _named_group_speaks(tok: Token) -> bool:
     """Whether the clause over ``tok`` has a named organisation for its subject ("the Kavor Front announced ...")."""
-    subj = _clause_subject(tok)
+    subj = speaking_body(_clause_subject(tok))
     if subj is None:
         return False
     if subj.lemma_.lower() in _ARMED_BODIES and any(      # "the X militant group said"
