@@ -98,3 +98,10 @@ def test_its_men_are_the_men_of_the_body_a_spokesman_speaks_for(extractor: Extra
                     3) == "state_forces"
     assert category(extractor, "A spokesman for the Free Sabine Army said two of its fighters were wounded.",
                     2) == "non_state_fighters"
+
+
+def test_a_countrys_compass_part_is_its_division_named_by_the_plain_compass_word(extractor: Extractor) -> None:
+    claims = run(extractor, "Armed separatists killed seven farmers in western Cameroon on Sunday, officials said.")
+    assert ("West Region", "CM") in places_of(claims, 7)
+    claims = run(extractor, "Rockets fired from Gaza wounded three people in southern Israel on Friday.")
+    assert ("Southern District", "IL") in places_of(claims, 3)

@@ -321,7 +321,7 @@ def _compass_division(m: PlaceMatch, gazetteer: Gazetteer) -> PlaceMatch:
     if m.precision != "region" or m.admin1 or c is None:
         return m
     w = c.group(1).capitalize()
-    for name in (f"{w}ern {d}" for d in (*_DIVISION_WORDS, "District")):
+    for name in [f"{w}ern {d}" for d in (*_DIVISION_WORDS, "District")] + [f"{w} {d}" for d in ("Region", "Province")]:
         found = [d for d in gazetteer.find(name, prefer_countries=[m.country])
                  if d.country == m.country and d.precision == "admin1" and d.text == name]
         if found:
