@@ -105,3 +105,11 @@ def test_a_countrys_compass_part_is_its_division_named_by_the_plain_compass_word
     assert ("West Region", "CM") in places_of(claims, 7)
     claims = run(extractor, "Rockets fired from Gaza wounded three people in southern Israel on Friday.")
     assert ("Southern District", "IL") in places_of(claims, 3)
+
+
+def test_siding_with_the_state_and_private_guards(extractor: Extractor) -> None:
+    assert category(extractor, "Ten militia fighters loyal to the government were killed near Tesh.", 10) == "state_forces"
+    assert category(extractor, "Rebels killed 12 tribesmen allied with the army on Sunday.", 12) == "state_forces"
+    assert category(extractor, "Twenty fighters loyal to the rebel commander were killed.", 20) == "combatants"
+    assert category(extractor, "Three private security guards were wounded at the gold mine.", 3) == "civilians"
+    assert category(extractor, "Private Aro Vesk was killed by a sniper.", 1) == "state_forces"

@@ -327,9 +327,9 @@ def role_words(tokens: list[Token]) -> set[str]:
         if lemma == "guard" and t.pos_ == "NOUN":
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
             # ("security guards" is left as it is: in reports it names a private guard and a state force alike)
-            if mods and not any(c.lemma_.lower() in _STATE_POSTS | {"security"} or c.lower_ in _STATE_POSTS
-                                for c in mods):
-                out.add("civilian_guard")
+            if mods and (not any(c.lemma_.lower() in _STATE_POSTS | {"security"} or c.lower_ in _STATE_POSTS
+                                 for c in mods) or any(c.lower_ == "private" for c in mods)):
+                out.add("civilian_guard")       # ("a private security guard": a company's, not the state's)
         if lemma in STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS and any(
                 (c.dep_ == "amod" and c.lower_ == "former") or (c.lower_ == "ex" and c.i < t.i) for c in t.children):
             out.add("former")

@@ -79,15 +79,19 @@ _CIVIL_BODIES = {"council", "parliament", "assembly", "union", "association", "c
 
 
 _FIGHT_VERBS = {"fight", "serve", "battle", "combat"}
+_SIDING = {"loyal", "allied", "aligned"}
+_STATE_SIDES = {"government", "army", "military", "state", "regime", "junta", "troop", "police", "authority"}
 
 
 def _fighting_for_state(tokens: list[Token]) -> bool:
     """The phrase's noun described by a clause saying it fights for the state ("volunteers fighting alongside
     the army", "local men who serve with the military")."""
     own = {t.i for t in tokens}
-    return any(c.dep_ in ("acl", "relcl") and c.i not in own and c.lemma_.lower() in _FIGHT_VERBS
-               and fights_for_state(list(c.subtree)) for t in tokens if t.pos_ in ("NOUN", "PROPN")
-               for c in t.children)
+    return any((c.dep_ in ("acl", "relcl") and c.i not in own and c.lemma_.lower() in _FIGHT_VERBS
+                and fights_for_state(list(c.subtree))) or (c.lower_ in _SIDING and any(   # "loyal to the government"
+                    p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
+                        x.dep_ == "pobj" and x.lemma_.lower() in _STATE_SIDES for x in p.children) for p in c.children))
+               for t in tokens if t.pos_ in ("NOUN", "PROPN") for c in t.children)
 
 
 def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
@@ -128,7 +132,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     if "former" in roles:               # "former rebels who laid down their arms": no longer fighters
         return "civilians", True, groups, sorted(demo)
     if "civilian_guard" in roles:       # "a school guard", "a bank guard": not the state's post
-        words -= {"guard"}
+        words -= {"guard", "security", "private"}     # ("a private security guard": no rank)
         words.add("civilian")
     words |= roles & {"civilian"}
     if any(t.lemma_.lower() in ("resident", "native", "inhabitant") and t.dep_ == "appos" and any(
