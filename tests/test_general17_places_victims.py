@@ -113,3 +113,9 @@ def test_siding_with_the_state_and_private_guards(extractor: Extractor) -> None:
     assert category(extractor, "Twenty fighters loyal to the rebel commander were killed.", 20) == "combatants"
     assert category(extractor, "Three private security guards were wounded at the gold mine.", 3) == "civilians"
     assert category(extractor, "Private Aro Vesk was killed by a sniper.", 1) == "state_forces"
+
+
+def test_members_of_a_named_corps_are_state_forces(extractor: Extractor) -> None:
+    assert category(extractor, "Six members of the Frontier Corps were killed in the ambush near Turbat.",
+                    6) == "state_forces"
+    assert category(extractor, "Seven members of the Kavor Liberation Front were killed.", 7) == "non_state_fighters"

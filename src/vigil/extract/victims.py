@@ -218,7 +218,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
 
 _MILITIAMEN = {"militiaman", "militiamen"}
 #: words of a state body's name ("the Ministry of Defence", "the Interior Ministry")
-_STATE_BODIES = {"ministry", "defence", "defense", "interior", "government", "gendarmerie", "guards"}
+_STATE_BODIES = {"ministry", "defence", "defense", "interior", "government", "gendarmerie", "guards", "corps"}
 #: the state's members by their post ("soldier", "ranger", "jawan"), not its bodies ("army", "the security")
 _STATE_MEMBERS = STATE_WORDS - {"army", "military", "security", "official", "gendarmerie"}
 
