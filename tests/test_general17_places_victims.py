@@ -119,3 +119,13 @@ def test_members_of_a_named_corps_are_state_forces(extractor: Extractor) -> None
     assert category(extractor, "Six members of the Frontier Corps were killed in the ambush near Turbat.",
                     6) == "state_forces"
     assert category(extractor, "Seven members of the Kavor Liberation Front were killed.", 7) == "non_state_fighters"
+
+
+def test_a_speakers_area_outweighs_the_victims_nationality(extractor: Extractor) -> None:
+    claims = run(extractor, "Police in Lahore said on Monday that gunmen had shot dead two Chinese engineers near "
+                            "a construction site.")
+    assert ("Punjab", "PK") in places_of(claims, 2)
+    assert all(c != "CN" for _a, c in places_of(claims, 2))
+    # with nothing else named, the nationality still gives the country
+    claims = run(extractor, "Israeli strikes killed 23 Palestinians overnight, the health ministry said.")
+    assert [c for _a, c in places_of(claims, 23)] == ["PS"]

@@ -415,16 +415,21 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     voting = [[m for m in ms if not line and _usable(m, s.text, set()) and not _said_at(m, st, s.text, ms)
                and not any(a <= m.start < b for a, b in sp)]
               for ms, s, line, st, sp in zip(raw, sentences, lines, said, source_spans, strict=True)]
-    countries, named = main_countries([[m for m in ms if not _acting(m, s.text, ms)]
-                                       for ms, s in zip(voting, sentences, strict=True)])
+    voters = [[m for m in ms if not _acting(m, s.text, ms)] for ms, s in zip(voting, sentences, strict=True)]
+    countries, named = main_countries(voters)
     if not countries:     # only parties named ("clashes between X and Y"): better their countries than none
         countries, named = main_countries([[m for m in ms if not _nationality(m, s.text)]
                                            for ms, s in zip(voting, sentences, strict=True)])
-    if not countries:     # only a speaker's own area ("police in Guerrero state said"): its country
+    # only nationalities ("two Chinese engineers") beside a speaker's own area ("police in Karachi said"):
+    # the area's country is the report's, before the nationalities'
+    demonyms_only = bool(countries) and all(m.via == "demonym" for ms in voters for m in ms)
+    if not countries or demonyms_only:     # only a speaker's own area ("police in Guerrero state said"): its country
+        before = countries
         countries, named = main_countries([[m for m in ms if not line and _usable(m, s.text, set()) and not _acting(
             m, s.text, ms) and (any(a <= m.start < b for a, b in sp) or _LOCAL_BODY.search(
                 s.text, max(0, m.start - 40), m.start) is not None)] for ms, s, line, sp in zip(
             raw, sentences, lines, source_spans, strict=True)])
+        countries = countries + [c for c in before if c not in countries]
     if not countries:     # nothing but the dateline ("PROVINCE - ..." of a local outlet): better its country
         countries, named = main_countries([[m for m in ms if _dateline(m, s.text)]
                                            for ms, s in zip(raw[:3], sentences[:3], strict=False)])
