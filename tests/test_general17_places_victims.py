@@ -129,3 +129,13 @@ def test_a_speakers_area_outweighs_the_victims_nationality(extractor: Extractor)
     # with nothing else named, the nationality still gives the country
     claims = run(extractor, "Israeli strikes killed 23 Palestinians overnight, the health ministry said.")
     assert [c for _a, c in places_of(claims, 23)] == ["PS"]
+
+
+def test_where_the_displaced_fled_from(extractor: Extractor) -> None:
+    # "forced to flee their homes in X": the infinitive's "to" names no destination
+    claims = run(extractor, "Fighting forced 4,000 families to flee their homes in Kalehe territory, South Kivu, "
+                            "towards Bukavu.")
+    assert ("South Kivu", "CD") in places_of(claims, 4000)
+    # an unknown name's last word after "from" is no town abroad, nor one of the report's countries
+    claims = run(extractor, "About 300 families fled from Kurmin Doka to Kaduna city on Monday.")
+    assert all(c == "NG" for _a, c in places_of(claims, 300))

@@ -349,7 +349,7 @@ _OPENING_IN = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?$")
 
 
 # "the village of Dutsen Kura": a place's name after an unknown capitalised word that follows a preposition
-_UNKNOWN_HEAD = re.compile(r"\b(?:of|in|at|near|outside)\s+(?-i:[A-Z][a-z'’]+)\s+$")
+_UNKNOWN_HEAD = re.compile(r"\b(?:of|in|at|near|outside|from|to|into)\s+(?-i:[A-Z][a-z'’]+)\s+$")
 _NOT_HEAD = {"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Old", "New",
              "North", "South", "East", "West", "Mount", "Lake", "Port", "Fort", "Saint", "San", "Santa", "El", "Al",
              "La", "Le", "Los", "Las", "Tel", "Ras", "Bir", "Ain", "Kafr", "Beit", "Deir", "Tal", "Jabal", "Wadi"}
@@ -413,6 +413,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     # a source's base, a dateline, an organisation's name or a statement's place says nothing of the
     # report's countries
     voting = [[m for m in ms if not line and _usable(m, s.text, set()) and not _said_at(m, st, s.text, ms)
+               and not _name_tail(m, s.text, ms)
                and not any(a <= m.start < b for a, b in sp)]
               for ms, s, line, st, sp in zip(raw, sentences, lines, said, source_spans, strict=True)]
     voters = [[m for m in ms if not _acting(m, s.text, ms)] for ms, s in zip(voting, sentences, strict=True)]

@@ -71,8 +71,9 @@ _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|stat
                                r"by\s+[^,.;]{1,60}?)"
                                r"\s*(?:late\s+|early\s+)?(?:on\s+)?$",
                                re.IGNORECASE)
-_DESTINATION = re.compile(r"\b(?:to|into|towards|toward|reach(?:ed|ing)?|arriv\w+|refuge|safety|shelter\w*|"
-                          r"hosted|including)\b", re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(?:to(?!\s+(?:flee|leave|abandon|escape|evacuate|vacate|quit)\b)|into|towards|toward|"
+                          r"reach(?:ed|ing)?|arriv\w+|refuge|safety|shelter\w*|hosted|including)\b",
+                          re.IGNORECASE)     # (not "forced them to flee their homes in X")
 
 # what names the place left after a destination: "fled to Chad from El Geneina"
 _LEFT = re.compile(r"\b(?:from|out\s+of|fleeing|escaping)\b", re.IGNORECASE)
