@@ -139,3 +139,13 @@ def test_where_the_displaced_fled_from(extractor: Extractor) -> None:
     # an unknown name's last word after "from" is no town abroad, nor one of the report's countries
     claims = run(extractor, "About 300 families fled from Kurmin Doka to Kaduna city on Monday.")
     assert all(c == "NG" for _a, c in places_of(claims, 300))
+
+
+def test_a_guard_with_no_post_named_is_a_watchman_unless_the_sentence_is_about_an_armed_post(
+        extractor: Extractor) -> None:
+    text = "The mayor said the dead included 29 pupils, one guard and two cooks."
+    assert category(extractor, text, 29) == "civilians"
+    assert [c.victims.category for c in run(extractor, text) if c.victims.text == "guard"] == ["civilians"]
+    assert category(extractor, "Two guards were killed when robbers stormed the bank in Tesh.", 2) == "civilians"
+    assert category(extractor, "Five gunmen attacked a checkpoint outside Tesh, killing two guards.", 2) == "state_forces"
+    assert category(extractor, "Three border guards were killed overnight.", 3) == "state_forces"
