@@ -87,7 +87,7 @@ def test_displaced_status_under_killing(ex: Extractor, text: str) -> None:
 # --- roles --------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "category"), [
-    ("At least 12 inmates were killed in a riot at the central prison of Velka on Sunday.", "civilians"),
+    ("At least 12 inmates were killed in a riot at the central prison of Velka on Sunday.", "people"),
     ("Three vaccinators were abducted by gunmen near Harun on Tuesday.", "civilians"),
     ("Police said a village councilman was shot dead by unknown gunmen in Marisol on Friday.", "civilians"),
     ("The army said troops killed 11 khwarij in an operation in the hills near Darra.", "non_state_fighters"),

@@ -6,7 +6,7 @@
   with a number ("40 were killed and 12 captured") is that number's harm;
 - prisoners of war are a state's soldiers; persons called armed, with no side, are combatants; civilians
   counted together with fighters of both sides are people; members of a body named in the plural
-  ("Guards members") take the body's status; members of a collective are civilians; clergy, prisoners,
+  ("Guards members") take the body's status; members of a collective are civilians; clergy (prisoners and inmates: people, round 17),
   India's Maoist insurgents and "jawans" are named by their status;
 - "raised to 12 the number of inmates killed": the victims are the "number of" noun;
 - "since 2021 to 790" is no range: the year and the count are read apart;
@@ -75,7 +75,7 @@ def test_gapped_capture(ex: Extractor) -> None:
     ("Police said six Maoists were killed in the gunfight near Kera.", 6, "non_state_fighters"),
     ("Police said two jawans were wounded in the gunfight near Kera.", 2, "state_forces"),
     ("Among the dead was an elderly pastor who was shot outside his church in Bono.", 1, "civilians"),
-    ("Inmates said more than 30 prisoners had died in the riot at Vasa.", 30, "civilians"),
+    ("Inmates said more than 30 prisoners had died in the riot at Vasa.", 30, "people"),
 ])
 def test_status_words(ex: Extractor, text: str, value: int | None, category: str) -> None:
     assert one(run(ex, text), value).victims.category == category
@@ -83,7 +83,7 @@ def test_status_words(ex: Extractor, text: str, value: int | None, category: str
 
 def test_number_of_noun_after_the_count(ex: Extractor) -> None:
     claims = run(ex, "Authorities on Monday raised to 12 the number of inmates killed in the riot at the Vasa prison.")
-    assert one(claims, 12).victims.category == "civilians"
+    assert one(claims, 12).victims.category == "people"
 
 
 def test_year_then_count_is_no_range(ex: Extractor) -> None:

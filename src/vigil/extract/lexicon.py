@@ -221,12 +221,12 @@ CIVILIAN_WORDS = {
     "postman", "teller", "manager", "owner", "fishmonger", "greengrocer", "miller",
     "woodsman", "woodsmen", "herdsboy", "ploughman", "harvester", "picker", "stallholder", "storeowner",
     "innkeeper", "hotelier", "restaurateur", "delegate", "schoolmaster", "stonemason",
-    # people held in a prison or camp (not fighters while held), health campaigners, local office holders
-    "inmate", "vaccinator", "councilman", "councilwoman", "alderman",
+    # health campaigners, local office holders
+    "vaccinator", "councilman", "councilwoman", "alderman",
     # people at work on ships and clearing mines
     "crewman", "crewmen", "seafarer", "deminer",
-    # held people (prisoners of war are a state's soldiers: a rule in victims.py), clergy
-    "prisoner", "pastor", "clergyman", "bishop", "rabbi", "preacher", "deacon", "missionary", "catechist", "vicar",
+    # clergy (people held, inmates and prisoners, are `people`: being held is no status of their own)
+    "pastor", "clergyman", "bishop", "rabbi", "preacher", "deacon", "missionary", "catechist", "vicar",
     # kin (son, daughter, nephew ...) are not a status: `people` unless said otherwise
 }
 CHILD_WORDS = {"child", "children", "kid", "boy", "girl", "infant", "baby", "toddler", "teenager", "minor",

@@ -37,3 +37,28 @@ def in_person_name(start: int, end: int, text: str, names: Sequence[str]) -> boo
         if text[start:end] == surname and _SAID.match(text, end):
             return True
     return False
+
+
+# a capitalised word or two after a place's name, ending the phrase: a surname after a given name
+_SURNAME_AFTER = re.compile(r"\s+((?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?)(?=\s*(?:[,.;:)\"”]|\s+(?:and|said|says|"
+                            r"told|wrote|added)\b|$))")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to|on|into|towards?|around|across|between|hit|struck|"
+                              r"shelled|attacked|village|town|city|district|province|region)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+#: words that go on a place's name rather than a person's ("Kalo Village", "Gaza City", "Sinjil Junction")
+_PLACE_WORDS = frozenset({"city", "town", "village", "district", "province", "region", "state", "county", "oblast",
+                          "governorate", "camp", "valley", "strip", "bank", "junction", "road", "street", "square",
+                          "market", "bridge", "crossing", "airport", "port", "base", "hospital", "mosque", "church",
+                          "school", "university", "area", "zone", "raion", "department", "municipality", "border",
+                          "governor", "mayor", "police", "army", "council", "authorities", "officials", "residents"})
+
+
+def before_surname(start: int, end: int, text: str, starts: set[int]) -> bool:
+    """A small place's name that is a given name before a surname: "the head of the administration, Serhii
+    Hnatiuk", "named the dead as Naik Shahid Ullah": the name of a person, not a place; a place's name after
+    a locative word ("in X", "the village of X") is a place's."""
+    r = _SURNAME_AFTER.match(text, end)
+    if r is None or _LOCATIVE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    words = r.group(1).split()
+    return r.start(1) not in starts and not any(w.lower() in _PLACE_WORDS for w in words)

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from vigil.extract.lexicon import SOURCE_HEAD_KINDS
-from vigil.extract.person_places import in_person_name
+from vigil.extract.person_places import before_surname, in_person_name
+from vigil.extract.place_compass import native_divisions
 from vigil.extract.sentences import Sentence
 from vigil.extract.statements import in_spans
 from vigil.geo import Gazetteer, PlaceMatch
@@ -320,7 +321,7 @@ def _compass_division(m: PlaceMatch, gazetteer: Gazetteer) -> PlaceMatch:
     if m.precision != "region" or m.admin1 or c is None:
         return m
     w = c.group(1).capitalize()
-    for name in (f"{w}ern {d}" for d in (*_DIVISION_WORDS, "District")):
+    for name in [f"{w}ern {d}" for d in (*_DIVISION_WORDS, "District")] + [f"{w} {d}" for d in ("Region", "Province")]:
         found = [d for d in gazetteer.find(name, prefer_countries=[m.country])
                  if d.country == m.country and d.precision == "admin1" and d.text == name]
         if found:
@@ -338,7 +339,7 @@ def _town_districts(ms: list[PlaceMatch], raw: Sequence[PlaceMatch], text: str) 
                                           and o.start != m.start):
             town = next((o for o in sorted(raw, key=lambda o: -o.start) if o.end <= m.start and o.precision == "point"
                          and o.country == m.country and o.admin1 and o.admin1 != m.admin1), None)
-            if town is not None:
+            if town is not None and m.population <= town.population:   # a town's district is no larger than it
                 m = replace(m, admin1=town.admin1, lat=None, lon=None)
         out.append(m)
     return out
@@ -348,7 +349,7 @@ _OPENING_IN = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?$")
 
 
 # "the village of Dutsen Kura": a place's name after an unknown capitalised word that follows a preposition
-_UNKNOWN_HEAD = re.compile(r"\b(?:of|in|at|near|outside)\s+(?-i:[A-Z][a-z'’]+)\s+$")
+_UNKNOWN_HEAD = re.compile(r"\b(?:of|in|at|near|outside|from|to|into)\s+(?-i:[A-Z][a-z'’]+)\s+$")
 _NOT_HEAD = {"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Old", "New",
              "North", "South", "East", "West", "Mount", "Lake", "Port", "Fort", "Saint", "San", "Santa", "El", "Al",
              "La", "Le", "Los", "Las", "Tel", "Ras", "Bir", "Ain", "Kafr", "Beit", "Deir", "Tal", "Jabal", "Wadi"}
@@ -404,25 +405,32 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
                   source_spans: Sequence[Sequence[tuple[int, int]]],
                   said: Sequence[Sequence[tuple[int, int]]]) -> ReportPlaces:
     """The places of each sentence that may be places of harm (see the module doc)."""
-    raw = [[m for m in without_foreign_subunits(s.text, gazetteer.find(s.text))
+    raw = [[m for m in without_foreign_subunits(s.text, native_divisions(s.text, gazetteer.find(s.text), gazetteer))
             if not in_person_name(m.start, m.end, s.text, people)]
            for s in sentences]
+    raw = [[m for m in ms if not _given_name(m, s.text, ms)] for ms, s in zip(raw, sentences, strict=True)]
     lines = [_dateline_line(ms, s.text) for ms, s in zip(raw, sentences, strict=True)]
     # a source's base, a dateline, an organisation's name or a statement's place says nothing of the
     # report's countries
     voting = [[m for m in ms if not line and _usable(m, s.text, set()) and not _said_at(m, st, s.text, ms)
+               and not _name_tail(m, s.text, ms)
                and not any(a <= m.start < b for a, b in sp)]
               for ms, s, line, st, sp in zip(raw, sentences, lines, said, source_spans, strict=True)]
-    countries, named = main_countries([[m for m in ms if not _acting(m, s.text, ms)]
-                                       for ms, s in zip(voting, sentences, strict=True)])
+    voters = [[m for m in ms if not _acting(m, s.text, ms)] for ms, s in zip(voting, sentences, strict=True)]
+    countries, named = main_countries(voters)
     if not countries:     # only parties named ("clashes between X and Y"): better their countries than none
         countries, named = main_countries([[m for m in ms if not _nationality(m, s.text)]
                                            for ms, s in zip(voting, sentences, strict=True)])
-    if not countries:     # only a speaker's own area ("police in Guerrero state said"): its country
+    # only nationalities ("two Chinese engineers") beside a speaker's own area ("police in Karachi said"):
+    # the area's country is the report's, before the nationalities'
+    demonyms_only = bool(countries) and all(m.via == "demonym" for ms in voters for m in ms)
+    if not countries or demonyms_only:     # only a speaker's own area ("police in Guerrero state said"): its country
+        before = countries
         countries, named = main_countries([[m for m in ms if not line and _usable(m, s.text, set()) and not _acting(
             m, s.text, ms) and (any(a <= m.start < b for a, b in sp) or _LOCAL_BODY.search(
                 s.text, max(0, m.start - 40), m.start) is not None)] for ms, s, line, sp in zip(
             raw, sentences, lines, source_spans, strict=True)])
+        countries = countries + [c for c in before if c not in countries]
     if not countries:     # nothing but the dateline ("PROVINCE - ..." of a local outlet): better its country
         countries, named = main_countries([[m for m in ms if _dateline(m, s.text)]
                                            for ms, s in zip(raw[:3], sentences[:3], strict=False)])
@@ -440,10 +448,11 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
         areas.add((dateline.country, dateline.admin1))
     out: list[list[PlaceMatch]] = []
     for n, (s, spans, st, line) in enumerate(zip(sentences, source_spans, said, lines, strict=True)):
-        ms = [] if line else [m for m in without_foreign_subunits(
-            s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas))
+        ms = [] if line else [m for m in without_foreign_subunits(s.text, native_divisions(
+            s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas), gazetteer, countries))
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
-                              and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st, s.text, raw[n])]
+                              and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st, s.text, raw[n])
+                              and not _given_name(m, s.text, raw[n])]
         ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]
         ms = _town_districts([m for m in ms if not _name_tail(m, s.text, raw[n])], raw[n], s.text)
         ms = [m for m in ms if not _acting(m, s.text, ms)]
@@ -459,6 +468,12 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
             ms.append(dateline)          # "the attack in this town", below the town's dateline
         out.append(ms)
     return ReportPlaces(_rehome(_untreated(out, sentences)), raw, countries, dateline)
+
+
+def _given_name(m: PlaceMatch, text: str, ms: Sequence[PlaceMatch]) -> bool:
+    """A village's name that is a person's given name before their surname (see ``before_surname``)."""
+    return m.precision == "point" and m.population < _VILLAGE and before_surname(m.start, m.end, text,
+                                                                                {o.start for o in ms})
 
 
 def _untreated(ms: list[list[PlaceMatch]], sentences: Sequence[Sentence]) -> list[list[PlaceMatch]]:

@@ -41,6 +41,7 @@ from vigil.extract.part_kinds import kindred_total
 from vigil.extract.perp_context import Scene, carry_scene_actors
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
+from vigil.extract.place_units import with_finer_divisions
 from vigil.extract.places import body_places, report_places
 from vigil.extract.quoted import (
     introduced_bodies,
@@ -73,8 +74,9 @@ _STATEMENT_BEFORE = re.compile(r"(?:said|says|told|reported|announced|added|stat
                                r"by\s+[^,.;]{1,60}?)"
                                r"\s*(?:late\s+|early\s+)?(?:on\s+)?$",
                                re.IGNORECASE)
-_DESTINATION = re.compile(r"\b(?:to|into|towards|toward|reach(?:ed|ing)?|arriv\w+|refuge|safety|shelter\w*|"
-                          r"hosted|including)\b", re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(?:to(?!\s+(?:flee|leave|abandon|escape|evacuate|vacate|quit)\b)|into|towards|toward|"
+                          r"reach(?:ed|ing)?|arriv\w+|refuge|safety|shelter\w*|hosted|including)\b",
+                          re.IGNORECASE)     # (not "forced them to flee their homes in X")
 
 # what names the place left after a destination: "fled to Chad from El Geneina"
 _LEFT = re.compile(r"\b(?:from|out\s+of|fleeing|escaping)\b", re.IGNORECASE)
@@ -286,6 +288,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     span_parts(claims)
     mark_rival_tolls(claims, report.text)
     inherit_verification(claims)
+    with_finer_divisions(claims, gazetteer)
     _renumber(claims)
     return claims
 

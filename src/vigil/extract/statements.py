@@ -255,4 +255,8 @@ def parsed_statement_spans(doc: Doc) -> list[tuple[int, int]]:
                 for grand in child.children:
                     if grand.dep_ == "prep" and grand.i > child.i and grand.lower_ != "of":   # not "residents of X"
                         add(grand)
+                    elif grand.dep_ == "acl" and grand.i > child.i and child.lemma_.lower() in STATEMENT_NOUNS:
+                        for c in grand.children:    # "a statement issued in X said": where it was issued
+                            if c.dep_ in _CIRCUMSTANCE_DEPS:
+                                add(c)
     return spans

@@ -39,6 +39,9 @@ from vigil.extract.lexicon import (
 _STATE_POSTS = (STATE_MODIFIERS - {"security"}) | {"prison", "jail", "penitentiary", "presidential", "republican", "coast", "palace",
                                   "royal", "revolutionary", "ministry"}
 #: nouns an estimate of a number of victims is put as ("put the death toll at 16")
+#: posts that armed guards of the state hold
+_ARMED_POSTS = {"checkpoint", "post", "outpost", "base", "barracks", "border", "prison", "jail", "garrison", "convoy",
+                "frontier", "camp", "station", "palace", "embassy", "ministry"}
 _ESTIMATE_NOUNS = {"toll", "number", "figure", "count", "tally", "total"}
 #: verbs that bring an estimate to a number ("raised the toll to 19")
 _REVISE_VERBS = {"raise", "lower", "revise", "bring", "increase", "reduce", "push", "take", "update", "cut"}
@@ -327,9 +330,13 @@ def role_words(tokens: list[Token]) -> set[str]:
         if lemma == "guard" and t.pos_ == "NOUN":
             mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
             # ("security guards" is left as it is: in reports it names a private guard and a state force alike)
-            if mods and not any(c.lemma_.lower() in _STATE_POSTS | {"security"} or c.lower_ in _STATE_POSTS
-                                for c in mods):
-                out.add("civilian_guard")
+            if (mods and (not any(c.lemma_.lower() in _STATE_POSTS | {"security"} or c.lower_ in _STATE_POSTS
+                                  for c in mods) or any(c.lower_ == "private" for c in mods))) or (
+                    not mods and t.text.islower() and not any(c.dep_ == "prep" for c in t.children) and not any(
+                        x.lemma_.lower() in _ARMED_POSTS for x in t.sent)):
+                # a guard with no post named is a watchman ("38 students, one guard"), unless the sentence
+                # is about an armed post ("gunmen attacked a checkpoint, killing two guards")
+                out.add("civilian_guard")       # ("a private security guard": a company's, not the state's)
         if lemma in STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS and any(
                 (c.dep_ == "amod" and c.lower_ == "former") or (c.lower_ == "ex" and c.i < t.i) for c in t.children):
             out.add("former")
@@ -461,3 +468,21 @@ def is_perpetrator_subject(head: Token, trig: Token) -> bool:
     if verb.i == trig.i:
         return has_object
     return has_object and trig.i in {t.i for t in verb.subtree}
+
+
+#: people who speak for a body ("a spokesman for the X Army", "the commander of the Y brigade")
+_BODY_VOICES = {"spokesman", "spokeswoman", "spokesperson", "commander", "official", "leader", "head", "chief",
+                "representative", "member", "source", "officer", "statement"}
+
+
+def speaking_body(subj: Token | None) -> Token | None:
+    """The body a speaker speaks for, where the subject is its voice ("a spokesman for the X Army said four of its
+    men died": the X Army's men); else the subject itself."""
+    if subj is None or subj.lemma_.lower() not in _BODY_VOICES:
+        return subj
+    for p in subj.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+            body = next((x for x in p.children if x.dep_ == "pobj"), None)
+            if body is not None and body.pos_ in ("NOUN", "PROPN") and body.ent_type_ not in ("GPE", "PERSON"):
+                return body
+    return subj

@@ -34,6 +34,7 @@ from vigil.extract.victim_roles import (
     nonstate_forces,
     own_tokens,
     role_words,
+    speaking_body,
     termed_group,
     unarmed,
 )
@@ -51,6 +52,9 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         if status is not None:
             _cat, _explicit, groups, demo = _category_of(tokens)
             return status, True, groups, demo
+    if _fighting_for_state(tokens):    # "30 volunteers fighting alongside the army": on the state's side
+        _cat, _explicit, groups, demo = _category_of(tokens)
+        return "state_forces", True, groups, demo
     termed = termed_group(tokens) if tokens else None
     if termed:                          # "13 'khwarij', a term the state uses for militants"
         cat, explicit, groups, demo = _category_of(termed)
@@ -74,6 +78,22 @@ _CIVIL_BODIES = {"council", "parliament", "assembly", "union", "association", "c
                  "collective", "ngo", "charity", "foundation", "crew"}
 
 
+_FIGHT_VERBS = {"fight", "serve", "battle", "combat"}
+_SIDING = {"loyal", "allied", "aligned"}
+_STATE_SIDES = {"government", "army", "military", "state", "regime", "junta", "troop", "police", "authority"}
+
+
+def _fighting_for_state(tokens: list[Token]) -> bool:
+    """The phrase's noun described by a clause saying it fights for the state ("volunteers fighting alongside
+    the army", "local men who serve with the military")."""
+    own = {t.i for t in tokens}
+    return any((c.dep_ in ("acl", "relcl") and c.i not in own and c.lemma_.lower() in _FIGHT_VERBS
+                and fights_for_state(list(c.subtree))) or (c.lower_ in _SIDING and any(   # "loyal to the government"
+                    p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
+                        x.dep_ == "pobj" and x.lemma_.lower() in _STATE_SIDES for x in p.children) for p in c.children))
+               for t in tokens if t.pos_ in ("NOUN", "PROPN") for c in t.children)
+
+
 def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     lemmas = [t.lemma_.lower() for t in tokens]
     lows = [t.text.lower() for t in tokens]
@@ -92,7 +112,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children) or (
         t.dep_ == "dobj" and t.head.lemma_.lower() == "lose"))), None)    # ("the army said it lost six men")
     if owned is not None:               # "the group said four of its men died": the men of the body speaking
-        owner = _clause_subject(owned)
+        owner = speaking_body(_clause_subject(owned))
         if owner is not None and (owner.lemma_.lower() in STATE_WORDS | {"ministry", "government"}) and not (
                 _armed_body_owns(owned)):
             return "state_forces", True, groups, demo
@@ -112,7 +132,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     if "former" in roles:               # "former rebels who laid down their arms": no longer fighters
         return "civilians", True, groups, sorted(demo)
     if "civilian_guard" in roles:       # "a school guard", "a bank guard": not the state's post
-        words -= {"guard"}
+        words -= {"guard", "security", "private"}     # ("a private security guard": no rank)
         words.add("civilian")
     words |= roles & {"civilian"}
     if any(t.lemma_.lower() in ("resident", "native", "inhabitant") and t.dep_ == "appos" and any(
@@ -198,7 +218,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
 
 _MILITIAMEN = {"militiaman", "militiamen"}
 #: words of a state body's name ("the Ministry of Defence", "the Interior Ministry")
-_STATE_BODIES = {"ministry", "defence", "defense", "interior", "government", "gendarmerie", "guards"}
+_STATE_BODIES = {"ministry", "defence", "defense", "interior", "government", "gendarmerie", "guards", "corps"}
 #: the state's members by their post ("soldier", "ranger", "jawan"), not its bodies ("army", "the security")
 _STATE_MEMBERS = STATE_WORDS - {"army", "military", "security", "official", "gendarmerie"}
 
@@ -299,7 +319,7 @@ def _clause_subject(tok: Token) -> Token | None:
 
 def _named_group_speaks(tok: Token) -> bool:
     """Whether the clause over ``tok`` has a named organisation for its subject ("the Kavor Front announced ...")."""
-    subj = _clause_subject(tok)
+    subj = speaking_body(_clause_subject(tok))
     if subj is None:
         return False
     if subj.lemma_.lower() in _ARMED_BODIES and any(      # "the X militant group said"
