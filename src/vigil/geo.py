@@ -40,7 +40,7 @@ import gzip
 import json
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -154,8 +154,7 @@ _ADMIN2_PLURAL: Final = frozenset(
     {"districts", "territories", "counties", "raions", "rayons", "zones", "cercles", "municipalities",
      "subdistricts", "communes", "localities"}
 )
-_POINT_SUFFIX: Final = frozenset({"city", "town", "village"})
-_POINT_PLURAL: Final = frozenset({"cities", "towns", "villages"})
+_POINT_SUFFIX, _POINT_PLURAL = frozenset({"city", "town", "village"}), frozenset({"cities", "towns", "villages"})
 _SUFFIX_KIND: Final = {
     **dict.fromkeys(_ADMIN_SUFFIX | _ADMIN_PLURAL, "admin1"),
     **dict.fromkeys(_ADMIN2_SUFFIX | _ADMIN2_PLURAL, "admin2"),
@@ -333,8 +332,7 @@ def _as_tuple(value: int | list[int]) -> tuple[int, ...]:
 _RECENT_TEXTS = 2048
 
 
-#: adjectives news writing uses where the table has another or none ("the Myanmar military", "the Philippine army",
-#: "South Sudanese officials")
+#: adjectives news writing uses where the table has another or none ("the Myanmar military", "South Sudanese")
 _NEWS_ADJECTIVES = {"MM": "Myanmar", "PH": "Philippine", "SS": "South Sudanese", "CF": "Central African"}
 
 
@@ -480,7 +478,12 @@ class Gazetteer:
             taken = last
         return out
 
-    # -- internals --
+    def divisions(self, country: str, level: int) -> Iterator[tuple[str, str | None, float, float]]:
+        """(name, first-order division, lat, lon) of each place of one GeoNames level in a country's data."""
+        for row in self._rows:
+            lvl, cc, a1, lat, lon, _pop, name, _flags = row.split("|")
+            if cc == country and lvl == str(level) and lat and lon:
+                yield name, self._admin1_names[int(a1)] if a1 else None, float(lat), float(lon)
 
     def _entity(self, ent_id: int) -> _Entity:
         ent = self._cache.get(ent_id)
@@ -755,10 +758,8 @@ def _default_gazetteer() -> Gazetteer:
 
 
 def country_names() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 code -> display name of every country of the shipped gazetteer, as
-    :meth:`Gazetteer.country_name` gives them. When the gazetteer is not loaded yet, only its country
-    rows are read (a fraction of the time a full load takes: an export needs no more); the result is
-    checked against the file's country index and the whole gazetteer is loaded if it does not agree."""
+    """ISO 3166-1 alpha-2 code -> display name of every country of the shipped gazetteer. Before the gazetteer
+    is loaded only its country rows are read, checked against the file's country index (else a full load)."""
     return _country_names()
 
 
@@ -778,9 +779,8 @@ _COUNTRY_ROW: Final = re.compile(r'"0\|[A-Z]{2}\|[^"\\]*"')
 
 
 def _scan_country_names(text: str) -> dict[str, str] | None:
-    """The country names read from the gazetteer file's text without parsing all of it: the country index,
-    then each country row (level 0) of the entity list, its position counted by the separators before
-    it. None when anything does not match the index (a row where it is not expected, a country missing)."""
+    """The country names read from the gazetteer file's text without parsing all of it (each level-0 row, its
+    position counted by the separators before it); None when anything does not match the country index."""
     try:
         at = text.index('"countries":')
         countries, _ = json.JSONDecoder().raw_decode(text, text.index("{", at))

@@ -19,7 +19,7 @@ __all__ = ["with_finer_divisions"]
 
 #: countries whose second-level units the GeoNames data also names as first-order divisions
 _TWICE_DIVIDED = frozenset({"PS"})
-_ADMIN2 = "2"
+_ADMIN2 = 2
 #: how near a seat (in degrees, about 3 km) a place must be to be located by it
 _SEAT_RADIUS = 0.03
 
@@ -30,11 +30,9 @@ def _units(gazetteer: Gazetteer, country: str) -> tuple[tuple[str, str, float, f
     centre and at its seat, the town of its name ("Gaza City" for "Gaza"), which the centre may lie far from;
     a seat locates only the places at it (its quarters and camps), the centres all others."""
     out = []
-    for row in gazetteer._rows:         # (the data's own rows: the units are named nowhere else)
-        level, cc, a1, lat, lon, _pop, name, _flags = row.split("|")
-        if cc == country and level == _ADMIN2 and a1 and lat and lon:
-            territory = gazetteer._admin1_names[int(a1)]
-            out.append((name, territory, float(lat), float(lon), False))
+    for name, territory, lat, lon in gazetteer.divisions(country, _ADMIN2):
+        if territory is not None:
+            out.append((name, territory, lat, lon, False))
             seat = next((m for n in (name, f"{name} City") for m in gazetteer.find(n, prefer_countries=[country])
                          if m.country == country and m.precision == "point" and m.admin1 == territory
                          and m.lat is not None and m.lon is not None and m.text == n), None)
