@@ -17,6 +17,7 @@ from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution, attribution_for, attributions
 from vigil.extract.figures_more import (
     acts_elsewhere,
+    counted_compound,
     more_singles,
     more_triggers,
     speaker,
@@ -259,8 +260,7 @@ def _head_of(anchor: Token, amount_idx: set[int], other_amounts: set[int]) -> To
     tok = anchor
     while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i and tok.head.i in amount_idx:
         tok = tok.head
-    quantity = tok.dep_ == "compound" and tok.lower_ in ("dozen", "dozens", "hundred", "hundreds", "thousand",
-                                                         "thousands", "score", "scores")    # "several dozen X"
+    quantity = counted_compound(tok)    # "several dozen X", "Thirty passengers"
     if (tok.dep_ in ("nummod", "quantmod", "amod", "det") or quantity) and tok.head.i != tok.i and tok.head.pos_ in (
             "NOUN", "PROPN", "ADJ", "VERB", "NUM") and tok.head.i not in other_amounts:
         head = tok.head
@@ -709,13 +709,15 @@ def _named_figure(doc: Doc, amt: Amount, title: Token, name: Token, trig: int, o
 
 def _casualties_beside_wounded(figures: list[Figure], doc: Doc) -> None:
     """"two civilian casualties and said seven others were injured", "4 casualties and 12 injured": the noun
-    "casualties" set against a separate count of the wounded means the dead."""
+    "casualties" set against a separate count of the wounded means the dead (not where it is the sum of the dead
+    and the wounded: "10 killed and 5 wounded, for a total of 15 casualties")."""
     injured = [f for f in figures if f.outcome == "injured" and f.parent is None]
     if not injured:
         return
+    harmed = sum(g.amount.value or 0 for g in figures if g.outcome in ("killed", "injured") and g.parent is None)
     for f in figures:
         if (f.outcome == "casualties" and f.trigger is not None and doc[f.trigger].lemma_.lower() == "casualty"
-                and all(g.trigger != f.trigger for g in injured)):
+                and all(g.trigger != f.trigger for g in injured) and f.amount.value != harmed):
             f.outcome = "killed"
 
 
