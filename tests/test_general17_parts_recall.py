@@ -48,3 +48,37 @@ def test_the_subject_of_an_intransitive_harm_verb_whatever_its_noun(extractor: E
     assert got(extractor, "Two divers drowned off the coast of Zorgan.") == [("killed", 2)]
     assert got(extractor, "Four bikers went home after the rally.") == []
     assert got(extractor, "Seven cows died in the heat.") == []
+
+
+def test_a_bare_one_in_a_list_of_counts_of_kinds(extractor: Extractor) -> None:
+    claims = run(extractor, "A bomb killed 17 people in Quetta. Eleven were men, five were women and one was a child.")
+    assert parent_text(claims, "one") == "17"
+    assert by_text(claims, "one").victims.category == "civilians"
+    claims = run(extractor, "Of the 20 dead, 16 were Kenyans, one was a Briton and three were Somalis.")
+    for item in ("16", "one", "three"):
+        assert parent_text(claims, item) == "20"
+    text = "Of the foreign victims, 12 were French, one was Belgian, one was Dutch and two were Swiss."
+    assert got(extractor, text) == [("killed", 1), ("killed", 1), ("killed", 2), ("killed", 12)]
+
+
+def test_counts_under_a_group_the_sentence_opens_with_take_its_status(extractor: Extractor) -> None:
+    text = ("Gunmen stormed a hotel in Velmar, killing 23 people. Of the civilian victims, 16 were Ostrian, one was "
+            "Zorgani and three were Tellish.")
+    claims = run(extractor, text)
+    for item in ("16", "one", "three"):
+        assert parent_text(claims, item) == "23", text
+        assert by_text(claims, item).victims.category == "civilians", text
+    # a harm word on the group says nothing of the people's status
+    text = "Some 900 people have been displaced. Among the displaced people are 82 pregnant women."
+    assert by_text(run(extractor, text), "82").victims.category == "people"
+
+
+def test_a_person_taken_where_or_when_is_abducted_but_not_one_taken_somewhere(extractor: Extractor) -> None:
+    assert got(extractor, "Three aid workers were taken near Kidal on Saturday.") == [("abducted", 3)]
+    assert got(extractor, "A nurse was taken on Sunday outside the clinic in Velmar.") == [("abducted", 1)]
+    assert got(extractor, "The wounded were taken in an ambulance to Velmar.") == []
+
+
+def test_a_harm_word_the_parser_hangs_on_the_number_itself(extractor: Extractor) -> None:
+    claims = run(extractor, "Three dead, 12 hurt as bus overturns in Kenya.")
+    assert sorted((c.outcome, c.count.value) for c in claims) == [("injured", 12), ("killed", 3)]

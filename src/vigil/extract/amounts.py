@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from vigil.extract.dates import _NUM as _DNUM
 from vigil.extract.numbers import (
     _ADJ_SUFFIXES,
     _ADJECTIVES,
@@ -232,6 +233,11 @@ _ONE_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])")
 _LISTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+"
                             r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
                             re.IGNORECASE)
+# "16 were Kenyan, one was British and three were Somali", "Eleven were men and one was a child": "one" as an item
+# of a list of counts each said to be of a kind
+_ONE_IS_AFTER = re.compile(r"\s+(?:was|is)\s+(?:an?\s+)?[\w-]+")
+_COUNTED_KIND_BEFORE = re.compile(rf"\b{_DNUM}\s+(?:were|are|was|is)\s+[^,.;:]{{1,40}}(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                                  re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"\s+(?:win|victory|defeat|draw|lead|loss|vote|win\b|scoreline|majority)\b",
                           re.IGNORECASE)
 _SCORES_TENS_NEXT = frozenset({"of", "were", "more", "have", "had", "are", "was", "killed", "dead", "died",
@@ -507,7 +513,8 @@ def _single(text: str, start: int, num_start: int, num_end: int, end: int,
     if num.is_one and not standalone:
         one_kind = _head(text, end, skip_of=False)[0] if text[end:end + 4].lstrip()[:2].casefold() == "of" else kind
         listed = bool(_ONE_IN_PLACE_AFTER.match(text, end) and _LISTED_BEFORE.search(text, max(0, num_start - 60),
-                                                                                     num_start))
+                                                                                     num_start)) or bool(
+            _ONE_IS_AFTER.match(text, end) and _COUNTED_KIND_BEFORE.search(text, max(0, num_start - 60), num_start))
         if one_kind not in (_PERSON, _CAP) and not listed and not (
                 (_ONE_SUBJECT_AFTER.match(text, end) or _ONE_OF_THEM_AFTER.match(text, end))
                 and _prev_word(text, num_start).casefold() not in _DETERMINERS

@@ -29,6 +29,7 @@ from vigil import __version__
 from vigil.errors import ConfigError
 from vigil.extract.amounts import find_amounts
 from vigil.extract.figures import SentenceFigures, find_figures
+from vigil.extract.group_parts import fronted_group_parts
 from vigil.extract.outcome_more import copula_outcomes
 from vigil.extract.resolve import build_claims
 from vigil.extract.sentences import may_hold_figure, split_sentences
@@ -56,6 +57,7 @@ def amounts_component(doc: Doc) -> Doc:
 def figures_component(doc: Doc) -> Doc:
     doc._.figures = find_figures(doc, doc._.amounts or [])
     copula_outcomes(doc._.figures.figures, doc)
+    fronted_group_parts(doc._.figures.figures, doc)
     return doc
 
 

@@ -59,7 +59,19 @@ def _taken_bare(verb: Token) -> bool:
                                                and any(d.dep_ in ("det", "poss") for d in subj.children))):
         return False
     return not any(c.dep_ in ("prt", "xcomp", "advcl", "oprd", "dobj", "ccomp", "attr", "acomp", "dative") or (
-        c.dep_ in ("prep", "agent") and c.lower_ not in _TAKEN_PREPS) for c in verb.children)
+        c.dep_ in ("prep", "agent") and c.lower_ not in _TAKEN_PREPS and not _where_taken(c)) for c in verb.children)
+
+
+#: prepositions that place a taking rather than say where the person was taken to ("near X", "outside X")
+_PLACING_PREPS = {"near", "outside", "along", "around", "off"}
+
+
+def _where_taken(prep: Token) -> bool:
+    """Where or when the taking happened, not whither: "near Kidal", "outside the town", "in Gao", "on Sunday"
+    (not "taken in an ambulance", "on a stretcher")."""
+    return prep.lower_ in _PLACING_PREPS or (prep.lower_ in ("in", "on") and any(
+        x.dep_ == "pobj" and (x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or x.pos_ == "PROPN")
+        for x in prep.children))
 
 
 def _holder_is_state(verb: Token) -> bool:

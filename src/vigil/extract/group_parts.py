@@ -1,0 +1,51 @@
+"""Counts set under a group the sentence opens with ("Of the civilian victims, 16 were Kenyan, one was British and
+three were Somali"; "Among the civilian dead, 14 were children"): every count of the list is a part of the
+report's figure of that group, as the first is, and the group's own status word says what the counted people
+are where their own words do not ("Kenyan" says no status: civilians).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from vigil.extract.lexicon import OUTCOME_ADJS
+from vigil.extract.victims import category_of
+
+if TYPE_CHECKING:
+    from vigil.extract.figures import Figure
+
+__all__ = ["fronted_group_parts"]
+
+
+def _fronted_group(doc: Doc) -> Token | None:
+    """The definite, uncounted group a sentence opens with: "Of the civilian victims, ...", "Among the dead, ..."."""
+    first = doc[0] if len(doc) else None
+    if first is None or first.lower_ not in ("of", "among") or first.dep_ != "prep":
+        return None
+    grp = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if grp is None or any(c.dep_ == "nummod" or c.like_num for c in grp.children) or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in grp.children):
+        return None
+    return grp
+
+
+def fronted_group_parts(figures: list[Figure], doc: Doc) -> None:
+    grp = _fronted_group(doc)
+    if grp is None:
+        return
+    after = [f for f in figures if f.amount.start > grp.idx and f.parent is None and not f.stance.startswith("parent")]
+    lead = next((f for f in after if f.anaphoric_part), None)
+    if lead is None:
+        return
+    # (a status word on the group, not its harm: "the civilian victims", not "the displaced people")
+    mods = [c for c in grp.children if c.dep_ in ("amod", "compound") and c.lower_ not in OUTCOME_ADJS]
+    cat, explicit, _g, _d = category_of([*mods, grp]) if mods else ("people", False, [], [])
+    for f in after:
+        if f.outcome not in (None, lead.outcome):
+            continue
+        if not f.anaphoric_part:      # the later counts of the list are parts of the same group
+            f.anaphoric_part, f.of_group = True, lead.of_group
+        if explicit and cat != "people" and not f.category_explicit:
+            f.category, f.category_explicit = cat, True
