@@ -82,3 +82,16 @@ def test_a_person_taken_where_or_when_is_abducted_but_not_one_taken_somewhere(ex
 def test_a_harm_word_the_parser_hangs_on_the_number_itself(extractor: Extractor) -> None:
     claims = run(extractor, "Three dead, 12 hurt as bus overturns in Kenya.")
     assert sorted((c.outcome, c.count.value) for c in claims) == [("injured", 12), ("killed", 3)]
+
+
+def test_one_as_the_last_count_of_a_list_by_place_after_a_clause_or_a_settlement_noun(extractor: Extractor) -> None:
+    for text in ("The governor reported four people killed on Monday: three in Kramatorsk, where a missile hit a "
+                 "market, and one in the village of Raiske.",
+                 "The governor reported four people killed on Monday: three in Kramatorsk and one in the village of "
+                 "Raiske."):
+        claims = run(extractor, text)
+        assert parent_text(claims, "three") == "four", text
+        assert parent_text(claims, "one") == "four", text
+        assert [p.name for p in by_text(claims, "one").places] == ["Rayske"], text
+    claims = run(extractor, "Floods killed 9 people: five in the town of Kasese and four in the district of Bundibugyo.")
+    assert [p.name for p in by_text(claims, "five").places] == ["Kasese"]

@@ -668,7 +668,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
 # a place with its count beside it in a list: "Nabatieh 30", "Nabatieh: 30", "Norte de Santander (9)", "30 in X,"
 _PLACE_THEN_COUNT = re.compile(r"^\s*(?::|\(|[–—-])?\s*$")
 # what joins a count to its place: "30 in X", "40 were in X", "three near X"
-_AT_PLACE = r"(?:(?:were|was|are)\s+)?(?:in|near|at|outside)\s+(?:the\s+)?"
+_AT_PLACE = (r"(?:(?:were|was|are)\s+)?(?:in|near|at|outside)\s+(?:the\s+)?"     # (and "in the village of X")
+             r"(?:(?:village|town|city|district|region|province|area|hamlet|settlement|community)\s+of\s+)?")
 _COUNT_IN_PLACE = re.compile(rf"^\s+{_AT_PLACE}$")      # ("40 were in X, 30 in Y")
 # a count followed by a place's name ("two in Hombori"), and a place with a count before it
 _COUNT_AT_NAME = re.compile(rf"\s+{_AT_PLACE}(?-i:[A-Z])")
