@@ -95,3 +95,24 @@ def test_one_as_the_last_count_of_a_list_by_place_after_a_clause_or_a_settlement
         assert [p.name for p in by_text(claims, "one").places] == ["Rayske"], text
     claims = run(extractor, "Floods killed 9 people: five in the town of Kasese and four in the district of Bundibugyo.")
     assert [p.name for p in by_text(claims, "five").places] == ["Kasese"]
+
+
+def test_a_bare_count_of_the_badly_wounded_is_wounded(extractor: Extractor) -> None:
+    claims = run(extractor, "We lost 8 of our men, 14 wounded, among them 4 seriously, and 3 missing.")
+    assert by_text(claims, "4").outcome == "injured"
+    assert parent_text(claims, "4") == "14"
+
+
+def test_a_pronoun_opening_a_sentence_stands_for_the_one_person_described_before(extractor: Extractor) -> None:
+    text = "A farmer left home near Velmar on Monday. He was abducted by bandits on the road, his brother said."
+    claims = run(extractor, text)
+    assert [(c.outcome, c.count.value) for c in claims] == [("abducted", 1)]
+    assert claims[0].victims.category == "civilians"
+    assert claims[0].perpetrator is not None and claims[0].perpetrator.text == "bandits"
+    text = "A nurse was driving to work in Zorgan. She was kidnapped by gunmen, police said."
+    assert got(extractor, text) == [("abducted", 1)]
+    # no one person before it, or the harm already stated of that person: no new figure
+    assert got(extractor, "The governor visited Maiduguri. He was wounded.") == []
+    assert got(extractor, "Two traders met in Maiduguri. He was wounded.") == []
+    assert got(extractor, "A farmer was kidnapped near Velmar on Monday. He was abducted from his field.") == [
+        ("abducted", 1)]

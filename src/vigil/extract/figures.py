@@ -123,6 +123,7 @@ class Figure:
     stance: str = "asserted"
     incidents: int | None = None
     single: bool = False
+    pronoun: bool = False               # "He was abducted": one person the sentence before names
     trigger_char: int | None = None     # char offset of the outcome word in the sentence
     attribution: Attribution | None = None
     background: bool = False            # a comment appended after "..., X said": the report's own voice

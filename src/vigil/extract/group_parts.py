@@ -16,7 +16,7 @@ from vigil.extract.victims import category_of
 if TYPE_CHECKING:
     from vigil.extract.figures import Figure
 
-__all__ = ["fronted_group_parts"]
+__all__ = ["fronted_group_parts", "severity_parts"]
 
 
 def _fronted_group(doc: Doc) -> Token | None:
@@ -49,3 +49,18 @@ def fronted_group_parts(figures: list[Figure], doc: Doc) -> None:
             f.anaphoric_part, f.of_group = True, lead.of_group
         if explicit and cat != "people" and not f.category_explicit:
             f.category, f.category_explicit = cat, True
+
+
+#: adverbs of how badly a part of the wounded was hurt ("among them four seriously")
+_SEVERITY_ADVERBS = frozenset({"seriously", "critically", "severely", "gravely", "badly"})
+
+
+def severity_parts(figures: list[Figure], doc: Doc) -> None:
+    """"14 wounded, among them 4 seriously": a bare count with only an adverb of severity is a part of the wounded
+    it is set under, and wounded too, whatever verb the parser hangs it on."""
+    for f in figures:
+        if f.parent is None or f.outcome == "injured" or figures[f.parent].outcome != "injured":
+            continue
+        num = next((t for t in doc if t.idx == f.amount.num_start), None)
+        if num is not None and num.i + 1 < len(doc) and doc[num.i + 1].lower_ in _SEVERITY_ADVERBS and f.head == num.i:
+            f.outcome, f.trigger = "injured", figures[f.parent].trigger

@@ -29,8 +29,9 @@ from vigil import __version__
 from vigil.errors import ConfigError
 from vigil.extract.amounts import find_amounts
 from vigil.extract.figures import SentenceFigures, find_figures
-from vigil.extract.group_parts import fronted_group_parts
+from vigil.extract.group_parts import fronted_group_parts, severity_parts
 from vigil.extract.outcome_more import copula_outcomes
+from vigil.extract.pronoun_across import PRONOUN_HARM, pronoun_figure, resolve_pronoun_figures
 from vigil.extract.resolve import build_claims
 from vigil.extract.sentences import may_hold_figure, split_sentences
 from vigil.extract.sources import SourceIndex
@@ -58,6 +59,8 @@ def figures_component(doc: Doc) -> Doc:
     doc._.figures = find_figures(doc, doc._.amounts or [])
     copula_outcomes(doc._.figures.figures, doc)
     fronted_group_parts(doc._.figures.figures, doc)
+    severity_parts(doc._.figures.figures, doc)
+    pronoun_figure(doc._.figures.figures, doc)
     return doc
 
 
@@ -290,7 +293,8 @@ class Extractor:
             sents = split_sentences(r.text)
             plans.append(sents)
             for si, s in enumerate(sents):
-                if len(s.text) <= self.settings.max_sentence_chars and may_hold_figure(s.text):
+                if len(s.text) <= self.settings.max_sentence_chars and (
+                        may_hold_figure(s.text) or (si > 0 and PRONOUN_HARM.match(s.text))):
                     jobs.append((s.text, (ri, si)))
         found: list[dict[int, SentenceFigures]] = [{} for _ in reports]
         said: list[dict[int, list[tuple[int, int]]]] = [{} for _ in reports]   # statements' circumstances
@@ -300,5 +304,6 @@ class Extractor:
             found[ri][si] = doc._.figures
             said[ri][si] = parsed_statement_spans(doc)
         for ri, r in enumerate(reports):
+            resolve_pronoun_figures(plans[ri], found[ri], self.nlp)
             claims = build_claims(r, plans[ri], found[ri], self.gazetteer, self.sources, said[ri])
             yield ExtractedReport(r, claims)
