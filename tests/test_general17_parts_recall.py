@@ -116,3 +116,24 @@ def test_a_pronoun_opening_a_sentence_stands_for_the_one_person_described_before
     assert got(extractor, "Two traders met in Maiduguri. He was wounded.") == []
     assert got(extractor, "A farmer was kidnapped near Velmar on Monday. He was abducted from his field.") == [
         ("abducted", 1)]
+
+
+def test_a_part_of_a_part_marked_among_them_right_after_it(extractor: Extractor) -> None:
+    for text, total, part, sub in [
+        ("At least 70 people have died in the outbreak. The dead include 30 children, among them 12 infants.",
+         "At least 70", "30", "12"),
+        ("Shelling killed 40 people in Velmar, including 15 children, among them four babies.", "40", "15", "four"),
+        ("Police detained 50 protesters, among them 12 students, including three minors.", "50", "12", "three"),
+    ]:
+        claims = run(extractor, text)
+        assert parent_text(claims, part) == total, text
+        assert parent_text(claims, sub) == part, text
+
+
+def test_a_pronoun_victim_takes_the_doer_of_the_harm_the_sentence_before_did_to_the_person(
+        extractor: Extractor) -> None:
+    text = ("On Monday a sniper shot a 10-year-old girl in the neck as she walked home in Taiz. She died on the way "
+            "to hospital, her father said.")
+    claims = run(extractor, text)
+    assert [(c.outcome, c.count.value) for c in claims] == [("killed", 1)]
+    assert claims[0].perpetrator is not None and claims[0].perpetrator.text == "a sniper"

@@ -1,7 +1,9 @@
 """Counts set under a group the sentence opens with ("Of the civilian victims, 16 were Kenyan, one was British and
 three were Somali"; "Among the civilian dead, 14 were children"): every count of the list is a part of the
 report's figure of that group, as the first is, and the group's own status word says what the counted people
-are where their own words do not ("Kenyan" says no status: civilians).
+are where their own words do not ("Kenyan" says no status: civilians). Also: a bare count under the wounded
+with only an adverb of severity ("14 wounded, among them 4 seriously") is wounded, whatever verb the parser
+hangs it on.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from vigil.extract.victims import category_of
 if TYPE_CHECKING:
     from vigil.extract.figures import Figure
 
-__all__ = ["fronted_group_parts", "severity_parts"]
+__all__ = ["apposed_subsets", "fronted_group_parts", "severity_parts"]
 
 
 def _fronted_group(doc: Doc) -> Token | None:
@@ -64,3 +66,24 @@ def severity_parts(figures: list[Figure], doc: Doc) -> None:
         num = next((t for t in doc if t.idx == f.amount.num_start), None)
         if num is not None and num.i + 1 < len(doc) and doc[num.i + 1].lower_ in _SEVERITY_ADVERBS and f.head == num.i:
             f.outcome, f.trigger = "injured", figures[f.parent].trigger
+
+
+def apposed_subsets(figures: list[Figure], doc: Doc) -> None:
+    """"The dead include 30 children, among them 12 infants": a count set in apposition to another count's noun
+    and marked as within it ("among them", "including") is a part of that count (a part of a part), not of the
+    total the first is a part of."""
+    by_head = {f.head: k for k, f in enumerate(figures)}
+    for k, f in enumerate(figures):
+        noun = doc[f.head]
+        mark = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("among", "including") and c.i < noun.i),
+                    None)
+        if mark is None:
+            continue
+        if noun.dep_ == "appos" and by_head.get(noun.head.i, k) != k:
+            f.parent, f.anaphoric_part, f.of_group = by_head[noun.head.i], False, None
+            continue
+        # ("40 people, including 15 children, among them four babies": "them" the count just before)
+        prev = max((h for h in by_head if h < mark.i), default=None)
+        if prev is not None and by_head[prev] != k and any(c.lower_ == "them" for c in mark.children) and all(
+                t.is_punct for t in doc[prev + 1:mark.i]) and prev + 1 < mark.i:
+            f.parent, f.anaphoric_part, f.of_group = by_head[prev], False, None

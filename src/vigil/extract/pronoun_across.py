@@ -86,4 +86,7 @@ def resolve_pronoun_figures(sentences: list[Sentence], found: dict[int, Sentence
         cat, explicit, groups, demo = category_of(list(span))
         f = pron[0]
         f.victim_text, f.category, f.category_explicit, f.groups, f.demographic = span.text, cat, explicit, groups, demo
+        if f.perpetrator is None and person.dep_ == "dobj" and person.head.pos_ == "VERB":
+            # "a sniper shot a girl in the neck. She died on the way to hospital": who shot her
+            f.perpetrator, f.stance = perpetrator(person.head, doc, person)
         sf.figures.append(f)
