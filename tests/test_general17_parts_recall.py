@@ -137,3 +137,17 @@ def test_a_pronoun_victim_takes_the_doer_of_the_harm_the_sentence_before_did_to_
     claims = run(extractor, text)
     assert [(c.outcome, c.count.value) for c in claims] == [("killed", 1)]
     assert claims[0].perpetrator is not None and claims[0].perpetrator.text == "a sniper"
+
+
+def test_the_days_of_a_running_total_after_bringing_are_the_totals_own(extractor: Extractor) -> None:
+    text = "The attack killed 12 people in Velmar, bringing the toll since January to 340, the monitor said."
+    claims = run(extractor, text)
+    assert by_text(claims, "12").time is None or by_text(claims, "12").time.start is None
+    assert str(by_text(claims, "340").time.start) == "2025-01-01"
+    assert parent_text(claims, "12") is None       # a single attack's toll within a running total: no part
+    text = ("Gunmen killed 12 people in Zamfara state on Tuesday, bringing the death toll from attacks in the state "
+            "this month to 87, police said.")
+    claims = run(extractor, text)
+    assert str(by_text(claims, "12").time.start) == "2025-06-03"
+    assert str(by_text(claims, "87").time.start) == "2025-06-01"
+

@@ -575,10 +575,13 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     anchor = f.trigger_char if f.trigger_char is not None else a.start
     time: TimeSpan | None = None
     # a later clause introduced by ", adding" / ", saying" speaks of something else
-    cut = re.search(r",\s+(?:adding|saying|noting|while)\b|;", sent.text[max(anchor, a.end):])
+    # (and ", bringing the toll since January to 340": the total's days, not the figure's)
+    cut = re.search(r",\s+(?:adding|saying|noting|while|bringing|raising|taking|pushing)\b|;", sent.text[max(anchor, a.end):])
     if cut is not None:
         limit = max(anchor, a.end) + cut.start()
         times = [t for t in times if t.start < limit]
+    elif (grown := _GROWN_TO.search(sent.text, 0, a.start)) is not None and any(t.start > grown.start() for t in times):
+        times = [t for t in times if t.start > grown.start()]   # the total's own days ("... this month to 87")
     # "killed in a village where gunmen have struck twice this year": the background clause's time
     times = [t for t in times if not any(b0 <= t.start < b1 and not b0 <= anchor < b1
                                          for b0, b1 in background_spans(sent.text))]
@@ -674,6 +677,9 @@ _COUNT_IN_PLACE = re.compile(rf"^\s+{_AT_PLACE}$")      # ("40 were in X, 30 in 
 # a count followed by a place's name ("two in Hombori"), and a place with a count before it
 _COUNT_AT_NAME = re.compile(rf"\s+{_AT_PLACE}(?-i:[A-Z])")
 _COUNT_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{_NUM})\s+(?:more\s+|others?\s+)?{_AT_PLACE}$", re.IGNORECASE)
+
+
+_GROWN_TO = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b")
 
 
 def _tagged_place(text: str, a: Amount, places: Sequence[PlaceMatch]) -> PlaceMatch | None:
