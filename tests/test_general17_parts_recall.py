@@ -151,3 +151,8 @@ def test_the_days_of_a_running_total_after_bringing_are_the_totals_own(extractor
     assert str(by_text(claims, "12").time.start) == "2025-06-03"
     assert str(by_text(claims, "87").time.start) == "2025-06-01"
 
+
+def test_the_first_item_of_a_list_by_place_that_names_its_noun_is_at_its_own_place(extractor: Extractor) -> None:
+    claims = run(extractor, "The flooding has displaced 12,000 people in Sindh and 8,000 in Punjab.")
+    assert [p.name for p in by_text(claims, "12,000").places] == ["Sindh"]
+    assert [p.name for p in by_text(claims, "8,000").places] == ["Punjab"]

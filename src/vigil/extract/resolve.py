@@ -690,7 +690,14 @@ def _tagged_place(text: str, a: Amount, places: Sequence[PlaceMatch]) -> PlaceMa
         if m.start >= a.end and _COUNT_IN_PLACE.match(text[a.end:m.start]) and (
                 re.match(r"\s*(?:,|;|and\b|\.)", text[m.end:])):
             return m
+        if m.start >= a.end and m.precision != "country" and _NOUN_IN_PLACE.match(text[a.end:m.start]) and (
+                _LIST_GOES_ON.match(text, m.end)):
+            return m    # "displaced 12,000 people in Sindh and 8,000 in Punjab": the first item names its noun
     return None
+
+
+_NOUN_IN_PLACE = re.compile(rf"^\s+[a-z]+\s+{_AT_PLACE}$")
+_LIST_GOES_ON = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d|{_NUM}\b)", re.IGNORECASE)
 
 
 _EVENT_PLURAL = r"(?:attacks|strikes|airstrikes|raids|incidents|assaults|bombings|massacres|ambushes|explosions)"
