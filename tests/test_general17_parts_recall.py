@@ -156,3 +156,16 @@ def test_the_first_item_of_a_list_by_place_that_names_its_noun_is_at_its_own_pla
     claims = run(extractor, "The flooding has displaced 12,000 people in Sindh and 8,000 in Punjab.")
     assert [p.name for p in by_text(claims, "12,000").places] == ["Sindh"]
     assert [p.name for p in by_text(claims, "8,000").places] == ["Punjab"]
+
+
+def test_among_those_who_died_names_the_harm_of_the_group(extractor: Extractor) -> None:
+    assert got(extractor, "Five children were among those who perished in the fire in Velmar.") == [("killed", 5)]
+    assert got(extractor, "A nurse was among those who died in Velmar.") == [("killed", 1)]
+    claims = run(extractor, "Fire swept through a market in Kano, killing 14 people. Five children were among those who died.")
+    assert parent_text(claims, "Five") == "14"
+    assert got(extractor, "Two journalists were among the people who were abducted near Velmar.") == [("abducted", 2)]
+
+
+def test_people_hauled_off_to_jail_are_detained(extractor: Extractor) -> None:
+    assert got(extractor, "Eight protesters were hauled off to jail in Tehran.") == [("detained", 8)]
+

@@ -179,7 +179,10 @@ def counted_group(comp: Token) -> bool:
 def group_outcome(tok: Token, triggers: dict[int, str]) -> str | None:
     """The outcome a counted group names: "the displaced people" -> displaced; "the casualties" none."""
     found = triggers.get(tok.i) or next((triggers[c.i] for c in tok.children if c.dep_ in ("amod", "acl")
-                                         and c.i in triggers), None)
+                                         and c.i in triggers), None) or next((
+        triggers[c.i] for c in tok.children if c.dep_ == "relcl" and c.i in triggers and any(
+            x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("who", "that") for x in c.children)), None)
+    # ("those who died", "the people who were abducted": the harm of the relative clause that defines the group)
     if found is None:
         found = anaphor_outcome(tok, triggers)
     return found if found != "casualties" else None
