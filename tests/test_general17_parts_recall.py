@@ -169,3 +169,9 @@ def test_among_those_who_died_names_the_harm_of_the_group(extractor: Extractor) 
 def test_people_hauled_off_to_jail_are_detained(extractor: Extractor) -> None:
     assert got(extractor, "Eight protesters were hauled off to jail in Tehran.") == [("detained", 8)]
 
+
+def test_the_kind_said_of_a_count_of_these_is_its_victims(extractor: Extractor) -> None:
+    claims = run(extractor, "The bombing in Velmar killed 33. Of these, 20 were soldiers.")
+    assert by_text(claims, "20").victims.category == "state_forces"
+    assert parent_text(claims, "20") == "33"
+

@@ -750,7 +750,7 @@ _FACILITIES = {"centre", "center", "camp", "site", "shelter", "school", "house",
 def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: str | None,
                  amount_idx: set[int]) -> Figure:
     comp = of_complement(head)
-    if ((comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or of_them(head) or any(
+    if ((comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or of_them(head) or comp.lower_ in ("these", "those") or any(
             x.dep_ == "nummod" for x in comp.children))) or (   # "Of the 30 people killed, 12 were children"
             comp is None and (head.lower_ in ("others", "other") or head.pos_ == "NUM"))) and head.dep_ == "nsubj" and (
             head.head.lemma_.lower() == "be"):   # "the two others were civilians", "16 were local residents"
