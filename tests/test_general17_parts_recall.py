@@ -175,3 +175,9 @@ def test_the_kind_said_of_a_count_of_these_is_its_victims(extractor: Extractor) 
     assert by_text(claims, "20").victims.category == "state_forces"
     assert parent_text(claims, "20") == "33"
 
+
+def test_people_said_to_be_under_the_age_of_a_child_are_civilians(extractor: Extractor) -> None:
+    claims = run(extractor, "Shelling killed 20 people in Kherson. Seven of the dead were under 18.")
+    assert by_text(claims, "Seven").victims.category == "civilians"
+    assert parent_text(claims, "Seven") == "20"
+

@@ -18,7 +18,7 @@ from vigil.extract.victims import category_of
 if TYPE_CHECKING:
     from vigil.extract.figures import Figure
 
-__all__ = ["apposed_subsets", "fronted_group_parts", "severity_parts"]
+__all__ = ["apposed_subsets", "fronted_group_parts", "minors_by_age", "severity_parts"]
 
 
 def _fronted_group(doc: Doc) -> Token | None:
@@ -87,3 +87,15 @@ def apposed_subsets(figures: list[Figure], doc: Doc) -> None:
         if prev is not None and by_head[prev] != k and any(c.lower_ == "them" for c in mark.children) and all(
                 t.is_punct for t in doc[prev + 1:mark.i]) and prev + 1 < mark.i:
             f.parent, f.anaphoric_part, f.of_group = by_head[prev], False, None
+
+
+def minors_by_age(figures: list[Figure], doc: Doc) -> None:
+    """"Seven of the dead were under 18": people said to be under an age of a child are children (civilians)."""
+    for f in figures:
+        subj = next((t for t in doc if t.idx == f.amount.num_start), None)
+        if subj is None or f.category_explicit or subj.dep_ != "nsubj" or subj.head.lemma_ != "be":
+            continue
+        if any(p.dep_ == "prep" and p.lower_ in ("under", "below") and any(
+                x.like_num and x.text.isdigit() and int(x.text) <= 18 for x in p.children) for p in subj.head.children):
+            f.category, f.category_explicit = "civilians", True
+            f.demographic = [*f.demographic, "children"] if "children" not in f.demographic else f.demographic

@@ -29,7 +29,7 @@ from vigil import __version__
 from vigil.errors import ConfigError
 from vigil.extract.amounts import find_amounts
 from vigil.extract.figures import SentenceFigures, find_figures
-from vigil.extract.group_parts import apposed_subsets, fronted_group_parts, severity_parts
+from vigil.extract.group_parts import apposed_subsets, fronted_group_parts, minors_by_age, severity_parts
 from vigil.extract.outcome_more import copula_outcomes
 from vigil.extract.pronoun_across import PRONOUN_HARM, pronoun_figure, resolve_pronoun_figures
 from vigil.extract.resolve import build_claims
@@ -61,6 +61,7 @@ def figures_component(doc: Doc) -> Doc:
     fronted_group_parts(doc._.figures.figures, doc)
     severity_parts(doc._.figures.figures, doc)
     apposed_subsets(doc._.figures.figures, doc)
+    minors_by_age(doc._.figures.figures, doc)
     pronoun_figure(doc._.figures.figures, doc)
     return doc
 
