@@ -181,3 +181,16 @@ def test_people_said_to_be_under_the_age_of_a_child_are_civilians(extractor: Ext
     assert by_text(claims, "Seven").victims.category == "civilians"
     assert parent_text(claims, "Seven") == "20"
 
+
+def test_the_other_n_of_a_total_broken_down_in_the_sentence_before(extractor: Extractor) -> None:
+    text = ("Monitors recorded nine civilians killed this week, including four men beheaded in Nguri. The other five "
+            "deaths occurred along the coast. On Monday, three fishermen were shot dead off Palma, and on Tuesday two "
+            "farmers were killed near Mueda.")
+    claims = run(extractor, text)
+    assert parent_text(claims, "four") == "nine"
+    assert parent_text(claims, "five") == "nine"
+    assert parent_text(claims, "three") == "five"
+    assert parent_text(claims, "two") == "five"
+    # an "other N" that is not what the parts leave is no part of that total
+    text = "Monitors recorded nine civilians killed, including four men beheaded in Nguri. The other three died at sea."
+    assert parent_text(run(extractor, text), "three") is None

@@ -68,6 +68,11 @@ def severity_parts(figures: list[Figure], doc: Doc) -> None:
             f.outcome, f.trigger = "injured", figures[f.parent].trigger
 
 
+def _listed(noun: Token) -> bool:
+    """A noun of a list ("six women and five men"): "among them" after it is among the whole list."""
+    return noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+
+
 def apposed_subsets(figures: list[Figure], doc: Doc) -> None:
     """"The dead include 30 children, among them 12 infants": a count set in apposition to another count's noun
     and marked as within it ("among them", "including") is a part of that count (a part of a part), not of the
@@ -79,12 +84,12 @@ def apposed_subsets(figures: list[Figure], doc: Doc) -> None:
                     None)
         if mark is None:
             continue
-        if noun.dep_ == "appos" and by_head.get(noun.head.i, k) != k:
+        if noun.dep_ == "appos" and by_head.get(noun.head.i, k) != k and not _listed(noun.head):
             f.parent, f.anaphoric_part, f.of_group = by_head[noun.head.i], False, None
             continue
         # ("40 people, including 15 children, among them four babies": "them" the count just before)
         prev = max((h for h in by_head if h < mark.i), default=None)
-        if prev is not None and by_head[prev] != k and any(c.lower_ == "them" for c in mark.children) and all(
+        if prev is not None and by_head[prev] != k and not _listed(doc[prev]) and any(c.lower_ == "them" for c in mark.children) and all(
                 t.is_punct for t in doc[prev + 1:mark.i]) and prev + 1 < mark.i:
             f.parent, f.anaphoric_part, f.of_group = by_head[prev], False, None
 
