@@ -194,3 +194,14 @@ def test_the_other_n_of_a_total_broken_down_in_the_sentence_before(extractor: Ex
     # an "other N" that is not what the parts leave is no part of that total
     text = "Monitors recorded nine civilians killed, including four men beheaded in Nguri. The other three died at sea."
     assert parent_text(run(extractor, text), "three") is None
+
+
+def test_the_other_n_is_not_a_restatement_of_an_equal_figure_elsewhere(extractor: Extractor) -> None:
+    text = ("Monitors recorded nine civilians killed this week, including four men beheaded in Nguri. The other five "
+            "deaths occurred along the coast. On Monday, three fishermen were shot dead off Palma, and on Tuesday two "
+            "farmers were killed near Mueda. A military source told us that five soldiers had died and three were "
+            "injured.")
+    claims = run(extractor, text)
+    fives = sorted(c.victims.category for c in claims if c.count.value == 5 and c.outcome == "killed")
+    assert fives == ["civilians", "state_forces"]
+    assert parent_text(claims, "two") == "five"
