@@ -586,10 +586,13 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     anchor = f.trigger_char if f.trigger_char is not None else a.start
     time: TimeSpan | None = None
     # a later clause introduced by ", adding" / ", saying" speaks of something else
-    cut = re.search(r",\s+(?:adding|saying|noting|while)\b|;", sent.text[max(anchor, a.end):])
+    # (and ", bringing the toll since January to 340": the total's days, not the figure's)
+    cut = re.search(r",\s+(?:adding|saying|noting|while|bringing|raising|taking|pushing)\b|;", sent.text[max(anchor, a.end):])
     if cut is not None:
         limit = max(anchor, a.end) + cut.start()
         times = [t for t in times if t.start < limit]
+    elif (grown := _GROWN_TO.search(sent.text, 0, a.start)) is not None and any(t.start > grown.start() for t in times):
+        times = [t for t in times if t.start > grown.start()]   # the total's own days ("... this month to 87")
     # "killed in a village where gunmen have struck twice this year": the background clause's time
     times = [t for t in times if not any(b0 <= t.start < b1 and not b0 <= anchor < b1
                                          for b0, b1 in background_spans(sent.text))]
@@ -680,11 +683,15 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
 # a place with its count beside it in a list: "Nabatieh 30", "Nabatieh: 30", "Norte de Santander (9)", "30 in X,"
 _PLACE_THEN_COUNT = re.compile(r"^\s*(?::|\(|[–—-])?\s*$")
 # what joins a count to its place: "30 in X", "40 were in X", "three near X"
-_AT_PLACE = r"(?:(?:were|was|are)\s+)?(?:in|near|at|outside)\s+(?:the\s+)?"
+_AT_PLACE = (r"(?:(?:were|was|are)\s+)?(?:in|near|at|outside)\s+(?:the\s+)?"     # (and "in the village of X")
+             r"(?:(?:village|town|city|district|region|province|area|hamlet|settlement|community)\s+of\s+)?")
 _COUNT_IN_PLACE = re.compile(rf"^\s+{_AT_PLACE}$")      # ("40 were in X, 30 in Y")
 # a count followed by a place's name ("two in Hombori"), and a place with a count before it
 _COUNT_AT_NAME = re.compile(rf"\s+{_AT_PLACE}(?-i:[A-Z])")
 _COUNT_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{_NUM})\s+(?:more\s+|others?\s+)?{_AT_PLACE}$", re.IGNORECASE)
+
+
+_GROWN_TO = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b")
 
 
 def _tagged_place(text: str, a: Amount, places: Sequence[PlaceMatch]) -> PlaceMatch | None:
@@ -695,7 +702,14 @@ def _tagged_place(text: str, a: Amount, places: Sequence[PlaceMatch]) -> PlaceMa
         if m.start >= a.end and _COUNT_IN_PLACE.match(text[a.end:m.start]) and (
                 re.match(r"\s*(?:,|;|and\b|\.)", text[m.end:])):
             return m
+        if m.start >= a.end and m.precision != "country" and _NOUN_IN_PLACE.match(text[a.end:m.start]) and (
+                _LIST_GOES_ON.match(text, m.end)):
+            return m    # "displaced 12,000 people in Sindh and 8,000 in Punjab": the first item names its noun
     return None
+
+
+_NOUN_IN_PLACE = re.compile(rf"^\s+[a-z]+\s+{_AT_PLACE}$")
+_LIST_GOES_ON = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d|{_NUM}\b)", re.IGNORECASE)
 
 
 _EVENT_PLURAL = r"(?:attacks|strikes|airstrikes|raids|incidents|assaults|bombings|massacres|ambushes|explosions)"
