@@ -58,6 +58,7 @@ from vigil.extract.lexicon import (
     TITLE_WORDS,
 )
 from vigil.extract.perp_clauses import dateline_end
+from vigil.extract.source_members import named_body_of_member
 from vigil.extract.syntax import np_text
 
 REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
@@ -214,8 +215,8 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                     y.dep_ == "compound" and y.pos_ == "PROPN" for y in c.children) and any(
                     p.dep_ == "prep" and p.lower_ in ("for", "of") and tok.i < p.i < c.i for p in tok.children):
                 return _source_phrase(c, doc)
-    if lemma in MEMBER_HEADS and tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" and (
-            body := _body_of_member(tok)) is not None:
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" and (body := (
+            lemma in MEMBER_HEADS and _body_of_member(tok)) or named_body_of_member(tok)):
         found = _source_phrase(body, doc)
         if found is not None and not found.person:     # ("the source added" may refer back)
             found.phrase = doc[tok.left_edge.i:body.right_edge.i + 1].text

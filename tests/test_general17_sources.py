@@ -1,0 +1,33 @@
+"""Round 17 of general rules for source names: people who speak from within a named body ("an official with the
+Tesh coast guard", "doctors at Orvan Hospital") are that body; a bare "police" is the police force the report
+names. Every sentence, name and event here is invented; places are real or invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_source_general3 import run, src
+from vigil.extract.pipeline import Extractor
+
+# --- a member of a named body speaks for the body -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("At least 17 bodies were recovered, an official with the Orvanian coast guard said.", "Orvanian coast guard"),
+    ("A senior officer with the Tesh National Army said 15 militants were killed.", "Tesh National Army"),
+    ("Staff at Kessa hospital said 12 bodies were brought in overnight.", "Kessa hospital"),
+    ("Doctors at the Orvan Martyrs hospital said 21 people were killed in the strike.", "Orvan Martyrs hospital"),
+    ("A doctor at Orvan General Hospital in Kessa said 9 people were killed.", "Orvan General Hospital"),
+    ("Nurses with the Tesh Red Crescent said 14 wounded people were treated.", "Tesh Red Crescent"),
+])
+def test_a_member_of_a_named_body_is_the_body(extractor: Extractor, text: str, want: str) -> None:
+    claims = run(extractor, text)
+    value = next(c.count.value for c in claims)
+    assert src(claims, value) == want
+
+
+def test_a_member_in_a_place_is_not_the_place(extractor: Extractor) -> None:
+    claims = run(extractor, "A police officer in Basra said 6 people were killed in the explosion.")
+    name = src(claims, 6)
+    assert name is not None and "Basra" not in name
+
