@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract_source_general3 import run, src
+from test_extract_source_general3 import one, run, src
 from vigil.extract.pipeline import Extractor
 
 # --- a member of a named body speaks for the body -------------------------------------------------------------
@@ -31,3 +31,22 @@ def test_a_member_in_a_place_is_not_the_place(extractor: Extractor) -> None:
     name = src(claims, 6)
     assert name is not None and "Basra" not in name
 
+
+
+# --- a body's common noun is no surname; a police force is a government body ---------------------------------
+
+
+def test_a_body_noun_is_not_read_as_a_surname(extractor: Extractor) -> None:
+    claims = run(extractor, "The Tesh National Police Service said 8 officers were killed in an ambush. Police said "
+                            "3 attackers were arrested.")
+    name = src(claims, 3)
+    assert name is not None and not name.startswith("The ")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kessa Police Force said 7 kidnappers were arrested in a raid.",
+    "The Kessa provincial police commander said 7 kidnappers were arrested in a raid.",
+])
+def test_a_police_force_is_a_government_body(extractor: Extractor, text: str) -> None:
+    c = one(run(extractor, text), 7)
+    assert c.source is not None and c.source.kind == "government"

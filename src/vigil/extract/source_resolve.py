@@ -331,8 +331,8 @@ class ReportSources:
             if not a.person:
                 a = replace(a, person=True)
         stripped = re.sub(r"['’]s?$", "", written.strip())     # ("Tesh's statement": the speaker is Tesh)
-        if " " not in stripped and stripped[:1].isupper() and not stripped.isupper() and (
-                a.person or self.index.lookup(stripped) is None):
+        if " " not in stripped and stripped[:1].isupper() and not stripped.isupper() and (a.person or (
+                self.index.lookup(stripped) is None and stripped.lower() not in SOURCE_HEAD_KINDS)):
             full = self._full_name(stripped)
             if full is not None:
                 src = self.index.resolve(full, a.head, a.modifiers, person=True, context=self.context,

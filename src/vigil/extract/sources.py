@@ -628,7 +628,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     if re.search(r"\bsecurity (?:source|official)", " ".join([*words, head])):
         return "military" if "official" not in head else "government"
     lowered = {w.lower() for w in words}
-    if "police" in lowered and head in ("command", "commission", "headquarters", "department", "service"):
+    if "police" in lowered and head in ("command", "commission", "headquarters", "department", "service", "force",
+                                        "commander"):
         return "government"         # "the state police command": a police body, not an army's command
     if "civil" in lowered and "society" in lowered:
         return "ngo"                # "civil society leaders", "the civil society of X": organised civil society
