@@ -50,3 +50,14 @@ def test_a_body_noun_is_not_read_as_a_surname(extractor: Extractor) -> None:
 def test_a_police_force_is_a_government_body(extractor: Extractor, text: str) -> None:
     c = one(run(extractor, text), 7)
     assert c.source is not None and c.source.kind == "government"
+
+
+# --- a one-person office written before the name: the person ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Orvan state police commissioner Dankombo Morris said 19 people were killed in the clash.", "Dankombo Morris"),
+    ("Kessa state governor Uba Sanu said 19 worshippers were abducted from the church.", "Uba Sanu"),
+])
+def test_an_office_before_a_name_is_the_persons(extractor: Extractor, text: str, want: str) -> None:
+    assert src(run(extractor, text), 19) == want

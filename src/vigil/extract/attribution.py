@@ -446,7 +446,8 @@ def _may_name_a_source(tok: Token) -> bool:
 
 def _name_after_role(tok: Token, doc: Doc) -> tuple[Token, Span] | None:
     """The role word and the name after it in "X spokesperson Anne-Marie Orvan" (``tok`` the name's last word)."""
-    roles = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in SPOKES_HEADS]
+    roles = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and (
+        c.lemma_.lower() in SPOKES_HEADS or c.lemma_.lower() in _ONE_PERSON_OFFICES)]
     if not roles:
         return None
     name = doc[roles[-1].i + 1:tok.i + 1]
