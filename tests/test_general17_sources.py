@@ -61,3 +61,18 @@ def test_a_police_force_is_a_government_body(extractor: Extractor, text: str) ->
 ])
 def test_an_office_before_a_name_is_the_persons(extractor: Extractor, text: str, want: str) -> None:
     assert src(run(extractor, text), 19) == want
+
+
+# --- a body that put out a document speaks through it in the next sentence -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Orvanian army issued a communique on Sunday. According to the communique, 13 soldiers were wounded.",
+     "Orvanian army"),
+    ("The defence ministry released a statement on Sunday. The statement said 13 soldiers were wounded.",
+     "defence ministry"),
+    ("Police issued a statement late on Sunday. It said 13 suspects had been arrested.", "Police"),
+])
+def test_a_body_that_issued_a_document_speaks_through_it(extractor: Extractor, text: str, want: str) -> None:
+    name = src(run(extractor, text), 13)
+    assert name is not None and name.lower().endswith(want.lower())
