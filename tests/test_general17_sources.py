@@ -76,3 +76,22 @@ def test_an_office_before_a_name_is_the_persons(extractor: Extractor, text: str,
 def test_a_body_that_issued_a_document_speaks_through_it(extractor: Extractor, text: str, want: str) -> None:
     name = src(run(extractor, text), 13)
     assert name is not None and name.lower().endswith(want.lower())
+
+
+# --- a known body's people, a UN body described, an acronym of a body named before -----------------------------
+
+
+def test_a_un_body_described_is_the_one_named_before(extractor: Extractor) -> None:
+    claims = run(extractor, "The World Health Organization said 28 health workers were killed in Tesh. The UN health "
+                            "agency said 50 more were injured.")
+    assert src(claims, 50) == "World Health Organization"
+
+
+def test_a_un_description_with_no_body_named_before_is_the_un(extractor: Extractor) -> None:
+    assert src(run(extractor, "The UN health agency said 50 people were injured in Tesh."), 50) == "United Nations"
+
+
+def test_an_acronym_of_a_body_named_before_without_it(extractor: Extractor) -> None:
+    claims = run(extractor, "The Orvan Rescue Corps said 4 people were hurt in Kessa. ORC paramedics said 1 of the "
+                            "wounded was in serious condition.")
+    assert src(claims, 1) == "Orvan Rescue Corps"

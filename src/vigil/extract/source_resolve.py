@@ -593,7 +593,10 @@ class ReportSources:
         if spelt is None:
             # "the Orvanian military (OTF) said ... The OTF confirmed": the description the report gave it
             desc = next((d for d, acr in described_out(self.text) if acr == acronym), None)
-            return None if desc is None else self.index.resolve(f"the {desc}", desc.split()[-1].lower(), [],
+            if desc is None:    # "MDA paramedics" after "Magen David Adom" named with no acronym: its initials
+                return next((src for src in reversed(self.context) if "".join(
+                    w[0] for w in src.name.split() if w[:1].isupper() and not w.endswith(("'s", "’s"))) == acronym), None)
+            return self.index.resolve(f"the {desc}", desc.split()[-1].lower(), [],
                                                                 context=self.context, demonym=demonym)
         words = spelt[0].split()
         # the head of the name: its last word before an "of" ("Inspector General of Police" -> "general")
