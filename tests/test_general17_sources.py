@@ -95,3 +95,17 @@ def test_an_acronym_of_a_body_named_before_without_it(extractor: Extractor) -> N
     claims = run(extractor, "The Orvan Rescue Corps said 4 people were hurt in Kessa. ORC paramedics said 1 of the "
                             "wounded was in serious condition.")
     assert src(claims, 1) == "Orvan Rescue Corps"
+
+
+# --- "it said", "they said" closing a sentence refer back to its own subject -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("The Tesh Civil Defence recovered 17 bodies from the rubble, it said.", 17, "Tesh Civil Defence"),
+    ("The Orvanian army killed 30 militants in an operation near Kessa, it said on Monday.", 30, "Orvanian army"),
+    ("Police arrested 12 suspects after the riot in Kessa, they said.", 12, "police"),
+])
+def test_a_pronoun_closing_a_sentence_is_its_subject(extractor: Extractor, text: str, value: int, want: str) -> None:
+    name = src(run(extractor, text), value)
+    assert name is not None and name.lower().endswith(want.lower())
+

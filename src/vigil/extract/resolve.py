@@ -51,6 +51,7 @@ from vigil.extract.rival_tolls import mark_rival_tolls
 from vigil.extract.sentences import Sentence
 from vigil.extract.source_names import refine
 from vigil.extract.source_resolve import ReportSources
+from vigil.extract.source_self import opening_body
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
 from vigil.extract.summed_totals import summed_totals
@@ -176,6 +177,11 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 here = main     # (a town's namesake abroad does not make "the Defence Ministry" that country's)
             demonym = (used.get(here) or gazetteer.demonym(here)) if here else None
             src = rs.resolve(sf.attribution, demonym, ahead_sources[n + 1:n + 5], at=sent.start)
+            if sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("it", "they") and (
+                    opener := opening_body(sent.text)) is not None and sf.attribution.start > len(opener[0]) and not (
+                    gazetteer.find(opener[0])):   # "The Tesh Civil Defence recovered 17 bodies, it said": its subject
+                src = replace(sources.resolve(opener[0], opener[1], [], context=ctx.sources, demonym=demonym),
+                              text=sf.attribution.text)
             ctx.sources.extend(later_here)
             if n and sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("he", "she"):
                 speaker = quoted_speaker(sentences[n - 1].text)    # '"...," said a priest. He said ...'
