@@ -109,3 +109,16 @@ def test_a_pronoun_closing_a_sentence_is_its_subject(extractor: Extractor, text:
     name = src(run(extractor, text), value)
     assert name is not None and name.lower().endswith(want.lower())
 
+
+
+# --- an unnamed spokesman written as the body's possession speaks for the body ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The army's spokesman said 12 soldiers were killed in an ambush near Kessa.", "army"),
+    ("The government's spokesman told state television that 12 police officers had been killed.", "government"),
+    ("The ministry's spokeswoman said 12 people were killed in the strike.", "ministry"),
+])
+def test_a_bodys_spokesman_is_the_body(extractor: Extractor, text: str, want: str) -> None:
+    name = src(run(extractor, text), 12)
+    assert name is not None and name.lower().endswith(want)

@@ -3,6 +3,8 @@ Hospital", "a senior officer with the Kavor National Army" (-> the body)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from vigil.extract.lexicon import SOURCE_NOUNS
@@ -36,3 +38,17 @@ def named_body_of_member(tok: Token) -> Token | None:
             if named and (low in SOURCE_NOUNS or low in _WORKPLACES):
                 return x
     return None
+
+
+#: the people who speak for a body written as its possession: "the army's spokesman", "the ministry's officials"
+_VOICE_OF = re.compile(r"^(?:the\s+)?(?P<body>(?:[\w-]+\s+){0,3}(?-i:[a-z])[\w-]*)['’]s?\s+(?:(?:chief|senior|deputy|"
+                       r"top|main)\s+)?(?:spokes(?:man|woman|person|people)|officials?|representatives?)$", re.IGNORECASE)
+
+
+def voiced_body(written: str) -> str | None:
+    """The body an unnamed spokesman speaks for where the words make it the possessor ("the army's spokesman" ->
+    "the army"): a body's common noun, not a person's name ("Orvan's spokesman")."""
+    m = _VOICE_OF.fullmatch(written.strip())
+    if m is None or m["body"].split()[-1].lower() not in SOURCE_NOUNS | {"government", "military", "authorities"}:
+        return None
+    return m["body"]

@@ -38,6 +38,7 @@ from vigil.extract.quoted import (
     spelt_out,
 )
 from vigil.extract.sentences import Sentence
+from vigil.extract.source_members import voiced_body
 from vigil.extract.sources import BODY_ANAPHORS, SourceIndex, untitled
 from vigil.geo import Gazetteer
 from vigil.models import Source
@@ -363,6 +364,8 @@ class ReportSources:
         last = written.split()[-1].lower() if written.split() else ""
         body = not a.person and (a.head in BODY_ANAPHORS or last in BODY_ANAPHORS)
         context = [s for s in self.context if s.name not in self.people] if body else self.context
+        if not a.person and (owner := voiced_body(written)) is not None:
+            written, a = owner, replace(a, head=owner.split()[-1].lower())   # "the army's spokesman": the army
         src = self.index.resolve(written, a.head, a.modifiers, person=a.person, context=context, demonym=demonym)
         if a.phrase:
             src = replace(src, text=a.phrase)
