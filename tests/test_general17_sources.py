@@ -134,3 +134,12 @@ def test_a_bodys_spokesman_is_the_body(extractor: Extractor, text: str, want: st
 ])
 def test_a_ministry_takes_the_adjective_news_writing_uses(extractor: Extractor, text: str, want: str) -> None:
     assert src(run(extractor, text), 4) == want
+
+
+# --- a known name inside a longer one is not that body for what refers back ------------------------------------
+
+
+def test_a_known_name_inside_a_national_bodys_name_is_not_the_known_body(extractor: Extractor) -> None:
+    claims = run(extractor, "The Orvan Red Cross Society said 40 people died in the floods in Kessa. The humanitarian "
+                            "organisation said 3,000 families were displaced.")
+    assert src(claims, 3000) != "International Committee of the Red Cross"

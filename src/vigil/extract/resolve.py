@@ -159,7 +159,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         later_here = [m for m, fm in zip(mentions[n], found_mentions[n], strict=True)
                       if pronoun_at is not None and fm.start > pronoun_at and not rs.quoted(sent.start + fm.start)]
         ctx.sources.extend(m for m, fm in zip(mentions[n], found_mentions[n], strict=True)
-                           if not rs.quoted(sent.start + fm.start) and not any(m is x for x in later_here))
+                           if not rs.quoted(sent.start + fm.start) and not any(m is x for x in later_here)
+                           and not re.search(r"(?<![.:;!?]\s)\b(?!(?:The|A|An|This|That)\b)[A-Z][a-z]+\s$",
+                                             sent.text[:fm.start]))    # ("the Tesh Red Cross": not the ICRC)
         running = rs.follow_quotation(sent.text, sent.start)
         org = (named_speaker(sent.text) or named_subject(sent.text)) if (sf is None or not sf.figures) and (
             not mentions[n]) else None
