@@ -124,18 +124,6 @@ def test_a_bodys_spokesman_is_the_body(extractor: Extractor, text: str, want: st
     assert name is not None and name.lower().endswith(want)
 
 
-# --- the country's adjective for countries the demonym table names otherwise or not at all ----------------------
-
-
-@pytest.mark.parametrize(("text", "want"), [
-    ("Saudi Arabia's defence ministry said 4 soldiers were killed near Jizan.", "Saudi defence ministry"),
-    ("The health ministry said 4 people were killed in the blast in Colombo.", "Sri Lankan health ministry"),
-    ("The defence ministry said 4 soldiers were killed in an attack in Ganja.", "Azerbaijani defence ministry"),
-])
-def test_a_ministry_takes_the_adjective_news_writing_uses(extractor: Extractor, text: str, want: str) -> None:
-    assert src(run(extractor, text), 4) == want
-
-
 # --- a known name inside a longer one is not that body for what refers back ------------------------------------
 
 

@@ -333,9 +333,9 @@ def _as_tuple(value: int | list[int]) -> tuple[int, ...]:
 _RECENT_TEXTS = 2048
 
 
-#: adjectives news writing uses where the table has another or none ("the Myanmar military", "Saudi officials")
-_NEWS_ADJECTIVES = {"MM": "Myanmar", "PH": "Philippine", "SS": "South Sudanese", "CF": "Central African", "SA": "Saudi",
-                    "ZA": "South African", "LK": "Sri Lankan", "SL": "Sierra Leonean", "AZ": "Azerbaijani"}
+#: adjectives news writing uses where the table has another or none ("the Myanmar military", "the Philippine army",
+#: "South Sudanese officials")
+_NEWS_ADJECTIVES = {"MM": "Myanmar", "PH": "Philippine", "SS": "South Sudanese", "CF": "Central African"}
 
 
 class Gazetteer:
