@@ -55,6 +55,7 @@ from vigil.extract.sentences import Sentence
 from vigil.extract.source_kinds import unnamed_speaker
 from vigil.extract.source_names import refine
 from vigil.extract.source_resolve import ReportSources
+from vigil.extract.source_self import opening_body
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
 from vigil.extract.summed_totals import summed_totals
@@ -164,7 +165,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         later_here = [m for m, fm in zip(mentions[n], found_mentions[n], strict=True)
                       if pronoun_at is not None and fm.start > pronoun_at and not rs.quoted(sent.start + fm.start)]
         ctx.sources.extend(m for m, fm in zip(mentions[n], found_mentions[n], strict=True)
-                           if not rs.quoted(sent.start + fm.start) and not any(m is x for x in later_here))
+                           if not rs.quoted(sent.start + fm.start) and not any(m is x for x in later_here)
+                           and not re.search(r"(?<![.:;!?]\s)\b(?!(?:The|A|An|This|That)\b)[A-Z][a-z]+\s$",
+                                             sent.text[:fm.start]))    # ("the Tesh Red Cross": not the ICRC)
         running = rs.follow_quotation(sent.text, sent.start)
         org = (named_speaker(sent.text) or named_subject(sent.text)) if (sf is None or not sf.figures) and (
             not mentions[n]) else None
@@ -185,6 +188,11 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 here = main     # (a town's namesake abroad does not make "the Defence Ministry" that country's)
             demonym = (used.get(here) or gazetteer.demonym(here)) if here else None
             src = rs.resolve(sf.attribution, demonym, ahead_sources[n + 1:n + 5], at=sent.start)
+            if sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("it", "they") and (
+                    opener := opening_body(sent.text)) is not None and sf.attribution.start > len(opener[0]) and not (
+                    gazetteer.find(opener[0])):   # "The Tesh Civil Defence recovered 17 bodies, it said": its subject
+                src = replace(sources.resolve(opener[0], opener[1], [], context=ctx.sources, demonym=demonym),
+                              text=sf.attribution.text)
             ctx.sources.extend(later_here)
             if n and sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("he", "she"):
                 speaker = quoted_speaker(sentences[n - 1].text)    # '"...," said a priest. He said ...'
