@@ -54,23 +54,23 @@ def test_a_bare_one_in_a_list_of_counts_of_kinds(extractor: Extractor) -> None:
     claims = run(extractor, "A bomb killed 17 people in Quetta. Eleven were men, five were women and one was a child.")
     assert parent_text(claims, "one") == "17"
     assert by_text(claims, "one").victims.category == "civilians"
-    claims = run(extractor, "Of the 20 dead, 16 were Kenyans, one was a Briton and three were Somalis.")
-    for item in ("16", "one", "three"):
-        assert parent_text(claims, item) == "20"
+    claims = run(extractor, "Of the 13 dead, nine were Malians, one was a Frenchman and three were Nigeriens.")
+    for item in ("nine", "one", "three"):
+        assert parent_text(claims, item) == "13"
     text = "Of the foreign victims, 12 were French, one was Belgian, one was Dutch and two were Swiss."
     assert got(extractor, text) == [("killed", 1), ("killed", 1), ("killed", 2), ("killed", 12)]
 
 
 def test_counts_under_a_group_the_sentence_opens_with_take_its_status(extractor: Extractor) -> None:
-    text = ("Gunmen stormed a hotel in Velmar, killing 23 people. Of the civilian victims, 16 were Ostrian, one was "
+    text = ("Gunmen stormed a hotel in Velmar, killing 23 people. Of the civilian dead, 15 were Ostrian, one was "
             "Zorgani and three were Tellish.")
     claims = run(extractor, text)
-    for item in ("16", "one", "three"):
+    for item in ("15", "one", "three"):
         assert parent_text(claims, item) == "23", text
         assert by_text(claims, item).victims.category == "civilians", text
     # a harm word on the group says nothing of the people's status
-    text = "Some 900 people have been displaced. Among the displaced people are 82 pregnant women."
-    assert by_text(run(extractor, text), "82").victims.category == "people"
+    text = "About 1,400 people have fled their homes. Among the displaced people are 37 nursing mothers."
+    assert by_text(run(extractor, text), "37").victims.category == "people"
 
 
 def test_a_person_taken_where_or_when_is_abducted_but_not_one_taken_somewhere(extractor: Extractor) -> None:

@@ -236,7 +236,7 @@ _LISTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|
                             rf"(?:the\s+)?{_SETTLEMENT_OF}(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
                             r"(?:,\s+(?:where|which|when)\b[^;:.]{1,100}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
                             re.IGNORECASE)
-# "16 were Kenyan, one was British and three were Somali", "Eleven were men and one was a child": "one" as an item
+# "nine were Malian, one was French and three were Nigerien", "Eleven were men and one was a child": "one" as an item
 # of a list of counts each said to be of a kind
 _ONE_IS_AFTER = re.compile(r"\s+(?:was|is)\s+(?:an?\s+)?[\w-]+")
 _COUNTED_KIND_BEFORE = re.compile(rf"\b{_DNUM}\s+(?:were|are|was|is)\s+[^,.;:]{{1,40}}(?:,\s*(?:and\s+)?|\s+and\s+)$",

@@ -1,7 +1,7 @@
-"""Counts set under a group the sentence opens with ("Of the civilian victims, 16 were Kenyan, one was British and
-three were Somali"; "Among the civilian dead, 14 were children"): every count of the list is a part of the
+"""Counts set under a group the sentence opens with ("Of the civilian dead, nine were Malian, one was French and
+three were Nigerien"; "Among the civilian dead, 14 were children"): every count of the list is a part of the
 report's figure of that group, as the first is, and the group's own status word says what the counted people
-are where their own words do not ("Kenyan" says no status: civilians). Also: a bare count under the wounded
+are where their own words do not ("Malian" says no status: civilians). Also: a bare count under the wounded
 with only an adverb of severity ("14 wounded, among them 4 seriously") is wounded, whatever verb the parser
 hangs it on.
 """

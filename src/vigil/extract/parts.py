@@ -527,7 +527,7 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
         return listed
     if (head.pos_ != "NUM" and head.lower_ != "one") or head.dep_ not in ("nsubj", "nsubjpass") or any(
             c.dep_ == "prep" for c in head.children):
-        return None     # (the parser takes a bare "one" for a pronoun: "16 were Kenyan, one was British")
+        return None     # (the parser takes a bare "one" for a pronoun: "nine were Malian, one was French")
     verb = head.head
     clauses = [verb.head] if verb.dep_ in ("conj", "advcl") else []
     clauses += [c for c in verb.head.children if c.i != verb.i and c.dep_ in ("ccomp", "conj") and c.i < verb.i]
