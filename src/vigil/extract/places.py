@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from vigil.extract.lexicon import SOURCE_HEAD_KINDS
+from vigil.extract.name_spans import in_name, spelt_names
 from vigil.extract.person_places import before_surname, in_person_name
 from vigil.extract.place_compass import native_divisions
 from vigil.extract.sentences import Sentence
@@ -403,11 +404,14 @@ def _rehome(ms: list[list[PlaceMatch]]) -> list[list[PlaceMatch]]:
 
 def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: Sequence[str],
                   source_spans: Sequence[Sequence[tuple[int, int]]],
-                  said: Sequence[Sequence[tuple[int, int]]]) -> ReportPlaces:
+                  said: Sequence[Sequence[tuple[int, int]]],
+                  parsed_names: dict[int, list[tuple[int, int]]] | None = None) -> ReportPlaces:
     """The places of each sentence that may be places of harm (see the module doc)."""
-    raw = [[m for m in without_foreign_subunits(s.text, native_divisions(s.text, gazetteer.find(s.text), gazetteer))
-            if not in_person_name(m.start, m.end, s.text, people)]
-           for s in sentences]
+    found = [gazetteer.find(s.text) for s in sentences]
+    names, people = spelt_names(sentences, found, parsed_names or {}, people)
+    raw = [[m for m in without_foreign_subunits(s.text, native_divisions(s.text, ms, gazetteer))
+            if not in_person_name(m.start, m.end, s.text, people) and not in_name(m.start, m.end, s.text, ns, ms)]
+           for s, ms, ns in zip(sentences, found, names, strict=True)]
     raw = [[m for m in ms if not _given_name(m, s.text, ms)] for ms, s in zip(raw, sentences, strict=True)]
     lines = [_dateline_line(ms, s.text) for ms, s in zip(raw, sentences, strict=True)]
     # a source's base, a dateline, an organisation's name or a statement's place says nothing of the
@@ -452,7 +456,8 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
             s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas), gazetteer, countries))
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
                               and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st, s.text, raw[n])
-                              and not _given_name(m, s.text, raw[n])]
+                              and not _given_name(m, s.text, raw[n])
+                              and not in_name(m.start, m.end, s.text, names[n], found[n])]
         ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]
         ms = _town_districts([m for m in ms if not _name_tail(m, s.text, raw[n])], raw[n], s.text)
         ms = [m for m in ms if not _acting(m, s.text, ms)]

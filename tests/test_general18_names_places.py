@@ -1,0 +1,70 @@
+"""Round 18: people's names are not places. Every sentence, name and event here is invented; places are real.
+
+The gazetteer knows many given names and surnames as places, or as another language's name for one ("Jonah"
+for a village in Iran, "Amara" for Amhara, "Selam" for Salem): a name the wording marks as a person's (after a
+role or a title, before a description in apposition, after a reporting or a naming verb, or tagged a person
+by the parser) locates nothing, and sets no country for the report.
+"""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim
+
+
+def places(claims: list[Claim], value: int) -> set[tuple[str, str]]:
+    return {(p.name, p.country) for p in one(claims, value).places}
+
+
+def countries(claims: list[Claim], value: int) -> set[str]:
+    return {p.country for p in one(claims, value).places}
+
+
+def test_a_name_after_a_role_or_a_title_is_no_place(extractor: Extractor) -> None:
+    claims = run(extractor, "Police chief Jonah Orvan arrived at the scene on Tuesday. Police said 12 people had "
+                            "been killed.")
+    assert "IR" not in countries(claims, 12)
+    c = one(claims, 12)
+    assert c.source is None or "Iranian" not in c.source.name
+    claims = run(extractor, "Governor Bogdan Selik toured the burnt market on Monday. Gunmen killed 9 traders "
+                            "there, witnesses said.")
+    assert "UA" not in countries(claims, 9)
+    # a place's name beside a title and a name is still a place
+    claims = run(extractor, "Gunmen killed 16 people in Gao Region on Sunday, Governor Moussa Traore said.")
+    assert "ML" in countries(claims, 16)
+    claims = run(extractor, "A bomb at Kabul Airport killed 14 people, police spokesman Khalid Zadran said.")
+    assert ("Kabul", "AF") in places(claims, 14)
+
+
+def test_a_name_before_a_description_in_apposition_is_no_place(extractor: Extractor) -> None:
+    claims = run(extractor, "Amara Tesh, a nurse, said 12 people had been killed.")
+    assert "ET" not in countries(claims, 12)
+    claims = run(extractor, "Rescuers pulled Selam Worku, 9, from the rubble. The earthquake killed 14 people, "
+                            "officials said.")
+    assert "IN" not in countries(claims, 14)
+    # a place described in apposition is a place; so are places before a speaker's name in apposition
+    claims = run(extractor, "The attack in Genet, a town in Oromia, killed 13 people, said Abebe Girma.")
+    assert ("Genet", "ET") in places(claims, 13)
+    claims = run(extractor, "Gunmen killed 12 villagers in Mopti, Mali, said Moussa Diarra, a local official.")
+    assert ("Mopti", "ML") in places(claims, 12)
+
+
+def test_a_name_after_a_naming_verb_is_no_place(extractor: Extractor) -> None:
+    claims = run(extractor, "Police identified the dead as Amara Kebede and Jonah Obi. They were among 7 people "
+                            "killed in the crash, police said.")
+    assert not countries(claims, 7) & {"ET", "IR"}
+    claims = run(extractor, "The hospital named the two victims as Selam Worku and Tesh Alemu. Eight people were "
+                            "killed in the blast, officials said.")
+    assert "IN" not in countries(claims, 8)
+    c = one(claims, 8)
+    assert c.source is None or "Indian" not in c.source.name
+    # two places in a row before a name are places
+    claims = run(extractor, "Fighting in Herat and Kandahar killed 15 soldiers, said Tariq Nawaz, a spokesman.")
+    assert {("Herat", "AF"), ("Kandahar", "AF")} <= places(claims, 15)
+
+
+def test_a_name_the_parser_tags_as_a_person_is_no_place(extractor: Extractor) -> None:
+    claims = run(extractor, "Fighting in Ituri killed 11 civilians, Colonel Désiré Kasongo of the army told "
+                            "reporters.")
+    assert ("Kasongo", "CD") not in places(claims, 11)
