@@ -68,3 +68,25 @@ def test_a_name_the_parser_tags_as_a_person_is_no_place(extractor: Extractor) ->
     claims = run(extractor, "Fighting in Ituri killed 11 civilians, Colonel Désiré Kasongo of the army told "
                             "reporters.")
     assert ("Kasongo", "CD") not in places(claims, 11)
+
+
+def test_a_hamlet_abroad_known_only_by_another_name_is_a_given_name(extractor: Extractor) -> None:
+    # "Jonah" is another spelling of a village in Iran; nothing else in the report is in Iran
+    claims = run(extractor, "Jonah, a 12-year-old boy, was among 9 people killed when the roof collapsed, police "
+                            "said.")
+    assert "IR" not in countries(claims, 9)
+    c = one(claims, 9)
+    assert c.source is None or "Iranian" not in c.source.name
+    # another spelling of a village in a country the report names is that village
+    claims = run(extractor, "Twelve people were killed in Serhiyi village, Donetsk region, officials said.")
+    assert "UA" in countries(claims, 12)
+
+
+def test_a_village_named_as_a_speaker_is_a_person_not_its_government(extractor: Extractor) -> None:
+    claims = run(extractor, "Twelve people were killed in the flood, said Moses, a fisherman who lost his home.")
+    c = one(claims, 12)
+    assert c.source is not None and "government" not in c.source.name
+    # a capital as a speaker still stands for its government
+    claims = run(extractor, "Rebels killed 13 soldiers near the border, Kinshasa said.")
+    c = one(claims, 13)
+    assert c.source is not None and c.source.name == "Congolese government"

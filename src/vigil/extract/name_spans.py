@@ -120,3 +120,23 @@ def spelt_names(sentences: Sequence[Sentence], found: Sequence[Sequence[PlaceMat
             if any(in_name(m.start, m.end, s.text, [(a, b)], ms) for m in ms)}
     return spans, sorted(set(people) | more, key=len, reverse=True)
 
+
+#: a village this small, known only by another name for it, is a person's name more often than the place
+_HAMLET = 10_000
+
+
+def lone_aliases(found: Sequence[Sequence[PlaceMatch]]) -> set[tuple[int, int, int]]:
+    """(sentence, start, end) of the small points abroad a report names only by another spelling or language's
+    name for them, in a country nothing else in the report names: a given name ("Jonah" for a village in Iran),
+    not a place."""
+    lone = {(n, m.start, m.end) for n, ms in enumerate(found) for m in ms
+            if m.via == "alias" and m.precision in ("point", "admin2") and m.population < _HAMLET}
+    if not lone:
+        return lone
+    by_country: dict[str, int] = {}
+    for n, ms in enumerate(found):
+        for m in ms:
+            if (n, m.start, m.end) not in lone:
+                by_country[m.country] = by_country.get(m.country, 0) + 1
+    return {(n, a, b) for n, a, b in lone
+            if not any(m.country in by_country for m in found[n] if (m.start, m.end) == (a, b))}

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from vigil.extract.lexicon import SOURCE_HEAD_KINDS
-from vigil.extract.name_spans import in_name, spelt_names
+from vigil.extract.name_spans import in_name, lone_aliases, spelt_names
 from vigil.extract.person_places import before_surname, in_person_name
 from vigil.extract.place_compass import native_divisions
 from vigil.extract.sentences import Sentence
@@ -409,6 +409,8 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     """The places of each sentence that may be places of harm (see the module doc)."""
     found = [gazetteer.find(s.text) for s in sentences]
     names, people = spelt_names(sentences, found, parsed_names or {}, people)
+    lone = lone_aliases(found)
+    found = [[m for m in ms if (n, m.start, m.end) not in lone] for n, ms in enumerate(found)]
     raw = [[m for m in without_foreign_subunits(s.text, native_divisions(s.text, ms, gazetteer))
             if not in_person_name(m.start, m.end, s.text, people) and not in_name(m.start, m.end, s.text, ns, ms)]
            for s, ms, ns in zip(sentences, found, names, strict=True)]
@@ -457,7 +459,8 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
                               and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st, s.text, raw[n])
                               and not _given_name(m, s.text, raw[n])
-                              and not in_name(m.start, m.end, s.text, names[n], found[n])]
+                              and not in_name(m.start, m.end, s.text, names[n], found[n])
+                              and not ((n, m.start, m.end) in lone and m.via == "alias")]
         ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]
         ms = _town_districts([m for m in ms if not _name_tail(m, s.text, raw[n])], raw[n], s.text)
         ms = [m for m in ms if not _acting(m, s.text, ms)]
