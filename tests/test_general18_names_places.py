@@ -90,3 +90,11 @@ def test_a_village_named_as_a_speaker_is_a_person_not_its_government(extractor: 
     claims = run(extractor, "Rebels killed 13 soldiers near the border, Kinshasa said.")
     c = one(claims, 13)
     assert c.source is not None and c.source.name == "Congolese government"
+
+
+def test_a_name_before_its_kin_or_beside_a_person_is_no_place(extractor: Extractor) -> None:
+    claims = run(extractor, "Twelve people, including Amara Obi and her two sons, were killed.")
+    assert "ET" not in countries(claims, 12)
+    # names coordinated with one the parser tags a person's
+    claims = run(extractor, "Amara Obi, Jonah Tesh and Selam Worku were among 14 people killed.")
+    assert not countries(claims, 14) & {"ET", "IR", "IN"}

@@ -40,6 +40,10 @@ _REPORTED = re.compile(rf"\b(?:said|says|told|added|according\s+to|identified\s+
                        rf"(?:identified|named)\s+(?:[a-z'’-]+\s+){{1,4}}?as)\s+"
                        rf"({_NAME}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){_NAME})*)")
 _NAMED_BEFORE = re.compile(rf"({_NAME})\s+(?:said|says|told|added|wrote)\b")
+# a person before their kin: "Aro Tesh and her two sons", "Aro Tesh's widow"
+_KIN = (r"(?:wife|husband|widow|widower|son|sons|daughter|daughters|child|children|mother|father|brother|brothers|"
+        r"sister|sisters|family|relatives?|parents|uncle|aunt|nephew|niece|cousin|grandson|granddaughter)")
+_WITH_KIN = re.compile(rf"({_NAME})(?:,?\s+and\s+(?:his|her)\s|['’]s\s+(?:\w+\s+)?{_KIN}\b)")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|of|to|on|into|towards?|around|across|between|via|through|"
                        r"hit|struck|shelled|attacked|village|town|city|district|province|region|the)\s+$",
                        re.IGNORECASE)
@@ -87,15 +91,26 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             spans.append(r.span(1))
     for r in _REPORTED.finditer(text):
         spans += [(r.start(1) + n.start(), r.start(1) + n.end()) for n in re.finditer(_NAME, r.group(1))]
-    for r in _NAMED_BEFORE.finditer(text):
+    for r in (*_NAMED_BEFORE.finditer(text), *_WITH_KIN.finditer(text)):
         spans.append(r.span(1))
     return sorted({(a, b) for a, b in spans if _name_like(text[a:b])
                    and not _LOCATIVE.search(text, max(0, a - 20), a)})
 
 
 def parsed_names(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of the full names the parser tags as persons' (not after a locative word: "in Dutsen Kura")."""
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+    """Spans of the full names the parser tags as persons' (not after a locative word: "in Dutsen Kura"), and of
+    the names coordinated with one ("Aro Obi, Jon Tesh and Kessa Worku were among ...": the parser may tag the
+    first an organisation)."""
+    spans = []
+    for e in doc.ents:
+        if e.label_ != "PERSON" or len(e) < 2:
+            continue
+        spans.append(e)
+        for c in e.root.conjuncts:
+            words = [t for t in c.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            if words and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC"):
+                spans.append(doc[words[0].i:c.i + 1])
+    return [(e.start_char, e.end_char) for e in spans if 2 <= len(e) <= 3
             and all(t.text[:1].isupper() and t.is_alpha for t in e) and _name_like(e.text)
             and not _LOCATIVE.search(doc.text, max(0, e.start_char - 20), e.start_char)]
 
