@@ -98,3 +98,13 @@ def test_a_name_before_its_kin_or_beside_a_person_is_no_place(extractor: Extract
     # names coordinated with one the parser tags a person's
     claims = run(extractor, "Amara Obi, Jonah Tesh and Selam Worku were among 14 people killed.")
     assert not countries(claims, 14) & {"ET", "IR", "IN"}
+
+
+def test_a_town_speaking_alone_is_a_person_and_a_place_before_a_body_is_a_place(extractor: Extractor) -> None:
+    # a surname the gazetteer knows as a town, speaking, sets no country for a report that names none
+    claims = run(extractor, "Rodriguez said 12 people were killed in the shooting on Sunday.")
+    assert "PH" not in countries(claims, 12)
+    # a place's name before a body of its people ("according to X Y elders") is a place, not a name
+    claims = run(extractor, "Gunmen raided Genet Kebele in Oromia before dawn, according to Genet Kebele elders. "
+                            "They killed 13 people, the elders said.")
+    assert ("Genet", "ET") in places(claims, 13)

@@ -38,13 +38,16 @@ _APPOSED = re.compile(rf"(?<![\w'’-])({_NAME}),\s+(?:\d{{1,3}}\s*[,)]|(?:a|an|
                       rf"(?P<noun>[a-z-]+))")
 _REPORTED = re.compile(rf"\b(?:said|says|told|added|according\s+to|identified\s+as|named\s+as|names\s+as|"
                        rf"(?:identified|named)\s+(?:[a-z'’-]+\s+){{1,4}}?as)\s+"
-                       rf"({_NAME}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){_NAME})*)")
+                       rf"({_NAME}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){_NAME})*)"
+                       # (not a body or people named by a place: "according to Kessa Obi elders")
+                       rf"(?=\s*(?:[,.;:)\"”(]|$|(?-i:[A-Z])|(?:and|said|says|told|who|whose|on|in|at|of|for|that|to|as|"
+                       rf"was|were|is|had|has|late|earlier)\b))")
 _NAMED_BEFORE = re.compile(rf"({_NAME})\s+(?:said|says|told|added|wrote)\b")
 # a person before their kin: "Aro Tesh and her two sons", "Aro Tesh's widow"
 _KIN = (r"(?:wife|husband|widow|widower|son|sons|daughter|daughters|child|children|mother|father|brother|brothers|"
         r"sister|sisters|family|relatives?|parents|uncle|aunt|nephew|niece|cousin|grandson|granddaughter)")
 _WITH_KIN = re.compile(rf"({_NAME})(?:,?\s+and\s+(?:his|her)\s|['’]s\s+(?:\w+\s+)?{_KIN}\b)")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|of|to|on|into|towards?|around|across|between|via|through|"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|of|(?<!according )to|on|into|towards?|around|across|between|via|through|"
                        r"hit|struck|shelled|attacked|village|town|city|district|province|region|the)\s+$",
                        re.IGNORECASE)
 #: words that go on a place's or a body's name rather than a person's

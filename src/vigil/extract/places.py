@@ -425,7 +425,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     voters = [[m for m in ms if not _acting(m, s.text, ms)] for ms, s in zip(voting, sentences, strict=True)]
     countries, named = main_countries(voters)
     if not countries:     # only parties named ("clashes between X and Y"): better their countries than none
-        countries, named = main_countries([[m for m in ms if not _nationality(m, s.text)]
+        countries, named = main_countries([[m for m in ms if not _nationality(m, s.text) and not _speaking_town(m, s.text)]
                                            for ms, s in zip(voting, sentences, strict=True)])
     # only nationalities ("two Chinese engineers") beside a speaker's own area ("police in Karachi said"):
     # the area's country is the report's, before the nationalities'
@@ -476,6 +476,11 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
             ms.append(dateline)          # "the attack in this town", below the town's dateline
         out.append(ms)
     return ReportPlaces(_rehome(_untreated(out, sentences)), raw, countries, dateline)
+
+
+def _speaking_town(m: PlaceMatch, text: str) -> bool:
+    """"Rodriguez said ...": a town's name as a speaker is a person's (only a city stands for a government)."""
+    return m.precision == "point" and m.population < _CITY and _SPEAKS.match(text, m.end) is not None
 
 
 def _given_name(m: PlaceMatch, text: str, ms: Sequence[PlaceMatch]) -> bool:
