@@ -108,3 +108,9 @@ def test_a_town_speaking_alone_is_a_person_and_a_place_before_a_body_is_a_place(
     claims = run(extractor, "Gunmen raided Genet Kebele in Oromia before dawn, according to Genet Kebele elders. "
                             "They killed 13 people, the elders said.")
     assert ("Genet", "ET") in places(claims, 13)
+
+
+def test_a_short_name_of_a_city_the_data_gives_no_population_is_still_a_place(extractor: Extractor) -> None:
+    # another name for a place of unknown size is not a hamlet's: "Mazar" is Mazar-i-Sharif
+    claims = run(extractor, "Fighting near Mazar killed 12 soldiers on Monday, officials said.")
+    assert "AF" in countries(claims, 12)

@@ -148,7 +148,7 @@ def lone_aliases(found: Sequence[Sequence[PlaceMatch]]) -> set[tuple[int, int, i
     name for them, in a country nothing else in the report names: a given name ("Jonah" for a village in Iran),
     not a place."""
     lone = {(n, m.start, m.end) for n, ms in enumerate(found) for m in ms
-            if m.via == "alias" and m.precision in ("point", "admin2") and m.population < _HAMLET}
+            if m.via == "alias" and m.precision in ("point", "admin2") and 0 < m.population < _HAMLET}
     if not lone:
         return lone
     by_country: dict[str, int] = {}
