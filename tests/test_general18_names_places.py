@@ -114,3 +114,9 @@ def test_a_short_name_of_a_city_the_data_gives_no_population_is_still_a_place(ex
     # another name for a place of unknown size is not a hamlet's: "Mazar" is Mazar-i-Sharif
     claims = run(extractor, "Fighting near Mazar killed 12 soldiers on Monday, officials said.")
     assert "AF" in countries(claims, 12)
+
+
+def test_a_place_described_in_apposition_by_a_longer_phrase_is_a_place(extractor: Extractor) -> None:
+    claims = run(extractor, "Genet Kebele, the largest town in the zone, was shelled on Monday. The shelling killed "
+                            "12 people, officials said.")
+    assert ("Genet", "ET") in places(claims, 12)

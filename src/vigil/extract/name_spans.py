@@ -34,8 +34,7 @@ _ROLES = sorted((re.escape(w) for w in (SINGLE_PERSON_WORDS | RANK_WORDS | TITLE
                 key=len, reverse=True)
 _AFTER_ROLE = re.compile(rf"\b(?:{'|'.join(_ROLES)})\s+({_NAME})", re.IGNORECASE)
 # "Aro Tesh, a nurse,", "Aro Tesh, 34,", "Aro Tesh, the village head"
-_APPOSED = re.compile(rf"(?<![\w'’-])({_NAME}),\s+(?:\d{{1,3}}\s*[,)]|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}"
-                      rf"(?P<noun>[a-z-]+))")
+_APPOSED = re.compile(rf"(?<![\w'’-])({_NAME}),\s+(?:\d{{1,3}}\s*[,)]|(?:a|an|the)\s+(?P<desc>[a-z-]+(?:\s+[a-z-]+){{0,2}}))")
 _REPORTED = re.compile(rf"\b(?:said|says|told|added|according\s+to|identified\s+as|named\s+as|names\s+as|"
                        rf"(?:identified|named)\s+(?:[a-z'’-]+\s+){{1,4}}?as)\s+"
                        rf"({_NAME}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){_NAME})*)"
@@ -90,7 +89,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     for r in _AFTER_ROLE.finditer(text):
         spans.append(r.span(1))
     for r in _APPOSED.finditer(text):
-        if r["noun"] is None or r["noun"] not in _PLACE_NOUNS:
+        if r["desc"] is None or not any(w in _PLACE_NOUNS for w in r["desc"].split()):
             spans.append(r.span(1))
     for r in _REPORTED.finditer(text):
         spans += [(r.start(1) + n.start(), r.start(1) + n.end()) for n in re.finditer(_NAME, r.group(1))]
