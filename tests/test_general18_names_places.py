@@ -120,3 +120,11 @@ def test_a_place_described_in_apposition_by_a_longer_phrase_is_a_place(extractor
     claims = run(extractor, "Genet Kebele, the largest town in the zone, was shelled on Monday. The shelling killed "
                             "12 people, officials said.")
     assert ("Genet", "ET") in places(claims, 12)
+
+
+def test_one_name_after_an_honorific_is_no_place(extractor: Extractor) -> None:
+    claims = run(extractor, "Dr Amara arrived at the clinic on Monday. Twelve patients died there, officials said.")
+    assert "ET" not in countries(claims, 12)
+    # a place's name after such a word, naming a building, is still beside a place
+    claims = run(extractor, "A blast near the Imam Ali Mosque in Najaf killed 13 pilgrims, police said.")
+    assert ("Najaf", "IQ") in places(claims, 13)

@@ -41,6 +41,10 @@ _REPORTED = re.compile(rf"\b(?:said|says|told|added|according\s+to|identified\s+
                        # (not a body or people named by a place: "according to Kessa Obi elders")
                        rf"(?=\s*(?:[,.;:)\"”(]|$|(?-i:[A-Z])|(?:and|said|says|told|who|whose|on|in|at|of|for|that|to|as|"
                        rf"was|were|is|had|has|late|earlier)\b))")
+# one name after an honorific: "Dr Amara", "Sheikh Salim" (the title is kept in the span: the name alone is no
+# place there, and a place named with the title, "Sheikh Othman", is all of the span)
+_HONORIFIC = re.compile(rf"\b(?-i:Dr|Mr|Mrs|Ms|Miss|Prof|Sheikh|Imam|Pastor|Alhaji|Alhaja|Malam|Mallam|Hajiya|Madam|"
+                        rf"Rev|Reverend)\.?\s+{_WORD}(?!\s+{_WORD})")
 _NAMED_BEFORE = re.compile(rf"({_NAME})\s+(?:said|says|told|added|wrote)\b")
 # a person before their kin: "Aro Tesh and her two sons", "Aro Tesh's widow"
 _KIN = (r"(?:wife|husband|widow|widower|son|sons|daughter|daughters|child|children|mother|father|brother|brothers|"
@@ -95,6 +99,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         spans += [(r.start(1) + n.start(), r.start(1) + n.end()) for n in re.finditer(_NAME, r.group(1))]
     for r in (*_NAMED_BEFORE.finditer(text), *_WITH_KIN.finditer(text)):
         spans.append(r.span(1))
+    spans += [r.span() for r in _HONORIFIC.finditer(text)]
     return sorted({(a, b) for a, b in spans if _name_like(text[a:b])
                    and not _LOCATIVE.search(text, max(0, a - 20), a)})
 
