@@ -30,6 +30,7 @@ from vigil.errors import ConfigError
 from vigil.extract.amounts import find_amounts
 from vigil.extract.figures import SentenceFigures, find_figures
 from vigil.extract.group_parts import apposed_subsets, fronted_group_parts, minors_by_age, severity_parts
+from vigil.extract.name_spans import parsed_names
 from vigil.extract.outcome_more import copula_outcomes
 from vigil.extract.perp_context import Scene, scene_of, scene_requests
 from vigil.extract.pronoun_across import PRONOUN_HARM, pronoun_figure, resolve_pronoun_figures
@@ -303,11 +304,13 @@ class Extractor:
         found: list[dict[int, SentenceFigures]] = [{} for _ in reports]
         scenes: list[dict[int, Scene]] = [{} for _ in reports]
         said: list[dict[int, list[tuple[int, int]]]] = [{} for _ in reports]   # statements' circumstances
+        names: list[dict[int, list[tuple[int, int]]]] = [{} for _ in reports]  # persons' names the parser tags
         ctx: Any
         for doc, ctx in self.nlp.pipe(jobs, as_tuples=True, batch_size=256):
             ri, si = ctx
             found[ri][si] = doc._.figures
             said[ri][si] = parsed_statement_spans(doc)
+            names[ri][si] = parsed_names(doc)
             scenes[ri][si] = doc._.scene
         # the sentences just before a figure that goes on about an event told there: parsed for that scene only
         told = [(plans[ri][m].text, (ri, m)) for ri in range(len(reports))
@@ -317,5 +320,6 @@ class Extractor:
             scenes[ri][si] = scene_of(doc)
         for ri, r in enumerate(reports):
             resolve_pronoun_figures(plans[ri], found[ri], self.nlp)
-            claims = build_claims(r, plans[ri], found[ri], self.gazetteer, self.sources, said[ri], scenes[ri])
+            claims = build_claims(r, plans[ri], found[ri], self.gazetteer, self.sources, said[ri], scenes[ri],
+                                  names[ri])
             yield ExtractedReport(r, claims)

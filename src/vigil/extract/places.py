@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from vigil.extract.lexicon import SOURCE_HEAD_KINDS
+from vigil.extract.name_spans import in_name, lone_aliases, spelt_names
 from vigil.extract.person_places import before_surname, in_person_name
 from vigil.extract.place_compass import native_divisions
 from vigil.extract.sentences import Sentence
@@ -403,11 +404,16 @@ def _rehome(ms: list[list[PlaceMatch]]) -> list[list[PlaceMatch]]:
 
 def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: Sequence[str],
                   source_spans: Sequence[Sequence[tuple[int, int]]],
-                  said: Sequence[Sequence[tuple[int, int]]]) -> ReportPlaces:
+                  said: Sequence[Sequence[tuple[int, int]]],
+                  parsed_names: dict[int, list[tuple[int, int]]] | None = None) -> ReportPlaces:
     """The places of each sentence that may be places of harm (see the module doc)."""
-    raw = [[m for m in without_foreign_subunits(s.text, native_divisions(s.text, gazetteer.find(s.text), gazetteer))
-            if not in_person_name(m.start, m.end, s.text, people)]
-           for s in sentences]
+    found = [gazetteer.find(s.text) for s in sentences]
+    names, people = spelt_names(sentences, found, parsed_names or {}, people)
+    lone = lone_aliases(found)
+    found = [[m for m in ms if (n, m.start, m.end) not in lone] for n, ms in enumerate(found)]
+    raw = [[m for m in without_foreign_subunits(s.text, native_divisions(s.text, ms, gazetteer))
+            if not in_person_name(m.start, m.end, s.text, people) and not in_name(m.start, m.end, s.text, ns, ms)]
+           for s, ms, ns in zip(sentences, found, names, strict=True)]
     raw = [[m for m in ms if not _given_name(m, s.text, ms)] for ms, s in zip(raw, sentences, strict=True)]
     lines = [_dateline_line(ms, s.text) for ms, s in zip(raw, sentences, strict=True)]
     # a source's base, a dateline, an organisation's name or a statement's place says nothing of the
@@ -419,7 +425,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
     voters = [[m for m in ms if not _acting(m, s.text, ms)] for ms, s in zip(voting, sentences, strict=True)]
     countries, named = main_countries(voters)
     if not countries:     # only parties named ("clashes between X and Y"): better their countries than none
-        countries, named = main_countries([[m for m in ms if not _nationality(m, s.text)]
+        countries, named = main_countries([[m for m in ms if not _nationality(m, s.text) and not _speaking_town(m, s.text)]
                                            for ms, s in zip(voting, sentences, strict=True)])
     # only nationalities ("two Chinese engineers") beside a speaker's own area ("police in Karachi said"):
     # the area's country is the report's, before the nationalities'
@@ -452,7 +458,9 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
             s.text, gazetteer.find(s.text, prefer_countries=countries[:3], prefer_areas=areas), gazetteer, countries))
                               if _usable(m, s.text, named) and not any(a <= m.start < b for a, b in spans)
                               and not in_person_name(m.start, m.end, s.text, people) and not _said_at(m, st, s.text, raw[n])
-                              and not _given_name(m, s.text, raw[n])]
+                              and not _given_name(m, s.text, raw[n])
+                              and not in_name(m.start, m.end, s.text, names[n], found[n])
+                              and not ((n, m.start, m.end) in lone and m.via == "alias")]
         ms = [_compass_division(_demonym_place(m, s.text), gazetteer) for m in ms]
         ms = _town_districts([m for m in ms if not _name_tail(m, s.text, raw[n])], raw[n], s.text)
         ms = [m for m in ms if not _acting(m, s.text, ms)]
@@ -468,6 +476,11 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
             ms.append(dateline)          # "the attack in this town", below the town's dateline
         out.append(ms)
     return ReportPlaces(_rehome(_untreated(out, sentences)), raw, countries, dateline)
+
+
+def _speaking_town(m: PlaceMatch, text: str) -> bool:
+    """"Rodriguez said ...": a town's name as a speaker is a person's (only a city stands for a government)."""
+    return m.precision == "point" and m.population < _CITY and _SPEAKS.match(text, m.end) is not None
 
 
 def _given_name(m: PlaceMatch, text: str, ms: Sequence[PlaceMatch]) -> bool:

@@ -112,7 +112,8 @@ def _place(m: PlaceMatch) -> Place:
 def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
                  gazetteer: Gazetteer, sources: SourceIndex,
                  parsed_said: dict[int, list[tuple[int, int]]] | None = None,
-                 scenes: dict[int, Scene] | None = None) -> list[Claim]:
+                 scenes: dict[int, Scene] | None = None,
+                 parsed_names: dict[int, list[tuple[int, int]]] | None = None) -> list[Claim]:
     pub, est = report.published, report.published_estimated
     found_mentions = [sources.mentions(s.text) for s in sentences]
     mentions = [[Source(m.source.name, s.text[m.start:m.end], m.source.kind) for m in ms]
@@ -125,7 +126,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     # "told reporters in the capital on Monday": not the harm's place or day (read off the parse where the
     # sentence was parsed, and off the words everywhere)
     said = [statement_spans(s.text) + (parsed_said or {}).get(n, []) for n, s in enumerate(sentences)]
-    rp = report_places(sentences, gazetteer, people, source_spans, said)
+    rp = report_places(sentences, gazetteer, people, source_spans, said, parsed_names)
     place_matches, raw_matches, countries = rp.matches, rp.raw, rp.countries
     speakers = [[(a.start, a.end) for a in (sf.attribution, *sf.attribution.also)] if (
         sf := found.get(n)) is not None and sf.attribution is not None else [] for n in range(len(sentences))]

@@ -480,6 +480,8 @@ class ReportSources:
             return None
         if found[0].precision not in ("country", "point"):
             return None
+        if found[0].precision == "point" and (found[0].via != "name" or found[0].population < 250_000):
+            return None     # "said Moses, a fisherman": a village's name (or another name for one) is a person's
         return self.gazetteer.demonym(found[0].country)
 
     def _possessive_country(self, written: str) -> str:
