@@ -257,10 +257,12 @@ def _anchor(doc: Doc, a: Amount) -> Token | None:
 
 def _head_of(anchor: Token, amount_idx: set[int], other_amounts: set[int]) -> Token:
     tok = anchor
-    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i and tok.head.i in amount_idx:
+    while tok.dep_ in ("nummod", "quantmod", "compound", "conj") and tok.head.i != tok.i and tok.head.i in amount_idx:
         tok = tok.head
-    quantity = tok.dep_ == "compound" and tok.lower_ in ("dozen", "dozens", "hundred", "hundreds", "thousand",
-                                                         "thousands", "score", "scores")    # "several dozen X"
+    quantity = tok.dep_ == "compound" and (tok.lower_ in ("dozen", "dozens", "hundred", "hundreds", "thousand",
+                                                          "thousands", "score", "scores") or (
+        tok.like_num and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS"))
+    # ("several dozen X"; "Thirty soldiers" with the capitalised number word parsed as a compound)
     if (tok.dep_ in ("nummod", "quantmod", "amod", "det") or quantity) and tok.head.i != tok.i and tok.head.pos_ in (
             "NOUN", "PROPN", "ADJ", "VERB", "NUM") and tok.head.i not in other_amounts:
         head = tok.head

@@ -300,6 +300,13 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
             continue
         if tok.pos_ != "VERB":
             continue
+        # "troops killed a 17-year-old", "shot dead a 45-year-old": the person an age alone stands for
+        aged = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd") and c.lower_ == "old"
+                     and c.i not in heads and _aged_alone(c)), None)
+        if aged is not None:
+            span = np_text(aged, doc)
+            add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), aged, i, o, set()), aged.i)
+            continue
         # "a farmer went missing on Monday; he was abducted by gunmen": the person the pronoun stands for
         ante = pronoun_antecedent(doc, tok)
         if ante is not None and (ante.i not in heads or figures[heads[ante.i]].outcome == "missing"):

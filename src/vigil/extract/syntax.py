@@ -77,8 +77,11 @@ def coordinated(a: Token, b: Token) -> bool:
 def hypothetical(head: Token) -> bool:
     for anc in head.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
-            if anc.lemma_.lower() == "fear" and any(c.dep_ == "auxpass" for c in anc.children):
-                return False    # "20 people are feared dead": the toll the report states, not a threat
+            if anc.lemma_.lower() == "fear" and (any(c.dep_ == "auxpass" for c in anc.children) or (
+                    head.dep_ == "nsubj" and head.head.i == anc.i and anc.tag_ in ("VBD", "VBN") and any(
+                        c.dep_ in ("oprd", "acomp") and c.lower_ in ("dead", "killed", "missing", "drowned")
+                        for c in anc.children))):
+                return False    # "20 people are feared dead", a headline's "12 feared dead": the toll stated
             if anc.lemma_.lower() in ("threaten", "vow", "plan", "fear", "risk"):
                 return True
             auxes = [c.lower_ for c in anc.children if c.dep_ == "aux"]

@@ -30,6 +30,7 @@ from vigil.extract.victim_roles import (
     armed_cell,
     armed_persons,
     fights_for_state,
+    insurgent_army,
     listed_with,
     nonstate_forces,
     own_tokens,
@@ -145,6 +146,8 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         words -= {"force", "forces"}
         words.add("militant")
     has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])\s?-?\s?years?\s?-?\s?old\b", text))
+    if not has_child and not words & {"civilian", "civilians", "resident", "villager"} and insurgent_army(tokens):
+        return "non_state_fighters", True, groups, demo   # "soldiers of the X Liberation Army": its fighters
     state = bool(words & STATE_WORDS) or ("security" in words and bool(words & {"force", "personnel", "member"}))
     if state and words & {"police", "army", "military", "security"} and not (
             words & (_STATE_MEMBERS | {"member", "operative", "police"})) and not any(
@@ -389,8 +392,13 @@ def harm_over_status(head: Token, triggers: dict[int, str]) -> int | None:
         x.like_num and x.dep_ in ("nsubj", "nsubjpass", "nummod", "conj") for x in c.subtree if x.i < c.i)]
     if own in _STATUS_OUTCOMES and head.dep_ in ("nsubjpass", "dobj") and head.head.pos_ == "VERB":
         near.insert(0, head.head)
-    if own in _STATUS_OUTCOMES and head.dep_ == "nsubj" and head.head.lemma_.lower() in ("die", "perish"):
-        near.insert(0, head.head)
+    verb = head.head
+    if own in _STATUS_OUTCOMES and head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        # the harm that befell the subject of an intransitive verb ("six refugees drowned", "three refugees went
+        # missing", "two prisoners were found dead"): the verb, or the harm word completing it
+        near[:0] = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")
+                             or (c.dep_ == "advcl" and c.i == verb.i + 1 and c.tag_ == "VBG")]
     for t in near:
         if t.i in triggers and triggers[t.i] != own and not any(c.dep_ == "neg" for c in t.children):
             return t.i

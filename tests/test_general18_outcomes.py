@@ -1,0 +1,54 @@
+"""Round 18 of outcome, count and victim rules: people named by a status noun ("refugees", "prisoners") whose
+own verb says what befell them, a person named by an age alone as the object of a harm verb, a capitalised
+number word the parser hung as a compound, a range's second number, and armies raised against a state.
+Every sentence, name and event here is invented; places and armies are real."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+
+
+def test_a_status_nouns_own_intransitive_verb_says_the_outcome(extractor: Extractor) -> None:
+    c = one(run(extractor, "Six refugees drowned when their dinghy capsized off Lesbos on Tuesday."), 6)
+    assert (c.outcome, c.victims.category) == ("killed", "civilians")
+    assert one(run(extractor, "Three refugees went missing in the Aegean on Sunday."), 3).outcome == "missing"
+    assert one(run(extractor, "Two prisoners were found dead in their cells in Kigali."), 2).outcome == "killed"
+    assert one(run(extractor, "Four hostages suffocated inside the truck near Sabha."), 4).outcome == "killed"
+
+
+def test_a_person_named_by_age_alone_as_the_object_of_a_harm(extractor: Extractor) -> None:
+    c = one(run(extractor, "Soldiers killed a 16-year-old in Nablus on Monday, the health ministry said."), 1)
+    assert (c.outcome, c.victims.category) == ("killed", "civilians")
+    c = one(run(extractor, "Gunmen shot and killed a 52-year-old near the market in Maiduguri."), 1)
+    assert (c.outcome, c.victims.category) == ("killed", "people")
+    assert one(run(extractor, "Police shot dead a 38-year-old in Kisumu on Friday."), 1).outcome == "killed"
+
+
+def test_a_capitalised_number_word_parsed_as_a_compound_counts_its_noun(extractor: Extractor) -> None:
+    assert one(run(extractor, "Thirty combatants were killed in fighting near Marib on Sunday."),
+               30).victims.category == "combatants"
+    assert one(run(extractor, "Thirty soldiers were killed in an ambush in Tillaberi."), 30).victims.category == "state_forces"
+
+
+def test_a_ranges_victims_are_the_noun_after_its_second_number(extractor: Extractor) -> None:
+    claims = run(extractor, "Between 20 and 30 villagers perished in the raid on Sunday.")
+    assert [(c.outcome, c.victims.category) for c in claims] == [("killed", "civilians")]
+    claims = run(extractor, "Rebels abducted between 40 and 50 schoolgirls from a dormitory in Katsina.")
+    assert [(c.outcome, c.victims.category) for c in claims] == [("abducted", "civilians")]
+
+
+def test_an_army_raised_against_a_state_is_no_state_force(extractor: Extractor) -> None:
+    for text in ("Twelve members of the Syrian National Army were killed in clashes near Manbij.",
+                 "Ten Syrian National Army fighters were wounded by shelling near Afrin.",
+                 "Three soldiers of the Arakan Army died in fighting in Rakhine.",
+                 "Eight fighters of the Kachin Independence Army were killed on Sunday."):
+        assert run(extractor, text)[0].victims.category == "non_state_fighters", text
+    c = one(run(extractor, "Four Somali National Army soldiers were killed by al-Shabaab near Baidoa."), 4)
+    assert c.victims.category == "state_forces"
+
+
+def test_a_headlines_feared_dead_is_the_toll_it_states(extractor: Extractor) -> None:
+    c = one(run(extractor, "14 feared dead after boat capsizes on Lake Albert"), 14)
+    assert c.outcome == "killed"
+    assert [c.outcome for c in run(extractor, "Dozens feared dead as floods hit Kasai")] == ["killed"]
