@@ -52,3 +52,12 @@ def test_a_headlines_feared_dead_is_the_toll_it_states(extractor: Extractor) -> 
     c = one(run(extractor, "14 feared dead after boat capsizes on Lake Albert"), 14)
     assert c.outcome == "killed"
     assert [c.outcome for c in run(extractor, "Dozens feared dead as floods hit Kasai")] == ["killed"]
+
+
+def test_people_held_by_the_state_are_detained_and_by_armed_men_abducted(extractor: Extractor) -> None:
+    c = one(run(extractor, "Police held 26 demonstrators overnight in Dhaka."), 26)
+    assert (c.outcome, c.victims.category) == ("detained", "civilians")
+    assert one(run(extractor, "Nine journalists are being held by the junta in Niamey."), 9).outcome == "detained"
+    assert one(run(extractor, "Kidnappers are still holding 17 passengers in the Kajuru forest."), 17).outcome == "abducted"
+    assert run(extractor, "The army held talks with 12 elders in Gao.") == []
+    assert run(extractor, "The ruling party held 45 seats after the vote.") == []

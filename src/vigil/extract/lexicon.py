@@ -169,7 +169,7 @@ TRIGGER_RE = re.compile(
     # vigil.extract.outcome_more and the phrases above
     r"pour(?:ed|ing|s)? in|(?:stream|flood)(?:ed|ing|s)? in|desert(?:ed|ing|s)\b|abandon|relocat|moved (?:to|into)\b|"
     r"population|sanctuary|arriv\w* (?:in|at) (?:the |a )?(?:[\w-]+ )?camp|safety|unable|return (?:to )?(?:their |his |her )?home|treatment|treated|left with|drown|"
-    r"electrocut|suffocat|surviv|held by|being held|hands of|ransom|fate of|no news|behind bars|loss(?:es)? (?:at|of)\b)"
+    r"electrocut|suffocat|surviv|held by|being held|(?:held|holding) (?:[\w-]+ ){0,2}?(?:\d|dozens|hundreds|scores|thousands)|hands of|ransom|fate of|no news|behind bars|loss(?:es)? (?:at|of)\b)"
 )
 
 #: a sentence that opens by breaking down a figure stated before, with no outcome word of its own
