@@ -61,3 +61,18 @@ def test_people_held_by_the_state_are_detained_and_by_armed_men_abducted(extract
     assert one(run(extractor, "Kidnappers are still holding 17 passengers in the Kajuru forest."), 17).outcome == "abducted"
     assert run(extractor, "The army held talks with 12 elders in Gao.") == []
     assert run(extractor, "The ruling party held 45 seats after the vote.") == []
+
+
+def test_lost_limbs_is_an_injury(extractor: Extractor) -> None:
+    c = one(run(extractor, "Since March, five farmers near Tavush have lost legs to mines."), 5)
+    assert (c.outcome, c.victims.category) == ("injured", "civilians")
+    assert one(run(extractor, "Nine children lost their eyesight in the blast in Idlib."), 9).outcome == "injured"
+    assert run(extractor, "The visiting side lost 3 matches in Kano.") == []
+
+
+def test_a_rank_named_by_an_armed_groups_word_is_not_the_states(extractor: Extractor) -> None:
+    for text in ("A militant commander was killed in a raid near Miranshah.",
+                 "An insurgent officer was killed by a drone in Cabo Delgado.",
+                 "A senior rebel commander died in the clashes near Bunia."):
+        assert run(extractor, text)[0].victims.category == "non_state_fighters", text
+    assert run(extractor, "An army commander was killed near Bunia.")[0].victims.category == "state_forces"

@@ -57,6 +57,8 @@ def _fighters(c: Token) -> bool:
     return noun.lemma_.lower() in _ARMED or noun.lower_ in _ARMED
 
 
+#: what a maiming takes ("lost legs", "lost their sight")
+_LIMBS = {"leg", "arm", "limb", "hand", "foot", "feet", "eye", "eyesight", "sight", "finger", "toe"}
 #: the state's bodies, whose captives are detained ("held by the junta", "police held 30 demonstrators")
 _STATE_HOLDERS = (STATE_WORDS - {"official"}) | {"junta", "regime", "authority", "authorities", "government"}
 
@@ -104,6 +106,9 @@ def outcome_of(t: Token) -> str | None:
                 x.lemma_.lower() in _CAPTORS or x.lower_ in _CAPTORS for a in t.children if a.dep_ == "agent"
                 for x in a.children if x.dep_ == "pobj"):
             return "abducted"       # "some 20 women are being held by the militants"
+        if lemma == "lose" and _subject_counted(t) and any(c.dep_ == "dobj" and c.lemma_.lower() in _LIMBS
+                                                           for c in t.children):
+            return "injured"        # "four herders have lost legs", "three children lost their eyesight"
         if lemma == "hold" and (
                 (_subject_counted(t, ("nsubjpass",)) and any(
                     _state_holder(x) for a in t.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"))

@@ -142,6 +142,12 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         words -= {"resident", "native", "inhabitant"}   # "Captain X, 27, a resident of Y": where he lived, not his status
     if any(t.lower_ == "paramilitary" and t.head.lemma_.lower() in STATE_WORDS for t in tokens):
         words -= {"paramilitary"}       # "a paramilitary ranger", "paramilitary police": the state's
+    ranked = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in _RANKS and any(
+        c.dep_ in ("amod", "compound") and (c.lemma_.lower() in NONSTATE_WORDS | {"militia"} or c.lower_ in NONSTATE_WORDS)
+        for c in t.children)}
+    if ranked:                          # "a militant commander", "a rebel officer", "a militia leader": a rank in
+        words -= ranked                 # an armed group, not the state's
+        words.add("militant")
     if nonstate_forces(tokens):         # "members of local resistance forces"
         words -= {"force", "forces"}
         words.add("militant")
@@ -220,6 +226,9 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
 
 
 _MILITIAMEN = {"militiaman", "militiamen"}
+#: ranks and posts of any armed body ("commander", "officer"): whose they are, the words on them say
+_RANKS = {"commander", "officer", "leader", "chief", "commandant", "general", "colonel", "lieutenant", "captain",
+          "major", "sergeant", "head"}
 #: words of a state body's name ("the Ministry of Defence", "the Interior Ministry")
 _STATE_BODIES = {"ministry", "defence", "defense", "interior", "government", "gendarmerie", "guards", "corps"}
 #: the state's members by their post ("soldier", "ranger", "jawan"), not its bodies ("army", "the security")
