@@ -76,3 +76,10 @@ def test_a_rank_named_by_an_armed_groups_word_is_not_the_states(extractor: Extra
                  "A senior rebel commander died in the clashes near Bunia."):
         assert run(extractor, text)[0].victims.category == "non_state_fighters", text
     assert run(extractor, "An army commander was killed near Bunia.")[0].victims.category == "state_forces"
+
+
+def test_one_person_killed_after_being_taken_is_a_claim_of_each(extractor: Extractor) -> None:
+    claims = run(extractor, "A trader was found dead near Kaduna, two days after he had been abducted by gunmen.")
+    assert sorted(c.outcome for c in claims) == ["abducted", "killed"]
+    claims = run(extractor, "A schoolteacher was killed in Zaria after he was kidnapped on Monday.")
+    assert sorted(c.outcome for c in claims) == ["abducted", "killed"]

@@ -309,6 +309,13 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
             continue
         # "a farmer went missing on Monday; he was abducted by gunmen": the person the pronoun stands for
         ante = pronoun_antecedent(doc, tok)
+        if (ante is not None and ante.i in heads and figures[heads[ante.i]].outcome not in (None, "missing", o)
+                and o in ("abducted", "detained") and figures[heads[ante.i]].outcome == "killed"):
+            # "a man was found dead, days after he had been abducted": held before he was killed, a claim of each
+            f = fig._make_figure(doc, figures[heads[ante.i]].amount, ante, i, o, set())
+            f.single, f.incidents = True, incidents
+            figures.append(f)
+            continue
         if ante is not None and (ante.i not in heads or figures[heads[ante.i]].outcome == "missing"):
             if ante.i in heads:
                 figures[heads[ante.i]].outcome, figures[heads[ante.i]].trigger = o, i
