@@ -83,3 +83,10 @@ def test_one_person_killed_after_being_taken_is_a_claim_of_each(extractor: Extra
     assert sorted(c.outcome for c in claims) == ["abducted", "killed"]
     claims = run(extractor, "A schoolteacher was killed in Zaria after he was kidnapped on Monday.")
     assert sorted(c.outcome for c in claims) == ["abducted", "killed"]
+
+
+def test_a_quantity_nouns_of_complement_names_the_victims(extractor: Extractor) -> None:
+    c = run(extractor, "A handful of villagers were hurt when the shell landed near Kidal.")[0]
+    assert (c.outcome, c.victims.category) == ("injured", "civilians")
+    c = one(run(extractor, "A couple of gendarmes were injured in the ambush near Dori."), 2)
+    assert c.victims.category == "state_forces"

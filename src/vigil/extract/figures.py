@@ -759,7 +759,8 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
     verbless = of_them(head) and head.dep_ == "nsubj" and head.head.pos_ == "NOUN" and head.head.i > head.i
     noun = head.head if verbless else comp if comp is not None and (head.like_num or head.lower_ in (
         "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number", "numbers",
-        "many", "several", "few", "some", "most", "majority") or head.pos_ == "NUM") else head
+        "many", "several", "few", "some", "most", "majority", "handful", "couple", "lot", "lots", "pair")
+        or head.pos_ == "NUM") else head
     as_noun = as_complement(head)
     if as_noun is not None and (noun.i in amount_idx or noun.like_num or noun.pos_ == "NUM"
                                 or noun.lemma_.lower() in OUTCOME_NOUNS):
