@@ -90,3 +90,14 @@ def test_a_quantity_nouns_of_complement_names_the_victims(extractor: Extractor) 
     assert (c.outcome, c.victims.category) == ("injured", "civilians")
     c = one(run(extractor, "A couple of gendarmes were injured in the ambush near Dori."), 2)
     assert c.victims.category == "state_forces"
+
+
+def test_ages_threats_and_groups_no_one_of_whom_was_harmed_give_no_claim(extractor: Extractor) -> None:
+    assert run(extractor, "He was 47 when he was arrested in Minsk.") == []
+    assert run(extractor, "None of the 28 passengers were injured in the crash near Kisumu.") == []
+    assert all(c.outcome != "killed" for c in run(extractor, "The gang threatened to kill 9 hostages in Zamfara."))
+
+
+def test_retired_members_of_a_force_are_civilians(extractor: Extractor) -> None:
+    assert one(run(extractor, "Two retired policemen were shot dead in Kano."), 2).victims.category == "civilians"
+    assert one(run(extractor, "Three off-duty soldiers were killed in Kano."), 3).victims.category == "state_forces"

@@ -338,7 +338,7 @@ def role_words(tokens: list[Token]) -> set[str]:
                 # is about an armed post ("gunmen attacked a checkpoint, killing two guards")
                 out.add("civilian_guard")       # ("a private security guard": a company's, not the state's)
         if lemma in STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS and any(
-                (c.dep_ == "amod" and c.lower_ == "former") or (c.lower_ == "ex" and c.i < t.i) for c in t.children):
+                (c.dep_ == "amod" and c.lower_ in ("former", "retired")) or (c.lower_ == "ex" and c.i < t.i) for c in t.children):
             out.add("former")
     return out
 
