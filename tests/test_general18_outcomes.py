@@ -101,3 +101,15 @@ def test_ages_threats_and_groups_no_one_of_whom_was_harmed_give_no_claim(extract
 def test_retired_members_of_a_force_are_civilians(extractor: Extractor) -> None:
     assert one(run(extractor, "Two retired policemen were shot dead in Kano."), 2).victims.category == "civilians"
     assert one(run(extractor, "Three off-duty soldiers were killed in Kano."), 3).victims.category == "state_forces"
+
+
+def test_verbs_of_snatching_people(extractor: Extractor) -> None:
+    assert one(run(extractor, "Gunmen snatched 8 travellers on the Abuja highway."), 8).outcome == "abducted"
+    assert one(run(extractor, "Police nabbed 9 protesters in Lagos on Monday."), 9).outcome == "detained"
+    assert one(run(extractor, "Twenty herders were carted away by bandits in Zamfara."), 20).outcome == "abducted"
+    assert run(extractor, "Thieves snatched 3 phones at the market in Kano.") == []
+    assert run(extractor, "He said he snatched his son and ran towards the river in Kano.") == []
+
+
+def test_treated_for_smoke_inhalation_is_an_injury(extractor: Extractor) -> None:
+    assert one(run(extractor, "Twenty residents were treated for smoke inhalation in Mosul."), 20).outcome == "injured"

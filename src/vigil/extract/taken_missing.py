@@ -18,7 +18,7 @@ from vigil.extract.victims import PERSON_NOUNS, counted_people
 __all__ = ["taken_or_missing"]
 
 #: verbs of leading people off ("carried away", "led off", "took away")
-_LEAD_OFF = {"carry", "lead", "drag", "march", "take", "whisk", "spirit"}
+_LEAD_OFF = {"carry", "lead", "drag", "march", "take", "whisk", "spirit", "cart", "haul"}
 #: people sought who are not missing but wanted ("police are looking for 12 suspects")
 _SOUGHT_OFFENDERS = NONSTATE_WORDS | {"suspect", "fugitive", "escapee", "inmate", "prisoner", "attacker", "gunman"}
 #: where the held are kept ("in custody", "into detention", "without charge")
@@ -73,7 +73,8 @@ def taken_or_missing(t: Token) -> str | None:
     """The outcome the verb ``t`` gives the people it governs, if it is one of the kinds above."""
     lemma = t.lemma_.lower()
     kids = list(t.children)
-    if lemma == "seize" and (_people(t) is not None or _one_person(t)):
+    if (lemma == "seize" and (_people(t) is not None or _one_person(t))) or (
+            lemma in ("snatch", "nab") and _people(t) is not None):    # (not "she snatched her child and ran")
         return "detained" if _holder_is_state(t) else "abducted"    # "gunmen seized 14 passengers"
     if lemma == "take" and _taken_bare(t):
         return "abducted"       # "her three-week-old baby was taken", "a boy was taken from the farm"
