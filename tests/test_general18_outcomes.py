@@ -113,3 +113,8 @@ def test_verbs_of_snatching_people(extractor: Extractor) -> None:
 
 def test_treated_for_smoke_inhalation_is_an_injury(extractor: Extractor) -> None:
     assert one(run(extractor, "Twenty residents were treated for smoke inhalation in Mosul."), 20).outcome == "injured"
+
+
+def test_a_headlines_family_of_n_are_civilians(extractor: Extractor) -> None:
+    c = one(run(extractor, "Drone strike kills family of four in Marib"), 4)
+    assert (c.outcome, c.victims.category) == ("killed", "civilians")

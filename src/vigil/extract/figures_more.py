@@ -483,6 +483,11 @@ def _families(doc: Doc, figures: list[Figure], heads: dict[int, int]) -> None:
         if f.single and h.lemma_.lower() == "couple" and not any(c.lower_ == "of" for c in h.children):
             f.amount = replace(f.amount, value=2, low=2, high=2)    # "a married couple": two people
             continue
+        if (not f.single and h.like_num and h.dep_ == "pobj" and h.head.lower_ == "of"
+                and h.head.head.lemma_.lower() == "family"):
+            f.category, f.category_explicit = "civilians", True    # a headline's "kills family of six"
+            f.victim_text = "family"
+            continue
         if not f.single or h.lemma_.lower() != "family":
             continue
         num = _family_size(h)
