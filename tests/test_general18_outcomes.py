@@ -118,3 +118,10 @@ def test_treated_for_smoke_inhalation_is_an_injury(extractor: Extractor) -> None
 def test_a_headlines_family_of_n_are_civilians(extractor: Extractor) -> None:
     c = one(run(extractor, "Drone strike kills family of four in Marib"), 4)
     assert (c.outcome, c.victims.category) == ("killed", "civilians")
+
+
+def test_all_of_the_victims_said_to_be_of_one_status(extractor: Extractor) -> None:
+    c = one(run(extractor, "Eight people, all members of the security forces, were killed near Tillaberi."), 8)
+    assert c.victims.category == "state_forces"
+    c = one(run(extractor, "Nine people, all residents of Kuje, were abducted on Sunday."), 9)
+    assert c.victims.category == "civilians"

@@ -39,7 +39,7 @@ from vigil.extract.pronoun_victim import pronoun_antecedent
 from vigil.extract.syntax import char_span, np_text, tokens_with_pos
 from vigil.extract.taken_missing import taken_or_missing
 from vigil.extract.victim_roles import is_perpetrator_subject
-from vigil.extract.victims import THINGS, counted_people, described_person
+from vigil.extract.victims import THINGS, category_of, counted_people, described_person
 
 if TYPE_CHECKING:
     from vigil.extract.figures import Figure
@@ -367,6 +367,7 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
     _listed_after_figure(doc, figures, heads, incidents)
     _apposed_list(doc, figures, heads, incidents)
     _families(doc, figures, heads)
+    _all_of_a_status(doc, figures)
     counts_by_place(doc, figures, triggers, heads, incidents)
 
 
@@ -474,6 +475,27 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
                 f.anaphoric_part = total.outcome is None    # (its harm is that of the earlier total, like its own)
             figures.append(f)
             heads[person.i] = len(figures) - 1
+
+
+def _all_of_a_status(doc: Doc, figures: list[Figure]) -> None:
+    """"Eight people, all members of the security forces, were killed": a phrase set off by a comma after
+    the victims that says all of them are of one status (the parser may hang it on the verb beside them)."""
+    for f in figures:
+        h = doc[f.head]
+        if f.category != "people" or f.category_explicit or h.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        beside = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass", "appos") and c.i > h.i
+                       and doc[c.left_edge.i - 1].text == "," and any(
+                           d.dep_ == "det" and d.lower_ == "all" for d in c.children)
+                       and not any(d.dep_ == "nummod" for d in c.children)), None)
+        if beside is None:
+            beside = next((c for c in h.children if c.dep_ == "appos" and any(
+                d.dep_ == "det" and d.lower_ == "all" for d in c.children)), None)
+        if beside is None:
+            continue
+        cat, explicit, _groups, _demo = category_of([t for t in beside.subtree if t.dep_ not in ("det", "punct")])
+        if explicit and cat != "people":
+            f.category, f.category_explicit = cat, True
 
 
 def _families(doc: Doc, figures: list[Figure], heads: dict[int, int]) -> None:
