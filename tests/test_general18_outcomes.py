@@ -125,3 +125,8 @@ def test_all_of_the_victims_said_to_be_of_one_status(extractor: Extractor) -> No
     assert c.victims.category == "state_forces"
     c = one(run(extractor, "Nine people, all residents of Kuje, were abducted on Sunday."), 9)
     assert c.victims.category == "civilians"
+
+
+def test_a_figure_that_climbed_from_one_number_to_another(extractor: Extractor) -> None:
+    c = one(run(extractor, "The number of injured climbed from 60 to 85."), 85)
+    assert c.outcome == "injured"
