@@ -130,3 +130,7 @@ def test_all_of_the_victims_said_to_be_of_one_status(extractor: Extractor) -> No
 def test_a_figure_that_climbed_from_one_number_to_another(extractor: Extractor) -> None:
     c = one(run(extractor, "The number of injured climbed from 60 to 85."), 85)
     assert c.outcome == "injured"
+
+
+def test_people_held_for_questioning_are_no_detention_figure(extractor: Extractor) -> None:
+    assert run(extractor, "Police said 14 men were being held by the gendarmerie for questioning in Dori.") == []

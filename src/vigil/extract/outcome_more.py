@@ -109,7 +109,8 @@ def outcome_of(t: Token) -> str | None:
         if lemma == "lose" and _subject_counted(t) and any(c.dep_ == "dobj" and c.lemma_.lower() in _LIMBS
                                                            for c in t.children):
             return "injured"        # "four herders have lost legs", "three children lost their eyesight"
-        if lemma == "hold" and (
+        if lemma == "hold" and not any(x.lemma_.lower() in ("questioning", "interrogation", "question")
+                                       for p in t.children if p.dep_ == "prep" for x in p.children) and (
                 (_subject_counted(t, ("nsubjpass",)) and any(
                     _state_holder(x) for a in t.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"))
                 or (_subject_counted(t, ("dobj",)) and any(c.dep_ == "nsubj" and _state_holder(c) for c in t.children))):
