@@ -59,7 +59,7 @@ def test_another_event_takes_no_actor_from_the_one_before(extractor: Extractor) 
     assert perp_of(extractor, text, 14) == "Gunmen"
     assert perp_of(extractor, text, 6) is None
     text = ("Gunmen stormed a church in Kessa on Sunday. The attack left 14 worshippers dead. Ten people were "
-            "also killed in an earlier attack on the village of Tesh.")
+            "also killed in an earlier raid on the hamlet of Tesh.")
     assert perp_of(extractor, text, 14) == "Gunmen"
     assert perp_of(extractor, text, 10) is None
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from vigil.extract.dates import _NUM as _DNUM
 from vigil.extract.numbers import (
     _ADJ_SUFFIXES,
     _ADJECTIVES,
@@ -228,10 +229,18 @@ _ONE_OF_THEM_AFTER = re.compile(
     r"injured|wounded|hurt|abducted|"
     r"kidnapped|missing|succumbed)\b", re.IGNORECASE)
 # "three in Sarny, six in Lypky and one in Orvan": "one" as the last count of a list of places
-_ONE_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])")
+# (also "one in the village of Orvan"; and after a clause on the item before: "two in Sarny, where a shell fell, and")
+_SETTLEMENT_OF = r"(?:(?:village|town|city|district|region|province|area|hamlet|settlement|community)\s+of\s+)?"
+_ONE_IN_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?{_SETTLEMENT_OF}(?-i:[A-Z])")
 _LISTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+"
-                            r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                            rf"(?:the\s+)?{_SETTLEMENT_OF}(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+                            r"(?:,\s+(?:where|which|when)\b[^;:.]{1,100}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
                             re.IGNORECASE)
+# "nine were Malian, one was French and three were Nigerien", "Eleven were men and one was a child": "one" as an item
+# of a list of counts each said to be of a kind
+_ONE_IS_AFTER = re.compile(r"\s+(?:was|is)\s+(?:an?\s+)?[\w-]+")
+_COUNTED_KIND_BEFORE = re.compile(rf"\b{_DNUM}\s+(?:were|are|was|is)\s+[^,.;:]{{1,40}}(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                                  re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"\s+(?:win|victory|defeat|draw|lead|loss|vote|win\b|scoreline|majority)\b",
                           re.IGNORECASE)
 _SCORES_TENS_NEXT = frozenset({"of", "were", "more", "have", "had", "are", "was", "killed", "dead", "died",
@@ -506,8 +515,9 @@ def _single(text: str, start: int, num_start: int, num_end: int, end: int,
         return None
     if num.is_one and not standalone:
         one_kind = _head(text, end, skip_of=False)[0] if text[end:end + 4].lstrip()[:2].casefold() == "of" else kind
-        listed = bool(_ONE_IN_PLACE_AFTER.match(text, end) and _LISTED_BEFORE.search(text, max(0, num_start - 60),
-                                                                                     num_start))
+        listed = bool(_ONE_IN_PLACE_AFTER.match(text, end) and _LISTED_BEFORE.search(text, max(0, num_start - 160),
+                                                                                     num_start)) or bool(
+            _ONE_IS_AFTER.match(text, end) and _COUNTED_KIND_BEFORE.search(text, max(0, num_start - 60), num_start))
         if one_kind not in (_PERSON, _CAP) and not listed and not (
                 (_ONE_SUBJECT_AFTER.match(text, end) or _ONE_OF_THEM_AFTER.match(text, end))
                 and _prev_word(text, num_start).casefold() not in _DETERMINERS

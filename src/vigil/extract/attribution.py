@@ -58,6 +58,7 @@ from vigil.extract.lexicon import (
     TITLE_WORDS,
 )
 from vigil.extract.perp_clauses import dateline_end
+from vigil.extract.source_members import named_body_of_member
 from vigil.extract.syntax import np_text
 
 REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
@@ -215,8 +216,8 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                     y.dep_ == "compound" and y.pos_ == "PROPN" for y in c.children) and any(
                     p.dep_ == "prep" and p.lower_ in ("for", "of") and tok.i < p.i < c.i for p in tok.children):
                 return _source_phrase(c, doc)
-    if lemma in MEMBER_HEADS and tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" and (
-            body := _body_of_member(tok)) is not None:
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" and (body := (
+            lemma in MEMBER_HEADS and _body_of_member(tok)) or named_body_of_member(tok)):
         found = _source_phrase(body, doc)
         if found is not None and not found.person:     # ("the source added" may refer back)
             found.phrase = doc[tok.left_edge.i:body.right_edge.i + 1].text
@@ -448,7 +449,8 @@ def _may_name_a_source(tok: Token) -> bool:
 
 def _name_after_role(tok: Token, doc: Doc) -> tuple[Token, Span] | None:
     """The role word and the name after it in "X spokesperson Anne-Marie Orvan" (``tok`` the name's last word)."""
-    roles = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in SPOKES_HEADS]
+    roles = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and (
+        c.lemma_.lower() in SPOKES_HEADS or c.lemma_.lower() in _ONE_PERSON_OFFICES)]
     if not roles:
         return None
     name = doc[roles[-1].i + 1:tok.i + 1]

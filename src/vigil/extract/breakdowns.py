@@ -332,12 +332,22 @@ def remaining_parts(claims: list[Claim]) -> None:
         size = c.count.value or 0
         firsts = [o for o in claims if o is not c and o.evidence.start == c.evidence.start and o.part_of in by_id
                   and 0 <= o.evidence.text.find(o.count.text) < at and o.outcome == c.outcome]
-        if firsts:
-            total = by_id[firsts[-1].part_of or ""]
-            if (total.count.value or 0) > size:
-                c.part_of = total.id
-                if c.victims.category == "people":
-                    c.victims.category = total.victims.category
+        total = by_id[firsts[-1].part_of or ""] if firsts else _left_over_of(c, claims, by_id)
+        if total is not None and (total.count.value or 0) > size:
+            c.part_of = total.id
+            if c.victims.category == "people":
+                c.victims.category = total.victims.category
+
+
+def _left_over_of(c: Claim, claims: list[Claim], by_id: dict[str, Claim]) -> Claim | None:
+    """"nine civilians killed, including four men beheaded. The other five deaths ...": the total an earlier
+    sentence broke down, of which "the other N" is exactly what its parts leave."""
+    before = [o for o in claims if o.part_of in by_id and o.evidence.start < c.evidence.start and o.outcome == c.outcome]
+    if not before:
+        return None
+    total = by_id[before[-1].part_of or ""]
+    linked = sum(o.count.value or 0 for o in claims if o.part_of == total.id)
+    return total if (total.count.value or 0) - linked == (c.count.value or 0) else None
 
 
 def oversized_parts(claims: list[Claim]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from vigil.extract.breakdowns import acronym_of, headline
+from vigil.extract.breakdowns import acronym_of, count_at, headline
 from vigil.models import Claim, Source, TimeSpan
 
 __all__ = ["dedupe"]
@@ -65,6 +65,8 @@ def _same_figure(a: Claim, b: Claim) -> bool:
         return False              # "In a separate incident on Sunday, two jawans were injured"
     if a.outcome != b.outcome or (a.part_of != b.part_of and a.part_of and b.part_of):
         return False
+    if a.evidence.start != b.evidence.start and _the_rest(a) != _the_rest(b):
+        return False              # "The other five deaths ..." is what a breakdown leaves, not "five soldiers died"
     # the same words for the same days of the same group: a summary's bullet and the body, whatever provinces
     # each copy's other names suggest
     restated = (a.count.text.lower() == b.count.text.lower() and a.victims.category == b.victims.category
@@ -97,6 +99,14 @@ def _same_figure(a: Claim, b: Claim) -> bool:
             return True            # "UN says" in a headline, one of its agencies in the body
         return a.source.kind == b.source.kind and (_generic(a.source) or _generic(b.source))
     return True
+
+
+_THE_REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)
+
+
+def _the_rest(c: Claim) -> bool:
+    at = count_at(c)
+    return at >= 0 and bool(_THE_REST_BEFORE.search(c.evidence.text[max(0, at - 20):at]))
 
 
 def _same_qualifier(a: Claim, b: Claim) -> bool:

@@ -17,6 +17,7 @@ from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution, attribution_for, attributions
 from vigil.extract.figures_more import (
     acts_elsewhere,
+    counted_compound,
     more_singles,
     more_triggers,
     speaker,
@@ -122,6 +123,7 @@ class Figure:
     stance: str = "asserted"
     incidents: int | None = None
     single: bool = False
+    pronoun: bool = False               # "He was abducted": one person the sentence before names
     trigger_char: int | None = None     # char offset of the outcome word in the sentence
     attribution: Attribution | None = None
     background: bool = False            # a comment appended after "..., X said": the report's own voice
@@ -259,10 +261,7 @@ def _head_of(anchor: Token, amount_idx: set[int], other_amounts: set[int]) -> To
     tok = anchor
     while tok.dep_ in ("nummod", "quantmod", "compound", "conj") and tok.head.i != tok.i and tok.head.i in amount_idx:
         tok = tok.head
-    quantity = tok.dep_ == "compound" and (tok.lower_ in ("dozen", "dozens", "hundred", "hundreds", "thousand",
-                                                          "thousands", "score", "scores") or (
-        tok.like_num and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS"))
-    # ("several dozen X"; "Thirty soldiers" with the capitalised number word parsed as a compound)
+    quantity = counted_compound(tok)    # "several dozen X", "Thirty passengers"
     if (tok.dep_ in ("nummod", "quantmod", "amod", "det") or quantity) and tok.head.i != tok.i and tok.head.pos_ in (
             "NOUN", "PROPN", "ADJ", "VERB", "NUM") and tok.head.i not in other_amounts:
         head = tok.head
@@ -466,7 +465,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                          for x in p.children if x.dep_ == "pobj" for y in (x, *x.conjuncts))
         in_list: set[int] = set()    # named in a list of the victims: any described person counts
         # the group "among" names: "among the wounded", "among those abducted"
-        grp = tok.head if tok.dep_ in ("acl", "amod") and tok.head.dep_ == "pobj" else tok
+        grp = tok.head if tok.dep_ in ("acl", "amod", "relcl") and tok.head.dep_ == "pobj" else tok
         # "her son was one of 27 people killed": the "one" the verb's subject is stands for the group
         one_of_n = grp.dep_ == "pobj" and grp.head.lower_ == "of" and grp.head.head.lower_ == "one" and (
             grp.head.head.dep_ == "attr") and grp.i in heads
@@ -711,13 +710,15 @@ def _named_figure(doc: Doc, amt: Amount, title: Token, name: Token, trig: int, o
 
 def _casualties_beside_wounded(figures: list[Figure], doc: Doc) -> None:
     """"two civilian casualties and said seven others were injured", "4 casualties and 12 injured": the noun
-    "casualties" set against a separate count of the wounded means the dead."""
+    "casualties" set against a separate count of the wounded means the dead (not where it is the sum of the dead
+    and the wounded: "10 killed and 5 wounded, for a total of 15 casualties")."""
     injured = [f for f in figures if f.outcome == "injured" and f.parent is None]
     if not injured:
         return
+    harmed = sum(g.amount.value or 0 for g in figures if g.outcome in ("killed", "injured") and g.parent is None)
     for f in figures:
         if (f.outcome == "casualties" and f.trigger is not None and doc[f.trigger].lemma_.lower() == "casualty"
-                and all(g.trigger != f.trigger for g in injured)):
+                and all(g.trigger != f.trigger for g in injured) and f.amount.value != harmed):
             f.outcome = "killed"
 
 
@@ -748,7 +749,7 @@ _FACILITIES = {"centre", "center", "camp", "site", "shelter", "school", "house",
 def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: str | None,
                  amount_idx: set[int]) -> Figure:
     comp = of_complement(head)
-    if ((comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or of_them(head) or any(
+    if ((comp is not None and (comp.lemma_.lower() in ANAPHORIC_TOTALS or of_them(head) or comp.lower_ in ("these", "those") or any(
             x.dep_ == "nummod" for x in comp.children))) or (   # "Of the 30 people killed, 12 were children"
             comp is None and (head.lower_ in ("others", "other") or head.pos_ == "NUM"))) and head.dep_ == "nsubj" and (
             head.head.lemma_.lower() == "be"):   # "the two others were civilians", "16 were local residents"

@@ -86,6 +86,8 @@ def unit_people(doc: Doc, a: Amount) -> bool:
         noun = num      # "five of the abductors were killed": the number stands for the people of its "of"
     elif noun is None or noun.lower_ != unit[0]:
         return False
+    if noun.dep_ == "nsubj" and agentive:
+        return intransitive_harm(noun.head)     # "Seven climbers died", "two hikers went missing"
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     if not agentive and (noun.tag_ != "NNS" or noun.lemma_.lower() in THINGS):  # (noun is the number only if agentive)
@@ -590,3 +592,27 @@ def _family_size(noun: Token) -> Token | None:
     """The number of "a family of five"."""
     return next((x for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                  if x.dep_ == "pobj" and (x.like_num or x.pos_ == "NUM")), None)
+
+
+_QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"})
+
+
+def counted_compound(tok: Token) -> bool:
+    """A count the parser hung as a compound on the noun it counts: "several dozen X", or a cardinal on the
+    plural noun right after it ("Thirty passengers died": a count of the passengers, as "Twelve soldiers" is)."""
+    return tok.dep_ == "compound" and (tok.lower_ in _QUANTITY_NOUNS or (
+        tok.tag_ == "CD" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS" and tok.head.pos_ == "NOUN"))
+
+
+#: intransitive verbs whose subject suffers the harm ("died", "perished", "drowned", "disappeared", "fled")
+_INTRANSITIVE_HARM = frozenset({"die", "perish", "drown", "suffocate", "disappear", "flee", "succumb"})
+
+
+def intransitive_harm(verb: Token) -> bool:
+    """A verb that says what befell its subject: an intransitive harm verb, or a verb of becoming completed by a
+    harm adjective ("went missing", "remain missing")."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.lemma_.lower() in _INTRANSITIVE_HARM or any(
+        c.dep_ in ("acomp", "advcl", "xcomp", "oprd") and c.lower_ in OUTCOME_ADJS and c.i == verb.i + 1
+        for c in verb.children)

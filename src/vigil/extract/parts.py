@@ -179,7 +179,10 @@ def counted_group(comp: Token) -> bool:
 def group_outcome(tok: Token, triggers: dict[int, str]) -> str | None:
     """The outcome a counted group names: "the displaced people" -> displaced; "the casualties" none."""
     found = triggers.get(tok.i) or next((triggers[c.i] for c in tok.children if c.dep_ in ("amod", "acl")
-                                         and c.i in triggers), None)
+                                         and c.i in triggers), None) or next((
+        triggers[c.i] for c in tok.children if c.dep_ == "relcl" and c.i in triggers and any(
+            x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("who", "that") for x in c.children)), None)
+    # ("those who died", "the people who were abducted": the harm of the relative clause that defines the group)
     if found is None:
         found = anaphor_outcome(tok, triggers)
     return found if found != "casualties" else None
@@ -522,8 +525,9 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
     listed = _set_off_after(head, heads)
     if listed is not None:
         return listed
-    if head.pos_ != "NUM" or head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in head.children):
-        return None
+    if (head.pos_ != "NUM" and head.lower_ != "one") or head.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.dep_ == "prep" for c in head.children):
+        return None     # (the parser takes a bare "one" for a pronoun: "nine were Malian, one was French")
     verb = head.head
     clauses = [verb.head] if verb.dep_ in ("conj", "advcl") else []
     clauses += [c for c in verb.head.children if c.i != verb.i and c.dep_ in ("ccomp", "conj") and c.i < verb.i]

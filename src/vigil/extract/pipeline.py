@@ -29,8 +29,10 @@ from vigil import __version__
 from vigil.errors import ConfigError
 from vigil.extract.amounts import find_amounts
 from vigil.extract.figures import SentenceFigures, find_figures
+from vigil.extract.group_parts import apposed_subsets, fronted_group_parts, minors_by_age, severity_parts
 from vigil.extract.outcome_more import copula_outcomes
 from vigil.extract.perp_context import Scene, scene_of, scene_requests
+from vigil.extract.pronoun_across import PRONOUN_HARM, pronoun_figure, resolve_pronoun_figures
 from vigil.extract.resolve import build_claims
 from vigil.extract.sentences import may_hold_figure, split_sentences
 from vigil.extract.sources import SourceIndex
@@ -57,6 +59,11 @@ def amounts_component(doc: Doc) -> Doc:
 def figures_component(doc: Doc) -> Doc:
     doc._.figures = find_figures(doc, doc._.amounts or [])
     copula_outcomes(doc._.figures.figures, doc)
+    fronted_group_parts(doc._.figures.figures, doc)
+    severity_parts(doc._.figures.figures, doc)
+    apposed_subsets(doc._.figures.figures, doc)
+    minors_by_age(doc._.figures.figures, doc)
+    pronoun_figure(doc._.figures.figures, doc)
     doc._.scene = scene_of(doc)
     return doc
 
@@ -290,7 +297,8 @@ class Extractor:
             sents = split_sentences(r.text)
             plans.append(sents)
             for si, s in enumerate(sents):
-                if len(s.text) <= self.settings.max_sentence_chars and may_hold_figure(s.text):
+                if len(s.text) <= self.settings.max_sentence_chars and (
+                        may_hold_figure(s.text) or (si > 0 and PRONOUN_HARM.match(s.text))):
                     jobs.append((s.text, (ri, si)))
         found: list[dict[int, SentenceFigures]] = [{} for _ in reports]
         scenes: list[dict[int, Scene]] = [{} for _ in reports]
@@ -308,5 +316,6 @@ class Extractor:
             ri, si = ctx
             scenes[ri][si] = scene_of(doc)
         for ri, r in enumerate(reports):
+            resolve_pronoun_figures(plans[ri], found[ri], self.nlp)
             claims = build_claims(r, plans[ri], found[ri], self.gazetteer, self.sources, said[ri], scenes[ri])
             yield ExtractedReport(r, claims)

@@ -13,7 +13,8 @@ from vigil.extract.lexicon import REPORT_VERBS, SINGLE_PERSON_WORDS
 _PRONOUNS = {"he", "she"}
 
 
-def _person(t: Token) -> bool:
+def single_person(t: Token) -> bool:
+    """One person described ("a farmer") or named, as a subject or object of a verb other than a reporting one."""
     if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.head.lemma_.lower() in REPORT_VERBS:
         return False
     if t.ent_type_ == "PERSON" and t.tag_ == "NNP":
@@ -27,5 +28,5 @@ def pronoun_antecedent(doc: Doc, trig: Token) -> Token | None:
     pron = next((c for c in trig.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in _PRONOUNS), None)
     if pron is None or trig.pos_ != "VERB" or (pron.dep_ == "nsubj" and trig.lemma_.lower() not in ("die", "disappear")):
         return None
-    persons = [t for t in doc[:pron.i] if _person(t)]
+    persons = [t for t in doc[:pron.i] if single_person(t)]
     return persons[0] if len(persons) == 1 else None

@@ -193,6 +193,10 @@ _NAMED_IN_APPOSITION = re.compile(
 
 _SPEECH = r"(?:said|says|say|told|added|confirmed|explained|stated|noted|announced|disclosed|wrote)"
 _SPEECH_RX = re.compile(rf"\b{_SPEECH}\b")
+#: a body putting out a document: "The army issued a communiqué", "the ministry released new figures" (what "the
+#: communiqué", "it" in the next sentence speaks for)
+_ISSUING = (r"(?:issued|releases?d?|published|posted|put\s+out|circulated)\s+(?:a|an|its|the|new|fresh)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|report|bulletin|update|release|note|figures|data|tally)\b")
 #: a run of title-case words (abbreviated ranks with their dots: "Lt. Col. Jon Orvan") ending just before an offset
 _PARTICLE = r"(?:al|el|ad|bin|ibn|de|da|van|von)"
 _CAP_RUN = re.compile(rf"((?:(?-i:[A-Z])[\w'’.-]*\s+){{0,6}}(?:(?:{_PARTICLE}-|{_PARTICLE}\s+)?(?-i:[A-Z])[\w'’-]*))\s*$")
@@ -210,8 +214,9 @@ _ORG_ANYWHERE = re.compile(
 #: a body described by its common noun opening a sentence as its speaker: "The army said ...", "Kessa police said"
 _BODY_OPENING = re.compile(
     rf"^(?:(?-i:The)\s+)?(?P<name>(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}"
-    rf"(?-i:army|military|police|ministry|government|authorities|agency|monitor|observatory|commission|command))"
-    rf"\s+(?:(?:on|late|early)\s+(?-i:[A-Z])\w+\s+)?{_SPEECH}\b")
+    rf"(?-i:[Aa]rmy|[Mm]ilitary|[Pp]olice|ministry|government|authorities|agency|monitor|observatory|commission|"
+    rf"command)(?:\s+of\s+(?-i:[a-z]+))?)"
+    rf"\s+(?:(?:on|late|early)\s+(?-i:[A-Z])\w+\s+)?(?:{_SPEECH}\b|{_ISSUING})")
 #: a speaker described by a common noun closing a sentence: "..., a senior police officer in Tesh said."
 _DESCRIBED_CLOSING = re.compile(
     r",\s+(?P<name>(?:an?|the|one)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}(?-i:officer|official|source|spokes(?:man|woman|"
@@ -248,7 +253,9 @@ def sentence_speakers(sentence: str, org_heads: frozenset[str] = frozenset()) ->
     Xth Division, said ...", "regional police spokesperson Jon Orvan told ...", "..., the Tesh Front said"),
     read off the words alone: for sentences that hold no figure and were never parsed."""
     if _SPEECH_RX.search(sentence) is None:
-        return []
+        opening = _BODY_OPENING.match(sentence.strip())
+        return [] if opening is None else [SpeakerMention(opening.group().split(opening["name"])[0] + opening["name"],
+                                                          (opening["name"].split()[-1].lower(),), False)]
     out: list[SpeakerMention] = []
     for m in _ORG_ANYWHERE.finditer(sentence):
         name = m["name"].strip()

@@ -55,6 +55,7 @@ from vigil.extract.sentences import Sentence
 from vigil.extract.source_kinds import unnamed_speaker
 from vigil.extract.source_names import refine
 from vigil.extract.source_resolve import ReportSources
+from vigil.extract.source_self import opening_body
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
 from vigil.extract.summed_totals import summed_totals
@@ -164,7 +165,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         later_here = [m for m, fm in zip(mentions[n], found_mentions[n], strict=True)
                       if pronoun_at is not None and fm.start > pronoun_at and not rs.quoted(sent.start + fm.start)]
         ctx.sources.extend(m for m, fm in zip(mentions[n], found_mentions[n], strict=True)
-                           if not rs.quoted(sent.start + fm.start) and not any(m is x for x in later_here))
+                           if not rs.quoted(sent.start + fm.start) and not any(m is x for x in later_here)
+                           and not re.search(r"(?<![.:;!?]\s)\b(?!(?:The|A|An|This|That)\b)[A-Z][a-z]+\s$",
+                                             sent.text[:fm.start]))    # ("the Tesh Red Cross": not the ICRC)
         running = rs.follow_quotation(sent.text, sent.start)
         org = (named_speaker(sent.text) or named_subject(sent.text)) if (sf is None or not sf.figures) and (
             not mentions[n]) else None
@@ -185,6 +188,11 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 here = main     # (a town's namesake abroad does not make "the Defence Ministry" that country's)
             demonym = (used.get(here) or gazetteer.demonym(here)) if here else None
             src = rs.resolve(sf.attribution, demonym, ahead_sources[n + 1:n + 5], at=sent.start)
+            if sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("it", "they") and (
+                    opener := opening_body(sent.text)) is not None and sf.attribution.start > len(opener[0]) and not (
+                    gazetteer.find(opener[0])):   # "The Tesh Civil Defence recovered 17 bodies, it said": its subject
+                src = replace(sources.resolve(opener[0], opener[1], [], context=ctx.sources, demonym=demonym),
+                              text=sf.attribution.text)
             ctx.sources.extend(later_here)
             if n and sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("he", "she"):
                 speaker = quoted_speaker(sentences[n - 1].text)    # '"...," said a priest. He said ...'
@@ -586,10 +594,13 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     anchor = f.trigger_char if f.trigger_char is not None else a.start
     time: TimeSpan | None = None
     # a later clause introduced by ", adding" / ", saying" speaks of something else
-    cut = re.search(r",\s+(?:adding|saying|noting|while)\b|;", sent.text[max(anchor, a.end):])
+    # (and ", bringing the toll since January to 340": the total's days, not the figure's)
+    cut = re.search(r",\s+(?:adding|saying|noting|while|bringing|raising|taking|pushing)\b|;", sent.text[max(anchor, a.end):])
     if cut is not None:
         limit = max(anchor, a.end) + cut.start()
         times = [t for t in times if t.start < limit]
+    elif (grown := _GROWN_TO.search(sent.text, 0, a.start)) is not None and any(t.start > grown.start() for t in times):
+        times = [t for t in times if t.start > grown.start()]   # the total's own days ("... this month to 87")
     # "killed in a village where gunmen have struck twice this year": the background clause's time
     times = [t for t in times if not any(b0 <= t.start < b1 and not b0 <= anchor < b1
                                          for b0, b1 in background_spans(sent.text))]
@@ -680,11 +691,15 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
 # a place with its count beside it in a list: "Nabatieh 30", "Nabatieh: 30", "Norte de Santander (9)", "30 in X,"
 _PLACE_THEN_COUNT = re.compile(r"^\s*(?::|\(|[–—-])?\s*$")
 # what joins a count to its place: "30 in X", "40 were in X", "three near X"
-_AT_PLACE = r"(?:(?:were|was|are)\s+)?(?:in|near|at|outside)\s+(?:the\s+)?"
+_AT_PLACE = (r"(?:(?:were|was|are)\s+)?(?:in|near|at|outside)\s+(?:the\s+)?"     # (and "in the village of X")
+             r"(?:(?:village|town|city|district|region|province|area|hamlet|settlement|community)\s+of\s+)?")
 _COUNT_IN_PLACE = re.compile(rf"^\s+{_AT_PLACE}$")      # ("40 were in X, 30 in Y")
 # a count followed by a place's name ("two in Hombori"), and a place with a count before it
 _COUNT_AT_NAME = re.compile(rf"\s+{_AT_PLACE}(?-i:[A-Z])")
 _COUNT_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{_NUM})\s+(?:more\s+|others?\s+)?{_AT_PLACE}$", re.IGNORECASE)
+
+
+_GROWN_TO = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b")
 
 
 def _tagged_place(text: str, a: Amount, places: Sequence[PlaceMatch]) -> PlaceMatch | None:
@@ -695,7 +710,14 @@ def _tagged_place(text: str, a: Amount, places: Sequence[PlaceMatch]) -> PlaceMa
         if m.start >= a.end and _COUNT_IN_PLACE.match(text[a.end:m.start]) and (
                 re.match(r"\s*(?:,|;|and\b|\.)", text[m.end:])):
             return m
+        if m.start >= a.end and m.precision != "country" and _NOUN_IN_PLACE.match(text[a.end:m.start]) and (
+                _LIST_GOES_ON.match(text, m.end)):
+            return m    # "displaced 12,000 people in Sindh and 8,000 in Punjab": the first item names its noun
     return None
+
+
+_NOUN_IN_PLACE = re.compile(rf"^\s+[a-z]+\s+{_AT_PLACE}$")
+_LIST_GOES_ON = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d|{_NUM}\b)", re.IGNORECASE)
 
 
 _EVENT_PLURAL = r"(?:attacks|strikes|airstrikes|raids|incidents|assaults|bombings|massacres|ambushes|explosions)"

@@ -38,6 +38,7 @@ from vigil.extract.quoted import (
     spelt_out,
 )
 from vigil.extract.sentences import Sentence
+from vigil.extract.source_members import voiced_body
 from vigil.extract.sources import BODY_ANAPHORS, SourceIndex, untitled
 from vigil.geo import Gazetteer
 from vigil.models import Source
@@ -339,8 +340,8 @@ class ReportSources:
             if not a.person:
                 a = replace(a, person=True)
         stripped = re.sub(r"['’]s?$", "", written.strip())     # ("Tesh's statement": the speaker is Tesh)
-        if " " not in stripped and stripped[:1].isupper() and not stripped.isupper() and (
-                a.person or self.index.lookup(stripped) is None):
+        if " " not in stripped and stripped[:1].isupper() and not stripped.isupper() and (a.person or (
+                self.index.lookup(stripped) is None and stripped.lower() not in SOURCE_HEAD_KINDS)):
             full = self._full_name(stripped)
             if full is not None:
                 src = self.index.resolve(full, a.head, a.modifiers, person=True, context=self.context,
@@ -371,6 +372,8 @@ class ReportSources:
         last = written.split()[-1].lower() if written.split() else ""
         body = not a.person and (a.head in BODY_ANAPHORS or last in BODY_ANAPHORS)
         context = [s for s in self.context if s.name not in self.people] if body else self.context
+        if not a.person and (owner := voiced_body(written)) is not None:
+            written, a = owner, replace(a, head=owner.split()[-1].lower())   # "the army's spokesman": the army
         src = self.index.resolve(written, a.head, a.modifiers, person=a.person, context=context, demonym=demonym)
         if a.phrase:
             src = replace(src, text=a.phrase)
@@ -606,7 +609,10 @@ class ReportSources:
         if spelt is None:
             # "the Orvanian military (OTF) said ... The OTF confirmed": the description the report gave it
             desc = next((d for d, acr in described_out(self.text) if acr == acronym), None)
-            return None if desc is None else self.index.resolve(f"the {desc}", desc.split()[-1].lower(), [],
+            if desc is None:    # "MDA paramedics" after "Magen David Adom" named with no acronym: its initials
+                return next((src for src in reversed(self.context) if "".join(
+                    w[0] for w in src.name.split() if w[:1].isupper() and not w.endswith(("'s", "’s"))) == acronym), None)
+            return self.index.resolve(f"the {desc}", desc.split()[-1].lower(), [],
                                                                 context=self.context, demonym=demonym)
         words = spelt[0].split()
         # the head of the name: its last word before an "of" ("Inspector General of Police" -> "general")

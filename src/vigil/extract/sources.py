@@ -165,6 +165,8 @@ class SourceIndex:
             inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)]
             if inner:     # the longest ("the UN's International Organization for Migration": not the UN)
                 longest = max(inner, key=lambda m: (m.end - m.start, -m.start))
+                if (body := _body_of_described(written, longest, context)) is not None:
+                    return Source(body.name, written, body.kind)
                 known = longest.source
                 if _national_branch(written, longest):
                     # "Amnesty International Tesh": the body's branch in a country, named as the text names it
@@ -591,6 +593,16 @@ def _anaphor_head(written: str) -> str | None:
     return None
 
 
+def _body_of_described(written: str, m: Mention, context: Sequence[Source]) -> Source | None:
+    """"the UN health agency" for the World Health Organization named before: a body of a known one, described
+    by lower-case words that a body of its kind named before has in its name."""
+    rest = [w for w in norm(written[m.end:]).split() if w not in _GENERIC_MODIFIERS]
+    if len(rest) < 2 or not written[m.end:].strip()[:1].islower() or _anaphor_head(f"the {' '.join(rest)}") is None:
+        return None
+    return next((src for src in reversed(context) if src.kind == m.source.kind and src.name != m.source.name
+                 and set(rest[:-1]) <= set(norm(src.name).split())), None)
+
+
 _GOVERNMENT_TIERS = {"state", "state's", "provincial", "regional", "district", "national", "county", "government",
                      "federal", "municipal"}
 _GENERIC_BODIES = GENERIC_BODY_NOUNS | {"groups"}
@@ -631,7 +643,8 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     if re.search(r"\bsecurity (?:source|official)", " ".join([*words, head])):
         return "military" if "official" not in head else "government"
     lowered = {w.lower() for w in words}
-    if "police" in lowered and head in ("command", "commission", "headquarters", "department", "service"):
+    if "police" in lowered and head in ("command", "commission", "headquarters", "department", "service", "force",
+                                        "commander"):
         return "government"         # "the state police command": a police body, not an army's command
     if "civil" in lowered and "society" in lowered:
         return "ngo"                # "civil society leaders", "the civil society of X": organised civil society

@@ -17,12 +17,15 @@ __all__ = ["summed_totals"]
 _SUM_BEFORE = re.compile(r"(?:\b(?:for|with|making|to\s+make)\s+)?\b(?:(?:a|the)\s+(?:combined\s+|grand\s+|overall\s+)?total\s+of|a\s+combined|"
                          r"in\s+(?:total|all)(?:\s+of)?|altogether|totall?ing|adding\s+up\s+to|"
                          # "..., bringing the total to 42" (a sum only where the figures before add up to it)
-                         r"(?:bringing|taking|putting)\s+the\s+(?:overall\s+|combined\s+)?(?:death\s+)?(?:total|toll)\s+to)"
+                         r"(?:bringing|taking|putting|raising)\s+the\s+(?:overall\s+|combined\s+)?(?:death\s+|casualty\s+)?"
+                         r"(?:(?:total|toll)|number\s+of\s+(?:casualties|victims|dead|deaths))\s+to)"
                          r",?\s+(?:of\s+)?$", re.IGNORECASE)
 # "Eight died in Kharkiv and four in Sumy. In all, 12 were killed": a sentence that opens as the sum of the one before
 # "17 died in Luzon and eight in Visayas. The total of 25 dead ...": a sentence that opens by naming the sum
 _SUM_OPENING = re.compile(r"^\W*(?:in\s+(?:total|all)|altogether|all\s+told|overall|"
                           r"(?:the|a)\s+(?:combined\s+|grand\s+|overall\s+)?total\s+of\b)", re.IGNORECASE)
+#: the harms whose figures a total of each sums: a total of casualties sums the dead and the wounded
+_PART_OUTCOMES = {"casualties": ("casualties", "killed", "injured")}
 _NO_KIND = {"", "people", "persons", "dead", "deaths", "casualties", "victims", "fatalities", "bodies", "others"}
 
 
@@ -35,7 +38,8 @@ def summed_totals(claims: list[Claim]) -> None:
                 total.evidence.text[max(0, at - 40):at]):
             continue
         parts = [c for c in claims if c is not total and c.evidence.start == total.evidence.start
-                 and c.outcome in (total.outcome, "casualties") and c.part_of is None and c.count.value
+                 and c.outcome in _PART_OUTCOMES.get(total.outcome, (total.outcome, "casualties"))
+                 and c.part_of is None and c.count.value
                  and 0 <= count_at(c) < at]
         if not parts and _SUM_OPENING.match(total.evidence.text):
             before = max((c.evidence.start for c in claims if c.evidence.start < total.evidence.start), default=-1)
@@ -46,8 +50,11 @@ def summed_totals(claims: list[Claim]) -> None:
                 c.part_of = total.id
                 # "the casualties were broken down as 15 soldiers, 7 police and 3 civilians, for a total of 25
                 # dead": parts summed to a total of one harm are of that harm
-                c.outcome = total.outcome
+                if total.outcome != "casualties":     # ("10 killed and 5 wounded, a total of 15 casualties")
+                    c.outcome = total.outcome
             # "15 soldiers, 7 police and 3 civilians, for a total of 25 dead": a sum of several kinds of
             # victims, in words of no kind, is of people (not of the kind of the last part it follows)
-            if len({c.victims.category for c in parts}) > 1 and (total.victims.text or "").lower() in _NO_KIND:
-                total.victims.category = "people"
+            kinds = {c.victims.category for c in parts}
+            if (total.victims.text or "").lower() in _NO_KIND:
+                # (and a sum of one kind is of that kind: "ten soldiers killed and five wounded, 15 casualties")
+                total.victims.category = kinds.pop() if len(kinds) == 1 else "people"

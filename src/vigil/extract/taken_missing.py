@@ -18,7 +18,7 @@ from vigil.extract.victims import PERSON_NOUNS, counted_people
 __all__ = ["taken_or_missing"]
 
 #: verbs of leading people off ("carried away", "led off", "took away")
-_LEAD_OFF = {"carry", "lead", "drag", "march", "take", "whisk", "spirit", "cart", "haul"}
+_LEAD_OFF = {"carry", "lead", "drag", "march", "take", "whisk", "spirit", "haul", "cart", "bundle", "frogmarch"}
 #: people sought who are not missing but wanted ("police are looking for 12 suspects")
 _SOUGHT_OFFENDERS = NONSTATE_WORDS | {"suspect", "fugitive", "escapee", "inmate", "prisoner", "attacker", "gunman"}
 #: where the held are kept ("in custody", "into detention", "without charge")
@@ -59,7 +59,19 @@ def _taken_bare(verb: Token) -> bool:
                                                and any(d.dep_ in ("det", "poss") for d in subj.children))):
         return False
     return not any(c.dep_ in ("prt", "xcomp", "advcl", "oprd", "dobj", "ccomp", "attr", "acomp", "dative") or (
-        c.dep_ in ("prep", "agent") and c.lower_ not in _TAKEN_PREPS) for c in verb.children)
+        c.dep_ in ("prep", "agent") and c.lower_ not in _TAKEN_PREPS and not _where_taken(c)) for c in verb.children)
+
+
+#: prepositions that place a taking rather than say where the person was taken to ("near X", "outside X")
+_PLACING_PREPS = {"near", "outside", "along", "around", "off"}
+
+
+def _where_taken(prep: Token) -> bool:
+    """Where or when the taking happened, not whither: "near Kidal", "outside the town", "in Gao", "on Sunday"
+    (not "taken in an ambulance", "on a stretcher")."""
+    return prep.lower_ in _PLACING_PREPS or (prep.lower_ in ("in", "on") and any(
+        x.dep_ == "pobj" and (x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or x.pos_ == "PROPN")
+        for x in prep.children))
 
 
 def _holder_is_state(verb: Token) -> bool:
@@ -80,7 +92,8 @@ def taken_or_missing(t: Token) -> str | None:
         return "abducted"       # "her three-week-old baby was taken", "a boy was taken from the farm"
     if lemma in _LEAD_OFF and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in kids) and (
             _people(t) is not None or _one_person(t)):
-        return "detained" if _holder_is_state(t) else "abducted"    # "led away 12 men at gunpoint"
+        # "led away 12 men at gunpoint"; "hauled off to jail": taken into the state's custody
+        return "detained" if _holder_is_state(t) or _into_custody(t) else "abducted"
     if lemma == "hold" and (_people(t) is not None or any(c.dep_ == "nsubjpass" and c.like_num for c in kids)) and any(
             c.lower_ == "still" for c in kids) and not _holder_is_state(t):   # (a bare "nine": the captives just named)
         return "abducted"       # "nine are still being held by the group", "still holding 23 soldiers"
@@ -107,3 +120,10 @@ def taken_or_missing(t: Token) -> str | None:
                 for p in c.children) for c in kids):
         return "missing"        # "the whereabouts of 15 fishermen remain unknown"
     return None
+
+
+def _into_custody(verb: Token) -> bool:
+    """Led off to where the held are kept: "hauled off to jail", "taken away to a police station"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        x.lemma_.lower() in _CUSTODY or x.lemma_.lower() in ("station", "cell", "barracks") for x in c.children)
+        for c in verb.children)

@@ -139,6 +139,9 @@ def _verb_complement(head: Token, triggers: dict[int, str]) -> int | None:
 
 
 def best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> tuple[int | None, str | None]:
+    nxt = anchor.i + 1
+    if nxt != head.i and nxt in triggers and doc[nxt].pos_ == "ADJ" and doc[nxt].head.i == anchor.i:
+        return nxt, triggers[nxt]       # "Three dead, 12 hurt": the harm word the parser hung on the number itself
     if head.i in triggers:
         over = harm_over_status(head, triggers)
         return (over, triggers[over]) if over is not None else (head.i, triggers[head.i])
