@@ -259,7 +259,7 @@ def _anchor(doc: Doc, a: Amount) -> Token | None:
 
 def _head_of(anchor: Token, amount_idx: set[int], other_amounts: set[int]) -> Token:
     tok = anchor
-    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i and tok.head.i in amount_idx:
+    while tok.dep_ in ("nummod", "quantmod", "compound", "conj") and tok.head.i != tok.i and tok.head.i in amount_idx:
         tok = tok.head
     quantity = counted_compound(tok)    # "several dozen X", "Thirty passengers"
     if (tok.dep_ in ("nummod", "quantmod", "amod", "det") or quantity) and tok.head.i != tok.i and tok.head.pos_ in (
@@ -760,7 +760,8 @@ def _make_figure(doc: Doc, a: Amount, head: Token, trig: int | None, outcome: st
     verbless = of_them(head) and head.dep_ == "nsubj" and head.head.pos_ == "NOUN" and head.head.i > head.i
     noun = head.head if verbless else comp if comp is not None and (head.like_num or head.lower_ in (
         "dozens", "hundreds", "thousands", "scores", "tens", "millions", "dozen", "number", "numbers",
-        "many", "several", "few", "some", "most", "majority") or head.pos_ == "NUM") else head
+        "many", "several", "few", "some", "most", "majority", "handful", "couple", "lot", "lots", "pair")
+        or head.pos_ == "NUM") else head
     as_noun = as_complement(head)
     if as_noun is not None and (noun.i in amount_idx or noun.like_num or noun.pos_ == "NUM"
                                 or noun.lemma_.lower() in OUTCOME_NOUNS):

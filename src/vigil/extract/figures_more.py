@@ -39,7 +39,7 @@ from vigil.extract.pronoun_victim import pronoun_antecedent
 from vigil.extract.syntax import char_span, np_text, tokens_with_pos
 from vigil.extract.taken_missing import taken_or_missing
 from vigil.extract.victim_roles import is_perpetrator_subject
-from vigil.extract.victims import THINGS, counted_people, described_person
+from vigil.extract.victims import THINGS, category_of, counted_people, described_person
 
 if TYPE_CHECKING:
     from vigil.extract.figures import Figure
@@ -302,8 +302,22 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
             continue
         if tok.pos_ != "VERB":
             continue
+        # "troops killed a 17-year-old", "shot dead a 45-year-old": the person an age alone stands for
+        aged = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd") and c.lower_ == "old"
+                     and c.i not in heads and _aged_alone(c)), None)
+        if aged is not None:
+            span = np_text(aged, doc)
+            add(fig._make_figure(doc, _one(doc, span.start_char, span.end_char), aged, i, o, set()), aged.i)
+            continue
         # "a farmer went missing on Monday; he was abducted by gunmen": the person the pronoun stands for
         ante = pronoun_antecedent(doc, tok)
+        if (ante is not None and ante.i in heads and figures[heads[ante.i]].outcome not in (None, "missing", o)
+                and o in ("abducted", "detained") and figures[heads[ante.i]].outcome == "killed"):
+            # "a man was found dead, days after he had been abducted": held before he was killed, a claim of each
+            f = fig._make_figure(doc, figures[heads[ante.i]].amount, ante, i, o, set())
+            f.single, f.incidents = True, incidents
+            figures.append(f)
+            continue
         if ante is not None and (ante.i not in heads or figures[heads[ante.i]].outcome == "missing"):
             if ante.i in heads:
                 figures[heads[ante.i]].outcome, figures[heads[ante.i]].trigger = o, i
@@ -355,6 +369,7 @@ def more_singles(doc: Doc, figures: list[Figure], triggers: dict[int, str], head
     _listed_after_figure(doc, figures, heads, incidents)
     _apposed_list(doc, figures, heads, incidents)
     _families(doc, figures, heads)
+    _all_of_a_status(doc, figures)
     counts_by_place(doc, figures, triggers, heads, incidents)
 
 
@@ -464,12 +479,38 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
             heads[person.i] = len(figures) - 1
 
 
+def _all_of_a_status(doc: Doc, figures: list[Figure]) -> None:
+    """"Eight people, all members of the security forces, were killed": a phrase set off by a comma after
+    the victims that says all of them are of one status (the parser may hang it on the verb beside them)."""
+    for f in figures:
+        h = doc[f.head]
+        if f.category != "people" or f.category_explicit or h.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        beside = next((c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass", "appos") and c.i > h.i
+                       and doc[c.left_edge.i - 1].text == "," and any(
+                           d.dep_ == "det" and d.lower_ == "all" for d in c.children)
+                       and not any(d.dep_ == "nummod" for d in c.children)), None)
+        if beside is None:
+            beside = next((c for c in h.children if c.dep_ == "appos" and any(
+                d.dep_ == "det" and d.lower_ == "all" for d in c.children)), None)
+        if beside is None:
+            continue
+        cat, explicit, _groups, _demo = category_of([t for t in beside.subtree if t.dep_ not in ("det", "punct")])
+        if explicit and cat != "people":
+            f.category, f.category_explicit = cat, True
+
+
 def _families(doc: Doc, figures: list[Figure], heads: dict[int, int]) -> None:
     """"a family of five": five people (not one), the family's members."""
     for f in figures:
         h = doc[f.head]
         if f.single and h.lemma_.lower() == "couple" and not any(c.lower_ == "of" for c in h.children):
             f.amount = replace(f.amount, value=2, low=2, high=2)    # "a married couple": two people
+            continue
+        if (not f.single and h.like_num and h.dep_ == "pobj" and h.head.lower_ == "of"
+                and h.head.head.lemma_.lower() == "family"):
+            f.category, f.category_explicit = "civilians", True    # a headline's "kills family of six"
+            f.victim_text = "family"
             continue
         if not f.single or h.lemma_.lower() != "family":
             continue

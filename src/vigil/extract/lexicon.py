@@ -117,7 +117,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     # "two others escaped with machete cuts": survivors who were hurt
     (r"(?:escaped|fled|got away) with (?:[a-z-]+ ){0,2}(?:cuts|injuries|wounds|burns|bruises|fractures)\b", "injured"),
     # "eleven other people were treated for burns": the hurt, treated
-    (r"treated for (?:[a-z-]+ ){0,2}(?:burns|injuries|wounds|fractures|cuts|shrapnel wounds)\b", "injured"),
+    (r"treated for (?:[a-z-]+ ){0,2}(?:burns|injuries|wounds|fractures|cuts|shrapnel wounds|smoke inhalation|gas inhalation|bruises)\b", "injured"),
     # "two young men had been picked up by security forces": held by the state
     (r"(?:picked|rounded) up by (?:the )?(?:[\w-]+ ){0,2}?(?:security forces|police|soldiers|troops|army|military|"
      r"agents|officers|personnel)\b", "detained"),
@@ -164,12 +164,13 @@ TRIGGER_RE = re.compile(
     r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:[\w,-]+ ){0,4}?(?:for|to)\b|"
     r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking|sought|seek|seeks|seeking) (?:shelter|refuge)\b|"
     # people taken or missing (vigil.extract.taken_missing)
-    r"(?:carri|carry|led|lead|dragg|drag|march|took|take|whisk|spirit)\w* (?:[\w-]+ ){0,3}?(?:away|off)\b|still (?:being )?"
+    r"(?:carri|carry|led|lead|dragg|drag|march|took|take|whisk|spirit|cart|haul)\w* (?:[\w-]+ ){0,3}?(?:away|off)\b|"
+    r"nabb|still (?:being )?"
     r"h[oe]ld|held without|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from|"
     # vigil.extract.outcome_more and the phrases above
     r"pour(?:ed|ing|s)? in|(?:stream|flood)(?:ed|ing|s)? in|desert(?:ed|ing|s)\b|abandon|relocat|moved (?:to|into)\b|"
     r"population|sanctuary|arriv\w* (?:in|at) (?:the |a )?(?:[\w-]+ )?camp|safety|unable|return (?:to )?(?:their |his |her )?home|treatment|treated|left with|drown|"
-    r"electrocut|suffocat|surviv|held by|being held|hands of|ransom|fate of|no news|behind bars|loss(?:es)? (?:at|of)\b)"
+    r"electrocut|suffocat|surviv|held by|being held|(?:held|holding) (?:[\w-]+ ){0,2}?(?:\d|dozens|hundreds|scores|thousands)|hands of|ransom|fate of|no news|behind bars|loss(?:es)? (?:at|of)\b)"
 )
 
 #: a sentence that opens by breaking down a figure stated before, with no outcome word of its own

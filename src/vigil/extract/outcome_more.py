@@ -57,6 +57,16 @@ def _fighters(c: Token) -> bool:
     return noun.lemma_.lower() in _ARMED or noun.lower_ in _ARMED
 
 
+#: what a maiming takes ("lost legs", "lost their sight")
+_LIMBS = {"leg", "arm", "limb", "hand", "foot", "feet", "eye", "eyesight", "sight", "finger", "toe"}
+#: the state's bodies, whose captives are detained ("held by the junta", "police held 30 demonstrators")
+_STATE_HOLDERS = (STATE_WORDS - {"official"}) | {"junta", "regime", "authority", "authorities", "government"}
+
+
+def _state_holder(x: Token) -> bool:
+    return x.lemma_.lower() in _STATE_HOLDERS or x.lower_ in _STATE_HOLDERS
+
+
 def _site(x: Token) -> bool:
     """A place of the displaced: "relief camps", "the displacement site", "a camp"."""
     return x.lemma_.lower() in _SITES and (x.lemma_.lower() == "camp" or any(
@@ -96,6 +106,18 @@ def outcome_of(t: Token) -> str | None:
                 x.lemma_.lower() in _CAPTORS or x.lower_ in _CAPTORS for a in t.children if a.dep_ == "agent"
                 for x in a.children if x.dep_ == "pobj"):
             return "abducted"       # "some 20 women are being held by the militants"
+        if lemma == "lose" and _subject_counted(t) and any(c.dep_ == "dobj" and c.lemma_.lower() in _LIMBS
+                                                           for c in t.children):
+            return "injured"        # "four herders have lost legs", "three children lost their eyesight"
+        if lemma == "hold" and not any(x.lemma_.lower() in ("questioning", "interrogation", "question")
+                                       for p in t.children if p.dep_ == "prep" for x in p.children) and (
+                (_subject_counted(t, ("nsubjpass",)) and any(
+                    _state_holder(x) for a in t.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"))
+                or (_subject_counted(t, ("dobj",)) and any(c.dep_ == "nsubj" and _state_holder(c) for c in t.children))):
+            return "detained"       # "11 journalists are being held by the junta", "police held 30 demonstrators"
+        if lemma == "hold" and _subject_counted(t, ("dobj",)) and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in _CAPTORS or c.lower_ in _CAPTORS) for c in t.children):
+            return "abducted"       # "the rebels are holding 14 soldiers"
         return None
     if t.pos_ != "NOUN":
         return None

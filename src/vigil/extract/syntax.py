@@ -74,11 +74,27 @@ def coordinated(a: Token, b: Token) -> bool:
         t.dep_ == "conj" for t in links)
 
 
+def _not_a_toll(head: Token) -> bool:
+    """"None of the 30 passengers were hurt": the group no one of whom was harmed; "he was 45 when ...": a
+    person's age, the number the copula gives one person."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("none", "neither"):
+        return True
+    return (head.like_num and head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or c.ent_type_ == "PERSON") for c in head.head.children))
+
+
 def hypothetical(head: Token) -> bool:
+    if _not_a_toll(head):
+        return True
     for anc in head.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
-            if anc.lemma_.lower() == "fear" and any(c.dep_ == "auxpass" for c in anc.children):
-                return False    # "20 people are feared dead": the toll the report states, not a threat
+            if anc.dep_ == "xcomp" and anc.head.lemma_.lower() in ("threaten", "vow", "plan", "pledge", "promise"):
+                return True     # "the rebels threatened to kill 10 hostages": a threat, not a toll
+            if anc.lemma_.lower() == "fear" and (any(c.dep_ == "auxpass" for c in anc.children) or (
+                    head.dep_ == "nsubj" and head.head.i == anc.i and anc.tag_ in ("VBD", "VBN") and any(
+                        c.dep_ in ("oprd", "acomp") and c.lower_ in ("dead", "killed", "missing", "drowned")
+                        for c in anc.children))):
+                return False    # "20 people are feared dead", a headline's "12 feared dead": the toll stated
             if anc.lemma_.lower() in ("threaten", "vow", "plan", "fear", "risk"):
                 return True
             auxes = [c.lower_ for c in anc.children if c.dep_ == "aux"]

@@ -85,7 +85,8 @@ def taken_or_missing(t: Token) -> str | None:
     """The outcome the verb ``t`` gives the people it governs, if it is one of the kinds above."""
     lemma = t.lemma_.lower()
     kids = list(t.children)
-    if lemma == "seize" and (_people(t) is not None or _one_person(t)):
+    if (lemma == "seize" and (_people(t) is not None or _one_person(t))) or (
+            lemma in ("snatch", "nab") and _people(t) is not None):    # (not "she snatched her child and ran")
         return "detained" if _holder_is_state(t) else "abducted"    # "gunmen seized 14 passengers"
     if lemma == "take" and _taken_bare(t):
         return "abducted"       # "her three-week-old baby was taken", "a boy was taken from the farm"

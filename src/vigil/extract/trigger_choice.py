@@ -35,8 +35,9 @@ def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
         return None
     gov = head.head
     if head.dep_ == "pobj":
-        if gov.lower_ not in ("to", "at", "of", "as", "above", "over", "past"):
-            return None
+        ranged = gov.lower_ == "from" and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in head.children)
+        if gov.lower_ not in ("to", "at", "of", "as", "above", "over", "past") and not ranged:
+            return None     # (a change "from 60 to 85" the parser read as one amount after "from")
         gov = gov.head
     for _ in range(3):
         if gov.i in triggers and gov.pos_ in ("NOUN", "ADJ", "PROPN"):

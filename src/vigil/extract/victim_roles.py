@@ -338,7 +338,7 @@ def role_words(tokens: list[Token]) -> set[str]:
                 # is about an armed post ("gunmen attacked a checkpoint, killing two guards")
                 out.add("civilian_guard")       # ("a private security guard": a company's, not the state's)
         if lemma in STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS and any(
-                (c.dep_ == "amod" and c.lower_ == "former") or (c.lower_ == "ex" and c.i < t.i) for c in t.children):
+                (c.dep_ == "amod" and c.lower_ in ("former", "retired")) or (c.lower_ == "ex" and c.i < t.i) for c in t.children):
             out.add("former")
     return out
 
@@ -348,6 +348,38 @@ def nonstate_forces(tokens: list[Token]) -> bool:
     return any(t.lemma_.lower() == "force" and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in _NONSTATE_FORCE_MODS for c in t.children)
         for t in tokens)
+
+
+#: words in the name of an army raised against a state ("the Free X Army", "the Y Liberation Army", "the Z
+#: Independence Army"); and the names of such armies that carry none of them
+#: ("Revolutionary Guards", "Republican Guard" are states' forces: no such words here)
+_INSURGENT_NAME_WORDS = {"free", "liberation", "independence", "resistance", "rebel", "salvation", "mujahideen",
+                         "insurgent"}
+_INSURGENT_ARMIES = {"syrian national army", "arakan army", "new people's army", "shan state army",
+                     "karen national army"}
+#: the state armies whose names hold such a word
+_STATE_ARMIES = {"people's liberation army"}
+_ARMY_NOUNS = {"army", "armies", "force", "forces", "front"}
+
+
+def insurgent_army(tokens: list[Token]) -> bool:
+    """"members of the Syrian National Army", "fighters of the X Liberation Army": a named army of the
+    phrase that fights against a state (its name says so, or is one of the known such names)."""
+    for t in tokens:
+        if t.pos_ != "PROPN" or t.lower_ not in _ARMY_NOUNS:
+            continue
+        k = t.i    # the capitalised words of the name before it ("the Syrian National Army", "People's")
+        while k > 0 and ((t.doc[k - 1].text[:1].isupper() and t.doc[k - 1].pos_ in ("PROPN", "ADJ"))
+                         or t.doc[k - 1].tag_ == "POS"):
+            k -= 1
+        name = list(t.doc[k:t.i])
+        full = t.doc[k:t.i + 1].text.lower().replace(" 's", "'s")
+        if any(full.endswith(n) for n in _STATE_ARMIES):
+            continue
+        if any(full.endswith(n) for n in _INSURGENT_ARMIES) or any(
+                x.lower_ in _INSURGENT_NAME_WORDS for x in name):
+            return True
+    return False
 
 
 def apposed_body(tokens: list[Token]) -> list[Token] | None:

@@ -30,6 +30,7 @@ from vigil.extract.victim_roles import (
     armed_cell,
     armed_persons,
     fights_for_state,
+    insurgent_army,
     listed_with,
     nonstate_forces,
     own_tokens,
@@ -141,10 +142,18 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         words -= {"resident", "native", "inhabitant"}   # "Captain X, 27, a resident of Y": where he lived, not his status
     if any(t.lower_ == "paramilitary" and t.head.lemma_.lower() in STATE_WORDS for t in tokens):
         words -= {"paramilitary"}       # "a paramilitary ranger", "paramilitary police": the state's
+    ranked = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in _RANKS and any(
+        c.dep_ in ("amod", "compound") and (c.lemma_.lower() in NONSTATE_WORDS | {"militia"} or c.lower_ in NONSTATE_WORDS)
+        for c in t.children)}
+    if ranked:                          # "a militant commander", "a rebel officer", "a militia leader": a rank in
+        words -= ranked                 # an armed group, not the state's
+        words.add("militant")
     if nonstate_forces(tokens):         # "members of local resistance forces"
         words -= {"force", "forces"}
         words.add("militant")
     has_child = bool(words & CHILD_WORDS) or bool(re.search(r"\b(?:[1-9]|1[0-7])\s?-?\s?years?\s?-?\s?old\b", text))
+    if not has_child and not words & {"civilian", "civilians", "resident", "villager"} and insurgent_army(tokens):
+        return "non_state_fighters", True, groups, demo   # "soldiers of the X Liberation Army": its fighters
     state = bool(words & STATE_WORDS) or ("security" in words and bool(words & {"force", "personnel", "member"}))
     if state and words & {"police", "army", "military", "security"} and not (
             words & (_STATE_MEMBERS | {"member", "operative", "police"})) and not any(
@@ -217,6 +226,9 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
 
 
 _MILITIAMEN = {"militiaman", "militiamen"}
+#: ranks and posts of any armed body ("commander", "officer"): whose they are, the words on them say
+_RANKS = {"commander", "officer", "leader", "chief", "commandant", "general", "colonel", "lieutenant", "captain",
+          "major", "sergeant", "head"}
 #: words of a state body's name ("the Ministry of Defence", "the Interior Ministry")
 _STATE_BODIES = {"ministry", "defence", "defense", "interior", "government", "gendarmerie", "guards", "corps"}
 #: the state's members by their post ("soldier", "ranger", "jawan"), not its bodies ("army", "the security")
@@ -389,8 +401,13 @@ def harm_over_status(head: Token, triggers: dict[int, str]) -> int | None:
         x.like_num and x.dep_ in ("nsubj", "nsubjpass", "nummod", "conj") for x in c.subtree if x.i < c.i)]
     if own in _STATUS_OUTCOMES and head.dep_ in ("nsubjpass", "dobj") and head.head.pos_ == "VERB":
         near.insert(0, head.head)
-    if own in _STATUS_OUTCOMES and head.dep_ == "nsubj" and head.head.lemma_.lower() in ("die", "perish"):
-        near.insert(0, head.head)
+    verb = head.head
+    if own in _STATUS_OUTCOMES and head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        # the harm that befell the subject of an intransitive verb ("six refugees drowned", "three refugees went
+        # missing", "two prisoners were found dead"): the verb, or the harm word completing it
+        near[:0] = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")
+                             or (c.dep_ == "advcl" and c.i == verb.i + 1 and c.tag_ == "VBG")]
     for t in near:
         if t.i in triggers and triggers[t.i] != own and not any(c.dep_ == "neg" for c in t.children):
             return t.i
