@@ -58,6 +58,7 @@ from vigil.extract.source_resolve import ReportSources
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
 from vigil.extract.summed_totals import summed_totals
+from vigil.extract.time_inherit import ahead_time, past_running_total
 from vigil.extract.time_spans import span_parts
 from vigil.extract.timex import TimeMention, find_times
 from vigil.extract.verification import assign_verification, inherit_verification
@@ -99,6 +100,7 @@ class _Ctx:
     last_time: TimeSpan | None = None
     last_since: TimeSpan | None = None      # the start a running total was last given ("since October 2017")
     last_time_bare: bool = False            # last_time came from a sentence that gives no figure
+    last_closed: TimeSpan | None = None     # the last days (not an open "since") the account set
     last_places: list[Place] = field(default_factory=list)
     claims: list[tuple[int, Claim, Figure]] = field(default_factory=list)   # (sentence no., claim, figure)
 
@@ -150,6 +152,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     sent_times = [_harm_times(s.text, pub, est, st) for s, st in zip(sentences, said, strict=True)]
     event_times = [_event_time(s.text, ts, n in found and bool(found[n].figures))
                    for n, (s, ts) in enumerate(zip(sentences, sent_times, strict=True))]
+    has_figs = [n in found and bool(found[n].figures) for n in range(len(sentences))]
     # "Friday's attack": the day the report gives its event, for figures dated nowhere else
     event_day = next(((_span(t), e.group("noun")) for s, ts in zip(sentences, sent_times, strict=True) for t in ts
                   if t.kind == "day" and (e := _OF_EVENT.match(s.text, t.end))), None)
@@ -213,7 +216,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
                 ahead = specific[n + 1:]
-                later = next((t for t in event_times[n + 1:n + 5] if t is not None), None)
+                later = ahead_time(event_times[n + 1:n + 5], has_figs[n + 1:n + 5])
                 if later is None and event_day is not None and re.search(
                         rf"\b{event_day[1].split()[-1].rstrip('s')[:5]}", sent.text, re.IGNORECASE):
                     later = event_day[0]    # a figure of "the attack" the report dates as "Friday's attack"
@@ -275,6 +278,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             # October") does not replace the days of the account; a running total's own "since" does
             ctx.last_time = et
             ctx.last_time_bare = not (sf is not None and sf.figures)
+            if _incident_days(et):
+                ctx.last_closed = et
         if specific[n]:
             ctx.last_places = specific[n]
     claims = [c for _, c, _f in ctx.claims]
@@ -630,7 +635,9 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         # sentence's frame of many days gives way to the incident's own day the account names next, inside it
         time = replace(later, inherited=True)
     elif ctx.last_time is not None:
-        time = replace(ctx.last_time, inherited=True)
+        # "The insurgency has killed 3,000 since 2019. An official said 11 were wounded in the attack": the
+        # incident's days, not the running total's start
+        time = past_running_total(sent.text, ctx.last_time, ctx.last_closed) or replace(ctx.last_time, inherited=True)
     elif later is not None:
         time = replace(later, inherited=True)
     # places: named in the sentence (not where the displaced went); where the sentence names none more

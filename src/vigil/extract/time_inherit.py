@@ -1,0 +1,47 @@
+"""The time a figure with no day of its own takes from the account, past a running total's "since".
+
+A report tells an incident ("Gunmen killed nine villagers on Monday night"), then a running total of the
+conflict ("The insurgency has killed 3,000 people since 2019"), then more of the incident ("A local official
+said 11 people were wounded in the attack"): the later figure continues the incident's days, not the total's
+open span. A figure that itself reads as a running count ("have been killed", "so far", "since") keeps the
+total's start. A figure told before the report dates its incident does not take a running total's start
+named further on either ("Fourteen were killed in an ambush. At least 250 have been killed since January.
+The attack took place on Saturday").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from vigil.models import TimeSpan
+
+__all__ = ["ahead_time", "past_running_total"]
+
+# a figure told as a running count: a perfect tense or a word of accumulation in its sentence, or a
+# breakdown of the total told before it ("Of those, 80 were children", "Among the dead were ...")
+_RUNNING = re.compile(r"\b(?:has|have|since|so\s+far|to\s+date|in\s+total|altogether|overall|cumulative|"
+                      r"total|tally|toll)\b|^\W*(?:of|among)\s+(?:the|those|them|these|whom)\b", re.IGNORECASE)
+
+
+def _open(t: TimeSpan | None) -> bool:
+    return t is not None and t.start is not None and t.end is None
+
+
+def past_running_total(text: str, last: TimeSpan | None, closed: TimeSpan | None) -> TimeSpan | None:
+    """The days a figure with no time of its own continues, where the account last gave a running total's
+    start (``last``, open) after the few days of an incident (``closed``): those days, unless the figure's
+    own sentence reads as a running count. None where this does not apply."""
+    if (not _open(last) or closed is None or closed.start is None or closed.end is None
+            or (closed.end - closed.start).days >= 7 or _RUNNING.search(text)):
+        return None
+    return replace(closed, inherited=True)
+
+
+def ahead_time(times: Sequence[TimeSpan | None], totals: Sequence[bool]) -> TimeSpan | None:
+    """The first time the account sets after a figure, for a figure it has not dated yet: the open start of a
+    running total ("250 have been killed since January": a sentence with figures, ``totals``) is the total's,
+    not the incident's, so it is passed over ("The clashes have gone on since Friday" is the incident's)."""
+    return next((t for t, total in zip(times, totals, strict=True) if t is not None and not (total and _open(t))),
+                None)

@@ -1,0 +1,59 @@
+"""Time, round 18. Every sentence, name and place here is invented (places may be real).
+
+A running total told between the parts of an incident ("The insurgency has killed 3,000 people since 2019")
+does not set the days of the incident's later figures ("An official said 11 were wounded in the attack": the
+incident's day); a figure that itself reads as a running count ("Another 300 have been wounded so far") or a
+breakdown of the total ("Of the dead, 1,200 were women") keeps the total's start. A figure the report dates only
+further on takes that day, not the open start of a running total told in between.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract_source_general3 import one
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, Report
+
+
+def run(ex: Extractor, text: str, published: date = date(2025, 3, 12)) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=published))
+
+
+def days(ex: Extractor, text: str, value: int, published: date = date(2025, 3, 12)) -> tuple[str | None, str | None]:
+    t = one(run(ex, text, published), value).time
+    if t is None:
+        return (None, None)
+    return (t.start.isoformat() if t.start else None, t.end.isoformat() if t.end else None)
+
+
+def test_an_incident_figure_after_a_running_total_keeps_the_incident_days(extractor: Extractor) -> None:
+    assert days(extractor, "Gunmen killed nine villagers in Kaduna State on Monday night, police said. The insurgency "
+                           "has killed more than 3,000 people in the region since 2019, according to rights groups. A "
+                           "local official said that 11 people were wounded in the attack.", 11) == (
+        "2025-03-10", "2025-03-10")
+    assert days(extractor, "Government troops shelled the town of Kadugli on Sunday, killing 14 civilians. Fighting in "
+                           "the state has killed 400 people since January. Another six people were wounded when a "
+                           "shell hit the market.", 6) == ("2025-03-09", "2025-03-09")
+    assert days(extractor, "A car bomb tore through a bus station in Mogadishu on 2 June, killing 23 people. The "
+                           "militants have carried out more than 40 bombings in the capital since 2022, which killed "
+                           "over 600 people. Police said 31 people were injured in the blast.", 31,
+                date(2024, 6, 4)) == ("2024-06-02", "2024-06-02")
+    # a running count or a breakdown of the total keeps the total's start
+    text = ("Fourteen people were killed in an ambush in Borno State on Saturday, officials said. At least 250 "
+            "people have been killed in the state since January. Of those, 80 were children. Another 300 have "
+            "been wounded so far.")
+    assert days(extractor, text, 80) == ("2025-01-01", None)
+    assert days(extractor, text, 300) == ("2025-01-01", None)
+    assert days(extractor, "Gunmen killed nine villagers in Kaduna State on Monday night, police said. The insurgency "
+                           "has killed more than 3,000 people in the region since 2019. Of the dead, 1,200 were "
+                           "women.", 1200) == ("2019-01-01", None)
+
+
+def test_a_figure_dated_further_on_skips_a_running_total_start(extractor: Extractor) -> None:
+    assert days(extractor, "Fourteen people were killed in an ambush in Borno State, officials said. At least 250 "
+                           "people have been killed in the state since January. The attack took place on Saturday "
+                           "near the town of Gwoza.", 14) == ("2025-03-08", "2025-03-08")
+    assert days(extractor, "Seven soldiers died in a roadside bombing in Helmand, the ministry said. Insurgents have "
+                           "killed 900 members of the security forces since October. The convoy was hit on Tuesday "
+                           "morning.", 7) == ("2025-03-11", "2025-03-11")
