@@ -57,3 +57,14 @@ def test_a_figure_dated_further_on_skips_a_running_total_start(extractor: Extrac
     assert days(extractor, "Seven soldiers died in a roadside bombing in Helmand, the ministry said. Insurgents have "
                            "killed 900 members of the security forces since October. The convoy was hit on Tuesday "
                            "morning.", 7) == ("2025-03-11", "2025-03-11")
+
+
+def test_a_toll_that_rose_on_a_day_runs_from_the_incident_day_its_sentence_names(extractor: Extractor) -> None:
+    # "The death toll from Saturday's landslide rose to 41 on Tuesday": the deaths of Saturday to Tuesday
+    assert days(extractor, "The death toll from Saturday's landslide in Kericho rose to 41 on Tuesday, officials "
+                           "said.", 41, date(2025, 5, 7)) == ("2025-05-03", "2025-05-06")
+    assert days(extractor, "The number of dead from Friday's blast at a fuel depot in Lagos climbed to 19 on Monday.",
+                19, date(2025, 5, 7)) == ("2025-05-02", "2025-05-05")
+    assert days(extractor, "The toll from the ferry that capsized on the Kasai river on Thursday rose to 63 on "
+                           "Saturday, the provincial governor said.", 63, date(2025, 9, 15)) == (
+        "2025-09-11", "2025-09-13")

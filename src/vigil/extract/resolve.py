@@ -58,7 +58,7 @@ from vigil.extract.source_resolve import ReportSources
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
 from vigil.extract.summed_totals import summed_totals
-from vigil.extract.time_inherit import ahead_time, past_running_total
+from vigil.extract.time_inherit import ahead_time, past_running_total, toll_incident
 from vigil.extract.time_spans import span_parts
 from vigil.extract.timex import TimeMention, find_times
 from vigil.extract.verification import assign_verification, inherit_verification
@@ -232,7 +232,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 # "N were abducted during the period", "hurt during the night": the account's period or night
                 claim.time = referred_time(sent.text, claim.time, sent_times, n, ctx.last_time)
                 claim.time = account_start(claim.time, ctx.last_time)
-                claim.time = risen_toll(sent.text, f.amount.start, claim.time, ctx.last_time or later)
+                claim.time = risen_toll(sent.text, f.amount.start, claim.time,
+                                        toll_incident(harm_times, f.amount.start) or ctx.last_time or later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
             for k, (claim, f) in enumerate(new):

@@ -15,9 +15,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["ahead_time", "past_running_total"]
+__all__ = ["ahead_time", "past_running_total", "toll_incident"]
 
 # a figure told as a running count: a perfect tense or a word of accumulation in its sentence, or a
 # breakdown of the total told before it ("Of those, 80 were children", "Among the dead were ...")
@@ -45,3 +46,10 @@ def ahead_time(times: Sequence[TimeSpan | None], totals: Sequence[bool]) -> Time
     not the incident's, so it is passed over ("The clashes have gone on since Friday" is the incident's)."""
     return next((t for t, total in zip(times, totals, strict=True) if t is not None and not (total and _open(t))),
                 None)
+
+
+def toll_incident(times: Sequence[TimeMention], at: int) -> TimeSpan | None:
+    """The day a sentence gives the incident whose toll rose, before the figure ("The death toll from Saturday's
+    landslide rose to 41 on Tuesday": Saturday), for :func:`vigil.extract.harm_days.risen_toll`."""
+    day = next((t for t in times if t.end <= at and t.kind == "day" and t.span_start is not None), None)
+    return TimeSpan(day.span_start, day.span_end, day.text) if day is not None else None
