@@ -68,3 +68,17 @@ def test_a_toll_that_rose_on_a_day_runs_from_the_incident_day_its_sentence_names
     assert days(extractor, "The toll from the ferry that capsized on the Kasai river on Thursday rose to 63 on "
                            "Saturday, the provincial governor said.", 63, date(2025, 9, 15)) == (
         "2025-09-11", "2025-09-13")
+
+
+def test_a_bare_dawn_is_publication_day_unless_the_account_named_a_day(extractor: Extractor) -> None:
+    pub = date(2024, 10, 26)
+    assert days(extractor, "Nine members of one family were killed when a strike flattened their house in Jabalia "
+                           "before dawn, rescuers said.", 9, pub) == ("2024-10-26", "2024-10-26")
+    assert days(extractor, "Shortly before dawn, a drone hit a car on the coastal road near Tyre, killing two "
+                           "people.", 2, pub) == ("2024-10-26", "2024-10-26")
+    # a week's toll told before does not date it; a day the account named does
+    assert days(extractor, "Israeli strikes killed 30 people last week in Jabalia. Nine members of one family were "
+                           "killed when a strike flattened their house before dawn, rescuers said.", 9, pub) == (
+        "2024-10-26", "2024-10-26")
+    assert days(extractor, "Gunmen attacked the village of Dogo on Wednesday. They struck at dawn, killing 12 "
+                           "people.", 12, pub) == ("2024-10-23", "2024-10-23")

@@ -27,6 +27,7 @@ from vigil.extract.dedupe import dedupe
 from vigil.extract.figures import Figure, SentenceFigures
 from vigil.extract.harm_days import (
     account_start,
+    dawn_referred,
     gapped_day,
     not_harm_day,
     own_clause_day,
@@ -270,7 +271,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             rs.note_sentence(sf.attribution, src, demonym)
             if src is not None:
                 prev_src = (n, src)
-        et = event_times[n]
+        et = dawn_referred(event_times[n], ctx.last_time)
         if et is not None and et.start is not None and et.end is None:
             ctx.last_since = et
         if et is not None and not (ctx.last_time and not _open(ctx.last_time) and (
@@ -552,7 +553,7 @@ def _open(t: TimeSpan) -> bool:
 
 
 def _maybe_time(s: str) -> bool:
-    return bool(re.search(r"\d|day|night|week|month|year|yesterday|today|overnight|morning|evening|since|"
+    return bool(re.search(r"\d|day|night|dawn|week|month|year|yesterday|today|overnight|morning|evening|since|"
                           r"January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.", s))
 

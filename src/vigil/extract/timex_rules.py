@@ -138,6 +138,10 @@ _REL_DAYS: tuple[tuple[tuple[str, ...], re.Pattern[str], int, int, str], ...] = 
             DAY,
         ),
         ("tonight", r"\btonight\b", 0, 0, DAY),
+        # "killed when a strike flattened their house before dawn": the early hours of publication day, where the
+        # sentence names no day (dropped where it does: :func:`vigil.extract.timex.find_times`)
+        ("dawn daybreak", r"\b(?:(?:just|shortly)\s+)?(?:before|at)\s+(?:dawn|daybreak)\b(?!\s+(?:on|of)\b)", 0, 0,
+         DAY),
         ("overnight", r"\bovernight\b", -1, 0, RANGE),
         # "hurt by shelling during the night": a night no day is named for, as "overnight" (dropped where the
         # sentence names a day: :func:`vigil.extract.timex.find_times`)
