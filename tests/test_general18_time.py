@@ -82,3 +82,22 @@ def test_a_bare_dawn_is_publication_day_unless_the_account_named_a_day(extractor
         "2024-10-26", "2024-10-26")
     assert days(extractor, "Gunmen attacked the village of Dogo on Wednesday. They struck at dawn, killing 12 "
                            "people.", 12, pub) == ("2024-10-23", "2024-10-23")
+
+
+def test_the_day_a_figure_took_from_that_day_dates_the_account(extractor: Extractor) -> None:
+    # the first figure's day ("that day", after a day told with no harm) is the account's; "within two hours"
+    # is on that day, not a time of its own
+    text = ("Her son had gone to sell two goats at the weekly market in Wegel Tena on Friday, August 28. Residents "
+            "blame the army for the drone strike that tore through the market shortly before noon that day, killing "
+            "19 people. A health worker said more than 30 wounded people had been brought in within two hours. Six "
+            "of the wounded were later sent to Dessie, he added. A commission said security forces had killed at "
+            "least 47 civilians in Gondar in July.")
+    assert days(extractor, text, 30, date(2026, 9, 11)) == ("2026-08-28", "2026-08-28")
+    assert days(extractor, text, 6, date(2026, 9, 11)) == ("2026-08-28", "2026-08-28")
+
+
+def test_a_headline_figure_takes_the_incident_day_inside_a_frame_told_first(extractor: Extractor) -> None:
+    text = ("Airstrike on displaced camp in Marib kills at least 16, medics say\n\n"
+            "Rescuers say the camp is the fourth site for displaced families to be struck in two weeks.\n\n"
+            "The strike hit the Al-Jufaina camp shortly after midnight on Thursday, as families slept in their tents.")
+    assert days(extractor, text, 16, date(2025, 3, 14)) == ("2025-03-13", "2025-03-13")

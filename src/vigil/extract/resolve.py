@@ -59,7 +59,7 @@ from vigil.extract.source_resolve import ReportSources
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
 from vigil.extract.summed_totals import summed_totals
-from vigil.extract.time_inherit import ahead_time, past_running_total, toll_incident
+from vigil.extract.time_inherit import ahead_time, first_dated, hours_after, past_running_total, toll_incident
 from vigil.extract.time_spans import span_parts
 from vigil.extract.timex import TimeMention, find_times
 from vigil.extract.verification import assign_verification, inherit_verification
@@ -272,6 +272,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             if src is not None:
                 prev_src = (n, src)
         et = dawn_referred(event_times[n], ctx.last_time)
+        if et is None and ctx.last_time is None:
+            # "killed 19 shortly before noon that day": the day its figures took sets the account's days
+            et = first_dated([c.time for m, c, _f in ctx.claims if m == n])
         if et is not None and et.start is not None and et.end is None:
             ctx.last_since = et
         if et is not None and not (ctx.last_time and not _open(ctx.last_time) and (
@@ -425,7 +428,7 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
             and not _aftermath_day(text, t) and not _fronted_statement_day(text, t)
             and not _FOUNDED.search(text, max(0, t.start - 30), t.start) and not _revision_day(text, t)
-            and not not_harm_day(text, t)])
+            and not not_harm_day(text, t) and not hours_after(t)])
 
 
 # a toll revised on a day: "authorities on Tuesday raised the toll to 23" (not "the toll rose to five on

@@ -18,7 +18,7 @@ from dataclasses import replace
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["ahead_time", "past_running_total", "toll_incident"]
+__all__ = ["ahead_time", "first_dated", "hours_after", "past_running_total", "toll_incident"]
 
 # a figure told as a running count: a perfect tense or a word of accumulation in its sentence, or a
 # breakdown of the total told before it ("Of those, 80 were children", "Among the dead were ...")
@@ -43,9 +43,20 @@ def past_running_total(text: str, last: TimeSpan | None, closed: TimeSpan | None
 def ahead_time(times: Sequence[TimeSpan | None], totals: Sequence[bool]) -> TimeSpan | None:
     """The first time the account sets after a figure, for a figure it has not dated yet: the open start of a
     running total ("250 have been killed since January": a sentence with figures, ``totals``) is the total's,
-    not the incident's, so it is passed over ("The clashes have gone on since Friday" is the incident's)."""
-    return next((t for t, total in zip(times, totals, strict=True) if t is not None and not (total and _open(t))),
-                None)
+    not the incident's, so it is passed over ("The clashes have gone on since Friday" is the incident's); a frame
+    of a week or more gives way to an incident's few days inside it told after it."""
+    ahead = [t for t, total in zip(times, totals, strict=True) if t is not None and not (total and _open(t))]
+    if not ahead:
+        return None
+    # "as a fifth shelter is hit in 10 days. ... The strike hit the school on Tuesday": the incident's own day
+    # inside the frame of many days told first
+    return next((t for t in ahead[1:] if _inside(t, ahead[0])), ahead[0])
+
+
+def _inside(day: TimeSpan, frame: TimeSpan) -> bool:
+    return (day.start is not None and day.end is not None and frame.start is not None and frame.end is not None
+            and (day.end - day.start).days < 7 <= (frame.end - frame.start).days + 1
+            and frame.start <= day.start and day.end <= frame.end)
 
 
 def toll_incident(times: Sequence[TimeMention], at: int) -> TimeSpan | None:
@@ -53,3 +64,21 @@ def toll_incident(times: Sequence[TimeMention], at: int) -> TimeSpan | None:
     landslide rose to 41 on Tuesday": Saturday), for :func:`vigil.extract.harm_days.risen_toll`."""
     day = next((t for t in times if t.end <= at and t.kind == "day" and t.span_start is not None), None)
     return TimeSpan(day.span_start, day.span_end, day.text) if day is not None else None
+
+
+_HOURS = re.compile(r"(?:with)?in\s+(?:(?:a\s+few|a\s+couple\s+of|several|some|\w+)\s+)?(?:hours?|minutes?)",
+                    re.IGNORECASE)
+
+
+def hours_after(t: TimeMention) -> bool:
+    """"brought in within two hours", "died within minutes": a few hours from the harm told, on its day, which
+    neither dates the harm nor stops the figure taking the account's day."""
+    return t.kind == "unresolved" and _HOURS.fullmatch(t.text) is not None
+
+
+def first_dated(times: Sequence[TimeSpan | None]) -> TimeSpan | None:
+    """The first closed days among a sentence's figures' times: the account's days, where the sentence sets
+    none of its own but its figures took them from a reference back ("killed 19 shortly before noon that day",
+    after "On Friday, August 28, he had gone to the market")."""
+    t = next((t for t in times if t is not None and t.start is not None and t.end is not None), None)
+    return replace(t, inherited=False) if t is not None else None
