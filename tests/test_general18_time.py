@@ -101,3 +101,14 @@ def test_a_headline_figure_takes_the_incident_day_inside_a_frame_told_first(extr
             "Rescuers say the camp is the fourth site for displaced families to be struck in two weeks.\n\n"
             "The strike hit the Al-Jufaina camp shortly after midnight on Thursday, as families slept in their tents.")
     assert days(extractor, text, 16, date(2025, 3, 14)) == ("2025-03-13", "2025-03-13")
+
+
+def test_a_toll_of_a_conflict_whose_start_a_relative_clause_dates_runs_from_it(extractor: Extractor) -> None:
+    pub = date(2026, 9, 5)
+    assert days(extractor, "The insurgency, which began in 2009, has killed more than 35,000 people in the north.",
+                35000, pub) == ("2009-01-01", None)
+    assert days(extractor, "The conflict, which broke out in March 2015, has left 150,000 people dead.", 150000,
+                pub) == ("2015-03-01", None)
+    # a harm told in the simple past keeps its own days
+    assert days(extractor, "The attack, which began on Saturday night, killed 12 people.", 12, pub) == (
+        "2026-09-05", "2026-09-05")

@@ -59,7 +59,14 @@ from vigil.extract.source_resolve import ReportSources
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
 from vigil.extract.summed_totals import summed_totals
-from vigil.extract.time_inherit import ahead_time, first_dated, hours_after, past_running_total, toll_incident
+from vigil.extract.time_inherit import (
+    ahead_time,
+    began_since,
+    first_dated,
+    hours_after,
+    past_running_total,
+    toll_incident,
+)
 from vigil.extract.time_spans import span_parts
 from vigil.extract.timex import TimeMention, find_times
 from vigil.extract.verification import assign_verification, inherit_verification
@@ -422,13 +429,13 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
     if not _maybe_time(text):
         return []
     found = find_times(text, pub, est)
-    return rescoped(text, found, [
+    return began_since(text, rescoped(text, found, [
             t for t in found if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
             and (not in_spans(t.start, said) or _closes_harm_clause(text, t))
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
             and not _aftermath_day(text, t) and not _fronted_statement_day(text, t)
             and not _FOUNDED.search(text, max(0, t.start - 30), t.start) and not _revision_day(text, t)
-            and not not_harm_day(text, t) and not hours_after(t)])
+            and not not_harm_day(text, t) and not hours_after(t)]))
 
 
 # a toll revised on a day: "authorities on Tuesday raised the toll to 23" (not "the toll rose to five on

@@ -18,7 +18,7 @@ from dataclasses import replace
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["ahead_time", "first_dated", "hours_after", "past_running_total", "toll_incident"]
+__all__ = ["ahead_time", "began_since", "first_dated", "hours_after", "past_running_total", "toll_incident"]
 
 # a figure told as a running count: a perfect tense or a word of accumulation in its sentence, or a
 # breakdown of the total told before it ("Of those, 80 were children", "Among the dead were ...")
@@ -82,3 +82,24 @@ def first_dated(times: Sequence[TimeSpan | None]) -> TimeSpan | None:
     after "On Friday, August 28, he had gone to the market")."""
     t = next((t for t in times if t is not None and t.start is not None and t.end is not None), None)
     return replace(t, inherited=False) if t is not None else None
+
+
+# "The insurgency, which began in 2009, has killed ...": a clause on when the harming began, then the running
+# toll in the perfect
+_BEGAN_IN = re.compile(r"\b(?:which|that)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|"
+                       r"escalated|(?:was|were)\s+(?:launched|triggered|sparked))\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$",
+                       re.IGNORECASE)
+_HAS_HARMED = re.compile(r"[^.;:!?]*?\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:killed|left|claimed|"
+                         r"displaced|forced|uprooted|driven|wounded|injured|cost|caused)\b", re.IGNORECASE)
+
+
+def began_since(text: str, kept: list[TimeMention]) -> list[TimeMention]:
+    """"The war, which erupted in April 2023, has killed 150,000": the day or period a relative clause says
+    the harming began, before a toll in the perfect, is where the toll starts (as "since April 2023")."""
+    out = []
+    for t in kept:
+        if (t.span_start is not None and t.kind in ("day", "month", "year", "range")
+                and _BEGAN_IN.search(text, max(0, t.start - 60), t.start) and _HAS_HARMED.match(text, t.end)):
+            t = TimeMention(t.start, t.end, t.text, t.span_start, None, "since")
+        out.append(t)
+    return out
