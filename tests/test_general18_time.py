@@ -112,3 +112,11 @@ def test_a_toll_of_a_conflict_whose_start_a_relative_clause_dates_runs_from_it(e
     # a harm told in the simple past keeps its own days
     assert days(extractor, "The attack, which began on Saturday night, killed 12 people.", 12, pub) == (
         "2026-09-05", "2026-09-05")
+
+
+def test_a_part_keeps_a_day_inside_its_total_days_that_the_account_gave_it(extractor: Extractor) -> None:
+    # the total's "overnight" spans Friday and Saturday; the part told after "late on Friday" is Friday's
+    text = ("At least four civilians were killed in Russian attacks overnight, regional officials said. In Kherson "
+            "oblast, a guided bomb hit a house in Bilozerka late on Friday. Two of the dead were a married couple in "
+            "their sixties.")
+    assert days(extractor, text, 2, date(2026, 11, 14)) == ("2026-11-13", "2026-11-13")
