@@ -120,3 +120,10 @@ def test_a_part_keeps_a_day_inside_its_total_days_that_the_account_gave_it(extra
             "oblast, a guided bomb hit a house in Bilozerka late on Friday. Two of the dead were a married couple in "
             "their sixties.")
     assert days(extractor, text, 2, date(2026, 11, 14)) == ("2026-11-13", "2026-11-13")
+
+
+def test_a_day_told_without_harm_inside_the_account_frame_dates_what_follows(extractor: Extractor) -> None:
+    text = ("A tractor driver's death this week has renewed questions about mine clearance. KALBAJAR — The farmer had "
+            "ploughed the same strip for three days when, on Tuesday morning, the front wheel of his tractor rolled "
+            "over an anti-tank mine. His nephew, 19, was wounded.")
+    assert days(extractor, text, 1, date(2026, 9, 18)) == ("2026-09-15", "2026-09-15")

@@ -64,6 +64,7 @@ from vigil.extract.time_inherit import (
     began_since,
     first_dated,
     hours_after,
+    narrowing_day,
     past_running_total,
     toll_incident,
 )
@@ -279,6 +280,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             if src is not None:
                 prev_src = (n, src)
         et = dawn_referred(event_times[n], ctx.last_time)
+        if et is None and not has_figs[n]:
+            et = narrowing_day(harm_times, ctx.last_time)
         if et is None and ctx.last_time is None:
             # "killed 19 shortly before noon that day": the day its figures took sets the account's days
             et = first_dated([c.time for m, c, _f in ctx.claims if m == n])

@@ -18,7 +18,7 @@ from dataclasses import replace
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["ahead_time", "began_since", "first_dated", "hours_after", "past_running_total", "toll_incident"]
+__all__ = ["ahead_time", "began_since", "first_dated", "hours_after", "narrowing_day", "past_running_total", "toll_incident"]
 
 # a figure told as a running count: a perfect tense or a word of accumulation in its sentence, or a
 # breakdown of the total told before it ("Of those, 80 were children", "Among the dead were ...")
@@ -103,3 +103,17 @@ def began_since(text: str, kept: list[TimeMention]) -> list[TimeMention]:
             t = TimeMention(t.start, t.end, t.text, t.span_start, None, "since")
         out.append(t)
     return out
+
+
+def narrowing_day(times: Sequence[TimeMention], frame: TimeSpan | None) -> TimeSpan | None:
+    """The few days a sentence with no figure sets inside the account's frame of several days: "A tractor
+    driver's death this week ... on Tuesday morning, his tractor rolled over a mine. The 41-year-old died":
+    Tuesday."""
+    if frame is None or frame.start is None or frame.end is None or (frame.end - frame.start).days < 2:
+        return None
+    for t in times:
+        if (t.kind != "unresolved" and t.span_start is not None and t.span_end is not None
+                and frame.start <= t.span_start and t.span_end <= frame.end
+                and (t.span_end - t.span_start).days < min(7, (frame.end - frame.start).days)):
+            return TimeSpan(t.span_start, t.span_end, t.text)
+    return None
