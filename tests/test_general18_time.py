@@ -127,3 +127,15 @@ def test_a_day_told_without_harm_inside_the_account_frame_dates_what_follows(ext
             "ploughed the same strip for three days when, on Tuesday morning, the front wheel of his tractor rolled "
             "over an anti-tank mine. His nephew, 19, was wounded.")
     assert days(extractor, text, 1, date(2026, 9, 18)) == ("2026-09-15", "2026-09-15")
+
+
+def test_a_figure_told_first_takes_the_days_a_later_sentence_without_harm_sets(extractor: Extractor) -> None:
+    pub = date(2026, 10, 19)
+    assert days(extractor, "A landslide buried 14 houses and killed 23 people in the village of Ruhango, officials "
+                           "said. The slope gave way on Tuesday night after days of heavy rain.", 23, pub) == (
+        "2026-10-13", "2026-10-13")
+    # the days of a later sentence that tells the harm come first
+    assert days(extractor, "Nine militants were killed in an operation by security forces in the hills of Kandhamal, "
+                           "police said on Monday. A joint team had set out on Friday night. The operation began on "
+                           "Saturday morning and went on until Sunday afternoon, the note said.", 9, pub) == (
+        "2026-10-17", "2026-10-18")

@@ -61,6 +61,7 @@ from vigil.extract.statements import background_spans, harm_positions, in_spans,
 from vigil.extract.summed_totals import summed_totals
 from vigil.extract.time_inherit import (
     ahead_time,
+    bare_day,
     began_since,
     first_dated,
     hours_after,
@@ -225,7 +226,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
                 ahead = specific[n + 1:]
-                later = ahead_time(event_times[n + 1:n + 5], has_figs[n + 1:n + 5])
+                later = ahead_time(event_times[n + 1:n + 5], has_figs[n + 1:n + 5]) or ahead_time(
+                    [bare_day(ts) for ts in sent_times[n + 1:n + 5]], has_figs[n + 1:n + 5])
                 if later is None and event_day is not None and re.search(
                         rf"\b{event_day[1].split()[-1].rstrip('s')[:5]}", sent.text, re.IGNORECASE):
                     later = event_day[0]    # a figure of "the attack" the report dates as "Friday's attack"

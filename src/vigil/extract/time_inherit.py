@@ -18,7 +18,7 @@ from dataclasses import replace
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["ahead_time", "began_since", "first_dated", "hours_after", "narrowing_day", "past_running_total", "toll_incident"]
+__all__ = ["ahead_time", "bare_day", "began_since", "first_dated", "hours_after", "narrowing_day", "past_running_total", "toll_incident"]
 
 # a figure told as a running count: a perfect tense or a word of accumulation in its sentence, or a
 # breakdown of the total told before it ("Of those, 80 were children", "Among the dead were ...")
@@ -117,3 +117,11 @@ def narrowing_day(times: Sequence[TimeMention], frame: TimeSpan | None) -> TimeS
                 and (t.span_end - t.span_start).days < min(7, (frame.end - frame.start).days)):
             return TimeSpan(t.span_start, t.span_end, t.text)
     return None
+
+
+def bare_day(times: Sequence[TimeMention]) -> TimeSpan | None:
+    """The few days a sentence that tells no harm sets ("Firing began on Saturday morning and went on until
+    Sunday afternoon"), for a figure told before it that the report dates nowhere else."""
+    t = next((t for t in times if t.kind in ("day", "range") and t.span_start is not None and t.span_end is not None
+              and (t.span_end - t.span_start).days < 7), None)
+    return TimeSpan(t.span_start, t.span_end, t.text) if t is not None else None
