@@ -139,3 +139,15 @@ def test_a_figure_told_first_takes_the_days_a_later_sentence_without_harm_sets(e
                            "police said on Monday. A joint team had set out on Friday night. The operation began on "
                            "Saturday morning and went on until Sunday afternoon, the note said.", 9, pub) == (
         "2026-10-17", "2026-10-18")
+
+
+def test_a_day_told_without_harm_dates_the_figures_after_it(extractor: Extractor) -> None:
+    # the account's first day told without a harm word ("capsized"), past a running total's "since"
+    text = ("More than 150,000 refugees have crossed into the country since November 2023. On Saturday 18 April, a "
+            "wooden boat carrying some 210 people capsized in the Andaman Sea. At least 41 people died, the agency "
+            "said.")
+    assert days(extractor, text, 41, date(2026, 4, 24)) == ("2026-04-18", "2026-04-18")
+    # a dateline's date is not the harm's
+    text = ("Kabul, May 18\nThree tourists were killed in an attack by gunmen in Bamyan province, the foreign "
+            "ministry said. The attack took place on Friday.")
+    assert days(extractor, text, 3, date(2024, 5, 18)) == ("2024-05-17", "2024-05-17")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
@@ -119,9 +120,11 @@ def narrowing_day(times: Sequence[TimeMention], frame: TimeSpan | None) -> TimeS
     return None
 
 
-def bare_day(times: Sequence[TimeMention]) -> TimeSpan | None:
+def bare_day(times: Sequence[TimeMention], pub: date | None) -> TimeSpan | None:
     """The few days a sentence that tells no harm sets ("Firing began on Saturday morning and went on until
-    Sunday afternoon"), for a figure told before it that the report dates nowhere else."""
+    Sunday afternoon"), for a figure told before it that the report dates nowhere else; not publication day's
+    date (a dateline: "Kabul, May 18")."""
     t = next((t for t in times if t.kind in ("day", "range") and t.span_start is not None and t.span_end is not None
-              and (t.span_end - t.span_start).days < 7), None)
+              and (t.span_end - t.span_start).days < 7
+              and not (t.span_start == t.span_end == pub and re.search(r"\d", t.text))), None)
     return TimeSpan(t.span_start, t.span_end, t.text) if t is not None else None
