@@ -151,3 +151,11 @@ def test_a_day_told_without_harm_dates_the_figures_after_it(extractor: Extractor
     text = ("Kabul, May 18\nThree tourists were killed in an attack by gunmen in Bamyan province, the foreign "
             "ministry said. The attack took place on Friday.")
     assert days(extractor, text, 3, date(2024, 5, 18)) == ("2024-05-17", "2024-05-17")
+
+
+def test_overnight_one_day_into_the_next_is_one_night(extractor: Extractor) -> None:
+    pub = date(2026, 11, 26)
+    assert days(extractor, "Airstrikes overnight Monday into Tuesday killed 8 people in Idlib.", 8, pub) == (
+        "2026-11-23", "2026-11-24")
+    assert days(extractor, "Shelling overnight Sunday to Monday killed 4 people in Kherson.", 4, pub) == (
+        "2026-11-22", "2026-11-23")
