@@ -186,12 +186,15 @@ def inherit_from_totals(claims: list[Claim]) -> None:
                 and total.evidence.start == c.evidence.start):
             c.perpetrator = replace(total.perpetrator)
         if (total is not None and total.time is not None and not total.time.inherited and total.time.start is not None
-                and (c.time is None or (c.time.start is None and c.time.end is None) or c.time.inherited
+                and (c.time is None or (c.time.start is None and c.time.end is None)
+                     or (c.time.inherited and not _one_of(c.time, total.time))
                      or ((total.evidence.start == c.evidence.start or total.count.text in c.evidence.text)
                          and _one_of(c.time, total.time) and not _day_after(c)))):
             # a part's days are its total's: where it names none of its own ("Nine of the injured were flown
             # out"), or, in the total's sentence, where the day it was given is one the total's own time spans
-            # ("killed 31 overnight and into Sunday, including 11 children": not Sunday alone)
+            # ("killed 31 overnight and into Sunday, including 11 children": not Sunday alone); a part that took
+            # a day inside the total's days from the account told around it keeps it ("five killed overnight ...
+            # a bomb hit a house late on Friday. A couple died on the spot": Friday)
             c.time = replace(total.time, inherited=True)
 
 

@@ -34,7 +34,7 @@ from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["account_start", "aftermath_bound", "fronted_aftermath", "gapped_day", "not_harm_day", "period_referred", "referred_time", "reported_overnight",
+__all__ = ["account_start", "aftermath_bound", "dawn_referred", "fronted_aftermath", "gapped_day", "not_harm_day", "period_referred", "referred_time", "reported_overnight",
            "rescoped", "risen_toll", "same_period", "since_the_event", "speaker_day", "state_day", "stated_span"]
 
 _THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
@@ -158,7 +158,8 @@ _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evenin
 
 def referred_time(text: str, time: TimeSpan | None, sent_times: Sequence[Sequence[TimeMention]], n: int,
                   last: TimeSpan | None) -> TimeSpan | None:
-    """The time of a figure whose sentence refers back to the account's period, day or night, else ``time``."""
+    """The time of a figure whose sentence refers back to the account's period, day or night (or dawn), else
+    ``time``."""
     if time is None or time.inherited:
         period = period_referred(text, sent_times, n)
         if period is not None:
@@ -172,6 +173,18 @@ def referred_time(text: str, time: TimeSpan | None, sent_times: Sequence[Sequenc
     if (time is not None and _UNNAMED_NIGHT.match(time.text or "") and last is not None and last.start is not None
             and last.end is not None and (last.end - last.start).days == 1):
         return replace(last, inherited=True)     # "struck two houses during the night": the night named before
+    return dawn_referred(time, last)
+
+
+_DAWN = re.compile(r"(?:(?:just|shortly)\s+)?(?:before|at)\s+(?:dawn|daybreak)", re.IGNORECASE)
+
+
+def dawn_referred(time: TimeSpan | None, last: TimeSpan | None) -> TimeSpan | None:
+    """A bare "at dawn" ("before dawn") is publication day's only where the account has named no day of its own:
+    "The gunmen struck at dawn" in an account of Sunday's attack is Sunday's."""
+    if (time is not None and _DAWN.fullmatch(time.text or "") and last is not None and last.start is not None
+            and last.end is not None and (last.end - last.start).days <= 1):
+        return replace(last, inherited=True)
     return time
 
 

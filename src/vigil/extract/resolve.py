@@ -27,6 +27,7 @@ from vigil.extract.dedupe import dedupe
 from vigil.extract.figures import Figure, SentenceFigures
 from vigil.extract.harm_days import (
     account_start,
+    dawn_referred,
     gapped_day,
     not_harm_day,
     own_clause_day,
@@ -59,6 +60,16 @@ from vigil.extract.source_self import opening_body
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
 from vigil.extract.summed_totals import summed_totals
+from vigil.extract.time_inherit import (
+    ahead_time,
+    bare_day,
+    began_since,
+    first_dated,
+    hours_after,
+    narrowing_day,
+    past_running_total,
+    toll_incident,
+)
 from vigil.extract.time_spans import span_parts
 from vigil.extract.timex import TimeMention, find_times
 from vigil.extract.verification import assign_verification, inherit_verification
@@ -100,6 +111,7 @@ class _Ctx:
     last_time: TimeSpan | None = None
     last_since: TimeSpan | None = None      # the start a running total was last given ("since October 2017")
     last_time_bare: bool = False            # last_time came from a sentence that gives no figure
+    last_closed: TimeSpan | None = None     # the last days (not an open "since") the account set
     last_places: list[Place] = field(default_factory=list)
     claims: list[tuple[int, Claim, Figure]] = field(default_factory=list)   # (sentence no., claim, figure)
 
@@ -152,6 +164,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     sent_times = [_harm_times(s.text, pub, est, st) for s, st in zip(sentences, said, strict=True)]
     event_times = [_event_time(s.text, ts, n in found and bool(found[n].figures))
                    for n, (s, ts) in enumerate(zip(sentences, sent_times, strict=True))]
+    has_figs = [n in found and bool(found[n].figures) for n in range(len(sentences))]
     # "Friday's attack": the day the report gives its event, for figures dated nowhere else
     event_day = next(((_span(t), e.group("noun")) for s, ts in zip(sentences, sent_times, strict=True) for t in ts
                   if t.kind == "day" and (e := _OF_EVENT.match(s.text, t.end))), None)
@@ -222,7 +235,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
                 ahead = specific[n + 1:]
-                later = next((t for t in event_times[n + 1:n + 5] if t is not None), None)
+                later = ahead_time(event_times[n + 1:n + 5], has_figs[n + 1:n + 5]) or ahead_time(
+                    [bare_day(ts, pub) for ts in sent_times[n + 1:n + 5]], has_figs[n + 1:n + 5])
                 if later is None and event_day is not None and re.search(
                         rf"\b{event_day[1].split()[-1].rstrip('s')[:5]}", sent.text, re.IGNORECASE):
                     later = event_day[0]    # a figure of "the attack" the report dates as "Friday's attack"
@@ -238,7 +252,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 # "N were abducted during the period", "hurt during the night": the account's period or night
                 claim.time = referred_time(sent.text, claim.time, sent_times, n, ctx.last_time)
                 claim.time = account_start(claim.time, ctx.last_time)
-                claim.time = risen_toll(sent.text, f.amount.start, claim.time, ctx.last_time or later)
+                claim.time = risen_toll(sent.text, f.amount.start, claim.time,
+                                        toll_incident(harm_times, f.amount.start) or ctx.last_time or later)
                 claim.id = f"t{n}.{k}"
                 new.append((claim, f))
             for k, (claim, f) in enumerate(new):
@@ -275,7 +290,15 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             rs.note_sentence(sf.attribution, src, demonym)
             if src is not None:
                 prev_src = (n, src)
-        et = event_times[n]
+        et = dawn_referred(event_times[n], ctx.last_time)
+        if et is None and not has_figs[n]:
+            # a day told without harm inside the account's frame, or where it has none ("On Saturday 18 April, a
+            # boat carrying 210 people capsized")
+            et = narrowing_day(harm_times, ctx.last_time) or (
+                bare_day(harm_times, pub) if ctx.last_time is None or _open(ctx.last_time) else None)
+        if et is None and ctx.last_time is None:
+            # "killed 19 shortly before noon that day": the day its figures took sets the account's days
+            et = first_dated([c.time for m, c, _f in ctx.claims if m == n])
         if et is not None and et.start is not None and et.end is None:
             ctx.last_since = et
         if et is not None and not (ctx.last_time and not _open(ctx.last_time) and (
@@ -284,6 +307,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             # October") does not replace the days of the account; a running total's own "since" does
             ctx.last_time = et
             ctx.last_time_bare = not (sf is not None and sf.figures)
+            if _incident_days(et):
+                ctx.last_closed = et
         if specific[n]:
             ctx.last_places = specific[n]
     claims = [c for _, c, _f in ctx.claims]
@@ -421,13 +446,13 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
     if not _maybe_time(text):
         return []
     found = find_times(text, pub, est)
-    return rescoped(text, found, [
+    return began_since(text, rescoped(text, found, [
             t for t in found if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
             and (not in_spans(t.start, said) or _closes_harm_clause(text, t))
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
             and not _aftermath_day(text, t) and not _fronted_statement_day(text, t)
             and not _FOUNDED.search(text, max(0, t.start - 30), t.start) and not _revision_day(text, t)
-            and not not_harm_day(text, t)])
+            and not not_harm_day(text, t) and not hours_after(t)]))
 
 
 # a toll revised on a day: "authorities on Tuesday raised the toll to 23" (not "the toll rose to five on
@@ -555,7 +580,7 @@ def _open(t: TimeSpan) -> bool:
 
 
 def _maybe_time(s: str) -> bool:
-    return bool(re.search(r"\d|day|night|week|month|year|yesterday|today|overnight|morning|evening|since|"
+    return bool(re.search(r"\d|day|night|dawn|week|month|year|yesterday|today|overnight|morning|evening|since|"
                           r"January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.", s))
 
@@ -642,7 +667,9 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         # sentence's frame of many days gives way to the incident's own day the account names next, inside it
         time = replace(later, inherited=True)
     elif ctx.last_time is not None:
-        time = replace(ctx.last_time, inherited=True)
+        # "The insurgency has killed 3,000 since 2019. An official said 11 were wounded in the attack": the
+        # incident's days, not the running total's start
+        time = past_running_total(sent.text, ctx.last_time, ctx.last_closed) or replace(ctx.last_time, inherited=True)
     elif later is not None:
         time = replace(later, inherited=True)
     # places: named in the sentence (not where the displaced went); where the sentence names none more

@@ -377,14 +377,16 @@ def _in_named_year(text: str, cands: list[_Cand]) -> list[_Cand]:
     return new
 
 
-_UNNAMED_NIGHT = re.compile(r"(?:during|in)\s+the\s+night$", _I)
+_UNNAMED_NIGHT = re.compile(r"(?:(?:during|in)\s+the\s+night|(?:(?:just|shortly)\s+)?(?:before|at)\s+(?:dawn|daybreak))$",
+                            _I)
 
 
 def _unnamed_night(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """"during the night" stands for the night before publication only where the sentence names no day
-    ("on Friday, during the night": Friday's)."""
+    """"during the night" stands for the night before publication, "before dawn" for publication day's early
+    hours, only where the sentence names no day ("on Friday, during the night": Friday's)."""
     nights = [c for c in cands if _UNNAMED_NIGHT.match(text, c.start, c.end)]
-    if nights and any(c.family == DAY and c.span_start is not None for c in cands):
+    if nights and any(c.family == DAY and c.span_start is not None and not any(c is n for n in nights)
+                      for c in cands):
         return [c for c in cands if not any(c is n for n in nights)]
     return cands
 
@@ -405,7 +407,7 @@ def find_times(text: str, published: date | None, estimated: bool = False) -> li
         scan(text, ctx, cands)
     if not cands:
         return []
-    if ctx.has("the night"):
+    if ctx.has("the night", "dawn", "daybreak"):
         cands = _unnamed_night(text, cands)
     if any(c.wd is not None for c in cands):
         cands += _merge_weekday_dates(text, cands)

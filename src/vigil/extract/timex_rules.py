@@ -56,6 +56,7 @@ _WD_RE = re.compile(
     """,
     _I | _X,
 )
+_INTO_NEXT = re.compile(rf"\s+(?:and|to|into)\s+(?:the\s+(?:early\s+hours|morning)\s+of\s+|early\s+)?(?P<wd>{_WD})\b", _I)
 _HOLIDAY_BEFORE = re.compile(
     r"\b(?-i:Black|Good|Bloody|Ash|Holy|Palm|Easter|Maundy|Super|Cyber|Shrove|Whit|Low|Orthodox|"
     r"Great|Clean|Passion|Pentecost|Trinity)\s+$"
@@ -92,8 +93,11 @@ def _scan_weekdays(text: str, ctx: _Ctx, out: list[_Cand]) -> None:
             out.append(_Cand(start, lw.end(), d, d, DAY, family=DAY))
             continue
         if _OVERNIGHT_OF.match(m["pre"] or m["suf"] or "") and d < base:
-            # "overnight Tuesday", "Tuesday overnight": the night from that day into the next
-            out.append(_Cand(start, m.end(), d, d + timedelta(days=1), RANGE))
+            # "overnight Tuesday", "Tuesday overnight": the night from that day into the next (and "overnight
+            # Monday into Tuesday" names that next day too)
+            nxt = _INTO_NEXT.match(text, m.end())
+            end = nxt.end() if nxt is not None and _WD_NAMES.index(nxt["wd"].lower()) == (wd + 1) % 7 else m.end()
+            out.append(_Cand(start, end, d, d + timedelta(days=1), RANGE))
             continue
         out.append(_Cand(start, m.end(), d, d, DAY, family=DAY, wd=wd))
     for m in _AFTER_MIDNIGHT_RE.finditer(text) if ctx.has("midnight") else ():
@@ -138,6 +142,10 @@ _REL_DAYS: tuple[tuple[tuple[str, ...], re.Pattern[str], int, int, str], ...] = 
             DAY,
         ),
         ("tonight", r"\btonight\b", 0, 0, DAY),
+        # "killed when a strike flattened their house before dawn": the early hours of publication day, where the
+        # sentence names no day (dropped where it does: :func:`vigil.extract.timex.find_times`)
+        ("dawn daybreak", r"\b(?:(?:just|shortly)\s+)?(?:before|at)\s+(?:dawn|daybreak)\b(?!\s+(?:on|of)\b)", 0, 0,
+         DAY),
         ("overnight", r"\bovernight\b", -1, 0, RANGE),
         # "hurt by shelling during the night": a night no day is named for, as "overnight" (dropped where the
         # sentence names a day: :func:`vigil.extract.timex.find_times`)
