@@ -1,0 +1,86 @@
+"""Days in a sentence that are not its harm's: the day a toll was revised, a body was founded, a statement
+was made (an opening "On Tuesday, the police had put the figure at 18"), or the dead were buried or found;
+and a day that closes the harm's clause before an attribution, which is the harm's."""
+
+from __future__ import annotations
+
+import re
+
+from vigil.extract.statements import harm_positions
+from vigil.extract.timex import TimeMention
+
+SAME_DAY = re.compile(r"^(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)$",
+                       re.IGNORECASE)
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+# a toll revised on a day: "authorities on Tuesday raised the toll to 23" (not "the toll rose to five on
+# Wednesday after two of the wounded died": deaths of that day)
+_REVISED_AFTER = re.compile(r"\s+(?:raised|lowered|revised|updated|upped|increased|corrected)\b", re.IGNORECASE)
+
+
+def revision_day(text: str, t: TimeMention) -> bool:
+    """The day a toll was raised or lowered is when it was counted, not when the harm happened."""
+    return t.kind == "day" and bool(_REVISED_AFTER.match(text, t.end))
+
+
+# "a group formed in 2012 that ...", "a militia founded in 2019": when a body began, not the harm
+FOUNDED = re.compile(r"\b(?:formed|founded|established|created|set\s+up|born)\s+(?:in|on)\s+$", re.IGNORECASE)
+
+
+_STATEMENT_VERB = re.compile(r"\b(?:said|says|told|reported(?!\s+[a-z]+s\b)|announced|stated|claimed|confirmed|insisted|denied|"
+                             r"(?:had\s+)?(?:put|gave|revised|raised|lowered|updated)\s+(?:the|its|their|a)\s+"
+                             r"(?:death\s+)?(?:toll|tally|figure|count|number))\b", re.IGNORECASE)
+
+
+def fronted_statement_day(text: str, t: TimeMention) -> bool:
+    """"On Tuesday, the police had put the figure at 18", "In a message posted on Tuesday, the group claimed
+    it had killed 104": a day in the phrase that opens the sentence, with no word of harm before it, whose
+    clause then states or counts before it speaks of harm, is the statement's."""
+    comma = text.find(",", t.end, t.end + 3)
+    if comma < 0 and re.fullmatch(r"\W*(?:(?:late|early)\s+)?on\s+", text[:t.start], re.IGNORECASE):
+        comma = t.end       # "On Wednesday the group had claimed ...": a sentence's opening day with no comma
+    if comma < 0 or t.kind in ("since", "as_of") or "," in text[:t.start] or harm_positions(text[:t.start]) or _SINCE.search(text, 0, t.start):
+        return False
+    if any(SAME_DAY.match(m.group()) for m in _THAT_DAY.finditer(text, comma)):
+        return False    # "In a release on Wednesday, X said troops struck that same day": the day referred back to
+    verb = _STATEMENT_VERB.search(text, comma, comma + 120)
+    return verb is not None and not harm_positions(text[comma:verb.start()])
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|stated|announced|added|claimed|confirmed)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*,\s+(?!adding|saying|citing|according)")
+
+
+def closes_harm_clause(text: str, t: TimeMention) -> bool:
+    """"Shelling killed 19 people in the camp on Sunday, the network said in a statement": a day that ends
+    the clause of the harm, before the attribution that follows it, is the harm's (a parser may hang it
+    on the later reporting verb)."""
+    if not _CLAUSE_END.match(text, t.end) or not _REPORTING.search(text, t.end):
+        return False
+    harm = harm_positions(text[:t.start])
+    return bool(harm) and not _REPORTING.search(text, harm[0], t.start)
+
+
+# what is done for the dead and wounded after the harm: its day is not the harm's ("buried nine people on
+# Monday", "seven bodies were recovered this morning", "crews took 43 wounded to hospitals overnight")
+_AFTERMATH = re.compile(r"\b(?:bur(?:y|ied|ies|ying|ial)|recover(?:ed|s|ing|y)?|retriev\w*|exhum\w*|pull(?:ed|s|ing)?|"
+                        r"dug|found|identified|collected|received|receiving|treated|admitted|transported|"
+                        r"evacuated)\b(?!\s+(?:that|to\s+power)\b)",
+                        re.IGNORECASE)
+# the dead and wounded named as what is handled, not as harm done then ("nine bodies", "43 wounded people")
+_HANDLED = re.compile(r"(?:bod(?:y|ies)|corpses?|remains|dead|victims?|casualties|(?:wounded|injured)(?=\s+[a-z]))\b", re.IGNORECASE)
+
+
+def aftermath_day(text: str, t: TimeMention) -> bool:
+    """A single day (or "overnight") set on what was done for the harmed after the harm, in its own clause
+    with no word of the harm between ("buried nine people killed on Sunday" keeps Sunday)."""
+    if not (t.kind == "day" or t.text.lower() == "overnight"):
+        return False
+    lo = max(text.rfind(c, 0, t.start) for c in ",;:") + 1
+    verb = next(reversed(list(_AFTERMATH.finditer(text, lo, t.start))), None)
+    if verb is None:
+        return False
+    between = text[verb.end():t.start]
+    return all(_HANDLED.match(between, i) for i in harm_positions(between))
