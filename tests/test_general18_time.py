@@ -159,3 +159,15 @@ def test_overnight_one_day_into_the_next_is_one_night(extractor: Extractor) -> N
         "2026-11-23", "2026-11-24")
     assert days(extractor, "Shelling overnight Sunday to Monday killed 4 people in Kherson.", 4, pub) == (
         "2026-11-22", "2026-11-23")
+
+
+def test_a_running_count_takes_no_day_told_after_it(extractor: Extractor) -> None:
+    """A toll told as a running count ("have been killed", "so far") is dated by no day a later sentence without
+    harm words sets; a single incident's toll still is ("The slope gave way on Tuesday night")."""
+    pub = date(2025, 2, 6)
+    text = "Nearly 1,200 people have been killed in Velmar, the UN said. Rebel columns entered the city on Tuesday morning."
+    (claim,) = extractor.extract(Report(id="t", text=text, published=pub))
+    assert claim.time is None or claim.time.start != date(2025, 2, 4)
+    text = "A landslide buried homes in Velmar, killing 41 people. The slope gave way on Tuesday night."
+    (claim,) = extractor.extract(Report(id="t", text=text, published=pub))
+    assert claim.time is not None and claim.time.start == date(2025, 2, 4)

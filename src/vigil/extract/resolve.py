@@ -76,6 +76,7 @@ from vigil.extract.time_inherit import (
     hours_after,
     narrowing_day,
     past_running_total,
+    running_count,
     toll_incident,
 )
 from vigil.extract.time_spans import span_parts
@@ -243,8 +244,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             new: list[tuple[Claim, Figure]] = []
             for k, f in enumerate(sf.figures):
                 ahead = specific[n + 1:]
-                later = ahead_time(event_times[n + 1:n + 5], has_figs[n + 1:n + 5]) or ahead_time(
-                    [bare_day(ts, pub) for ts in sent_times[n + 1:n + 5]], has_figs[n + 1:n + 5])
+                # (a running count is dated by no day told after it: "nearly 3,000 have been killed")
+                later = ahead_time(event_times[n + 1:n + 5], has_figs[n + 1:n + 5]) or (None if running_count(
+                    sent.text) else ahead_time([bare_day(ts, pub) for ts in sent_times[n + 1:n + 5]], has_figs[n + 1:n + 5]))
                 if later is None and event_day is not None and re.search(
                         rf"\b{event_day[1].split()[-1].rstrip('s')[:5]}", sent.text, re.IGNORECASE):
                     later = event_day[0]    # a figure of "the attack" the report dates as "Friday's attack"

@@ -19,12 +19,18 @@ from datetime import date
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["ahead_time", "bare_day", "began_since", "first_dated", "hours_after", "narrowing_day", "past_running_total", "toll_incident"]
+__all__ = ["ahead_time", "bare_day", "began_since", "first_dated", "hours_after", "narrowing_day", "past_running_total",
+           "running_count", "toll_incident"]
 
 # a figure told as a running count: a perfect tense or a word of accumulation in its sentence, or a
 # breakdown of the total told before it ("Of those, 80 were children", "Among the dead were ...")
 _RUNNING = re.compile(r"\b(?:has|have|since|so\s+far|to\s+date|in\s+total|altogether|overall|cumulative|"
                       r"total|tally|toll)\b|^\W*(?:of|among)\s+(?:the|those|them|these|whom)\b", re.IGNORECASE)
+
+
+def running_count(text: str) -> bool:
+    """The sentence tells its figure as a running count ("nearly 3,000 have been killed", "so far")."""
+    return _RUNNING.search(text) is not None
 
 
 def _open(t: TimeSpan | None) -> bool:
