@@ -137,7 +137,9 @@ def spelt_names(sentences: Sequence[Sentence], found: Sequence[Sequence[PlaceMat
                 parsed: dict[int, list[tuple[int, int]]], people: Sequence[str]) -> tuple[list[list[tuple[int, int]]], list[str]]:
     """Per sentence, the spans of the names it spells out (the wording's and the parser's), and the report's
     people with those names added: a name spelt out once is a person's wherever it comes again ("Orvan said")."""
-    spans = [sorted(set(name_spans(s.text)) | set(parsed.get(n, []))) for n, s in enumerate(sentences)]
+    # (only where the sentence names a place at all: names matter here only as what no place is)
+    spans = [sorted(set(name_spans(s.text)) | set(parsed.get(n, []))) if ms else []
+             for n, (s, ms) in enumerate(zip(sentences, found, strict=True))]
     more = {s.text[a:b] for s, ms, ns in zip(sentences, found, spans, strict=True) for a, b in ns
             if any(in_name(m.start, m.end, s.text, [(a, b)], ms) for m in ms)}
     return spans, sorted(set(people) | more, key=len, reverse=True)
