@@ -19,6 +19,7 @@ from vigil.extract.lexicon import (
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
+from vigil.extract.person_places import PLACE_NAME_WORDS
 from vigil.extract.sentences import Sentence
 from vigil.geo import PlaceMatch
 
@@ -54,10 +55,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|of|(?<!according )to|on|in
                        r"hit|struck|shelled|attacked|village|town|city|district|province|region|the)\s+$",
                        re.IGNORECASE)
 #: words that go on a place's or a body's name rather than a person's
-_NOT_NAME = frozenset({"city", "town", "village", "district", "province", "region", "state", "county", "oblast",
-                       "governorate", "camp", "valley", "strip", "bank", "junction", "road", "street", "square",
-                       "market", "bridge", "crossing", "airport", "port", "base", "hospital", "mosque", "church",
-                       "school", "university", "area", "zone", "raion", "department", "municipality", "border",
+_NOT_NAME = PLACE_NAME_WORDS | frozenset({
                        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                        "upper", "lower", "new", "old", "greater", "island", "islands", "river", "lake", "mount",
                        "news", "radio", "television", "times", "post", "daily", "press", "tv", "online", "herald",

@@ -46,11 +46,13 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to|on|into|towar
                               r"shelled|attacked|village|town|city|district|province|region)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 #: words that go on a place's name rather than a person's ("Kalo Village", "Gaza City", "Sinjil Junction")
-_PLACE_WORDS = frozenset({"city", "town", "village", "district", "province", "region", "state", "county", "oblast",
-                          "governorate", "camp", "valley", "strip", "bank", "junction", "road", "street", "square",
-                          "market", "bridge", "crossing", "airport", "port", "base", "hospital", "mosque", "church",
-                          "school", "university", "area", "zone", "raion", "department", "municipality", "border",
-                          "governor", "mayor", "police", "army", "council", "authorities", "officials", "residents"})
+PLACE_NAME_WORDS = frozenset({"city", "town", "village", "district", "province", "region", "state", "county", "oblast",
+                              "governorate", "camp", "valley", "strip", "bank", "junction", "road", "street", "square",
+                              "market", "bridge", "crossing", "airport", "port", "base", "hospital", "mosque", "church",
+                              "school", "university", "area", "zone", "raion", "department", "municipality", "border"})
+#: and the words after a place's name that make it a body's ("Kessa Police", "Tesh Council")
+_PLACE_WORDS = PLACE_NAME_WORDS | {"governor", "mayor", "police", "army", "council", "authorities", "officials",
+                                  "residents"}
 
 
 def before_surname(start: int, end: int, text: str, starts: set[int]) -> bool:
