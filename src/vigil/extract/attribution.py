@@ -59,7 +59,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.perp_clauses import dateline_end
 from vigil.extract.source_members import named_body_of_member
-from vigil.extract.syntax import np_text
+from vigil.extract.syntax import doc_text, np_text
 
 REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
                 "update", "account", "bulletin", "communique", "communiqué", "release", "post", "announcement", "investigation",
@@ -704,7 +704,7 @@ def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:
                 c.ent_type_ == "ORG" or c.lemma_.lower() in CARE_BODIES) and (a := _source_phrase(c, doc)) is not None]
     if found:
         return found
-    text = doc.text     # (built anew from the tokens at each access)
+    text = doc_text(doc)
     closing = _MISREAD_CLOSING.search(text)
     if closing is not None and report_verb_form(closing["v"]):
         # "..., the communique specifies.": a closing reporting verb the tagger read as a noun

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.lexicon import REPORT_VERBS, SOURCE_NOUNS, is_clock_time
+from vigil.extract.syntax import doc_text
 
 if TYPE_CHECKING:
     from vigil.extract.attribution import Attribution
@@ -59,7 +60,7 @@ def numbered_name(tok: Token) -> bool:
 def cited_over_self(found: list[tuple[Attribution, Token | None]], doc: Doc) -> list[tuple[Attribution, Token | None]]:
     """"An earlier version of this story, citing the Tesh rescue service, said ...": the report speaking of itself
     states what it cites. A self-reference is the report's own voice; where it cites a source, that source."""
-    text = doc.text     # (rebuilt from the tokens on every access: once)
+    text = doc_text(doc)
     if "citing" not in text and "quoting" not in text and not _OWN_EARLIER.search(text):
         return found
     for a, _v in found:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from vigil.extract import syntax
 from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution, attribution_for, attributions
 from vigil.extract.figures_more import (
@@ -165,7 +166,7 @@ def _triggers(doc: Doc) -> dict[int, str]:
         elif t.pos_ == "NOUN" and (low in OUTCOME_ADJS or (low in OUTCOME_VERBS and low not in WEAK_VERBS)) and any(
                 c.dep_ == "nummod" for c in t.children):     # a headline's "four hurt", "12,000 flee" parsed as a noun
             found[t.i] = OUTCOME_ADJS.get(low) or OUTCOME_VERBS[low]
-    text = doc.text     # Doc.text is rebuilt from the tokens on every access
+    text = syntax.doc_text(doc)
     folded = gate_text(text)
     for rx, outcome, words in _PHRASES:
         if words is not None and folded is not None and not any(w in folded for w in words):
@@ -645,7 +646,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
     bare_victim_category(figures, triggers, doc)
     _casualties_beside_wounded(figures, doc)
     households_restated(figures, doc)
-    text = doc.text if figures else ""      # (rebuilt from the tokens on every access: once here)
+    text = syntax.doc_text(doc) if figures else ""
     for f in figures:
         if f.parent is not None and not f.category_explicit:
             f.category = figures[f.parent].category
@@ -732,7 +733,7 @@ def _share_perpetrators(figures: list[Figure], doc: Doc) -> None:
         for g in figures:
             if g is not f and g.perpetrator is not None and g.trigger is not None and not _own_cause(
                     doc[f.trigger]) and (coordinated(doc[f.trigger], doc[g.trigger]) or (f.trigger < g.trigger and re.fullmatch(
-                    r"\s*(?:,\s*)?(?:and\s+)?", doc.text[doc[f.trigger].idx + len(doc[f.trigger]):g.amount.start]))):
+                    r"\s*(?:,\s*)?(?:and\s+)?", syntax.doc_text(doc)[doc[f.trigger].idx + len(doc[f.trigger]):g.amount.start]))):
                 f.perpetrator, f.stance = g.perpetrator, g.stance   # (a list the parser lost: "30 killed, 18 hurt in X")
                 break
 

@@ -36,7 +36,7 @@ from vigil.extract.outcome_more import outcome_of
 from vigil.extract.parts import of_them
 from vigil.extract.place_counts import counts_by_place
 from vigil.extract.pronoun_victim import pronoun_antecedent
-from vigil.extract.syntax import char_span, np_text, tokens_with_pos
+from vigil.extract.syntax import char_span, doc_text, np_text, tokens_with_pos
 from vigil.extract.taken_missing import taken_or_missing
 from vigil.extract.victim_roles import is_perpetrator_subject
 from vigil.extract.victims import THINGS, category_of, counted_people, described_person
@@ -273,7 +273,7 @@ def _leaves_place(verb: Token) -> bool:
 
 
 def _one(doc: Doc, start: int, end: int, value: int = 1) -> Amount:
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     return Amount(start=start, end=end, text=text, num_start=start, value=value, low=value, high=value,
                   qualifier="exact", unit=None)
 
@@ -410,7 +410,7 @@ def _listed_after_figure(doc: Doc, figures: list[Figure], heads: dict[int, int],
     "including", "one of them"), whatever the parser hung the person on."""
     from vigil.extract import figures as fig
 
-    words = [w for m in _AMONG_OR_INCLUDING.finditer(doc.text)
+    words = [w for m in _AMONG_OR_INCLUDING.finditer(doc_text(doc))
              if (w := doc.char_span(m.start(), m.end())) is not None]   # (the words, without walking every token)
     for w in words:
         t = w[0]

@@ -21,6 +21,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.person_places import PLACE_NAME_WORDS
 from vigil.extract.sentences import Sentence
+from vigil.extract.syntax import doc_text
 from vigil.geo import PlaceMatch
 
 __all__ = ["in_name", "name_spans", "parsed_names", "spelt_names"]
@@ -117,7 +118,7 @@ def parsed_names(doc: Doc) -> list[tuple[int, int]]:
                 spans.append(doc[words[0].i:c.i + 1])
     return [(e.start_char, e.end_char) for e in spans if 2 <= len(e) <= 3
             and all(t.text[:1].isupper() and t.is_alpha for t in e) and _name_like(e.text)
-            and not _LOCATIVE.search(doc.text, max(0, e.start_char - 20), e.start_char)]
+            and not _LOCATIVE.search(doc_text(doc), max(0, e.start_char - 20), e.start_char)]
 
 
 def in_name(start: int, end: int, text: str, spans: Sequence[tuple[int, int]], places: Sequence[PlaceMatch]) -> bool:

@@ -28,6 +28,7 @@ from vigil.extract.lexicon import (
     STATE_WORDS,
 )
 from vigil.extract.own_verbs import other_fate
+from vigil.extract.syntax import doc_text
 
 if TYPE_CHECKING:
     from vigil.extract.figures import Figure
@@ -335,7 +336,7 @@ def parenthetical_parts(figures: list[Figure], doc: Doc) -> None:
     """"About 5,000 people have fled (3,100 in A and 2,000 in B)", "In all 52 were killed: 30 in A, 12 in B
     and 10 in C": two or more figures set off right after a total (in parentheses, or after a colon or dash
     to the end of the sentence) that add up to it (to within rounding where the total is rounded)."""
-    text = doc.text
+    text = doc_text(doc)
     for n, f in enumerate(figures):
         total = f.amount.value
         if f.parent is not None or f.anaphoric_part or not total or total < 2:
@@ -370,7 +371,7 @@ def listed_after_total(figures: list[Figure], doc: Doc) -> None:
     civilians": figures set off by a comma after a total of people, under the same harm word, that add up to
     it exactly (to within rounding where the total is rounded) are its parts. The total must count people in
     general ("people", "civilians", or a bare number): "2 soldiers, 1 policeman and 1 civilian" is a list."""
-    text = doc.text     # rebuilt from the tokens on every access: once, not per figure
+    text = doc_text(doc)
     for n, f in enumerate(figures):
         total = f.amount.value
         head = doc[f.head]
@@ -494,7 +495,7 @@ def ones_of_groups(doc: Doc, triggers: dict[int, str]) -> list[tuple[Token, Toke
     """"one of the victims was a militiaman", "One of those slain was the imam": (the "one", the group)
     for each single person a sentence picks out of a counted group that names its harm."""
     found: list[tuple[Token, Token]] = []
-    ones = [w[0] for m in _ONE_WORD.finditer(doc.text) if (w := doc.char_span(m.start(), m.end())) is not None]
+    ones = [w[0] for m in _ONE_WORD.finditer(doc_text(doc)) if (w := doc.char_span(m.start(), m.end())) is not None]
     for tok in ones:    # (the word's places in the text, without walking every token)
         if tok.lower_ != "one" or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue

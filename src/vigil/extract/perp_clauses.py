@@ -29,7 +29,7 @@ from vigil.extract.lexicon import (
     is_clock_time,
 )
 from vigil.extract.numbers import _MONTHS as MONTH_NAMES
-from vigil.extract.syntax import np_text
+from vigil.extract.syntax import doc_text, np_text
 
 _SPEAKER_PRONOUNS = {"it", "they", "we"}
 _BLAME = {"blame", "accuse"}
@@ -388,7 +388,7 @@ def clean_actor(text: str | None, doc: Doc) -> str | None:
             text = text[len(prefix):].strip()
         elif text in prefix:
             return None
-    if text.count("(") > text.count(")") and f"{text})" in doc.text:
+    if text.count("(") > text.count(")") and f"{text})" in doc_text(doc):
         text += ")"
     return text or None
 

@@ -19,8 +19,15 @@ from vigil.extract.figures import SentenceFigures
 from vigil.extract.lexicon import EVENT_WORDS, REPORT_VERBS
 from vigil.extract.perp_clauses import clean_actor, relative_antecedent, responsibility_claimer
 from vigil.extract.perp_doers import _MISHAPS
-from vigil.extract.perpetrators import _ATTACK_VERBS, _event_actor, _names_victims, _perp_span
+from vigil.extract.perpetrators import (
+    _ATTACK_VERBS,
+    REFERRING_PRONOUNS,
+    _event_actor,
+    _names_victims,
+    _perp_span,
+)
 from vigil.extract.sentences import Sentence
+from vigil.extract.syntax import doc_text
 from vigil.models import Claim, Perpetrator, Stance
 
 __all__ = ["Scene", "carry_scene_actors", "scene_of", "scene_requests"]
@@ -96,8 +103,9 @@ def scene_requests(sentences: Sequence[Sentence], found: dict[int, SentenceFigur
     wanted: set[int] = set()
     for n, figs in found.items():
         scene = scenes.get(n)
-        if scene is None or not scene.refers or not figs.figures:
-            continue
+        if scene is None or not scene.refers or all(f.perpetrator and f.perpetrator.lower() not in REFERRING_PRONOUNS
+                                                            for f in figs.figures):
+            continue     # (no figure, or every one with an actor of its own, not a pronoun resolved later)
         for m in range(n - 1, max(n - back, 0) - 1, -1):
             if m not in found and len(sentences[m].text) <= max_chars and _MAY_TELL_ATTACK.search(sentences[m].text):
                 wanted.add(m)
@@ -112,7 +120,7 @@ def _reported_by_doer(verb: Token) -> bool:
 def _refers_back(doc: Doc) -> bool:
     """The sentence goes on about an event already told: it names an event only as a definite one ("the
     attack", "Friday's raid", "the strike also wounded ...") or names none at all."""
-    if _SEPARATELY.match(doc.text):
+    if _SEPARATELY.match(doc_text(doc)):
         return False
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MISHAPS - {"incident"}:

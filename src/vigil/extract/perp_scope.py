@@ -45,7 +45,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.perp_doers import denier
 from vigil.extract.perp_sides import between_sides
-from vigil.extract.syntax import np_text
+from vigil.extract.syntax import doc_text, np_text
 
 SpanOf = Callable[[Token], Span | None]
 #: the actor an attack noun names ("an attack by X"), as ``perpetrators`` reads it
@@ -285,7 +285,7 @@ def hostile(victim_head: Token) -> bool:
 def _repeller(victim_head: Token, doc: Doc, span_of: SpanOf) -> Span | None:
     """"the troops repelled the assault, eight attackers lost their lives": for attackers killed or held, the
     side the sentence says beat back the attack."""
-    if not _BEAT_BACK_WORDS.search(doc.text):
+    if not _BEAT_BACK_WORDS.search(doc_text(doc)):
         return None         # (a cheap look at the words before walking the parse)
     for v in doc:
         if not beats_back(v):
@@ -455,7 +455,7 @@ def _blamed_for_harm(trigger: Token, doc: Doc, span_of: SpanOf) -> Span | None:
     outcome = OUTCOME_VERBS.get(lemma) or OUTCOME_NOUNS.get(lemma)
     if outcome is None:
         return None
-    if not _BLAME_WORDS.search(doc.text):
+    if not _BLAME_WORDS.search(doc_text(doc)):
         return None
     for v in doc:
         if v.pos_ != "VERB" or v.lemma_.lower() not in ("blame", "accuse") or v.i in {a.i for a in trigger.ancestors}:

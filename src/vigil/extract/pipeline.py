@@ -38,6 +38,7 @@ from vigil.extract.resolve import build_claims
 from vigil.extract.sentences import may_hold_figure, split_sentences
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statements import parsed_statement_spans
+from vigil.extract.syntax import doc_text
 from vigil.geo import Gazetteer
 from vigil.models import Claim, ExtractedReport, Report
 from vigil.settings import Settings
@@ -51,7 +52,7 @@ def _register_extensions() -> None:
 
 @Language.component("vigil_amounts", assigns=["doc._.amounts"])
 def amounts_component(doc: Doc) -> Doc:
-    doc._.amounts = find_amounts(doc.text)
+    doc._.amounts = find_amounts(doc_text(doc))
     return doc
 
 

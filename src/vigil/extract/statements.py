@@ -31,6 +31,7 @@ from vigil.extract.lexicon import (
     STATEMENT_PARTICIPLES,
     TRIGGER_RE,
 )
+from vigil.extract.syntax import doc_text
 
 __all__ = ["background_spans", "harm_positions", "in_spans", "parsed_statement_spans", "statement_spans"]
 
@@ -228,7 +229,7 @@ def parsed_statement_spans(doc: Doc) -> list[tuple[int, int]]:
 
     def add(tok: Token) -> None:
         sub = list(tok.subtree)
-        text = doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])]
+        text = doc_text(doc)[sub[0].idx:sub[-1].idx + len(sub[-1])]
         if not _harmful(text) and not any(t.dep_ in ("ccomp", "relcl", "advcl", "acl") for t in sub[1:]):
             spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
 

@@ -51,6 +51,18 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+_TEXT_KEY = "vigil.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a parsed sentence. ``Doc.text`` joins every token anew at each access, and the rules read
+    it many times per sentence, so it is kept in the doc's ``user_data`` after the first."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
 def tokens_with_pos(doc: Doc, *pos: int) -> Iterator[Token]:
     """The tokens of the given parts of speech (``spacy.symbols`` ids), found from the POS array rather than by
     making a Token of every word."""
