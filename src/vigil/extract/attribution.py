@@ -59,7 +59,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.perp_clauses import dateline_end
 from vigil.extract.source_members import named_body_of_member
-from vigil.extract.syntax import doc_text, np_text
+from vigil.extract.syntax import doc_text, np_text, token_at
 
 REPORT_NOUNS = {"statement", "report", "tally", "figure", "count", "data", "toll", "estimate", "record",
                 "update", "account", "bulletin", "communique", "communiqué", "release", "post", "announcement", "investigation",
@@ -708,7 +708,7 @@ def _without_reporting_verb(doc: Doc) -> list[tuple[Attribution, Token | None]]:
     closing = _MISREAD_CLOSING.search(text)
     if closing is not None and report_verb_form(closing["v"]):
         # "..., the communique specifies.": a closing reporting verb the tagger read as a noun
-        head = next((t for t in doc if t.idx == closing.start("head")), None)
+        head = token_at(doc, closing.start("head"))
         if head is not None and head.lemma_.lower() in REPORT_NOUNS:    # "the statement adds": its author
             return [(Attribution(head.text, head.idx, head.idx + len(head.text), pronoun=True, head="it"), None)]
         if head is not None and (a := _source_phrase(head, doc)) is not None:

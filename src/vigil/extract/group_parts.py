@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from vigil.extract.lexicon import OUTCOME_ADJS
+from vigil.extract.syntax import token_at
 from vigil.extract.victims import category_of
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def severity_parts(figures: list[Figure], doc: Doc) -> None:
     for f in figures:
         if f.parent is None or f.outcome == "injured" or figures[f.parent].outcome != "injured":
             continue
-        num = next((t for t in doc if t.idx == f.amount.num_start), None)
+        num = token_at(doc, f.amount.num_start)
         if num is not None and num.i + 1 < len(doc) and doc[num.i + 1].lower_ in _SEVERITY_ADVERBS and f.head == num.i:
             f.outcome, f.trigger = "injured", figures[f.parent].trigger
 
@@ -97,7 +98,7 @@ def apposed_subsets(figures: list[Figure], doc: Doc) -> None:
 def minors_by_age(figures: list[Figure], doc: Doc) -> None:
     """"Seven of the dead were under 18": people said to be under an age of a child are children (civilians)."""
     for f in figures:
-        subj = next((t for t in doc if t.idx == f.amount.num_start), None)
+        subj = token_at(doc, f.amount.num_start)
         if subj is None or f.category_explicit or subj.dep_ != "nsubj" or subj.head.lemma_ != "be":
             continue
         if any(p.dep_ == "prep" and p.lower_ in ("under", "below") and any(

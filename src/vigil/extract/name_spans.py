@@ -29,12 +29,13 @@ __all__ = ["in_name", "name_spans", "parsed_names", "spelt_names"]
 _WORD = r"(?-i:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)?)"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{1,2}}"
 #: role and title words written before a person's name (not those that also open a body's or a place's name)
-_ROLES = sorted((re.escape(w) for w in (SINGLE_PERSON_WORDS | RANK_WORDS | TITLE_WORDS)
-                 if w.isalpha() and len(w) > 2 and w not in {"police", "state", "head", "general", "member",
-                                                              "health", "defence", "defense", "interior", "foreign",
-                                                              "acting", "deputy", "major", "private", "couple"}),
-                key=len, reverse=True)
-_AFTER_ROLE = re.compile(rf"\b(?:{'|'.join(_ROLES)})\s+({_NAME})", re.IGNORECASE)
+_ROLES = frozenset(w.lower() for w in SINGLE_PERSON_WORDS | RANK_WORDS | TITLE_WORDS
+                   if w.isalpha() and len(w) > 2 and w not in {"police", "state", "head", "general", "member",
+                                                                "health", "defence", "defense", "interior", "foreign",
+                                                                "acting", "deputy", "major", "private", "couple"})
+# a word before a name, the name looked ahead at (a role word may open the name a word before it matched:
+# "said Commander Aro Tesh"); the word is checked against _ROLES, a set, rather than an alternation of them
+_BEFORE_NAME = re.compile(rf"\b([^\W\d_]+)\s+(?=({_NAME}))")
 # "Aro Tesh, a nurse,", "Aro Tesh, 34,", "Aro Tesh, the village head"
 _APPOSED = re.compile(rf"(?<![\w'’-])({_NAME}),\s+(?:\d{{1,3}}\s*[,)]|(?:a|an|the)\s+(?P<desc>[a-z-]+(?:\s+[a-z-]+){{0,2}}))")
 _REPORTED = re.compile(rf"\b(?:said|says|told|added|according\s+to|identified\s+as|named\s+as|names\s+as|"
@@ -89,8 +90,11 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     if _title_case(text):
         return []
     spans: list[tuple[int, int]] = []
-    for r in _AFTER_ROLE.finditer(text):
-        spans.append(r.span(1))
+    after = -1
+    for r in _BEFORE_NAME.finditer(text):
+        if r.start() >= after and r[1].lower() in _ROLES:     # "Commander Aro Tesh", not inside a name taken
+            spans.append(r.span(2))
+            after = r.end(2)
     for r in _APPOSED.finditer(text):
         if r["desc"] is None or not any(w in _PLACE_NOUNS for w in r["desc"].split()):
             spans.append(r.span(1))

@@ -63,6 +63,13 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token that starts at character ``char`` of the sentence, if one does (without making a Token of every
+    word before it)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if 0 <= char < len(doc_text(doc)) else None
+    return span[0] if span is not None and len(span) and span[0].idx == char else None
+
+
 def tokens_with_pos(doc: Doc, *pos: int) -> Iterator[Token]:
     """The tokens of the given parts of speech (``spacy.symbols`` ids), found from the POS array rather than by
     making a Token of every word."""
