@@ -16,6 +16,7 @@ on Sunday") takes the day its own clause sets, not the nearer day of the clause 
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 from test_extract_source_general3 import one
 from vigil.extract.pipeline import Extractor
@@ -135,8 +136,13 @@ def test_only_sentences_that_may_tell_an_attack_are_parsed_for_their_actor() -> 
             "The attack left 14 people dead.")
     sents = split_sentences(text)
     assert len(sents) == 4
-    figs = SentenceFigures(figures=[object()], attribution=None)  # type: ignore[list-item]
+    figs = SentenceFigures(figures=[SimpleNamespace(perpetrator=None)], attribution=None)  # type: ignore[list-item]
     # the figure's sentence (3) goes on about an event: of the two before it, only the one telling an attack
     assert scene_requests(sents, {3: figs}, {3: Scene(None, refers=True)}, 2000) == [1]
+    # a figure with an actor of its own wants none; one whose actor is a pronoun (resolved later) does
+    own = SentenceFigures(figures=[SimpleNamespace(perpetrator="Militants")], attribution=None)  # type: ignore[list-item]
+    assert scene_requests(sents, {3: own}, {3: Scene(None, refers=True)}, 2000) == []
+    they = SentenceFigures(figures=[SimpleNamespace(perpetrator="they")], attribution=None)  # type: ignore[list-item]
+    assert scene_requests(sents, {3: they}, {3: Scene(None, refers=True)}, 2000) == [1]
     # a figure's sentence that tells a new event wants none
     assert scene_requests(sents, {3: figs}, {3: Scene(None, refers=False)}, 2000) == []
