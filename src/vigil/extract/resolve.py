@@ -53,6 +53,7 @@ from vigil.extract.quoted import (
 )
 from vigil.extract.rival_tolls import mark_rival_tolls
 from vigil.extract.sentences import Sentence
+from vigil.extract.source_bodies import ReportBodies
 from vigil.extract.source_kinds import unnamed_speaker
 from vigil.extract.source_names import refine
 from vigil.extract.source_resolve import ReportSources
@@ -170,6 +171,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                      for ms, s in zip(mentions, sentences, strict=True)]
     rs = ReportSources(sources, gazetteer, report.text, ctx.sources)
     prev_src: tuple[int, Source] | None = None
+    rb = ReportBodies(sentences, rs, sources, gazetteer, (used.get(main) or gazetteer.demonym(main)) if main else None)
     sent_times = [_harm_times(s.text, pub, est, st) for s, st in zip(sentences, said, strict=True)]
     event_times = [_event_time(s.text, ts, n in found and bool(found[n].figures))
                    for n, (s, ts) in enumerate(zip(sentences, sent_times, strict=True))]
@@ -201,6 +203,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             for name, head in spelt_out_bodies(sent.text):
                 if (body := sources.resolve(name, head, [], context=ctx.sources)).name not in known:
                     rs.introduce(body)
+            if sf is None or not sf.figures:     # "Rebels storm base, says Kolmar Human Rights League"
+                rb.introduce(sent, {m.name for m in mentions[n]} | {s.name for s in ctx.sources})
             if (sf is None or not sf.figures) and (one := unnamed_speaker(sent.text)) is not None:
                 # "A resident said gunmen came at dawn. He said 12 died": who "he" is
                 ctx.sources.append(sources.resolve(one[0], one[1], one[0].lower().split()[:-1], context=ctx.sources))
@@ -211,6 +215,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 here = main     # (a town's namesake abroad does not make "the Defence Ministry" that country's)
             demonym = (used.get(here) or gazetteer.demonym(here)) if here else None
             src = rs.resolve(sf.attribution, demonym, ahead_sources[n + 1:n + 5], at=sent.start)
+            if src is not None and sf.attribution is not None:     # "both groups", "police" for a named body
+                src = rb.refer(src, sf.attribution, sent.start, demonym)
             if sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("it", "they") and (
                     opener := opening_body(sent.text)) is not None and sf.attribution.start > len(opener[0]) and not (
                     gazetteer.find(opener[0])):   # "The Tesh Civil Defence recovered 17 bodies, it said": its subject

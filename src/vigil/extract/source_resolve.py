@@ -484,6 +484,10 @@ class ReportSources:
             return None     # "said Moses, a fisherman": a village's name (or another name for one) is a person's
         return self.gazetteer.demonym(found[0].country)
 
+    def owned(self, name: str) -> str:
+        """A body's name without an owner written before it ("the Tesh Region's Office for X" -> "Office for X")."""
+        return self._possessive_country(self._owned_name(name))
+
     def _possessive_country(self, written: str) -> str:
         """"the Ruritania's interior ministry" -> "Ruritanian interior ministry"."""
         m = _POSSESSIVE.match(written.strip())

@@ -1,0 +1,74 @@
+"""Round 19 of general rules for source names: a shorter reference is the body the report names in full elsewhere
+(a headline, an opening line that gives no figure, a later sentence). Every sentence, name and event here is
+invented; places are real or invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_source_general3 import run, src
+from vigil.extract.pipeline import Extractor
+
+# --- a body named in a sentence that gives no figure, then "the group", "the institute" ------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Rebels storm army base in Kolmar, says Kolmar Human Rights League\n\nThe Kolmar Human Rights League said "
+     "fighters stormed the base at dawn. At least 12 soldiers were killed, the group said.", 12,
+     "Kolmar Human Rights League"),
+    ("The Southern Peace Monitor said it had recorded an uptick in violence in the Sarn valley.\n\nThe group said "
+     "27 civilians were killed in the week to Sunday.", 27, "Southern Peace Monitor"),
+    ("The Terran Red Crescent Society said its teams had reached the area on Thursday.\n\nThe society said 22 "
+     "people were injured in the collapse.", 22, "Terran Red Crescent Society"),
+    ("A spokesman for the Velgrad Regional Administration, Piotr Lask, said the shelling began at night.\n\n"
+     "The administration said 9 civilians were killed.", 9, "Velgrad Regional Administration"),
+    ("The Tarvik Journalists' Syndicate condemned the attack.\n\nThe syndicate said 3 reporters were killed in "
+     "the strike.", 3, "Tarvik Journalists' Syndicate"),
+    ("The Oren Institute for Conflict Studies said attacks had increased sharply. The institute said 480 "
+     "civilians were killed in the first half of the year.", 480, "Oren Institute for Conflict Studies"),
+])
+def test_a_body_named_without_a_figure_is_what_its_noun_refers_to(extractor: Extractor, text: str, value: int,
+                                                                  want: str) -> None:
+    assert src(run(extractor, text), value) == want
+
+
+def test_both_groups_is_the_first_of_the_two_named(extractor: Extractor) -> None:
+    text = ("Nine killed in air strike on village - rights group, rebels\n\nAt least nine civilians were killed in an "
+            "air strike on a village in the north, according to a rights group and a rebel force.\n\nThe strike hit "
+            "Tavo village on Thursday, according to the Tavo Human Rights Organisation and the Tavo Liberation "
+            "Front.\n\nBoth groups said three children were among the dead.")
+    assert src(run(extractor, text), 3) == "Tavo Human Rights Organisation"
+
+
+# --- a description whose words the name of a body named in the report holds -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Officials of the Ostrava Health Directorate said on Monday that hospitals were overwhelmed.\n\nHealth "
+     "officials said 19 people had died from injuries sustained in the blast.", 19, "Ostrava Health Directorate"),
+    ("The Halvard Interior Ministry said security forces had restored order in Brisk.\n\nInterior ministry "
+     "officials said 11 protesters had been killed in the clashes.", 11, "Halvard Interior Ministry"),
+    ("Ukraine's State Emergency Service said rescuers were working through the night in Dnipro.\n\nEmergency "
+     "officials said 9 people were killed.", 9, "State Emergency Service of Ukraine"),
+    ("Gunmen kill 12 in Zamfara village\n\nGunmen killed 12 villagers in Zamfara state on Friday, police said.\n\n"
+     "Zamfara State Police Command spokesman Yazid Abubakar confirmed the attack in a statement on Saturday.", 12,
+     "Zamfara State Police Command"),
+    ("Gunmen seized a bus near Dembi on Tuesday, the Kessa Regional Police Commission said. Security forces "
+     "freed some of the hostages, police said, while 9 were still being held on Wednesday.", 9,
+     "Kessa Regional Police Commission"),
+])
+def test_a_description_is_the_body_named_with_its_words(extractor: Extractor, text: str, value: int,
+                                                        want: str) -> None:
+    assert src(run(extractor, text), value) == want
+
+
+def test_a_place_recording_a_toll_is_no_body_named_after_it(extractor: Extractor) -> None:
+    text = ("The Guanajuato State Prosecutor's Office said it was investigating the attack. At state level, "
+            "Guanajuato recorded more than 2,500 victims of homicide in 2025.")
+    assert src(run(extractor, text), 2500) != "Guanajuato State Prosecutor's Office"
+
+
+def test_a_body_the_description_already_names_stays(extractor: Extractor) -> None:
+    text = ("The Defence Ministry of Orvania said soldiers killed six gunmen in the exchange. Two suspects were "
+            "detained at the site, the ministry added. The Orvania Defence Institute said the army was stretched.")
+    assert src(run(extractor, text), 2) == "Defence Ministry of Orvania"
