@@ -72,3 +72,16 @@ def test_a_body_the_description_already_names_stays(extractor: Extractor) -> Non
     text = ("The Defence Ministry of Orvania said soldiers killed six gunmen in the exchange. Two suspects were "
             "detained at the site, the ministry added. The Orvania Defence Institute said the army was stretched.")
     assert src(run(extractor, text), 2) == "Defence Ministry of Orvania"
+
+
+# --- a country's possessive before a body's capitalised name is the country's adjective -------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Armenia's Defence Ministry said 4 soldiers were killed in the shelling.", 4, "Armenian Defence Ministry"),
+    ("Eritrea's Information Ministry said 5 people died in the clashes.", 5, "Eritrean Information Ministry"),
+    ("Ethiopia's Federal Police Commission said 11 people were killed.", 11, "Ethiopian Federal Police Commission"),
+])
+def test_a_countrys_possessive_before_a_name_is_its_adjective(extractor: Extractor, text: str, value: int,
+                                                              want: str) -> None:
+    assert src(run(extractor, text), value) == want

@@ -47,7 +47,7 @@ _NAME_WORD = r"[A-Z][a-z'’.]+(?:-[A-Z][a-z'’.]+)?"
 _GIVEN_AND_SURNAME = re.compile(rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({_NAME_WORD})\b")
 _PAREN_ACRONYM = re.compile(r"\((?-i:[A-Z][A-Z0-9-]{2,9})\)")
 _QUOTE_PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)", re.MULTILINE)
-_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.'’ -]*?)['’]s\s+(?P<rest>[a-z][\w' -]*)$")
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.'’ -]*?)['’]s\s+(?P<rest>[A-Za-z][\w'’ -]*)$")
 _FEMALE = {"she", "her"}
 _ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "head", "leader"}
 #: titles that name one person's office ("the prime minister", "the governor")
@@ -489,10 +489,11 @@ class ReportSources:
         return self._possessive_country(self._owned_name(name))
 
     def _possessive_country(self, written: str) -> str:
-        """"the Ruritania's interior ministry" -> "Ruritanian interior ministry"."""
+        """"the Ruritania's interior ministry" -> "Ruritanian interior ministry", "Ruritania's Defence Ministry" ->
+        "Ruritanian Defence Ministry"."""
         m = _POSSESSIVE.match(written.strip())
-        if m is None:
-            return written
+        if m is None or (m["rest"][:1].isupper() and (self.index.lookup(written) or self.index.lookup(m["rest"]))):
+            return written      # ("Lebanon's National News Agency": a name known as it is)
         code = self.gazetteer.country_of(m["owner"])
         adjective = self.gazetteer.demonym(code) if code else None
         return f"{adjective} {m['rest']}" if adjective else written
