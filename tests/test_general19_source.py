@@ -85,3 +85,23 @@ def test_a_body_the_description_already_names_stays(extractor: Extractor) -> Non
 def test_a_countrys_possessive_before_a_name_is_its_adjective(extractor: Extractor, text: str, value: int,
                                                               want: str) -> None:
     assert src(run(extractor, text), value) == want
+
+
+# --- bodies and people introduced by a description, a role or an apposition -----------------------------------
+
+
+def test_a_described_body_named_as_a_source_is_what_its_noun_refers_to(extractor: Extractor) -> None:
+    text = ("Heavy rain battered the province of Tarsin this week, according to the regional health office.\n\n"
+            "The office said 8 people had died in landslides across the province.")
+    assert src(run(extractor, text), 8) == "regional health office"
+
+
+def test_a_role_named_in_apposition_is_the_person(extractor: Extractor) -> None:
+    text = "The provincial governor, Ana Orvan, said the bridge collapsed at noon. The governor said 23 people died."
+    assert src(run(extractor, text), 23) == "Ana Orvan"
+
+
+def test_a_group_named_in_apposition_with_the_is_the_group_described_before(extractor: Extractor) -> None:
+    text = ("Shelling on Kessa killed 30 people, according to a local aid group.\n\nThe group, the Emergency "
+            "Response Room of Kessa, said 60 others were injured.")
+    assert src(run(extractor, text), 30) == "Emergency Response Room of Kessa"

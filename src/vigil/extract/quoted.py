@@ -185,7 +185,7 @@ def introduced_bodies(sentence: str) -> list[tuple[str, str]]:
 # named in apposition to a definite generic noun
 _NAMED_IN_APPOSITION = re.compile(
     r"\b(?-i:the|The)\s+(?P<head>group|monitor|organi[sz]ation|network|committee|coalition|body|watchdog|"
-    r"charity|observatory|association|collective|movement)\s*,\s+"
+    r"charity|observatory|association|collective|movement)\s*,\s+(?:(?-i:the)\s+)?"
     r"(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+(?:(?:of|for|the|and)\s+)?){0,5}(?-i:[A-Z])[\w'’.-]*)\s*,")
 
 

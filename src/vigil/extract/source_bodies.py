@@ -68,6 +68,10 @@ def first_named_together(src: Source, written: str, together: Sequence[Sequence[
     return src
 
 
+#: a body described in lower-case words as the source of an account: "according to the regional health office"
+_DESCRIBED_SPEAKER = re.compile(r"\baccording\s+to\s+(?P<desc>(?-i:the)\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}"
+                                r"(?-i:office|ministry|agency|authority|department|directorate|commission|committee|"
+                                r"council|administration|service|bureau|secretariat))\b")
 #: words of a description that are no part of the body it describes ("the same statement", "health officials")
 _NOT_BODY_WORDS = {"the", "a", "an", "its", "their", "this", "that", "same", "both", "local", "official", "officials",
                    "spokesman", "spokeswoman", "spokesperson", "source", "sources", "figures", "figure", "count",
@@ -133,6 +137,11 @@ class ReportBodies:
     def introduce(self, sent: Sentence, known: set[str]) -> None:
         """Note the bodies a sentence that gives no figure names (``known``: the names the report holds already)."""
         self.together.append([])
+        for m in _DESCRIBED_SPEAKER.finditer(sent.text):
+            # "..., according to the regional health office.": what "the office" later refers to
+            if not self.rs.quoted(sent.start + m.start("desc")):
+                desc = m["desc"]
+                self.rs.introduce(self.index.resolve(desc, desc.split()[-1].lower(), [], demonym=self.demonym))
         for name, head, at in named_bodies(sent.text):
             if self.rs.quoted(sent.start + at):
                 continue

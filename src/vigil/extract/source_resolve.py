@@ -599,7 +599,8 @@ class ReportSources:
                 m.group(1).split()[-1].lower() not in _PERSON_TITLES):
             return None
         title = r"\s+".join(re.escape(w) for w in m.group(1).split())
-        named = re.search(rf"\b(?i:{title})\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})", self.text)
+        named = re.search(rf"\b(?i:{title})\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})", self.text) or re.search(
+            rf"\b(?i:{title}),\s+((?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}),", self.text)    # "the governor, Ana Orvan,"
         if named is None or any(w.lower() in TITLE_WORDS for w in named.group(1).split()):
             return None
         for src in reversed(self.context):
