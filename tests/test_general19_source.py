@@ -105,3 +105,15 @@ def test_a_group_named_in_apposition_with_the_is_the_group_described_before(extr
     text = ("Shelling on Kessa killed 30 people, according to a local aid group.\n\nThe group, the Emergency "
             "Response Room of Kessa, said 60 others were injured.")
     assert src(run(extractor, text), 30) == "Emergency Response Room of Kessa"
+
+
+# --- a reporting verb negated or withheld states nothing ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Soldiers arrested two men near the market on Friday, but authorities did not say whether they were linked to "
+     "the attack.", 2),
+    ("The army detained 14 suspects after the raid, though the ministry would not confirm their identities.", 14),
+])
+def test_a_negated_reporting_verb_is_no_source(extractor: Extractor, text: str, value: int) -> None:
+    assert src(run(extractor, text), value) is None

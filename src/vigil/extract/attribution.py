@@ -33,6 +33,7 @@ from vigil.extract.attribution_more import (
     self_named,
     speaker_read_as_modified,
     states_by_object,
+    withheld,
     words_outside_brackets,
 )
 from vigil.extract.attribution_more import (
@@ -617,7 +618,8 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
                 found.append((a, t))
         elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORT_VERBS or condemns_event(t)
-                                            or states_by_object(t) or _finds_that(t) or continues_statement(t)) and not any(
+                                            or states_by_object(t) or _finds_that(t) or continues_statement(t)) and (
+                not withheld(t)) and not any(
                 (t.lemma_.lower(), c.lemma_.lower()) in _IDIOMS for c in (*t.children, t.head)
                 if c.dep_ == "dobj" or (c.i == t.head.i and t.dep_ == "acl")):  # ("an attack claimed by X": the act's)
             said = [(a, t) for c in _speakers(t, doc) if (a := _source_phrase(c, doc)) is not None]

@@ -331,3 +331,14 @@ def body_read_as_place(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i == tok.left_edge.i
                  and c.lemma_.lower() in SOURCE_NOUNS and any(p.dep_ == "prep" and p.lower_ in ("in", "of")
                                                               for p in c.children)), None)
+
+
+#: verbs that withhold a statement: "declined to say", "refused to confirm"
+_WITHHOLDING = {"decline", "refuse"}
+
+
+def withheld(verb: Token) -> bool:
+    """A reporting verb negated or withheld ("authorities did not say whether ...", "the ministry would not
+    confirm ...", "officials declined to say ..."): no one states anything by it."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
