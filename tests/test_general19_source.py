@@ -117,3 +117,17 @@ def test_a_group_named_in_apposition_with_the_is_the_group_described_before(extr
 ])
 def test_a_negated_reporting_verb_is_no_source(extractor: Extractor, text: str, value: int) -> None:
     assert src(run(extractor, text), value) is None
+
+
+# --- "the UN agency": the body of the United Nations named before --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("At least ten migrants drowned off Tesh on Thursday, the International Organization for Migration said. At "
+     "least 15 others were still missing, the UN agency said.", "International Organization for Migration"),
+    ("The World Food Programme said its convoy was attacked near Kessa. The U.N. agency said 15 people were "
+     "killed.", "World Food Programme"),
+    ("Fighting in Kessa has killed 40 people this week, the UN agency said.", "United Nations"),
+])
+def test_the_un_agency_is_the_un_body_named_before(extractor: Extractor, text: str, want: str) -> None:
+    assert src(run(extractor, text), 15 if "15" in text else 40) == want

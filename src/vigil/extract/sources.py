@@ -594,10 +594,11 @@ def _anaphor_head(written: str) -> str | None:
 
 
 def _body_of_described(written: str, m: Mention, context: Sequence[Source]) -> Source | None:
-    """"the UN health agency" for the World Health Organization named before: a body of a known one, described
-    by lower-case words that a body of its kind named before has in its name."""
+    """"the UN health agency" for the World Health Organization named before, "the UN agency" for the migration
+    agency named before: a body of a known one, described by lower-case words that a body of its kind named before
+    has in its name."""
     rest = [w for w in norm(written[m.end:]).split() if w not in _GENERIC_MODIFIERS]
-    if len(rest) < 2 or not written[m.end:].strip()[:1].islower() or _anaphor_head(f"the {' '.join(rest)}") is None:
+    if len(rest) < (1 if m.source.name == "United Nations" else 2) or not written[m.end:].strip()[:1].islower() or _anaphor_head(f"the {' '.join(rest)}") is None:
         return None
     return next((src for src in reversed(context) if src.kind == m.source.kind and src.name != m.source.name
                  and set(rest[:-1]) <= set(norm(src.name).split())), None)
