@@ -142,3 +142,17 @@ def test_the_un_agency_is_the_un_body_named_before(extractor: Extractor, text: s
 def test_a_force_named_without_a_figure_is_what_its_noun_refers_to(extractor: Extractor, text: str, value: int,
                                                                    want: str) -> None:
     assert src(run(extractor, text), value) == want
+
+
+# --- a closing reporting verb the tagger reads as a noun ("..., OCHA estimates.", "..., data from X show.") ------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Fighting has displaced 45,000 people since March, OCHA estimates.", 45000,
+     "UN Office for the Coordination of Humanitarian Affairs"),
+    ("More than 300 civilians were killed in the first quarter, data from the Kessa Human Rights Commission show.",
+     300, "Kessa Human Rights Commission"),
+])
+def test_a_closing_verb_read_as_a_noun_names_the_speaker(extractor: Extractor, text: str, value: int,
+                                                          want: str) -> None:
+    assert src(run(extractor, text), value) == want

@@ -527,7 +527,7 @@ def _report_noun_before(verb: Token, doc: Doc) -> list[Token]:
     return nouns[:1]
 
 
-_MISREAD_CLOSING = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+)\s+(?P<v>[a-z]+(?:s|ed))"
+_MISREAD_CLOSING = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,7}?(?P<head>[\w'’-]+)(?:\s*\([A-Z]{2,8}\))?\s+(?P<v>[a-z]+(?:s|ed)|show)"
                               r"\s*[.!]?[\"”]?\s*$")
 
 

@@ -293,8 +293,9 @@ def looks_like_name(tok: Token, doc: Doc) -> bool:
 
 
 def report_verb_form(word: str) -> bool:
-    """"specifies", "adds", "stated", "specified": a third-person or past form of a reporting verb."""
-    return bool({word[:-1], word[:-2], word[:-3] + "y"} & REPORT_VERBS)
+    """"specifies", "adds", "stated", "specified": a third-person or past form of a reporting verb ("show" of
+    figures: "..., figures from the ministry show")."""
+    return bool({word[:-1], word[:-2], word[:-3] + "y"} & REPORT_VERBS) or word == "show"
 
 
 def says_its_head(verb: Token, report_nouns: set[str]) -> bool:
