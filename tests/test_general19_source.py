@@ -156,3 +156,9 @@ def test_a_force_named_without_a_figure_is_what_its_noun_refers_to(extractor: Ex
 def test_a_closing_verb_read_as_a_noun_names_the_speaker(extractor: Extractor, text: str, value: int,
                                                           want: str) -> None:
     assert src(run(extractor, text), value) == want
+
+
+def test_a_name_in_french_spelt_out_before_its_acronym_is_whole(extractor: Extractor) -> None:
+    text = ("The Mouvement pour la Paix au Tesh (MPT) said it had recorded attacks on villages. The MPT said 17 "
+            "people were killed.")
+    assert src(run(extractor, text), 17) == "Mouvement pour la Paix au Tesh"

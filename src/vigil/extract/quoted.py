@@ -121,7 +121,8 @@ _ACCORDING_TO_ORG = re.compile(rf"\baccording\s+to\s+(?:(?-i:the)\s+)?(?P<name>{
 
 
 # "a local rights group, the Centre for Human Rights in Tesh (CHRT), told ...": a name spelt out before its acronym
-_SPELT_OUT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|on|in|de|du|des|la|le|del))"
+_SPELT_OUT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|on|in|de|du|des|la|le|del|"
+                        r"pour|au|aux|et|en|sur|contre|para|por|y|l['’][A-Z][\w'’.-]*))"
                         r"{0,9})\s*\(\s*(?P<acr>[A-Z]{2,7})\s*\)")
 
 
