@@ -162,3 +162,9 @@ def test_a_name_in_french_spelt_out_before_its_acronym_is_whole(extractor: Extra
     text = ("The Mouvement pour la Paix au Tesh (MPT) said it had recorded attacks on villages. The MPT said 17 "
             "people were killed.")
     assert src(run(extractor, text), 17) == "Mouvement pour la Paix au Tesh"
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_named_before(extractor: Extractor) -> None:
+    text = ("Dr Khalid al-Masri, who heads the emergency department at Kessa Hospital, said the wounded kept "
+            "arriving. Al-Masri said 16 people had died.")
+    assert src(run(extractor, text), 16) == "Khalid al-Masri"

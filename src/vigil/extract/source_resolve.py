@@ -49,6 +49,7 @@ _PAREN_ACRONYM = re.compile(r"\((?-i:[A-Z][A-Z0-9-]{2,9})\)")
 _QUOTE_PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)", re.MULTILINE)
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.'’ -]*?)['’]s\s+(?P<rest>[A-Za-z][\w'’ -]*)$")
 _FEMALE = {"she", "her"}
+_PARTICLE = re.compile(r"(?:Al|El|Ad|As|Ar|At|Az|An|Abu|Bin|Ibn|Ben|De|Da|Van|Von|Du)[-\s]")
 _ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "head", "leader"}
 #: titles that name one person's office ("the prime minister", "the governor")
 _PERSON_TITLES = {"president", "minister", "governor", "general", "colonel", "commander", "chief", "inspector",
@@ -543,12 +544,14 @@ class ReportSources:
         # which "Kalat Deputy Commissioner Jon" would eat before "Tesh")
         if surname in self.full_names:
             return self.full_names[surname]
+        # ("Al-Masri said" opening a sentence for "Khalid al-Masri": a particle written small inside a name)
+        particle = f"[{surname[0]}{surname[0].lower()}]" if _PARTICLE.match(surname) else re.escape(surname[:1])
         names = [(m.group(1), m.group(2)) for m in _GIVEN_AND_SURNAME.finditer(self.text)] + [
             (m.group(1), m.group(2)) for m in re.finditer(
-                rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({re.escape(surname)})\b", self.text)]
+                rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({particle}{re.escape(surname[1:])})\b", self.text)]
         best: str | None = None
         for first, last in names:
-            if last == surname or _one_letter_off(last, surname):
+            if last.lower() == surname.lower() or _one_letter_off(last, surname):
                 if any(w.endswith(".") and len(w) > 3 for w in first.split()):
                     continue        # "... on Monday. Rebels put ...": a sentence's end, not a given name
                 words = [w for w in first.split() if w.lower().strip(".") not in TITLE_WORDS]
