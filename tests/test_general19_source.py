@@ -168,3 +168,11 @@ def test_a_surname_with_its_particle_capitalised_is_the_person_named_before(extr
     text = ("Dr Khalid al-Masri, who heads the emergency department at Kessa Hospital, said the wounded kept "
             "arriving. Al-Masri said 16 people had died.")
     assert src(run(extractor, text), 16) == "Khalid al-Masri"
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("The Orvan Observer newspaper reported that 5 fishermen were missing after the storm.", 5, "Orvan Observer"),
+    ("The Kessa Courier paper said 11 people were killed in the raid.", 11, "Kessa Courier"),
+])
+def test_a_papers_common_noun_is_no_part_of_its_name(extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert src(run(extractor, text), value) == want

@@ -414,7 +414,7 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
     written = re.sub(r"^(?:the\s+)?(?:army|navy|military|police)['’]s\s+(?=(?-i:[A-Z0-9]))", "", written,
                      flags=re.IGNORECASE)
     written = re.sub(r"^(?:the\s+)?official\s+(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE)
-    written = re.sub(r"^(?!(?:The|This|That|Its)\s+\w+$)(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website)$",
+    written = re.sub(r"^(?!(?:The|This|That|Its)\s+\w+$)(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website|newspaper|paper|daily|outlet)$",
                      r"\1", written)     # (not "The channel": a determiner names nothing)
     # "the Tesh Orvan ambulance service", "the Orvan Ambulance service": the name before what it is in lower case
     written = _SERVICE_AFTER_NAME.sub(r"\1", written)
