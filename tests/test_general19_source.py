@@ -176,3 +176,25 @@ def test_a_surname_with_its_particle_capitalised_is_the_person_named_before(extr
 ])
 def test_a_papers_common_noun_is_no_part_of_its_name(extractor: Extractor, text: str, value: int, want: str) -> None:
     assert src(run(extractor, text), value) == want
+
+
+# --- a sentence that goes on with the figures of the attributed account before it ----------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("The Kessa Relief Agency said 12 people were killed in the floods on Monday. Another 30 were injured.", 30,
+     "Kessa Relief Agency"),
+    ("The Orvan Civil Defence said 14 people were killed when the building collapsed. Nine others were pulled "
+     "alive from the rubble and taken to hospital with injuries.", 9, "Orvan Civil Defence"),
+    ("The Tesh Disaster Agency said 20 people were killed on Friday. A further 8 were missing.", 8,
+     "Tesh Disaster Agency"),
+])
+def test_a_sentence_going_on_with_the_account_takes_its_source(extractor: Extractor, text: str, value: int,
+                                                               want: str) -> None:
+    assert src(run(extractor, text), value) == want
+
+
+def test_a_new_paragraph_does_not_go_on_with_the_account(extractor: Extractor) -> None:
+    text = ("The Tesh Disaster Agency said 20 people were killed on Friday.\n\nAnother 8 people were killed in a "
+            "separate attack in the north on Saturday.")
+    assert src(run(extractor, text), 8) is None

@@ -131,6 +131,11 @@ def _place(m: PlaceMatch) -> Place:
                  precision=m.precision)  # type: ignore[arg-type]
 
 
+#: a sentence that goes on with the figures of the account before it: "Another 30 were wounded", "Of them, ..."
+_GOES_ON = re.compile(r"(?:Another|A\s+further|An\s+additional|Of\s+(?:them|those|the\s+\w+)|"
+                      r"[\w,-]+\s+(?:others|more)\b)", re.IGNORECASE)
+
+
 def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
                  gazetteer: Gazetteer, sources: SourceIndex,
                  parsed_said: dict[int, list[tuple[int, int]]] | None = None,
@@ -238,6 +243,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
                     sent.text[:1] in _OPEN_QUOTES):
                 src = prev_src[1]    # a quotation opening right after an attributed account runs on from it
+            if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
+                    sentences[n - 1].paragraph == sent.paragraph) and _GOES_ON.match(sent.text):
+                src = prev_src[1]    # "X said 12 were killed. Another 30 were wounded.": X's account goes on
             first_person = sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("we", "i")
             if ((src is None and sf.attribution is None) or first_person) and running is not None:
                 src = running        # a quotation "X said:" opened and that runs on over paragraphs ("we", "our teams")
