@@ -198,3 +198,10 @@ def test_a_new_paragraph_does_not_go_on_with_the_account(extractor: Extractor) -
     text = ("The Tesh Disaster Agency said 20 people were killed on Friday.\n\nAnother 8 people were killed in a "
             "separate attack in the north on Saturday.")
     assert src(run(extractor, text), 8) is None
+
+
+def test_a_breakdown_by_place_goes_on_with_the_account(extractor: Extractor) -> None:
+    text = ("The Tesh Relief Agency said 40 people were killed across the province. In Orvan district, 22 died; in "
+            "Kessa district, 18 died.")
+    claims = run(extractor, text)
+    assert src(claims, 22) == "Tesh Relief Agency" and src(claims, 18) == "Tesh Relief Agency"

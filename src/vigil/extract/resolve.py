@@ -134,6 +134,7 @@ def _place(m: PlaceMatch) -> Place:
 #: a sentence that goes on with the figures of the account before it: "Another 30 were wounded", "Of them, ..."
 _GOES_ON = re.compile(r"(?:Another|A\s+further|An\s+additional|Of\s+(?:them|those|the\s+\w+)|"
                       r"[\w,-]+\s+(?:others|more)\b)", re.IGNORECASE)
+_PLACE_BREAKDOWN = re.compile(r"(?:In|At)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+)?,\s")
 
 
 def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
@@ -244,7 +245,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                     sent.text[:1] in _OPEN_QUOTES):
                 src = prev_src[1]    # a quotation opening right after an attributed account runs on from it
             if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
-                    sentences[n - 1].paragraph == sent.paragraph) and _GOES_ON.match(sent.text):
+                    sentences[n - 1].paragraph == sent.paragraph) and (_GOES_ON.match(sent.text) or (
+                    _PLACE_BREAKDOWN.match(sent.text) and ";" in sent.text)):
                 src = prev_src[1]    # "X said 12 were killed. Another 30 were wounded.": X's account goes on
             first_person = sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("we", "i")
             if ((src is None and sf.attribution is None) or first_person) and running is not None:
