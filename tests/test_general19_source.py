@@ -205,3 +205,9 @@ def test_a_breakdown_by_place_goes_on_with_the_account(extractor: Extractor) -> 
             "Kessa district, 18 died.")
     claims = run(extractor, text)
     assert src(claims, 22) == "Tesh Relief Agency" and src(claims, 18) == "Tesh Relief Agency"
+
+
+def test_a_group_described_then_named_opening_a_later_sentence_is_that_group(extractor: Extractor) -> None:
+    text = ("A local rights group said 25 people were killed in the raid.\n\nThe Orvan Human Rights League said it had "
+            "documented the deaths through interviews with families.")
+    assert src(run(extractor, text), 25) == "Orvan Human Rights League"

@@ -53,7 +53,7 @@ from vigil.extract.quoted import (
 )
 from vigil.extract.rival_tolls import mark_rival_tolls
 from vigil.extract.sentences import Sentence
-from vigil.extract.source_bodies import ReportBodies
+from vigil.extract.source_bodies import ReportBodies, opening_bodies
 from vigil.extract.source_kinds import unnamed_speaker
 from vigil.extract.source_names import refine
 from vigil.extract.source_resolve import ReportSources
@@ -173,8 +173,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     used = _demonyms_used(raw_matches, sentences)
     ctx = _Ctx()
     # sources named later, for "a rights group said" before the group is named
-    ahead_sources = [ms + [sources.resolve(name, head, []) for name, head in introduced_bodies(s.text)]
-                     for ms, s in zip(mentions, sentences, strict=True)]
+    ahead_sources = [ms + [sources.resolve(name, head, []) for name, head in introduced_bodies(s.text)
+                           + opening_bodies(s.text)] for ms, s in zip(mentions, sentences, strict=True)]
     rs = ReportSources(sources, gazetteer, report.text, ctx.sources)
     prev_src: tuple[int, Source] | None = None
     rb = ReportBodies(sentences, rs, sources, gazetteer, (used.get(main) or gazetteer.demonym(main)) if main else None)

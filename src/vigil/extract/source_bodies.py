@@ -56,6 +56,12 @@ def named_bodies(sentence: str) -> list[tuple[str, str, int]]:
     return out
 
 
+def opening_bodies(sentence: str) -> list[tuple[str, str]]:
+    """The body a sentence opens with by its proper name ("The Orvan Human Rights League said ..."): what "a local
+    rights group" said before may be (name, lower-case head)."""
+    return [(name, head) for name, head, at in named_bodies(sentence) if at <= 4][:1]
+
+
 _PLURAL_ANAPHOR = re.compile(r"(?:both|the\s+two|the\s+three)(?:\s+[\w'’-]+){1,2}", re.IGNORECASE)
 
 
