@@ -33,6 +33,7 @@ from vigil.extract.attribution_more import (
     self_named,
     speaker_read_as_modified,
     states_by_object,
+    withheld,
     words_outside_brackets,
 )
 from vigil.extract.attribution_more import (
@@ -526,7 +527,7 @@ def _report_noun_before(verb: Token, doc: Doc) -> list[Token]:
     return nouns[:1]
 
 
-_MISREAD_CLOSING = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+)\s+(?P<v>[a-z]+(?:s|ed))"
+_MISREAD_CLOSING = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,7}?(?P<head>[\w'’-]+)(?:\s*\([A-Z]{2,8}\))?\s+(?P<v>[a-z]+(?:s|ed)|show)"
                               r"\s*[.!]?[\"”]?\s*$")
 
 
@@ -617,7 +618,8 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
             if objs and (a := _source_phrase(objs[0], doc)) is not None:
                 found.append((a, t))
         elif t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORT_VERBS or condemns_event(t)
-                                            or states_by_object(t) or _finds_that(t) or continues_statement(t)) and not any(
+                                            or states_by_object(t) or _finds_that(t) or continues_statement(t)) and (
+                not withheld(t)) and not any(
                 (t.lemma_.lower(), c.lemma_.lower()) in _IDIOMS for c in (*t.children, t.head)
                 if c.dep_ == "dobj" or (c.i == t.head.i and t.dep_ == "acl")):  # ("an attack claimed by X": the act's)
             said = [(a, t) for c in _speakers(t, doc) if (a := _source_phrase(c, doc)) is not None]

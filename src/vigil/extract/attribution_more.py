@@ -294,8 +294,9 @@ def looks_like_name(tok: Token, doc: Doc) -> bool:
 
 
 def report_verb_form(word: str) -> bool:
-    """"specifies", "adds", "stated", "specified": a third-person or past form of a reporting verb."""
-    return bool({word[:-1], word[:-2], word[:-3] + "y"} & REPORT_VERBS)
+    """"specifies", "adds", "stated", "specified": a third-person or past form of a reporting verb ("show" of
+    figures: "..., figures from the ministry show")."""
+    return bool({word[:-1], word[:-2], word[:-3] + "y"} & REPORT_VERBS) or word == "show"
 
 
 def says_its_head(verb: Token, report_nouns: set[str]) -> bool:
@@ -332,3 +333,14 @@ def body_read_as_place(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i == tok.left_edge.i
                  and c.lemma_.lower() in SOURCE_NOUNS and any(p.dep_ == "prep" and p.lower_ in ("in", "of")
                                                               for p in c.children)), None)
+
+
+#: verbs that withhold a statement: "declined to say", "refused to confirm"
+_WITHHOLDING = {"decline", "refuse"}
+
+
+def withheld(verb: Token) -> bool:
+    """A reporting verb negated or withheld ("authorities did not say whether ...", "the ministry would not
+    confirm ...", "officials declined to say ..."): no one states anything by it."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)

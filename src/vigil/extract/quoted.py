@@ -121,7 +121,8 @@ _ACCORDING_TO_ORG = re.compile(rf"\baccording\s+to\s+(?:(?-i:the)\s+)?(?P<name>{
 
 
 # "a local rights group, the Centre for Human Rights in Tesh (CHRT), told ...": a name spelt out before its acronym
-_SPELT_OUT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|on|in|de|du|des|la|le|del))"
+_SPELT_OUT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|on|in|de|du|des|la|le|del|"
+                        r"pour|au|aux|et|en|sur|contre|para|por|y|l['’][A-Z][\w'’.-]*))"
                         r"{0,9})\s*\(\s*(?P<acr>[A-Z]{2,7})\s*\)")
 
 
@@ -185,7 +186,7 @@ def introduced_bodies(sentence: str) -> list[tuple[str, str]]:
 # named in apposition to a definite generic noun
 _NAMED_IN_APPOSITION = re.compile(
     r"\b(?-i:the|The)\s+(?P<head>group|monitor|organi[sz]ation|network|committee|coalition|body|watchdog|"
-    r"charity|observatory|association|collective|movement)\s*,\s+"
+    r"charity|observatory|association|collective|movement)\s*,\s+(?:(?-i:the)\s+)?"
     r"(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+(?:(?:of|for|the|and)\s+)?){0,5}(?-i:[A-Z])[\w'’.-]*)\s*,")
 
 

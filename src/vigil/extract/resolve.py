@@ -53,6 +53,7 @@ from vigil.extract.quoted import (
 )
 from vigil.extract.rival_tolls import mark_rival_tolls
 from vigil.extract.sentences import Sentence
+from vigil.extract.source_bodies import ReportBodies, opening_bodies
 from vigil.extract.source_kinds import unnamed_speaker
 from vigil.extract.source_names import refine
 from vigil.extract.source_resolve import ReportSources
@@ -130,6 +131,12 @@ def _place(m: PlaceMatch) -> Place:
                  precision=m.precision)  # type: ignore[arg-type]
 
 
+#: a sentence that goes on with the figures of the account before it: "Another 30 were wounded", "Of them, ..."
+_GOES_ON = re.compile(r"(?:Another|A\s+further|An\s+additional|Of\s+(?:them|those|the\s+\w+)|"
+                      r"[\w,-]+\s+(?:others|more)\b)", re.IGNORECASE)
+_PLACE_BREAKDOWN = re.compile(r"(?:In|At)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+)?,\s")
+
+
 def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int, SentenceFigures],
                  gazetteer: Gazetteer, sources: SourceIndex,
                  parsed_said: dict[int, list[tuple[int, int]]] | None = None,
@@ -166,10 +173,11 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     used = _demonyms_used(raw_matches, sentences)
     ctx = _Ctx()
     # sources named later, for "a rights group said" before the group is named
-    ahead_sources = [ms + [sources.resolve(name, head, []) for name, head in introduced_bodies(s.text)]
-                     for ms, s in zip(mentions, sentences, strict=True)]
+    ahead_sources = [ms + [sources.resolve(name, head, []) for name, head in introduced_bodies(s.text)
+                           + opening_bodies(s.text)] for ms, s in zip(mentions, sentences, strict=True)]
     rs = ReportSources(sources, gazetteer, report.text, ctx.sources)
     prev_src: tuple[int, Source] | None = None
+    rb = ReportBodies(sentences, rs, sources, gazetteer, (used.get(main) or gazetteer.demonym(main)) if main else None)
     sent_times = [_harm_times(s.text, pub, est, st) for s, st in zip(sentences, said, strict=True)]
     event_times = [_event_time(s.text, ts, n in found and bool(found[n].figures))
                    for n, (s, ts) in enumerate(zip(sentences, sent_times, strict=True))]
@@ -204,6 +212,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             if (sf is None or not sf.figures) and (one := unnamed_speaker(sent.text)) is not None:
                 # "A resident said gunmen came at dawn. He said 12 died": who "he" is
                 ctx.sources.append(sources.resolve(one[0], one[1], one[0].lower().split()[:-1], context=ctx.sources))
+        if sf is None or not sf.figures:     # "Rebels storm base, says Kolmar Human Rights League"
+            rb.introduce(sent, {m.name for m in mentions[n]} | {s.name for s in ctx.sources})
         if sf is not None and sf.figures:
             here = (sent_places[0].country if sent_places else ctx.last_places[0].country if ctx.last_places
                     else next(iter(para_countries.get(sent.paragraph, [])), main))
@@ -211,6 +221,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 here = main     # (a town's namesake abroad does not make "the Defence Ministry" that country's)
             demonym = (used.get(here) or gazetteer.demonym(here)) if here else None
             src = rs.resolve(sf.attribution, demonym, ahead_sources[n + 1:n + 5], at=sent.start)
+            if src is not None and sf.attribution is not None:     # "both groups", "police" for a named body
+                src = rb.refer(src, sf.attribution, sent.start, demonym)
             if sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("it", "they") and (
                     opener := opening_body(sent.text)) is not None and sf.attribution.start > len(opener[0]) and not (
                     gazetteer.find(opener[0])):   # "The Tesh Civil Defence recovered 17 bodies, it said": its subject
@@ -232,6 +244,10 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
                     sent.text[:1] in _OPEN_QUOTES):
                 src = prev_src[1]    # a quotation opening right after an attributed account runs on from it
+            if src is None and sf.attribution is None and prev_src is not None and prev_src[0] == n - 1 and (
+                    sentences[n - 1].paragraph == sent.paragraph) and (_GOES_ON.match(sent.text) or (
+                    _PLACE_BREAKDOWN.match(sent.text) and ";" in sent.text)):
+                src = prev_src[1]    # "X said 12 were killed. Another 30 were wounded.": X's account goes on
             first_person = sf.attribution is not None and sf.attribution.pronoun and sf.attribution.head in ("we", "i")
             if ((src is None and sf.attribution is None) or first_person) and running is not None:
                 src = running        # a quotation "X said:" opened and that runs on over paragraphs ("we", "our teams")

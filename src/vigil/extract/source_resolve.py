@@ -47,8 +47,9 @@ _NAME_WORD = r"[A-Z][a-z'’.]+(?:-[A-Z][a-z'’.]+)?"
 _GIVEN_AND_SURNAME = re.compile(rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({_NAME_WORD})\b")
 _PAREN_ACRONYM = re.compile(r"\((?-i:[A-Z][A-Z0-9-]{2,9})\)")
 _QUOTE_PAIRS = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)", re.MULTILINE)
-_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.'’ -]*?)['’]s\s+(?P<rest>[a-z][\w' -]*)$")
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.'’ -]*?)['’]s\s+(?P<rest>[A-Za-z][\w'’ -]*)$")
 _FEMALE = {"she", "her"}
+_PARTICLE = re.compile(r"(?:Al|El|Ad|As|Ar|At|Az|An|Abu|Bin|Ibn|Ben|De|Da|Van|Von|Du)[-\s]")
 _ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "representative", "head", "leader"}
 #: titles that name one person's office ("the prime minister", "the governor")
 _PERSON_TITLES = {"president", "minister", "governor", "general", "colonel", "commander", "chief", "inspector",
@@ -484,11 +485,16 @@ class ReportSources:
             return None     # "said Moses, a fisherman": a village's name (or another name for one) is a person's
         return self.gazetteer.demonym(found[0].country)
 
+    def owned(self, name: str) -> str:
+        """A body's name without an owner written before it ("the Tesh Region's Office for X" -> "Office for X")."""
+        return self._possessive_country(self._owned_name(name))
+
     def _possessive_country(self, written: str) -> str:
-        """"the Ruritania's interior ministry" -> "Ruritanian interior ministry"."""
+        """"the Ruritania's interior ministry" -> "Ruritanian interior ministry", "Ruritania's Defence Ministry" ->
+        "Ruritanian Defence Ministry"."""
         m = _POSSESSIVE.match(written.strip())
-        if m is None:
-            return written
+        if m is None or (m["rest"][:1].isupper() and (self.index.lookup(written) or self.index.lookup(m["rest"]))):
+            return written      # ("Lebanon's National News Agency": a name known as it is)
         code = self.gazetteer.country_of(m["owner"])
         adjective = self.gazetteer.demonym(code) if code else None
         return f"{adjective} {m['rest']}" if adjective else written
@@ -538,12 +544,14 @@ class ReportSources:
         # which "Kalat Deputy Commissioner Jon" would eat before "Tesh")
         if surname in self.full_names:
             return self.full_names[surname]
+        # ("Al-Masri said" opening a sentence for "Khalid al-Masri": a particle written small inside a name)
+        particle = f"[{surname[0]}{surname[0].lower()}]" if _PARTICLE.match(surname) else re.escape(surname[:1])
         names = [(m.group(1), m.group(2)) for m in _GIVEN_AND_SURNAME.finditer(self.text)] + [
             (m.group(1), m.group(2)) for m in re.finditer(
-                rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({re.escape(surname)})\b", self.text)]
+                rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({particle}{re.escape(surname[1:])})\b", self.text)]
         best: str | None = None
         for first, last in names:
-            if last == surname or _one_letter_off(last, surname):
+            if last.lower() == surname.lower() or _one_letter_off(last, surname):
                 if any(w.endswith(".") and len(w) > 3 for w in first.split()):
                     continue        # "... on Monday. Rebels put ...": a sentence's end, not a given name
                 words = [w for w in first.split() if w.lower().strip(".") not in TITLE_WORDS]
@@ -594,7 +602,8 @@ class ReportSources:
                 m.group(1).split()[-1].lower() not in _PERSON_TITLES):
             return None
         title = r"\s+".join(re.escape(w) for w in m.group(1).split())
-        named = re.search(rf"\b(?i:{title})\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})", self.text)
+        named = re.search(rf"\b(?i:{title})\s+((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})", self.text) or re.search(
+            rf"\b(?i:{title}),\s+((?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}),", self.text)    # "the governor, Ana Orvan,"
         if named is None or any(w.lower() in TITLE_WORDS for w in named.group(1).split()):
             return None
         for src in reversed(self.context):

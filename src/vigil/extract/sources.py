@@ -414,7 +414,7 @@ def _written_name(text: str, person: bool) -> tuple[str, bool]:
     written = re.sub(r"^(?:the\s+)?(?:army|navy|military|police)['’]s\s+(?=(?-i:[A-Z0-9]))", "", written,
                      flags=re.IGNORECASE)
     written = re.sub(r"^(?:the\s+)?official\s+(?=(?-i:[A-Z]))", "", written, flags=re.IGNORECASE)
-    written = re.sub(r"^(?!(?:The|This|That|Its)\s+\w+$)(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website)$",
+    written = re.sub(r"^(?!(?:The|This|That|Its)\s+\w+$)(.*\b[A-Z][\w'’-]*)\s+(?:television|channel|broadcaster|website|newspaper|paper|daily|outlet)$",
                      r"\1", written)     # (not "The channel": a determiner names nothing)
     # "the Tesh Orvan ambulance service", "the Orvan Ambulance service": the name before what it is in lower case
     written = _SERVICE_AFTER_NAME.sub(r"\1", written)
@@ -594,10 +594,11 @@ def _anaphor_head(written: str) -> str | None:
 
 
 def _body_of_described(written: str, m: Mention, context: Sequence[Source]) -> Source | None:
-    """"the UN health agency" for the World Health Organization named before: a body of a known one, described
-    by lower-case words that a body of its kind named before has in its name."""
+    """"the UN health agency" for the World Health Organization named before, "the UN agency" for the migration
+    agency named before: a body of a known one, described by lower-case words that a body of its kind named before
+    has in its name."""
     rest = [w for w in norm(written[m.end:]).split() if w not in _GENERIC_MODIFIERS]
-    if len(rest) < 2 or not written[m.end:].strip()[:1].islower() or _anaphor_head(f"the {' '.join(rest)}") is None:
+    if len(rest) < (1 if m.source.name == "United Nations" else 2) or not written[m.end:].strip()[:1].islower() or _anaphor_head(f"the {' '.join(rest)}") is None:
         return None
     return next((src for src in reversed(context) if src.kind == m.source.kind and src.name != m.source.name
                  and set(rest[:-1]) <= set(norm(src.name).split())), None)
