@@ -133,17 +133,6 @@ def test_the_un_agency_is_the_un_body_named_before(extractor: Extractor, text: s
     assert src(run(extractor, text), 15 if "15" in text else 40) == want
 
 
-@pytest.mark.parametrize(("text", "value", "want"), [
-    ("Fighters of the Kessa Popular Militia repelled an assault near Orvan, residents said.\n\nThe militia said 8 of "
-     "its fighters were killed.", 8, "Kessa Popular Militia"),
-    ("On Sunday gunmen from the Orvan Martyrs Brigade attacked the checkpoint.\n\nThe brigade said 13 soldiers were "
-     "killed.", 13, "Orvan Martyrs Brigade"),
-])
-def test_a_force_named_without_a_figure_is_what_its_noun_refers_to(extractor: Extractor, text: str, value: int,
-                                                                   want: str) -> None:
-    assert src(run(extractor, text), value) == want
-
-
 # --- a closing reporting verb the tagger reads as a noun ("..., OCHA estimates.", "..., data from X show.") ------
 
 

@@ -209,11 +209,11 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             for name, head in spelt_out_bodies(sent.text):
                 if (body := sources.resolve(name, head, [], context=ctx.sources)).name not in known:
                     rs.introduce(body)
+            if sf is None or not sf.figures:     # "Rebels storm base, says Kolmar Human Rights League"
+                rb.introduce(sent, {m.name for m in mentions[n]} | {s.name for s in ctx.sources})
             if (sf is None or not sf.figures) and (one := unnamed_speaker(sent.text)) is not None:
                 # "A resident said gunmen came at dawn. He said 12 died": who "he" is
                 ctx.sources.append(sources.resolve(one[0], one[1], one[0].lower().split()[:-1], context=ctx.sources))
-        if sf is None or not sf.figures:     # "Rebels storm base, says Kolmar Human Rights League"
-            rb.introduce(sent, {m.name for m in mentions[n]} | {s.name for s in ctx.sources})
         if sf is not None and sf.figures:
             here = (sent_places[0].country if sent_places else ctx.last_places[0].country if ctx.last_places
                     else next(iter(para_countries.get(sent.paragraph, [])), main))

@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from vigil.extract.attribution import Attribution
 from vigil.extract.sentences import Sentence
-from vigil.extract.source_names import refine
 from vigil.extract.source_resolve import ReportSources
 from vigil.extract.sources import SourceIndex
 from vigil.geo import Gazetteer
@@ -26,8 +25,7 @@ from vigil.models import Source
 _HEADS = ("Ministry|Agency|Office|Directorate|Administration|Authority|Command|Commission|Committees?|Council|"
           "Society|League|Syndicate|Institute|Union|Federation|Association|Group|Monitor|Observatory|Network|"
           "Department|Centre|Center|Foundation|Programme|Program|Mission|Bureau|Organi[sz]ation|Coalition|Alliance|"
-          "Secretariat|Inspectorate|Watch|Collective|Board|Service|Services|Crescent|Cross|Front|Movement|"
-          "Force|Forces|Army|Militia|Brigades?|Guard")
+          "Secretariat|Inspectorate|Watch|Collective|Board|Service|Services|Crescent|Cross|Front|Movement")
 _WORD = r"(?-i:[A-Z])[\w'’-]*"
 #: "the Kolmar Human Rights League", "the Norland Ministry of Public Health", "the Union of Medical Relief Committees"
 _BODY_NAME = re.compile(
@@ -153,8 +151,7 @@ class ReportBodies:
         for name, head, at in named_bodies(sent.text):
             if self.rs.quoted(sent.start + at):
                 continue
-            body = refine(self.index.resolve(self.rs.owned(name), head, [], demonym=self.demonym), self.index,
-                          self.gazetteer)
+            body = self.index.resolve(self.rs.owned(name), head, [], context=self.rs.context, demonym=self.demonym)
             self.together[-1].append(body)
             if body.name not in known:
                 self.rs.introduce(body)
