@@ -25,6 +25,7 @@ from vigil.extract.lexicon import (
     STATE_MODIFIERS,
     STATE_WORDS,
 )
+from vigil.extract.owned_victims import owner_status
 from vigil.extract.victim_roles import (
     apposed_body,
     armed_cell,
@@ -109,6 +110,9 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         if before is not None:          # "pursued the attackers and killed three of them"
             return category_of([*(x for x in before.lefts if x.dep_ in ("amod", "compound")), before])
     words |= _implied_words(tokens, lows)
+    owned_by = owner_status(tokens, category_of)
+    if owned_by is not None:            # "the gang leader and 12 of his lieutenants": the leader's side
+        return owned_by, True, groups, demo
     owned = next((t for t in tokens if t.lower_ == "men" and (any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children) or (
         t.dep_ == "dobj" and t.head.lemma_.lower() == "lose"))), None)    # ("the army said it lost six men")
@@ -222,10 +226,37 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         return "combatants", True, groups, demo
     if words & CIVILIAN_WORDS and not words & {"official"}:
         return "civilians", True, groups, demo
+    if "official" in words and _civil_office(tokens):
+        return "civilians", True, groups, demo      # "an official of the education ministry": a civil post
     return "people", False, groups, demo
 
 
 _MILITIAMEN = {"militiaman", "militiamen"}
+#: qualifiers of an official that are no body of a civil office ("a senior official", "a security official")
+_NO_OFFICE = STATE_MODIFIERS | STATE_WORDS | {"senior", "top", "junior", "high", "high-ranking", "local", "former",
+                                              "unnamed", "other", "one"}
+
+
+_OFFICES = {"ministry", "commission", "council", "municipality", "department", "office", "agency", "court",
+            "parliament", "assembly", "party", "district", "county", "municipal"}
+
+
+def _civil_office(tokens: list[Token]) -> bool:
+    """"an official of the education ministry", "a district official", "two electoral commission officials": an
+    official named by the civil body or office they serve (a non-combatant post), not a bare "official"."""
+    for t in tokens:
+        if t.lemma_.lower() != "official":
+            continue
+        quals = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha]
+        quals += [x for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+        quals = [x for q in quals for x in q.subtree if x.is_alpha and x.dep_ not in ("det", "prep", "case")]
+        lemmas = {q.lemma_.lower() for q in quals}
+        if any(q.ent_type_ in ("ORG", "NORP", "PERSON") or q.pos_ == "PROPN" for q in quals) and not lemmas & _OFFICES:
+            continue        # ("a Hamas official": a named group's, whose side the name may say)
+        if quals and not lemmas & (STATE_MODIFIERS | STATE_WORDS | NONSTATE_WORDS | {"defence", "defense"}) \
+                and any(q.lower_ not in _NO_OFFICE for q in quals):
+            return True
+    return False
 #: ranks and posts of any armed body ("commander", "officer"): whose they are, the words on them say
 _RANKS = {"commander", "officer", "leader", "chief", "commandant", "general", "colonel", "lieutenant", "captain",
           "major", "sergeant", "head"}

@@ -1,0 +1,73 @@
+"""Victims, round 19. Every sentence, name and place here is invented (places may be real).
+
+Victims named as someone's own people take the side of the one whose people they are: "the gang leader and 12 of
+his lieutenants" (a gang's, not the state's ranks), "the rebel commander and six of his bodyguards", "a spokesman
+for the X Army, the rebel coalition, said four of its men died", "'we lost three of our men,' the defence ministry
+said". Ranks counted within a total of fighters ("including 25 commanders of various ranks") are the total's side.
+An official named by the civil body or office they serve ("a senior official of the Ministry of Health", "a district
+official") holds a non-combatant post: a civilian; a bare "official" says no status.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract_source_general3 import one
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, Report
+
+
+def run(ex: Extractor, text: str) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=date(2026, 6, 12)))
+
+
+def cat(ex: Extractor, text: str, value: int) -> str:
+    return one(run(ex, text), value).victims.category
+
+
+def test_men_of_an_armed_leader_are_of_his_side(extractor: Extractor) -> None:
+    assert cat(extractor, "The gang leader and at least 12 of his lieutenants were killed in the raid, police said.",
+               12) == "non_state_fighters"
+    assert cat(extractor, "Security forces killed the rebel commander and six of his bodyguards near Tullo.",
+               6) == "non_state_fighters"
+    assert cat(extractor, "The militia chief was killed along with nine of his men, the army said.",
+               9) == "non_state_fighters"
+    assert cat(extractor, "Troops said the kingpin and 14 of his lieutenants died in the gunfight near Rano.",
+               14) == "non_state_fighters"
+
+
+def test_men_of_a_speaking_body_are_of_its_side(extractor: Extractor) -> None:
+    assert cat(extractor, "The Army of the Southern Plains, a rebel group, said that 20 of its men were killed in a "
+                          "drone strike.", 20) == "non_state_fighters"
+    assert cat(extractor, "A spokesman for the Free Kessan Army, the rebel coalition, denied the report and told "
+                          "journalists only four of its men had died.", 4) == "non_state_fighters"
+    assert cat(extractor, "\"On our side, we lost 3 of our men and 9 were wounded,\" the defence ministry said of the "
+                          "clash near Paro.", 3) == "state_forces"
+
+
+def test_a_soldiers_men_stay_the_states(extractor: Extractor) -> None:
+    assert cat(extractor, "The general and two of his lieutenants were killed when their helicopter was shot down.",
+               2) == "state_forces"
+    assert cat(extractor, "A police officer said 5 of his colleagues were injured by stones in Galo.",
+               5) == "state_forces"
+
+
+def test_ranks_within_a_total_of_fighters(extractor: Extractor) -> None:
+    claims = run(extractor, "The army said it had killed more than 300 terrorists since March, including 25 "
+                            "commanders of various ranks.")
+    assert one(claims, 25).victims.category == "non_state_fighters"
+
+
+def test_an_official_of_a_civil_office_is_a_civilian(extractor: Extractor) -> None:
+    assert cat(extractor, "Rebels killed 18 people, including a senior official of the Ministry of Health.",
+               1) == "civilians"
+    assert cat(extractor, "An official of the education ministry was among those killed in the blast.",
+               1) == "civilians"
+    assert cat(extractor, "Two officials of the electoral commission were abducted near Tardo.", 2) == "civilians"
+    assert cat(extractor, "A district official was shot dead in Kamsar on Sunday.", 1) == "civilians"
+
+
+def test_an_official_of_a_force_or_a_named_group_is_not(extractor: Extractor) -> None:
+    assert cat(extractor, "A senior police official was killed in the blast in Kamsar.", 1) == "state_forces"
+    assert cat(extractor, "An official was killed in the blast in Kamsar.", 1) == "people"
+    assert cat(extractor, "A Hamas official was killed in the strike on Khan Younis.", 1) != "civilians"
