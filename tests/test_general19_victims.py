@@ -71,3 +71,19 @@ def test_an_official_of_a_force_or_a_named_group_is_not(extractor: Extractor) ->
     assert cat(extractor, "A senior police official was killed in the blast in Kamsar.", 1) == "state_forces"
     assert cat(extractor, "An official was killed in the blast in Kamsar.", 1) == "people"
     assert cat(extractor, "A Hamas official was killed in the strike on Khan Younis.", 1) != "civilians"
+
+
+def test_people_on_the_road_and_at_a_watch_of_their_own_are_civilians(extractor: Extractor) -> None:
+    assert cat(extractor, "A commercial motorbike rider was shot dead at a checkpoint in Kumbo on Monday.",
+               1) == "civilians"
+    assert cat(extractor, "Three passers-by were wounded when the grenade exploded in Goma.", 3) == "civilians"
+    assert cat(extractor, "A night watchman was killed when gunmen raided the bank in Jos.", 1) == "civilians"
+    assert cat(extractor, "Two motorists were injured by shrapnel on the ring road in Kharkiv.", 2) == "civilians"
+
+
+def test_people_from_the_village_are_its_villagers(extractor: Extractor) -> None:
+    assert cat(extractor, "A fourth man from the village was seriously injured and taken to hospital in Soran.",
+               1) == "civilians"
+    assert cat(extractor, "Two women from the hamlet were abducted while fetching water near Gusau.", 2) == "civilians"
+    assert cat(extractor, "A young man from the Druze community was found dead near Sweida.", 1) == "people"
+    assert cat(extractor, "A soldier from the village was killed in the ambush near Tessit.", 1) == "state_forces"

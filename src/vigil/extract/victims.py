@@ -306,7 +306,16 @@ def _implied_words(tokens: list[Token], lows: list[str]) -> set[str]:
         out.add(beside)
     if any(_community_leader(t) for t in tokens):
         out.add("leader")
+    if any(t.lemma_.lower() in PEOPLE_WORDS and t.pos_ == "NOUN" and any(
+            p.dep_ == "prep" and p.lower_ == "from" and any(
+                x.dep_ == "pobj" and x.lemma_.lower() in _HOME_PLACES for x in p.children) for p in t.children)
+           for t in tokens):
+        out.add("villager")     # "a fourth man from the village": one of its people
     return out
+
+
+#: the places whose people are named as coming from them ("a man from the village")
+_HOME_PLACES = {"village", "hamlet", "settlement", "neighbourhood", "neighborhood"}    # (not "the X community": a people)
 
 
 def _community_leader(t: Token) -> bool:
