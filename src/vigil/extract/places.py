@@ -96,6 +96,11 @@ _SPEAKS = re.compile(r"(?:['’]s\s+(?:government|foreign\s+ministry)\b|\s+(?:ha
                      r"announced|announces|warned|warns|condemned|condemns|responded|responds|"
                      # a government's stance: "a group that Kigali designates a terrorist organisation"
                      r"designates|designated|considers|considered|regards|regarded|labels|labelled|brands|branded)\b)")
+# a country's body that speaks or reports: "X's state news agency", "X's border guard", "X Police"
+_VOICE_OF = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:agency|broadcaster|television|media|newspaper|outlet|"
+                       r"ministry|military|army|police|border\s+guards?|embassy|presidency|president|spokesman|"
+                       r"spokesperson|armed\s+forces|defen[cs]e\s+forces)|\s+(?-i:Police|Border\s+Guards?))\b",
+                       re.IGNORECASE)
 _BASED_IN = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$")
 _NAME_PARTICLE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?:del|de|de\s+la|la|di|da|do|dos|das|von|van)\s+$")
@@ -276,6 +281,8 @@ def _acting(m: PlaceMatch, sentence: str, ms: Sequence[PlaceMatch]) -> bool:
         return False
     if _ACTOR_NOUN.match(sentence, m.end) or _LANDMARK.search(sentence, max(0, m.start - 30), m.start):
         return True       # "US strikes on ...", "regions bordering Mali", "near the border with Nigeria"
+    if _VOICE_OF.match(sentence, m.end) and not _PREP_BEFORE.search(sentence, max(0, m.start - 8), m.start):
+        return True       # "X's state news agency said", "X Police said": the country of the one who speaks
     k = m.start
     for prev in sorted((p for p in ms if p.end <= m.start), key=lambda p: -p.end):
         if _LIST_JOIN.match(sentence[prev.end:k]):

@@ -1,0 +1,43 @@
+"""Places, round 19. Every sentence, name and place here is invented (places may be real).
+
+A country named as the owner of the body that speaks or reports ("Russia's state news agency TASS said", "Turkey's
+Anadolu agency reported", "Pakistan's military said", "Israel Police said") is the speaker's country, not where the
+harm happened: it neither makes the report's countries (so a town of the country the harm was in stays) nor is the
+figure's place (the account's place stands). A country where the harm was ("killed in Russia's Belgorod region") is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract_source_general3 import one
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, Report
+
+
+def run(ex: Extractor, text: str) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=date(2026, 6, 12)))
+
+
+def places(ex: Extractor, text: str, value: int) -> set[tuple[str | None, str | None]]:
+    return {(p.country, p.admin1) for p in one(run(ex, text), value).places}
+
+
+def test_a_speakers_country_is_not_the_scene(extractor: Extractor) -> None:
+    text = ("A missile struck a market in Kherson on Tuesday, killing five people. Russia's state news agency TASS, "
+            "citing local officials, gave a higher toll of seven dead.")
+    assert ("UA", "Kherson") in places(extractor, text, 5)
+    assert ("UA", "Kherson") in places(extractor, text, 7)
+    assert ("LY", "Tarabulus") in places(extractor, "Clashes broke out in Tripoli overnight. Turkey's Anadolu agency "
+                                                   "reported that 27 people had been killed.", 27)
+    assert ("NG", "Kaduna") in places(extractor, "Gunmen attacked a church in Kaduna state on Sunday. The Vatican's "
+                                                 "news agency said 12 worshippers had been killed.", 12)
+    assert ("AF", "Kunar") in places(extractor, "Troops clashed with militants in Kunar province on Sunday. Pakistan's "
+                                                "military said its troops killed 9 terrorists across the border.", 9)
+
+
+def test_a_country_where_the_harm_was_stays(extractor: Extractor) -> None:
+    found = places(extractor, "Drones struck Russia's Belgorod region overnight, killing two people, Russia's "
+                              "defence ministry said.", 2)
+    assert any(c == "RU" for c, _a in found)
+    assert ("RU", None) in places(extractor, "Three people were killed in Russia on Sunday, officials said.", 3)
