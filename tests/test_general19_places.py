@@ -41,3 +41,19 @@ def test_a_country_where_the_harm_was_stays(extractor: Extractor) -> None:
                               "defence ministry said.", 2)
     assert any(c == "RU" for c, _a in found)
     assert ("RU", None) in places(extractor, "Three people were killed in Russia on Sunday, officials said.", 3)
+
+
+def test_a_striking_country_is_not_the_scene_of_the_places_it_struck(extractor: Extractor) -> None:
+    text = "Russia launched 40 drones overnight, killing three people in Kherson and two in Odesa, officials said."
+    assert ("UA", "Kherson") in places(extractor, text, 3)
+    assert not any(c == "RU" for c, _a in places(extractor, text, 3))
+    assert ("IL", "Haifa") in places(extractor, "Iran fired missiles at Haifa on Sunday, injuring 12 people, the "
+                                                "rescue service said.", 12)
+    assert not any(c == "US" for c, _a in places(extractor, "The United States bombed Ras Isa port, killing 74 "
+                                                            "people, the Houthis said.", 74))
+
+
+def test_a_country_that_launched_an_offensive_after_harm_on_its_soil_stays(extractor: Extractor) -> None:
+    found = places(extractor, "Israel launched an offensive in the Gaza Strip after a Hamas raid on southern Israel in "
+                              "which about 1,200 people were killed.", 1200)
+    assert any(c == "IL" for c, _a in found)

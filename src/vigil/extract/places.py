@@ -101,6 +101,11 @@ _VOICE_OF = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:agency|broadcaster|t
                        r"ministry|military|army|police|border\s+guards?|embassy|presidency|president|spokesman|"
                        r"spokesperson|armed\s+forces|defen[cs]e\s+forces)|\s+(?-i:Police|Border\s+Guards?))\b",
                        re.IGNORECASE)
+# a country as the subject of a strike: "X launched 40 drones", "X struck a building in Y", "X has bombed ..."
+_STRIKES = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|again|reportedly|allegedly|then|later)\s+)?"
+                      r"(?:(?:struck|bombed|shelled|pounded|bombarded|targeted|hit)\b|(?:launched|fired|carried\s+out)"
+                      r"\s+(?:[\w,-]+\s+){0,4}?(?:drones?|missiles?|rockets?|(?:air\s?)?strikes?|airstrikes?|shells?|"
+                      r"bombs?|barrages?|projectiles?|artillery)\b)")
 _BASED_IN = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$")
 _NAME_PARTICLE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?:del|de|de\s+la|la|di|da|do|dos|das|von|van)\s+$")
@@ -281,6 +286,9 @@ def _acting(m: PlaceMatch, sentence: str, ms: Sequence[PlaceMatch]) -> bool:
         return False
     if _ACTOR_NOUN.match(sentence, m.end) or _LANDMARK.search(sentence, max(0, m.start - 30), m.start):
         return True       # "US strikes on ...", "regions bordering Mali", "near the border with Nigeria"
+    if _STRIKES.match(sentence, m.end) and not _PREP_BEFORE.search(sentence, max(0, m.start - 8), m.start) and any(
+            p.country != m.country and p.via != "demonym" and p.start > m.end for p in ms):
+        return True       # "X launched 40 drones overnight, killing three in Y": the country that struck Y
     if _VOICE_OF.match(sentence, m.end) and not _PREP_BEFORE.search(sentence, max(0, m.start - 8), m.start):
         return True       # "X's state news agency said", "X Police said": the country of the one who speaks
     k = m.start
