@@ -87,3 +87,18 @@ def test_people_from_the_village_are_its_villagers(extractor: Extractor) -> None
     assert cat(extractor, "Two women from the hamlet were abducted while fetching water near Gusau.", 2) == "civilians"
     assert cat(extractor, "A young man from the Druze community was found dead near Sweida.", 1) == "people"
     assert cat(extractor, "A soldier from the village was killed in the ambush near Tessit.", 1) == "state_forces"
+
+
+def test_a_rank_in_a_group_named_by_its_own_name_is_the_groups(extractor: Extractor) -> None:
+    assert cat(extractor, "An Israeli strike killed a senior Kessan Front commander in Tyre on Monday.",
+               1) == "non_state_fighters"
+    assert cat(extractor, "A drone strike killed an ISWAP commander near Marte, the army said.", 1) == "non_state_fighters"
+    assert cat(extractor, "An M23 commander was killed in the fighting near Sake.", 1) == "non_state_fighters"
+    assert cat(extractor, "Security forces killed a PKK leader in Duhok province.", 1) == "non_state_fighters"
+
+
+def test_a_rank_of_a_state_a_nation_or_a_community_is_not(extractor: Extractor) -> None:
+    assert cat(extractor, "An Israeli commander was killed in the clash near Metula.", 1) == "state_forces"
+    assert cat(extractor, "An IDF commander was killed in the clash near Metula.", 1) == "state_forces"
+    assert cat(extractor, "A Nigerian Army commander was killed in the ambush near Damboa.", 1) == "state_forces"
+    assert cat(extractor, "A Kachin community leader was shot dead in Myitkyina.", 1) == "civilians"

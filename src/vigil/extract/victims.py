@@ -148,7 +148,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         words -= {"paramilitary"}       # "a paramilitary ranger", "paramilitary police": the state's
     ranked = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in _RANKS and any(
         c.dep_ in ("amod", "compound") and (c.lemma_.lower() in NONSTATE_WORDS | {"militia"} or c.lower_ in NONSTATE_WORDS)
-        for c in t.children)}
+        for c in t.children)} | _group_ranks(tokens)
     if ranked:                          # "a militant commander", "a rebel officer", "a militia leader": a rank in
         words -= ranked                 # an armed group, not the state's
         words.add("militant")
@@ -232,6 +232,35 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
 
 
 _MILITIAMEN = {"militiaman", "militiamen"}
+#: ranks a named armed group gives its men ("a Kessan Front commander", "a senior Tarvo leader")
+_GROUP_RANKS = {"commander", "leader", "commandant", "chief", "emir"}
+#: the state's forces by their usual acronyms, whose commanders are the state's
+#: what makes a leader a community's or a civil body's ("a Kachin community leader", "a Tarvo opposition leader")
+_CIVIL_HEADS = COMMUNITY_WORDS | {"religious", "political", "opposition", "party", "student", "youth", "union",
+                                  "church", "civic", "civil", "business", "women", "social", "local", "spiritual"}
+_STATE_ACRONYMS = {"idf", "irgc", "fardc", "endf", "saf", "kdf", "updf", "fanci", "fama", "nato"}
+
+
+def _group_ranks(tokens: list[Token]) -> set[str]:
+    """The rank words of a rank held in a group named by its own name ("a Hamas commander", "an ISWAP leader",
+    "the Islamic Jihad commander"): not a demonym ("an Israeli commander": the state's), a place, a person or a
+    state body ("an Army commander", "the IDF commander")."""
+    out: set[str] = set()
+    for t in tokens:
+        if t.lemma_.lower() not in _GROUP_RANKS or any(
+                c.dep_ in ("compound", "amod") and c.lower_ in _CIVIL_HEADS for c in t.children):
+            continue        # ("a Kachin community leader", "a Tarvo village chief": a community's)
+        for c in t.children:
+            if c.dep_ not in ("compound", "nmod") or c.i > t.i or not (
+                    c.pos_ == "PROPN" or c.ent_type_ == "ORG" or re.fullmatch(r"[A-Z][A-Z0-9-]+", c.text)):
+                continue
+            name = [x for x in c.subtree if x.i < t.i]
+            acronym = re.fullmatch(r"[A-Z][A-Z0-9-]+", c.text) is not None and any(ch.isdigit() for ch in c.text)
+            if any((x.ent_type_ in ("GPE", "NORP", "LOC", "PERSON", "FAC") and not acronym) or x.lower_ in _STATE_ACRONYMS
+                   or x.lemma_.lower() in STATE_WORDS | STATE_MODIFIERS | _STATE_BODIES for x in name):
+                continue
+            out.add(t.lemma_.lower())
+    return out
 #: qualifiers of an official that are no body of a civil office ("a senior official", "a security official")
 _NO_OFFICE = STATE_MODIFIERS | STATE_WORDS | {"senior", "top", "junior", "high", "high-ranking", "local", "former",
                                               "unnamed", "other", "one"}
