@@ -44,3 +44,21 @@ def test_hurt_and_dead_told_apart_keep_their_days(extractor: Extractor) -> None:
     assert days(extractor, text, 1) == ("2026-06-08", "2026-06-08")
     assert days(extractor, "Two more people succumbed to wounds sustained in the June 3 attack, bringing the toll "
                            "to 14.", 14) == ("2026-06-03", "2026-06-03")
+
+
+def test_a_numbered_paragraphs_number_is_no_sentence(extractor: Extractor) -> None:
+    from vigil.extract.sentences import split_sentences
+    texts = [s.text for s in split_sentences("Statement\n\n1. On Monday 1 June, a patrol was attacked near Tesh.\n\n"
+                                             "2. As a result, two soldiers died.")]
+    assert texts == ["Statement", "On Monday 1 June, a patrol was attacked near Tesh.", "As a result, two soldiers died."]
+
+
+def test_a_headline_figure_takes_the_day_of_the_numbered_account(extractor: Extractor) -> None:
+    text = ("Kessia: two soldiers killed, four wounded in ambush, army says\n\n"
+            "ORVAN, June 2 — The army on Tuesday released the following communiqué on the attack. The text is "
+            "reproduced in full:\n\nCOMMUNIQUE No. 19\n\n"
+            "1. On Monday 1 June 2026, a patrol near the village of Tesh was attacked by armed men.\n\n"
+            "2. As a result of the attack, Sergeant Aro Tesh and Corporal Kessa Obi gave their lives, and four (04) "
+            "members of the patrol were wounded.")
+    c = one(run(extractor, text), 2)
+    assert c.time is not None and c.time.start is not None and c.time.start.isoformat() == "2026-06-01"
