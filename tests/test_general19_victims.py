@@ -119,3 +119,17 @@ def test_them_of_a_group_its_own_sentence_names_or_after_they_is_left(extractor:
     assert cat(extractor, "Rebels of the Kessan Front clashed with troops near Tora. The wounded were taken to the "
                           "hospital in Tora, where two of them died.", 2) != "non_state_fighters"
     assert cat(extractor, "Gunmen stormed Kaura village on Sunday. They killed 12 of them.", 12) != "non_state_fighters"
+
+
+def test_a_relative_takes_the_status_the_apposition_says(extractor: Extractor) -> None:
+    assert cat(extractor, "A resident said his younger brother, a member of the Community Protection Guards, was "
+                          "among those killed in Tesh.", 1) == "state_forces"
+    assert cat(extractor, "His cousin, a soldier in the 3rd Division, was killed in the ambush near Damboa.",
+               1) == "state_forces"
+    assert cat(extractor, "Their father, a fighter with the Kessan Front, was killed in an air strike on Tyre.",
+               1) == "non_state_fighters"
+    assert cat(extractor, "His nephew, a student at the university, was abducted near Kaduna.", 1) == "civilians"
+
+
+def test_a_relative_with_nothing_beside_stays_people(extractor: Extractor) -> None:
+    assert cat(extractor, "His nephew was abducted near Kaduna on Monday.", 1) == "people"

@@ -314,6 +314,9 @@ def _listed_with_troops(tokens: list[Token]) -> bool:
 _AGES = re.compile(r"^\s*,?\s*(?:aged|ages)\s+(\d{1,3})((?:\s*(?:,|and|to|-|–)\s*\d{1,3})*)")
 
 
+#: kin named as one person ("his nephew, a student"): what a phrase set beside them says is their status
+_KIN = {"son", "daughter", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
+        "grandmother", "father-in-law", "brother-in-law", "son-in-law", "stepson", "stepfather", "fiancé", "fiance"}
 _KIN_SIDES = {"tribal", "tribe", "clan", "clan's", "tribe's"}
 _ARMED_BODIES = {"group", "group's", "militia", "militia's", "faction", "rebels", "insurgents", "cell", "gang", "cartel",
                  "movement", "front"}
@@ -440,12 +443,16 @@ def _described_beside(tokens: list[Token]) -> str | None:
         if any(y < 18 for y in years):
             return "child"
     for t in tokens:
-        if t.lemma_.lower() not in PEOPLE_WORDS or t.tag_ != "NN":
+        if t.lemma_.lower() not in PEOPLE_WORDS | _KIN or t.tag_ != "NN":
             continue        # one person described ("her brother, a waiter"), not "seven people, a witness said"
         for c in t.children:
             if c.dep_ != "appos" or c.i in inside or c.tag_ != "NN" or not c.is_alpha or any(
                     x.pos_ in ("VERB", "AUX") for x in c.children):
                 continue
+            if any(p.dep_ == "prep" and p.lower_ in ("of", "with", "in") for p in c.children):
+                cat, explicit, _g, _d = category_of([x for x in c.subtree if x.dep_ not in ("det", "punct")])
+                if explicit and cat in _CATEGORY_WORD:
+                    return _CATEGORY_WORD[cat]  # "his brother, a member of the X Guards", "a soldier in the 3rd"
             role = c.lemma_.lower()
             if role in STATE_WORDS or role in NONSTATE_WORDS or role in FIGHTER_WORDS:
                 return role
