@@ -133,3 +133,9 @@ def test_a_relative_takes_the_status_the_apposition_says(extractor: Extractor) -
 
 def test_a_relative_with_nothing_beside_stays_people(extractor: Extractor) -> None:
     assert cat(extractor, "His nephew was abducted near Kaduna on Monday.", 1) == "people"
+
+
+def test_mercenaries_counted_with_the_troops_are_on_their_side(extractor: Extractor) -> None:
+    assert cat(extractor, "Jihadists killed 20 soldiers and mercenaries near Tessit, the group said.",
+               20) == "state_forces"
+    assert cat(extractor, "Twelve soldiers and rebels were killed in the clashes near Kidal.", 12) == "combatants"

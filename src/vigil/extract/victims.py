@@ -231,7 +231,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     return "people", False, groups, demo
 
 
-_MILITIAMEN = {"militiaman", "militiamen"}
+_MILITIAMEN = {"militiaman", "militiamen", "mercenary", "mercenaries"}    # (who fight beside the troops)
 #: ranks a named armed group gives its men ("a Kessan Front commander", "a senior Tarvo leader")
 _GROUP_RANKS = {"commander", "leader", "commandant", "chief", "emir"}
 #: the state's forces by their usual acronyms, whose commanders are the state's
