@@ -57,3 +57,15 @@ def test_a_country_that_launched_an_offensive_after_harm_on_its_soil_stays(extra
     found = places(extractor, "Israel launched an offensive in the Gaza Strip after a Hamas raid on southern Israel in "
                               "which about 1,200 people were killed.", 1200)
     assert any(c == "IL" for c, _a in found)
+
+
+def test_the_city_below_a_dateline_is_the_datelines_town(extractor: Extractor) -> None:
+    text = ("MOGADISHU, Somalia (AP) — A car bomb exploded at a busy junction in the city on Saturday, killing seven "
+            "people, police said.")
+    assert ("SO", "Banadir") in places(extractor, text, 7)
+
+
+def test_the_city_after_another_town_is_not_the_datelines(extractor: Extractor) -> None:
+    text = ("KHARTOUM, Sudan — Fighters entered El Fasher on Thursday. At least 15 people were killed in fighting on "
+            "the outskirts of the city on Friday.")
+    assert ("SD", "Khartoum") not in places(extractor, text, 15)
