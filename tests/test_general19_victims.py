@@ -139,3 +139,8 @@ def test_mercenaries_counted_with_the_troops_are_on_their_side(extractor: Extrac
     assert cat(extractor, "Jihadists killed 20 soldiers and mercenaries near Tessit, the group said.",
                20) == "state_forces"
     assert cat(extractor, "Twelve soldiers and rebels were killed in the clashes near Kidal.", 12) == "combatants"
+
+
+def test_prison_warders_and_defence_volunteers_are_the_states(extractor: Extractor) -> None:
+    assert cat(extractor, "Two prison warders were killed when inmates rioted in Kirikiri.", 2) == "state_forces"
+    assert cat(extractor, "Two local defence volunteers were killed in the attack on Djibo.", 2) == "state_forces"

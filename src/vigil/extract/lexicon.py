@@ -241,6 +241,7 @@ STATE_WORDS = {
     "major", "captain", "lieutenant", "sergeant", "corporal", "private", "cadet", "recruit", "trooper",
     "paratrooper", "commando", "agent", "official", "reservist", "border guard", "security", "gendarmerie",
     "guardsman", "guardsmen", "constable",
+    "warder", "jailer", "gaoler",     # prison staff who guard the state's prisoners
     "jawan", "sepoy",   # South Asian copy: a soldier or a member of an armed police force
     "ranger",       # Thai copy: a paramilitary ranger (Thahan Phran)
 }

@@ -70,6 +70,7 @@ _STATE_BACKED = re.compile(r"\b(?:government|state|army|military|pro-government)
                            r"supported|aligned|armed|funded)\b|\bpro\s?-\s?(?:government|regime|army|junta)\b")
 #: auxiliaries that fight beside a state's forces, named as such ("the VDP", "vigilantes", "CJTF members")
 _STATE_AUXILIARY = re.compile(r"\b(?:VDP|CJTF|vigilantes?|vigilance\s+committees?|Civilian\s+Joint\s+Task\s+Force|"
+                              r"(?:self-)?defen[cs]e\s+volunteers?|"
                               r"Volunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland|Community\s+Protection\s+"
                               r"Guards?|Wazalendo)\b", re.IGNORECASE)
 _BACKED_BODIES = {"militia", "militias", "vigilante", "vigilantes", "vigilance", "committee", "group", "force", "guard",
