@@ -62,3 +62,10 @@ def test_a_headline_figure_takes_the_day_of_the_numbered_account(extractor: Extr
             "members of the patrol were wounded.")
     c = one(run(extractor, text), 2)
     assert c.time is not None and c.time.start is not None and c.time.start.isoformat() == "2026-06-01"
+
+
+def test_the_hours_to_a_day_are_that_day_and_the_ones_before(extractor: Extractor) -> None:
+    assert days(extractor, "In the 24 hours to Thursday morning, 48 people were killed in Gaza, the ministry said.",
+                48) == ("2026-06-10", "2026-06-11")
+    assert days(extractor, "Russian strikes killed 12 civilians in the 48 hours to Wednesday, officials said.",
+                12) == ("2026-06-08", "2026-06-10")
