@@ -69,3 +69,10 @@ def test_the_hours_to_a_day_are_that_day_and_the_ones_before(extractor: Extracto
                 48) == ("2026-06-10", "2026-06-11")
     assert days(extractor, "Russian strikes killed 12 civilians in the 48 hours to Wednesday, officials said.",
                 12) == ("2026-06-08", "2026-06-10")
+
+
+def test_a_running_count_of_the_year_keeps_the_year(extractor: Extractor) -> None:
+    text = "The violence has killed 300 people this year. Last week, gunmen killed nine villagers in Tora."
+    assert days(extractor, text, 300) == ("2026-01-01", "2026-12-31")
+    assert days(extractor, text, 9) == ("2026-06-01", "2026-06-07")
+

@@ -530,6 +530,11 @@ _CUMULATIVE = re.compile(r"\b(?:conflict|war|violence|insurgency|uprising|fighti
                          r"(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+)?(?:killed|claimed|"
                          r"left|displaced|forced|uprooted|driven)\b|\bsince\s+the\s+(?:war|conflict|insurgency|fighting)\b",
                          re.IGNORECASE)
+# a running count told in the perfect: "the violence has killed 300 people this year" (the whole span, not one day
+# of it told next)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|displaced|claimed|left|forced|"
+                      r"uprooted|been\s+(?:killed|displaced|abducted|kidnapped|injured|wounded|detained|arrested))\b",
+                      re.IGNORECASE)
 _COARSE = re.compile(r"^(?:earlier|late[rt]?|early)?\s*(?:this|last)\s+(?:month|year)$", re.IGNORECASE)
 
 
@@ -589,7 +594,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         if time is None and ctx.last_time is not None and ctx.last_time.start is not None and then is not None:
             # "N have been killed since then", "since that date": from the day the account last named
             time = TimeSpan(ctx.last_time.start, None, then.text, inherited=True)
-        if time is not None and _COARSE.search(time.text or ""):
+        if time is not None and _COARSE.search(time.text or "") and not _PERFECT.search(sent.text):
             # "killed earlier this month": the account's own dated range within that month says when
             narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time) and (
                 time.end is None or time.start is None or (time.end - time.start).days < 40 or _incident_days(t))]
