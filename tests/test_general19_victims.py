@@ -144,3 +144,8 @@ def test_mercenaries_counted_with_the_troops_are_on_their_side(extractor: Extrac
 def test_prison_warders_and_defence_volunteers_are_the_states(extractor: Extractor) -> None:
     assert cat(extractor, "Two prison warders were killed when inmates rioted in Kirikiri.", 2) == "state_forces"
     assert cat(extractor, "Two local defence volunteers were killed in the attack on Djibo.", 2) == "state_forces"
+
+
+def test_the_rest_listed_after_a_count_is_not_its_group(extractor: Extractor) -> None:
+    claims = run(extractor, "Of the 30 dead, 12 were soldiers and the rest civilians.")
+    assert one(claims, 12).victims.category == "state_forces"
