@@ -69,3 +69,16 @@ def test_the_city_after_another_town_is_not_the_datelines(extractor: Extractor) 
     text = ("KHARTOUM, Sudan — Fighters entered El Fasher on Thursday. At least 15 people were killed in fighting on "
             "the outskirts of the city on Friday.")
     assert ("SD", "Khartoum") not in places(extractor, text, 15)
+
+
+def test_a_capital_named_by_description_is_that_city(extractor: Extractor) -> None:
+    assert ("HT", "Ouest") in places(extractor, "More than 33,000 people have fled Haiti's capital in two weeks, UN "
+                                                "officials say.", 33000)
+    assert ("SO", "Banadir") in places(extractor, "A bomb killed seven people in the Somali capital on Friday.", 7)
+    assert ("SD", "Khartoum") in places(extractor, "Shelling killed 20 people in the capital of Sudan on Sunday.", 20)
+
+
+def test_a_capital_named_by_name_or_a_regions_capital_is_left_to_the_gazetteer(extractor: Extractor) -> None:
+    assert ("AF", "Kabul") in places(extractor, "Three people were killed in the Afghan capital, Kabul, on Tuesday.", 3)
+    found = places(extractor, "Five people were killed in Bunia, the Ituri provincial capital, on Monday.", 5)
+    assert ("CD", "Ituri") in found and ("CD", "Kinshasa") not in found

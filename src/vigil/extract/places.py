@@ -23,6 +23,7 @@ from typing import Final
 from vigil.extract.lexicon import SOURCE_HEAD_KINDS
 from vigil.extract.name_spans import in_name, lone_aliases, spelt_names
 from vigil.extract.person_places import before_surname, in_person_name
+from vigil.extract.place_capitals import capital_places
 from vigil.extract.place_compass import native_divisions
 from vigil.extract.sentences import Sentence
 from vigil.extract.statements import in_spans
@@ -481,6 +482,7 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
         ms = _town_districts([m for m in ms if not _name_tail(m, s.text, raw[n])], raw[n], s.text)
         ms = [m for m in ms if not _acting(m, s.text, ms)]
         ms += _listed_divisions(s.text, ms, gazetteer)
+        ms += capital_places(s.text, gazetteer, ms)    # "fled Haiti's capital", "in the Somali capital"
         for r in _THE_COUNTRYS.finditer(s.text):   # "in the country's south": the country the sentence names
             word = (r["d1"] or r["d2"]).lower()
             here = next((m.country for m in raw[n] if m.end <= r.start() and m.precision == "country"
