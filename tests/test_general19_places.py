@@ -82,3 +82,12 @@ def test_a_capital_named_by_name_or_a_regions_capital_is_left_to_the_gazetteer(e
     assert ("AF", "Kabul") in places(extractor, "Three people were killed in the Afghan capital, Kabul, on Tuesday.", 3)
     found = places(extractor, "Five people were killed in Bunia, the Ituri provincial capital, on Monday.", 5)
     assert ("CD", "Ituri") in found and ("CD", "Kinshasa") not in found
+
+
+def test_a_displacement_told_in_a_country_takes_the_accounts_places(extractor: Extractor) -> None:
+    text = ("Gang attacks killed 40 people in Mirebalais, Haiti, on Thursday. Nearly 6,000 people have fled their homes "
+            "in Haiti since then, the UN said.")
+    assert ("HT", "Centre") in places(extractor, text, 6000)
+    text = ("Nearly 6,000 people have fled their homes in Haiti since Thursday, the UN said. Most came from "
+            "Mirebalais, where gangs killed 40 people.")
+    assert ("HT", "Centre") in places(extractor, text, 6000)

@@ -642,8 +642,6 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         inherited = ctx.last_places or next((p for p in ahead if any(not want or x.country in want for x in p)), [])
         if body and (not ctx.last_places or (have_countries and not any(p.country in have_countries for p in inherited))):
             inherited = list(body)    # "police in X state said ...": the area of the body stating the figure
-        if f.outcome == "displaced" and own:
-            inherited = []
         plist += [p for p in inherited if not have_countries or p.country in have_countries]
     if main and not plist:
         name = gazetteer.country_name(main) or main
