@@ -91,3 +91,9 @@ def test_a_displacement_told_in_a_country_takes_the_accounts_places(extractor: E
     text = ("Nearly 6,000 people have fled their homes in Haiti since Thursday, the UN said. Most came from "
             "Mirebalais, where gangs killed 40 people.")
     assert ("HT", "Centre") in places(extractor, text, 6000)
+
+
+def test_a_divisions_body_named_after_it_gives_its_area(extractor: Extractor) -> None:
+    text = ("Herders and farmers clashed again in north-central Nigeria on Monday. Four people were killed, according "
+            "to the Benue State Emergency Management Agency.")
+    assert ("NG", "Benue") in places(extractor, text, 4)

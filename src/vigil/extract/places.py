@@ -540,7 +540,16 @@ def body_places(sentences: Sequence[Sentence], rp: ReportPlaces,
     place of its own (a body "based in" a place speaks from there, and is not counted)."""
     named = set(rp.countries)
     return [[m for m in ms if m.precision in ("point", "admin2", "admin1") and m.country in named
-             and (any(a < m.start < b and _JURISDICTION.search(s.text, a, m.start) for a, b in spans)
-                  or _LOCAL_BODY.search(s.text, max(0, m.start - 40), m.start) is not None)
-             and _usable(m, s.text, named)]
+             and (((any(a < m.start < b and _JURISDICTION.search(s.text, a, m.start) for a, b in spans)
+                   or _LOCAL_BODY.search(s.text, max(0, m.start - 40), m.start) is not None)
+                  and _usable(m, s.text, named))
+                  or (any(a <= m.start < b for a, b in spans) and _DIVISION_BODY.match(s.text, m.end) is not None
+                      and not _dateline(m, s.text)))]
             for ms, s, spans in zip(rp.raw, sentences, speakers, strict=True)]
+
+
+# a body of a division named after it: "the Benue State Emergency Management Agency", "the Tesh Provincial Police"
+_DIVISION_BODY = re.compile(r"(?:(?<=State)|(?<=Province)|(?<=Region)|(?<=County)|(?<=District)|(?<=Governorate)|"
+                            r"\s+(?:State|Province|Provincial|Regional|County|District|Governorate))\s+(?:[A-Z][\w'’-]*\s+)*"
+                            r"(?:Agency|Command|Police|Government|Ministry|Office|Authority|Directorate|Department|"
+                            r"Service|Council|Assembly|Commission|Administration|Hospital)\b")
