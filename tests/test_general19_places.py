@@ -97,3 +97,10 @@ def test_a_divisions_body_named_after_it_gives_its_area(extractor: Extractor) ->
     text = ("Herders and farmers clashed again in north-central Nigeria on Monday. Four people were killed, according "
             "to the Benue State Emergency Management Agency.")
     assert ("NG", "Benue") in places(extractor, text, 4)
+
+
+def test_a_lead_takes_the_places_of_the_breakdown_that_follows(extractor: Extractor) -> None:
+    text = ("Fifteen civilians were killed on Saturday in air strikes in north-western Syria, a monitor said. Eight "
+            "were killed in the town of Maarat al-Numan in Idlib province. Seven more died in villages near Hama.")
+    found = places(extractor, text, 15)
+    assert ("SY", "Idlib") in found and ("SY", "Hama") in found

@@ -545,6 +545,27 @@ def _within(inner: TimeSpan, outer: TimeSpan) -> bool:
             and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end))
 
 
+def _ahead_places(ahead: Sequence[list[Place]], want: set[str]) -> list[Place]:
+    """The places a lead elaborates on next: those of the first sentence ahead naming a place of the figure's
+    country, with those of the sentences right after it that go on naming such places ("Fifteen civilians were
+    killed in the north-west. Eight died in X ... Seven in Y ...")."""
+    out: list[Place] = []
+    taken = 0
+    for p in ahead:
+        mine = [x for x in p if not want or x.country in want]
+        if mine:
+            out += mine
+            taken += 1
+        elif out:
+            break
+        if taken == _AHEAD_RUN:
+            break
+    return out
+
+
+_AHEAD_RUN = 3      # (the sentences in a row that go on naming places)
+
+
 def _span(t: TimeMention) -> TimeSpan:
     return TimeSpan(t.span_start, t.span_end, t.text)
 
@@ -639,7 +660,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         have_countries = {p.country for p in own}
         # the places a lead elaborates on next, in the figure's country (or the report's)
         want = have_countries or ({main} if main else set())
-        inherited = ctx.last_places or next((p for p in ahead if any(not want or x.country in want for x in p)), [])
+        inherited = ctx.last_places or _ahead_places(ahead, want)
         if body and (not ctx.last_places or (have_countries and not any(p.country in have_countries for p in inherited))):
             inherited = list(body)    # "police in X state said ...": the area of the body stating the figure
         plist += [p for p in inherited if not have_countries or p.country in have_countries]
