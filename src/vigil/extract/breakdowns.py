@@ -236,13 +236,13 @@ def inherit_categories(claims: list[Claim]) -> None:
 
 #: ranks both sides have ("commanders", "senior leaders"): a part named by one alone is of its total's side
 _SIDELESS_RANKS = {"commander", "commanders", "leader", "leaders", "chief", "chiefs", "officer", "officers"}
-_RANK_MODIFIERS = {"senior", "top", "field", "mid-level", "local", "key", "high-ranking", "several", "various", "ranks",
+_RANK_MODIFIERS = {"senior", "top", "field", "mid-level", "local", "key", "high-ranking", "several", "various", "ranks", "rank", "different", "all",
                    "of", "their", "its", "his", "the"}
 
 
 def _ranks_only(text: str | None) -> bool:
     words = (text or "").lower().split()
-    return bool(words) and words[-1] in _SIDELESS_RANKS and all(
+    return any(w in _SIDELESS_RANKS for w in words) and all(     # ("commanders of various ranks")
         w in _SIDELESS_RANKS or w in _RANK_MODIFIERS for w in words)
 
 

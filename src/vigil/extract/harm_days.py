@@ -254,11 +254,35 @@ def fronted_aftermath(text: str, t: TimeMention) -> bool:
     return all(_BODIES.match(clause, i) for i in harm_positions(clause))
 
 
+_DIED = re.compile(r"\b(?:died|dies|succumbed|succumbs|passed\s+away)\b", re.IGNORECASE)
+# "died of wounds he had sustained earlier this month": the wounds' days
+_WOUNDS_GOT = re.compile(r"\b(?:wounds?|injury|injuries|burns)\s+(?:(?:he|she|they|had|has|have|was|were|been)\s+)"
+                         r"{0,3}(?:sustained|suffered|received|incurred|sustaining|suffering)\b[^,;.]*$", re.IGNORECASE)
+# "a farmer shot by soldiers in March died on Monday": a participle set on the one who died (not "were wounded")
+_HURT_BEFORE = re.compile(r"\b(?!(?:was|were|been|being|is|are|be|had|has|have|and|or)\b)[a-z]+\s+(?:wounded|injured|"
+                          r"shot|hit|hurt|burned|burnt)\b[^,;.]*$", re.IGNORECASE)
+
+
+_TOLL_GROWN = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b", re.IGNORECASE)
+
+
+def injury_day(text: str, t: TimeMention) -> bool:
+    """The day the dead were hurt, not the day they died: "a man died of wounds he had sustained earlier this
+    month", "a farmer shot by soldiers in March died on Monday" (the harm of the figure is the death)."""
+    if _TOLL_GROWN.search(text):
+        return False    # ("... succumbed to wounds from the 3 June attack, bringing its toll to 14": the attack's)
+    before = text[max(0, t.start - 80):t.start]
+    if _WOUNDS_GOT.search(before) and _DIED.search(text, 0, t.start):
+        return True
+    return bool(_HURT_BEFORE.search(before)) and _DIED.search(text, t.end) is not None and not _DIED.search(
+        text, 0, t.start)
+
+
 def not_harm_day(text: str, t: TimeMention) -> bool:
-    """A mention that dates a state, a speaker, a reaction or the end of the care of the harmed, not the harm
-    (the rules above)."""
+    """A mention that dates a state, a speaker, a reaction, the end of the care of the harmed or the wounds of
+    the dead, not the harm (the rules above)."""
     return (state_day(text, t) or speaker_day(text, t) or reaction_day(text, t) or fronted_aftermath(text, t)
-            or (t.kind == "as_of" and aftermath_bound(text, t)))
+            or (t.kind == "as_of" and aftermath_bound(text, t)) or injury_day(text, t))
 
 
 def rescoped(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:

@@ -224,6 +224,8 @@ CIVILIAN_WORDS = {
     "innkeeper", "hotelier", "restaurateur", "delegate", "schoolmaster", "stonemason",
     # health campaigners, local office holders
     "vaccinator", "councilman", "councilwoman", "alderman",
+    # people on the road or at a watch post of their own ("a motorbike rider", "three passers-by", "a night watchman")
+    "rider", "motorist", "cyclist", "motorcyclist", "passers", "watchman", "watchmen", "jogger", "hiker",
     # people at work on ships and clearing mines
     "crewman", "crewmen", "seafarer", "deminer",
     # clergy (people held, inmates and prisoners, are `people`: being held is no status of their own)
@@ -239,6 +241,7 @@ STATE_WORDS = {
     "major", "captain", "lieutenant", "sergeant", "corporal", "private", "cadet", "recruit", "trooper",
     "paratrooper", "commando", "agent", "official", "reservist", "border guard", "security", "gendarmerie",
     "guardsman", "guardsmen", "constable",
+    "warder", "jailer", "gaoler",     # prison staff who guard the state's prisoners
     "jawan", "sepoy",   # South Asian copy: a soldier or a member of an armed police force
     "ranger",       # Thai copy: a paramilitary ranger (Thahan Phran)
 }

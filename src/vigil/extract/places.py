@@ -23,6 +23,7 @@ from typing import Final
 from vigil.extract.lexicon import SOURCE_HEAD_KINDS
 from vigil.extract.name_spans import in_name, lone_aliases, spelt_names
 from vigil.extract.person_places import before_surname, in_person_name
+from vigil.extract.place_capitals import capital_places
 from vigil.extract.place_compass import native_divisions
 from vigil.extract.sentences import Sentence
 from vigil.extract.statements import in_spans
@@ -88,6 +89,7 @@ _ORG_OF_AND = re.compile(_ORG_HEAD + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]
 # "Islamic State West Africa Province": the group's branch, not the province
 _BRANCH = re.compile(r"\bIslamic\s+State(?:['’]s)?(?:\s+(?:in\s+(?:the\s+)?)?[A-Z][\w'’-]*){1,4}\s+Province\b")
 _THIS_TOWN = re.compile(r"\bthis\s+(?:town|city|village)\b", re.IGNORECASE)
+_THE_CITY = re.compile(r"\b(?:of|in|near|around|across|outside)\s+the\s+(?:city|town)\b(?!\s+of\b)", re.IGNORECASE)
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)"
 _THE_COUNTRYS = re.compile(rf"\bthe\s+country['’]s\s+(?P<d1>{_DIRECTION})(?:ern)?\b|"
                            rf"\bthe\s+(?P<d2>{_DIRECTION})(?:ern\s+part)?\s+of\s+the\s+country\b", re.IGNORECASE)
@@ -96,6 +98,16 @@ _SPEAKS = re.compile(r"(?:['’]s\s+(?:government|foreign\s+ministry)\b|\s+(?:ha
                      r"announced|announces|warned|warns|condemned|condemns|responded|responds|"
                      # a government's stance: "a group that Kigali designates a terrorist organisation"
                      r"designates|designated|considers|considered|regards|regarded|labels|labelled|brands|branded)\b)")
+# a country's body that speaks or reports: "X's state news agency", "X's border guard", "X Police"
+_VOICE_OF = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:agency|broadcaster|television|media|newspaper|outlet|"
+                       r"ministry|military|army|police|border\s+guards?|embassy|presidency|president|spokesman|"
+                       r"spokesperson|armed\s+forces|defen[cs]e\s+forces)|\s+(?-i:Police|Border\s+Guards?))\b",
+                       re.IGNORECASE)
+# a country as the subject of a strike: "X launched 40 drones", "X struck a building in Y", "X has bombed ..."
+_STRIKES = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|again|reportedly|allegedly|then|later)\s+)?"
+                      r"(?:(?:struck|bombed|shelled|pounded|bombarded|targeted|hit)\b|(?:launched|fired|carried\s+out)"
+                      r"\s+(?:[\w,-]+\s+){0,4}?(?:drones?|missiles?|rockets?|(?:air\s?)?strikes?|airstrikes?|shells?|"
+                      r"bombs?|barrages?|projectiles?|artillery)\b)")
 _BASED_IN = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$")
 _NAME_PARTICLE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?:del|de|de\s+la|la|di|da|do|dos|das|von|van)\s+$")
@@ -276,6 +288,11 @@ def _acting(m: PlaceMatch, sentence: str, ms: Sequence[PlaceMatch]) -> bool:
         return False
     if _ACTOR_NOUN.match(sentence, m.end) or _LANDMARK.search(sentence, max(0, m.start - 30), m.start):
         return True       # "US strikes on ...", "regions bordering Mali", "near the border with Nigeria"
+    if _STRIKES.match(sentence, m.end) and not _PREP_BEFORE.search(sentence, max(0, m.start - 8), m.start) and any(
+            p.country != m.country and p.via != "demonym" and p.start > m.end for p in ms):
+        return True       # "X launched 40 drones overnight, killing three in Y": the country that struck Y
+    if _VOICE_OF.match(sentence, m.end) and not _PREP_BEFORE.search(sentence, max(0, m.start - 8), m.start):
+        return True       # "X's state news agency said", "X Police said": the country of the one who speaks
     k = m.start
     for prev in sorted((p for p in ms if p.end <= m.start), key=lambda p: -p.end):
         if _LIST_JOIN.match(sentence[prev.end:k]):
@@ -465,15 +482,19 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
         ms = _town_districts([m for m in ms if not _name_tail(m, s.text, raw[n])], raw[n], s.text)
         ms = [m for m in ms if not _acting(m, s.text, ms)]
         ms += _listed_divisions(s.text, ms, gazetteer)
+        ms += capital_places(s.text, gazetteer, ms)    # "fled Haiti's capital", "in the Somali capital"
         for r in _THE_COUNTRYS.finditer(s.text):   # "in the country's south": the country the sentence names
             word = (r["d1"] or r["d2"]).lower()
             here = next((m.country for m in raw[n] if m.end <= r.start() and m.precision == "country"
                          and not _ACTOR_NOUN.match(s.text, m.end) and not _acting(m, s.text, raw[n])), countries[0])
             ms.append(PlaceMatch(r.start(), r.end(), r.group(), f"{word} {gazetteer.country_name(here) or here}", here,
                                  None, None, None, "region", "region"))
-        if dateline is not None and dateline.country in named and _THIS_TOWN.search(s.text) and not any(
+        if dateline is not None and dateline.country in named and (_THIS_TOWN.search(s.text) or (
+                _THE_CITY.search(s.text) and not any(m.precision in ("point", "admin2") and m != dateline
+                                                     for prev in out for m in prev))) and not any(
                 m.precision in ("point", "admin2") for m in ms):
-            ms.append(dateline)          # "the attack in this town", below the town's dateline
+            ms.append(dateline)          # "the attack in this town", "on the outskirts of the city", below the
+            # town's dateline (where no other town has been named before)
         out.append(ms)
     return ReportPlaces(_rehome(_untreated(out, sentences)), raw, countries, dateline)
 
@@ -519,7 +540,16 @@ def body_places(sentences: Sequence[Sentence], rp: ReportPlaces,
     place of its own (a body "based in" a place speaks from there, and is not counted)."""
     named = set(rp.countries)
     return [[m for m in ms if m.precision in ("point", "admin2", "admin1") and m.country in named
-             and (any(a < m.start < b and _JURISDICTION.search(s.text, a, m.start) for a, b in spans)
-                  or _LOCAL_BODY.search(s.text, max(0, m.start - 40), m.start) is not None)
-             and _usable(m, s.text, named)]
+             and (((any(a < m.start < b and _JURISDICTION.search(s.text, a, m.start) for a, b in spans)
+                   or _LOCAL_BODY.search(s.text, max(0, m.start - 40), m.start) is not None)
+                  and _usable(m, s.text, named))
+                  or (any(a <= m.start < b for a, b in spans) and _DIVISION_BODY.match(s.text, m.end) is not None
+                      and not _dateline(m, s.text)))]
             for ms, s, spans in zip(rp.raw, sentences, speakers, strict=True)]
+
+
+# a body of a division named after it: "the Benue State Emergency Management Agency", "the Tesh Provincial Police"
+_DIVISION_BODY = re.compile(r"(?:(?<=State)|(?<=Province)|(?<=Region)|(?<=County)|(?<=District)|(?<=Governorate)|"
+                            r"\s+(?:State|Province|Provincial|Regional|County|District|Governorate))\s+(?:[A-Z][\w'’-]*\s+)*"
+                            r"(?:Agency|Command|Police|Government|Ministry|Office|Authority|Directorate|Department|"
+                            r"Service|Council|Assembly|Commission|Administration|Hospital)\b")

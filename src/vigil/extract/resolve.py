@@ -546,6 +546,11 @@ _CUMULATIVE = re.compile(r"\b(?:conflict|war|violence|insurgency|uprising|fighti
                          r"(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+)?(?:killed|claimed|"
                          r"left|displaced|forced|uprooted|driven)\b|\bsince\s+the\s+(?:war|conflict|insurgency|fighting)\b",
                          re.IGNORECASE)
+# a running count told in the perfect: "the violence has killed 300 people this year" (the whole span, not one day
+# of it told next)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|displaced|claimed|left|forced|"
+                      r"uprooted|been\s+(?:killed|displaced|abducted|kidnapped|injured|wounded|detained|arrested))\b",
+                      re.IGNORECASE)
 _COARSE = re.compile(r"^(?:earlier|late[rt]?|early)?\s*(?:this|last)\s+(?:month|year)$", re.IGNORECASE)
 
 
@@ -554,6 +559,27 @@ def _within(inner: TimeSpan, outer: TimeSpan) -> bool:
     return (inner.start is not None and inner.end is not None and inner.start < inner.end
             and outer.start is not None and outer.end is not None and outer.start <= inner.start
             and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end))
+
+
+def _ahead_places(ahead: Sequence[list[Place]], want: set[str]) -> list[Place]:
+    """The places a lead elaborates on next: those of the first sentence ahead naming a place of the figure's
+    country, with those of the sentences right after it that go on naming such places ("Fifteen civilians were
+    killed in the north-west. Eight died in X ... Seven in Y ...")."""
+    out: list[Place] = []
+    taken = 0
+    for p in ahead:
+        mine = [x for x in p if not want or x.country in want]
+        if mine:
+            out += mine
+            taken += 1
+        elif out:
+            break
+        if taken == _AHEAD_RUN:
+            break
+    return out
+
+
+_AHEAD_RUN = 3      # (the sentences in a row that go on naming places)
 
 
 def _span(t: TimeMention) -> TimeSpan:
@@ -605,7 +631,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         if time is None and ctx.last_time is not None and ctx.last_time.start is not None and then is not None:
             # "N have been killed since then", "since that date": from the day the account last named
             time = TimeSpan(ctx.last_time.start, None, then.text, inherited=True)
-        if time is not None and _COARSE.search(time.text or ""):
+        if time is not None and _COARSE.search(time.text or "") and not _PERFECT.search(sent.text):
             # "killed earlier this month": the account's own dated range within that month says when
             narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time) and (
                 time.end is None or time.start is None or (time.end - time.start).days < 40 or _incident_days(t))]
@@ -650,11 +676,9 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
         have_countries = {p.country for p in own}
         # the places a lead elaborates on next, in the figure's country (or the report's)
         want = have_countries or ({main} if main else set())
-        inherited = ctx.last_places or next((p for p in ahead if any(not want or x.country in want for x in p)), [])
+        inherited = ctx.last_places or _ahead_places(ahead, want)
         if body and (not ctx.last_places or (have_countries and not any(p.country in have_countries for p in inherited))):
             inherited = list(body)    # "police in X state said ...": the area of the body stating the figure
-        if f.outcome == "displaced" and own:
-            inherited = []
         plist += [p for p in inherited if not have_countries or p.country in have_countries]
     if main and not plist:
         name = gazetteer.country_name(main) or main

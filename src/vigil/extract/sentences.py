@@ -22,6 +22,7 @@ _ABBREVIATIONS = {
     "dept", "govt", "brig", "cpl", "pvt", "adm", "cmdr", "fr", "mt", "ft", "pres",
 }
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|(;)()(?=[\"'“‘]?[A-Z0-9])")
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[ivxIVX]{1,4})\.")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # a single person described: "a man", "another boy", "his wife", "the village chief", "the shop's owner"
 # (checked after the trigger filter; any person noun of the lexicon)
@@ -77,6 +78,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 cut = m.end()
                 continue
             before = line[cut:m.start() + 1]
+            if cut == 0 and _ENUMERATOR.fullmatch(before):
+                cut = m.end()   # "1. On Monday ...": a numbered paragraph's number, no sentence of its own
+                continue
             w = _WORD_BEFORE.search(before[:-1]) if before.endswith(".") else None
             if w:
                 word = w.group(1).lower().rstrip(".")

@@ -317,8 +317,10 @@ def _until_later(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 
 _PERIOD_TO = re.compile(
-    r"\b(?:the\s+)?(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+days|(?P<unit>week|fortnight))"
+    r"\b(?:the\s+)?(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+days|(?P<unit>week|fortnight)|"
+    r"(?P<h>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours)"
     r"\s+(?:to|ending(?:\s+on)?|up\s+to|through)\s+$", _I)
+_PERIOD_HOURS = {"24": 24, "48": 48, "72": 72, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 _PERIOD_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "fourteen": 14, "week": 7, "fortnight": 14}
 
@@ -332,7 +334,10 @@ def _period_to(text: str, cands: list[_Cand]) -> list[_Cand]:
         m = _PERIOD_TO.search(text, max(0, c.start - 40), c.start)
         if m is None:
             continue
-        n = int(m["n"]) if m["n"] and m["n"].isdigit() else _PERIOD_DAYS[(m["n"] or m["unit"]).lower()]
+        if m["h"]:      # "in the 24 hours to Thursday morning": that day and the one before it
+            n = _PERIOD_HOURS.get(m["h"].lower(), 24) // 24 + 1
+        else:
+            n = int(m["n"]) if m["n"] and m["n"].isdigit() else _PERIOD_DAYS[(m["n"] or m["unit"]).lower()]
         new.append(_Cand(m.start(), c.end, c.span_end - timedelta(days=n - 1), c.span_end, RANGE))
     return new
 
@@ -416,7 +421,7 @@ def find_times(text: str, published: date | None, estimated: bool = False) -> li
     if sum(1 for c in cands if c.family) > 1:
         cands += _chain_ranges(text, cands)
     cands += _wrap(text, ctx, cands)
-    if ctx.has(" to ", "ending", "through") and ctx.has("days", "week", "fortnight"):
+    if ctx.has(" to ", "ending", "through") and ctx.has("days", "week", "fortnight", "hours"):
         cands += _period_to(text, cands)
     if ctx.has("until", "till", "into", "ended") and sum(1 for c in cands if c.family == DAY) > 1:
         cands += _until_later(text, cands)

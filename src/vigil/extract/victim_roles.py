@@ -56,6 +56,7 @@ _UNARMED = {"unarmed", "civilian", "civil", "non-violent", "nonviolent", "peacef
 _NONSTATE_FORCE_MODS = NONSTATE_WORDS | {"resistance", "opposition", "rebel", "insurgent", "militia", "jihadist"}
 _STATUS_NOUNS = STATE_WORDS | NONSTATE_WORDS | FIGHTER_WORDS | CIVILIAN_WORDS
 _THE = {"the", "this", "that"}
+_REST = {"rest", "remainder"}
 #: what a person does for a living, said in a clause on them ("a woman selling vegetables"): a non-combatant role
 ROLE_VERBS = {"sell", "vend", "trade", "farm", "herd", "graze", "tend", "fish", "teach", "drive", "cook", "clean",
               "harvest", "peddle", "hawk", "work", "nurse", "treat", "sweep", "repair"}
@@ -258,6 +259,9 @@ def own_tokens(tokens: list[Token]) -> list[Token]:
         if t.dep_ == "conj" and t.head.i in inside and any(
                 c.dep_ == "det" and c.lower_ in _THE for c in t.children) and _counted(t.head):
             drop |= {x.i for x in t.subtree}
+        if t.dep_ == "conj" and t.head.i in inside and (t.lemma_.lower() in _REST or any(
+                c.lemma_.lower() in _REST and c.dep_ in ("compound", "nmod", "nsubj") for c in t.children)):
+            drop |= {x.i for x in t.subtree}    # "12 were soldiers and the rest civilians": another count
     drop &= inside
     return [t for t in tokens if t.i not in drop] if drop and len(drop) < len(tokens) else tokens
 

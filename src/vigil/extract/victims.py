@@ -25,6 +25,7 @@ from vigil.extract.lexicon import (
     STATE_MODIFIERS,
     STATE_WORDS,
 )
+from vigil.extract.owned_victims import owner_status
 from vigil.extract.victim_roles import (
     apposed_body,
     armed_cell,
@@ -69,6 +70,7 @@ _STATE_BACKED = re.compile(r"\b(?:government|state|army|military|pro-government)
                            r"supported|aligned|armed|funded)\b|\bpro\s?-\s?(?:government|regime|army|junta)\b")
 #: auxiliaries that fight beside a state's forces, named as such ("the VDP", "vigilantes", "CJTF members")
 _STATE_AUXILIARY = re.compile(r"\b(?:VDP|CJTF|vigilantes?|vigilance\s+committees?|Civilian\s+Joint\s+Task\s+Force|"
+                              r"(?:self-)?defen[cs]e\s+volunteers?|"
                               r"Volunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland|Community\s+Protection\s+"
                               r"Guards?|Wazalendo)\b", re.IGNORECASE)
 _BACKED_BODIES = {"militia", "militias", "vigilante", "vigilantes", "vigilance", "committee", "group", "force", "guard",
@@ -109,6 +111,9 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         if before is not None:          # "pursued the attackers and killed three of them"
             return category_of([*(x for x in before.lefts if x.dep_ in ("amod", "compound")), before])
     words |= _implied_words(tokens, lows)
+    owned_by = owner_status(tokens, category_of)
+    if owned_by is not None:            # "the gang leader and 12 of his lieutenants": the leader's side
+        return owned_by, True, groups, demo
     owned = next((t for t in tokens if t.lower_ == "men" and (any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children) or (
         t.dep_ == "dobj" and t.head.lemma_.lower() == "lose"))), None)    # ("the army said it lost six men")
@@ -144,7 +149,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         words -= {"paramilitary"}       # "a paramilitary ranger", "paramilitary police": the state's
     ranked = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in _RANKS and any(
         c.dep_ in ("amod", "compound") and (c.lemma_.lower() in NONSTATE_WORDS | {"militia"} or c.lower_ in NONSTATE_WORDS)
-        for c in t.children)}
+        for c in t.children)} | _group_ranks(tokens)
     if ranked:                          # "a militant commander", "a rebel officer", "a militia leader": a rank in
         words -= ranked                 # an armed group, not the state's
         words.add("militant")
@@ -222,10 +227,66 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         return "combatants", True, groups, demo
     if words & CIVILIAN_WORDS and not words & {"official"}:
         return "civilians", True, groups, demo
+    if "official" in words and _civil_office(tokens):
+        return "civilians", True, groups, demo      # "an official of the education ministry": a civil post
     return "people", False, groups, demo
 
 
-_MILITIAMEN = {"militiaman", "militiamen"}
+_MILITIAMEN = {"militiaman", "militiamen", "mercenary", "mercenaries"}    # (who fight beside the troops)
+#: ranks a named armed group gives its men ("a Kessan Front commander", "a senior Tarvo leader")
+_GROUP_RANKS = {"commander", "leader", "commandant", "chief", "emir"}
+#: the state's forces by their usual acronyms, whose commanders are the state's
+#: what makes a leader a community's or a civil body's ("a Kachin community leader", "a Tarvo opposition leader")
+_CIVIL_HEADS = COMMUNITY_WORDS | {"religious", "political", "opposition", "party", "student", "youth", "union",
+                                  "church", "civic", "civil", "business", "women", "social", "local", "spiritual"}
+_STATE_ACRONYMS = {"idf", "irgc", "fardc", "endf", "saf", "kdf", "updf", "fanci", "fama", "nato"}
+
+
+def _group_ranks(tokens: list[Token]) -> set[str]:
+    """The rank words of a rank held in a group named by its own name ("a Hamas commander", "an ISWAP leader",
+    "the Islamic Jihad commander"): not a demonym ("an Israeli commander": the state's), a place, a person or a
+    state body ("an Army commander", "the IDF commander")."""
+    out: set[str] = set()
+    for t in tokens:
+        if t.lemma_.lower() not in _GROUP_RANKS or any(
+                c.dep_ in ("compound", "amod") and c.lower_ in _CIVIL_HEADS for c in t.children):
+            continue        # ("a Kachin community leader", "a Tarvo village chief": a community's)
+        for c in t.children:
+            if c.dep_ not in ("compound", "nmod") or c.i > t.i or not (
+                    c.pos_ == "PROPN" or c.ent_type_ == "ORG" or re.fullmatch(r"[A-Z][A-Z0-9-]+", c.text)):
+                continue
+            name = [x for x in c.subtree if x.i < t.i]
+            acronym = re.fullmatch(r"[A-Z][A-Z0-9-]+", c.text) is not None and any(ch.isdigit() for ch in c.text)
+            if any((x.ent_type_ in ("GPE", "NORP", "LOC", "PERSON", "FAC") and not acronym) or x.lower_ in _STATE_ACRONYMS
+                   or x.lemma_.lower() in STATE_WORDS | STATE_MODIFIERS | _STATE_BODIES for x in name):
+                continue
+            out.add(t.lemma_.lower())
+    return out
+#: qualifiers of an official that are no body of a civil office ("a senior official", "a security official")
+_NO_OFFICE = STATE_MODIFIERS | STATE_WORDS | {"senior", "top", "junior", "high", "high-ranking", "local", "former",
+                                              "unnamed", "other", "one"}
+
+
+_OFFICES = {"ministry", "commission", "council", "municipality", "department", "office", "agency", "court",
+            "parliament", "assembly", "party", "district", "county", "municipal"}
+
+
+def _civil_office(tokens: list[Token]) -> bool:
+    """"an official of the education ministry", "a district official", "two electoral commission officials": an
+    official named by the civil body or office they serve (a non-combatant post), not a bare "official"."""
+    for t in tokens:
+        if t.lemma_.lower() != "official":
+            continue
+        quals = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha]
+        quals += [x for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+        quals = [x for q in quals for x in q.subtree if x.is_alpha and x.dep_ not in ("det", "prep", "case")]
+        lemmas = {q.lemma_.lower() for q in quals}
+        if any(q.ent_type_ in ("ORG", "NORP", "PERSON") or q.pos_ == "PROPN" for q in quals) and not lemmas & _OFFICES:
+            continue        # ("a Hamas official": a named group's, whose side the name may say)
+        if quals and not lemmas & (STATE_MODIFIERS | STATE_WORDS | NONSTATE_WORDS | {"defence", "defense"}) \
+                and any(q.lower_ not in _NO_OFFICE for q in quals):
+            return True
+    return False
 #: ranks and posts of any armed body ("commander", "officer"): whose they are, the words on them say
 _RANKS = {"commander", "officer", "leader", "chief", "commandant", "general", "colonel", "lieutenant", "captain",
           "major", "sergeant", "head"}
@@ -254,6 +315,9 @@ def _listed_with_troops(tokens: list[Token]) -> bool:
 _AGES = re.compile(r"^\s*,?\s*(?:aged|ages)\s+(\d{1,3})((?:\s*(?:,|and|to|-|–)\s*\d{1,3})*)")
 
 
+#: kin named as one person ("his nephew, a student"): what a phrase set beside them says is their status
+_KIN = {"son", "daughter", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
+        "grandmother", "father-in-law", "brother-in-law", "son-in-law", "stepson", "stepfather", "fiancé", "fiance"}
 _KIN_SIDES = {"tribal", "tribe", "clan", "clan's", "tribe's"}
 _ARMED_BODIES = {"group", "group's", "militia", "militia's", "faction", "rebels", "insurgents", "cell", "gang", "cartel",
                  "movement", "front"}
@@ -275,7 +339,16 @@ def _implied_words(tokens: list[Token], lows: list[str]) -> set[str]:
         out.add(beside)
     if any(_community_leader(t) for t in tokens):
         out.add("leader")
+    if any(t.lemma_.lower() in PEOPLE_WORDS and t.pos_ == "NOUN" and any(
+            p.dep_ == "prep" and p.lower_ == "from" and any(
+                x.dep_ == "pobj" and x.lemma_.lower() in _HOME_PLACES for x in p.children) for p in t.children)
+           for t in tokens):
+        out.add("villager")     # "a fourth man from the village": one of its people
     return out
+
+
+#: the places whose people are named as coming from them ("a man from the village")
+_HOME_PLACES = {"village", "hamlet", "settlement", "neighbourhood", "neighborhood"}    # (not "the X community": a people)
 
 
 def _community_leader(t: Token) -> bool:
@@ -291,9 +364,12 @@ def _antecedent(pronoun: Token) -> Token | None:
     """The uncounted plural noun "them" refers to, in its sentence: the nearest before it that names people
     of a status ("the police chased the kidnappers and shot two of them"); None where a counted group stands
     between (a figure of its own, whose parts the pronoun's figure are)."""
+    subjects = {c.i for a in pronoun.ancestors for c in a.children if c.dep_ == "nsubj"}
     for t in reversed(list(pronoun.doc[pronoun.sent.start:pronoun.i])):
         if t.tag_ != "NNS" or t.lower_ in ("dozens", "hundreds", "thousands", "scores", "tens", "millions"):
             continue        # (the count of "dozens of them" is not what "them" refers to)
+        if t.i in subjects:
+            continue        # "troops killed 12 of them": not the ones who did it
         if any(c.dep_ == "nummod" or c.like_num for c in t.children):
             return None
         cat, explicit, _g, _d = category_of([*(x for x in t.lefts if x.dep_ in ("amod", "compound")), t])
@@ -368,12 +444,16 @@ def _described_beside(tokens: list[Token]) -> str | None:
         if any(y < 18 for y in years):
             return "child"
     for t in tokens:
-        if t.lemma_.lower() not in PEOPLE_WORDS or t.tag_ != "NN":
+        if t.lemma_.lower() not in PEOPLE_WORDS | _KIN or t.tag_ != "NN":
             continue        # one person described ("her brother, a waiter"), not "seven people, a witness said"
         for c in t.children:
             if c.dep_ != "appos" or c.i in inside or c.tag_ != "NN" or not c.is_alpha or any(
                     x.pos_ in ("VERB", "AUX") for x in c.children):
                 continue
+            if any(p.dep_ == "prep" and p.lower_ in ("of", "with", "in") for p in c.children):
+                cat, explicit, _g, _d = category_of([x for x in c.subtree if x.dep_ not in ("det", "punct")])
+                if explicit and cat in _CATEGORY_WORD:
+                    return _CATEGORY_WORD[cat]  # "his brother, a member of the X Guards", "a soldier in the 3rd"
             role = c.lemma_.lower()
             if role in STATE_WORDS or role in NONSTATE_WORDS or role in FIGHTER_WORDS:
                 return role

@@ -1,0 +1,78 @@
+"""Time, round 19. Every sentence, name and place here is invented (places may be real).
+
+The dead's days are the days they died, not the days they were hurt: "a man died of wounds he had sustained
+earlier this month" (the wounds' days: the account's day stands), "a farmer shot by soldiers in March died on
+Monday" (Monday). Where the hurt and the death are told of different figures ("Two people were wounded in shelling
+on Sunday and one of them died on Monday") each keeps its own day, and a toll brought up by the deaths keeps the
+attack's day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract_source_general3 import one
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, Report
+
+
+def run(ex: Extractor, text: str) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=date(2026, 6, 12)))
+
+
+def days(ex: Extractor, text: str, value: int, outcome: str = "killed") -> tuple[str | None, str | None]:
+    c = one([c for c in run(ex, text) if c.outcome == outcome], value)
+    t = c.time
+    if t is None:
+        return (None, None)
+    return (t.start.isoformat() if t.start else None, t.end.isoformat() if t.end else None)
+
+
+def test_the_wounds_days_are_not_the_deaths(extractor: Extractor) -> None:
+    assert days(extractor, "Gunmen opened fire on a bus in Homs on Tuesday, killing three people. A man died of wounds "
+                           "he had sustained earlier this month in a shooting in the same city.", 1) == (
+        "2026-06-09", "2026-06-09")
+    assert days(extractor, "A farmer shot by soldiers in March died on Monday, his family said.", 1) == (
+        "2026-06-08", "2026-06-08")
+    assert days(extractor, "A driver hurt in last month's bombing in Quetta died in hospital on Wednesday, officials "
+                           "said.", 1, "injured") != ("2026-05-01", "2026-05-31")
+
+
+def test_hurt_and_dead_told_apart_keep_their_days(extractor: Extractor) -> None:
+    text = "Two people were wounded in shelling on Sunday and one of them died on Monday."
+    assert days(extractor, text, 2, "injured") == ("2026-06-07", "2026-06-07")
+    assert days(extractor, text, 1) == ("2026-06-08", "2026-06-08")
+    assert days(extractor, "Two more people succumbed to wounds sustained in the June 3 attack, bringing the toll "
+                           "to 14.", 14) == ("2026-06-03", "2026-06-03")
+
+
+def test_a_numbered_paragraphs_number_is_no_sentence(extractor: Extractor) -> None:
+    from vigil.extract.sentences import split_sentences
+    texts = [s.text for s in split_sentences("Statement\n\n1. On Monday 1 June, a patrol was attacked near Tesh.\n\n"
+                                             "2. As a result, two soldiers died.")]
+    assert texts == ["Statement", "On Monday 1 June, a patrol was attacked near Tesh.", "As a result, two soldiers died."]
+
+
+def test_a_headline_figure_takes_the_day_of_the_numbered_account(extractor: Extractor) -> None:
+    text = ("Kessia: two soldiers killed, four wounded in ambush, army says\n\n"
+            "ORVAN, June 2 — The army on Tuesday released the following communiqué on the attack. The text is "
+            "reproduced in full:\n\nCOMMUNIQUE No. 19\n\n"
+            "1. On Monday 1 June 2026, a patrol near the village of Tesh was attacked by armed men.\n\n"
+            "2. As a result of the attack, Sergeant Aro Tesh and Corporal Kessa Obi gave their lives, and four (04) "
+            "members of the patrol were wounded.")
+    c = one(run(extractor, text), 2)
+    assert c.time is not None and c.time.start is not None and c.time.start.isoformat() == "2026-06-01"
+
+
+def test_the_hours_to_a_day_are_that_day_and_the_ones_before(extractor: Extractor) -> None:
+    assert days(extractor, "In the 24 hours to Thursday morning, 48 people were killed in Gaza, the ministry said.",
+                48) == ("2026-06-10", "2026-06-11")
+    assert days(extractor, "Russian strikes killed 12 civilians in the 48 hours to Wednesday, officials said.",
+                12) == ("2026-06-08", "2026-06-10")
+
+
+def test_a_running_count_of_the_year_keeps_the_year(extractor: Extractor) -> None:
+    text = "The violence has killed 300 people this year. Last week, gunmen killed nine villagers in Tora."
+    assert days(extractor, text, 300) == ("2026-01-01", "2026-12-31")
+    assert days(extractor, text, 9) == ("2026-06-01", "2026-06-07")
+
