@@ -89,7 +89,6 @@ _ORG_OF_AND = re.compile(_ORG_HEAD + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]
 # "Islamic State West Africa Province": the group's branch, not the province
 _BRANCH = re.compile(r"\bIslamic\s+State(?:['’]s)?(?:\s+(?:in\s+(?:the\s+)?)?[A-Z][\w'’-]*){1,4}\s+Province\b")
 _THIS_TOWN = re.compile(r"\bthis\s+(?:town|city|village)\b", re.IGNORECASE)
-_THE_CITY = re.compile(r"\b(?:of|in|near|around|across|outside)\s+the\s+(?:city|town)\b(?!\s+of\b)", re.IGNORECASE)
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)"
 _THE_COUNTRYS = re.compile(rf"\bthe\s+country['’]s\s+(?P<d1>{_DIRECTION})(?:ern)?\b|"
                            rf"\bthe\s+(?P<d2>{_DIRECTION})(?:ern\s+part)?\s+of\s+the\s+country\b", re.IGNORECASE)
@@ -489,12 +488,9 @@ def report_places(sentences: Sequence[Sentence], gazetteer: Gazetteer, people: S
                          and not _ACTOR_NOUN.match(s.text, m.end) and not _acting(m, s.text, raw[n])), countries[0])
             ms.append(PlaceMatch(r.start(), r.end(), r.group(), f"{word} {gazetteer.country_name(here) or here}", here,
                                  None, None, None, "region", "region"))
-        if dateline is not None and dateline.country in named and (_THIS_TOWN.search(s.text) or (
-                _THE_CITY.search(s.text) and not any(m.precision in ("point", "admin2") and m != dateline
-                                                     for prev in out for m in prev))) and not any(
+        if dateline is not None and dateline.country in named and _THIS_TOWN.search(s.text) and not any(
                 m.precision in ("point", "admin2") for m in ms):
-            ms.append(dateline)          # "the attack in this town", "on the outskirts of the city", below the
-            # town's dateline (where no other town has been named before)
+            ms.append(dateline)          # "the attack in this town", below the town's dateline
         out.append(ms)
     return ReportPlaces(_rehome(_untreated(out, sentences)), raw, countries, dateline)
 
