@@ -104,17 +104,6 @@ def test_a_rank_of_a_state_a_nation_or_a_community_is_not(extractor: Extractor) 
     assert cat(extractor, "A Kachin community leader was shot dead in Myitkyina.", 1) == "civilians"
 
 
-def test_them_counted_after_a_sentence_about_a_group_is_that_group(extractor: Extractor) -> None:
-    text = "Soldiers on patrol near Kaya came under fire on Monday. Four of them were killed and two wounded."
-    claims = run(extractor, text)
-    assert one(claims, 4).victims.category == "state_forces"
-    assert one(claims, 2).victims.category == "state_forces"
-    assert cat(extractor, "Militants stormed a checkpoint outside Tora. Troops killed 12 of them, the army said.",
-               12) == "non_state_fighters"
-    assert cat(extractor, "A group of aid workers was travelling to Kutum on Sunday. Two of them were abducted.",
-               2) == "civilians"
-
-
 def test_them_of_a_group_its_own_sentence_names_or_after_they_is_left(extractor: Extractor) -> None:
     assert cat(extractor, "Rebels of the Kessan Front clashed with troops near Tora. The wounded were taken to the "
                           "hospital in Tora, where two of them died.", 2) != "non_state_fighters"

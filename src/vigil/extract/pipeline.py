@@ -34,7 +34,6 @@ from vigil.extract.name_spans import parsed_names
 from vigil.extract.outcome_more import copula_outcomes
 from vigil.extract.perp_context import Scene, scene_of, scene_requests
 from vigil.extract.pronoun_across import PRONOUN_HARM, pronoun_figure, resolve_pronoun_figures
-from vigil.extract.pronoun_group import resolve_them_figures
 from vigil.extract.resolve import build_claims
 from vigil.extract.sentences import may_hold_figure, split_sentences
 from vigil.extract.sources import SourceIndex
@@ -322,7 +321,6 @@ class Extractor:
             scenes[ri][si] = scene_of(doc)
         for ri, r in enumerate(reports):
             resolve_pronoun_figures(plans[ri], found[ri], self.nlp)
-            resolve_them_figures(plans[ri], found[ri], self.nlp)
             claims = build_claims(r, plans[ri], found[ri], self.gazetteer, self.sources, said[ri], scenes[ri],
                                   names[ri])
             yield ExtractedReport(r, claims)

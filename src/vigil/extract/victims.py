@@ -364,12 +364,9 @@ def _antecedent(pronoun: Token) -> Token | None:
     """The uncounted plural noun "them" refers to, in its sentence: the nearest before it that names people
     of a status ("the police chased the kidnappers and shot two of them"); None where a counted group stands
     between (a figure of its own, whose parts the pronoun's figure are)."""
-    subjects = {c.i for a in pronoun.ancestors for c in a.children if c.dep_ == "nsubj"}
     for t in reversed(list(pronoun.doc[pronoun.sent.start:pronoun.i])):
         if t.tag_ != "NNS" or t.lower_ in ("dozens", "hundreds", "thousands", "scores", "tens", "millions"):
             continue        # (the count of "dozens of them" is not what "them" refers to)
-        if t.i in subjects:
-            continue        # "troops killed 12 of them": not the ones who did it
         if any(c.dep_ == "nummod" or c.like_num for c in t.children):
             return None
         cat, explicit, _g, _d = category_of([*(x for x in t.lefts if x.dep_ in ("amod", "compound")), t])
