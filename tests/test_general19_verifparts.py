@@ -1,0 +1,52 @@
+"""Verification and parts, round 19. Every sentence, name and place here is invented (places may be real).
+
+A "could not be verified" that names whose account it means ("His account could not be independently verified",
+"Their accounts could not be verified", "The ministry's figures could not be confirmed") applies to the figures
+of that source only, not to every figure of the report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract_source_general3 import one
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, Report
+
+
+def run(ex: Extractor, text: str, published: date = date(2026, 3, 14)) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=published))
+
+
+def ver(claims: list[Claim], value: int) -> str:
+    return one(claims, value).verification
+
+
+def test_a_possessive_account_that_could_not_be_verified_is_its_speakers_only(extractor: Extractor) -> None:
+    c = run(extractor, "Gunmen killed 23 villagers in Kobelo on Friday, the local council said.\n\nA military "
+                       "spokesman, Major Tesfa Alemu, said soldiers pursued the attackers and killed five of them. His "
+                       "account could not be independently verified.")
+    assert (ver(c, 23), ver(c, 5)) == ("unknown", "unverified")
+    c = run(extractor, "The army said 12 insurgents were killed in a raid near Dosso on Tuesday.\n\nResidents of the "
+                       "nearby village said shells killed four civilians. Their accounts could not be verified.")
+    assert (ver(c, 12), ver(c, 4)) == ("unknown", "unverified")
+    c = run(extractor, "Police said eight officers died in the ambush near Rubaya. The rebel group's spokesman claimed "
+                       "its fighters had killed 30 soldiers. Its claim could not be independently confirmed.")
+    assert (ver(c, 8), ver(c, 30)) == ("unknown", "unverified")
+    c = run(extractor, "The governor said 40 people were killed in clashes in Marsabit. A local chief, Halake Dida, "
+                       "told reporters that seven herders were shot dead in a separate raid. Her figures could not be "
+                       "verified.")
+    assert (ver(c, 40), ver(c, 7)) == ("unknown", "unverified")
+
+
+def test_a_named_owners_figures_that_could_not_be_verified_are_that_sources(extractor: Extractor) -> None:
+    c = run(extractor, "The interior ministry said nine protesters were killed in Lome. Opposition activists said "
+                       "three others died in custody. The ministry's figures could not be independently verified.")
+    assert (ver(c, 9), ver(c, 3)) == ("unverified", "unknown")
+
+
+def test_the_reports_figures_in_general_stay_unverified(extractor: Extractor) -> None:
+    c = run(extractor, "The health ministry said 17 people were killed and 45 injured in strikes on Saturday. A rescue "
+                       "official said three more bodies were pulled from rubble. Vigil Wire could not independently "
+                       "verify the casualty figures.")
+    assert (ver(c, 17), ver(c, 45), ver(c, 3)) == ("unverified", "unverified", "unverified")
