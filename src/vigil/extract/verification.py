@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 
 from vigil.extract.lexicon import FIGHTER_WORDS, GENERIC_BODY_NOUNS, NONSTATE_WORDS
 from vigil.extract.sentences import Sentence, gated_search
@@ -451,7 +452,7 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
                 elif _ACCOUNTS.search(m.group()):      # "neither account": the figures of the two sources
                     at |= _two_accounts(claims, s.start)   # just before ("neither figure": the two just stated)
         elif (owned := owned_account(claims, sentences, n, near,
-                                     lambda noun: _described_owner(noun, claims, s.start, sentences))) is not None:
+                                     partial(_described_owner, claims=claims, at=s.start, sentences=sentences))) is not None:
             picked |= owned     # "His account could not be verified", "the ministry's figures ...": that source's
         elif _ONE_FIGURE.search(near) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
                 st < s.start for st in with_figures):
