@@ -50,3 +50,15 @@ def test_the_reports_figures_in_general_stay_unverified(extractor: Extractor) ->
                        "official said three more bodies were pulled from rubble. Vigil Wire could not independently "
                        "verify the casualty figures.")
     assert (ver(c, 17), ver(c, 45), ver(c, 3)) == ("unverified", "unverified", "unverified")
+
+
+def test_the_figure_beside_its_own_figure_is_that_figure_only(extractor: Extractor) -> None:
+    c = run(extractor, "Six people were killed in Baidoa, police said. The militants said they killed 18 soldiers in "
+                       "the attack, though the figure could not be independently confirmed.")
+    assert (ver(c, 6), ver(c, 18)) == ("unknown", "unverified")
+    c = run(extractor, "Twelve police officers were wounded in the riots in Dhaka on Friday, officials said. Students "
+                       "said 40 protesters had been killed, but the toll could not be verified.")
+    assert (ver(c, 12), ver(c, 40)) == ("unknown", "unverified")
+    c = run(extractor, "Eighty people were killed in Sunday's fighting, the ministry said. Rebels said they had lost "
+                       "seven men, and Vigil Wire could not verify the casualty figures given by either side.")
+    assert (ver(c, 80), ver(c, 7)) == ("unverified", "unverified")

@@ -207,8 +207,9 @@ _NOT_OWNERS = {"death", "casualty", "casualties", "official", "initial", "earlie
                "overall", "total", "same", "higher", "lower", "real", "actual", "true", "first", "last", "daily", "provisional",
                "preliminary", "civilian", "reported", "revised", "updated", "exact", "human", "rising", "current", "victim",
                "fatality", "injury", "body", "other", "two", "three", "a", "an", "its", "their", "this", "that"}
-_IN_GENERAL = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figures?|tolls?|numbers?|accounts?|reports?|"
-                         r"claims?|tall(?:y|ies)|casualt(?:y|ies)|death\s+tolls?)\b", re.IGNORECASE)
+# (plural: "the figure", "the toll" beside a figure is that figure: "..., though the figure could not be confirmed")
+_IN_GENERAL = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figures|tolls|numbers|accounts|reports|"
+                         r"claims|tallies|casualties)\b", re.IGNORECASE)
 _REVISED = re.compile(r"\b(?:revis|lower|reduc|correct|adjust|cut|bring|brought|downgrad)\w*\b", re.IGNORECASE)
 _OFFICIAL_KINDS = {"government", "military", "un"}
 # "confirmed the attack but said only five were killed": the event confirmed, not a figure
