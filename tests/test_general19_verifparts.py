@@ -62,3 +62,18 @@ def test_the_figure_beside_its_own_figure_is_that_figure_only(extractor: Extract
     c = run(extractor, "Eighty people were killed in Sunday's fighting, the ministry said. Rebels said they had lost "
                        "seven men, and Vigil Wire could not verify the casualty figures given by either side.")
     assert (ver(c, 80), ver(c, 7)) == ("unverified", "unverified")
+
+
+def test_of_them_naming_a_group_of_its_own_sentence_is_no_part(extractor: Extractor) -> None:
+    c = run(extractor, "Fourteen people were wounded in the attack. Soldiers pursued the attackers and killed five of them.")
+    assert one(c, 5).part_of is None
+    c = run(extractor, "Nine villagers were abducted in Tsafe on Sunday. Vigilantes later caught up with the kidnappers "
+                       "and killed three of them.")
+    assert one(c, 3).part_of is None
+    c = run(extractor, "Twelve soldiers were wounded when militants stormed the base in Diffa. The army said it tracked "
+                       "down the assailants and shot six of them dead.")
+    assert one(c, 6).part_of is None
+    c = run(extractor, "Eight farmers were abducted near Kaura on Monday. The kidnappers later killed two of them.")
+    assert one(c, 2).part_of == one(c, 8).id
+    c = run(extractor, "Eight farmers were abducted near Kaura on Monday. Two of them were later killed by their captors.")
+    assert one(c, 2).part_of == one(c, 8).id

@@ -306,8 +306,9 @@ def pronoun_parts(claims: list[Claim]) -> None:
     (whatever befell the part: the pronoun names the group, not the harm)."""
     for n, c in enumerate(claims):
         end = _count_end(c)
-        if c.part_of is not None or not _OF_THEM.match(c.evidence.text, end) or _NUMBERED.search(
-                c.evidence.text[:max(0, end - len(c.count.text))]):
+        head = c.evidence.text[:max(0, end - len(c.count.text))]
+        if c.part_of is not None or not _OF_THEM.match(c.evidence.text, end) or _NUMBERED.search(head) or (
+                _THEM_NAMED_BEFORE.search(head)):
             continue
         size = c.count.value or c.count.low or 0
         before = [o for o in claims[:n] if 0 <= c.evidence.start - o.evidence.end <= 3]
@@ -320,6 +321,10 @@ def pronoun_parts(claims: list[Claim]) -> None:
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+# "Soldiers pursued the attackers and killed five of them": "them" is the group its own sentence names as the
+# object of a verb the harm verb is coordinated with, not the figure before
+_THEM_NAMED_BEFORE = re.compile(r"^\W*\S.*?\s(?:the|those|these)\s+(?:[\w-]+\s+)?[a-z]+s\b[^.;:]{0,50}?(?:\s+and|,)\s+"
+                                r"(?:\w+ly\s+|then\s+)?[a-z]+(?:ed|ing|ot)\s+$")
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\b(?:\s+of\s+the)?\s*$", re.IGNORECASE)
 
 
