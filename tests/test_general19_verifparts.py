@@ -77,3 +77,12 @@ def test_of_them_naming_a_group_of_its_own_sentence_is_no_part(extractor: Extrac
     assert one(c, 2).part_of == one(c, 8).id
     c = run(extractor, "Eight farmers were abducted near Kaura on Monday. Two of them were later killed by their captors.")
     assert one(c, 2).part_of == one(c, 8).id
+
+
+def test_a_denied_allegation_answered_with_the_deniers_own_figure(extractor: Extractor) -> None:
+    c = run(extractor, "Activists said government troops killed 31 civilians in Tamou on Sunday. The army denied the "
+                       "allegation, saying four militants died in an exchange of fire.")
+    assert (ver(c, 31), ver(c, 4)) == ("disputed", "unknown")
+    c = run(extractor, "A rights group said security forces killed 45 protesters in the capital last week. The "
+                       "government rejected the accusation and said 12 people died in the unrest.")
+    assert (ver(c, 45), ver(c, 12)) == ("disputed", "unknown")

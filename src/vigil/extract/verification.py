@@ -140,7 +140,7 @@ _THAT_FIGURE = re.compile(r"\b(?:(?:that|this)\s+(?:figure|claim|toll|tally|coun
 # stated), or the report's figures in general
 # "The army denied the allegation": the accusation just made (the sentence before, where it states a figure)
 _DENIED_ALLEGATION = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:e|ed|es))\b[^.;]{0,40}?"
-                                r"\b(?:the|that|this|these|those|such)\s+(?:[\w-]+\s+)?allegations?\b", re.IGNORECASE)
+                                r"\b(?:the|that|this|these|those|such)\s+(?:[\w-]+\s+)?(?:allegations?|accusations?)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\s[–—]\s", re.IGNORECASE)
 
 
@@ -269,7 +269,9 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     for n in pointed:
         scoped |= _pointed_scope(claims, sentences, n)
     for n, s in enumerate(sentences):
-        if n > 0 and s.start not in with_figures and _DENIED_ALLEGATION.search(s.text):
+        if n > 0 and (da := _DENIED_ALLEGATION.search(s.text)) is not None and all(
+                s.text.find(c.count.text) > da.end() for c in claims if c.evidence.start == s.start):
+            # (also where the denier's own account follows: "denied the allegation, saying four militants died")
             alleged = _alleged_before(sentences, n, with_figures)
             scoped |= {id(c) for c in claims if c.evidence.start == alleged}
         if SUPERSEDED.search(s.text):   # "an earlier version said ...": the figures the correction replaced
