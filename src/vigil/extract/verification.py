@@ -141,6 +141,8 @@ _THAT_FIGURE = re.compile(r"\b(?:(?:that|this)\s+(?:figure|claim|toll|tally|coun
 # "The army denied the allegation": the accusation just made (the sentence before, where it states a figure)
 _DENIED_ALLEGATION = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:e|ed|es))\b[^.;]{0,40}?"
                                 r"\b(?:the|that|this|these|those|such)\s+(?:[\w-]+\s+)?(?:allegations?|accusations?)\b", re.IGNORECASE)
+# (the denier's own account after it, not the allegation's: "denies the allegations claiming that 80 died")
+_SAYING = re.compile(r"\b(?:saying|said|says|adding|added|insisting|insisted|stating|stated)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\s[–—]\s", re.IGNORECASE)
 
 
@@ -270,7 +272,8 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
         scoped |= _pointed_scope(claims, sentences, n)
     for n, s in enumerate(sentences):
         if n > 0 and (da := _DENIED_ALLEGATION.search(s.text)) is not None and all(
-                s.text.find(c.count.text) > da.end() for c in claims if c.evidence.start == s.start):
+                _SAYING.search(s.text, da.end(), max(da.end(), s.text.find(c.count.text)))
+                for c in claims if c.evidence.start == s.start):
             # (also where the denier's own account follows: "denied the allegation, saying four militants died")
             alleged = _alleged_before(sentences, n, with_figures)
             scoped |= {id(c) for c in claims if c.evidence.start == alleged}
