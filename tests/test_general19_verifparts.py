@@ -86,3 +86,15 @@ def test_a_denied_allegation_answered_with_the_deniers_own_figure(extractor: Ext
     c = run(extractor, "A rights group said security forces killed 45 protesters in the capital last week. The "
                        "government rejected the accusation and said 12 people died in the unrest.")
     assert (ver(c, 45), ver(c, 12)) == ("disputed", "unknown")
+
+
+def test_only_n_from_another_source_answers_the_toll_just_before(extractor: Extractor) -> None:
+    c = run(extractor, "Activists said troops killed 31 civilians in Tamou on Sunday.\n\nThe army said only four "
+                       "people died, all of them militants.")
+    assert (ver(c, 31), ver(c, 4)) == ("disputed", "unknown")
+    c = run(extractor, "Residents said 12 people were killed when police opened fire on protesters in Kisumu on Tuesday. "
+                       "A police spokesman said only two people died.")
+    assert ver(c, 12) == "disputed"
+    c = run(extractor, "Local officials said 50 civilians were killed in the strikes on Monday. The UN said it had been "
+                       "able to verify only 20 of the deaths.")
+    assert ver(c, 50) == "unknown"

@@ -681,17 +681,21 @@ def _outbid(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[int]:
 
 
 _CONTRAST = re.compile(r"\b(?:however|but)\b", re.IGNORECASE)
+# "could verify only 20 of the deaths": a share its source checked, no answer to the toll
+_VERIFYING = re.compile(r"\b(?:verif|confirm|document|identif|record)", re.IGNORECASE)
 # (an official "insisted"/"maintained" that only N died: an answer to a larger toll)
 _DENIAL = re.compile(r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|contest|insist|maintain)", re.IGNORECASE)
 
 
 def _answered(o: Claim, c: Claim, *, adjacent: bool) -> bool:
     """Whether ``c`` ("only N", from another source, later in the report) answers ``o``, an earlier and larger
-    toll of the same harm and days: the toll just before it, with a "but"/"however", or any earlier one, with
-    a denial ("rejected the toll, saying only N"). ("only N" alone may be a verified part: "could verify only N".)"""
+    toll of the same harm and days: the toll just before it (the "only" itself sets it against that one, "Residents
+    said 12 died. A police spokesman said only two people died"), or any earlier one, with a denial ("rejected the
+    toll, saying only N"). ("only N" beside a check may be a verified part: "could verify only N".)"""
     said = c.evidence.text
     return (o.evidence.start < c.evidence.start and o.outcome == c.outcome and c.source is not None
-            and ((adjacent and (_CONTRAST.search(said) is not None or _claimed(o))) or _DENIAL.search(said) is not None)
+            and ((adjacent and (_CONTRAST.search(said) is not None or _claimed(o) or _VERIFYING.search(said) is None))
+                 or _DENIAL.search(said) is not None)
             and (o.source is None or o.source.name != c.source.name) and o.part_of is None
             and o.count.value is not None and c.count.value is not None and o.count.value > c.count.value
             and c.count.qualifier == "exact" and (_days(c)[0] is None or _days(o) == _days(c)))
