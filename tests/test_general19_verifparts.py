@@ -98,3 +98,11 @@ def test_only_n_from_another_source_answers_the_toll_just_before(extractor: Extr
     c = run(extractor, "Local officials said 50 civilians were killed in the strikes on Monday. The UN said it had been "
                        "able to verify only 20 of the deaths.")
     assert ver(c, 50) == "unknown"
+
+
+def test_a_time_named_by_a_preposition_is_no_rate(extractor: Extractor) -> None:
+    c = run(extractor, "Gunmen killed at least 14 people in a night raid on Gora village.")
+    assert one(c, 14).outcome == "killed"
+    c = run(extractor, "Bandits abducted 30 passengers in a night attack on the highway near Birnin Gwari.")
+    assert one(c, 30).outcome == "abducted"
+    assert not run(extractor, "One child is killed every two hours, the agency said.")

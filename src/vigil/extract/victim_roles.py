@@ -141,8 +141,9 @@ def counts_the_attackers(head: Token, attackers: AbstractSet[str]) -> bool:
 
 _TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "night"}
 # "three a day", "12 people per week", "one every two hours" right after the amount
-_RATE_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:\w+\s+)?(?:second|minute|hour|day|"
-                         r"week|month|year|night)s?\b(?!\s+(?:after|before|earlier|later|ago|of|in|when))",
+# (not "in a night raid", "during a day of clashes": one time named by a preposition)
+_RATE_AFTER = re.compile(r"^\s+(?:(?!(?:in|on|during|within|over|for|of)\s)[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:\w+\s+)?"
+                         r"(?:second|minute|hour|day|week|month|year|night)s?\b(?!\s+(?:after|before|earlier|later|ago|of|in|when))",
                          re.IGNORECASE)
 
 
