@@ -106,3 +106,19 @@ def test_a_time_named_by_a_preposition_is_no_rate(extractor: Extractor) -> None:
     c = run(extractor, "Bandits abducted 30 passengers in a night attack on the highway near Birnin Gwari.")
     assert one(c, 30).outcome == "abducted"
     assert not run(extractor, "One child is killed every two hours, the agency said.")
+
+
+def test_an_account_rejected_in_a_paragraph_of_its_own_reaches_back_over_the_accounts_paragraphs(
+        extractor: Extractor) -> None:
+    c = run(extractor, "The Russian-installed administration said a Ukrainian strike on a market in Vasylivka killed "
+                       "seven people and wounded 19 on Wednesday.\n\n\"Among the dead are two children,\" the governor "
+                       "wrote on Telegram.\n\nThe Ukrainian military rejected the account. It said its forces had hit "
+                       "an ammunition depot.")
+    assert (ver(c, 7), ver(c, 19), ver(c, 2)) == ("disputed", "disputed", "disputed")
+    c = run(extractor, "Occupation officials said a Ukrainian drone killed three people in Kakhovka on Wednesday and "
+                       "wounded eight.\n\nA state news agency, citing rescuers, put the toll at four dead.\n\nKyiv "
+                       "rejected the account.")
+    assert (ver(c, 3), ver(c, 8), ver(c, 4)) == ("disputed", "disputed", "disputed")
+    c = run(extractor, "Five people drowned in floods in Mopti last month, officials said.\n\nWitnesses said soldiers "
+                       "executed 40 men in the village of Diallassagou on Friday.\n\nThe army rejected the account.")
+    assert (ver(c, 5), ver(c, 40)) == ("unknown", "disputed")

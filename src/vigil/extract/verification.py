@@ -352,6 +352,15 @@ def _pointed_scope(claims: Sequence[Claim], sentences: Sequence[Sentence], n: in
     para = next((x.paragraph for x in sentences if x.start == last), None)
     opens = n == 0 or sentences[n - 1].paragraph != sentences[n].paragraph
     starts = {x.start for x in sentences if x.paragraph == para and x.start <= last} if opens else {last}
+    if opens:
+        # "... killed seven and wounded 19. // 'Among the dead are two children,' the governor wrote. // X
+        # rejected the account": the account reaches back to the totals the paragraph's parts belong to
+        totals = {c.part_of for c in before if c.evidence.start in starts and c.part_of}
+        starts |= {c.evidence.start for c in before if c.id in totals}
+        days = {(c.time.start, c.time.end) for c in before if c.evidence.start in starts and c.time is not None
+                and c.time.start is not None}
+        if len(days) == 1:
+            starts |= {c.evidence.start for c in before if c.time is not None and (c.time.start, c.time.end) in days}
     return {id(c) for c in before if c.evidence.start in starts}
 
 
