@@ -122,3 +122,14 @@ def test_an_account_rejected_in_a_paragraph_of_its_own_reaches_back_over_the_acc
     c = run(extractor, "Five people drowned in floods in Mopti last month, officials said.\n\nWitnesses said soldiers "
                        "executed 40 men in the village of Diallassagou on Friday.\n\nThe army rejected the account.")
     assert (ver(c, 5), ver(c, 40)) == ("unknown", "disputed")
+
+
+def test_either_or_neither_figure_means_the_two_accounts_just_told(extractor: Extractor) -> None:
+    c = run(extractor, "At least 42 civilians were killed in the attack on Bourzanga on Tuesday, local sources said.\n\n"
+                       "The government said 20 soldiers died repelling the assault. The jihadist group said its fighters "
+                       "killed 57 soldiers. Vigil Wire is not in a position to verify either of these figures.")
+    assert (ver(c, 42), ver(c, 20), ver(c, 57)) == ("unknown", "unverified", "unverified")
+    c = run(extractor, "Twelve civilians were wounded in the shelling of Kupiansk, regional officials said.\n\nRussia's "
+                       "defence ministry said it killed 300 Ukrainian soldiers in the area. Kyiv said 45 Russian troops "
+                       "died. Neither figure could be verified.")
+    assert (ver(c, 12), ver(c, 300), ver(c, 45)) == ("unknown", "unverified", "unverified")

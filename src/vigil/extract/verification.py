@@ -198,6 +198,9 @@ _ANSWERED_FIGURE = re.compile(r"\b(?:reject|den[yi]|dismiss|disput|refut|contest
                               r"(?:[\w-]+\s+)?(?:figures?|tolls?|counts?|tall(?:y|ies)|numbers?|estimates?)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such|them|neither|both)\b", re.IGNORECASE)
 _TWO = re.compile(r"\s*(?:neither|both)\b", re.IGNORECASE)
+# "could not verify either of these figures", "both claims": two accounts named after the verb
+_EITHER = re.compile(r"\b(?:either|both)\s+(?:of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?)?(?:figures?|tolls?|claims?|accounts?|"
+                     r"estimates?|versions?|numbers?|tall(?:y|ies))\b", re.IGNORECASE)
 # "rejected the group's figures", "disputed the ministry's toll": the figures of the source so described
 _WHOSE = re.compile(r"\b(?:the|its)\s+(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+(?:[\w-]+\s+)?(?:figures?|claims?|tolls?|"
                     r"numbers?|tall(?:y|ies)|counts?|estimates?|reports?|accounts?|versions?)\b", re.IGNORECASE)
@@ -458,14 +461,17 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
             if before:                 # "None of this could be verified": the account just before
                 para = s.paragraph
                 at.add(before[-1])
-                if _ALL_OF.search(s.text):          # "any of these tolls": every toll before
+                two = _TWO.match(m.group()) is not None or _EITHER.search(s.text) is not None
+                if _ALL_OF.search(s.text) and not two:          # "any of these tolls": every toll before
                     at.update(before)
-                if not _TWO.match(m.group()):
+                if not two:
                     at.update(x.start for x in sentences if x.start in before and x.paragraph == para)
                 elif named := _named_accounts(m.group(), claims, s.start):
                     at |= named        # "neither the health worker's figures nor those of residents": theirs
-                elif _ACCOUNTS.search(m.group()):      # "neither account": the figures of the two sources
-                    at |= _two_accounts(claims, s.start)   # just before ("neither figure": the two just stated)
+                elif _ACCOUNTS.search(m.group()) or sum(c.evidence.start == before[-1] for c in claims) < 2:
+                    # "neither account", "either of these figures" (each told in a sentence of its own): the
+                    # figures of the two sources just before ("neither figure" after a sentence of two: those)
+                    at |= _two_accounts(claims, s.start)
         elif (owned := owned_account(claims, sentences, n, near,
                                      partial(_described_owner, claims=claims, at=s.start, sentences=sentences))) is not None:
             picked |= owned     # "His account could not be verified", "the ministry's figures ...": that source's
