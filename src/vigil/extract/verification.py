@@ -483,11 +483,20 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
         elif _ONE_ACCOUNT.search(near) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
                 st < s.start for st in with_figures):
             at |= _account_before(claims, sentences, n)   # "X could not verify the claim": the account just told
+        elif not _WHAT_CHECKED.search(s.text) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
+                st < s.start for st in with_figures):
+            # "Independent verification is impossible in the zone": a statement that names nothing checked, in the
+            # paragraph that just told an account, is about that account
+            at |= _account_before(claims, sentences, n)
         else:
             everything = True          # "The casualty figures could not be verified"
     return at, everything, challenged, picked
 
 
+#: the words that name what a statement says could not be checked
+_WHAT_CHECKED = re.compile(r"\b(?:figures?|tolls?|numbers?|counts?|claims?|accounts?|reports?|versions?|tall(?:y|ies)|"
+                           r"casualt(?:y|ies)|deaths?|dead|victims|estimates?|information|details|allegations?|it|this|"
+                           r"that|them|these|those|statements?|data)\b", re.IGNORECASE)
 # "any of these tolls", "none of those figures": all the figures before, not the last
 _ALL_OF = re.compile(r"\b(?:any|none|all|each|either)\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:tolls|figures|claims|"
                      r"accounts|numbers|reports|estimates|tallies)\b", re.IGNORECASE)
