@@ -133,3 +133,13 @@ def test_either_or_neither_figure_means_the_two_accounts_just_told(extractor: Ex
                        "defence ministry said it killed 300 Ukrainian soldiers in the area. Kyiv said 45 Russian troops "
                        "died. Neither figure could be verified.")
     assert (ver(c, 12), ver(c, 300), ver(c, 45)) == ("unknown", "unverified", "unverified")
+
+
+def test_verification_impossible_naming_nothing_is_about_the_account_just_told(extractor: Extractor) -> None:
+    c = run(extractor, "The ministry said 32 militants were killed in the operation near Tera.\n\nResidents said at least "
+                       "five herders were killed during the fighting. Independent verification is impossible in the "
+                       "area, to which access is restricted.")
+    assert (ver(c, 32), ver(c, 5)) == ("unknown", "unverified")
+    c = run(extractor, "The ministry said 32 militants were killed in the operation near Tera. Residents said five herders "
+                       "died.\n\nIndependent verification is impossible in the area.")
+    assert (ver(c, 32), ver(c, 5)) == ("unverified", "unverified")
