@@ -143,3 +143,12 @@ def test_verification_impossible_naming_nothing_is_about_the_account_just_told(e
     c = run(extractor, "The ministry said 32 militants were killed in the operation near Tera. Residents said five herders "
                        "died.\n\nIndependent verification is impossible in the area.")
     assert (ver(c, 32), ver(c, 5)) == ("unverified", "unverified")
+
+
+def test_a_count_with_only_a_severity_adverb_is_a_part_of_the_wounded(extractor: Extractor) -> None:
+    c = run(extractor, "Thirty people were wounded, eight seriously, when the grenade exploded in the market in Bujumbura.")
+    assert one(c, 8).part_of == one(c, 30).id
+    c = run(extractor, "Nineteen passengers were injured, four severely, in the crash on the Nairobi-Mombasa highway.")
+    assert one(c, 4).part_of == one(c, 19).id
+    c = run(extractor, "The attack killed 12 people and wounded 40, six seriously.")
+    assert one(c, 6).part_of == one(c, 40).id

@@ -255,6 +255,9 @@ _SEVERE = re.compile(r"\b(?:critically|seriously|severely|gravely|badly)\s+(?:in
                      r"|\b(?:in|to)\s+(?:the\s+|an?\s+)?(?:intensive\s+care|ICU)\b",
                      re.IGNORECASE)
 SEVERITY_REACH = 400
+# "Thirty people were wounded, eight seriously": an amount with only an adverb of severity after it
+_SEVERE_ADVERB = re.compile(r"\s+(?:critically|seriously|severely|gravely|badly)\b(?!\s+(?:injured|wounded|hurt|burned|burnt))",
+                            re.IGNORECASE)
 
 
 def severity_parts(claims: list[Claim]) -> None:
@@ -267,7 +270,8 @@ def severity_parts(claims: list[Claim]) -> None:
         if c.outcome != "injured" or c.part_of is not None or not size:
             continue
         at = count_at(c)
-        if at < 0 or not _SEVERE.search(c.evidence.text[at:at + len(c.count.text) + 40]):
+        if at < 0 or not (_SEVERE.search(c.evidence.text[at:at + len(c.count.text) + 40])
+                          or _SEVERE_ADVERB.match(c.evidence.text, at + len(c.count.text))):
             continue
         earlier = [t for t in claims[:n] if t.outcome == "injured" and t.part_of is None and (
             t.evidence.start < c.evidence.start or (     # or before it in its sentence ("70 were wounded; 12 are ...")
