@@ -152,3 +152,14 @@ def test_a_count_with_only_a_severity_adverb_is_a_part_of_the_wounded(extractor:
     assert one(c, 4).part_of == one(c, 19).id
     c = run(extractor, "The attack killed 12 people and wounded 40, six seriously.")
     assert one(c, 6).part_of == one(c, 40).id
+
+
+def test_the_taken_still_held_are_a_part_of_the_abducted(extractor: Extractor) -> None:
+    c = run(extractor, "Twenty-six people were abducted from the village. Police freed eight of the hostages on Tuesday, "
+                       "and the remaining 18 are still held.")
+    assert one(c, 18).part_of == one(c, 26).id
+    c = run(extractor, "Gunmen abducted 16 passengers from a bus on Tuesday, police said.\n\nThe bus had left at dawn and "
+                       "was stopped near a bridge, where the driver was forced out at gunpoint and the passengers were "
+                       "marched into the forest, witnesses said.\n\nTroops freed seven of them in a rescue operation, "
+                       "while nine were still being held on Wednesday.")
+    assert one(c, 9).part_of == one(c, 16).id

@@ -39,6 +39,7 @@ def link_breakdowns(claims: list[Claim], text: str = "") -> None:
     relative_parts(claims)
     pronoun_parts(claims)
     remaining_parts(claims)
+    held_remainder_parts(claims)
     oversized_parts(claims)
     same_time_totals(claims)
     fronted_runs(claims)
@@ -349,6 +350,30 @@ def remaining_parts(claims: list[Claim]) -> None:
             c.part_of = total.id
             if c.victims.category == "people":
                 c.victims.category = total.victims.category
+
+
+# "... freed seven of the hostages, while nine were still being held", "the remaining 18 are still held": those
+# of the taken still in captivity
+_STILL_HELD = re.compile(r"\b(?:(?:are|were|is|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:being\s+)?(?:held|in\s+captivity|"
+                         r"captive|with\s+(?:the|their)\s+(?:captors|abductors|kidnappers))|still\s+(?:being\s+)?"
+                         r"(?:held|in\s+captivity|missing))\b", re.IGNORECASE)
+
+
+def held_remainder_parts(claims: list[Claim]) -> None:
+    """"Gunmen abducted 26 people ... Police freed eight of the hostages, and the remaining 18 are still held": the
+    taken still in captivity are a part of the abducted figure before them: the latest larger one within the
+    severity reach, or farther back the only one."""
+    for n, c in enumerate(claims):
+        at = count_at(c)
+        if c.outcome != "abducted" or c.part_of is not None or at < 0 or not _STILL_HELD.search(
+                c.evidence.text, at + len(c.count.text), at + len(c.count.text) + 40):
+            continue
+        size = c.count.value or c.count.low or 0
+        earlier = [t for t in claims[:n] if t.outcome == "abducted" and t.part_of is None and t.evidence.start < c.evidence.start
+                   and (t.count.value or t.count.low or 0) > size]
+        near = [t for t in earlier if c.evidence.start - t.evidence.end <= SEVERITY_REACH]
+        if near or len(earlier) == 1:     # farther back only where the report gives one such figure
+            c.part_of = (near or earlier)[-1].id
 
 
 def _left_over_of(c: Claim, claims: list[Claim], by_id: dict[str, Claim]) -> Claim | None:
