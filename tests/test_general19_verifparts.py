@@ -163,3 +163,15 @@ def test_the_taken_still_held_are_a_part_of_the_abducted(extractor: Extractor) -
                        "marched into the forest, witnesses said.\n\nTroops freed seven of them in a rescue operation, "
                        "while nine were still being held on Wednesday.")
     assert one(c, 9).part_of == one(c, 16).id
+
+
+def test_an_official_confirming_the_toll_just_told_verifies_it(extractor: Extractor) -> None:
+    c = run(extractor, "Police said 30 people were killed in the raid. The governor confirmed the toll.")
+    assert ver(c, 30) == "verified"
+    c = run(extractor, "Six soldiers were killed and two wounded, a military source said. The army later confirmed the "
+                       "figures.")
+    assert (ver(c, 6), ver(c, 2)) == ("verified", "verified")
+    c = run(extractor, "Police said 14 people were killed in the raid. Residents confirmed the toll.")
+    assert ver(c, 14) == "unknown"
+    c = run(extractor, "Gunmen killed 14 people in the raid, residents said. Police confirmed the attack.")
+    assert ver(c, 14) == "unknown"

@@ -5,6 +5,8 @@
 * a figure that a relative clause or an apposition after it says another party denied is disputed ("the
   militia claimed 45 soldiers died, which the army denied", "..., a figure contested by rights groups who say
   at least 40 were killed": the 45, the 5, not the rights groups' own 40);
+* an official who confirms the toll told just before, in a sentence of no figures of its own ("Police said 30 were
+  killed. The governor confirmed the toll"), verifies the figures of that sentence;
 * a "could not be verified" that names whose account it means applies to that source's figures only ("His
   account could not be independently verified": the figures of the source just before; "The ministry's
   figures could not be confirmed": the ministry's).
@@ -83,3 +85,25 @@ def owned_account(claims: Sequence[Claim], sentences: Sequence[Sentence], n: int
     # (the account as told in the paragraphs from the source's first figure to the statement)
     mine = [c for c in before if c.source is not None and c.source.name in who]
     return {id(c) for c in mine}
+
+
+# "The governor confirmed the toll": who confirms (the words before the verb), and what (a toll named back)
+_CONFIRMS_TOLL = re.compile(r"^(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:has\s+|had\s+|also\s+|later\s+)*confirmed\s+(?:the|that|this|these)\s+"
+                            r"(?:death\s+|casualty\s+)?(?:toll|figures?|tally|count|numbers?|deaths|account)\b", re.IGNORECASE)
+
+
+def confirmed_toll_before(claims: Sequence[Claim], sentences: Sequence[Sentence], kind_of: Callable[[str], str | None],
+                          official: set[str]) -> set[int]:
+    """The claims of the sentence just before one of no figures in which an official (``kind_of`` its head word in
+    ``official``) confirms "the toll", "the figures", "the deaths"."""
+    out: set[int] = set()
+    starts = {c.evidence.start for c in claims}
+    for n, s in enumerate(sentences):
+        if n == 0 or s.start in starts or "confirmed" not in s.text:
+            continue
+        m = _CONFIRMS_TOLL.match(s.text)
+        if m is None or kind_of(m["who"].split()[-1].lower()) not in official:
+            continue
+        prev = sentences[n - 1].start
+        out |= {id(c) for c in claims if c.evidence.start == prev}
+    return out

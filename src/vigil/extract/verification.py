@@ -22,10 +22,10 @@ from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
-from vigil.extract.lexicon import FIGHTER_WORDS, GENERIC_BODY_NOUNS, NONSTATE_WORDS
+from vigil.extract.lexicon import FIGHTER_WORDS, GENERIC_BODY_NOUNS, NONSTATE_WORDS, SOURCE_HEAD_KINDS
 from vigil.extract.sentences import Sentence, gated_search
 from vigil.extract.sources import SourceIndex
-from vigil.extract.verif_more import denied_in_sentence, owned_account
+from vigil.extract.verif_more import confirmed_toll_before, denied_in_sentence, owned_account
 from vigil.models import Claim
 
 UNVERIFIED = re.compile(
@@ -292,12 +292,13 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     contradicted = (_contradicted(claims) | _corrected(claims, sentences) | _outbid(claims, sentences) | scoped
                     | denied_in_sentence(claims, sentences)
                     | _accounted_for(claims, sentences) | _relabelled(claims, sentences))
+    confirmed = confirmed_toll_before(claims, sentences, SOURCE_HEAD_KINDS.get, _OFFICIAL_KINDS | {"military"})
     for c in claims:
         ev = c.evidence.text
         if (disputed_all or c.evidence.start in disputed_at or id(c) in contradicted or _revised_away(c)
                 or (c.source is not None and c.source.name in contested)):
             c.verification = "disputed"
-        elif (VERIFIED.search(ev) or _officially_confirmed(c, claims)) and not UNVERIFIED.search(ev):
+        elif (VERIFIED.search(ev) or _officially_confirmed(c, claims) or id(c) in confirmed) and not UNVERIFIED.search(ev):
             c.verification = "verified"
         elif (unverified_all or c.evidence.start in unverified_at or id(c) in picked) and c.verification == "unknown":
             c.verification = "unverified"
