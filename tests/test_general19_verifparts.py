@@ -175,3 +175,18 @@ def test_an_official_confirming_the_toll_just_told_verifies_it(extractor: Extrac
     assert ver(c, 14) == "unknown"
     c = run(extractor, "Gunmen killed 14 people in the raid, residents said. Police confirmed the attack.")
     assert ver(c, 14) == "unknown"
+
+
+def test_figures_told_place_by_place_after_a_total_over_several_places_are_its_parts(extractor: Extractor) -> None:
+    c = run(extractor, "Gunmen killed two people and abducted five in attacks on two villages in Borno on Sunday night.\n\n"
+                       "In Mafa village, one person was killed and three were abducted, a vigilante said.")
+    assert one(c, 1).part_of == one(c, 2).id and one(c, 3).part_of == one(c, 5).id
+    c = run(extractor, "Gunmen killed 12 people in attacks on three villages in Zamfara on Sunday. In Kwari, five people "
+                       "were shot dead. In the village of Dan Isa, four people died.")
+    assert one(c, 5).part_of == one(c, 12).id and one(c, 4).part_of == one(c, 12).id
+    c = run(extractor, "Gunmen killed 12 people in attacks on three villages in Zamfara on Sunday. In Katsina, bandits "
+                       "killed four people on Sunday.")
+    assert one(c, 4).part_of is None
+    c = run(extractor, "Gunmen killed 12 people in attacks on three villages in Zamfara on Sunday. In Gusau, a separate "
+                       "attack killed two people.")
+    assert one(c, 2).part_of is None
