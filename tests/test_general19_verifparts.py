@@ -190,3 +190,8 @@ def test_figures_told_place_by_place_after_a_total_over_several_places_are_its_p
     c = run(extractor, "Gunmen killed 12 people in attacks on three villages in Zamfara on Sunday. In Gusau, a separate "
                        "attack killed two people.")
     assert one(c, 2).part_of is None
+
+
+def test_confirmation_was_not_possible_is_unverified(extractor: Extractor) -> None:
+    c = run(extractor, "Rebels said they killed 40 soldiers. Independent confirmation was not possible.")
+    assert ver(c, 40) == "unverified"

@@ -60,7 +60,7 @@ UNVERIFIED = re.compile(
     r"\bno\s+(?:[\w-]+\s+){1,3}(?:could|can)\s+be\s+(?:independently\s+)?(?:verif|confirm)|"
     # "it was not immediately possible to verify", "verification was not possible", "making verification difficult"
     r"\bnot\s+immediately\s+possible\s+to\s+(?:independently\s+)?(?:verif|confirm|check)|"
-    r"\bverification\s+(?:was|is|has\s+been|remains)\s+(?:not\s+possible|impossible|difficult)|"
+    r"\b(?:verification|confirmation|corroboration)\s+(?:was|is|has\s+been|remains)\s+(?:not\s+possible|impossible|difficult)|"
     r"\bmaking\s+(?:independent\s+)?verification\s+(?:difficult|impossible))", re.IGNORECASE)
 VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\bcould\s+verify\b|"
                       # "a toll confirmed by our reporters", "our correspondent confirmed": the report's own check
