@@ -195,3 +195,11 @@ def test_figures_told_place_by_place_after_a_total_over_several_places_are_its_p
 def test_confirmation_was_not_possible_is_unverified(extractor: Extractor) -> None:
     c = run(extractor, "Rebels said they killed 40 soldiers. Independent confirmation was not possible.")
     assert ver(c, 40) == "unverified"
+
+
+def test_a_bare_denial_of_what_was_just_said_disputes_it(extractor: Extractor) -> None:
+    for denial in ("The army denied this.", "The army has denied that.", "The army denied any losses.",
+                   "The defence ministry said the claim was \"a lie\"."):
+        c = run(extractor, "Police said 12 civilians died in the crossfire in Gao. Rebels said they killed 40 soldiers. "
+                           + denial)
+        assert (ver(c, 12), ver(c, 40)) == ("unknown", "disputed"), denial

@@ -76,13 +76,19 @@ VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\b
 CONFIRMED = re.compile(r"(?<!un)\bconfirm(?:ed|s)?\b[\"”’]?", re.IGNORECASE)
 _CONFIRMED_DEAD = re.compile(r"\b(?:were|was|been|are|is)\s+confirmed\s+(?:to\s+(?:be|have\s+been)\s+)?"
                              r"(?:killed|dead|injured|wounded|abducted|missing|kidnapped)\b", re.IGNORECASE)
+# "The army denied this.", "The ministry has rejected that.": a denial of what was just said, its object a bare
+# demonstrative; "denied any losses": of the harm just told
+_DENIED_THIS = (r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:e|ed|es)|disput(?:e|ed|es)|contest(?:ed|s)?)\s+"
+                r"(?:(?:this|that|it|these|those|them)\s*(?=[.;,]|$)|(?:suffering\s+|having\s+suffered\s+)?(?:any|all)\s+"
+                r"(?:losses|casualties|deaths|fatalities)\b)")
 DISPUTED = re.compile(
+    _DENIED_THIS + "|"
     r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:e|ed|es)|refut(?:e|ed|es)|contest(?:ed|s)?|"
     r"retract(?:ed|s)?|withdr[ae]w|contradict(?:ed|s)?|challenged)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|estimates?|versions?|"
     r"casualt\w*|deaths?|findings?|counts?)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
     r"\bno\s?(?:one|body)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|harmed)\b|"
     r"\b(?:false|fake|fabricated|exaggerated|baseless)\b[^.]{0,40}\b(?:reports?|claims?|figures?)\b|"
-    r"\b(?:reports?|claims?|figures?|numbers?|tolls?|tall(?:y|ies))\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:false|fake|fabricated|"
+    r"\b(?:reports?|claims?|figures?|numbers?|tolls?|tall(?:y|ies))\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:an?\s+)?(?:lie\b|false|fake|fabricated|"
     r"exaggerated|baseless|untrue|wrong|propaganda|lies|inflated)\b|"
     r"\b(?:figures?|toll|claims?|reports?|tally)\b[^.]{0,30}\b(?:rejected|denied|disputed|dismissed|refuted)\b|"
     # "denies the allegations relayed online claiming that dozens were killed": the allegation's own figure
@@ -270,7 +276,8 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     # a denial stated beside a figure contests that figure; "X dismissed that account" the account before it;
     # a denial on its own the report's figures (unless the report says it could not verify them)
     pointed = {n for n in denials if sentences[n].start not in with_figures and (
-        _THAT_FIGURE.search(sentences[n].text) or _IT_AS.search(sentences[n].text))}
+        _THAT_FIGURE.search(sentences[n].text) or _IT_AS.search(sentences[n].text)
+        or re.search(_DENIED_THIS, sentences[n].text, re.IGNORECASE))}
     for n in pointed:
         scoped |= _pointed_scope(claims, sentences, n)
     for n, s in enumerate(sentences):
