@@ -203,3 +203,10 @@ def test_a_bare_denial_of_what_was_just_said_disputes_it(extractor: Extractor) -
         c = run(extractor, "Police said 12 civilians died in the crossfire in Gao. Rebels said they killed 40 soldiers. "
                            + denial)
         assert (ver(c, 12), ver(c, 40)) == ("unknown", "disputed"), denial
+
+
+def test_including_hung_on_the_homes_people_fled_is_a_part_of_the_people(extractor: Extractor) -> None:
+    c = run(extractor, "More than 12,000 people have fled their homes, including 3,000 children, the UN said.")
+    assert one(c, 3000).part_of == one(c, 12000).id
+    c = run(extractor, "Some 900 families were forced from their villages, including 40 headed by widows.")
+    assert one(c, 40).part_of == one(c, 900).id
