@@ -210,3 +210,8 @@ def test_including_hung_on_the_homes_people_fled_is_a_part_of_the_people(extract
     assert one(c, 3000).part_of == one(c, 12000).id
     c = run(extractor, "Some 900 families were forced from their villages, including 40 headed by widows.")
     assert one(c, 40).part_of == one(c, 900).id
+
+
+def test_the_killed_and_injured_that_add_up_to_a_casualty_total_are_its_parts(extractor: Extractor) -> None:
+    c = run(extractor, "The blast caused 42 casualties. Twelve people were killed and 30 were injured, the ministry said.")
+    assert one(c, 12).part_of == one(c, 42).id and one(c, 30).part_of == one(c, 42).id

@@ -549,7 +549,9 @@ def same_time_totals(claims: list[Claim]) -> None:
 
 
 def _may_be_part(c: Claim, total: Claim) -> bool:
-    return not added_on(c) and not superseded(c) and (c.outcome == total.outcome and c.part_of is None and c.count.value is not None
+    # (a total of casualties breaks down into the killed and the injured: "42 casualties ... 12 killed and 30 injured")
+    same = c.outcome == total.outcome or (total.outcome == "casualties" and c.outcome in ("killed", "injured"))
+    return not added_on(c) and not superseded(c) and (same and c.part_of is None and c.count.value is not None
             and c.evidence.start > total.evidence.start and c.count.value < (total.count.value or 0)
             and (c.victims.category == total.victims.category
                  or "people" in (c.victims.category, total.victims.category))
