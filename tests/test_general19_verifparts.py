@@ -215,3 +215,13 @@ def test_including_hung_on_the_homes_people_fled_is_a_part_of_the_people(extract
 def test_the_killed_and_injured_that_add_up_to_a_casualty_total_are_its_parts(extractor: Extractor) -> None:
     c = run(extractor, "The blast caused 42 casualties. Twelve people were killed and 30 were injured, the ministry said.")
     assert one(c, 12).part_of == one(c, 42).id and one(c, 30).part_of == one(c, 42).id
+
+
+def test_n_of_the_named_group_is_a_part_of_that_groups_figure(extractor: Extractor) -> None:
+    c = run(extractor, "Twenty people were injured, including nine children. Three of the children were in critical "
+                       "condition.")
+    assert one(c, 3).part_of == one(c, 9).id
+    c = run(extractor, "Twenty people were injured, including nine children. Two of the children later died in hospital.")
+    assert one(c, 2).part_of == one(c, 9).id
+    c = run(extractor, "Gunmen killed 30 villagers. Three of the attackers were killed by vigilantes.")
+    assert one(c, 3).part_of is None

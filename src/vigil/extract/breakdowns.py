@@ -36,6 +36,7 @@ def link_breakdowns(claims: list[Claim], text: str = "") -> None:
     share_parts(claims)
     severity_parts(claims)
     harm_group_parts(claims)
+    named_group_parts(claims)
     relative_parts(claims)
     pronoun_parts(claims)
     remaining_parts(claims)
@@ -303,6 +304,24 @@ def harm_group_parts(claims: list[Claim]) -> None:
             c.part_of = total.id
             if c.victims.category == "people":
                 c.victims.category = total.victims.category
+
+
+_OF_NAMED_GROUP = re.compile(r"\s+of\s+(?:the|these|those)\s+(?P<g>[a-z]+)\b(?!\s+(?:of|who|killed|wounded|injured|dead))",
+                             re.IGNORECASE)
+
+
+def named_group_parts(claims: list[Claim]) -> None:
+    """"Twenty were injured, including nine children. Three of the children were in critical condition": "N of the
+    <group>" is a part of the latest earlier figure whose victims are that group (a part of a part), stated in its
+    sentence or just before (within the severity reach)."""
+    for n, c in enumerate(claims):
+        m = _OF_NAMED_GROUP.match(c.evidence.text, _count_end(c)) if c.part_of is None else None
+        if m is None or m["g"].lower() in HARM_GROUP_WORDS or m["g"].lower().rstrip("s") in HARM_GROUP_WORDS:
+            continue
+        near = [o for o in claims[:n] if o.evidence.start <= c.evidence.start and c.evidence.start - o.evidence.end <= SEVERITY_REACH]
+        total = group_total(near, m["g"], None, c.count.value or c.count.low)
+        if total is not None:
+            c.part_of = total.id
 
 
 def pronoun_parts(claims: list[Claim]) -> None:
