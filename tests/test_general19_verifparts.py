@@ -225,3 +225,10 @@ def test_n_of_the_named_group_is_a_part_of_that_groups_figure(extractor: Extract
     assert one(c, 2).part_of == one(c, 9).id
     c = run(extractor, "Gunmen killed 30 villagers. Three of the attackers were killed by vigilantes.")
     assert one(c, 3).part_of is None
+
+
+def test_a_province_told_after_strikes_over_a_region_is_a_part(extractor: Extractor) -> None:
+    c = run(extractor, "Fifteen civilians were killed on Saturday in air strikes in northwest Syria, a monitor said.\n\n"
+                       "Most of the dead were in a camp near Saraqib, it said.\n\nIn the north of Hama province, three "
+                       "civilians including a child were killed by artillery fire, the monitor said.")
+    assert one(c, 3).part_of == one(c, 15).id

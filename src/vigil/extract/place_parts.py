@@ -20,11 +20,15 @@ __all__ = ["place_parts"]
 _SPANS = re.compile(r"\b(?:across|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|\d+)\s+"
                     r"(?:separate\s+)?(?:villages|towns|communities|settlements|districts|localities|locations|areas|"
                     r"provinces|regions|states|attacks|raids|strikes|incidents|hamlets)|(?:attacks|raids|strikes)\s+on\s+"
-                    r"(?:[\w-]+\s+){0,2}?(?:villages|towns|communities|settlements|hamlets|localities))\b", re.IGNORECASE)
+                    r"(?:[\w-]+\s+){0,2}?(?:villages|towns|communities|settlements|hamlets|localities)|"
+                    # "in air strikes in the north-west", "in a series of raids": several strikes over an area
+                    r"(?:air\s*strikes|strikes|raids|attacks|bombings)\s+(?:in|across|on|around)\s+(?:the\s+)?"
+                    r"(?:north|south|east|west|central|northern|southern|eastern|western)[\w-]*)\b", re.IGNORECASE)
 #: a sentence that opens on one place: "In Mafa village,", "In the town of Tesh,", "At Gora,"
-_OPENS_ON_PLACE = re.compile(r"^\W*(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:[a-z]+\s+)?(?:village|town|city|district|hamlet|community|"
-                             r"settlement|locality|area|camp)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
-                             r"(?:\s+(?:village|town|city|district|hamlet|community|settlement|locality|area|camp))?\s*,")
+_OPENS_ON_PLACE = re.compile(r"^\W*(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:(?:[a-z]+\s+)?(?:village|town|city|district|hamlet|community|"
+                             r"settlement|locality|area|camp)|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+part)?)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                             r"(?:\s+(?:village|town|city|district|hamlet|community|settlement|locality|area|camp|province|region|state|"
+                             r"county|governorate|oblast))?\s*,")
 #: a sentence that tells another event ("In Gusau, a separate attack killed two")
 _ANOTHER = re.compile(r"\b(?:separate|separately|another|also|elsewhere|meanwhile|earlier|previous|last\s+(?:week|month|year))\b",
                       re.IGNORECASE)
@@ -45,7 +49,8 @@ def _within(part: Claim, total: Claim) -> bool:
     if not part.places or not total.places:
         return True
     provinces = {p.admin1 for p in total.places if p.admin1}
-    if provinces and all(p.admin1 for p in part.places):
+    if provinces and all(p.admin1 for p in part.places) and all(p.admin1 for p in total.places):
+        # (a total over a region, "in northwest Syria", spans its provinces: the country decides)
         return all(p.admin1 in provinces for p in part.places)
     return {p.country for p in part.places} <= {p.country for p in total.places}
 
