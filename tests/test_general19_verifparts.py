@@ -232,3 +232,9 @@ def test_a_province_told_after_strikes_over_a_region_is_a_part(extractor: Extrac
                        "Most of the dead were in a camp near Saraqib, it said.\n\nIn the north of Hama province, three "
                        "civilians including a child were killed by artillery fire, the monitor said.")
     assert one(c, 3).part_of == one(c, 15).id
+
+
+def test_a_note_on_this_reports_figures_before_them_covers_them_all(extractor: Extractor) -> None:
+    c = run(extractor, "Editor's note: Casualty figures in this report come from the warring parties and could not be "
+                       "independently verified.\n\nThe army said it killed 45 fighters. The rebels said 20 soldiers died.")
+    assert (ver(c, 45), ver(c, 20)) == ("unverified", "unverified")

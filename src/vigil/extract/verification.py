@@ -202,6 +202,7 @@ def _alleged_before(sentences: Sequence[Sentence], n: int, with_figures: Sequenc
 # "rejected the official count", "disputed the ministry's figure": a dispute aimed at a figure named as such
 _ANSWERED_FIGURE = re.compile(r"\b(?:reject|den[yi]|dismiss|disput|refut|contest|challeng)\w*\s+(?:the|that|this|its|their)\s+"
                               r"(?:[\w-]+\s+)?(?:figures?|tolls?|counts?|tall(?:y|ies)|numbers?|estimates?)\b", re.IGNORECASE)
+_THIS_REPORT = re.compile(r"\bth(?:is|ese)\s+(?:report|article|story|bulletin|dispatch|update|piece)s?\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such|them|neither|both)\b", re.IGNORECASE)
 _TWO = re.compile(r"\s*(?:neither|both)\b", re.IGNORECASE)
 # "could not verify either of these figures", "both claims": two accounts named after the verb
@@ -459,7 +460,9 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
             continue
         # what it says could not be verified: the words just before (passive) or after (object)
         near = s.text[max(0, m.start() - 60):m.start()] + " | " + s.text[m.end():m.end() + 50]
-        back = _POINTS_BACK.search(near) is not None or _POINTS_BACK.match(m.group()) is not None
+        # ("in this report", "this article": the report itself, not an account just told)
+        back = (_POINTS_BACK.search(_THIS_REPORT.sub("", near)) is not None or _POINTS_BACK.match(m.group()) is not None) and any(
+            st < s.start for st in with_figures)
         if s.start in with_figures:
             at.add(s.start)            # "..., figures which could not be confirmed"
             if _IN_GENERAL.search(near) and not back:
