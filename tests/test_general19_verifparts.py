@@ -238,3 +238,9 @@ def test_a_note_on_this_reports_figures_before_them_covers_them_all(extractor: E
     c = run(extractor, "Editor's note: Casualty figures in this report come from the warring parties and could not be "
                        "independently verified.\n\nThe army said it killed 45 fighters. The rebels said 20 soldiers died.")
     assert (ver(c, 45), ver(c, 20)) == ("unverified", "unverified")
+
+
+def test_the_figures_given_by_a_source_that_could_not_be_verified_are_its_own(extractor: Extractor) -> None:
+    c = run(extractor, "The army said eight soldiers died. The rebels said they killed 40 soldiers.\n\nVigil Wire could "
+                       "not verify the figures given by the army.")
+    assert (ver(c, 8), ver(c, 40)) == ("unverified", "unknown")

@@ -67,6 +67,11 @@ _OWNED = re.compile(r"\b(?:the|that)\s+(?P<owner>[\w-]+)['’]s?\s+(?:[\w-]+\s+)
                     r"numbers?|tall(?:y|ies)|estimates?|versions?|statements?)\b", re.IGNORECASE)
 
 
+# "the figures given by the army", "the toll released by the ministry": the account of the source named after it
+_GIVEN_BY = re.compile(r"\b(?:accounts?|claims?|figures?|tolls?|numbers?|tall(?:y|ies)|estimates?)\s+(?:given|provided|released|"
+                       r"reported|issued|cited|announced|published)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<owner>[\w-]+)\b", re.IGNORECASE)
+
+
 def owned_account(claims: Sequence[Claim], sentences: Sequence[Sentence], n: int, near: str,
                   describe: Callable[[str], set[str]]) -> set[int] | None:
     """The claims of the one source whose account a "could not be verified" in sentence ``n`` (of no figures)
@@ -75,7 +80,7 @@ def owned_account(claims: Sequence[Claim], sentences: Sequence[Sentence], n: int
     at = sentences[n].start
     before = [c for c in claims if c.evidence.start < at]
     who: set[str] = set()
-    if (m := _OWNED.search(near)) is not None:
+    if (m := _OWNED.search(near) or _GIVEN_BY.search(near)) is not None:
         who = describe(m["owner"].lower())
     elif _POSSESSED.search(near) is not None:
         last = next((c for c in reversed(before) if c.source is not None), None)
