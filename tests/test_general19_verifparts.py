@@ -244,3 +244,9 @@ def test_the_figures_given_by_a_source_that_could_not_be_verified_are_its_own(ex
     c = run(extractor, "The army said eight soldiers died. The rebels said they killed 40 soldiers.\n\nVigil Wire could "
                        "not verify the figures given by the army.")
     assert (ver(c, 8), ver(c, 40)) == ("unverified", "unknown")
+
+
+def test_a_count_with_its_part_listed_among_them_is_no_doer(extractor: Extractor) -> None:
+    c = run(extractor, "The army reported 6 soldiers killed, 11 wounded, among them 3 seriously, and 2 missing.")
+    assert one(c, 11).outcome == "injured"
+    assert one(c, 3).part_of == one(c, 11).id
