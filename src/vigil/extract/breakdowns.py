@@ -36,9 +36,11 @@ def link_breakdowns(claims: list[Claim], text: str = "") -> None:
     share_parts(claims)
     severity_parts(claims)
     harm_group_parts(claims)
+    named_group_parts(claims)
     relative_parts(claims)
     pronoun_parts(claims)
     remaining_parts(claims)
+    held_remainder_parts(claims)
     oversized_parts(claims)
     same_time_totals(claims)
     fronted_runs(claims)
@@ -255,6 +257,9 @@ _SEVERE = re.compile(r"\b(?:critically|seriously|severely|gravely|badly)\s+(?:in
                      r"|\b(?:in|to)\s+(?:the\s+|an?\s+)?(?:intensive\s+care|ICU)\b",
                      re.IGNORECASE)
 SEVERITY_REACH = 400
+# "Thirty people were wounded, eight seriously": an amount with only an adverb of severity after it
+_SEVERE_ADVERB = re.compile(r"\s+(?:critically|seriously|severely|gravely|badly)\b(?!\s+(?:injured|wounded|hurt|burned|burnt))",
+                            re.IGNORECASE)
 
 
 def severity_parts(claims: list[Claim]) -> None:
@@ -267,7 +272,8 @@ def severity_parts(claims: list[Claim]) -> None:
         if c.outcome != "injured" or c.part_of is not None or not size:
             continue
         at = count_at(c)
-        if at < 0 or not _SEVERE.search(c.evidence.text[at:at + len(c.count.text) + 40]):
+        if at < 0 or not (_SEVERE.search(c.evidence.text[at:at + len(c.count.text) + 40])
+                          or _SEVERE_ADVERB.match(c.evidence.text, at + len(c.count.text))):
             continue
         earlier = [t for t in claims[:n] if t.outcome == "injured" and t.part_of is None and (
             t.evidence.start < c.evidence.start or (     # or before it in its sentence ("70 were wounded; 12 are ...")
@@ -300,14 +306,33 @@ def harm_group_parts(claims: list[Claim]) -> None:
                 c.victims.category = total.victims.category
 
 
+_OF_NAMED_GROUP = re.compile(r"\s+of\s+(?:the|these|those)\s+(?P<g>[a-z]+)\b(?!\s+(?:of|who|killed|wounded|injured|dead))",
+                             re.IGNORECASE)
+
+
+def named_group_parts(claims: list[Claim]) -> None:
+    """"Twenty were injured, including nine children. Three of the children were in critical condition": "N of the
+    <group>" is a part of the latest earlier figure whose victims are that group (a part of a part), stated in its
+    sentence or just before (within the severity reach)."""
+    for n, c in enumerate(claims):
+        m = _OF_NAMED_GROUP.match(c.evidence.text, _count_end(c)) if c.part_of is None else None
+        if m is None or m["g"].lower() in HARM_GROUP_WORDS or m["g"].lower().rstrip("s") in HARM_GROUP_WORDS:
+            continue
+        near = [o for o in claims[:n] if o.evidence.start <= c.evidence.start and c.evidence.start - o.evidence.end <= SEVERITY_REACH]
+        total = group_total(near, m["g"], None, c.count.value or c.count.low)
+        if total is not None:
+            c.part_of = total.id
+
+
 def pronoun_parts(claims: list[Claim]) -> None:
     """"OLA fighters abducted at least 53 people. Four of them were later found dead": "N of them" opening its
     account with no total in its own sentence is a part of the figure stated last in the sentence just before
     (whatever befell the part: the pronoun names the group, not the harm)."""
     for n, c in enumerate(claims):
         end = _count_end(c)
-        if c.part_of is not None or not _OF_THEM.match(c.evidence.text, end) or _NUMBERED.search(
-                c.evidence.text[:max(0, end - len(c.count.text))]):
+        head = c.evidence.text[:max(0, end - len(c.count.text))]
+        if c.part_of is not None or not _OF_THEM.match(c.evidence.text, end) or _NUMBERED.search(head) or (
+                _THEM_NAMED_BEFORE.search(head)):
             continue
         size = c.count.value or c.count.low or 0
         before = [o for o in claims[:n] if 0 <= c.evidence.start - o.evidence.end <= 3]
@@ -320,6 +345,10 @@ def pronoun_parts(claims: list[Claim]) -> None:
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+# "Soldiers pursued the attackers and killed five of them": "them" is the group its own sentence names as the
+# object of a verb the harm verb is coordinated with, not the figure before
+_THEM_NAMED_BEFORE = re.compile(r"^\W*\S.*?\s(?:the|those|these)\s+(?:[\w-]+\s+)?[a-z]+s\b[^.;:]{0,50}?(?:\s+and|,)\s+"
+                                r"(?:\w+ly\s+|then\s+)?[a-z]+(?:ed|ing|ot)\s+$")
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\b(?:\s+of\s+the)?\s*$", re.IGNORECASE)
 
 
@@ -340,6 +369,30 @@ def remaining_parts(claims: list[Claim]) -> None:
             c.part_of = total.id
             if c.victims.category == "people":
                 c.victims.category = total.victims.category
+
+
+# "... freed seven of the hostages, while nine were still being held", "the remaining 18 are still held": those
+# of the taken still in captivity
+_STILL_HELD = re.compile(r"\b(?:(?:are|were|is|was|remain(?:s|ed)?)\s+(?:still\s+)?(?:being\s+)?(?:held|in\s+captivity|"
+                         r"captive|with\s+(?:the|their)\s+(?:captors|abductors|kidnappers))|still\s+(?:being\s+)?"
+                         r"(?:held|in\s+captivity|missing))\b", re.IGNORECASE)
+
+
+def held_remainder_parts(claims: list[Claim]) -> None:
+    """"Gunmen abducted 26 people ... Police freed eight of the hostages, and the remaining 18 are still held": the
+    taken still in captivity are a part of the abducted figure before them: the latest larger one within the
+    severity reach, or farther back the only one."""
+    for n, c in enumerate(claims):
+        at = count_at(c)
+        if c.outcome != "abducted" or c.part_of is not None or at < 0 or not _STILL_HELD.search(
+                c.evidence.text, at + len(c.count.text), at + len(c.count.text) + 40):
+            continue
+        size = c.count.value or c.count.low or 0
+        earlier = [t for t in claims[:n] if t.outcome == "abducted" and t.part_of is None and t.evidence.start < c.evidence.start
+                   and (t.count.value or t.count.low or 0) > size]
+        near = [t for t in earlier if c.evidence.start - t.evidence.end <= SEVERITY_REACH]
+        if near or len(earlier) == 1:     # farther back only where the report gives one such figure
+            c.part_of = (near or earlier)[-1].id
 
 
 def _left_over_of(c: Claim, claims: list[Claim], by_id: dict[str, Claim]) -> Claim | None:
@@ -515,7 +568,9 @@ def same_time_totals(claims: list[Claim]) -> None:
 
 
 def _may_be_part(c: Claim, total: Claim) -> bool:
-    return not added_on(c) and not superseded(c) and (c.outcome == total.outcome and c.part_of is None and c.count.value is not None
+    # (a total of casualties breaks down into the killed and the injured: "42 casualties ... 12 killed and 30 injured")
+    same = c.outcome == total.outcome or (total.outcome == "casualties" and c.outcome in ("killed", "injured"))
+    return not added_on(c) and not superseded(c) and (same and c.part_of is None and c.count.value is not None
             and c.evidence.start > total.evidence.start and c.count.value < (total.count.value or 0)
             and (c.victims.category == total.victims.category
                  or "people" in (c.victims.category, total.victims.category))

@@ -203,6 +203,24 @@ def total_over_event(tok: Token, heads: dict[int, int], doc: Doc) -> int | None:
     return None
 
 
+#: the places a harm verb's people leave ("fled their homes", "forced from their villages")
+_LEFT_PLACES = {"home", "house", "village", "town", "city", "area", "community", "land", "district", "camp",
+                "neighbourhood", "neighborhood", "region", "settlement"}
+
+
+def _left_place_verb(noun: Token) -> Token | None:
+    """"12,000 people have fled their homes, including 3,000 children": the verb whose people left the place an
+    "including" is hung on (its object, or "from" its homes), whose figure the list belongs to."""
+    if noun.lemma_.lower() not in _LEFT_PLACES or any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("from", "out"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def of_them(head: Token) -> bool:
     """"six of them (seriously)": a part of the figure before, never the speaker."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(x.dep_ == "pobj" and x.lower_ in ("them", "whom")
@@ -275,7 +293,7 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
                 c.dep_ in ("nsubj", "nsubjpass") for c in parent.head.children):
             return None, None   # "a boy was among four people killed": the figure is the group, not a part
         if parent.lemma_.lower() in INCLUDE_WORDS or parent.lower_ in INCLUDE_WORDS:
-            return parent, parent.head if parent.head.i != parent.i else None
+            return parent, _left_place_verb(parent.head) or (parent.head if parent.head.i != parent.i else None)
         tok = parent
         steps += 1
     # "N were among the dead", "Among the victims are X and N ...": among attached to the verb with the

@@ -42,6 +42,7 @@ from vigil.extract.part_kinds import kindred_total
 from vigil.extract.perp_context import Scene, carry_scene_actors
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
+from vigil.extract.place_parts import place_parts
 from vigil.extract.place_units import with_finer_divisions
 from vigil.extract.places import body_places, report_places
 from vigil.extract.quoted import (
@@ -343,6 +344,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     assign_verification(claims, sentences, sources)
     claims = dedupe(claims)
     link_breakdowns(claims, report.text)
+    place_parts(claims)
     summed_totals(claims)
     inherit_from_totals(claims)
     span_parts(claims)

@@ -5,12 +5,17 @@
 * a figure that a relative clause or an apposition after it says another party denied is disputed ("the
   militia claimed 45 soldiers died, which the army denied", "..., a figure contested by rights groups who say
   at least 40 were killed": the 45, the 5, not the rights groups' own 40);
+* an official who confirms the toll told just before, in a sentence of no figures of its own ("Police said 30 were
+  killed. The governor confirmed the toll"), verifies the figures of that sentence;
+* a "could not be verified" that names whose account it means applies to that source's figures only ("His
+  account could not be independently verified": the figures of the source just before; "The ministry's
+  figures could not be confirmed": the ministry's).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from vigil.extract.sentences import Sentence
 from vigil.models import Claim
@@ -51,4 +56,59 @@ def denied_in_sentence(claims: Sequence[Claim], sentences: Sequence[Sentence]) -
             out |= {id(c) for c in own if m.start("clause") <= _at(c, s) < m.end("clause")}
         for m in _DENIED_AFTER.finditer(s.text):
             out |= {id(c) for c in own if 0 <= _at(c, s) < m.start()}
+    return out
+
+
+# "his account", "their figures", "its claim": the account of the source just quoted
+_POSSESSED = re.compile(r"\b(?:his|her|their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:accounts?|claims?|figures?|tolls?|numbers?|"
+                        r"tall(?:y|ies)|estimates?|versions?|statements?|assertions?)\b", re.IGNORECASE)
+# "the ministry's figures", "the group's claim": the account of the source so described
+_OWNED = re.compile(r"\b(?:the|that)\s+(?P<owner>[\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:accounts?|claims?|figures?|tolls?|"
+                    r"numbers?|tall(?:y|ies)|estimates?|versions?|statements?)\b", re.IGNORECASE)
+
+
+# "the figures given by the army", "the toll released by the ministry": the account of the source named after it
+_GIVEN_BY = re.compile(r"\b(?:accounts?|claims?|figures?|tolls?|numbers?|tall(?:y|ies)|estimates?)\s+(?:given|provided|released|"
+                       r"reported|issued|cited|announced|published)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<owner>[\w-]+)\b", re.IGNORECASE)
+
+
+def owned_account(claims: Sequence[Claim], sentences: Sequence[Sentence], n: int, near: str,
+                  describe: Callable[[str], set[str]]) -> set[int] | None:
+    """The claims of the one source whose account a "could not be verified" in sentence ``n`` (of no figures)
+    names in the words ``near`` it: "his/her/their/its account" the source of the latest figures before;
+    "the ministry's figures" the source ``describe`` finds for the noun. None where it names no one."""
+    at = sentences[n].start
+    before = [c for c in claims if c.evidence.start < at]
+    who: set[str] = set()
+    if (m := _OWNED.search(near) or _GIVEN_BY.search(near)) is not None:
+        who = describe(m["owner"].lower())
+    elif _POSSESSED.search(near) is not None:
+        last = next((c for c in reversed(before) if c.source is not None), None)
+        who = {last.source.name} if last is not None and last.source is not None else set()
+    if not who:
+        return None
+    # (the account as told in the paragraphs from the source's first figure to the statement)
+    mine = [c for c in before if c.source is not None and c.source.name in who]
+    return {id(c) for c in mine}
+
+
+# "The governor confirmed the toll": who confirms (the words before the verb), and what (a toll named back)
+_CONFIRMS_TOLL = re.compile(r"^(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:has\s+|had\s+|also\s+|later\s+)*confirmed\s+(?:the|that|this|these)\s+"
+                            r"(?:death\s+|casualty\s+)?(?:toll|figures?|tally|count|numbers?|deaths|account)\b", re.IGNORECASE)
+
+
+def confirmed_toll_before(claims: Sequence[Claim], sentences: Sequence[Sentence], kind_of: Callable[[str], str | None],
+                          official: set[str]) -> set[int]:
+    """The claims of the sentence just before one of no figures in which an official (``kind_of`` its head word in
+    ``official``) confirms "the toll", "the figures", "the deaths"."""
+    out: set[int] = set()
+    starts = {c.evidence.start for c in claims}
+    for n, s in enumerate(sentences):
+        if n == 0 or s.start in starts or "confirmed" not in s.text:
+            continue
+        m = _CONFIRMS_TOLL.match(s.text)
+        if m is None or kind_of(m["who"].split()[-1].lower()) not in official:
+            continue
+        prev = sentences[n - 1].start
+        out |= {id(c) for c in claims if c.evidence.start == prev}
     return out

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 
-from vigil.extract.lexicon import FIGHTER_WORDS, GENERIC_BODY_NOUNS, NONSTATE_WORDS
+from vigil.extract.lexicon import FIGHTER_WORDS, GENERIC_BODY_NOUNS, NONSTATE_WORDS, SOURCE_HEAD_KINDS
 from vigil.extract.sentences import Sentence, gated_search
 from vigil.extract.sources import SourceIndex
-from vigil.extract.verif_more import denied_in_sentence
+from vigil.extract.verif_more import confirmed_toll_before, denied_in_sentence, owned_account
 from vigil.models import Claim
 
 UNVERIFIED = re.compile(
@@ -59,7 +60,7 @@ UNVERIFIED = re.compile(
     r"\bno\s+(?:[\w-]+\s+){1,3}(?:could|can)\s+be\s+(?:independently\s+)?(?:verif|confirm)|"
     # "it was not immediately possible to verify", "verification was not possible", "making verification difficult"
     r"\bnot\s+immediately\s+possible\s+to\s+(?:independently\s+)?(?:verif|confirm|check)|"
-    r"\bverification\s+(?:was|is|has\s+been|remains)\s+(?:not\s+possible|impossible|difficult)|"
+    r"\b(?:verification|confirmation|corroboration)\s+(?:was|is|has\s+been|remains)\s+(?:not\s+possible|impossible|difficult)|"
     r"\bmaking\s+(?:independent\s+)?verification\s+(?:difficult|impossible))", re.IGNORECASE)
 VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\bcould\s+verify\b|"
                       # "a toll confirmed by our reporters", "our correspondent confirmed": the report's own check
@@ -75,13 +76,19 @@ VERIFIED = re.compile(r"\b(?:has|have|had)?\s*(?:independently\s+)?verified\b|\b
 CONFIRMED = re.compile(r"(?<!un)\bconfirm(?:ed|s)?\b[\"”’]?", re.IGNORECASE)
 _CONFIRMED_DEAD = re.compile(r"\b(?:were|was|been|are|is)\s+confirmed\s+(?:to\s+(?:be|have\s+been)\s+)?"
                              r"(?:killed|dead|injured|wounded|abducted|missing|kidnapped)\b", re.IGNORECASE)
+# "The army denied this.", "The ministry has rejected that.": a denial of what was just said, its object a bare
+# demonstrative; "denied any losses": of the harm just told
+_DENIED_THIS = (r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:e|ed|es)|disput(?:e|ed|es)|contest(?:ed|s)?)\s+"
+                r"(?:(?:this|that|it|these|those|them)\s*(?=[.;,]|$)|(?:suffering\s+|having\s+suffered\s+)?(?:any|all)\s+"
+                r"(?:losses|casualties|deaths|fatalities)\b)")
 DISPUTED = re.compile(
+    _DENIED_THIS + "|"
     r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:e|ed|es)|refut(?:e|ed|es)|contest(?:ed|s)?|"
     r"retract(?:ed|s)?|withdr[ae]w|contradict(?:ed|s)?|challenged)\b[^.]{0,80}\b(?:reports?|claims?|figures?|toll|numbers?|tally|accounts?|estimates?|versions?|"
     r"casualt\w*|deaths?|findings?|counts?)\b|\b(?:hurt(?:ing)?|injur\w*|kill\w*|harm\w*|wound\w*)\s+no\s?(?:one|body)\b|"
     r"\bno\s?(?:one|body)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|harmed)\b|"
     r"\b(?:false|fake|fabricated|exaggerated|baseless)\b[^.]{0,40}\b(?:reports?|claims?|figures?)\b|"
-    r"\b(?:reports?|claims?|figures?|numbers?|tolls?|tall(?:y|ies))\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:false|fake|fabricated|"
+    r"\b(?:reports?|claims?|figures?|numbers?|tolls?|tall(?:y|ies))\b[^.]{0,40}\b(?:were|was|are|is)\s+[\"'“‘]?(?:an?\s+)?(?:lie\b|false|fake|fabricated|"
     r"exaggerated|baseless|untrue|wrong|propaganda|lies|inflated)\b|"
     r"\b(?:figures?|toll|claims?|reports?|tally)\b[^.]{0,30}\b(?:rejected|denied|disputed|dismissed|refuted)\b|"
     # "denies the allegations relayed online claiming that dozens were killed": the allegation's own figure
@@ -139,7 +146,9 @@ _THAT_FIGURE = re.compile(r"\b(?:(?:that|this)\s+(?:figure|claim|toll|tally|coun
 # stated), or the report's figures in general
 # "The army denied the allegation": the accusation just made (the sentence before, where it states a figure)
 _DENIED_ALLEGATION = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:e|ed|es))\b[^.;]{0,40}?"
-                                r"\b(?:the|that|this|these|those|such)\s+(?:[\w-]+\s+)?allegations?\b", re.IGNORECASE)
+                                r"\b(?:the|that|this|these|those|such)\s+(?:[\w-]+\s+)?(?:allegations?|accusations?)\b", re.IGNORECASE)
+# (the denier's own account after it, not the allegation's: "denies the allegations claiming that 80 died")
+_SAYING = re.compile(r"\b(?:saying|said|says|adding|added|insisting|insisted|stating|stated)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\s[–—]\s", re.IGNORECASE)
 
 
@@ -193,8 +202,12 @@ def _alleged_before(sentences: Sequence[Sentence], n: int, with_figures: Sequenc
 # "rejected the official count", "disputed the ministry's figure": a dispute aimed at a figure named as such
 _ANSWERED_FIGURE = re.compile(r"\b(?:reject|den[yi]|dismiss|disput|refut|contest|challeng)\w*\s+(?:the|that|this|its|their)\s+"
                               r"(?:[\w-]+\s+)?(?:figures?|tolls?|counts?|tall(?:y|ies)|numbers?|estimates?)\b", re.IGNORECASE)
+_THIS_REPORT = re.compile(r"\bth(?:is|ese)\s+(?:report|article|story|bulletin|dispatch|update|piece)s?\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such|them|neither|both)\b", re.IGNORECASE)
 _TWO = re.compile(r"\s*(?:neither|both)\b", re.IGNORECASE)
+# "could not verify either of these figures", "both claims": two accounts named after the verb
+_EITHER = re.compile(r"\b(?:either|both)\s+(?:of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?)?(?:figures?|tolls?|claims?|accounts?|"
+                     r"estimates?|versions?|numbers?|tall(?:y|ies))\b", re.IGNORECASE)
 # "rejected the group's figures", "disputed the ministry's toll": the figures of the source so described
 _WHOSE = re.compile(r"\b(?:the|its)\s+(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+(?:[\w-]+\s+)?(?:figures?|claims?|tolls?|"
                     r"numbers?|tall(?:y|ies)|counts?|estimates?|reports?|accounts?|versions?)\b", re.IGNORECASE)
@@ -206,8 +219,9 @@ _NOT_OWNERS = {"death", "casualty", "casualties", "official", "initial", "earlie
                "overall", "total", "same", "higher", "lower", "real", "actual", "true", "first", "last", "daily", "provisional",
                "preliminary", "civilian", "reported", "revised", "updated", "exact", "human", "rising", "current", "victim",
                "fatality", "injury", "body", "other", "two", "three", "a", "an", "its", "their", "this", "that"}
-_IN_GENERAL = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figures?|tolls?|numbers?|accounts?|reports?|"
-                         r"claims?|tall(?:y|ies)|casualt(?:y|ies)|death\s+tolls?)\b", re.IGNORECASE)
+# (plural: "the figure", "the toll" beside a figure is that figure: "..., though the figure could not be confirmed")
+_IN_GENERAL = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figures|tolls|numbers|accounts|reports|"
+                         r"claims|tallies|casualties)\b", re.IGNORECASE)
 _REVISED = re.compile(r"\b(?:revis|lower|reduc|correct|adjust|cut|bring|brought|downgrad)\w*\b", re.IGNORECASE)
 _OFFICIAL_KINDS = {"government", "military", "un"}
 # "confirmed the attack but said only five were killed": the event confirmed, not a figure
@@ -263,18 +277,22 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     # a denial stated beside a figure contests that figure; "X dismissed that account" the account before it;
     # a denial on its own the report's figures (unless the report says it could not verify them)
     pointed = {n for n in denials if sentences[n].start not in with_figures and (
-        _THAT_FIGURE.search(sentences[n].text) or _IT_AS.search(sentences[n].text))}
+        _THAT_FIGURE.search(sentences[n].text) or _IT_AS.search(sentences[n].text)
+        or re.search(_DENIED_THIS, sentences[n].text, re.IGNORECASE))}
     for n in pointed:
         scoped |= _pointed_scope(claims, sentences, n)
     for n, s in enumerate(sentences):
-        if n > 0 and s.start not in with_figures and _DENIED_ALLEGATION.search(s.text):
+        if n > 0 and (da := _DENIED_ALLEGATION.search(s.text)) is not None and all(
+                _SAYING.search(s.text, da.end(), max(da.end(), s.text.find(c.count.text)))
+                for c in claims if c.evidence.start == s.start):
+            # (also where the denier's own account follows: "denied the allegation, saying four militants died")
             alleged = _alleged_before(sentences, n, with_figures)
             scoped |= {id(c) for c in claims if c.evidence.start == alleged}
         if SUPERSEDED.search(s.text):   # "an earlier version said ...": the figures the correction replaced
             scoped |= {id(c) for c in claims if c.evidence.start == s.start} or _pointed_scope(claims, sentences, n)
-    unverified_at, unverified_all, challenged = _unverified_scope(sentences, with_figures, claims, denied)
+    unverified_at, unverified_all, challenged, picked = _unverified_scope(sentences, with_figures, claims, denied)
     scoped |= challenged
-    disputed_all = not (unverified_at or unverified_all) and any(
+    disputed_all = not (unverified_at or unverified_all or picked) and any(
         sentences[n].start not in with_figures for n in denials if n not in pointed)
     disputed_at = {sentences[n].start for n in denials if n not in pointed}
     if not disputed_all:
@@ -282,14 +300,15 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
     contradicted = (_contradicted(claims) | _corrected(claims, sentences) | _outbid(claims, sentences) | scoped
                     | denied_in_sentence(claims, sentences)
                     | _accounted_for(claims, sentences) | _relabelled(claims, sentences))
+    confirmed = confirmed_toll_before(claims, sentences, SOURCE_HEAD_KINDS.get, _OFFICIAL_KINDS | {"military"})
     for c in claims:
         ev = c.evidence.text
         if (disputed_all or c.evidence.start in disputed_at or id(c) in contradicted or _revised_away(c)
                 or (c.source is not None and c.source.name in contested)):
             c.verification = "disputed"
-        elif (VERIFIED.search(ev) or _officially_confirmed(c, claims)) and not UNVERIFIED.search(ev):
+        elif (VERIFIED.search(ev) or _officially_confirmed(c, claims) or id(c) in confirmed) and not UNVERIFIED.search(ev):
             c.verification = "verified"
-        elif (unverified_all or c.evidence.start in unverified_at) and c.verification == "unknown":
+        elif (unverified_all or c.evidence.start in unverified_at or id(c) in picked) and c.verification == "unknown":
             c.verification = "unverified"
 
 
@@ -345,6 +364,15 @@ def _pointed_scope(claims: Sequence[Claim], sentences: Sequence[Sentence], n: in
     para = next((x.paragraph for x in sentences if x.start == last), None)
     opens = n == 0 or sentences[n - 1].paragraph != sentences[n].paragraph
     starts = {x.start for x in sentences if x.paragraph == para and x.start <= last} if opens else {last}
+    if opens:
+        # "... killed seven and wounded 19. // 'Among the dead are two children,' the governor wrote. // X
+        # rejected the account": the account reaches back to the totals the paragraph's parts belong to
+        totals = {c.part_of for c in before if c.evidence.start in starts and c.part_of}
+        starts |= {c.evidence.start for c in before if c.id in totals}
+        days = {(c.time.start, c.time.end) for c in before if c.evidence.start in starts and c.time is not None
+                and c.time.start is not None}
+        if len(days) == 1:
+            starts |= {c.evidence.start for c in before if c.time is not None and (c.time.start, c.time.end) in days}
     return {id(c) for c in before if c.evidence.start in starts}
 
 
@@ -412,13 +440,14 @@ def _denied_by_the_last_speaker(claims: Sequence[Claim], sentences: Sequence[Sen
 
 
 def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int], claims: Sequence[Claim],
-                      denied: Sequence[re.Match[str] | None]) -> tuple[set[int], bool, set[int]]:
+                      denied: Sequence[re.Match[str] | None]) -> tuple[set[int], bool, set[int], set[int]]:
     """The sentence starts whose figures a "could not verify" refers to, whether it refers to all, and the
     claims another party says "could not be confirmed" in its own (quoted) words or beside a denial: that
-    party contests them."""
+    party contests them, and the claims of the one source whose account it names ("his account")."""
     at: set[int] = set()
     everything = False
     challenged: set[int] = set()
+    picked: set[int] = set()
     for n, s in enumerate(sentences):
         m = gated_search(UNVERIFIED, s.text)
         if m is None:
@@ -431,7 +460,9 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
             continue
         # what it says could not be verified: the words just before (passive) or after (object)
         near = s.text[max(0, m.start() - 60):m.start()] + " | " + s.text[m.end():m.end() + 50]
-        back = _POINTS_BACK.search(near) is not None or _POINTS_BACK.match(m.group()) is not None
+        # ("in this report", "this article": the report itself, not an account just told)
+        back = (_POINTS_BACK.search(_THIS_REPORT.sub("", near)) is not None or _POINTS_BACK.match(m.group()) is not None) and any(
+            st < s.start for st in with_figures)
         if s.start in with_figures:
             at.add(s.start)            # "..., figures which could not be confirmed"
             if _IN_GENERAL.search(near) and not back:
@@ -441,14 +472,20 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
             if before:                 # "None of this could be verified": the account just before
                 para = s.paragraph
                 at.add(before[-1])
-                if _ALL_OF.search(s.text):          # "any of these tolls": every toll before
+                two = _TWO.match(m.group()) is not None or _EITHER.search(s.text) is not None
+                if _ALL_OF.search(s.text) and not two:          # "any of these tolls": every toll before
                     at.update(before)
-                if not _TWO.match(m.group()):
+                if not two:
                     at.update(x.start for x in sentences if x.start in before and x.paragraph == para)
                 elif named := _named_accounts(m.group(), claims, s.start):
                     at |= named        # "neither the health worker's figures nor those of residents": theirs
-                elif _ACCOUNTS.search(m.group()):      # "neither account": the figures of the two sources
-                    at |= _two_accounts(claims, s.start)   # just before ("neither figure": the two just stated)
+                elif _ACCOUNTS.search(m.group()) or sum(c.evidence.start == before[-1] for c in claims) < 2:
+                    # "neither account", "either of these figures" (each told in a sentence of its own): the
+                    # figures of the two sources just before ("neither figure" after a sentence of two: those)
+                    at |= _two_accounts(claims, s.start)
+        elif (owned := owned_account(claims, sentences, n, near,
+                                     partial(_described_owner, claims=claims, at=s.start, sentences=sentences))) is not None:
+            picked |= owned     # "His account could not be verified", "the ministry's figures ...": that source's
         elif _ONE_FIGURE.search(near) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
                 st < s.start for st in with_figures):
             # "..., and the toll could not be confirmed", "X could not confirm the group's figure": one figure,
@@ -457,11 +494,20 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
         elif _ONE_ACCOUNT.search(near) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
                 st < s.start for st in with_figures):
             at |= _account_before(claims, sentences, n)   # "X could not verify the claim": the account just told
+        elif not _WHAT_CHECKED.search(s.text) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
+                st < s.start for st in with_figures):
+            # "Independent verification is impossible in the zone": a statement that names nothing checked, in the
+            # paragraph that just told an account, is about that account
+            at |= _account_before(claims, sentences, n)
         else:
             everything = True          # "The casualty figures could not be verified"
-    return at, everything, challenged
+    return at, everything, challenged, picked
 
 
+#: the words that name what a statement says could not be checked
+_WHAT_CHECKED = re.compile(r"\b(?:figures?|tolls?|numbers?|counts?|claims?|accounts?|reports?|versions?|tall(?:y|ies)|"
+                           r"casualt(?:y|ies)|deaths?|dead|victims|estimates?|information|details|allegations?|it|this|"
+                           r"that|them|these|those|statements?|data)\b", re.IGNORECASE)
 # "any of these tolls", "none of those figures": all the figures before, not the last
 _ALL_OF = re.compile(r"\b(?:any|none|all|each|either)\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:tolls|figures|claims|"
                      r"accounts|numbers|reports|estimates|tallies)\b", re.IGNORECASE)
@@ -670,17 +716,21 @@ def _outbid(claims: Sequence[Claim], sentences: Sequence[Sentence]) -> set[int]:
 
 
 _CONTRAST = re.compile(r"\b(?:however|but)\b", re.IGNORECASE)
+# "could verify only 20 of the deaths": a share its source checked, no answer to the toll
+_VERIFYING = re.compile(r"\b(?:verif|confirm|document|identif|record)", re.IGNORECASE)
 # (an official "insisted"/"maintained" that only N died: an answer to a larger toll)
 _DENIAL = re.compile(r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|contest|insist|maintain)", re.IGNORECASE)
 
 
 def _answered(o: Claim, c: Claim, *, adjacent: bool) -> bool:
     """Whether ``c`` ("only N", from another source, later in the report) answers ``o``, an earlier and larger
-    toll of the same harm and days: the toll just before it, with a "but"/"however", or any earlier one, with
-    a denial ("rejected the toll, saying only N"). ("only N" alone may be a verified part: "could verify only N".)"""
+    toll of the same harm and days: the toll just before it (the "only" itself sets it against that one, "Residents
+    said 12 died. A police spokesman said only two people died"), or any earlier one, with a denial ("rejected the
+    toll, saying only N"). ("only N" beside a check may be a verified part: "could verify only N".)"""
     said = c.evidence.text
     return (o.evidence.start < c.evidence.start and o.outcome == c.outcome and c.source is not None
-            and ((adjacent and (_CONTRAST.search(said) is not None or _claimed(o))) or _DENIAL.search(said) is not None)
+            and ((adjacent and (_CONTRAST.search(said) is not None or _claimed(o) or _VERIFYING.search(said) is None))
+                 or _DENIAL.search(said) is not None)
             and (o.source is None or o.source.name != c.source.name) and o.part_of is None
             and o.count.value is not None and c.count.value is not None and o.count.value > c.count.value
             and c.count.qualifier == "exact" and (_days(c)[0] is None or _days(o) == _days(c)))

@@ -142,8 +142,9 @@ def counts_the_attackers(head: Token, attackers: AbstractSet[str]) -> bool:
 
 _TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "night"}
 # "three a day", "12 people per week", "one every two hours" right after the amount
-_RATE_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:\w+\s+)?(?:second|minute|hour|day|"
-                         r"week|month|year|night)s?\b(?!\s+(?:after|before|earlier|later|ago|of|in|when))",
+# (not "in a night raid", "during a day of clashes": one time named by a preposition)
+_RATE_AFTER = re.compile(r"^\s+(?:(?!(?:in|on|during|within|over|for|of)\s)[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:\w+\s+)?"
+                         r"(?:second|minute|hour|day|week|month|year|night)s?\b(?!\s+(?:after|before|earlier|later|ago|of|in|when))",
                          re.IGNORECASE)
 
 
@@ -500,7 +501,12 @@ def is_perpetrator_subject(head: Token, trig: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in TRANSITIVE:
         return False
-    has_object = any(c.dep_ == "dobj" for c in verb.children) or lemma in ATTACK_VERBS
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and all(o.like_num for o in objects) and any(
+            c.dep_ == "prep" and c.lower_ == "among" and any(x.lower_ in ("them", "whom") for x in c.children)
+            for c in verb.children):
+        return False     # "11 wounded, among them 3 seriously": the "object" is the part listed under the count
+    has_object = bool(objects) or lemma in ATTACK_VERBS
     if verb.i == trig.i:
         return has_object
     return has_object and trig.i in {t.i for t in verb.subtree}
