@@ -1,8 +1,8 @@
 """Verification and parts, round 19. Every sentence, name and place here is invented (places may be real).
 
-A "could not be verified" that names whose account it means ("His account could not be independently verified",
-"Their accounts could not be verified", "The ministry's figures could not be confirmed") applies to the figures
-of that source only, not to every figure of the report.
+Which figures a statement that they could not be verified, were denied or confirmed reaches (one figure, the
+two accounts just told, the account its paragraph told, every figure), and the parts of totals told in breakdowns,
+by severity, by place and across sentences.
 """
 
 from __future__ import annotations
@@ -20,29 +20,6 @@ def run(ex: Extractor, text: str, published: date = date(2026, 3, 14)) -> list[C
 
 def ver(claims: list[Claim], value: int) -> str:
     return one(claims, value).verification
-
-
-def test_a_possessive_account_that_could_not_be_verified_is_its_speakers_only(extractor: Extractor) -> None:
-    c = run(extractor, "Gunmen killed 23 villagers in Kobelo on Friday, the local council said.\n\nA military "
-                       "spokesman, Major Tesfa Alemu, said soldiers pursued the attackers and killed five of them. His "
-                       "account could not be independently verified.")
-    assert (ver(c, 23), ver(c, 5)) == ("unknown", "unverified")
-    c = run(extractor, "The army said 12 insurgents were killed in a raid near Dosso on Tuesday.\n\nResidents of the "
-                       "nearby village said shells killed four civilians. Their accounts could not be verified.")
-    assert (ver(c, 12), ver(c, 4)) == ("unknown", "unverified")
-    c = run(extractor, "Police said eight officers died in the ambush near Rubaya. The rebel group's spokesman claimed "
-                       "its fighters had killed 30 soldiers. Its claim could not be independently confirmed.")
-    assert (ver(c, 8), ver(c, 30)) == ("unknown", "unverified")
-    c = run(extractor, "The governor said 40 people were killed in clashes in Marsabit. A local chief, Halake Dida, "
-                       "told reporters that seven herders were shot dead in a separate raid. Her figures could not be "
-                       "verified.")
-    assert (ver(c, 40), ver(c, 7)) == ("unknown", "unverified")
-
-
-def test_a_named_owners_figures_that_could_not_be_verified_are_that_sources(extractor: Extractor) -> None:
-    c = run(extractor, "The interior ministry said nine protesters were killed in Lome. Opposition activists said "
-                       "three others died in custody. The ministry's figures could not be independently verified.")
-    assert (ver(c, 9), ver(c, 3)) == ("unverified", "unknown")
 
 
 def test_the_reports_figures_in_general_stay_unverified(extractor: Extractor) -> None:
@@ -238,12 +215,6 @@ def test_a_note_on_this_reports_figures_before_them_covers_them_all(extractor: E
     c = run(extractor, "Editor's note: Casualty figures in this report come from the warring parties and could not be "
                        "independently verified.\n\nThe army said it killed 45 fighters. The rebels said 20 soldiers died.")
     assert (ver(c, 45), ver(c, 20)) == ("unverified", "unverified")
-
-
-def test_the_figures_given_by_a_source_that_could_not_be_verified_are_its_own(extractor: Extractor) -> None:
-    c = run(extractor, "The army said eight soldiers died. The rebels said they killed 40 soldiers.\n\nVigil Wire could "
-                       "not verify the figures given by the army.")
-    assert (ver(c, 8), ver(c, 40)) == ("unverified", "unknown")
 
 
 def test_a_count_with_its_part_listed_among_them_is_no_doer(extractor: Extractor) -> None:

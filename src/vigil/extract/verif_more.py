@@ -7,9 +7,6 @@
   at least 40 were killed": the 45, the 5, not the rights groups' own 40);
 * an official who confirms the toll told just before, in a sentence of no figures of its own ("Police said 30 were
   killed. The governor confirmed the toll"), verifies the figures of that sentence;
-* a "could not be verified" that names whose account it means applies to that source's figures only ("His
-  account could not be independently verified": the figures of the source just before; "The ministry's
-  figures could not be confirmed": the ministry's).
 """
 
 from __future__ import annotations
@@ -57,39 +54,6 @@ def denied_in_sentence(claims: Sequence[Claim], sentences: Sequence[Sentence]) -
         for m in _DENIED_AFTER.finditer(s.text):
             out |= {id(c) for c in own if 0 <= _at(c, s) < m.start()}
     return out
-
-
-# "his account", "their figures", "its claim": the account of the source just quoted
-_POSSESSED = re.compile(r"\b(?:his|her|their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:accounts?|claims?|figures?|tolls?|numbers?|"
-                        r"tall(?:y|ies)|estimates?|versions?|statements?|assertions?)\b", re.IGNORECASE)
-# "the ministry's figures", "the group's claim": the account of the source so described
-_OWNED = re.compile(r"\b(?:the|that)\s+(?P<owner>[\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:accounts?|claims?|figures?|tolls?|"
-                    r"numbers?|tall(?:y|ies)|estimates?|versions?|statements?)\b", re.IGNORECASE)
-
-
-# "the figures given by the army", "the toll released by the ministry": the account of the source named after it
-_GIVEN_BY = re.compile(r"\b(?:accounts?|claims?|figures?|tolls?|numbers?|tall(?:y|ies)|estimates?)\s+(?:given|provided|released|"
-                       r"reported|issued|cited|announced|published)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<owner>[\w-]+)\b", re.IGNORECASE)
-
-
-def owned_account(claims: Sequence[Claim], sentences: Sequence[Sentence], n: int, near: str,
-                  describe: Callable[[str], set[str]]) -> set[int] | None:
-    """The claims of the one source whose account a "could not be verified" in sentence ``n`` (of no figures)
-    names in the words ``near`` it: "his/her/their/its account" the source of the latest figures before;
-    "the ministry's figures" the source ``describe`` finds for the noun. None where it names no one."""
-    at = sentences[n].start
-    before = [c for c in claims if c.evidence.start < at]
-    who: set[str] = set()
-    if (m := _OWNED.search(near) or _GIVEN_BY.search(near)) is not None:
-        who = describe(m["owner"].lower())
-    elif _POSSESSED.search(near) is not None:
-        last = next((c for c in reversed(before) if c.source is not None), None)
-        who = {last.source.name} if last is not None and last.source is not None else set()
-    if not who:
-        return None
-    # (the account as told in the paragraphs from the source's first figure to the statement)
-    mine = [c for c in before if c.source is not None and c.source.name in who]
-    return {id(c) for c in mine}
 
 
 # "The governor confirmed the toll": who confirms (the words before the verb), and what (a toll named back)

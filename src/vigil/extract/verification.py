@@ -20,12 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from functools import partial
 
 from vigil.extract.lexicon import FIGHTER_WORDS, GENERIC_BODY_NOUNS, NONSTATE_WORDS, SOURCE_HEAD_KINDS
 from vigil.extract.sentences import Sentence, gated_search
 from vigil.extract.sources import SourceIndex
-from vigil.extract.verif_more import confirmed_toll_before, denied_in_sentence, owned_account
+from vigil.extract.verif_more import confirmed_toll_before, denied_in_sentence
 from vigil.models import Claim
 
 UNVERIFIED = re.compile(
@@ -290,9 +289,9 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
             scoped |= {id(c) for c in claims if c.evidence.start == alleged}
         if SUPERSEDED.search(s.text):   # "an earlier version said ...": the figures the correction replaced
             scoped |= {id(c) for c in claims if c.evidence.start == s.start} or _pointed_scope(claims, sentences, n)
-    unverified_at, unverified_all, challenged, picked = _unverified_scope(sentences, with_figures, claims, denied)
+    unverified_at, unverified_all, challenged = _unverified_scope(sentences, with_figures, claims, denied)
     scoped |= challenged
-    disputed_all = not (unverified_at or unverified_all or picked) and any(
+    disputed_all = not (unverified_at or unverified_all) and any(
         sentences[n].start not in with_figures for n in denials if n not in pointed)
     disputed_at = {sentences[n].start for n in denials if n not in pointed}
     if not disputed_all:
@@ -308,7 +307,7 @@ def assign_verification(claims: Sequence[Claim], sentences: Sequence[Sentence], 
             c.verification = "disputed"
         elif (VERIFIED.search(ev) or _officially_confirmed(c, claims) or id(c) in confirmed) and not UNVERIFIED.search(ev):
             c.verification = "verified"
-        elif (unverified_all or c.evidence.start in unverified_at or id(c) in picked) and c.verification == "unknown":
+        elif (unverified_all or c.evidence.start in unverified_at) and c.verification == "unknown":
             c.verification = "unverified"
 
 
@@ -440,14 +439,13 @@ def _denied_by_the_last_speaker(claims: Sequence[Claim], sentences: Sequence[Sen
 
 
 def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int], claims: Sequence[Claim],
-                      denied: Sequence[re.Match[str] | None]) -> tuple[set[int], bool, set[int], set[int]]:
+                      denied: Sequence[re.Match[str] | None]) -> tuple[set[int], bool, set[int]]:
     """The sentence starts whose figures a "could not verify" refers to, whether it refers to all, and the
     claims another party says "could not be confirmed" in its own (quoted) words or beside a denial: that
-    party contests them, and the claims of the one source whose account it names ("his account")."""
+    party contests them."""
     at: set[int] = set()
     everything = False
     challenged: set[int] = set()
-    picked: set[int] = set()
     for n, s in enumerate(sentences):
         m = gated_search(UNVERIFIED, s.text)
         if m is None:
@@ -483,9 +481,6 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
                     # "neither account", "either of these figures" (each told in a sentence of its own): the
                     # figures of the two sources just before ("neither figure" after a sentence of two: those)
                     at |= _two_accounts(claims, s.start)
-        elif (owned := owned_account(claims, sentences, n, near,
-                                     partial(_described_owner, claims=claims, at=s.start, sentences=sentences))) is not None:
-            picked |= owned     # "His account could not be verified", "the ministry's figures ...": that source's
         elif _ONE_FIGURE.search(near) and n > 0 and sentences[n - 1].paragraph == s.paragraph and any(
                 st < s.start for st in with_figures):
             # "..., and the toll could not be confirmed", "X could not confirm the group's figure": one figure,
@@ -501,7 +496,7 @@ def _unverified_scope(sentences: Sequence[Sentence], with_figures: Sequence[int]
             at |= _account_before(claims, sentences, n)
         else:
             everything = True          # "The casualty figures could not be verified"
-    return at, everything, challenged, picked
+    return at, everything, challenged
 
 
 #: the words that name what a statement says could not be checked
