@@ -42,3 +42,35 @@ def test_a_separate_case_named_after_the_figure_is_no_other_event(extractor: Ext
     claims = run(extractor, "Gunmen killed 14 people at a wake in Celaya on Sunday. Prosecutors revised the toll to "
                             "14 from 15, saying one victim belonged to a separate case at the hospital.")
     assert [c.count.value for c in claims if c.outcome == "killed"].count(14) == 1
+
+
+# --- one person named, whatever entity the parser takes the name for --------------------------------------------
+
+def _one_named(claims: list[Claim], outcome: str, word: str) -> bool:
+    return any(c.outcome == outcome and c.count.value == 1 and word in c.victims.text for c in claims)
+
+
+def test_a_full_name_with_an_age_beside_it_is_one_person(extractor: Extractor) -> None:
+    claims = run(extractor, "Ana Ferro, 34, was shot dead outside her home in Tegucigalpa on Tuesday.")
+    assert _one_named(claims, "killed", "Ferro")
+
+
+def test_a_name_after_a_rank_is_one_person(extractor: Extractor) -> None:
+    claims = run(extractor, "Sergeant Petro Kovalenko was killed by Russian shelling near Pokrovsk, his brigade said.")
+    assert _one_named(claims, "killed", "Kovalenko")
+
+
+def test_a_name_after_a_role_found_dead_is_one_person(extractor: Extractor) -> None:
+    claims = run(extractor, "Environmental activist Lucía Quispe was found dead near the river on Saturday.")
+    assert _one_named(claims, "killed", "Quispe")
+
+
+def test_a_role_with_the_name_after_it_shot_dead_is_one_person(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen shot dead councillor Thandiwe Mkhize outside her house in Durban.")
+    assert [(c.outcome, c.count.value) for c in claims] == [("killed", 1)]
+
+
+def test_a_body_named_before_a_description_is_no_person(extractor: Extractor) -> None:
+    claims = run(extractor, "A drone strike on the market in Kadugli killed nine people and wounded 23 others, the "
+                            "Kadugli Emergency Response Room, a volunteer group, said.")
+    assert figs(claims) == [("injured", 23), ("killed", 9)]

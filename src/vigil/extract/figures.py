@@ -495,7 +495,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             passive_one = c.dep_ == "nsubjpass" and c.head.i == i and described_person(c)
             if c.i in heads or (title is None and not one_of and (
                     (c.lemma_.lower() not in SINGLE_PERSON_WORDS and not (c.i in in_list and described_person(c))
-                     and not passive_one) or c.tag_ not in ("NN", "NNP"))):
+                     and not passive_one) or c.tag_ not in ("NN", "NNP", "NNPS"))):
                 continue
             with_name = any(x.dep_ == "appos" and x.ent_type_ == "PERSON" for x in c.children)   # "the driver, Jon Tesh,"
             if title is None and not one_of and not with_name and not any(
