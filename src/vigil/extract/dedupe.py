@@ -62,7 +62,7 @@ _SEPARATE = re.compile(r"^\W*(?:separately|elsewhere|in (?:an?|one) (?:other|sep
 #: a second attack"), or its figure one more than those told ("killed another 12", "three more soldiers")
 _EVENT = r"(?:incident|attack|strike|airstrike|air\s+strike|raid|case|clash|ambush|explosion|blast|shooting|bombing|assault)s?"
 _OTHER_EVENT = re.compile(r"\b(?:(?:a|an|the)\s+(?:separate|second|third|fourth|different|later|subsequent|new|fresh|"
-                          r"further|unrelated)|another)\s+(?:[\w-]+\s+){0,2}?" + _EVENT + r"\b", re.IGNORECASE)
+                          r"further|unrelated|earlier|previous)|another)\s+(?:[\w-]+\s+){0,2}?" + _EVENT + r"\b", re.IGNORECASE)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
 
@@ -121,6 +121,8 @@ def _same_figure(a: Claim, b: Claim, claims: list[Claim]) -> bool:
             _NAMED.match(a.count.text) or _NAMED.match(b.count.text)):
         return False       # "a man" here and "a man" there are two people (unless both are "a child" of one total;
         # "a farmer" and "Aro Tesh" harmed on one day in one place are one person, described and then named)
+    if _other_kinds(a, b):
+        return False              # "including four children. Four women were also among the dead"
     cats = {a.victims.category, b.victims.category}
     if len(cats) > 1 and "people" not in cats and not (headline(a) or headline(b)):
         return False              # (a headline's words are parsed poorly: its category may be wrong)
@@ -135,6 +137,17 @@ def _same_figure(a: Claim, b: Claim, claims: list[Claim]) -> bool:
             return True            # "UN says" in a headline, one of its agencies in the body
         return a.source.kind == b.source.kind and (_generic(a.source) or _generic(b.source))
     return True
+
+
+#: the kinds of person a figure's demographic words name; figures of two kinds apart are two figures
+_KINDS = {"children": "child", "boys": "child", "girls": "child", "infants": "child", "teenagers": "child",
+          "women": "woman", "men": "man", "elderly people": "elderly"}
+
+
+def _other_kinds(a: Claim, b: Claim) -> bool:
+    ka = {_KINDS.get(d) for d in a.victims.demographic} - {None}
+    kb = {_KINDS.get(d) for d in b.victims.demographic} - {None}
+    return bool(ka) and bool(kb) and not ka & kb
 
 
 _THE_REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)
