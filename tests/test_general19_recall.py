@@ -74,3 +74,16 @@ def test_a_body_named_before_a_description_is_no_person(extractor: Extractor) ->
     claims = run(extractor, "A drone strike on the market in Kadugli killed nine people and wounded 23 others, the "
                             "Kadugli Emergency Response Room, a volunteer group, said.")
     assert figs(claims) == [("injured", 23), ("killed", 9)]
+
+
+# --- demographic parts of one total, and "brings to N the number of ..." ------------------------------------------
+
+def test_parts_of_two_kinds_with_one_count_are_two_figures(extractor: Extractor) -> None:
+    claims = run(extractor, "The attack killed 10 people, including four children. Four women were also among the dead.")
+    assert figs(claims) == [("killed", 4), ("killed", 4), ("killed", 10)]
+
+
+def test_a_count_brought_to_with_the_number_noun_hung_on_a_later_verb(extractor: Extractor) -> None:
+    claims = run(extractor, "That brings to 31 the number of Israeli soldiers killed since the ground invasion of "
+                            "Lebanon began on October 1, according to a tally.")
+    assert [(c.outcome, c.count.value, c.victims.category) for c in claims] == [("killed", 31, "state_forces")]

@@ -231,7 +231,9 @@ def noun_elsewhere(num: Token, amount_idx: set[int]) -> Token | None:
             (a for a in gov.ancestors if a.lemma_.lower() in verbs and a.pos_ == "VERB"), None)
         if verb is None:
             return None
-        est = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATE_NOUNS), None)
+        est = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATE_NOUNS), None) or next(
+            (t for t in doc[num.i + 1:num.i + 3] if t.lemma_.lower() in _ESTIMATE_NOUNS and num.head.lower_ == "to"),
+            None)       # ("brings to 31 the number of ...", the number hung on a later verb)
         if est is None:
             return None
         of = next((x for p in est.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
