@@ -87,3 +87,22 @@ def test_a_count_brought_to_with_the_number_noun_hung_on_a_later_verb(extractor:
     claims = run(extractor, "That brings to 31 the number of Israeli soldiers killed since the ground invasion of "
                             "Lebanon began on October 1, according to a tally.")
     assert [(c.outcome, c.count.value, c.victims.category) for c in claims] == [("killed", 31, "state_forces")]
+
+
+# --- "among them" after a total the parser misplaces ---------------------------------------------------------------
+
+def test_a_bare_count_before_among_them_is_no_attacker(extractor: Extractor) -> None:
+    claims = run(extractor, "The battalion said 4 of its men fell near Tessit, 9 wounded, among them 2 seriously, "
+                            "and 3 missing.")
+    got = sorted((c.outcome, c.count.value) for c in claims)
+    assert ("injured", 9) in got and ("injured", 2) in got
+    part = next(c for c in claims if c.outcome == "injured" and c.count.value == 2)
+    assert part.part_of == next(c for c in claims if c.outcome == "injured" and c.count.value == 9).id
+
+
+def test_among_them_under_a_clause_whose_subject_the_parser_gave_to_the_reporting_verb(extractor: Extractor) -> None:
+    claims = run(extractor, "The watchdog, which relies on a network of contacts inside Yemen, says more than 300 "
+                            "people, among them about 80 civilians, have been killed since Sunday.")
+    total = next(c for c in claims if c.count.value == 300)
+    part = next(c for c in claims if c.count.value == 80)
+    assert part.outcome == "killed" and part.part_of == total.id

@@ -443,6 +443,12 @@ def figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
                 for x in c.children:
                     if x.dep_ == "pobj" and x.i in heads:
                         return heads[x.i]
+        if tok.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "says more than 400 people, among them 100 civilians, have been killed": the clause's subject
+            # parsed as the reporting verb's object
+            for c in tok.head.children:
+                if c.dep_ == "dobj" and c.i < tok.i and c.i in heads:
+                    return heads[c.i]
     return None
 
 

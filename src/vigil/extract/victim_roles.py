@@ -499,6 +499,10 @@ def is_perpetrator_subject(head: Token, trig: Token) -> bool:
     if lemma not in TRANSITIVE:
         return False
     has_object = any(c.dep_ == "dobj" for c in verb.children) or lemma in ATTACK_VERBS
+    if has_object and head.like_num and not list(head.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("among", "of") and any(x.lower_ in ("them", "whom") for x in c.children)
+            for c in verb.children):
+        return False     # "11 wounded, among them 3 seriously": the object counts a part of the subject
     if verb.i == trig.i:
         return has_object
     return has_object and trig.i in {t.i for t in verb.subtree}
