@@ -1,0 +1,34 @@
+"""Round 19, precision: counted people whose harm word is another's. Every sentence, name and event here is
+invented; places are real or invented."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import run
+from vigil.extract.pipeline import Extractor
+
+
+def figs(extractor: Extractor, text: str) -> list[tuple[str, int | None]]:
+    return sorted((c.outcome, c.count.value) for c in run(extractor, text))
+
+
+def test_people_deployed_after_a_killing_are_no_victims(extractor: Extractor) -> None:
+    assert figs(extractor, "Police deployed 300 officers to the area after the killing.") == []
+
+
+def test_people_sentenced_to_death_are_no_victims(extractor: Extractor) -> None:
+    assert figs(extractor, "The court sentenced 14 men to death for the killings in Kasai.") == []
+
+
+def test_the_rescued_beside_the_missing_are_not_missing(extractor: Extractor) -> None:
+    assert figs(extractor, "Two hundred and fifty people were rescued off Lampedusa, but 60 remain missing.") == [
+        ("missing", 60)]
+
+
+def test_a_harm_word_on_another_noun_of_the_clause_is_not_the_counted_ones(extractor: Extractor) -> None:
+    assert figs(extractor, "Two hundred soldiers were deployed to protect the 5,000 displaced people in the camp.") == [
+        ("displaced", 5000)]
+
+
+def test_a_harm_verb_with_its_own_object_still_counts(extractor: Extractor) -> None:
+    assert figs(extractor, "A mob beat three men to death after the killing of a herder in Wukari.") == [
+        ("killed", 1), ("killed", 3)]
