@@ -32,3 +32,10 @@ def test_a_harm_word_on_another_noun_of_the_clause_is_not_the_counted_ones(extra
 def test_a_harm_verb_with_its_own_object_still_counts(extractor: Extractor) -> None:
     assert figs(extractor, "A mob beat three men to death after the killing of a herder in Wukari.") == [
         ("killed", 1), ("killed", 3)]
+
+
+def test_people_beside_a_harm_verb_with_its_own_count_are_not_its_victims(extractor: Extractor) -> None:
+    assert figs(extractor, "The UN said 3 million people needed food aid after the floods killed 40.") == [
+        ("killed", 40)]
+    assert figs(extractor, "Around 400 soldiers took part in the operation, which killed 30 militants.") == [
+        ("killed", 30)]

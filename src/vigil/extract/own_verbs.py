@@ -92,6 +92,10 @@ def _harm_of_another(head: Token, verb: Token, harm: Token, triggers: dict[int, 
     lemma = verb.lemma_.lower()
     if lemma in _SENTENCE:
         return True
+    if (harm.pos_ == "VERB" and harm.i != verb.i and verb not in harm.conjuncts and head.i not in {
+            t.i for t in harm.subtree} and any(c.dep_ in ("dobj", "nsubjpass") and c.i != head.i and (
+                c.like_num or any(x.dep_ == "nummod" for x in c.children)) for c in harm.children)):
+        return True     # "3 million people needed aid after the floods killed 40": the harm verb counts its own
     if lemma in _NEUTRAL or lemma in REPORT_VERBS or lemma in _FREE:
         return False
     if harm.pos_ == "NOUN" and harm.dep_ == "pobj" and harm.head.lower_ in _AFTER_EVENT and harm.head.head.i == verb.i:
