@@ -105,3 +105,35 @@ def test_among_them_under_a_clause_whose_subject_the_parser_gave_to_the_reportin
     total = next(c for c in claims if c.count.value == 300)
     part = next(c for c in claims if c.count.value == 80)
     assert part.outcome == "killed" and part.part_of == total.id
+
+
+# --- one person: a body found, left wounded, listed "with" another -------------------------------------------------
+
+def _singles(claims: list[Claim]) -> list[tuple[str, str]]:
+    return sorted((c.outcome, c.count.text) for c in claims if c.count.value == 1)
+
+
+def test_the_body_of_one_described_person_is_one_killed(extractor: Extractor) -> None:
+    claims = run(extractor, "Villagers found the body of a teenage shepherd near the border.")
+    assert _singles(claims) == [("killed", "a teenage shepherd")]
+
+
+def test_the_body_of_a_named_person_is_one_killed(extractor: Extractor) -> None:
+    claims = run(extractor, "The body of Pedro Alcantara, a community leader, was found in a ditch on Wednesday.")
+    assert [(c.outcome, c.count.value) for c in claims] == [("killed", 1)]
+
+
+def test_a_person_the_attack_left_wounded(extractor: Extractor) -> None:
+    claims = run(extractor, "The shooting also left a police officer seriously wounded.")
+    assert [(c.outcome, c.count.value, c.victims.category) for c in claims] == [("injured", 1, "state_forces")]
+
+
+def test_a_person_listed_with_another_listed_person(extractor: Extractor) -> None:
+    claims = run(extractor, "Among the abducted are 19 women and a nursing mother with her three-week-old baby.")
+    assert ("abducted", "her three-week-old baby") in _singles(claims)
+
+
+def test_the_body_of_a_person_counted_before_is_that_person(extractor: Extractor) -> None:
+    claims = run(extractor, "Nine men and a boy were killed in the attack on the ranch near Celaya on Sunday. The "
+                            "body of a boy was found inside the house.")
+    assert figs(claims) == [("killed", 1), ("killed", 9)]

@@ -118,7 +118,7 @@ def _same_figure(a: Claim, b: Claim, claims: list[Claim]) -> bool:
         return False
     if a.count.value == 1 and (_DESCRIBED.match(a.count.text) or _DESCRIBED.match(b.count.text)) and not (
             a.part_of and a.part_of == b.part_of and a.count.text.lower() == b.count.text.lower()) and not (
-            _NAMED.match(a.count.text) or _NAMED.match(b.count.text)):
+            _NAMED.match(a.count.text) or _NAMED.match(b.count.text)) and not _body_found(a, b):
         return False       # "a man" here and "a man" there are two people (unless both are "a child" of one total;
         # "a farmer" and "Aro Tesh" harmed on one day in one place are one person, described and then named)
     if _other_kinds(a, b):
@@ -148,6 +148,14 @@ def _other_kinds(a: Claim, b: Claim) -> bool:
     ka = {_KINDS.get(d) for d in a.victims.demographic} - {None}
     kb = {_KINDS.get(d) for d in b.victims.demographic} - {None}
     return bool(ka) and bool(kb) and not ka & kb
+
+
+def _body_found(a: Claim, b: Claim) -> bool:
+    """"Ten men and a boy were killed ... The body of a boy was found inside": the body of one person described as
+    one counted before (the same noun) is that person found."""
+    noun_a, noun_b = a.count.text.split()[-1:], b.count.text.split()[-1:]
+    return bool(noun_a) and noun_a == noun_b and bool(
+        re.search(r"\bbody\s+of\s+" + re.escape(b.count.text), b.evidence.text, re.IGNORECASE))
 
 
 _THE_REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)

@@ -17,7 +17,9 @@ from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution, attribution_for, attributions
 from vigil.extract.figures_more import (
     acts_elsewhere,
+    completed_persons,
     counted_compound,
+    listed_companions,
     more_singles,
     more_triggers,
     speaker,
@@ -454,8 +456,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue
         cands: list[Token] = []
         # ("a boy is missing": the subject of the copula the harm word completes)
-        subj_of_copula = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if (
-            tok.dep_ in ("acomp", "oprd")) else []          # (or of "was found dead")
+        subj_of_copula = completed_persons(tok)     # "a boy is missing", "was found dead", "left a guard wounded"
         for c in list(tok.children) + ([tok.head] if tok.dep_ in ("amod", "acl") else []) + subj_of_copula:
             if c.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") or c is tok.head:
                 cands.append(c)
@@ -543,21 +544,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 figures[-1].of_group = figures[listed].of_group
                 figures[-1].stance = figures[listed].stance
             heads[c.i] = len(figures) - 1
-    # "2 men and one child were killed", "nine women and a boy": a person listed with a figure is counted like it
-    for h, k in list(heads.items()):
-        for c in doc[h].conjuncts:
-            if c.i in heads or c.i < h or c.tag_ != "NN" or not (
-                    c.lemma_.lower() in SINGLE_PERSON_WORDS or described_person(c)) or not any(
-                    d.lower_ in _SINGLE_OWN for d in c.children if d.dep_ in ("det", "poss", "nummod")):
-                continue
-            g = figures[k]
-            span = np_text(c, doc)
-            amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
-                         value=1, low=1, high=1, qualifier="exact", unit=None)
-            figures.append(_make_figure(doc, amt, c, g.trigger, g.outcome, set()))
-            figures[-1].single, figures[-1].anaphoric_part, figures[-1].incidents = True, g.anaphoric_part, incidents
-            figures[-1].stance = g.stance if g.stance.startswith("parent") else "asserted"
-            heads[c.i] = len(figures) - 1
+    listed_companions(doc, figures, heads, incidents)    # "2 men and one child were killed", "nine women and a boy"
     # "one of the victims was a militiaman", "One of those slain was the imam": one person of a group
     for tok, group in ones_of_groups(doc, triggers):
         if tok.i in heads:

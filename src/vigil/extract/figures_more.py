@@ -616,3 +616,48 @@ def intransitive_harm(verb: Token) -> bool:
     return verb.lemma_.lower() in _INTRANSITIVE_HARM or any(
         c.dep_ in ("acomp", "advcl", "xcomp", "oprd") and c.lower_ in OUTCOME_ADJS and c.i == verb.i + 1
         for c in verb.children)
+
+
+def completed_persons(tok: Token) -> list[Token]:
+    """The persons a harm word completes a clause about: the subject of the copula or verb it completes ("a boy is
+    missing", "was found dead"), or the object of "left" ("the shooting left a guard seriously wounded")."""
+    if tok.dep_ in ("acomp", "oprd"):
+        return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+            c for c in tok.head.children if c.dep_ == "dobj" and tok.head.lemma_.lower() == "leave"]
+    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBN" and tok.head.lemma_.lower() == "leave":
+        return [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+    return []
+
+
+def _companions(person: Token) -> list[Token]:
+    """Persons listed with one: its conjuncts, and one person set "with" it ("a nursing mother with her baby")."""
+    return [*person.conjuncts, *(x for p in person.children if p.dep_ == "prep" and p.lower_ == "with"
+                                 for x in p.children if x.dep_ == "pobj" and x.lemma_.lower() in SINGLE_PERSON_WORDS
+                                 and any(d.dep_ == "poss" for d in x.children))]
+
+
+def listed_companions(doc: Doc, figures: list[Figure], heads: dict[int, int], incidents: int | None) -> None:
+    """"2 men and one child were killed", "nine women and a boy", "a mother with her baby": a person listed with a
+    figure (or with a person listed so) is counted like it."""
+    from vigil.extract import figures as fig  # (figures imports this module)
+
+    todo = list(heads.items())
+    while todo:
+        h, k = todo.pop(0)
+        for c in _companions(doc[h]):
+            if c.i in heads or c.i < h or c.tag_ != "NN" or not (
+                    c.lemma_.lower() in SINGLE_PERSON_WORDS or described_person(c)) or not any(
+                    d.lower_ in _OWN_DETS for d in c.children if d.dep_ in ("det", "poss", "nummod")):
+                continue
+            g = figures[k]
+            span = np_text(c, doc)
+            f = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), c, g.trigger, g.outcome, set())
+            f.single, f.anaphoric_part, f.incidents = True, g.anaphoric_part, incidents
+            f.stance = g.stance if g.stance.startswith("parent") else "asserted"
+            figures.append(f)
+            heads[c.i] = len(figures) - 1
+            todo.append((c.i, len(figures) - 1))
+
+
+#: the determiners of one person of their own ("a", "his", "my", "one")
+_OWN_DETS = ("a", "an", "another", "his", "her", "their", "one", "my", "our")

@@ -542,6 +542,10 @@ def named_victim(c: Token, verb: Token) -> bool:
         first = first.head          # "arrested Aro Tesh and Kessa Obi": each named member of the list
     if not person_name(c):
         return False
+    if verb.pos_ == "NOUN" and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.i == verb.i:
+        # "the body of Pedro Alcantara", "the abduction of Tami Oro": the person the harm noun is of
+        return not any(d.dep_ == "poss" for d in c.children) and any(
+            d.dep_ == "compound" and d.tag_ == "NNP" and person_name(d) for d in c.children)
     if first.head.i != verb.i or verb.pos_ != "VERB":
         return _named_among(first, verb) and not any(d.dep_ == "poss" for d in c.children)
     if verb.lemma_.lower() in _PLACE_OBJECT_VERBS:
