@@ -137,3 +137,14 @@ def test_the_body_of_a_person_counted_before_is_that_person(extractor: Extractor
     claims = run(extractor, "Nine men and a boy were killed in the attack on the ranch near Celaya on Sunday. The "
                             "body of a boy was found inside the house.")
     assert figs(claims) == [("killed", 1), ("killed", 9)]
+
+
+def test_one_person_of_any_noun_who_went_missing_or_drowned(extractor: Extractor) -> None:
+    assert _singles(run(extractor, "A ranger went missing during the patrol in Virunga.")) == [("missing", "A ranger")]
+    assert _singles(run(extractor, "A motorcyclist died after being shot by police in Eldoret.")) == [
+        ("killed", "A motorcyclist")]
+
+
+def test_one_person_hit_by_a_rubber_bullet_is_injured(extractor: Extractor) -> None:
+    claims = run(extractor, "A journalist covering the protest in Nairobi was hit by a rubber bullet.")
+    assert _singles(claims) == [("injured", "A journalist")]

@@ -24,6 +24,7 @@ from vigil.extract.figures_more import (
     more_triggers,
     speaker,
     still_missing,
+    subject_harmed,
     unit_people,
 )
 from vigil.extract.lexicon import (
@@ -493,7 +494,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             # "one of the guards later died", "shot dead Aro Tesh", "killed a Palestinian"
             one_of = title is None and (one_of_persons(c) or named_victim(c, tok) or demonym_person(c))
             # (the one a strong harm verb's passive names, whatever the noun: "a motorbike rider was shot dead")
-            passive_one = c.dep_ == "nsubjpass" and c.head.i == i and described_person(c)
+            passive_one = subject_harmed(c, tok) and described_person(c)
             if c.i in heads or (title is None and not one_of and (
                     (c.lemma_.lower() not in SINGLE_PERSON_WORDS and not (c.i in in_list and described_person(c))
                      and not passive_one) or c.tag_ not in ("NN", "NNP", "NNPS"))):

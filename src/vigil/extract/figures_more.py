@@ -621,7 +621,7 @@ def intransitive_harm(verb: Token) -> bool:
 def completed_persons(tok: Token) -> list[Token]:
     """The persons a harm word completes a clause about: the subject of the copula or verb it completes ("a boy is
     missing", "was found dead"), or the object of "left" ("the shooting left a guard seriously wounded")."""
-    if tok.dep_ in ("acomp", "oprd"):
+    if tok.dep_ in ("acomp", "oprd") or (tok.dep_ == "advcl" and tok.i == tok.head.i + 1 and intransitive_harm(tok.head)):
         return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] + [
             c for c in tok.head.children if c.dep_ == "dobj" and tok.head.lemma_.lower() == "leave"]
     if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBN" and tok.head.lemma_.lower() == "leave":
@@ -661,3 +661,14 @@ def listed_companions(doc: Doc, figures: list[Figure], heads: dict[int, int], in
 
 #: the determiners of one person of their own ("a", "his", "my", "one")
 _OWN_DETS = ("a", "an", "another", "his", "her", "their", "one", "my", "our")
+
+
+def subject_harmed(c: Token, tok: Token) -> bool:
+    """The subject the harm word ``tok`` says befell it: of its passive ("a motorbike rider was shot dead"), of an
+    intransitive harm verb ("a ranger died", "drowned"), or of the verb it completes ("a ranger went missing")."""
+    if c.dep_ == "nsubjpass" and c.head.i == tok.i:
+        return True
+    if c.dep_ != "nsubj" or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+        return False
+    verb = tok.head if tok.dep_ in ("acomp", "oprd", "advcl") and tok.i == tok.head.i + 1 else tok
+    return c.head.i == verb.i and intransitive_harm(verb) and not any(x.dep_ == "dobj" for x in verb.children)
