@@ -148,3 +148,21 @@ def test_one_person_of_any_noun_who_went_missing_or_drowned(extractor: Extractor
 def test_one_person_hit_by_a_rubber_bullet_is_injured(extractor: Extractor) -> None:
     claims = run(extractor, "A journalist covering the protest in Nairobi was hit by a rubber bullet.")
     assert _singles(claims) == [("injured", "A journalist")]
+
+
+# --- a listed part whose noun the amount finder did not know for persons -----------------------------------------
+
+def test_a_listed_part_of_people_with_an_unknown_plural_noun(extractor: Extractor) -> None:
+    claims = run(extractor, "Six people were abducted near Kagoro, including two bricklayers.")
+    assert figs(claims) == [("abducted", 2), ("abducted", 6)]
+    claims = run(extractor, "Eight others were abducted, including two village heads.")
+    assert figs(claims) == [("abducted", 2), ("abducted", 8)]
+
+
+def test_the_dead_included_an_unknown_plural_noun(extractor: Extractor) -> None:
+    assert figs(run(extractor, "The dead included four carpenters.")) == [("killed", 4)]
+
+
+def test_a_listed_count_of_things_is_still_no_figure(extractor: Extractor) -> None:
+    claims = run(extractor, "Floods destroyed 300 homes, including 40 warehouses, and killed 12 people in Sindh.")
+    assert figs(claims) == [("killed", 12)]

@@ -88,6 +88,16 @@ def unit_people(doc: Doc, a: Amount) -> bool:
         return False
     if noun.dep_ == "nsubj" and agentive:
         return intransitive_harm(noun.head)     # "Seven climbers died", "two hikers went missing"
+    if (noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among") and noun.tag_ == "NNS"
+            and noun.lemma_.lower() not in THINGS):
+        # "six were abducted, including two bricklayers": a listed part of a count of people
+        gov = noun.head.head
+        return (gov.pos_ == "VERB" and gov.lemma_.lower() in OUTCOME_VERBS) or counted_people(gov) or (
+            gov.lemma_.lower() in OUTCOME_NOUNS)
+    if noun.dep_ == "dobj" and noun.tag_ == "NNS" and noun.head.lemma_.lower() in ("include", "comprise"):
+        # "The dead included four carpenters": the harmed group the verb's subject names
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in OUTCOME_NOUNS or c.lower_ in OUTCOME_ADJS)
+                   for c in noun.head.children) and noun.lemma_.lower() not in THINGS
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     if not agentive and (noun.tag_ != "NNS" or noun.lemma_.lower() in THINGS):  # (noun is the number only if agentive)
