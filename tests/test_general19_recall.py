@@ -166,3 +166,12 @@ def test_the_dead_included_an_unknown_plural_noun(extractor: Extractor) -> None:
 def test_a_listed_count_of_things_is_still_no_figure(extractor: Extractor) -> None:
     claims = run(extractor, "Floods destroyed 300 homes, including 40 warehouses, and killed 12 people in Sindh.")
     assert figs(claims) == [("killed", 12)]
+
+
+def test_unknown_plurals_where_only_the_harmed_stand(extractor: Extractor) -> None:
+    assert figs(run(extractor, "Twelve bricklayers were among the dead.")) == [("killed", 12)]
+    assert figs(run(extractor, "Rescuers recovered the bodies of seven welders from the mine.")) == [("killed", 7)]
+    assert figs(run(extractor, "Five carpenters killed in Jos attack")) == [("killed", 5)]
+    assert figs(run(extractor, "The attack left nine masons dead.")) == [("killed", 9)]
+    assert figs(run(extractor, "Militants shot dead four loggers and two charcoal burners.")) == [
+        ("killed", 2), ("killed", 4)]

@@ -86,6 +86,8 @@ def unit_people(doc: Doc, a: Amount) -> bool:
         noun = num      # "five of the abductors were killed": the number stands for the people of its "of"
     elif noun is None or noun.lower_ != unit[0]:
         return False
+    if noun.lemma_.lower() not in THINGS and noun.tag_ == "NNS" and _harmed_position(noun):
+        return True
     if noun.dep_ == "nsubj" and agentive:
         return intransitive_harm(noun.head)     # "Seven climbers died", "two hikers went missing"
     if (noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among") and noun.tag_ == "NNS"
@@ -682,3 +684,27 @@ def subject_harmed(c: Token, tok: Token) -> bool:
         return False
     verb = tok.head if tok.dep_ in ("acomp", "oprd", "advcl") and tok.i == tok.head.i + 1 else tok
     return c.head.i == verb.i and intransitive_harm(verb) and not any(x.dep_ == "dobj" for x in verb.children)
+
+
+def _harmed_position(noun: Token, depth: int = 0) -> bool:
+    """A counted plural the parse sets where only the harmed stand: under a harm participle of its own ("Five
+    carpenters killed"), after a harm noun's "of" ("the bodies of seven welders"), among the harmed ("Twelve
+    bricklayers were among the dead"), left in a harmed state ("left nine masons dead"), or listed after such a
+    plural ("four loggers and two charcoal burners")."""
+    if any(c.dep_ in ("acl", "amod") and c.i > noun.i and c.tag_ == "VBN" and c.lemma_.lower() in OUTCOME_VERBS
+           and c.lemma_.lower() not in WEAK_VERBS for c in noun.children):
+        return True
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lemma_.lower() in OUTCOME_NOUNS and gov.head.pos_ == "NOUN":
+        return True
+    if noun.dep_ == "nsubj" and gov.lemma_ == "be" and any(
+            p.dep_ == "prep" and p.lower_ == "among" and any(
+                x.dep_ == "pobj" and (x.lower_ in OUTCOME_ADJS or x.lemma_.lower() in OUTCOME_NOUNS) for x in p.children)
+            for p in gov.children):
+        return True
+    if noun.dep_ == "dobj" and gov.lemma_.lower() == "leave" and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and c.lower_ in OUTCOME_ADJS for c in gov.children):
+        return True
+    return (depth == 0 and noun.dep_ == "conj" and gov.tag_ == "NNS" and any(c.dep_ == "nummod" for c in gov.children)
+            and (gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in OUTCOME_VERBS
+                 or _harmed_position(gov, 1)))
