@@ -706,5 +706,5 @@ def _harmed_position(noun: Token, depth: int = 0) -> bool:
             c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and c.lower_ in OUTCOME_ADJS for c in gov.children):
         return True
     return (depth == 0 and noun.dep_ == "conj" and gov.tag_ == "NNS" and any(c.dep_ == "nummod" for c in gov.children)
-            and (gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in OUTCOME_VERBS
+            and ((gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in OUTCOME_VERBS)
                  or _harmed_position(gov, 1)))
