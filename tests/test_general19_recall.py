@@ -175,3 +175,9 @@ def test_unknown_plurals_where_only_the_harmed_stand(extractor: Extractor) -> No
     assert figs(run(extractor, "The attack left nine masons dead.")) == [("killed", 9)]
     assert figs(run(extractor, "Militants shot dead four loggers and two charcoal burners.")) == [
         ("killed", 2), ("killed", 4)]
+
+
+def test_a_bare_count_that_left_or_reached_a_place_is_displaced(extractor: Extractor) -> None:
+    assert figs(run(extractor, "Thousands have left the town for safer areas in the south.")) == [("displaced", None)]
+    assert figs(run(extractor, "Some 800 have left Dori for Kaya since Monday.")) == [("displaced", 800)]
+    assert figs(run(extractor, "Two hundred have left the party for the opposition.")) == []

@@ -182,7 +182,7 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
                 for c in kids):
             found[t.i] = "abducted"     # "the gunmen went away with 30 villagers"
         elif lemma == "leave" and _leaves_place(t) and any(
-                c.dep_ == "nsubj" and counted_people(c) for c in kids):
+                c.dep_ == "nsubj" and (counted_people(c) or _bare_count(c)) for c in kids):
             found[t.i] = "displaced"    # "about 400 residents have since left Dori for Kaya"
         elif lemma == "fall" and _fell_in_combat(t):
             found[t.i] = "killed"       # "four soldiers fell with their weapons in hand", "Sgt X fell yesterday"
@@ -192,7 +192,7 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
                 for c in kids):
             found[t.i] = "displaced"    # "3,000 families had been forced out of the camp", "driven from Tarvo"
         elif lemma in _ARRIVE and t.dep_ not in ("relcl", "acl") and _arrives_from(t) and any(
-                c.dep_ == "nsubj" and counted_people(c) for c in kids):
+                c.dep_ == "nsubj" and (counted_people(c) or _bare_count(c)) for c in kids):
             found[t.i] = "displaced"    # "some 1,200 families have reached Kaya from villages around Dori"
         elif lemma == "evacuate" and any(c.dep_ == "auxpass" for c in kids) and any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in kids) and any(
@@ -708,3 +708,13 @@ def _harmed_position(noun: Token, depth: int = 0) -> bool:
     return (depth == 0 and noun.dep_ == "conj" and gov.tag_ == "NNS" and any(c.dep_ == "nummod" for c in gov.children)
             and ((gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in OUTCOME_VERBS)
                  or _harmed_position(gov, 1)))
+
+
+_VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions"})
+
+
+def _bare_count(c: Token) -> bool:
+    """A count standing alone for people ("Thousands have left the town", "some 800 have reached Kaya"): a number
+    or a vague plural with no noun of its own."""
+    return (c.like_num or c.lower_ in _VAGUE_PLURALS) and not any(
+        x.dep_ == "prep" and x.lower_ == "of" for x in c.children)
