@@ -181,3 +181,24 @@ def test_a_bare_count_that_left_or_reached_a_place_is_displaced(extractor: Extra
     assert figs(run(extractor, "Thousands have left the town for safer areas in the south.")) == [("displaced", None)]
     assert figs(run(extractor, "Some 800 have left Dori for Kaya since Monday.")) == [("displaced", 800)]
     assert figs(run(extractor, "Two hundred have left the party for the opposition.")) == []
+
+
+# --- persons listed in apposition ------------------------------------------------------------------------------------
+
+def test_a_list_of_persons_in_apposition_to_one_person(extractor: Extractor) -> None:
+    claims = run(extractor, '"They killed everyone they saw. My father, my uncle and my cousin are dead," he said.')
+    assert _singles(claims) == [("killed", "My father"), ("killed", "my cousin"), ("killed", "my uncle")]
+
+
+def test_a_partial_list_in_apposition_to_a_count_is_its_parts(extractor: Extractor) -> None:
+    claims = run(extractor, "The shelling killed six people, a teacher and his daughter, in Avdiivka on Monday.")
+    total = next(c for c in claims if c.count.value == 6)
+    parts = [c for c in claims if c.count.value == 1]
+    assert sorted(c.count.text for c in parts) == ["a teacher", "his daughter"]
+    assert all(c.part_of == total.id for c in parts)
+
+
+def test_sources_listed_after_a_count_are_no_victims(extractor: Extractor) -> None:
+    claims = run(extractor, "The gunman opened fire on the crowd, killing at least nine people, a witness and a "
+                            "police officer said.")
+    assert figs(claims) == [("killed", 9)]

@@ -22,6 +22,7 @@ from vigil.extract.figures_more import (
     listed_companions,
     more_singles,
     more_triggers,
+    says_after,
     speaker,
     still_missing,
     subject_harmed,
@@ -504,7 +505,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                     d.lower_ in _SINGLE_OWN for d in c.children if d.dep_ in ("det", "poss", "nummod")) and not (
                     described_role(c)):
                 continue
-            if is_perpetrator_subject(c, tok) or hypothetical(c):
+            if is_perpetrator_subject(c, tok) or hypothetical(c) or says_after(c):
                 continue
             span = np_text(c, doc, {x.i for x in c.children if shot_dead(x)}) if title is None else doc[title.i:c.i + 1]
             amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,

@@ -641,8 +641,16 @@ def completed_persons(tok: Token) -> list[Token]:
     return []
 
 
+def _apposed(person: Token) -> list[Token]:
+    """A list set in apposition to a person or a count ("my father, my uncle and my cousin", "three people, a
+    farmer, his wife and their son")."""
+    listed = [a for a in person.children if a.dep_ == "appos" and a.conjuncts and all(any(
+        d.dep_ in ("det", "poss") for d in y.children) for y in (a, *a.conjuncts))]    # (each one person of its own)
+    return [y for a in listed for y in (a, *a.conjuncts)]
+
+
 def _companions(person: Token) -> list[Token]:
-    """Persons listed with one: its conjuncts, and one person set "with" it ("a nursing mother with her baby")."""
+    """Persons listed with one: its conjuncts and one person set "with" it ("a nursing mother with her baby")."""
     return [*person.conjuncts, *(x for p in person.children if p.dep_ == "prep" and p.lower_ == "with"
                                  for x in p.children if x.dep_ == "pobj" and x.lemma_.lower() in SINGLE_PERSON_WORDS
                                  and any(d.dep_ == "poss" for d in x.children))]
@@ -656,7 +664,14 @@ def listed_companions(doc: Doc, figures: list[Figure], heads: dict[int, int], in
     todo = list(heads.items())
     while todo:
         h, k = todo.pop(0)
-        for c in _companions(doc[h]):
+        apposed = _apposed(doc[h])
+        if apposed and not figures[k].single and len(apposed) == figures[k].amount.value:
+            apposed = []    # as many as counted: _apposed_list's
+        listed = [*_companions(doc[h]), *apposed]
+        if listed and max(c.i for c in listed) + 1 < len(doc) and doc[max(c.i for c in listed) + 1].lemma_.lower() in (
+                REPORT_VERBS):
+            continue        # "killing nine people, a witness and a police officer said": who says so
+        for c in listed:
             if c.i in heads or c.i < h or c.tag_ != "NN" or not (
                     c.lemma_.lower() in SINGLE_PERSON_WORDS or described_person(c)) or not any(
                     d.lower_ in _OWN_DETS for d in c.children if d.dep_ in ("det", "poss", "nummod")):
@@ -666,6 +681,8 @@ def listed_companions(doc: Doc, figures: list[Figure], heads: dict[int, int], in
             f = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), c, g.trigger, g.outcome, set())
             f.single, f.anaphoric_part, f.incidents = True, g.anaphoric_part, incidents
             f.stance = g.stance if g.stance.startswith("parent") else "asserted"
+            if c in apposed and not g.single:
+                f.stance = f"parent_fig:{k}"    # the persons a count is said to be: its parts
             figures.append(f)
             heads[c.i] = len(figures) - 1
             todo.append((c.i, len(figures) - 1))
@@ -718,3 +735,11 @@ def _bare_count(c: Token) -> bool:
     or a vague plural with no noun of its own."""
     return (c.like_num or c.lower_ in _VAGUE_PLURALS) and not any(
         x.dep_ == "prep" and x.lower_ == "of" for x in c.children)
+
+
+def says_after(c: Token) -> bool:
+    """A listed person right before a reporting verb ("killing nine people, a witness and a police officer said"):
+    who says so, not one of the harmed."""
+    end = max(t.i for t in c.subtree) + 1
+    return c.dep_ == "conj" and end < len(c.doc) and c.doc[end].pos_ == "VERB" and (
+        c.doc[end].lemma_.lower() in REPORT_VERBS)
