@@ -202,3 +202,8 @@ def test_sources_listed_after_a_count_are_no_victims(extractor: Extractor) -> No
     claims = run(extractor, "The gunman opened fire on the crowd, killing at least nine people, a witness and a "
                             "police officer said.")
     assert figs(claims) == [("killed", 9)]
+
+
+def test_a_count_of_kin_taken_is_abducted(extractor: Extractor) -> None:
+    claims = run(extractor, '"My two sons were taken," said Fatima Abubakar, 45, in Kankara.')
+    assert figs(claims) == [("abducted", 2)]

@@ -471,7 +471,8 @@ def counted_people(c: Token) -> bool:
     elif not any(x.dep_ == "nummod" for x in c.children):
         return False
     lemma = noun.lemma_.lower()
-    return lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS
+    return lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS or (
+        lemma in SINGLE_PERSON_WORDS and noun.tag_ == "NNS")     # "my two sons", "three drivers"
 
 
 def in_condition(tok: Token) -> bool:
