@@ -207,3 +207,11 @@ def test_sources_listed_after_a_count_are_no_victims(extractor: Extractor) -> No
 def test_a_count_of_kin_taken_is_abducted(extractor: Extractor) -> None:
     claims = run(extractor, '"My two sons were taken," said Fatima Abubakar, 45, in Kankara.')
     assert figs(claims) == [("abducted", 2)]
+
+
+def test_a_pronoun_for_one_person_named_by_wording_the_parser_missed(extractor: Extractor) -> None:
+    claims = run(extractor, "Local farmer Musa Danjuma went to his field on Monday. He was abducted by gunmen on his "
+                            "way home.")
+    assert [(c.outcome, c.count.value) for c in claims] == [("abducted", 1)]
+    claims = run(extractor, "Police identified the driver as Peter Ouma. He was shot dead at a checkpoint.")
+    assert [(c.outcome, c.count.value) for c in claims] == [("killed", 1)]
