@@ -215,3 +215,13 @@ def test_a_pronoun_for_one_person_named_by_wording_the_parser_missed(extractor: 
     assert [(c.outcome, c.count.value) for c in claims] == [("abducted", 1)]
     claims = run(extractor, "Police identified the driver as Peter Ouma. He was shot dead at a checkpoint.")
     assert [(c.outcome, c.count.value) for c in claims] == [("killed", 1)]
+
+
+def test_left_for_a_kind_of_place_and_people_sheltered(extractor: Extractor) -> None:
+    claims = run(extractor, "Fewer than 5,000 people remain in Vovchansk, with thousands having left for "
+                            "government-held territory.")
+    assert figs(claims) == [("displaced", None)]
+    assert figs(run(extractor, "About 600 villagers have left for safer areas.")) == [("displaced", 600)]
+    assert figs(run(extractor, "Two hundred pilgrims left for Mecca on Sunday.")) == []
+    assert figs(run(extractor, "Churches in Bunia are sheltering about 2,500 people.")) == [("displaced", 2500)]
+    assert figs(run(extractor, "The stadium can shelter 40,000 people.")) == []

@@ -181,6 +181,10 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
                 c.dep_ == "prep" and c.lower_ == "with" and any(x.dep_ == "pobj" and counted_people(x) for x in c.children)
                 for c in kids):
             found[t.i] = "abducted"     # "the gunmen went away with 30 villagers"
+        elif lemma == "shelter" and t.pos_ == "VERB" and not any(
+                c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "will", "may", "might") for c in kids) and any(
+                c.dep_ == "dobj" and counted_people(c) for c in kids):
+            found[t.i] = "displaced"    # "the shelter network was sheltering more than 13,000 people"
         elif lemma == "leave" and _leaves_place(t) and any(
                 c.dep_ == "nsubj" and (counted_people(c) or _bare_count(c)) for c in kids):
             found[t.i] = "displaced"    # "about 400 residents have since left Dori for Kaya"
@@ -274,8 +278,10 @@ def _arrives_from(verb: Token) -> bool:
 
 def _leaves_place(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return False
+    if obj is None:     # "thousands having left for government-held territory": whither, a kind of place
+        return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+            x.dep_ == "pobj" and x.lemma_.lower() in _PLACES | {"territory", "area", "zone"} and any(
+                m.dep_ in ("amod", "compound") for m in x.children) for x in p.children) for p in verb.children)
     objs = [obj, *obj.conjuncts]       # "left Tarvo and nearby hamlets for Mesk"
     if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _PLACES for o in objs):
         return True
