@@ -225,3 +225,8 @@ def test_left_for_a_kind_of_place_and_people_sheltered(extractor: Extractor) -> 
     assert figs(run(extractor, "Two hundred pilgrims left for Mecca on Sunday.")) == []
     assert figs(run(extractor, "Churches in Bunia are sheltering about 2,500 people.")) == [("displaced", 2500)]
     assert figs(run(extractor, "The stadium can shelter 40,000 people.")) == []
+
+
+def test_one_of_a_group_described_in_apposition_takes_that_description(extractor: Extractor) -> None:
+    claims = run(extractor, "One of the wounded, a nine-year-old boy, is in critical condition in Gao.")
+    assert [(c.outcome, c.count.value, c.victims.category) for c in claims] == [("injured", 1, "civilians")]

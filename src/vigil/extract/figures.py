@@ -553,6 +553,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue
         verb = tok.head
         described = next((c for c in verb.children if c.dep_ == "attr"), None) if verb.lemma_ == "be" else None
+        described = described or next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"), None)
         span = doc[tok.i:tok.i + 1]
         amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
                      value=1, low=1, high=1, qualifier="exact", unit=None)
