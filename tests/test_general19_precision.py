@@ -39,3 +39,13 @@ def test_people_beside_a_harm_verb_with_its_own_count_are_not_its_victims(extrac
         ("killed", 40)]
     assert figs(extractor, "Around 400 soldiers took part in the operation, which killed 30 militants.") == [
         ("killed", 30)]
+
+
+def test_victims_of_a_named_harm_have_that_harm(extractor: Extractor) -> None:
+    assert figs(extractor, "Police arrested 15 people and rescued 4 kidnap victims in Kaduna.") == [
+        ("abducted", 4), ("detained", 15)]
+
+
+def test_a_count_that_fell_takes_the_harm_hung_on_the_number_noun(extractor: Extractor) -> None:
+    assert figs(extractor, "The number of people missing after the landslide fell to 12 as rescuers found more "
+                           "bodies.") == [("missing", 12)]

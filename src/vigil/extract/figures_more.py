@@ -166,6 +166,13 @@ def still_missing(tok: Token) -> bool:
 
 def more_triggers(doc: Doc, found: dict[int, str]) -> None:
     """Outcome words read off the parse (added to ``found``, token index -> outcome)."""
+    for i in [i for i, o in found.items() if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() == "victim"]:
+        # "rescued four kidnap victims", "abduction victims": the harm the victim noun's modifier names
+        kind = next((OUTCOME_VERBS.get(c.lemma_.lower()) or OUTCOME_NOUNS.get(c.lemma_.lower()) for c in doc[i].children
+                     if c.dep_ in ("compound", "amod") and c.i < i and (
+                         OUTCOME_VERBS.get(c.lemma_.lower()) or OUTCOME_NOUNS.get(c.lemma_.lower()))), None)
+        if kind is not None:
+            found[i] = kind
     for t in tokens_with_pos(doc, VERB):
         if t.i in found:
             continue
