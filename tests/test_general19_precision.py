@@ -49,3 +49,8 @@ def test_victims_of_a_named_harm_have_that_harm(extractor: Extractor) -> None:
 def test_a_count_that_fell_takes_the_harm_hung_on_the_number_noun(extractor: Extractor) -> None:
     assert figs(extractor, "The number of people missing after the landslide fell to 12 as rescuers found more "
                            "bodies.") == [("missing", 12)]
+
+
+def test_victims_treated_are_injured(extractor: Extractor) -> None:
+    assert figs(extractor, "The clinic in Kananga treated 30 gunshot victims.") == [("injured", 30)]
+    assert figs(extractor, "The 14 victims were buried on Friday.") == [("killed", 14)]

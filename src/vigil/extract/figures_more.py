@@ -164,6 +164,9 @@ def still_missing(tok: Token) -> bool:
         tok.lemma_.lower() == "hear" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)))
 
 
+_TREAT_VERBS = frozenset({"treat", "admit", "hospitalise", "hospitalize", "operate", "stabilise", "stabilize"})
+
+
 def more_triggers(doc: Doc, found: dict[int, str]) -> None:
     """Outcome words read off the parse (added to ``found``, token index -> outcome)."""
     for i in [i for i, o in found.items() if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() == "victim"]:
@@ -171,6 +174,8 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
         kind = next((OUTCOME_VERBS.get(c.lemma_.lower()) or OUTCOME_NOUNS.get(c.lemma_.lower()) for c in doc[i].children
                      if c.dep_ in ("compound", "amod") and c.i < i and (
                          OUTCOME_VERBS.get(c.lemma_.lower()) or OUTCOME_NOUNS.get(c.lemma_.lower()))), None)
+        if kind is None and doc[i].dep_ in ("dobj", "nsubjpass") and doc[i].head.lemma_.lower() in _TREAT_VERBS:
+            kind = "injured"    # "the clinic treated 30 gunshot victims": victims alive and cared for
         if kind is not None:
             found[i] = kind
     for t in tokens_with_pos(doc, VERB):
