@@ -230,3 +230,10 @@ def test_left_for_a_kind_of_place_and_people_sheltered(extractor: Extractor) -> 
 def test_one_of_a_group_described_in_apposition_takes_that_description(extractor: Extractor) -> None:
     claims = run(extractor, "One of the wounded, a nine-year-old boy, is in critical condition in Gao.")
     assert [(c.outcome, c.count.value, c.victims.category) for c in claims] == [("injured", 1, "civilians")]
+
+
+def test_one_person_among_a_count_whose_participle_hangs_on_the_copula(extractor: Extractor) -> None:
+    claims = run(extractor, "A child was among three people wounded.")
+    total = next(c for c in claims if c.count.value == 3)
+    child = next(c for c in claims if c.count.value == 1)
+    assert child.outcome == "injured" and child.part_of == total.id

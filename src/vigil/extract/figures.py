@@ -19,6 +19,7 @@ from vigil.extract.figures_more import (
     acts_elsewhere,
     completed_persons,
     counted_compound,
+    harmed_group,
     listed_companions,
     more_singles,
     more_triggers,
@@ -468,7 +469,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                          for x in p.children if x.dep_ == "pobj" for y in (x, *x.conjuncts))
         in_list: set[int] = set()    # named in a list of the victims: any described person counts
         # the group "among" names: "among the wounded", "among those abducted"
-        grp = tok.head if tok.dep_ in ("acl", "amod", "relcl") and tok.head.dep_ == "pobj" else tok
+        grp = harmed_group(tok)
         # "her son was one of 27 people killed": the "one" the verb's subject is stands for the group
         one_of_n = grp.dep_ == "pobj" and grp.head.lower_ == "of" and grp.head.head.lower_ == "one" and (
             grp.head.head.dep_ == "attr") and grp.i in heads

@@ -761,3 +761,15 @@ def says_after(c: Token) -> bool:
     end = max(t.i for t in c.subtree) + 1
     return c.dep_ == "conj" and end < len(c.doc) and c.doc[end].pos_ == "VERB" and (
         c.doc[end].lemma_.lower() in REPORT_VERBS)
+
+
+def harmed_group(tok: Token) -> Token:
+    """The group a harm word describes: the noun it qualifies ("among four people killed"), also where the parser
+    hung the participle on the copula ("A child was among three people wounded"); else the word itself."""
+    if tok.dep_ in ("acl", "amod", "relcl") and tok.head.dep_ == "pobj":
+        return tok.head
+    if tok.dep_ == "advcl" and tok.head.lemma_ == "be" and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.dep_ == "pobj" and prev.head.lower_ == "among" and prev.head.head.i == tok.head.i:
+            return prev
+    return tok
