@@ -237,3 +237,10 @@ def test_one_person_among_a_count_whose_participle_hangs_on_the_copula(extractor
     total = next(c for c in claims if c.count.value == 3)
     child = next(c for c in claims if c.count.value == 1)
     assert child.outcome == "injured" and child.part_of == total.id
+
+
+def test_a_part_the_toll_includes_before_the_toll_rises_to_its_figure(extractor: Extractor) -> None:
+    claims = run(extractor, "The toll, which includes 14 children, rose to 56 on Sunday.")
+    total = next(c for c in claims if c.count.value == 56)
+    part = next(c for c in claims if c.count.value == 14)
+    assert part.part_of == total.id and part.outcome == "killed" and total.victims.category == "people"
