@@ -426,9 +426,9 @@ def figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
         # "The toll, which includes 14 children, rose to 56": the figure the toll noun's verb brings it to
         for c in tok.head.children:
             if c.dep_ == "prep" and c.lower_ in _TOTAL_PREPS:
-                for x in c.children:
-                    if x.dep_ == "pobj" and x.i in heads:
-                        return heads[x.i]
+                for y in c.children:
+                    if y.dep_ == "pobj" and y.i in heads:
+                        return heads[y.i]
     if tok.pos_ == "NOUN":
         # "Army air strikes killed N ..., including M in one house": the parser makes the harm verb a clause on the event noun
         for v in tok.children:
