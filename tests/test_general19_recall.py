@@ -244,3 +244,8 @@ def test_a_part_the_toll_includes_before_the_toll_rises_to_its_figure(extractor:
     total = next(c for c in claims if c.count.value == 56)
     part = next(c for c in claims if c.count.value == 14)
     assert part.part_of == total.id and part.outcome == "killed" and total.victims.category == "people"
+
+
+def test_the_remains_of_a_count_with_no_other_harm_word(extractor: Extractor) -> None:
+    claims = run(extractor, "Forensic teams exhumed the remains of 31 people from a mass grave outside Izium.")
+    assert figs(claims) == [("killed", 31)]

@@ -165,7 +165,7 @@ TRIGGER_RE = re.compile(
     r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking|sought|seek|seeks|seeking) (?:shelter|refuge)\b|"
     # people taken or missing (vigil.extract.taken_missing)
     r"(?:carri|carry|led|lead|dragg|drag|march|took|take|whisk|spirit|cart|haul)\w* (?:[\w-]+ ){0,3}?(?:away|off)\b|"
-    r"body of|left for|nabb|still (?:being )?"
+    r"body of|remains of|human remains|left for|nabb|still (?:being )?"
     r"h[oe]ld|held without|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from|"
     # vigil.extract.outcome_more and the phrases above
     r"pour(?:ed|ing|s)? in|(?:stream|flood)(?:ed|ing|s)? in|desert(?:ed|ing|s)\b|abandon|relocat|moved (?:to|into)\b|"
