@@ -54,3 +54,8 @@ def test_a_count_that_fell_takes_the_harm_hung_on_the_number_noun(extractor: Ext
 def test_victims_treated_are_injured(extractor: Extractor) -> None:
     assert figs(extractor, "The clinic in Kananga treated 30 gunshot victims.") == [("injured", 30)]
     assert figs(extractor, "The 14 victims were buried on Friday.") == [("killed", 14)]
+
+
+def test_dead_and_a_vague_count_injured_are_two_figures_not_casualties(extractor: Extractor) -> None:
+    assert figs(extractor, "The attack on Kamba left 12 dead and several injured.") == [
+        ("injured", None), ("killed", 12)]

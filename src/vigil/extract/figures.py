@@ -214,10 +214,14 @@ def _triggers(doc: Doc) -> dict[int, str]:
         if o in ("killed", "injured"):
             for c in tok.children:
                 if c.dep_ == "conj" and found.get(c.i) in ("killed", "injured") and found[c.i] != o and not any(
-                        x.dep_ in ("nsubj", "nsubjpass", "dobj") or x.like_num or x.lower_ == "of" for x in c.children):
+                        x.dep_ in ("nsubj", "nsubjpass", "dobj") or x.like_num or x.lower_ in _OWN_COUNT_WORDS
+                        for x in c.children):     # ("12 dead and several injured": a count of its own)
                     found[i] = "casualties"
                     found.pop(c.i, None)
     return found
+
+
+_OWN_COUNT_WORDS = frozenset({"of", "several", "dozens", "hundreds", "thousands", "scores", "many", "some", "few"})
 
 
 def _negated(tok: Token) -> bool:
