@@ -249,3 +249,9 @@ def test_a_part_the_toll_includes_before_the_toll_rises_to_its_figure(extractor:
 def test_the_remains_of_a_count_with_no_other_harm_word(extractor: Extractor) -> None:
     claims = run(extractor, "Forensic teams exhumed the remains of 31 people from a mass grave outside Izium.")
     assert figs(claims) == [("killed", 31)]
+
+
+def test_people_who_suffered_burns_are_injured(extractor: Extractor) -> None:
+    assert figs(run(extractor, "At least 14 people suffered burns when the tanker exploded near Lokoja.")) == [
+        ("injured", 14)]
+    assert figs(run(extractor, "The fire burns for days in the dry season.")) == []

@@ -44,7 +44,7 @@ OUTCOME_NOUNS: dict[str, str] = {
     "remains": "killed", "murder": "killed", "assassination": "killed", "execution": "killed", "homicide": "killed",
     "femicide": "killed",
     "martyrdom": "killed", "martyr": "killed",     # translated copy: "led to the martyrdom of 7 citizens"
-    "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured",
+    "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured", "burns": "injured",
     "wounding": "injured",     # translated copy: "led to the martyrdom of 12 and the wounding of 30 others"
     "casualty": "casualties",
     "missing": "missing",
@@ -165,7 +165,7 @@ TRIGGER_RE = re.compile(
     r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking|sought|seek|seeks|seeking) (?:shelter|refuge)\b|"
     # people taken or missing (vigil.extract.taken_missing)
     r"(?:carri|carry|led|lead|dragg|drag|march|took|take|whisk|spirit|cart|haul)\w* (?:[\w-]+ ){0,3}?(?:away|off)\b|"
-    r"body of|remains of|human remains|left for|nabb|still (?:being )?"
+    r"body of|remains of|human remains|left for|burns\b|nabb|still (?:being )?"
     r"h[oe]ld|held without|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from|"
     # vigil.extract.outcome_more and the phrases above
     r"pour(?:ed|ing|s)? in|(?:stream|flood)(?:ed|ing|s)? in|desert(?:ed|ing|s)\b|abandon|relocat|moved (?:to|into)\b|"
