@@ -19,7 +19,7 @@ def dedupe(claims: list[Claim]) -> list[Claim]:
     said_in: dict[int, set[int]] = {}     # the sentences each kept claim stands for
     for c in claims:
         # two figures of one sentence are two figures, even where an earlier mention could stand for either
-        twin = next((o for o in out if c.evidence.start not in said_in[id(o)] and _same_figure(o, c)), None)
+        twin = next((o for o in out if c.evidence.start not in said_in[id(o)] and _same_figure(o, c, claims)), None)
         if twin is None:
             out.append(c)
             said_in[id(c)] = {c.evidence.start}
@@ -58,11 +58,47 @@ _SEPARATE = re.compile(r"^\W*(?:separately|elsewhere|in (?:an?|one) (?:other|sep
                        re.IGNORECASE)
 
 
-def _same_figure(a: Claim, b: Claim) -> bool:
+#: a later sentence that says its event is another one ("A separate raid ... also left two dead", "... killed in
+#: a second attack"), or its figure one more than those told ("killed another 12", "three more soldiers")
+_EVENT = r"(?:incident|attack|strike|airstrike|air\s+strike|raid|case|clash|ambush|explosion|blast|shooting|bombing|assault)s?"
+_OTHER_EVENT = re.compile(r"\b(?:(?:a|an|the)\s+(?:separate|second|third|fourth|different|later|subsequent|new|fresh|"
+                          r"further|unrelated|earlier|previous)|another)\s+(?:[\w-]+\s+){0,2}?" + _EVENT + r"\b", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
+
+
+def _first(c: Claim, claims: list[Claim]) -> bool:
+    """No other figure of the claim's sentence stands before its amount."""
+    at = count_at(c)
+    return not any(o is not c and o.evidence.start == c.evidence.start and 0 <= count_at(o) < at for o in claims)
+
+
+def _marked_new(c: Claim, first_in_sentence: bool) -> tuple[bool, bool]:
+    """(the figure's event is said to be another one, the figure is told as more than those before it): the
+    marker before the amount or in a phrase after it ("... were killed in a second attack"); "another N"
+    only where no other figure of the sentence comes before it ("23 died, and a further 17 were wounded")."""
+    text = c.evidence.text
+    at = count_at(c)
+    if at < 0:
+        return False, False
+    end = at + len(c.count.text)
+    event = any(m.start() < at or (re.search(r"\b(?:in|during)\s+$", text[max(0, m.start() - 8):m.start()])
+                and "," not in text[end:m.start()]) for m in _OTHER_EVENT.finditer(text))
+    more = first_in_sentence and bool(
+        _INCREMENT_BEFORE.search(text[max(0, at - 16):at]) or _INCREMENT_AFTER.match(text[end:end + 12])
+        or re.match(r"(?:another|a further|an additional)\s", c.count.text, re.IGNORECASE))
+    return event, more
+
+
+def _same_figure(a: Claim, b: Claim, claims: list[Claim]) -> bool:
     if a.evidence.start != b.evidence.start and _refers_back(a, b):
         return True
     if a.evidence.start != b.evidence.start and _SEPARATE.match(b.evidence.text):
         return False              # "In a separate incident on Sunday, two jawans were injured"
+    if a.evidence.start != b.evidence.start and a.outcome == b.outcome and a.count.value == b.count.value:
+        new_a, new_b = _marked_new(a, _first(a, claims)), _marked_new(b, _first(b, claims))
+        if (new_b[0] and not new_a[0]) or (new_b[1] and not new_a[1]):
+            return False          # "A separate attack also left 2 civilians dead", "killed another 12"
     if a.outcome != b.outcome or (a.part_of != b.part_of and a.part_of and b.part_of):
         return False
     if a.evidence.start != b.evidence.start and _the_rest(a) != _the_rest(b):
@@ -82,9 +118,11 @@ def _same_figure(a: Claim, b: Claim) -> bool:
         return False
     if a.count.value == 1 and (_DESCRIBED.match(a.count.text) or _DESCRIBED.match(b.count.text)) and not (
             a.part_of and a.part_of == b.part_of and a.count.text.lower() == b.count.text.lower()) and not (
-            _NAMED.match(a.count.text) or _NAMED.match(b.count.text)):
+            _NAMED.match(a.count.text) or _NAMED.match(b.count.text)) and not _body_found(a, b):
         return False       # "a man" here and "a man" there are two people (unless both are "a child" of one total;
         # "a farmer" and "Aro Tesh" harmed on one day in one place are one person, described and then named)
+    if _other_kinds(a, b):
+        return False              # "including four children. Four women were also among the dead"
     cats = {a.victims.category, b.victims.category}
     if len(cats) > 1 and "people" not in cats and not (headline(a) or headline(b)):
         return False              # (a headline's words are parsed poorly: its category may be wrong)
@@ -99,6 +137,25 @@ def _same_figure(a: Claim, b: Claim) -> bool:
             return True            # "UN says" in a headline, one of its agencies in the body
         return a.source.kind == b.source.kind and (_generic(a.source) or _generic(b.source))
     return True
+
+
+#: the kinds of person a figure's demographic words name; figures of two kinds apart are two figures
+_KINDS = {"children": "child", "boys": "child", "girls": "child", "infants": "child", "teenagers": "child",
+          "women": "woman", "men": "man", "elderly people": "elderly"}
+
+
+def _other_kinds(a: Claim, b: Claim) -> bool:
+    ka = {_KINDS.get(d) for d in a.victims.demographic} - {None}
+    kb = {_KINDS.get(d) for d in b.victims.demographic} - {None}
+    return bool(ka) and bool(kb) and not ka & kb
+
+
+def _body_found(a: Claim, b: Claim) -> bool:
+    """"Ten men and a boy were killed ... The body of a boy was found inside": the body of one person described as
+    one counted before (the same noun) is that person found."""
+    noun_a, noun_b = a.count.text.split()[-1:], b.count.text.split()[-1:]
+    return bool(noun_a) and noun_a == noun_b and bool(
+        re.search(r"\bbody\s+of\s+" + re.escape(b.count.text), b.evidence.text, re.IGNORECASE))
 
 
 _THE_REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", re.IGNORECASE)

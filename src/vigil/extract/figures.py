@@ -18,11 +18,16 @@ from vigil.extract.amounts import Amount
 from vigil.extract.attribution import Attribution, attribution_for, attributions
 from vigil.extract.figures_more import (
     acts_elsewhere,
+    completed_persons,
     counted_compound,
+    harmed_group,
+    listed_companions,
     more_singles,
     more_triggers,
+    says_after,
     speaker,
     still_missing,
+    subject_harmed,
     unit_people,
 )
 from vigil.extract.lexicon import (
@@ -210,10 +215,14 @@ def _triggers(doc: Doc) -> dict[int, str]:
         if o in ("killed", "injured"):
             for c in tok.children:
                 if c.dep_ == "conj" and found.get(c.i) in ("killed", "injured") and found[c.i] != o and not any(
-                        x.dep_ in ("nsubj", "nsubjpass", "dobj") or x.like_num or x.lower_ == "of" for x in c.children):
+                        x.dep_ in ("nsubj", "nsubjpass", "dobj") or x.like_num or x.lower_ in _OWN_COUNT_WORDS
+                        for x in c.children):     # ("12 dead and several injured": a count of its own)
                     found[i] = "casualties"
                     found.pop(c.i, None)
     return found
+
+
+_OWN_COUNT_WORDS = frozenset({"of", "several", "dozens", "hundreds", "thousands", "scores", "many", "some", "few"})
 
 
 def _negated(tok: Token) -> bool:
@@ -455,8 +464,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             continue
         cands: list[Token] = []
         # ("a boy is missing": the subject of the copula the harm word completes)
-        subj_of_copula = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if (
-            tok.dep_ in ("acomp", "oprd")) else []          # (or of "was found dead")
+        subj_of_copula = completed_persons(tok)     # "a boy is missing", "was found dead", "left a guard wounded"
         for c in list(tok.children) + ([tok.head] if tok.dep_ in ("amod", "acl") else []) + subj_of_copula:
             if c.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") or c is tok.head:
                 cands.append(c)
@@ -466,7 +474,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                          for x in p.children if x.dep_ == "pobj" for y in (x, *x.conjuncts))
         in_list: set[int] = set()    # named in a list of the victims: any described person counts
         # the group "among" names: "among the wounded", "among those abducted"
-        grp = tok.head if tok.dep_ in ("acl", "amod", "relcl") and tok.head.dep_ == "pobj" else tok
+        grp = harmed_group(tok)
         # "her son was one of 27 people killed": the "one" the verb's subject is stands for the group
         one_of_n = grp.dep_ == "pobj" and grp.head.lower_ == "of" and grp.head.head.lower_ == "one" and (
             grp.head.head.dep_ == "attr") and grp.i in heads
@@ -493,17 +501,17 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             # "one of the guards later died", "shot dead Aro Tesh", "killed a Palestinian"
             one_of = title is None and (one_of_persons(c) or named_victim(c, tok) or demonym_person(c))
             # (the one a strong harm verb's passive names, whatever the noun: "a motorbike rider was shot dead")
-            passive_one = c.dep_ == "nsubjpass" and c.head.i == i and described_person(c)
+            passive_one = subject_harmed(c, tok) and described_person(c)
             if c.i in heads or (title is None and not one_of and (
                     (c.lemma_.lower() not in SINGLE_PERSON_WORDS and not (c.i in in_list and described_person(c))
-                     and not passive_one) or c.tag_ not in ("NN", "NNP"))):
+                     and not passive_one) or c.tag_ not in ("NN", "NNP", "NNPS"))):
                 continue
             with_name = any(x.dep_ == "appos" and x.ent_type_ == "PERSON" for x in c.children)   # "the driver, Jon Tesh,"
             if title is None and not one_of and not with_name and not any(
                     d.lower_ in _SINGLE_OWN for d in c.children if d.dep_ in ("det", "poss", "nummod")) and not (
                     described_role(c)):
                 continue
-            if is_perpetrator_subject(c, tok) or hypothetical(c):
+            if is_perpetrator_subject(c, tok) or hypothetical(c) or says_after(c):
                 continue
             span = np_text(c, doc, {x.i for x in c.children if shot_dead(x)}) if title is None else doc[title.i:c.i + 1]
             amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
@@ -544,27 +552,14 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
                 figures[-1].of_group = figures[listed].of_group
                 figures[-1].stance = figures[listed].stance
             heads[c.i] = len(figures) - 1
-    # "2 men and one child were killed", "nine women and a boy": a person listed with a figure is counted like it
-    for h, k in list(heads.items()):
-        for c in doc[h].conjuncts:
-            if c.i in heads or c.i < h or c.tag_ != "NN" or not (
-                    c.lemma_.lower() in SINGLE_PERSON_WORDS or described_person(c)) or not any(
-                    d.lower_ in _SINGLE_OWN for d in c.children if d.dep_ in ("det", "poss", "nummod")):
-                continue
-            g = figures[k]
-            span = np_text(c, doc)
-            amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
-                         value=1, low=1, high=1, qualifier="exact", unit=None)
-            figures.append(_make_figure(doc, amt, c, g.trigger, g.outcome, set()))
-            figures[-1].single, figures[-1].anaphoric_part, figures[-1].incidents = True, g.anaphoric_part, incidents
-            figures[-1].stance = g.stance if g.stance.startswith("parent") else "asserted"
-            heads[c.i] = len(figures) - 1
+    listed_companions(doc, figures, heads, incidents)    # "2 men and one child were killed", "nine women and a boy"
     # "one of the victims was a militiaman", "One of those slain was the imam": one person of a group
     for tok, group in ones_of_groups(doc, triggers):
         if tok.i in heads:
             continue
         verb = tok.head
         described = next((c for c in verb.children if c.dep_ == "attr"), None) if verb.lemma_ == "be" else None
+        described = described or next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN"), None)
         span = doc[tok.i:tok.i + 1]
         amt = Amount(start=span.start_char, end=span.end_char, text=span.text, num_start=span.start_char,
                      value=1, low=1, high=1, qualifier="exact", unit=None)

@@ -86,8 +86,20 @@ def unit_people(doc: Doc, a: Amount) -> bool:
         noun = num      # "five of the abductors were killed": the number stands for the people of its "of"
     elif noun is None or noun.lower_ != unit[0]:
         return False
+    if noun.lemma_.lower() not in THINGS and noun.tag_ == "NNS" and _harmed_position(noun):
+        return True
     if noun.dep_ == "nsubj" and agentive:
         return intransitive_harm(noun.head)     # "Seven climbers died", "two hikers went missing"
+    if (noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among") and noun.tag_ == "NNS"
+            and noun.lemma_.lower() not in THINGS):
+        # "six were abducted, including two bricklayers": a listed part of a count of people
+        gov = noun.head.head
+        return (gov.pos_ == "VERB" and gov.lemma_.lower() in OUTCOME_VERBS) or counted_people(gov) or (
+            gov.lemma_.lower() in OUTCOME_NOUNS)
+    if noun.dep_ == "dobj" and noun.tag_ == "NNS" and noun.head.lemma_.lower() in ("include", "comprise"):
+        # "The dead included four carpenters": the harmed group the verb's subject names
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in OUTCOME_NOUNS or c.lower_ in OUTCOME_ADJS)
+                   for c in noun.head.children) and noun.lemma_.lower() not in THINGS
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     if not agentive and (noun.tag_ != "NNS" or noun.lemma_.lower() in THINGS):  # (noun is the number only if agentive)
@@ -152,8 +164,20 @@ def still_missing(tok: Token) -> bool:
         tok.lemma_.lower() == "hear" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)))
 
 
+_TREAT_VERBS = frozenset({"treat", "admit", "hospitalise", "hospitalize", "operate", "stabilise", "stabilize"})
+
+
 def more_triggers(doc: Doc, found: dict[int, str]) -> None:
     """Outcome words read off the parse (added to ``found``, token index -> outcome)."""
+    for i in [i for i, o in found.items() if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() == "victim"]:
+        # "rescued four kidnap victims", "abduction victims": the harm the victim noun's modifier names
+        kind = next((OUTCOME_VERBS.get(c.lemma_.lower()) or OUTCOME_NOUNS.get(c.lemma_.lower()) for c in doc[i].children
+                     if c.dep_ in ("compound", "amod") and c.i < i and (
+                         OUTCOME_VERBS.get(c.lemma_.lower()) or OUTCOME_NOUNS.get(c.lemma_.lower()))), None)
+        if kind is None and doc[i].dep_ in ("dobj", "nsubjpass") and doc[i].head.lemma_.lower() in _TREAT_VERBS:
+            kind = "injured"    # "the clinic treated 30 gunshot victims": victims alive and cared for
+        if kind is not None:
+            found[i] = kind
     for t in tokens_with_pos(doc, VERB):
         if t.i in found:
             continue
@@ -169,8 +193,12 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
                 c.dep_ == "prep" and c.lower_ == "with" and any(x.dep_ == "pobj" and counted_people(x) for x in c.children)
                 for c in kids):
             found[t.i] = "abducted"     # "the gunmen went away with 30 villagers"
+        elif lemma == "shelter" and t.pos_ == "VERB" and not any(
+                c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "will", "may", "might") for c in kids) and any(
+                c.dep_ == "dobj" and counted_people(c) for c in kids):
+            found[t.i] = "displaced"    # "the shelter network was sheltering more than 13,000 people"
         elif lemma == "leave" and _leaves_place(t) and any(
-                c.dep_ == "nsubj" and counted_people(c) for c in kids):
+                c.dep_ == "nsubj" and (counted_people(c) or _bare_count(c)) for c in kids):
             found[t.i] = "displaced"    # "about 400 residents have since left Dori for Kaya"
         elif lemma == "fall" and _fell_in_combat(t):
             found[t.i] = "killed"       # "four soldiers fell with their weapons in hand", "Sgt X fell yesterday"
@@ -180,7 +208,7 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
                 for c in kids):
             found[t.i] = "displaced"    # "3,000 families had been forced out of the camp", "driven from Tarvo"
         elif lemma in _ARRIVE and t.dep_ not in ("relcl", "acl") and _arrives_from(t) and any(
-                c.dep_ == "nsubj" and counted_people(c) for c in kids):
+                c.dep_ == "nsubj" and (counted_people(c) or _bare_count(c)) for c in kids):
             found[t.i] = "displaced"    # "some 1,200 families have reached Kaya from villages around Dori"
         elif lemma == "evacuate" and any(c.dep_ == "auxpass" for c in kids) and any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in kids) and any(
@@ -262,8 +290,10 @@ def _arrives_from(verb: Token) -> bool:
 
 def _leaves_place(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return False
+    if obj is None:     # "thousands having left for government-held territory": whither, a kind of place
+        return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+            x.dep_ == "pobj" and x.lemma_.lower() in _PLACES | {"territory", "area", "zone"} and any(
+                m.dep_ in ("amod", "compound") for m in x.children) for x in p.children) for p in verb.children)
     objs = [obj, *obj.conjuncts]       # "left Tarvo and nearby hamlets for Mesk"
     if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _PLACES for o in objs):
         return True
@@ -616,3 +646,130 @@ def intransitive_harm(verb: Token) -> bool:
     return verb.lemma_.lower() in _INTRANSITIVE_HARM or any(
         c.dep_ in ("acomp", "advcl", "xcomp", "oprd") and c.lower_ in OUTCOME_ADJS and c.i == verb.i + 1
         for c in verb.children)
+
+
+def completed_persons(tok: Token) -> list[Token]:
+    """The persons a harm word completes a clause about: the subject of the copula or verb it completes ("a boy is
+    missing", "was found dead"), or the object of "left" ("the shooting left a guard seriously wounded")."""
+    if tok.dep_ in ("acomp", "oprd") or (tok.dep_ == "advcl" and tok.i == tok.head.i + 1 and intransitive_harm(tok.head)):
+        return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+            c for c in tok.head.children if c.dep_ == "dobj" and tok.head.lemma_.lower() == "leave"]
+    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBN" and tok.head.lemma_.lower() == "leave":
+        return [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+    return []
+
+
+def _apposed(person: Token) -> list[Token]:
+    """A list set in apposition to a person or a count ("my father, my uncle and my cousin", "three people, a
+    farmer, his wife and their son")."""
+    listed = [a for a in person.children if a.dep_ == "appos" and a.conjuncts and all(any(
+        d.dep_ in ("det", "poss") for d in y.children) for y in (a, *a.conjuncts))]    # (each one person of its own)
+    return [y for a in listed for y in (a, *a.conjuncts)]
+
+
+def _companions(person: Token) -> list[Token]:
+    """Persons listed with one: its conjuncts and one person set "with" it ("a nursing mother with her baby")."""
+    return [*person.conjuncts, *(x for p in person.children if p.dep_ == "prep" and p.lower_ == "with"
+                                 for x in p.children if x.dep_ == "pobj" and x.lemma_.lower() in SINGLE_PERSON_WORDS
+                                 and any(d.dep_ == "poss" for d in x.children))]
+
+
+def listed_companions(doc: Doc, figures: list[Figure], heads: dict[int, int], incidents: int | None) -> None:
+    """"2 men and one child were killed", "nine women and a boy", "a mother with her baby": a person listed with a
+    figure (or with a person listed so) is counted like it."""
+    from vigil.extract import figures as fig  # (figures imports this module)
+
+    todo = list(heads.items())
+    while todo:
+        h, k = todo.pop(0)
+        apposed = _apposed(doc[h])
+        if apposed and not figures[k].single and len(apposed) == figures[k].amount.value:
+            apposed = []    # as many as counted: _apposed_list's
+        listed = [*_companions(doc[h]), *apposed]
+        if listed and max(c.i for c in listed) + 1 < len(doc) and doc[max(c.i for c in listed) + 1].lemma_.lower() in (
+                REPORT_VERBS):
+            continue        # "killing nine people, a witness and a police officer said": who says so
+        for c in listed:
+            if c.i in heads or c.i < h or c.tag_ != "NN" or not (
+                    c.lemma_.lower() in SINGLE_PERSON_WORDS or described_person(c)) or not any(
+                    d.lower_ in _OWN_DETS for d in c.children if d.dep_ in ("det", "poss", "nummod")):
+                continue
+            g = figures[k]
+            span = np_text(c, doc)
+            f = fig._make_figure(doc, _one(doc, span.start_char, span.end_char), c, g.trigger, g.outcome, set())
+            f.single, f.anaphoric_part, f.incidents = True, g.anaphoric_part, incidents
+            f.stance = g.stance if g.stance.startswith("parent") else "asserted"
+            if c in apposed and not g.single:
+                f.stance = f"parent_fig:{k}"    # the persons a count is said to be: its parts
+            figures.append(f)
+            heads[c.i] = len(figures) - 1
+            todo.append((c.i, len(figures) - 1))
+
+
+#: the determiners of one person of their own ("a", "his", "my", "one")
+_OWN_DETS = ("a", "an", "another", "his", "her", "their", "one", "my", "our")
+
+
+def subject_harmed(c: Token, tok: Token) -> bool:
+    """The subject the harm word ``tok`` says befell it: of its passive ("a motorbike rider was shot dead"), of an
+    intransitive harm verb ("a ranger died", "drowned"), or of the verb it completes ("a ranger went missing")."""
+    if c.dep_ == "nsubjpass" and c.head.i == tok.i:
+        return True
+    if c.dep_ != "nsubj" or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+        return False
+    verb = tok.head if tok.dep_ in ("acomp", "oprd", "advcl") and tok.i == tok.head.i + 1 else tok
+    return c.head.i == verb.i and intransitive_harm(verb) and not any(x.dep_ == "dobj" for x in verb.children)
+
+
+def _harmed_position(noun: Token, depth: int = 0) -> bool:
+    """A counted plural the parse sets where only the harmed stand: under a harm participle of its own ("Five
+    carpenters killed"), after a harm noun's "of" ("the bodies of seven welders"), among the harmed ("Twelve
+    bricklayers were among the dead"), left in a harmed state ("left nine masons dead"), or listed after such a
+    plural ("four loggers and two charcoal burners")."""
+    if any(c.dep_ in ("acl", "amod") and c.i > noun.i and c.tag_ == "VBN" and c.lemma_.lower() in OUTCOME_VERBS
+           and c.lemma_.lower() not in WEAK_VERBS for c in noun.children):
+        return True
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lemma_.lower() in OUTCOME_NOUNS and gov.head.pos_ == "NOUN":
+        return True
+    if noun.dep_ == "nsubj" and gov.lemma_ == "be" and any(
+            p.dep_ == "prep" and p.lower_ == "among" and any(
+                x.dep_ == "pobj" and (x.lower_ in OUTCOME_ADJS or x.lemma_.lower() in OUTCOME_NOUNS) for x in p.children)
+            for p in gov.children):
+        return True
+    if noun.dep_ == "dobj" and gov.lemma_.lower() == "leave" and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and c.lower_ in OUTCOME_ADJS for c in gov.children):
+        return True
+    return (depth == 0 and noun.dep_ == "conj" and gov.tag_ == "NNS" and any(c.dep_ == "nummod" for c in gov.children)
+            and ((gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in OUTCOME_VERBS)
+                 or _harmed_position(gov, 1)))
+
+
+_VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions"})
+
+
+def _bare_count(c: Token) -> bool:
+    """A count standing alone for people ("Thousands have left the town", "some 800 have reached Kaya"): a number
+    or a vague plural with no noun of its own."""
+    return (c.like_num or c.lower_ in _VAGUE_PLURALS) and not any(
+        x.dep_ == "prep" and x.lower_ == "of" for x in c.children)
+
+
+def says_after(c: Token) -> bool:
+    """A listed person right before a reporting verb ("killing nine people, a witness and a police officer said"):
+    who says so, not one of the harmed."""
+    end = max(t.i for t in c.subtree) + 1
+    return c.dep_ == "conj" and end < len(c.doc) and c.doc[end].pos_ == "VERB" and (
+        c.doc[end].lemma_.lower() in REPORT_VERBS)
+
+
+def harmed_group(tok: Token) -> Token:
+    """The group a harm word describes: the noun it qualifies ("among four people killed"), also where the parser
+    hung the participle on the copula ("A child was among three people wounded"); else the word itself."""
+    if tok.dep_ in ("acl", "amod", "relcl") and tok.head.dep_ == "pobj":
+        return tok.head
+    if tok.dep_ == "advcl" and tok.head.lemma_ == "be" and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.dep_ == "pobj" and prev.head.lower_ == "among" and prev.head.head.i == tok.head.i:
+            return prev
+    return tok

@@ -44,7 +44,7 @@ OUTCOME_NOUNS: dict[str, str] = {
     "remains": "killed", "murder": "killed", "assassination": "killed", "execution": "killed", "homicide": "killed",
     "femicide": "killed",
     "martyrdom": "killed", "martyr": "killed",     # translated copy: "led to the martyrdom of 7 citizens"
-    "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured",
+    "injury": "injured", "injured": "injured", "wounded": "injured", "wound": "injured", "burns": "injured",
     "wounding": "injured",     # translated copy: "led to the martyrdom of 12 and the wounding of 30 others"
     "casualty": "casualties",
     "missing": "missing",
@@ -107,7 +107,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     # "four others remain in the intensive care unit", "two are in the ICU"
     (r"(?<=\bin )the intensive care(?: unit)?\b|(?<=\bin )(?:the )?icu\b", "injured"),
     # struck by gunfire and not said to have died: "a boy was hit by a stray bullet", "were hit by bullets"
-    (r"(?:hit|struck|wounded|injured)\s+by\s+(?:an?\s+)?(?:stray\s+|sniper\s+|flying\s+)?(?:bullets?|gunfire|shrapnel|"
+    (r"(?:hit|struck|wounded|injured)\s+by\s+(?:an?\s+)?(?:stray\s+|sniper\s+|flying\s+|rubber\s+|live\s+|plastic\s+)?(?:bullets?|gunfire|shrapnel|"
      r"shell\s+fragments|sniper\s+fire|rounds?|pellets)\b(?![^.;]{0,60}?\b(?:died|dying|killed|succumbed|dead)\b)",
      "injured"),
     # led off by their captors: "were carried off by the armed men", "took away three farmers"
@@ -157,7 +157,7 @@ def is_clock_time(word: str) -> bool:
 TRIGGER_RE = re.compile(
     r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|femicid|slain|slay|"
     r"perish|ultimate price|supreme price|highest price|supreme sacrifice|ultimate sacrifice|fell\b|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
-    r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:hit|struck) by (?:an? )?(?:stray |sniper |flying )?(?:bullet|gunfire|shrapnel|sniper|shell fragment)|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
+    r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:hit|struck) by (?:an? )?(?:stray |sniper |flying |rubber |live |plastic )?(?:bullet|gunfire|shrapnel|sniper|shell fragment)|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
     r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|(?:took|take|takes|taking) away|(?:led|dragged|marched) (?:off|away)|"
     r"treated for|to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|shahad|escaped with|picked up by|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
@@ -165,7 +165,7 @@ TRIGGER_RE = re.compile(
     r"left (?:their|his|her) homes?|(?:arriv|reach)(?:ed|es|ing|e)? (?:[\w,'’-]+ ){1,6}?from\b|(?:take|taken|took|taking|sought|seek|seeks|seeking) (?:shelter|refuge)\b|"
     # people taken or missing (vigil.extract.taken_missing)
     r"(?:carri|carry|led|lead|dragg|drag|march|took|take|whisk|spirit|cart|haul)\w* (?:[\w-]+ ){0,3}?(?:away|off)\b|"
-    r"nabb|still (?:being )?"
+    r"body of|remains of|human remains|left for|burns\b|nabb|still (?:being )?"
     r"h[oe]ld|held without|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from|"
     # vigil.extract.outcome_more and the phrases above
     r"pour(?:ed|ing|s)? in|(?:stream|flood)(?:ed|ing|s)? in|desert(?:ed|ing|s)\b|abandon|relocat|moved (?:to|into)\b|"

@@ -24,7 +24,7 @@ from vigil.extract.sentences import Sentence
 from vigil.extract.syntax import doc_text
 from vigil.geo import PlaceMatch
 
-__all__ = ["in_name", "name_spans", "parsed_names", "spelt_names"]
+__all__ = ["in_name", "name_like", "name_spans", "parsed_names", "spelt_names"]
 
 _WORD = r"(?-i:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)?)"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{1,2}}"
@@ -75,7 +75,8 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "re
                           "remote", "strategic"})
 
 
-def _name_like(name: str) -> bool:
+def name_like(name: str) -> bool:
+    """No word of the name is one that goes on a place's or a body's name."""
     return not any(w.lower().strip("'’") in _NOT_NAME for w in re.split(r"[\s-]+", name))
 
 
@@ -103,7 +104,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     for r in (*_NAMED_BEFORE.finditer(text), *_WITH_KIN.finditer(text)):
         spans.append(r.span(1))
     spans += [r.span() for r in _HONORIFIC.finditer(text)]
-    return sorted({(a, b) for a, b in spans if _name_like(text[a:b])
+    return sorted({(a, b) for a, b in spans if name_like(text[a:b])
                    and not _LOCATIVE.search(text, max(0, a - 20), a)})
 
 
@@ -121,7 +122,7 @@ def parsed_names(doc: Doc) -> list[tuple[int, int]]:
             if words and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC"):
                 spans.append(doc[words[0].i:c.i + 1])
     return [(e.start_char, e.end_char) for e in spans if 2 <= len(e) <= 3
-            and all(t.text[:1].isupper() and t.is_alpha for t in e) and _name_like(e.text)
+            and all(t.text[:1].isupper() and t.is_alpha for t in e) and name_like(e.text)
             and not _LOCATIVE.search(doc_text(doc), max(0, e.start_char - 20), e.start_char)]
 
 

@@ -157,6 +157,8 @@ raiders looters rioters marchers strikers schoolchildren schoolgirls schoolboys 
 retirees veterans reservists cops guardsmen mujahideen families households couples
 vigilantes martyrs peasants hawkers motorcyclists cyclists artisans midwives porters boatmen campesinos sergeants
 lieutenants colonels jawans maoists naxals naxalites pows
+heads rangers wardens caretakers janitors cleaners cooks tailors butchers bakers herdsboys rulers chieftains emirs
+headmen headmasters principals senators legislators prosecutors magistrates surveyors technicians electricians
 """)
 
 _MONEY = _words("""

@@ -33,6 +33,8 @@ def own_other_verb(head: Token, trig: int | None, outcome: str | None, triggers:
     if trig is None or head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return trig, outcome
     verb, harm = head.head, doc[trig]
+    if _harm_of_another(head, verb, harm, triggers):
+        return None, None
     if (harm.tag_ == "VBN" and harm.dep_ in ("acl", "amod") and harm.head.i == head.i and harm.i > head.i + 1
             and head.dep_ in ("dobj", "nsubjpass") and verb.i in triggers and verb.i != harm.i
             and doc[harm.i - 1] in head.conjuncts and any(c.dep_ == "nummod" for c in doc[harm.i - 1].children)):
@@ -44,6 +46,8 @@ def own_other_verb(head: Token, trig: int | None, outcome: str | None, triggers:
         # "70 people were killed ... and 40,000 displaced, the largest displacement in a decade": a noun set
         # in apposition comments on the event; the verb the count is the subject or object of states its harm
         return verb.i, triggers[verb.i]
+    if harm.dep_ in ("acomp", "oprd") and harm.head.pos_ == "VERB" and harm.head.lemma_.lower() in ("remain", "stay"):
+        harm = harm.head        # "250 were rescued, but 60 remain missing": the verb the harm word completes
     if (verb.pos_ != "VERB" or verb.i in triggers or harm.pos_ != "VERB" or verb.i == harm.i
             or not ((verb.dep_ == "conj" and verb.head.i == harm.i) or (harm.dep_ == "conj" and harm.head.i == verb.i))):
         return trig, outcome
@@ -70,3 +74,36 @@ def other_fate(verb: Token, harm_verb: Token) -> bool:
     return (verb.pos_ == "VERB" and harm_verb.pos_ == "VERB" and (harm in OUTCOME_VERBS or harm in HOLD_VERBS)
             and lemma not in OUTCOME_VERBS and lemma not in HOLD_VERBS and lemma not in _NEUTRAL
             and lemma not in REPORT_VERBS and not any(c.dep_ in ("acomp", "xcomp", "oprd", "dobj") for c in verb.children))
+
+
+_VAGUE = {"dozens", "hundreds", "thousands", "tens", "scores", "millions"}
+#: prepositions that set an event beside what people did about it ("deployed 300 officers after the killing")
+_AFTER_EVENT = {"after", "following", "for", "over", "since", "before"}
+#: verbs whose object is condemned, not harmed ("sentenced 14 men to death")
+_SENTENCE = {"sentence", "condemn"}
+
+
+def _harm_of_another(head: Token, verb: Token, harm: Token, triggers: dict[int, str]) -> bool:
+    """The harm word is not the counted people's: a harm noun in a phrase on their own verb, which is no harm
+    ("Police deployed 300 officers after the killing", "sentenced 14 men to death for the killings"), or a harm
+    word describing another noun the verb's clause names ("200 soldiers were deployed to protect 5,000 displaced
+    people")."""
+    if verb.pos_ != "VERB" or verb.i in triggers or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _SENTENCE:
+        return True
+    own = ("dobj", "nsubjpass") if any(c.dep_ == "dobj" for c in harm.children) or harm.dep_ != "pcomp" else (
+        "nsubjpass", "nsubj")     # ("..., with thousands having left for X": the absolute clause's own subject)
+    if (harm.pos_ == "VERB" and harm.i != verb.i and verb not in harm.conjuncts and head.i not in {
+            t.i for t in harm.subtree} and any(c.dep_ in own and c.i != head.i and (
+                c.like_num or c.lower_ in _VAGUE or any(x.dep_ == "nummod" for x in c.children))
+                for c in harm.children)):
+        return True     # "3 million people needed aid after the floods killed 40": the harm verb counts its own
+    if lemma in _NEUTRAL or lemma in REPORT_VERBS or lemma in _FREE:
+        return False
+    if harm.pos_ == "NOUN" and harm.dep_ == "pobj" and harm.head.lower_ in _AFTER_EVENT and harm.head.head.i == verb.i:
+        return True
+    return (harm.dep_ == "amod" and harm.head.i != head.i and harm.head.pos_ == "NOUN"
+            and harm.head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and harm.head.i > verb.i
+            and any(a.i == verb.i for a in harm.head.ancestors) and harm.head.i not in {t.i for t in head.subtree})

@@ -441,6 +441,13 @@ def figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
             return heads[t.i]
     if tok.pos_ == "NOUN" and (counted := counted_of(tok)) is not None and counted.i in heads:
         return heads[counted.i]     # "documented the killing of 312 civilians, including 61 children"
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        # "The toll, which includes 14 children, rose to 56": the figure the toll noun's verb brings it to
+        for c in tok.head.children:
+            if c.dep_ == "prep" and c.lower_ in _TOTAL_PREPS:
+                for y in c.children:
+                    if y.dep_ == "pobj" and y.i in heads:
+                        return heads[y.i]
     if tok.pos_ == "NOUN":
         # "Army air strikes killed N ..., including M in one house": the parser makes the harm verb a clause on the event noun
         for v in tok.children:
@@ -462,6 +469,12 @@ def figure_at(tok_i: int, heads: dict[int, int], doc: Doc) -> int | None:
                 for x in c.children:
                     if x.dep_ == "pobj" and x.i in heads:
                         return heads[x.i]
+        if tok.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "says more than 400 people, among them 100 civilians, have been killed": the clause's subject
+            # parsed as the reporting verb's object
+            for c in tok.head.children:
+                if c.dep_ == "dobj" and c.i < tok.i and c.i in heads:
+                    return heads[c.i]
     return None
 
 

@@ -82,7 +82,7 @@ def resolve_pronoun_figures(sentences: list[Sentence], found: dict[int, Sentence
         if len(persons) != 1:
             continue
         person = persons[0]
-        span = np_text(person, doc) if person.ent_type_ != "PERSON" else doc[person.left_edge.i:person.i + 1]
+        span = np_text(person, doc) if person.tag_ != "NNP" else doc[person.left_edge.i:person.i + 1]
         cat, explicit, groups, demo = category_of(list(span))
         f = pron[0]
         f.victim_text, f.category, f.category_explicit, f.groups, f.demographic = span.text, cat, explicit, groups, demo

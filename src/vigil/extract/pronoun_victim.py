@@ -9,15 +9,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from vigil.extract.lexicon import REPORT_VERBS, SINGLE_PERSON_WORDS
+from vigil.extract.person_tokens import person_name
 
 _PRONOUNS = {"he", "she"}
 
 
 def single_person(t: Token) -> bool:
     """One person described ("a farmer") or named, as a subject or object of a verb other than a reporting one."""
+    if t.tag_ == "NNP" and person_name(t) and (
+            (t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in ("identify", "name"))
+            or (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.tag_ == "NN")):
+        return not any(c.dep_ == "compound" for c in t.head.children if c.i == t.i + 1)   # "identified the driver
+        # as Jon Tesh", "the imam, Sheikh Ali Bashir, had just finished prayers": a person named
     if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.head.lemma_.lower() in REPORT_VERBS:
         return False
-    if t.ent_type_ == "PERSON" and t.tag_ == "NNP":
+    if t.tag_ == "NNP" and person_name(t):
         return not any(c.dep_ == "compound" for c in t.head.children if c.i == t.i + 1)
     return t.tag_ == "NN" and t.lemma_.lower() in SINGLE_PERSON_WORDS and any(
         d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)

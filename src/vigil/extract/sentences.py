@@ -32,13 +32,15 @@ _SINGLE = re.compile(r"\b(?:a|an|another|one|his|her|their|my|our|the)\s+(?:[\w'
 # a named person under a role noun: "journalist Mara Kesh", "community leader Tavo Renel"
 _TITLED = re.compile(r"\b(?:[Jj]ournalist|[Rr]eporter|[Pp]hotographer|[Ll]eader|[Aa]ctivist|[Pp]riest|[Ii]mam|[Pp]astor|"
                      r"[Ll]awyer|[Dd]octor|[Nn]urse|[Mm]edic|[Tt]eacher|[Ff]armer|[Ss]tudent|[Cc]ommander|[Ss]oldier|"
-                     r"[Oo]fficer|[Mm]ayor|[Cc]ouncill?or|[Jj]udge|[Cc]leric|[Cc]hief|[Ee]lder)\s+[A-Z][a-z'’-]+\s+[A-Z]")
+                     r"[Oo]fficer|[Mm]ayor|[Cc]ouncill?or|[Jj]udge|[Cc]leric|[Cc]hief|[Ee]lder|[Dd]efender|[Ss]ergeant|"
+                     r"[Cc]orporal|[Cc]aptain|[Ll]ieutenant)\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ]")
 
 # a person named by a full name as the one harmed: "shot dead Aro Tesh", "Kessa Obi, a farmer, was abducted"
 _HARMED = r"(?:killed|shot|murdered|assassinated|abducted|kidnapped|arrested|detained|executed|beheaded|stabbed|lynched)"
-_NAMED = re.compile(r"\b" + _HARMED + r"\s+(?:dead\s+)?[A-Z][a-z'’-]+\s+[A-Z]|\b[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+"
+_NAMED = re.compile(r"\b" + _HARMED + r"\s+(?:dead\s+)?(?:[a-z]+\s+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ]|"
+                    r"\b[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ][\w'’-]+"
                     r"(?:,[^,.]{1,60},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:" + _HARMED[3:-1]
-                    + r"|wounded|injured)|died)\b")
+                    + r"|wounded|injured|dead)|died)\b")
 
 # one person a strong harm verb's passive names, whatever the noun: "a motorbike rider was shot dead"
 _PASSIVE_ONE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"

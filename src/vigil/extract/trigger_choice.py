@@ -27,7 +27,8 @@ def of_complement(head: Token) -> Token | None:
 
 
 MOVE_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "bring", "put", "soar", "hit", "surpass",
-              "exceed", "top", "pass", "grow", "be", "remain", "estimate", "place", "set", "raise", "mount"}
+              "exceed", "top", "pass", "grow", "be", "remain", "estimate", "place", "set", "raise", "mount",
+              "fall", "drop", "decline", "decrease", "lower", "revise"}
 
 def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
     """"the toll climbed to 2,410", "put the count of the dead at eight", "the wounded at up to nine"."""
@@ -62,12 +63,25 @@ def _frame_trigger(head: Token, triggers: dict[int, str]) -> int | None:
             if c.lemma_.lower() in ("number", "total", "tally", "count", "figure") and comp is not None:
                 if comp.i in triggers:
                     cands.append(comp.i)
-                else:       # "the number of those who died in the raid went up to 14"
-                    cands.extend(g.i for g in comp.children if g.dep_ in ("acl", "relcl", "amod") and g.i in triggers)
+                else:       # "the number of those who died in the raid went up to 14" (or the participle hung on
+                    # the number noun: "the number of people missing ... fell to 12")
+                    cands.extend(g.i for g in (*comp.children, *c.children) if g.dep_ in ("acl", "relcl", "amod")
+                                 and g.i in triggers)
+    if not cands and head.dep_ == "pobj":
+        # "That brings to 31 the number of soldiers killed since ...": the figure noun set after the amount, where
+        # the parser hung it on a later verb
+        nxt = next((t for t in head.doc[head.i + 1:head.i + 3] if t.lemma_.lower() in _COUNT_NOUNS), None)
+        comp = of_complement(nxt) if nxt is not None and nxt.head.i != gov.i else None
+        if comp is not None:
+            cands.extend(t.i for t in (comp, *comp.children, *nxt.children) if t.i in triggers and (  # type: ignore[union-attr]
+                t.i == comp.i or t.dep_ in ("acl", "relcl", "amod")))
     before = [i for i in cands if i < head.i]
     if before:
         return max(before)
     return cands[0] if cands else None
+
+
+_COUNT_NOUNS = frozenset({"number", "total", "tally", "count", "figure", "toll"})
 
 
 def _adjacent_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> int | None:

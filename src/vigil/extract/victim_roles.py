@@ -233,7 +233,9 @@ def noun_elsewhere(num: Token, amount_idx: set[int]) -> Token | None:
             (a for a in gov.ancestors if a.lemma_.lower() in verbs and a.pos_ == "VERB"), None)
         if verb is None:
             return None
-        est = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATE_NOUNS), None)
+        est = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATE_NOUNS), None) or next(
+            (t for t in doc[num.i + 1:num.i + 3] if t.lemma_.lower() in _ESTIMATE_NOUNS and num.head.lower_ == "to"),
+            None)       # ("brings to 31 the number of ...", the number hung on a later verb)
         if est is None:
             return None
         of = next((x for p in est.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
@@ -507,6 +509,10 @@ def is_perpetrator_subject(head: Token, trig: Token) -> bool:
             for c in verb.children):
         return False     # "11 wounded, among them 3 seriously": the "object" is the part listed under the count
     has_object = bool(objects) or lemma in ATTACK_VERBS
+    if has_object and head.like_num and not list(head.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("among", "of") and any(x.lower_ in ("them", "whom") for x in c.children)
+            for c in verb.children):
+        return False     # "11 wounded, among them 3 seriously": the object counts a part of the subject
     if verb.i == trig.i:
         return has_object
     return has_object and trig.i in {t.i for t in verb.subtree}

@@ -26,6 +26,7 @@ from vigil.extract.lexicon import (
     STATE_WORDS,
 )
 from vigil.extract.owned_victims import owner_status
+from vigil.extract.person_tokens import person_name
 from vigil.extract.victim_roles import (
     apposed_body,
     armed_cell,
@@ -547,7 +548,8 @@ def counted_people(c: Token) -> bool:
     elif not any(x.dep_ == "nummod" for x in c.children):
         return False
     lemma = noun.lemma_.lower()
-    return lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS
+    return lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS or (
+        lemma in SINGLE_PERSON_WORDS and noun.tag_ == "NNS")     # "my two sons", "three drivers"
 
 
 def in_condition(tok: Token) -> bool:
@@ -574,6 +576,8 @@ def described_role(c: Token) -> bool:
         return False
     if any(d.dep_ == "poss" and d.pos_ in ("NOUN", "PROPN") for d in c.children):
         return True
+    if c.lemma_.lower() in PERSON_NOUNS and any(d.dep_ == "appos" and d.i <= c.i + 3 and person_name(d) for d in c.children):
+        return True         # "shot dead councillor Tami Oro": a role with the person's name set after it
     if not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
         return False
     return any(d.dep_ == "compound" and d.pos_ == "NOUN" for d in c.children) or any(
@@ -614,8 +618,12 @@ def named_victim(c: Token, verb: Token) -> bool:
     first = c
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head          # "arrested Aro Tesh and Kessa Obi": each named member of the list
-    if c.tag_ != "NNP" or c.ent_type_ != "PERSON":
+    if not person_name(c):
         return False
+    if verb.pos_ == "NOUN" and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.i == verb.i:
+        # "the body of Pedro Alcantara", "the abduction of Tami Oro": the person the harm noun is of
+        return not any(d.dep_ == "poss" for d in c.children) and any(
+            d.dep_ == "compound" and d.tag_ == "NNP" and person_name(d) for d in c.children)
     if first.head.i != verb.i or verb.pos_ != "VERB":
         return _named_among(first, verb) and not any(d.dep_ == "poss" for d in c.children)
     if verb.lemma_.lower() in _PLACE_OBJECT_VERBS:
@@ -624,7 +632,7 @@ def named_victim(c: Token, verb: Token) -> bool:
         return False
     if any(d.dep_ == "poss" for d in c.children):
         return False        # "Aro Tesh's brother"
-    return any(d.dep_ == "compound" and d.tag_ == "NNP" and d.ent_type_ == "PERSON" for d in c.children) or any(
+    return any(d.dep_ == "compound" and d.tag_ == "NNP" and person_name(d) for d in c.children) or any(
         d.dep_ == "appos" and (d.tag_ == "NN" or d.like_num) for d in c.children)
 
 
@@ -653,7 +661,7 @@ def shot_dead(t: Token) -> bool:
 def titled_name(c: Token) -> Token | None:
     """"journalist Mara Kesh", "community leader Tavo Renel": a person's name after a role noun; the first
     word of the title, or None."""
-    if c.tag_ != "NNP" or c.ent_type_ not in ("PERSON", ""):
+    if c.tag_ not in ("NNP", "NNPS") or not (c.ent_type_ in ("PERSON", "") or person_name(c)):
         return None
     left = [x for x in c.lefts if x.dep_ == "compound"]
     role = next((x for x in left if x.lemma_.lower() in NAME_TITLES and (x.tag_ == "NN" or x.i == 0)), None)
