@@ -565,8 +565,8 @@ def _within(inner: TimeSpan, outer: TimeSpan) -> bool:
 
 def _ahead_places(ahead: Sequence[list[Place]], want: set[str]) -> list[Place]:
     """The places a lead elaborates on next: those of the first sentence ahead naming a place of the figure's
-    country, with those of the sentences right after it that go on naming such places ("Fifteen civilians were
-    killed in the north-west. Eight died in X ... Seven in Y ...")."""
+    country, with those of the sentences right after it that go on naming such places ("Eleven people died in
+    shelling across the east. Six died in X ... Five in Y ...")."""
     out: list[Place] = []
     taken = 0
     for p in ahead:
