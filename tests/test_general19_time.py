@@ -76,3 +76,17 @@ def test_a_running_count_of_the_year_keeps_the_year(extractor: Extractor) -> Non
     assert days(extractor, text, 300) == ("2026-01-01", "2026-12-31")
     assert days(extractor, text, 9) == ("2026-06-01", "2026-06-07")
 
+
+
+def test_a_war_that_began_when_something_happened_in_a_month(extractor: Extractor) -> None:
+    """"The war, which escalated when X intervened in March 2015, has killed N": the toll runs from that
+    month (start only), as with "which began in March 2015"."""
+    assert days(extractor, "The conflict, which escalated when the army launched an offensive in March 2021, has "
+                           "killed more than 6,000 people.", 6000) == ("2021-03-01", None)
+    assert days(extractor, "The insurgency, which started with a raid on a police post in 2017, has killed at least "
+                           "4,000 civilians, according to the group.", 4000) == ("2017-01-01", None)
+    assert days(extractor, "The fighting, which erupted after the election in December 2023, has displaced 300,000 "
+                           "people.", 300000, "displaced") == ("2023-12-01", None)
+    # (not a clause that tells no beginning of the harming)
+    assert days(extractor, "Rebels, who attacked when the garrison withdrew in May, killed 12 soldiers.", 12) == (
+        "2026-05-01", "2026-05-31")

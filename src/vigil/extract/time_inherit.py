@@ -94,7 +94,9 @@ def first_dated(times: Sequence[TimeSpan | None]) -> TimeSpan | None:
 # "The insurgency, which began in 2009, has killed ...": a clause on when the harming began, then the running
 # toll in the perfect
 _BEGAN_IN = re.compile(r"\b(?:which|that)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|"
-                       r"escalated|(?:was|were)\s+(?:launched|triggered|sparked))\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$",
+                       r"escalated|(?:was|were)\s+(?:launched|triggered|sparked))\s+(?:[\w'’-]+\s+){0,3}?"
+                       # ("which escalated when the coalition intervened in March 2015", "which began with an assault in")
+                       r"(?:(?:when|with|after)\s+[^,;.()]{1,60}?\s+)?(?:in|on)\s+$",
                        re.IGNORECASE)
 _HAS_HARMED = re.compile(r"[^.;:!?]*?\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:killed|left|claimed|"
                          r"displaced|forced|uprooted|driven|wounded|injured|cost|caused)\b", re.IGNORECASE)
@@ -106,7 +108,7 @@ def began_since(text: str, kept: list[TimeMention]) -> list[TimeMention]:
     out = []
     for t in kept:
         if (t.span_start is not None and t.kind in ("day", "month", "year", "range")
-                and _BEGAN_IN.search(text, max(0, t.start - 60), t.start) and _HAS_HARMED.match(text, t.end)):
+                and _BEGAN_IN.search(text, max(0, t.start - 120), t.start) and _HAS_HARMED.match(text, t.end)):
             t = TimeMention(t.start, t.end, t.text, t.span_start, None, "since")
         out.append(t)
     return out
