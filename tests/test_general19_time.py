@@ -90,3 +90,23 @@ def test_a_war_that_began_when_something_happened_in_a_month(extractor: Extracto
     # (not a clause that tells no beginning of the harming)
     assert days(extractor, "Rebels, who attacked when the garrison withdrew in May, killed 12 soldiers.", 12) == (
         "2026-05-01", "2026-05-31")
+
+
+def test_the_fighting_days_told_after_a_figure_not_the_day_troops_set_out(extractor: Extractor) -> None:
+    """A lead's figure the report dates only further on: the days the fighting ran ("Shooting began on Saturday
+    and went on until Sunday, the note said", its closing attribution not making the day a statement's), not the
+    day a force set out or was deployed."""
+    text = ("Twelve rebels were killed in a gunfight in Kanker district, police said on Friday. One constable was "
+            "killed and two others were injured.\n\nAccording to a police note, a joint team had set out on Monday "
+            "night on information about rebels in the area. Firing began on Tuesday morning and continued "
+            "intermittently until Wednesday afternoon, the note said.")
+    assert days(extractor, text, 12) == ("2026-06-09", "2026-06-10")
+    assert days(extractor, text, 2, "injured") == ("2026-06-09", "2026-06-10")
+    text = ("Eleven insurgents were killed in the hills, the army said on Friday. According to the army, a commando "
+            "unit was deployed late on Monday. Shooting started on Wednesday, an officer said.")
+    assert days(extractor, text, 11) == ("2026-06-10", "2026-06-10")
+
+
+def test_a_fronted_statement_day_stays_the_statements(extractor: Extractor) -> None:
+    assert days(extractor, "In a message posted on Tuesday, the group claimed it had killed 14 soldiers.", 14) == (
+        None, None)

@@ -263,7 +263,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 ahead = specific[n + 1:]
                 # (a running count is dated by no day told after it: "nearly 3,000 have been killed")
                 later = ahead_time(event_times[n + 1:n + 5], has_figs[n + 1:n + 5]) or (None if running_count(
-                    sent.text) else ahead_time([bare_day(ts, pub) for ts in sent_times[n + 1:n + 5]], has_figs[n + 1:n + 5]))
+                    sent.text) else ahead_time([bare_day(ts, pub, s.text) for ts, s in zip(
+                        sent_times[n + 1:n + 5], sentences[n + 1:n + 5], strict=False)], has_figs[n + 1:n + 5]))
                 if later is None and event_day is not None and re.search(
                         rf"\b{event_day[1].split()[-1].rstrip('s')[:5]}", sent.text, re.IGNORECASE):
                     later = event_day[0]    # a figure of "the attack" the report dates as "Friday's attack"
@@ -322,7 +323,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             # a day told without harm inside the account's frame, or where it has none ("On Saturday 18 April, a
             # boat carrying 210 people capsized")
             et = narrowing_day(harm_times, ctx.last_time) or (
-                bare_day(harm_times, pub) if ctx.last_time is None or _open(ctx.last_time) else None)
+                bare_day(harm_times, pub, sent.text) if ctx.last_time is None or _open(ctx.last_time) else None)
         if et is None and ctx.last_time is None:
             # "killed 19 shortly before noon that day": the day its figures took sets the account's days
             et = first_dated([c.time for m, c, _f in ctx.claims if m == n])

@@ -34,6 +34,11 @@ _STATEMENT_VERB = re.compile(r"\b(?:said|says|told|reported(?!\s+[a-z]+s\b)|anno
                              r"(?:death\s+)?(?:toll|tally|figure|count|number))\b", re.IGNORECASE)
 
 
+# what may follow the verb of an attribution that closes its sentence (", the note said.", ", police said in a
+# statement.")
+_TAG_END = re.compile(r"(?:\s+(?:in|on|at|late|early)\b[^,;:\"“”]{0,40})?\s*[.!?]?[\"”’]?\s*")
+
+
 def fronted_statement_day(text: str, t: TimeMention) -> bool:
     """"On Tuesday, the police had put the figure at 18", "In a message posted on Tuesday, the group claimed
     it had killed 104": a day in the phrase that opens the sentence, with no word of harm before it, whose
@@ -46,6 +51,9 @@ def fronted_statement_day(text: str, t: TimeMention) -> bool:
     if any(SAME_DAY.match(m.group()) for m in _THAT_DAY.finditer(text, comma)):
         return False    # "In a release on Wednesday, X said troops struck that same day": the day referred back to
     verb = _STATEMENT_VERB.search(text, comma, comma + 120)
+    if verb is not None and _TAG_END.fullmatch(text, verb.end()) and re.search(r"\b[a-z]+(?:ed|an)\s+(?:on|in|at)\s+$",
+                                                                             text[:t.start]):
+        return False    # "Firing began on Saturday, the note said.": a clause's own day, then its closing attribution
     return verb is not None and not harm_positions(text[comma:verb.start()])
 
 

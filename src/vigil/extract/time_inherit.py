@@ -128,11 +128,18 @@ def narrowing_day(times: Sequence[TimeMention], frame: TimeSpan | None) -> TimeS
     return None
 
 
-def bare_day(times: Sequence[TimeMention], pub: date | None) -> TimeSpan | None:
+# the day a force set out or moved in, before the fighting ("the team had set out on Friday night on a tip-off")
+_SET_OUT = re.compile(r"\b(?:set\s+(?:out|off)|left\s+(?:their|its|the)\s+(?:base|camp|barracks)|departed|"
+                      r"(?:was|were|had\s+been)\s+(?:deployed|dispatched|sent|mobilised|mobilized)|moved\s+in(?:to\s+[\w\s]{1,30}?)?)"
+                      r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:late|early)\s+(?:on\s+)?|(?:on|at|in)\s+(?:(?:late|early)\s+)?)?$", re.IGNORECASE)
+
+
+def bare_day(times: Sequence[TimeMention], pub: date | None, text: str = "") -> TimeSpan | None:
     """The few days a sentence that tells no harm sets ("Firing began on Saturday morning and went on until
     Sunday afternoon"), for a figure told before it that the report dates nowhere else; not publication day's
-    date (a dateline: "Kabul, May 18")."""
+    date (a dateline: "Kabul, May 18"), nor the day a force set out before the fighting (of ``text``)."""
     t = next((t for t in times if t.kind in ("day", "range") and t.span_start is not None and t.span_end is not None
               and (t.span_end - t.span_start).days < 7
-              and not (t.span_start == t.span_end == pub and re.search(r"\d", t.text))), None)
+              and not (t.span_start == t.span_end == pub and re.search(r"\d", t.text))
+              and not (text and _SET_OUT.search(text, max(0, t.start - 60), t.start))), None)
     return TimeSpan(t.span_start, t.span_end, t.text) if t is not None else None
