@@ -110,3 +110,16 @@ def test_the_fighting_days_told_after_a_figure_not_the_day_troops_set_out(extrac
 def test_a_fronted_statement_day_stays_the_statements(extractor: Extractor) -> None:
     assert days(extractor, "In a message posted on Tuesday, the group claimed it had killed 14 soldiers.", 14) == (
         None, None)
+
+
+def test_a_superlatives_event_with_its_time_set_off_by_commas(extractor: Extractor) -> None:
+    """"the worst single riot, in August 2022 at the same jail, left 64 dead": the riot's own month, not the
+    frame a superlative compares within ("the deadliest attack in the country this year") nor the running total's
+    "since" told before it in the sentence."""
+    assert days(extractor, "More than 300 prisoners have died in the country's prisons since 2020, according to the "
+                           "league, and the worst single riot, in August 2022 at the same jail, killed 64 "
+                           "prisoners.", 64) == ("2022-08-01", "2022-08-31")
+    assert days(extractor, "The deadliest attack, in June 2021 in Solhan, killed 160 villagers.", 160) == (
+        "2021-06-01", "2021-06-30")
+    assert days(extractor, "It was the deadliest attack in the country this year, killing 35 people.", 35) == (
+        None, None)

@@ -67,6 +67,7 @@ from vigil.extract.statement_days import (
     closes_harm_clause,
     fronted_statement_day,
     revision_day,
+    set_off_time,
 )
 from vigil.extract.statements import background_spans, harm_positions, in_spans, statement_spans
 from vigil.extract.summed_totals import summed_totals
@@ -478,7 +479,8 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
     return began_since(text, rescoped(text, found, [
             t for t in found if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
             and (not in_spans(t.start, said) or closes_harm_clause(text, t))
-            and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start]))
+            and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start])
+                     and not set_off_time(text, t))
             and not aftermath_day(text, t) and not fronted_statement_day(text, t)
             and not FOUNDED.search(text, max(0, t.start - 30), t.start) and not revision_day(text, t)
             and not not_harm_day(text, t) and not hours_after(t)]))

@@ -92,3 +92,15 @@ def aftermath_day(text: str, t: TimeMention) -> bool:
         return False
     between = text[verb.end():t.start]
     return all(_HANDLED.match(between, i) for i in harm_positions(between))
+
+
+# "the deadliest single riot, in August 2022 at the same jail, left 64 dead": the event's own time set off by
+# commas after its noun, not the frame a superlative compares within ("the deadliest attack in 2021")
+_SET_OFF_IN = re.compile(r"\b(?:deadliest|worst|bloodiest|most\s+lethal)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:in|on|during)\s+$",
+                         re.IGNORECASE)
+
+
+def set_off_time(text: str, t: TimeMention) -> bool:
+    """A time set off by a comma right after a superlative's noun ("the worst raid, in May 2023, killed 40"):
+    the event's own, not the frame the superlative compares within."""
+    return _SET_OFF_IN.search(text, max(0, t.start - 70), t.start) is not None
