@@ -123,3 +123,16 @@ def test_a_superlatives_event_with_its_time_set_off_by_commas(extractor: Extract
         "2021-06-01", "2021-06-30")
     assert days(extractor, "It was the deadliest attack in the country this year, killing 35 people.", 35) == (
         None, None)
+
+
+def test_a_day_told_in_a_later_clause_of_another_count(extractor: Extractor) -> None:
+    """"Eleven of them needed surgery, and three died of their wounds on Wednesday": Wednesday is the three's;
+    the eleven keep the account's day (the day the shelling wounded them)."""
+    text = ("Shelling hit the clinic in Mardan on Monday, wounding 42 people. Eleven of them needed surgery, and "
+            "three died of their wounds on Wednesday.")
+    assert days(extractor, text, 11, "injured") == ("2026-06-08", "2026-06-08")
+    assert days(extractor, text, 3) == ("2026-06-10", "2026-06-10")
+    # (the gapped and joined clauses keep their own days)
+    assert days(extractor, "Twelve were killed on Friday and 8 on Saturday.", 8) == ("2026-06-06", "2026-06-06")
+    assert days(extractor, "Four people died on Saturday and another three succumbed to their wounds on Sunday.",
+                4) == ("2026-06-06", "2026-06-06")

@@ -34,8 +34,25 @@ from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["account_start", "aftermath_bound", "dawn_referred", "fronted_aftermath", "gapped_day", "not_harm_day", "period_referred", "referred_time", "reported_overnight",
-           "rescoped", "risen_toll", "same_period", "since_the_event", "speaker_day", "state_day", "stated_span"]
+__all__ = [
+    "account_start",
+    "aftermath_bound",
+    "dawn_referred",
+    "fronted_aftermath",
+    "gapped_day",
+    "later_clause_day",
+    "not_harm_day",
+    "period_referred",
+    "referred_time",
+    "reported_overnight",
+    "rescoped",
+    "risen_toll",
+    "same_period",
+    "since_the_event",
+    "speaker_day",
+    "state_day",
+    "stated_span",
+]
 
 _THEN_SPOKE = re.compile(r"\s+(?:released|issued|published|posted|said|announced|reported|told|confirmed|stated|"
                          r"circulated|distributed)\b", re.IGNORECASE)
@@ -389,3 +406,17 @@ def own_clause_day(text: str, near: TimeMention, times: Sequence[TimeMention], a
     after = [t for t in times if t.start >= max(anchor, start)
              and not re.search(r"[,;:.]|\b(?:and|but|when|after|as)\b", text[max(anchor, start):t.start])]
     return min(after, key=lambda t: t.start) if after else near
+
+
+# a later clause, joined by ", and" or ";", opened by a count of its own and telling harm to it
+_LATER_COUNT_CLAUSE = re.compile(rf"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:another|a\s+further|at\s+least|some|about)\s+)?"
+                                 rf"(?:\d[\d,]*|{_NUM})\b[^,;.]{{0,40}}?\b(?:died|killed|dead|succumbed|wounded|injured|"
+                                 r"missing|perished)\b", re.IGNORECASE)
+
+
+def later_clause_day(text: str, near: TimeMention, anchor: int, end: int) -> bool:
+    """"Eleven of them needed surgery, and three died of their wounds on Monday": a day told in a later clause
+    opened by its own count of harm is that count's, not the day of the figure told before it (``anchor`` its
+    harm word, ``end`` where its amount ends)."""
+    lo = max(anchor, end)
+    return near.start >= lo and _LATER_COUNT_CLAUSE.search(text, lo, near.start) is not None

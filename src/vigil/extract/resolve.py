@@ -29,6 +29,7 @@ from vigil.extract.harm_days import (
     account_start,
     dawn_referred,
     gapped_day,
+    later_clause_day,
     not_harm_day,
     own_clause_day,
     referred_time,
@@ -612,6 +613,9 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     # "killed in a village where gunmen have struck twice this year": the background clause's time
     times = [t for t in times if not any(b0 <= t.start < b1 and not b0 <= anchor < b1
                                          for b0, b1 in background_spans(sent.text))]
+    # ("Eleven needed surgery, and three died on Monday": Monday is the three's; the eleven's is the account's)
+    later_clause = [t for t in times if later_clause_day(sent.text, t, anchor, a.end)]
+    times = [t for t in times if t not in later_clause]
     if times:
         resolved = [t for t in times if t.kind != "unresolved"]
         time = _span(own_clause_day(sent.text, min(resolved, key=lambda t: abs(t.start - anchor)), resolved, anchor,
@@ -641,6 +645,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
             narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time) and (
                 time.end is None or time.start is None or (time.end - time.start).days < 40 or _incident_days(t))]
             time = replace(narrower[0], inherited=True) if narrower else time
+    elif later_clause and ctx.last_time is not None and not _open(ctx.last_time):
+        time = replace(ctx.last_time, inherited=True)
     elif ctx.last_time is not None and _incident_days(ctx.last_time) and _CUMULATIVE.search(sent.text):
         # "The conflict has already killed 6,000": not the incident's days; the start its toll was last given
         time = replace(ctx.last_since, inherited=True) if ctx.last_since is not None else None
