@@ -136,3 +136,19 @@ def test_a_day_told_in_a_later_clause_of_another_count(extractor: Extractor) -> 
     assert days(extractor, "Twelve were killed on Friday and 8 on Saturday.", 8) == ("2026-06-06", "2026-06-06")
     assert days(extractor, "Four people died on Saturday and another three succumbed to their wounds on Sunday.",
                 4) == ("2026-06-06", "2026-06-06")
+
+
+def test_a_separate_account_takes_its_own_later_day(extractor: Extractor) -> None:
+    """"Separately, ... police said on Friday. ... took him from his home on Tuesday night": a figure opening a
+    separate account is dated by the day its own account names next, not the account before it; with no day of
+    its own ahead, it keeps the previous account's."""
+    text = ("Six rebels were killed in a gunfight in Korba district on Thursday, police said.\n\nSeparately, in "
+            "Dantewada district, rebels abducted and killed a village headman, police said on Friday. Villagers said "
+            "armed men took him from his home on Tuesday night.")
+    assert days(extractor, text, 1) == ("2026-06-09", "2026-06-09")
+    text = ("Gunmen killed nine traders at a market in Dori on Tuesday, officials said. In a separate incident, a "
+            "roadside bomb killed four soldiers near Djibo, the army said. The blast happened on Sunday, it said.")
+    assert days(extractor, text, 4) == ("2026-06-07", "2026-06-07")
+    text = ("Gunmen killed nine traders at a market in Dori on Tuesday, officials said. In another attack, a roadside "
+            "bomb killed four soldiers near Djibo, the army said.")
+    assert days(extractor, text, 4) == ("2026-06-09", "2026-06-09")

@@ -81,6 +81,7 @@ from vigil.extract.time_inherit import (
     narrowing_day,
     past_running_total,
     running_count,
+    separate_account,
     toll_incident,
 )
 from vigil.extract.time_spans import span_parts
@@ -647,6 +648,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
             time = replace(narrower[0], inherited=True) if narrower else time
     elif later_clause and ctx.last_time is not None and not _open(ctx.last_time):
         time = replace(ctx.last_time, inherited=True)
+    elif later is not None and separate_account(sent.text):
+        time = replace(later, inherited=True)     # ("Separately, ...": the days its own account names next)
     elif ctx.last_time is not None and _incident_days(ctx.last_time) and _CUMULATIVE.search(sent.text):
         # "The conflict has already killed 6,000": not the incident's days; the start its toll was last given
         time = replace(ctx.last_since, inherited=True) if ctx.last_since is not None else None

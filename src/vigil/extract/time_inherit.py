@@ -19,8 +19,18 @@ from datetime import date
 from vigil.extract.timex import TimeMention
 from vigil.models import TimeSpan
 
-__all__ = ["ahead_time", "bare_day", "began_since", "first_dated", "hours_after", "narrowing_day", "past_running_total",
-           "running_count", "toll_incident"]
+__all__ = [
+    "ahead_time",
+    "bare_day",
+    "began_since",
+    "first_dated",
+    "hours_after",
+    "narrowing_day",
+    "past_running_total",
+    "running_count",
+    "separate_account",
+    "toll_incident",
+]
 
 # a figure told as a running count: a perfect tense or a word of accumulation in its sentence, or a
 # breakdown of the total told before it ("Of those, 80 were children", "Among the dead were ...")
@@ -143,3 +153,14 @@ def bare_day(times: Sequence[TimeMention], pub: date | None, text: str = "") -> 
               and not (t.span_start == t.span_end == pub and re.search(r"\d", t.text))
               and not (text and _SET_OUT.search(text, max(0, t.start - 60), t.start))), None)
     return TimeSpan(t.span_start, t.span_end, t.text) if t is not None else None
+
+
+# a sentence that opens an account of its own: "Separately, ...", "In a separate incident, ...", "In another attack"
+_SEPARATE = re.compile(r"\W*(?:separately\b|in\s+(?:a\s+separate|another)\s+(?:[\w-]+\s+)?(?:incident|attack|"
+                       r"raid|strike|ambush|bombing|shooting|case|development)s?\b)", re.IGNORECASE)
+
+
+def separate_account(text: str) -> bool:
+    """The sentence opens a separate account ("Separately, in Bijapur, rebels killed a headman, police said"):
+    its figure does not continue the days of the account before it, where the report dates it further on."""
+    return _SEPARATE.match(text) is not None
