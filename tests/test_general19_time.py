@@ -152,3 +152,15 @@ def test_a_separate_account_takes_its_own_later_day(extractor: Extractor) -> Non
     text = ("Gunmen killed nine traders at a market in Dori on Tuesday, officials said. In another attack, a roadside "
             "bomb killed four soldiers near Djibo, the army said.")
     assert days(extractor, text, 4) == ("2026-06-09", "2026-06-09")
+
+
+def test_the_event_clause_day_inside_an_aftermath(extractor: Extractor) -> None:
+    """"Rescuers recovered 23 bodies from the boat that capsized on Sunday": the day of the clause telling the
+    event is the harm's, though an aftermath verb comes before it ("recovered 7 bodies on Tuesday" stays none)."""
+    assert days(extractor, "Rescuers recovered 23 bodies from the boat that capsized on Sunday.", 23) == (
+        "2026-06-07", "2026-06-07")
+    assert days(extractor, "On Thursday, rescuers pulled 16 bodies from the rubble of the block that collapsed on "
+                           "Monday.", 16) == ("2026-06-08", "2026-06-08")
+    assert days(extractor, "Divers found 11 more bodies from the ferry which sank on Sunday.", 11) == (
+        "2026-06-07", "2026-06-07")
+    assert days(extractor, "Rescuers recovered 7 bodies on Tuesday.", 7) == (None, None)

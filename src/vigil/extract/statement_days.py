@@ -81,6 +81,12 @@ _AFTERMATH = re.compile(r"\b(?:bur(?:y|ied|ies|ying|ial)|recover(?:ed|s|ing|y)?|
 _HANDLED = re.compile(r"(?:bod(?:y|ies)|corpses?|remains|dead|victims?|casualties|(?:wounded|injured)(?=\s+[a-z]))\b", re.IGNORECASE)
 
 
+# a relative or temporal clause telling the event between the aftermath's verb and the day ("the boat that capsized
+# on", "the building which collapsed on", "people who drowned when the bridge gave way on")
+_EVENT_CLAUSE = re.compile(r"\b(?:that|which|who|when)\s+(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|sank|struck|hit|fell|blew|"
+                           r"broke|went|came|tore|swept|gave|caught|burst)\b(?:(?!\b(?:and|but)\b)[^,;:])*$", re.IGNORECASE)
+
+
 def aftermath_day(text: str, t: TimeMention) -> bool:
     """A single day (or "overnight") set on what was done for the harmed after the harm, in its own clause
     with no word of the harm between ("buried nine people killed on Sunday" keeps Sunday)."""
@@ -91,6 +97,8 @@ def aftermath_day(text: str, t: TimeMention) -> bool:
     if verb is None:
         return False
     between = text[verb.end():t.start]
+    if _EVENT_CLAUSE.search(between):
+        return False    # "recovered 23 bodies from the boat that capsized on Sunday": the event's own clause
     return all(_HANDLED.match(between, i) for i in harm_positions(between))
 
 
