@@ -164,3 +164,21 @@ def test_the_event_clause_day_inside_an_aftermath(extractor: Extractor) -> None:
     assert days(extractor, "Divers found 11 more bodies from the ferry which sank on Sunday.", 11) == (
         "2026-06-07", "2026-06-07")
     assert days(extractor, "Rescuers recovered 7 bodies on Tuesday.", 7) == (None, None)
+
+
+def test_fixed_date_holidays(extractor: Extractor) -> None:
+    """"on New Year's Eve", "on Christmas Day", "Christmas Eve 2024": the holiday's calendar day, the most recent
+    on or before publication (a year-less date); not "a Christmas market"."""
+    def at(text: str, value: int) -> tuple[str | None, str | None]:
+        c = one(ex_run(extractor, text, date(2027, 1, 2)), value)
+        return (c.time.start.isoformat() if c.time and c.time.start else None,
+                c.time.end.isoformat() if c.time and c.time.end else None)
+    assert at("Fireworks killed 3 people on New Year's Eve.", 3) == ("2026-12-31", "2026-12-31")
+    assert at("Gunmen killed 11 worshippers on Christmas Day in Jos.", 11) == ("2026-12-25", "2026-12-25")
+    assert at("On Christmas Eve 2025, an air strike killed 14 people.", 14) == ("2025-12-24", "2025-12-24")
+    assert at("Attackers killed 6 villagers on Christmas morning.", 6) == ("2026-12-25", "2026-12-25")
+    assert at("A bomb killed 8 shoppers at a Christmas market on Tuesday.", 8) == ("2026-12-29", "2026-12-29")
+
+
+def ex_run(ex: Extractor, text: str, published: date) -> list[Claim]:
+    return ex.extract(Report(id="t", text=text, published=published))

@@ -38,6 +38,7 @@ from vigil.extract.dates import (
     _unresolved,
     _wd_on_or_before,
 )
+from vigil.extract.timex_holidays import scan_fixed_holidays
 
 # --------------------------------------------------------------------------------------
 # weekdays
@@ -584,4 +585,5 @@ _SCANNERS: tuple[Callable[[str, _Ctx, list[_Cand]], None], ...] = (
     _scan_years,
     _scan_year_parts,
     _scan_unresolved,
+    scan_fixed_holidays,
 )
