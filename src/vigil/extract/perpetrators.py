@@ -598,9 +598,9 @@ def _result_verb(trigger: Token) -> Token | None:
             and head.lemma_.lower() in _TAKE):
         return head     # "seized 250 hostages", "took dozens of captives": the taking is the harm
 
-    if (trigger.dep_ == "amod" and head.dep_ == "dobj" and head.head.pos_ == "VERB"
+    if (trigger.dep_ in ("amod", "acl") and head.dep_ in ("dobj", "conj") and head.head.pos_ == "VERB"
             and head.head.lemma_.lower() == "leave"):
-        return head.head    # "has left 48 herders dead"
+        return head.head    # "has left 48 herders dead", "left two dead and five others wounded"
     return None
 
 
