@@ -28,3 +28,20 @@ def test_left_dead_and_others_wounded(extractor: Extractor) -> None:
     assert perp(extractor, "A raid by armed herders left 3 farmers dead and 7 others injured near Jos on Friday.", 7)
     assert perp(extractor, "The attack by armed youths left five civilians wounded and two others dead on Sunday.", 2)
     assert perp(extractor, "An explosion left 4 dead and 8 others injured at the market.", 8) is None
+
+
+def test_weapon_placed_by_an_actor_in_a_reported_relative_clause(extractor: Extractor) -> None:
+    # "a bomb that police said had been planted by X": the planter the relative clause reports is the actor
+    assert perp(extractor, "At least 18 people were killed by a bomb that police said had been planted by "
+                           "separatists.", 18) == "separatists"
+    assert perp(extractor, "A car bomb that investigators believe was placed by the cartel killed 5 people "
+                           "outside a bar.", 5) == "the cartel"
+    assert perp(extractor, "A rocket that the ministry said had been fired by militia fighters killed 3 children.",
+                3) == "militia fighters"
+    assert perp(extractor, "Four traders died in a blast that officials said was caused by a gas leak.", 4) is None
+
+
+def test_people_armed_with_weapons_are_actors(extractor: Extractor) -> None:
+    assert perp(extractor, "Twelve travellers were kidnapped by men armed with AK-47 rifles on the highway.", 12)
+    assert perp(extractor, "Two women were killed by people armed with clubs in the market.", 2)
+    assert perp(extractor, "Seven farmers were hacked to death by men armed with machetes.", 7)

@@ -76,8 +76,10 @@ def _when_clause(c: Token) -> bool:
 
 def laid_by(noun: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
     """"a device planted by insurgents", "a mine laid by rebels": the agent of a participle on a noun."""
-    for a in noun.children:
-        if a.dep_ == "acl" and a.tag_ == "VBN":
+    # "a bomb that police said had been planted by separatists": the participle the relative clause reports
+    said = [x for r in noun.children if r.dep_ == "relcl" for x in r.children if x.dep_ == "ccomp" and x.tag_ == "VBN"]
+    for a in [*noun.children, *said]:
+        if (a.dep_ == "acl" and a.tag_ == "VBN") or a in said:
             for g in a.children:
                 if g.dep_ == "agent":
                     for x in g.children:

@@ -155,3 +155,15 @@ def denier(trigger: Token, span_of: Callable[[Token], Span | None]) -> Span | No
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             return span_of(subj) if subj is not None and subj.pos_ != "PRON" else None
     return None
+
+
+#: modifiers of an unknown doer, who is an actor when the agent of a harm ("shot by unidentified motorcyclists")
+_UNKNOWN_DOER = {"unidentified", "unknown", "unnamed"}
+
+
+def unknown_agent(cand: Token) -> bool:
+    """"shot dead by unidentified motorcyclists": the agent of a harm verb described only as unknown people
+    (candidates come from the agents of the harm's own verbs only)."""
+    return (cand.dep_ == "pobj" and cand.head.dep_ == "agent" and cand.pos_ == "NOUN" and cand.tag_ == "NNS"
+            and cand.lemma_.lower() not in EVENT_WORDS
+            and any(c.dep_ == "amod" and c.lower_ in _UNKNOWN_DOER for c in cand.children))

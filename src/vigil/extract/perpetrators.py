@@ -50,6 +50,7 @@ from vigil.extract.perp_doers import (
     raised_subject,
     target_agents,
     typed_as_place,
+    unknown_agent,
     weapon_agent,
 )
 from vigil.extract.perp_scope import among_the_harmed, around_actor, beats_back, hostile, sides_agent
@@ -61,8 +62,6 @@ _NOT_ACTORS = {"clash", "conflict", "violence", "attack", "robbery", "group"}
 _SUFFERER_VERBS = {"die", "flee", "be", "lose", "perish", "succumb", "sustain", "suffer"}
 #: nouns for an organisation, an actor when in an actor's place ("attacks attributed to the organization")
 _ORG_NOUNS = {"organization", "organisation", "movement", "network", "alliance"}
-#: modifiers of an unknown doer, who is an actor when the agent of a harm ("shot by unidentified motorcyclists")
-_UNKNOWN_DOER = {"unidentified", "unknown", "unnamed"}
 #: members of a force named by their role, actors as the subject of a harm verb (victims elsewhere)
 _SECURITY_ROLES = {"officer", "agent", "ranger", "trooper", "constable", "peacekeeper", "deputy", "sheriff",
                    "warden", "sentry", "paratrooper", "serviceman", "servicemen"}
@@ -79,6 +78,8 @@ def _actor_like(span: Span, state: bool = False) -> bool:
     root = span.root
     if (root.lemma_.lower() in _PLACE_HEADS and not named_state(root)) or root.ent_type_ in ("LOC", "FAC", "DATE"):
         return False
+    if root.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lower_ in ARMED_WORDS for c in root.children):
+        return True     # "men armed with machetes", "a youth armed with a pistol"
     if root.ent_type_ == "GPE":
         return (state and root.dep_ == "nsubj" and root.pos_ == "PROPN") or typed_as_place(root)
     if (root.pos_ == "PROPN" or root.text == "IS") and _acronym(root.text) and (
@@ -672,6 +673,8 @@ def _first_actor(candidates: list[Token], doc: Doc, victim_head: Token, verbal: 
             found = _event_actor(cand, doc, stance)
             if found is not None:
                 return found
+            if (laid := laid_by(cand, lambda t: _perp_span(t, doc))) is not None:
+                return laid.text, stance    # "killed by a bomb that police said was planted by X"
             continue
         if cand.lower_ in PRONOUN_SOURCES:
             ante = _antecedent(cand, doc, victim_head)
@@ -687,7 +690,7 @@ def _first_actor(candidates: list[Token], doc: Doc, victim_head: Token, verbal: 
         if blamed is not None and (bsp := _perp_span(blamed, doc)) is not None:
             return bsp.text, "accused"  # "police blamed on separatists": the parser's subject is who blames
         sp = _perp_span(cand, doc, state=cand.dep_ == "nsubj" and cand.head.i in verbal)
-        if sp is None and (_unknown_agent(cand) or sides_agent(cand)):
+        if sp is None and (unknown_agent(cand) or sides_agent(cand)):
             sp = doc[cand.left_edge.i:cand.i + 1]
         if sp is None and (_arrester(cand, verbal) or person_doer(cand, victim_head)):
             sp = _perp_span(cand, doc, anyone=True)
@@ -710,14 +713,6 @@ def _arrester(cand: Token, verbal: set[int]) -> bool:
     return (cand.dep_ == "nsubj" and verb.i in verbal and verb.lemma_.lower() in _ARREST_VERBS
             and not any(c.dep_ == "auxpass" for c in verb.children) and cand.pos_ in ("NOUN", "PROPN")
             and cand.ent_type_ not in ("DATE", "TIME", "LOC", "FAC") and cand.lemma_.lower() not in _PLACE_HEADS)
-
-
-def _unknown_agent(cand: Token) -> bool:
-    """"shot dead by unidentified motorcyclists": the agent of a harm verb described only as unknown people
-    (candidates come from the agents of the harm's own verbs only)."""
-    return (cand.dep_ == "pobj" and cand.head.dep_ == "agent" and cand.pos_ == "NOUN" and cand.tag_ == "NNS"
-            and cand.lemma_.lower() not in EVENT_WORDS
-            and any(c.dep_ == "amod" and c.lower_ in _UNKNOWN_DOER for c in cand.children))
 
 
 def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
