@@ -45,3 +45,15 @@ def test_people_armed_with_weapons_are_actors(extractor: Extractor) -> None:
     assert perp(extractor, "Twelve travellers were kidnapped by men armed with AK-47 rifles on the highway.", 12)
     assert perp(extractor, "Two women were killed by people armed with clubs in the market.", 2)
     assert perp(extractor, "Seven farmers were hacked to death by men armed with machetes.", 7)
+
+
+def test_reduced_relative_accused_of(extractor: Extractor) -> None:
+    # "X accused of killing N", "X blamed for the deaths of N": the noun the participle hangs on is accused
+    def stance(text: str, value: int) -> tuple[str | None, str | None]:
+        c = next(c for c in run(extractor, text) if c.count.value == value)
+        return (c.perpetrator.text, c.perpetrator.stance) if c.perpetrator else (None, None)
+    assert stance("The Kora militia, accused of killing 30 people in Djugu last month, has denied the charge.",
+                  30) == ("The Kora militia", "accused")
+    assert stance("Soldiers accused of killing 9 herders face trial in Niamey.", 9) == ("Soldiers", "accused")
+    assert stance("Rebels blamed for deaths of 12 aid workers", 12)[0] == "Rebels"
+    assert stance("Niger: army and Wagner allies accused of killing 20 civilians", 20)[1] == "accused"

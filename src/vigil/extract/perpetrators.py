@@ -204,6 +204,8 @@ def _stated_actor(trigger: Token, doc: Doc, victim_head: Token) -> tuple[tuple[s
             stance = "accused"
             if lemma == "blame" and (on := [sp for x in blamed_on_harm(anc, victim_head) if (sp := _perp_span(x, doc))]):
                 return (on[0].text, stance), stance
+            if anc.dep_ == "acl" and anc.tag_ == "VBN" and (sp := _perp_span(anc.head, doc)) and victim_head not in sp:
+                return (sp.text, stance), stance    # "soldiers accused of killing 9", "rebels blamed for ..."
             for c in anc.children:
                 # "X was blamed for ...", "blamed X", "the attack was blamed on X"
                 if lemma == "blame" and c.dep_ == "prep" and c.lower_ == "on":
