@@ -57,3 +57,13 @@ def test_reduced_relative_accused_of(extractor: Extractor) -> None:
     assert stance("Soldiers accused of killing 9 herders face trial in Niamey.", 9) == ("Soldiers", "accused")
     assert stance("Rebels blamed for deaths of 12 aid workers", 12)[0] == "Rebels"
     assert stance("Niger: army and Wagner allies accused of killing 20 civilians", 20)[1] == "accused"
+
+
+def test_events_named_in_other_shapes(extractor: Extractor) -> None:
+    # a free relative naming the event, and a copular clause naming it with the figure in a "with" clause
+    assert perp(extractor, "Eight civilians were killed in what residents described as a reprisal attack by "
+                           "soldiers.", 8) == "soldiers"
+    assert perp(extractor, "Five herders were killed in what the governor termed a cowardly raid by bandits.",
+                5) == "bandits"
+    assert perp(extractor, "It was the worst raid by the militia this year, with 17 villagers killed.", 17)
+    assert perp(extractor, "Nine people died in what officials described as a gas explosion.", 9) is None

@@ -167,3 +167,34 @@ def unknown_agent(cand: Token) -> bool:
     return (cand.dep_ == "pobj" and cand.head.dep_ == "agent" and cand.pos_ == "NOUN" and cand.tag_ == "NNS"
             and cand.lemma_.lower() not in EVENT_WORDS
             and any(c.dep_ == "amod" and c.lower_ in _UNKNOWN_DOER for c in cand.children))
+
+
+#: verbs that name what an event was called ("in what residents described as an attack by X")
+_NAMING_VERBS = {"describe", "call", "term", "label", "characterise", "characterize", "brand", "dub"}
+#: verbs of an actor-led event the parser may read as a clause ("in X shelling of the camp")
+_EVENT_CLAUSES = {"shell", "bomb", "attack", "raid", "strike", "ambush", "shoot"}
+
+
+def named_events(verb: Token) -> list[Token]:
+    """Events the clause of a harm verb names in other shapes: a free relative ("killed in what residents
+    described as a reprisal attack by X", "in what police called an assault by X"), an actor-led event the
+    parser read as a clause after its actor ("lost their lives in RSF shelling of the camp"), and the event a
+    copular clause names the harm in ("it was the deadliest attack by X, with 44 people killed")."""
+    found: list[Token] = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in CAUSE_PREPS:
+            continue
+        for v in p.children:
+            if v.dep_ == "pcomp" and v.lemma_.lower() in _NAMING_VERBS and any(
+                    c.dep_ == "dobj" and c.lower_ == "what" for c in v.children):
+                found.extend(x for c in v.children for x in ([c] if c.dep_ in ("oprd", "attr") else [
+                    y for y in c.children if y.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "as" else [])
+                    if x.lemma_.lower() in EVENT_WORDS)
+            nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+            if (v.dep_ == "pobj" and v.pos_ == "PROPN" and nxt is not None and nxt.head.i == verb.i
+                    and nxt.dep_ == "advcl" and nxt.tag_ == "VBG" and nxt.lemma_.lower() in _EVENT_CLAUSES):
+                found.append(nxt)
+    if verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" for m in verb.children) and (
+            verb.head.lemma_ == "be"):
+        found.extend(a for a in verb.head.children if a.dep_ == "attr" and a.lemma_.lower() in EVENT_WORDS)
+    return found

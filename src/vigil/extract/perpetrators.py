@@ -45,6 +45,7 @@ from vigil.extract.perp_doers import (
     blamed_on_harm,
     conjoined_when,
     headline_clause_actor,
+    named_events,
     named_state,
     person_doer,
     raised_subject,
@@ -343,7 +344,7 @@ def _verb_causes(verb: Token, trigger: Token, verbal: set[int]) -> list[Token]:
             found.extend(m for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() not in EVENT_WORDS
                          for m in x.children if m.dep_ in ("nmod", "compound")
                          and m.lemma_.lower() in EVENT_WORDS and m.pos_ == "NOUN")
-    return found + harmed_before(verb) + at_hands_of(verb)    # "died after being shot by X", "at the hands of X"
+    return found + harmed_before(verb) + at_hands_of(verb) + named_events(verb)  # "at the hands of X"
 
 
 def _sentence_actor(trigger: Token, doc: Doc, victim_head: Token, candidates: list[Token], verbs: list[Token],
