@@ -67,3 +67,11 @@ def test_events_named_in_other_shapes(extractor: Extractor) -> None:
                 5) == "bandits"
     assert perp(extractor, "It was the worst raid by the militia this year, with 17 villagers killed.", 17)
     assert perp(extractor, "Nine people died in what officials described as a gas explosion.", 9) is None
+
+
+def test_agent_of_a_share_of_the_harmed(extractor: Extractor) -> None:
+    # "were killed this year, most of them by X": the parser hangs "by X" on the share
+    assert perp(extractor, "Nine aid workers have been killed in the region this year, most of them by armed "
+                           "groups.", 9) == "armed groups"
+    assert perp(extractor, "Forty people were abducted last month, many of them by bandits on the highway.", 40)
+    assert perp(extractor, "Twelve people were killed, most of them by gunfire.", 12) is None

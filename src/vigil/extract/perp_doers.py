@@ -197,4 +197,14 @@ def named_events(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" for m in verb.children) and (
             verb.head.lemma_ == "be"):
         found.extend(a for a in verb.head.children if a.dep_ == "attr" and a.lemma_.lower() in EVENT_WORDS)
-    return found
+    return found + share_agents(verb)
+
+
+def share_agents(verb: Token) -> list[Token]:
+    """The agent of a share of the harmed set off by commas: "were killed this year, most of them by armed
+    groups", "were shot, five of them fatally, by suspected cultists" (the parser hangs "by" on the share)."""
+    shares = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "appos")]
+    shares += [a for s in verb.children if s.dep_ in ("nsubjpass", "nsubj") for a in s.children if a.dep_ == "appos"]
+    return [x for s in shares if any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        y.lower_ == "them" for y in p.children) for p in s.children)
+        for p in s.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for x in p.children if x.dep_ == "pobj"]
