@@ -75,3 +75,13 @@ def test_agent_of_a_share_of_the_harmed(extractor: Extractor) -> None:
                            "groups.", 9) == "armed groups"
     assert perp(extractor, "Forty people were abducted last month, many of them by bandits on the highway.", 40)
     assert perp(extractor, "Twelve people were killed, most of them by gunfire.", 12) is None
+
+
+def test_lead_under_a_headline_takes_its_actor(extractor: Extractor) -> None:
+    # the lead tells anew ("an explosive-laden drone struck") what the headline tells with its actor
+    assert perp(extractor, "Rebel drone kills man near Kessa\n\nA man in his 50s was killed on Monday when an "
+                           "explosive-laden drone struck a field near Kessa, medics said.", 1) == "Rebel drone"
+    assert perp(extractor, "Rebel drone kills man near Kessa\n\nTwo others hurt in the attack\n\nA man in his 50s "
+                           "was killed on Monday when a drone struck a field near Kessa, medics said.", 1)
+    assert perp(extractor, "Floods hit Kessa\n\nTwelve people died in a flash flood in Kessa on Monday, officials "
+                           "said.", 12) is None

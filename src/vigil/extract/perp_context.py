@@ -30,7 +30,7 @@ from vigil.extract.sentences import Sentence
 from vigil.extract.syntax import doc_text
 from vigil.models import Claim, Perpetrator, Stance
 
-__all__ = ["Scene", "carry_scene_actors", "scene_of", "scene_requests"]
+__all__ = ["Scene", "carry_scene_actors", "headed", "scene_of", "scene_requests"]
 
 #: verbs of doing an attack whose active subject is the attacker ("X stormed a base", "X opened fire")
 _DOING = _ATTACK_VERBS | {"open", "launch", "detonate", "ram", "behead", "execute", "shoot", "gun", "slaughter",
@@ -101,10 +101,11 @@ def scene_requests(sentences: Sequence[Sentence], found: dict[int, SentenceFigur
     figure's sentence that goes on about an event and has a figure with no actor of its own, and that have a
     word of an attack at all."""
     wanted: set[int] = set()
+    lead = headed(sentences)    # (the lead tells anew what the headlines tell: "an attack", "a drone struck")
     for n, figs in found.items():
         scene = scenes.get(n)
-        if scene is None or not scene.refers or all(f.perpetrator and f.perpetrator.lower() not in REFERRING_PRONOUNS
-                                                            for f in figs.figures):
+        if scene is None or not (scene.refers or n == lead > 0) or all(
+                f.perpetrator and f.perpetrator.lower() not in REFERRING_PRONOUNS for f in figs.figures):
             continue     # (no figure, or every one with an actor of its own, not a pronoun resolved later)
         for m in range(n - 1, max(n - back, 0) - 1, -1):
             if m not in found and len(sentences[m].text) <= max_chars and _MAY_TELL_ATTACK.search(sentences[m].text):
@@ -133,11 +134,23 @@ def _refers_back(doc: Doc) -> bool:
     return True
 
 
+def headed(sentences: Sequence[Sentence]) -> int:
+    """The index of the lead under the report's headlines (short first lines of their own, with no closing full
+    stop), or 0 where the report opens with no headline."""
+    n = 0
+    while n + 1 < len(sentences) and n < 2 and sentences[n + 1].paragraph > sentences[n].paragraph and len(
+            text := sentences[n].text.strip()) < 160 and not text.endswith((".", "\u201d", '"', "'")):
+        n += 1
+    return n
+
+
 def carry_scene_actors(claims: Sequence[Claim], starts: Sequence[int], scenes: dict[int, Scene],
-                       back: int = 2) -> None:
+                       back: int = 2, lead: int = 0) -> None:
     """A figure with no actor of its own, whose sentence goes on about an event told just before, takes the
     actor the nearest of the ``back`` sentences before it names as doing the attack (or that a figure of such
-    a sentence names), unless that actor names the victims."""
+    a sentence names), unless that actor names the victims. The ``lead`` (under headlines) tells the
+    headline's event even where it tells it anew ("Rebel drone kills man" / "A man was killed when a drone
+    struck ..."): a figure of the lead with no actor takes the headline's."""
     def sentence_of(c: Claim) -> int:
         return max((n for n, s in enumerate(starts) if s <= c.evidence.start), default=0)
 
@@ -149,7 +162,7 @@ def carry_scene_actors(claims: Sequence[Claim], starts: Sequence[int], scenes: d
             continue
         n = sentence_of(c)
         scene = scenes.get(n)
-        if scene is None or not scene.refers or _ATTACKERS.search(c.victims.text or ""):
+        if scene is None or not (scene.refers or n == lead > 0) or _ATTACKERS.search(c.victims.text or ""):
             continue
         for m in range(n - 1, max(n - back, 0) - 1, -1):
             told = next((p for o in by_sentence.get(m, []) if (p := o.perpetrator) is not None), None)
