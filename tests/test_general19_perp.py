@@ -85,3 +85,12 @@ def test_lead_under_a_headline_takes_its_actor(extractor: Extractor) -> None:
                            "was killed on Monday when a drone struck a field near Kessa, medics said.", 1)
     assert perp(extractor, "Floods hit Kessa\n\nTwelve people died in a flash flood in Kessa on Monday, officials "
                            "said.", 12) is None
+
+
+def test_headline_passive_read_as_active_is_no_actor(extractor: Extractor) -> None:
+    # "Man killed as X drone strikes ...": the parser reads the headline's victim as the subject of "killed";
+    # the actor is the one of the "as" clause, which the lead under it takes
+    assert perp(extractor, "Man killed as Kavan Front drone strikes farmland\n\nLocals flee the area\n\nA man was "
+                           "killed on Tuesday when a drone struck farmland near Tora, medics said.", 1) == "Kavan Front drone"
+    assert perp(extractor, "Farmer killed as militia drone hits orchard\n\nA farmer was killed on Monday when a drone "
+                           "struck an orchard near Tora, medics said.", 1) == "militia drone"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from vigil.extract.figures import SentenceFigures
 from vigil.extract.lexicon import EVENT_WORDS, REPORT_VERBS
 from vigil.extract.perp_clauses import clean_actor, relative_antecedent, responsibility_claimer
-from vigil.extract.perp_doers import _MISHAPS
+from vigil.extract.perp_doers import _MISHAPS, _PERSON_NOUNS
 from vigil.extract.perpetrators import (
     _ATTACK_VERBS,
     REFERRING_PRONOUNS,
@@ -35,6 +35,9 @@ __all__ = ["Scene", "carry_scene_actors", "headed", "scene_of", "scene_requests"
 #: verbs of doing an attack whose active subject is the attacker ("X stormed a base", "X opened fire")
 _DOING = _ATTACK_VERBS | {"open", "launch", "detonate", "ram", "behead", "execute", "shoot", "gun", "slaughter",
                           "burn", "set", "torch", "kidnap", "abduct", "raze", "drop", "fire"}
+#: harm verbs a headline puts in the passive without "was" ("Man killed as ...")
+_HARMS = {"kill", "abduct", "kidnap", "wound", "injure", "execute", "behead", "shoot"}
+_VICTIMS = _PERSON_NOUNS | {"man", "woman", "boy", "girl", "teen", "teenager", "farmer", "trader", "worker"}
 #: modifiers of an event noun that make it another event than the one just told
 _OTHER_EVENT = {"separate", "another", "earlier", "later", "second", "other", "different", "unrelated", "previous",
                 "similar", "new"}
@@ -69,6 +72,10 @@ def _scene_actor(doc: Doc) -> tuple[str, Stance] | None:
         if any(c.dep_ == "auxpass" for c in tok.children):
             agent = next((x for a in tok.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"), None)
             sp = _perp_span(agent, doc, state=True) if agent is not None else None
+        elif tok.lemma_.lower() in _HARMS and tok.tag_ in ("VBN", "VBD") and not any(
+                c.dep_ in ("dobj", "ccomp", "prt", "oprd", "acomp") for c in tok.children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _VICTIMS for c in tok.children):
+            continue    # "Man killed as X drone slams into ...": a headline's passive read as active
         else:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and (ante := relative_antecedent(subj)) is not None:
