@@ -94,3 +94,13 @@ def test_headline_passive_read_as_active_is_no_actor(extractor: Extractor) -> No
                            "killed on Tuesday when a drone struck farmland near Tora, medics said.", 1) == "Kavan Front drone"
     assert perp(extractor, "Farmer killed as militia drone hits orchard\n\nA farmer was killed on Monday when a drone "
                            "struck an orchard near Tora, medics said.", 1) == "militia drone"
+
+
+def test_who_took_part_in_the_attack(extractor: Extractor) -> None:
+    # "X were involved in / took part in / were behind the attack, which killed N": X did the harm
+    assert perp(extractor, "A police spokesman said about ten suspected bandits were involved in the raid on the "
+                           "market, which he said killed 12 people.", 12)
+    assert perp(extractor, "About twenty armed herders took part in the assault on the village, which left 15 dead.",
+                15)
+    assert perp(extractor, "Suspected rebels were behind the attack on the school that killed 20 pupils.", 20)
+    assert perp(extractor, "Militia fighters participated in the massacre, in which 40 villagers were killed.", 40)

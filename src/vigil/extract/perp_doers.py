@@ -208,3 +208,24 @@ def share_agents(verb: Token) -> list[Token]:
     return [x for s in shares if any(p.dep_ == "prep" and p.lower_ == "of" and any(
         y.lower_ == "them" for y in p.children) for p in s.children)
         for p in s.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for x in p.children if x.dep_ == "pobj"]
+
+
+def took_part(event: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
+    """Who the report says took part in an attack: "X were involved in the attack (which killed ...)", "X took
+    part in / participated in the raid", "X were behind the attack", "the raid, which involved dozens of X"."""
+    prep = event.head
+    if event.dep_ == "pobj" and prep.lower_ in ("in", "behind"):
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        if lemma in ("involve", "participate") or (lemma == "be" and prep.lower_ == "behind") or (
+                lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
+            for s in verb.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and (sp := span_of(s)) is not None:
+                    return sp
+    for r in event.children:
+        if r.dep_ in ("relcl", "acl") and r.lemma_.lower() == "involve":
+            for o in [r, *(c for c in r.children if c.dep_ == "ccomp")]:
+                for d in o.children:
+                    if d.dep_ == "dobj" and (sp := span_of(d)) is not None:
+                        return sp
+    return None

@@ -50,6 +50,7 @@ from vigil.extract.perp_doers import (
     person_doer,
     raised_subject,
     target_agents,
+    took_part,
     typed_as_place,
     unknown_agent,
     weapon_agent,
@@ -530,12 +531,13 @@ def _possessor_actor(m: Token) -> bool:
 
 
 def _doer_of_event(event: Token, doc: Doc) -> tuple[Span, str] | None:
-    """"X carried out / launched the attack (that killed ...)": the subject of the verb the event is the
-    object of; "X claimed the attack" (claimed); "accused X of the massacre", "blamed X for the attack"
-    (accused); "X said it carried out the attack": the speaker (claimed)."""
+    """"X carried out / took part in the attack (that killed ...)": the doer; "X claimed the attack" (claimed);
+    "accused X of the massacre" (accused); "X said it carried out the attack": the speaker (claimed)."""
     if (event.dep_ == "pobj" and event.head.lower_ in ("including", "like") and event.head.head.pos_ == "NOUN"
             and event.head.head.lemma_.lower() in EVENT_WORDS):
         event = event.head.head     # "carried out attacks, including a raid on ...": the doer of the attacks
+    if (part := took_part(event, lambda t: _perp_span(t, doc))) is not None:
+        return part, "asserted"
     verb = event.head
     if event.dep_ == "pobj" and verb.lower_ in ("of", "for") and verb.head.lemma_.lower() in ("accuse", "blame"):
         held = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
