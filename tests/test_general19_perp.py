@@ -104,3 +104,12 @@ def test_who_took_part_in_the_attack(extractor: Extractor) -> None:
                 15)
     assert perp(extractor, "Suspected rebels were behind the attack on the school that killed 20 pupils.", 20)
     assert perp(extractor, "Militia fighters participated in the massacre, in which 40 villagers were killed.", 40)
+
+
+def test_reported_subject_hung_on_the_report_verb(extractor: Extractor) -> None:
+    # "said soldiers of the Armed Forces of X (ABC) chased ...": the parser hangs "soldiers" on "said" as a
+    # second subject; it is the subject of the reported clause
+    assert perp(extractor, "The regional commander in Kessa, Colonel Aline Toru, said soldiers of the Armed Forces "
+                           "of the TRK (FARTK) chased the gunmen into the hills, killing three of them.", 3)
+    assert perp(extractor, "A spokesman in Kessa, Captain Idi Sawa, said units of the Defence Forces of the TRK "
+                           "(FDTK) followed the raiders to the river, killing seven of them.", 7)

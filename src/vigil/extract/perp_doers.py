@@ -22,6 +22,7 @@ from vigil.extract.lexicon import (
     EVENT_WORDS,
     HARM_GROUP_WORDS,
     OUTCOME_VERBS,
+    REPORT_VERBS,
     TRANSITIVE,
 )
 from vigil.extract.perp_clauses import when_clause_actor
@@ -99,8 +100,13 @@ _RAISING = {"believe", "think", "suspect", "say", "report", "allege", "understan
 
 
 def raised_subject(verb: Token) -> list[Token]:
-    """"The rebels are believed to have killed 30 villagers": the subject of the verb the harm completes."""
+    """"The rebels are believed to have killed 30 villagers": the subject of the verb the harm completes (or of
+    the reported clause, where the parser hung it on the report)."""
     head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in REPORT_VERBS and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        # "the spokesman said troops of X pursued ...": the parser hung the reported clause's subject on the report
+        return [c for c in head.children if c.dep_ == "nsubj" and head.i < c.i < verb.i]
     if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in _RAISING:
         return []
     passive = any(c.dep_ == "auxpass" for c in head.children)
