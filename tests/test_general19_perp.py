@@ -113,3 +113,10 @@ def test_reported_subject_hung_on_the_report_verb(extractor: Extractor) -> None:
                            "of the TRK (FARTK) chased the gunmen into the hills, killing three of them.", 3)
     assert perp(extractor, "A spokesman in Kessa, Captain Idi Sawa, said units of the Defence Forces of the TRK "
                            "(FDTK) followed the raiders to the river, killing seven of them.", 7)
+
+
+def test_harm_subject_hung_on_a_parenthetical_report(extractor: Extractor) -> None:
+    # "X, which ..., says a rebel rocket attack on ... killed 7": the parser makes "says" a parenthesis on
+    # "killed" and hangs the attack on "says"
+    assert perp(extractor, "08:15 — The Kavan Doctors Union, which tracks casualties, says a rebel rocket attack on "
+                           "the central hospital in Baro, in West Kavan, killed 7 patients on Monday.", 7)

@@ -107,6 +107,13 @@ def raised_subject(verb: Token) -> list[Token]:
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         # "the spokesman said troops of X pursued ...": the parser hung the reported clause's subject on the report
         return [c for c in head.children if c.dep_ == "nsubj" and head.i < c.i < verb.i]
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        # "X, a group ..., says an army strike on ... killed 31": the report read as a parenthesis on the harm
+        # verb, with the harm's subject hung on the report
+        said = [r for r in verb.children if r.dep_ == "parataxis" and r.i < verb.i and r.lemma_.lower() in REPORT_VERBS]
+        found = [c for r in said for c in r.children if c.dep_ == "nsubj" and r.i < c.i < verb.i]
+        if found:
+            return found
     if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in _RAISING:
         return []
     passive = any(c.dep_ == "auxpass" for c in head.children)
