@@ -120,3 +120,13 @@ def test_harm_subject_hung_on_a_parenthetical_report(extractor: Extractor) -> No
     # "killed" and hangs the attack on "says"
     assert perp(extractor, "08:15 — The Kavan Doctors Union, which tracks casualties, says a rebel rocket attack on "
                            "the central hospital in Baro, in West Kavan, killed 7 patients on Monday.", 7)
+
+
+def test_deed_done_by_and_shot_dead(extractor: Extractor) -> None:
+    # "the massacre of N was perpetrated / carried out by X", "the killing of N was the work of X",
+    # "X shot N civilians dead"
+    assert perp(extractor, "The massacre of 26 villagers was perpetrated by Dozo militiamen, survivors said.", 26)
+    assert perp(extractor, "The abduction of 14 pupils was carried out by bandits, police said.", 14) == "bandits"
+    assert perp(extractor, "Police said the killing of 5 traders was the work of a local gang.", 5) == "a local gang"
+    assert perp(extractor, "Russian troops shot 5 civilians dead in Bucha.", 5) == "Russian troops"
+    assert perp(extractor, "Witnesses said the 7 deaths were caused by a gas leak.", 7) is None

@@ -210,7 +210,18 @@ def named_events(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" for m in verb.children) and (
             verb.head.lemma_ == "be"):
         found.extend(a for a in verb.head.children if a.dep_ == "attr" and a.lemma_.lower() in EVENT_WORDS)
+    lemma = verb.lemma_.lower()
+    if lemma in _DONE and any(c.dep_ == "auxpass" for c in verb.children):
+        # "the massacre of 26 villagers was perpetrated by X": the agent of the harm noun's doing
+        found.extend(x for a in verb.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj")
+    if lemma == "be":   # "the killing of 5 traders was the work of X"
+        found.extend(x for a in verb.children if a.dep_ == "attr" and a.lemma_.lower() in ("work", "handiwork")
+                     for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj")
     return found + share_agents(verb)
+
+
+#: verbs of doing a deed, whose passive agent is the doer ("the massacre was perpetrated by X")
+_DONE = {"perpetrate", "commit", "carry", "conduct", "execute", "orchestrate", "mastermind", "organise", "organize"}
 
 
 def share_agents(verb: Token) -> list[Token]:

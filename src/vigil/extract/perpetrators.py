@@ -597,9 +597,9 @@ def _result_verb(trigger: Token) -> Token | None:
             head.lemma_.lower() in ("cause", "leave", "provoke", "trigger", "spark")
             or (head.lemma_.lower() == "make" and trigger.lower_ == "dead")):
         return head     # "provoked the displacement of 2,000", "has made 5,000 dead"
-    if trigger.dep_ in ("dobj", "oprd", "xcomp") and trigger.pos_ == "NOUN" and head.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.i < trigger.i for c in head.children):
-        return head     # "took 251 people hostage", "held 30 villagers captive": the verb names the doer
+    if trigger.dep_ in ("dobj", "oprd", "xcomp", "advcl") and (trigger.pos_ == "NOUN" or trigger.lower_ == "dead") and any(
+            c.dep_ == "dobj" and c.i < trigger.i for c in head.children) and head.pos_ == "VERB":
+        return head     # "took 251 people hostage", "shot 5 civilians dead": the verb names the doer
     if (trigger.dep_ == "dobj" and trigger.lemma_.lower() in _CAPTIVES and head.pos_ == "VERB"
             and head.lemma_.lower() in _TAKE):
         return head     # "seized 250 hostages", "took dozens of captives": the taking is the harm
