@@ -130,3 +130,15 @@ def test_deed_done_by_and_shot_dead(extractor: Extractor) -> None:
     assert perp(extractor, "Police said the killing of 5 traders was the work of a local gang.", 5) == "a local gang"
     assert perp(extractor, "Russian troops shot 5 civilians dead in Bucha.", 5) == "Russian troops"
     assert perp(extractor, "Witnesses said the 7 deaths were caused by a gas leak.", 7) is None
+
+
+def test_held_responsible_and_free_relative_agents(extractor: Extractor) -> None:
+    def stance(text: str, value: int) -> tuple[str | None, str | None]:
+        c = next(c for c in run(extractor, text) if c.count.value == value)
+        return (c.perpetrator.text, c.perpetrator.stance) if c.perpetrator else (None, None)
+    assert stance("Officials held the Kora Front responsible for the deaths of 19 soldiers.", 19) == (
+        "the Kora Front", "accused")
+    assert stance("The report found the army responsible for the killing of 40 civilians.", 40) == (
+        "the army", "accused")
+    assert stance("Nine farmers were killed by what witnesses said were soldiers.", 9)[0] == "soldiers"
+    assert stance("Fourteen people were killed by what appeared to be a militia.", 14)[0] == "a militia"

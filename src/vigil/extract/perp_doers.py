@@ -210,6 +210,11 @@ def named_events(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" for m in verb.children) and (
             verb.head.lemma_ == "be"):
         found.extend(a for a in verb.head.children if a.dep_ == "attr" and a.lemma_.lower() in EVENT_WORDS)
+    # "killed by what witnesses said were soldiers", "by what appeared to be a militia": the free relative's
+    # predicate names the agent
+    found.extend(x for a in verb.children if a.dep_ == "agent" for v in a.children if v.dep_ == "pcomp"
+                 and any(w.lower_ == "what" for w in v.subtree)
+                 for x in v.subtree if x.dep_ == "attr" and x.head.lemma_ == "be")
     lemma = verb.lemma_.lower()
     if lemma in _DONE and any(c.dep_ == "auxpass" for c in verb.children):
         # "the massacre of 26 villagers was perpetrated by X": the agent of the harm noun's doing
