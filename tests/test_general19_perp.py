@@ -142,3 +142,12 @@ def test_held_responsible_and_free_relative_agents(extractor: Extractor) -> None
         "the army", "accused")
     assert stance("Nine farmers were killed by what witnesses said were soldiers.", 9)[0] == "soldiers"
     assert stance("Fourteen people were killed by what appeared to be a militia.", 14)[0] == "a militia"
+
+
+def test_attack_before_a_list_of_harms(extractor: Extractor) -> None:
+    # "X raided the town: 9 were killed, 14 wounded and dozens abducted": the attack hangs under several harms
+    # of the same list, each of which takes its actor
+    text = "Bandits stormed Kware village at dawn: 12 residents were killed, 5 injured and 20 kidnapped."
+    assert perp(extractor, text, 12) == "Bandits"
+    assert perp(extractor, text, 5) == "Bandits"
+    assert perp(extractor, "Militants attacked the base: 7 soldiers died, 11 were wounded.", 11) == "Militants"

@@ -258,3 +258,11 @@ def took_part(event: Token, span_of: Callable[[Token], Span | None]) -> Span | N
                     if d.dep_ == "dobj" and (sp := span_of(d)) is not None:
                         return sp
     return None
+
+
+def same_harm(harm: Token, trigger: Token) -> bool:
+    """A harm verb of the trigger's own list ("Gunmen raided the town: 9 were killed, 14 wounded and dozens
+    abducted"): the trigger itself, one above or below it, or one beside it on the same head."""
+    return harm.i == trigger.i or harm in trigger.ancestors or trigger in harm.ancestors or (
+        harm.head.i == trigger.head.i and harm.dep_ in ("ccomp", "conj") and trigger.dep_ in ("ccomp", "conj"))
+

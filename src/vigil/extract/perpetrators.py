@@ -49,6 +49,7 @@ from vigil.extract.perp_doers import (
     named_state,
     person_doer,
     raised_subject,
+    same_harm,
     target_agents,
     took_part,
     typed_as_place,
@@ -247,8 +248,7 @@ def _stated_actor(trigger: Token, doc: Doc, victim_head: Token) -> tuple[tuple[s
 def _clause_chain(trigger: Token) -> tuple[list[Token], set[int], Token]:
     """The harm's clause and the clauses it hangs on (up to a reporting verb); the indices of the verbs among
     them that did the harm ("verbal"); the highest of the clauses climbed to."""
-    # a clause with its own subject that names its own cause ("and two died in a road accident") takes
-    # nothing from the clause it is conjoined to
+    # a clause with its own subject and cause ("and two died in a road accident") takes nothing from its conjunct
     own = trigger.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) and any(
         (c.dep_ == "agent" and not weapon_agent(c)) or c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and any(
             x.dep_ == "pobj" and x.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
@@ -369,7 +369,7 @@ def _sentence_actor(trigger: Token, doc: Doc, victim_head: Token, candidates: li
     # the parser hung the attack the figure is set in on another word ("were killed ... in the village of A, in
     # B territory, in an attack attributed to X, ... said"): an attack the sentence names, under no other harm
     scene = [doc[i] for i, harms in _scene_events(doc) if (doc[i].pos_ == "NOUN" or i != trigger.i)
-             and all(h == trigger.i for h in harms)]
+             and all(same_harm(doc[h], trigger) for h in harms)]
     found = _first_actor(scene, doc, victim_head, set(), stance)
     return found if found is not None else (None, stance)
 
