@@ -151,3 +151,7 @@ def test_attack_before_a_list_of_harms(extractor: Extractor) -> None:
     assert perp(extractor, text, 12) == "Bandits"
     assert perp(extractor, text, 5) == "Bandits"
     assert perp(extractor, "Militants attacked the base: 7 soldiers died, 11 were wounded.", 11) == "Militants"
+
+
+def test_who_ordered_the_harm(extractor: Extractor) -> None:
+    assert perp(extractor, "The gang's leader ordered the killing of 6 rivals, police said.", 6)

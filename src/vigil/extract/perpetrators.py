@@ -594,7 +594,7 @@ def _result_verb(trigger: Token) -> Token | None:
     if trigger.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "lead" and head.head.pos_ == "VERB":
         return head.head    # "the bombardment ... led to the martyrdom of 12 citizens"
     if trigger.dep_ in ("dobj", "oprd", "ccomp") and head.pos_ == "VERB" and (
-            head.lemma_.lower() in ("cause", "leave", "provoke", "trigger", "spark")
+            head.lemma_.lower() in ("cause", "leave", "provoke", "trigger", "spark", "order", "authorise", "authorize")
             or (head.lemma_.lower() == "make" and trigger.lower_ == "dead")):
         return head     # "provoked the displacement of 2,000", "has made 5,000 dead"
     if trigger.dep_ in ("dobj", "oprd", "xcomp", "advcl") and (trigger.pos_ == "NOUN" or trigger.lower_ == "dead") and any(
