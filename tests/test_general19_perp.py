@@ -155,3 +155,14 @@ def test_attack_before_a_list_of_harms(extractor: Extractor) -> None:
 
 def test_who_ordered_the_harm(extractor: Extractor) -> None:
     assert perp(extractor, "The gang's leader ordered the killing of 6 rivals, police said.", 6)
+
+
+def test_denied_charge_of_its_own_doing(extractor: Extractor) -> None:
+    # "X rejected accusations that it killed N": X, denied; a report X rejects that names no doer names none
+    def stance(text: str, value: int) -> tuple[str | None, str | None]:
+        c = next(c for c in run(extractor, text) if c.count.value == value)
+        return (c.perpetrator.text, c.perpetrator.stance) if c.perpetrator else (None, None)
+    assert stance("The RSF rejected accusations that it killed 120 people in the town.", 120) == ("The RSF", "denied")
+    assert stance("The militia denied reports that it had abducted 30 women.", 30) == ("The militia", "denied")
+    assert stance("The government rejected a UN report that found 300 people were killed in the region.",
+                  300) == (None, None)

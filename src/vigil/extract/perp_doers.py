@@ -158,12 +158,25 @@ def at_hands_of(verb: Token) -> list[Token]:
 _DENIED_PART = {"responsibility", "involvement", "role", "part", "hand", "link", "links", "participation", "blame"}
 
 
+#: verbs of denying a part in a harm, and the charges they deny ("rejected accusations that it killed N")
+_DENY = {"deny", "reject", "dismiss", "refute"}
+_CHARGES = {"accusation", "allegation", "charge", "claim", "report", "suggestion"}
+
+
+def _own_doing(charge: Token) -> bool:
+    """A charge whose clause names the denier as the doer: "that it killed", "that its soldiers executed"."""
+    return any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in ("it", "they") or any(
+        p.dep_ == "poss" and p.lower_ in ("its", "their") for p in x.children)) for x in charge.subtree)
+
+
 def denier(trigger: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
     """"Hezbollah denied responsibility for the attack that killed seven", "the army denied involvement in the
     deaths of 11": the subject of a denial of a part in the harm is the one it denies doing (stance denied)."""
     for anc in trigger.ancestors:
-        if anc.pos_ == "VERB" and anc.lemma_.lower() == "deny":
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_PART for c in anc.children):
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _DENY:
+            # "denied responsibility for ...", "rejected accusations that it killed N"
+            if not any(c.dep_ == "dobj" and (c.lemma_.lower() in _DENIED_PART or (
+                    c.lemma_.lower() in _CHARGES and c in trigger.ancestors and _own_doing(c))) for c in anc.children):
                 return None
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             return span_of(subj) if subj is not None and subj.pos_ != "PRON" else None
