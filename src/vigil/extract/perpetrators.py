@@ -366,10 +366,10 @@ def _sentence_actor(trigger: Token, doc: Doc, victim_head: Token, candidates: li
         return blamed.text, "accused"
     if victim_head.lemma_.lower() in ATTACKER_WORDS | ACTOR_EVENT_MODIFIERS:
         return None, stance     # "besides the four gunmen killed": the attackers, not the attack's victims
-    # the parser hung the attack the figure is set in on another word ("were killed ... in the village of A, in
-    # B territory, in an attack attributed to X, ... said"): an attack the sentence names, under no other harm
-    scene = [doc[i] for i, harms in _scene_events(doc) if (doc[i].pos_ == "NOUN" or i != trigger.i)
-             and all(same_harm(doc[h], trigger) for h in harms)]
+    # the attack the parser hung on another word ("killed ... in the village of A, in B territory, in an attack
+    # attributed to X, ... said"): an attack the sentence names, under no other harm (but one of its own list)
+    scene = [doc[i] for i, harms in _scene_events(doc) if (doc[i].pos_ == "NOUN" or i != trigger.i) and all(
+        h == trigger.i or (doc[i].lemma_.lower() not in _CLASHES and same_harm(doc[h], trigger)) for h in harms)]
     found = _first_actor(scene, doc, victim_head, set(), stance)
     return found if found is not None else (None, stance)
 
