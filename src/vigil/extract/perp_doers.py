@@ -276,6 +276,10 @@ def took_part(event: Token, span_of: Callable[[Token], Span | None]) -> Span | N
 def same_harm(harm: Token, trigger: Token) -> bool:
     """A harm verb of the trigger's own list ("Gunmen raided the town: 9 were killed, 14 wounded and dozens
     abducted"): the trigger itself, one above or below it, or one beside it on the same head."""
-    return harm.i == trigger.i or harm in trigger.ancestors or trigger in harm.ancestors or (
+    if harm.i == trigger.i:
+        return True
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS | {"by"} for c in trigger.children):
+        return False    # "two died in a crash and three were hurt when gunmen attacked": a cause of its own
+    return harm in trigger.ancestors or trigger in harm.ancestors or (
         harm.head.i == trigger.head.i and harm.dep_ in ("ccomp", "conj") and trigger.dep_ in ("ccomp", "conj"))
 
