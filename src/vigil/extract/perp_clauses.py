@@ -76,8 +76,10 @@ def _when_clause(c: Token) -> bool:
 
 def laid_by(noun: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
     """"a device planted by insurgents", "a mine laid by rebels": the agent of a participle on a noun."""
-    for a in noun.children:
-        if a.dep_ == "acl" and a.tag_ == "VBN":
+    # "a bomb that police said had been planted by separatists": the participle the relative clause reports
+    said = [x for r in noun.children if r.dep_ == "relcl" for x in r.children if x.dep_ == "ccomp" and x.tag_ == "VBN"]
+    for a in [*noun.children, *said]:
+        if (a.dep_ == "acl" and a.tag_ == "VBN") or a in said:
             for g in a.children:
                 if g.dep_ == "agent":
                     for x in g.children:
@@ -284,6 +286,16 @@ def answerable_actor(trigger: Token, span_of: Callable[[Token], Span | None]) ->
         be = prep.head
     elif prep.lower_ == "for" and prep.head.lemma_.lower() == "responsible" and prep.head.dep_ == "acomp":
         be = prep.head.head
+    elif prep.lower_ == "for" and prep.head.lemma_.lower() == "responsible" and prep.head.dep_ in (
+            "oprd", "amod", "ccomp"):
+        # "held X responsible for the deaths of N", "X was held responsible ...", "found the army responsible"
+        held = prep.head.head
+        named = [held] if prep.head.dep_ == "amod" and held.dep_ in ("dobj", "nsubjpass") else [
+            c for c in (prep.head if prep.head.dep_ == "ccomp" else held).children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        sp = span_of(named[0]) if named else None
+        if sp is None and named and named[0].pos_ == "PROPN":
+            sp = named[0].doc[named[0].left_edge.i:named[0].i + 1]     # whoever is held responsible is an actor
+        return (sp, "accused") if sp is not None else None
     else:
         return None
     if be.lemma_ != "be" or any(c.dep_ == "neg" for c in be.children):

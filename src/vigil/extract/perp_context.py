@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from vigil.extract.figures import SentenceFigures
 from vigil.extract.lexicon import EVENT_WORDS, REPORT_VERBS
 from vigil.extract.perp_clauses import clean_actor, relative_antecedent, responsibility_claimer
-from vigil.extract.perp_doers import _MISHAPS
+from vigil.extract.perp_doers import _MISHAPS, _PERSON_NOUNS
 from vigil.extract.perpetrators import (
     _ATTACK_VERBS,
     REFERRING_PRONOUNS,
@@ -30,11 +30,14 @@ from vigil.extract.sentences import Sentence
 from vigil.extract.syntax import doc_text
 from vigil.models import Claim, Perpetrator, Stance
 
-__all__ = ["Scene", "carry_scene_actors", "scene_of", "scene_requests"]
+__all__ = ["Scene", "carry_scene_actors", "headed", "scene_of", "scene_requests"]
 
 #: verbs of doing an attack whose active subject is the attacker ("X stormed a base", "X opened fire")
 _DOING = _ATTACK_VERBS | {"open", "launch", "detonate", "ram", "behead", "execute", "shoot", "gun", "slaughter",
                           "burn", "set", "torch", "kidnap", "abduct", "raze", "drop", "fire"}
+#: harm verbs a headline puts in the passive without "was" ("Man killed as ...")
+_HARMS = {"kill", "abduct", "kidnap", "wound", "injure", "execute", "behead", "shoot"}
+_VICTIMS = _PERSON_NOUNS | {"man", "woman", "boy", "girl", "teen", "teenager", "farmer", "trader", "worker"}
 #: modifiers of an event noun that make it another event than the one just told
 _OTHER_EVENT = {"separate", "another", "earlier", "later", "second", "other", "different", "unrelated", "previous",
                 "similar", "new"}
@@ -69,6 +72,10 @@ def _scene_actor(doc: Doc) -> tuple[str, Stance] | None:
         if any(c.dep_ == "auxpass" for c in tok.children):
             agent = next((x for a in tok.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"), None)
             sp = _perp_span(agent, doc, state=True) if agent is not None else None
+        elif tok.lemma_.lower() in _HARMS and tok.tag_ in ("VBN", "VBD") and not any(
+                c.dep_ in ("dobj", "ccomp", "prt", "oprd", "acomp") for c in tok.children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _VICTIMS for c in tok.children):
+            continue    # "Man killed as X drone slams into ...": a headline's passive read as active
         else:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and (ante := relative_antecedent(subj)) is not None:
@@ -101,10 +108,11 @@ def scene_requests(sentences: Sequence[Sentence], found: dict[int, SentenceFigur
     figure's sentence that goes on about an event and has a figure with no actor of its own, and that have a
     word of an attack at all."""
     wanted: set[int] = set()
+    lead = headed(sentences)    # (the lead tells anew what the headlines tell: "an attack", "a drone struck")
     for n, figs in found.items():
         scene = scenes.get(n)
-        if scene is None or not scene.refers or all(f.perpetrator and f.perpetrator.lower() not in REFERRING_PRONOUNS
-                                                            for f in figs.figures):
+        if scene is None or not (scene.refers or n == lead > 0) or all(
+                f.perpetrator and f.perpetrator.lower() not in REFERRING_PRONOUNS for f in figs.figures):
             continue     # (no figure, or every one with an actor of its own, not a pronoun resolved later)
         for m in range(n - 1, max(n - back, 0) - 1, -1):
             if m not in found and len(sentences[m].text) <= max_chars and _MAY_TELL_ATTACK.search(sentences[m].text):
@@ -133,11 +141,23 @@ def _refers_back(doc: Doc) -> bool:
     return True
 
 
+def headed(sentences: Sequence[Sentence]) -> int:
+    """The index of the lead under the report's headlines (short first lines of their own, with no closing full
+    stop), or 0 where the report opens with no headline."""
+    n = 0
+    while n + 1 < len(sentences) and n < 2 and sentences[n + 1].paragraph > sentences[n].paragraph and len(
+            text := sentences[n].text.strip()) < 160 and not text.endswith((".", "\u201d", '"', "'")):
+        n += 1
+    return n
+
+
 def carry_scene_actors(claims: Sequence[Claim], starts: Sequence[int], scenes: dict[int, Scene],
-                       back: int = 2) -> None:
+                       back: int = 2, lead: int = 0) -> None:
     """A figure with no actor of its own, whose sentence goes on about an event told just before, takes the
     actor the nearest of the ``back`` sentences before it names as doing the attack (or that a figure of such
-    a sentence names), unless that actor names the victims."""
+    a sentence names), unless that actor names the victims. The ``lead`` (under headlines) tells the
+    headline's event even where it tells it anew ("Rebel drone kills man" / "A man was killed when a drone
+    struck ..."): a figure of the lead with no actor takes the headline's."""
     def sentence_of(c: Claim) -> int:
         return max((n for n, s in enumerate(starts) if s <= c.evidence.start), default=0)
 
@@ -149,7 +169,7 @@ def carry_scene_actors(claims: Sequence[Claim], starts: Sequence[int], scenes: d
             continue
         n = sentence_of(c)
         scene = scenes.get(n)
-        if scene is None or not scene.refers or _ATTACKERS.search(c.victims.text or ""):
+        if scene is None or not (scene.refers or n == lead > 0) or _ATTACKERS.search(c.victims.text or ""):
             continue
         for m in range(n - 1, max(n - back, 0) - 1, -1):
             told = next((p for o in by_sentence.get(m, []) if (p := o.perpetrator) is not None), None)

@@ -22,6 +22,7 @@ from vigil.extract.lexicon import (
     EVENT_WORDS,
     HARM_GROUP_WORDS,
     OUTCOME_VERBS,
+    REPORT_VERBS,
     TRANSITIVE,
 )
 from vigil.extract.perp_clauses import when_clause_actor
@@ -99,8 +100,20 @@ _RAISING = {"believe", "think", "suspect", "say", "report", "allege", "understan
 
 
 def raised_subject(verb: Token) -> list[Token]:
-    """"The rebels are believed to have killed 30 villagers": the subject of the verb the harm completes."""
+    """"The rebels are believed to have killed 30 villagers": the subject of the verb the harm completes (or of
+    the reported clause, where the parser hung it on the report)."""
     head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in REPORT_VERBS and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        # "the spokesman said troops of X pursued ...": the parser hung the reported clause's subject on the report
+        return [c for c in head.children if c.dep_ == "nsubj" and head.i < c.i < verb.i]
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        # "X, a group ..., says an army strike on ... killed 31": the report read as a parenthesis on the harm
+        # verb, with the harm's subject hung on the report
+        said = [r for r in verb.children if r.dep_ == "parataxis" and r.i < verb.i and r.lemma_.lower() in REPORT_VERBS]
+        found = [c for r in said for c in r.children if c.dep_ == "nsubj" and r.i < c.i < verb.i]
+        if found:
+            return found
     if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in _RAISING:
         return []
     passive = any(c.dep_ == "auxpass" for c in head.children)
@@ -145,13 +158,128 @@ def at_hands_of(verb: Token) -> list[Token]:
 _DENIED_PART = {"responsibility", "involvement", "role", "part", "hand", "link", "links", "participation", "blame"}
 
 
+#: verbs of denying a part in a harm, and the charges they deny ("rejected accusations that it killed N")
+_DENY = {"deny", "reject", "dismiss", "refute"}
+_CHARGES = {"accusation", "allegation", "charge", "claim", "report", "suggestion"}
+
+
+def _own_doing(charge: Token) -> bool:
+    """A charge whose clause names the denier as the doer: "that it killed", "that its soldiers executed"."""
+    return any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in ("it", "they") or any(
+        p.dep_ == "poss" and p.lower_ in ("its", "their") for p in x.children)) for x in charge.subtree)
+
+
 def denier(trigger: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
     """"Hezbollah denied responsibility for the attack that killed seven", "the army denied involvement in the
     deaths of 11": the subject of a denial of a part in the harm is the one it denies doing (stance denied)."""
     for anc in trigger.ancestors:
-        if anc.pos_ == "VERB" and anc.lemma_.lower() == "deny":
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_PART for c in anc.children):
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _DENY:
+            # "denied responsibility for ...", "rejected accusations that it killed N"
+            if not any(c.dep_ == "dobj" and (c.lemma_.lower() in _DENIED_PART or (
+                    c.lemma_.lower() in _CHARGES and c in trigger.ancestors and _own_doing(c))) for c in anc.children):
                 return None
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             return span_of(subj) if subj is not None and subj.pos_ != "PRON" else None
     return None
+
+
+#: modifiers of an unknown doer, who is an actor when the agent of a harm ("shot by unidentified motorcyclists")
+_UNKNOWN_DOER = {"unidentified", "unknown", "unnamed"}
+
+
+def unknown_agent(cand: Token) -> bool:
+    """"shot dead by unidentified motorcyclists": the agent of a harm verb described only as unknown people
+    (candidates come from the agents of the harm's own verbs only)."""
+    return (cand.dep_ == "pobj" and cand.head.dep_ == "agent" and cand.pos_ == "NOUN" and cand.tag_ == "NNS"
+            and cand.lemma_.lower() not in EVENT_WORDS
+            and any(c.dep_ == "amod" and c.lower_ in _UNKNOWN_DOER for c in cand.children))
+
+
+#: verbs that name what an event was called ("in what residents described as an attack by X")
+_NAMING_VERBS = {"describe", "call", "term", "label", "characterise", "characterize", "brand", "dub"}
+#: verbs of an actor-led event the parser may read as a clause ("in X shelling of the camp")
+_EVENT_CLAUSES = {"shell", "bomb", "attack", "raid", "strike", "ambush", "shoot"}
+
+
+def named_events(verb: Token) -> list[Token]:
+    """Events the clause of a harm verb names in other shapes: a free relative ("killed in what residents
+    described as a reprisal attack by X", "in what police called an assault by X"), an actor-led event the
+    parser read as a clause after its actor ("lost their lives in RSF shelling of the camp"), and the event a
+    copular clause names the harm in ("it was the deadliest attack by X, with 44 people killed")."""
+    found: list[Token] = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in CAUSE_PREPS:
+            continue
+        for v in p.children:
+            if v.dep_ == "pcomp" and v.lemma_.lower() in _NAMING_VERBS and any(
+                    c.dep_ == "dobj" and c.lower_ == "what" for c in v.children):
+                found.extend(x for c in v.children for x in ([c] if c.dep_ in ("oprd", "attr") else [
+                    y for y in c.children if y.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "as" else [])
+                    if x.lemma_.lower() in EVENT_WORDS)
+            nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+            if (v.dep_ == "pobj" and v.pos_ == "PROPN" and nxt is not None and nxt.head.i == verb.i
+                    and nxt.dep_ == "advcl" and nxt.tag_ == "VBG" and nxt.lemma_.lower() in _EVENT_CLAUSES):
+                found.append(nxt)
+    if verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" for m in verb.children) and (
+            verb.head.lemma_ == "be"):
+        found.extend(a for a in verb.head.children if a.dep_ == "attr" and a.lemma_.lower() in EVENT_WORDS)
+    # "killed by what witnesses said were soldiers", "by what appeared to be a militia": the free relative's
+    # predicate names the agent
+    found.extend(x for a in verb.children if a.dep_ == "agent" for v in a.children if v.dep_ == "pcomp"
+                 and any(w.lower_ == "what" for w in v.subtree)
+                 for x in v.subtree if x.dep_ == "attr" and x.head.lemma_ == "be")
+    lemma = verb.lemma_.lower()
+    if lemma in _DONE and any(c.dep_ == "auxpass" for c in verb.children):
+        # "the massacre of 26 villagers was perpetrated by X": the agent of the harm noun's doing
+        found.extend(x for a in verb.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj")
+    if lemma == "be":   # "the killing of 5 traders was the work of X"
+        found.extend(x for a in verb.children if a.dep_ == "attr" and a.lemma_.lower() in ("work", "handiwork")
+                     for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj")
+    return found + share_agents(verb)
+
+
+#: verbs of doing a deed, whose passive agent is the doer ("the massacre was perpetrated by X")
+_DONE = {"perpetrate", "commit", "carry", "conduct", "execute", "orchestrate", "mastermind", "organise", "organize"}
+
+
+def share_agents(verb: Token) -> list[Token]:
+    """The agent of a share of the harmed set off by commas: "were killed this year, most of them by armed
+    groups", "were shot, five of them fatally, by suspected cultists" (the parser hangs "by" on the share)."""
+    shares = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "appos")]
+    shares += [a for s in verb.children if s.dep_ in ("nsubjpass", "nsubj") for a in s.children if a.dep_ == "appos"]
+    return [x for s in shares if any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        y.lower_ == "them" for y in p.children) for p in s.children)
+        for p in s.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for x in p.children if x.dep_ == "pobj"]
+
+
+def took_part(event: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
+    """Who the report says took part in an attack: "X were involved in the attack (which killed ...)", "X took
+    part in / participated in the raid", "X were behind the attack", "the raid, which involved dozens of X"."""
+    prep = event.head
+    if event.dep_ == "pobj" and prep.lower_ in ("in", "behind"):
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        if lemma in ("involve", "participate") or (lemma == "be" and prep.lower_ == "behind") or (
+                lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
+            for s in verb.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and (sp := span_of(s)) is not None:
+                    return sp
+    for r in event.children:
+        if r.dep_ in ("relcl", "acl") and r.lemma_.lower() == "involve":
+            for o in [r, *(c for c in r.children if c.dep_ == "ccomp")]:
+                for d in o.children:
+                    if d.dep_ == "dobj" and (sp := span_of(d)) is not None:
+                        return sp
+    return None
+
+
+def same_harm(harm: Token, trigger: Token) -> bool:
+    """A harm verb of the trigger's own list ("Gunmen raided the town: 9 were killed, 14 wounded and dozens
+    abducted"): the trigger itself, one above or below it, or one beside it on the same head."""
+    if harm.i == trigger.i:
+        return True
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS | {"by"} for c in trigger.children):
+        return False    # "two died in a crash and three were hurt when gunmen attacked": a cause of its own
+    return harm in trigger.ancestors or trigger in harm.ancestors or (
+        harm.head.i == trigger.head.i and harm.dep_ in ("ccomp", "conj") and trigger.dep_ in ("ccomp", "conj"))
+

@@ -45,11 +45,15 @@ from vigil.extract.perp_doers import (
     blamed_on_harm,
     conjoined_when,
     headline_clause_actor,
+    named_events,
     named_state,
     person_doer,
     raised_subject,
+    same_harm,
     target_agents,
+    took_part,
     typed_as_place,
+    unknown_agent,
     weapon_agent,
 )
 from vigil.extract.perp_scope import among_the_harmed, around_actor, beats_back, hostile, sides_agent
@@ -61,8 +65,6 @@ _NOT_ACTORS = {"clash", "conflict", "violence", "attack", "robbery", "group"}
 _SUFFERER_VERBS = {"die", "flee", "be", "lose", "perish", "succumb", "sustain", "suffer"}
 #: nouns for an organisation, an actor when in an actor's place ("attacks attributed to the organization")
 _ORG_NOUNS = {"organization", "organisation", "movement", "network", "alliance"}
-#: modifiers of an unknown doer, who is an actor when the agent of a harm ("shot by unidentified motorcyclists")
-_UNKNOWN_DOER = {"unidentified", "unknown", "unnamed"}
 #: members of a force named by their role, actors as the subject of a harm verb (victims elsewhere)
 _SECURITY_ROLES = {"officer", "agent", "ranger", "trooper", "constable", "peacekeeper", "deputy", "sheriff",
                    "warden", "sentry", "paratrooper", "serviceman", "servicemen"}
@@ -79,6 +81,8 @@ def _actor_like(span: Span, state: bool = False) -> bool:
     root = span.root
     if (root.lemma_.lower() in _PLACE_HEADS and not named_state(root)) or root.ent_type_ in ("LOC", "FAC", "DATE"):
         return False
+    if root.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lower_ in ARMED_WORDS for c in root.children):
+        return True     # "men armed with machetes", "a youth armed with a pistol"
     if root.ent_type_ == "GPE":
         return (state and root.dep_ == "nsubj" and root.pos_ == "PROPN") or typed_as_place(root)
     if (root.pos_ == "PROPN" or root.text == "IS") and _acronym(root.text) and (
@@ -203,6 +207,8 @@ def _stated_actor(trigger: Token, doc: Doc, victim_head: Token) -> tuple[tuple[s
             stance = "accused"
             if lemma == "blame" and (on := [sp for x in blamed_on_harm(anc, victim_head) if (sp := _perp_span(x, doc))]):
                 return (on[0].text, stance), stance
+            if anc.dep_ == "acl" and anc.tag_ == "VBN" and (sp := _perp_span(anc.head, doc)) and victim_head not in sp:
+                return (sp.text, stance), stance    # "soldiers accused of killing 9", "rebels blamed for ..."
             for c in anc.children:
                 # "X was blamed for ...", "blamed X", "the attack was blamed on X"
                 if lemma == "blame" and c.dep_ == "prep" and c.lower_ == "on":
@@ -242,8 +248,7 @@ def _stated_actor(trigger: Token, doc: Doc, victim_head: Token) -> tuple[tuple[s
 def _clause_chain(trigger: Token) -> tuple[list[Token], set[int], Token]:
     """The harm's clause and the clauses it hangs on (up to a reporting verb); the indices of the verbs among
     them that did the harm ("verbal"); the highest of the clauses climbed to."""
-    # a clause with its own subject that names its own cause ("and two died in a road accident") takes
-    # nothing from the clause it is conjoined to
+    # a clause with its own subject and cause ("and two died in a road accident") takes nothing from its conjunct
     own = trigger.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) and any(
         (c.dep_ == "agent" and not weapon_agent(c)) or c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and any(
             x.dep_ == "pobj" and x.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
@@ -340,7 +345,7 @@ def _verb_causes(verb: Token, trigger: Token, verbal: set[int]) -> list[Token]:
             found.extend(m for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() not in EVENT_WORDS
                          for m in x.children if m.dep_ in ("nmod", "compound")
                          and m.lemma_.lower() in EVENT_WORDS and m.pos_ == "NOUN")
-    return found + harmed_before(verb) + at_hands_of(verb)    # "died after being shot by X", "at the hands of X"
+    return found + harmed_before(verb) + at_hands_of(verb) + named_events(verb)  # "at the hands of X"
 
 
 def _sentence_actor(trigger: Token, doc: Doc, victim_head: Token, candidates: list[Token], verbs: list[Token],
@@ -361,10 +366,10 @@ def _sentence_actor(trigger: Token, doc: Doc, victim_head: Token, candidates: li
         return blamed.text, "accused"
     if victim_head.lemma_.lower() in ATTACKER_WORDS | ACTOR_EVENT_MODIFIERS:
         return None, stance     # "besides the four gunmen killed": the attackers, not the attack's victims
-    # the parser hung the attack the figure is set in on another word ("were killed ... in the village of A, in
-    # B territory, in an attack attributed to X, ... said"): an attack the sentence names, under no other harm
-    scene = [doc[i] for i, harms in _scene_events(doc) if (doc[i].pos_ == "NOUN" or i != trigger.i)
-             and all(h == trigger.i for h in harms)]
+    # the attack the parser hung on another word ("killed ... in the village of A, in B territory, in an attack
+    # attributed to X, ... said"): an attack the sentence names, under no other harm (but one of its own list)
+    scene = [doc[i] for i, harms in _scene_events(doc) if (doc[i].pos_ == "NOUN" or i != trigger.i) and all(
+        h == trigger.i or (doc[i].lemma_.lower() not in _CLASHES and same_harm(doc[h], trigger)) for h in harms)]
     found = _first_actor(scene, doc, victim_head, set(), stance)
     return found if found is not None else (None, stance)
 
@@ -526,12 +531,13 @@ def _possessor_actor(m: Token) -> bool:
 
 
 def _doer_of_event(event: Token, doc: Doc) -> tuple[Span, str] | None:
-    """"X carried out / launched the attack (that killed ...)": the subject of the verb the event is the
-    object of; "X claimed the attack" (claimed); "accused X of the massacre", "blamed X for the attack"
-    (accused); "X said it carried out the attack": the speaker (claimed)."""
+    """"X carried out / took part in the attack (that killed ...)": the doer; "X claimed the attack" (claimed);
+    "accused X of the massacre" (accused); "X said it carried out the attack": the speaker (claimed)."""
     if (event.dep_ == "pobj" and event.head.lower_ in ("including", "like") and event.head.head.pos_ == "NOUN"
             and event.head.head.lemma_.lower() in EVENT_WORDS):
         event = event.head.head     # "carried out attacks, including a raid on ...": the doer of the attacks
+    if (part := took_part(event, lambda t: _perp_span(t, doc))) is not None:
+        return part, "asserted"
     verb = event.head
     if event.dep_ == "pobj" and verb.lower_ in ("of", "for") and verb.head.lemma_.lower() in ("accuse", "blame"):
         held = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -588,19 +594,19 @@ def _result_verb(trigger: Token) -> Token | None:
     if trigger.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "lead" and head.head.pos_ == "VERB":
         return head.head    # "the bombardment ... led to the martyrdom of 12 citizens"
     if trigger.dep_ in ("dobj", "oprd", "ccomp") and head.pos_ == "VERB" and (
-            head.lemma_.lower() in ("cause", "leave", "provoke", "trigger", "spark")
+            head.lemma_.lower() in ("cause", "leave", "provoke", "trigger", "spark", "order", "authorise", "authorize")
             or (head.lemma_.lower() == "make" and trigger.lower_ == "dead")):
         return head     # "provoked the displacement of 2,000", "has made 5,000 dead"
-    if trigger.dep_ in ("dobj", "oprd", "xcomp") and trigger.pos_ == "NOUN" and head.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.i < trigger.i for c in head.children):
-        return head     # "took 251 people hostage", "held 30 villagers captive": the verb names the doer
+    if trigger.dep_ in ("dobj", "oprd", "xcomp", "advcl") and (trigger.pos_ == "NOUN" or trigger.lower_ == "dead") and any(
+            c.dep_ == "dobj" and c.i < trigger.i for c in head.children) and head.pos_ == "VERB":
+        return head     # "took 251 people hostage", "shot 5 civilians dead": the verb names the doer
     if (trigger.dep_ == "dobj" and trigger.lemma_.lower() in _CAPTIVES and head.pos_ == "VERB"
             and head.lemma_.lower() in _TAKE):
         return head     # "seized 250 hostages", "took dozens of captives": the taking is the harm
 
-    if (trigger.dep_ == "amod" and head.dep_ == "dobj" and head.head.pos_ == "VERB"
+    if (trigger.dep_ in ("amod", "acl") and head.dep_ in ("dobj", "conj") and head.head.pos_ == "VERB"
             and head.head.lemma_.lower() == "leave"):
-        return head.head    # "has left 48 herders dead"
+        return head.head    # "has left 48 herders dead", "left two dead and five others wounded"
     return None
 
 
@@ -672,6 +678,8 @@ def _first_actor(candidates: list[Token], doc: Doc, victim_head: Token, verbal: 
             found = _event_actor(cand, doc, stance)
             if found is not None:
                 return found
+            if (laid := laid_by(cand, lambda t: _perp_span(t, doc))) is not None:
+                return laid.text, stance    # "killed by a bomb that police said was planted by X"
             continue
         if cand.lower_ in PRONOUN_SOURCES:
             ante = _antecedent(cand, doc, victim_head)
@@ -687,7 +695,7 @@ def _first_actor(candidates: list[Token], doc: Doc, victim_head: Token, verbal: 
         if blamed is not None and (bsp := _perp_span(blamed, doc)) is not None:
             return bsp.text, "accused"  # "police blamed on separatists": the parser's subject is who blames
         sp = _perp_span(cand, doc, state=cand.dep_ == "nsubj" and cand.head.i in verbal)
-        if sp is None and (_unknown_agent(cand) or sides_agent(cand)):
+        if sp is None and (unknown_agent(cand) or sides_agent(cand)):
             sp = doc[cand.left_edge.i:cand.i + 1]
         if sp is None and (_arrester(cand, verbal) or person_doer(cand, victim_head)):
             sp = _perp_span(cand, doc, anyone=True)
@@ -710,14 +718,6 @@ def _arrester(cand: Token, verbal: set[int]) -> bool:
     return (cand.dep_ == "nsubj" and verb.i in verbal and verb.lemma_.lower() in _ARREST_VERBS
             and not any(c.dep_ == "auxpass" for c in verb.children) and cand.pos_ in ("NOUN", "PROPN")
             and cand.ent_type_ not in ("DATE", "TIME", "LOC", "FAC") and cand.lemma_.lower() not in _PLACE_HEADS)
-
-
-def _unknown_agent(cand: Token) -> bool:
-    """"shot dead by unidentified motorcyclists": the agent of a harm verb described only as unknown people
-    (candidates come from the agents of the harm's own verbs only)."""
-    return (cand.dep_ == "pobj" and cand.head.dep_ == "agent" and cand.pos_ == "NOUN" and cand.tag_ == "NNS"
-            and cand.lemma_.lower() not in EVENT_WORDS
-            and any(c.dep_ == "amod" and c.lower_ in _UNKNOWN_DOER for c in cand.children))
 
 
 def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:

@@ -40,7 +40,7 @@ from vigil.extract.harm_days import (
     since_the_event,
 )
 from vigil.extract.part_kinds import kindred_total
-from vigil.extract.perp_context import Scene, carry_scene_actors
+from vigil.extract.perp_context import Scene, carry_scene_actors, headed
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
 from vigil.extract.place_parts import place_parts
@@ -344,7 +344,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
             ctx.last_places = specific[n]
     claims = [c for _, c, _f in ctx.claims]
     refer_pronoun_actors(claims)
-    carry_scene_actors(claims, [s.start for s in sentences], scenes or {})
+    carry_scene_actors(claims, [s.start for s in sentences], scenes or {}, lead=headed(sentences))
     assign_verification(claims, sentences, sources)
     claims = dedupe(claims)
     link_breakdowns(claims, report.text)
