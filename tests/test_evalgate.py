@@ -25,9 +25,9 @@ pytestmark = [
 ]
 
 DEV_FLOORS = {"f1": 0.80, "victims": 0.80, "source": 0.80, "places": 0.80}
-#: regression floors a little under the scores at the end of the session of 2026-12-07 (fifth session: F1
-#: 0.966, full 0.845, perpetrator 1.000, part_of 0.824); the issue asks that dev not fall below F1 0.95, full 0.70
-REGRESSION_FLOORS = {"f1": 0.95, "full": 0.82, "perpetrator": 0.95, "part_of": 0.79}
+#: regression floors a little under the scores at the end of the session of 2026-12-08 (F1 0.969, full 0.860,
+#: perpetrator 1.000, part_of 0.829); the issue asks that dev not fall below F1 0.95, full 0.70
+REGRESSION_FLOORS = {"f1": 0.95, "full": 0.84, "perpetrator": 0.95, "part_of": 0.79}
 #: the fields the scorer checks on matched claims
 FIELDS = ("victims", "source", "perpetrator", "part_of", "verification", "time.start", "time.end", "places")
 
@@ -60,10 +60,10 @@ def test_dev_set_does_not_regress() -> None:
 
 
 #: dev2 (44 real reports, spec v1.2): the issue's acceptance levels (F1 0.92, every field 0.80) and a
-#: full floor a little under the score at the end of the fifth session of 2026-12-07 (F1 0.966, full 0.816;
-#: part_of 0.870, perpetrator 0.983, victims 0.963, source 0.959, verification 0.929, time 0.982/0.972, places
-#: 0.975)
-DEV2_FLOORS = {"f1": 0.92, "full": 0.79, **{k: 0.80 for k in FIELDS}}
+#: full floor a little under the score at the end of the session of 2026-12-08 (F1 0.970, full 0.824;
+#: part_of 0.857, perpetrator 1.000, victims 0.972, source 0.959, verification 0.929, time 1.000/0.964, places
+#: 0.980)
+DEV2_FLOORS = {"f1": 0.92, "full": 0.80, **{k: 0.80 for k in FIELDS}}
 
 
 def test_dev2_set_meets_the_floors() -> None:
