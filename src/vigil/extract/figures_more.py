@@ -30,6 +30,7 @@ from vigil.extract.lexicon import (
     REPORT_VERBS,
     SINGLE_PERSON_WORDS,
     STATE_WORDS,
+    VAGUE_PLURALS,
     WEAK_VERBS,
 )
 from vigil.extract.outcome_more import outcome_of
@@ -745,13 +746,10 @@ def _harmed_position(noun: Token, depth: int = 0) -> bool:
                  or _harmed_position(gov, 1)))
 
 
-_VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions"})
-
-
 def _bare_count(c: Token) -> bool:
     """A count standing alone for people ("Thousands have left the town", "some 800 have reached Kaya"): a number
     or a vague plural with no noun of its own."""
-    return (c.like_num or c.lower_ in _VAGUE_PLURALS) and not any(
+    return (c.like_num or c.lower_ in VAGUE_PLURALS) and not any(
         x.dep_ == "prep" and x.lower_ == "of" for x in c.children)
 
 

@@ -270,6 +270,10 @@ DEMOGRAPHIC_WORDS = {"child": "children", "children": "children", "kid": "childr
                      "elderly": "elderly people", "teenager": "teenagers", "minor": "children",
                      "newborn": "infants", "pensioner": "elderly people"}
 #: heads of a single described person ("a man was killed")
+#: plural number words that count without a numeral: with a noun ("hundreds of households") or standing for people
+#: alone ("Thousands have fled")
+VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions"})
+
 SINGLE_PERSON_WORDS = {
     "man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "person", "civilian",
     "soldier", "policeman", "policewoman", "officer", "journalist", "medic", "doctor", "nurse", "farmer",

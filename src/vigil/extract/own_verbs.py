@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from vigil.extract.lexicon import HOLD_VERBS, OUTCOME_VERBS, REPORT_VERBS
+from vigil.extract.lexicon import HOLD_VERBS, OUTCOME_VERBS, REPORT_VERBS, VAGUE_PLURALS
 
 #: verbs that leave the outcome of the clause they join (the amount continues the harm's figure): "be",
 #: "remain", a verb of counting or finding, or of care ("were taken to hospital")
@@ -76,7 +76,6 @@ def other_fate(verb: Token, harm_verb: Token) -> bool:
             and lemma not in REPORT_VERBS and not any(c.dep_ in ("acomp", "xcomp", "oprd", "dobj") for c in verb.children))
 
 
-_VAGUE = {"dozens", "hundreds", "thousands", "tens", "scores", "millions"}
 #: prepositions that set an event beside what people did about it ("deployed 300 officers after the killing")
 _AFTER_EVENT = {"after", "following", "for", "over", "since", "before"}
 #: verbs whose object is condemned, not harmed ("sentenced 14 men to death")
@@ -97,7 +96,7 @@ def _harm_of_another(head: Token, verb: Token, harm: Token, triggers: dict[int, 
         "nsubjpass", "nsubj")     # ("..., with thousands having left for X": the absolute clause's own subject)
     if (harm.pos_ == "VERB" and harm.i != verb.i and verb not in harm.conjuncts and head.i not in {
             t.i for t in harm.subtree} and any(c.dep_ in own and c.i != head.i and (
-                c.like_num or c.lower_ in _VAGUE or any(x.dep_ == "nummod" for x in c.children))
+                c.like_num or c.lower_ in VAGUE_PLURALS or any(x.dep_ == "nummod" for x in c.children))
                 for c in harm.children)):
         return True     # "3 million people needed aid after the floods killed 40": the harm verb counts its own
     if lemma in _NEUTRAL or lemma in REPORT_VERBS or lemma in _FREE:

@@ -24,6 +24,7 @@ from vigil.extract.lexicon import (
     SINGLE_PERSON_WORDS,
     STATE_MODIFIERS,
     STATE_WORDS,
+    VAGUE_PLURALS,
 )
 from vigil.extract.owned_victims import owner_status
 from vigil.extract.person_tokens import person_name
@@ -534,15 +535,11 @@ THINGS = frozenset({"gun", "rifle", "pistol", "shotgun", "weapon", "firearm", "g
 _NOT_PERSONS |= THINGS
 
 
-#: amount words that count without a numeral ("hundreds of households")
-_VAGUE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})
-
-
 def counted_people(c: Token) -> bool:
     """A number of people: "five soldiers", "12 of its men" (a person noun with a number, or a number
     "of" people)."""
     noun = c
-    if c.like_num or c.lower_ in _VAGUE_COUNTS:      # "hundreds of households", "dozens of residents"
+    if c.like_num or c.lower_ in VAGUE_PLURALS:      # "hundreds of households", "dozens of residents"
         noun = next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                      if x.dep_ == "pobj"), c)
     elif not any(x.dep_ == "nummod" for x in c.children):
