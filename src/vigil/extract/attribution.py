@@ -653,8 +653,10 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         subjects = _inverted_speaker(t, doc) or subjects
     if not subjects and (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")) and not any(
             c.dep_ == "nsubjpass" for c in t.children):      # (not "..., and the figures were confirmed")
-        # "X claimed the attack and said ...", "X raised the toll, saying ..."
-        subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+        # "X claimed the attack and said ...", "X raised the toll, saying ..." (but "X killed N, in Tesh
+        # province, a local leader said": the speaker read as an apposition of the place, not X)
+        subjects = (t.dep_ == "conj" and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and _closing_speaker(t, doc)
+                    ) or [c for c in t.head.children if c.dep_ == "nsubj"]
     if not subjects and t.dep_ == "advcl" and t.head.lemma_.lower() == "have" and t.head.pos_ in ("VERB", "AUX"):
         # "X has for its part recorded ...": the auxiliary read as the main verb holds the subject
         subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
