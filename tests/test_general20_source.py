@@ -29,3 +29,39 @@ def test_a_closing_speaker_after_a_place_is_not_the_subject_of_the_harm(extracto
 def test_a_second_verb_after_and_still_shares_the_subject(extractor: Extractor) -> None:
     text = "The Tesh Front claimed the ambush and said its fighters killed 14 soldiers near Orvan."
     assert src(run(extractor, text), 14) == "Tesh Front"
+
+
+# --- a title of one office before a person's name is no part of the name ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("At least 18 people have been killed in the fighting, Ombudsman Carla Ruiz told reporters in Orvan.", 18,
+     "Carla Ruiz"),
+    ("Bishop Jon Orvan said 12 villagers were killed when the raiders burnt the church.", 12, "Jon Orvan"),
+    ("Nine traders were abducted on the road to Tesh, Councillor Amina Bello said.", 9, "Amina Bello"),
+])
+def test_an_office_before_a_name_is_a_title(extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert src(run(extractor, text), value) == want
+
+
+# --- "the Tesh association Orvan Unity": who they are and what they are, then the body's own name -------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("The Fulani association Tesh Pulaaku said on Sunday that the bodies of 21 men had been found near the river.",
+     21, "Tesh Pulaaku"),
+    ("The Tuareg rights group Imghad Voice said 14 civilians were killed in the raid.", 14, "Imghad Voice"),
+    ("Kenyan aid network Orvan Hope said 300 families had fled the fighting.", 300, "Orvan Hope"),
+])
+def test_a_described_body_is_its_own_name(extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert src(run(extractor, text), value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Doctors without Borders said 12 patients were killed when the clinic was shelled.", 12,
+     "Medecins Sans Frontieres"),
+    ("The Kenya Red Cross said 9 people were injured in the blast.", 9, "Kenya Red Cross"),
+])
+def test_a_name_with_a_small_word_inside_is_kept_whole(extractor: Extractor, text: str, value: int,
+                                                       want: str) -> None:
+    assert src(run(extractor, text), value) == want

@@ -328,6 +328,11 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         while first - 2 >= span.start and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and (
                 not doc[first - 1].whitespace_):
             first -= 2      # a hyphened prefix is part of the name ("the al-Tesh Front")
+        # "the Tesh association Orvan Unity", "the Tesh police union SYNTEL": a capitalised word of who they are,
+        # then a lower-case noun of what they are, describe the body whose own name follows
+        kind = [t.i for t in doc[first:tok.i] if t.pos_ == "NOUN" and t.text.islower() and not t.is_stop]
+        if kind and all(t.text[:1].isupper() for t in doc[kind[-1] + 1:tok.i + 1]):
+            first = kind[-1] + 1
         if first > span.start and any(not t.is_stop for t in doc[span.start:first]):
             before = [t.lemma_.lower() for t in doc[span.start:first]]   # (what it is: kind, not name)
             span = doc[first:span.end]

@@ -380,7 +380,10 @@ TITLE_WORDS = {"president", "prime", "minister", "governor", "general", "gen", "
                "king", "queen", "prince", "state", "health", "defence", "defense", "interior", "foreign", "igp",
                "director", "commissioner", "chairman", "chairperson", "head", "officer", "official", "acting",
                # honorifics, as "sheikh" and "imam" above ("Malam Jon Tesh", "Alhaji Jon Tesh")
-               "malam", "mallam", "alhaji", "alhaja", "hajiya", "haji", "mullah", "maulana", "engr", "hon", "madam"}
+               "malam", "mallam", "alhaji", "alhaja", "hajiya", "haji", "mullah", "maulana", "engr", "hon", "madam",
+               # offices held by one person, written before the holder's name ("Ombudsman Jon Tesh")
+               "ombudsman", "ombudswoman", "ombudsperson", "envoy", "coordinator", "lawmaker", "legislator",
+               "councillor", "councilor", "bishop", "archbishop", "emir", "sultan", "administrator", "prefect"}
 #: heads of a noun phrase that can name who states a figure (besides entities and the kinds below):
 #: institutions, offices, roles and groups
 SOURCE_NOUNS = {
