@@ -65,3 +65,18 @@ def test_a_described_body_is_its_own_name(extractor: Extractor, text: str, value
 def test_a_name_with_a_small_word_inside_is_kept_whole(extractor: Extractor, text: str, value: int,
                                                        want: str) -> None:
     assert src(run(extractor, text), value) == want
+
+
+# --- a surname alone is the person named in full before, even after a rank's abbreviation ---------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Army spokesman Col. Daniel Okwir Tamba told reporters the operation was over. Tamba said the army had killed "
+     "more than 100 rebels in the operation.", 100, "Daniel Okwir Tamba"),
+    ("The operation was led by Gen. Tarek Hassan. Hassan said his troops killed 40 militants in the hills.", 40,
+     "Tarek Hassan"),
+    ("Police commissioner Insp. Mary Achieng Otieno visited the scene on Monday. Otieno said 12 traders were "
+     "injured in the blast.", 12, "Mary Achieng Otieno"),
+])
+def test_a_surname_is_the_full_name_given_before(extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert src(run(extractor, text), value) == want

@@ -546,15 +546,17 @@ class ReportSources:
             return self.full_names[surname]
         # ("Al-Masri said" opening a sentence for "Khalid al-Masri": a particle written small inside a name)
         particle = f"[{surname[0]}{surname[0].lower()}]" if _PARTICLE.match(surname) else re.escape(surname[:1])
+        # (the words before each place the surname stands: "Gen. Jon Tesh. Tesh said" holds one run of capitals)
         names = [(m.group(1), m.group(2)) for m in _GIVEN_AND_SURNAME.finditer(self.text)] + [
-            (m.group(1), m.group(2)) for m in re.finditer(
-                rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})({particle}{re.escape(surname[1:])})\b", self.text)]
+            (given[1], m.group(0)) for m in re.finditer(rf"(?<![\w'’.-]){particle}{re.escape(surname[1:])}\b", self.text)
+            if (given := re.search(rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})$", self.text[max(0, m.start() - 60):m.start()]))]
         best: str | None = None
         for first, last in names:
             if last.lower() == surname.lower() or _one_letter_off(last, surname):
-                if any(w.endswith(".") and len(w) > 3 for w in first.split()):
+                given = untitled([*first.split(), last], keep=2)[:-1]     # (a rank's "Col." or "Gen." before it)
+                if any(w.endswith(".") and len(w) > 3 for w in given):
                     continue        # "... on Monday. Rebels put ...": a sentence's end, not a given name
-                words = [w for w in first.split() if w.lower().strip(".") not in TITLE_WORDS]
+                words = [w for w in given if w.lower().strip(".") not in TITLE_WORDS]
                 if words:
                     cand = " ".join([*words, last])
                     if best is None or (last == surname and not best.endswith(surname)) or len(cand) > len(best):
