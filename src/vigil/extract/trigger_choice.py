@@ -152,6 +152,16 @@ def _verb_complement(head: Token, triggers: dict[int, str]) -> int | None:
     return found
 
 
+def _harm_verb_object(head: Token, triggers: dict[int, str]) -> int | None:
+    """"Soldiers killed 20 herders who had been rounded up at the market": the harm verb whose object the figure
+    is, over a harm word of a clause describing the victims."""
+    verb = head.head
+    if head.dep_ == "dobj" and verb.i in triggers and verb.pos_ == "VERB" and any(
+            c.dep_ == "relcl" and c.i in triggers for c in head.children):
+        return verb.i
+    return None
+
+
 def best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc) -> tuple[int | None, str | None]:
     nxt = anchor.i + 1
     if nxt != head.i and nxt in triggers and doc[nxt].pos_ == "ADJ" and doc[nxt].head.i == anchor.i:
@@ -170,7 +180,8 @@ def best_trigger(head: Token, anchor: Token, triggers: dict[int, str], doc: Doc)
                 and not (c.i - 1 in triggers and doc[c.i - 1].pos_ == "VERB")), None)   # not "shot dead 13 ..."
     if own is not None and head.pos_ == "NOUN":
         return own, triggers[own]    # "the 12 injured villagers (later died)": the words on the noun say who they are
-    for rule in (of_noun_trigger(anchor, triggers, doc), _adjacent_trigger(head, anchor, triggers, doc),
+    for rule in (_harm_verb_object(head, triggers), of_noun_trigger(anchor, triggers, doc),
+                 _adjacent_trigger(head, anchor, triggers, doc),
                  _verb_complement(head, triggers),
                  _frame_trigger(head, triggers), _subjectless_verb(head, triggers, doc)):
         if rule is not None:

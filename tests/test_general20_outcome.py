@@ -1,0 +1,30 @@
+"""Round 20 of general rules for a figure's outcome. Every sentence, name and event here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_source_general3 import run
+from vigil.extract.pipeline import Extractor
+
+# --- the harm verb whose object the figure is, not a harm word of a clause describing the victims ---------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Soldiers killed at least 20 herders who were rounded up at a market in Tesh on May 3.", 20, "killed"),
+    ("Soldiers are accused of killing 20 herders who were rounded up at a market near Orvan.", 20, "killed"),
+    ("Gunmen killed 12 passengers who had been abducted from a bus on Monday.", 12, "killed"),
+    ("Troops executed 15 men who had been arrested during the raid on Tesh.", 15, "killed"),
+    ("The militia killed 30 villagers who had fled to the forest.", 30, "killed"),
+    ("Shelling wounded 14 patients who had been evacuated from the clinic.", 14, "injured"),
+])
+def test_the_verb_of_the_figure_over_a_relative_clause(extractor: Extractor, text: str, value: int,
+                                                       want: str) -> None:
+    found = [c.outcome for c in run(extractor, text) if c.count.value == value]
+    assert found and found[0] == want
+
+
+def test_a_relative_clause_of_harm_on_a_figure_of_no_harm_verb_keeps_its_harm(extractor: Extractor) -> None:
+    found = [c.outcome for c in run(extractor, "Troops freed 12 hostages who had been abducted in May.")
+             if c.count.value == 12]
+    assert found == ["abducted"]
