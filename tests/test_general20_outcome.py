@@ -28,3 +28,34 @@ def test_a_relative_clause_of_harm_on_a_figure_of_no_harm_verb_keeps_its_harm(ex
     found = [c.outcome for c in run(extractor, "Troops freed 12 hostages who had been abducted in May.")
              if c.count.value == 12]
     assert found == ["abducted"]
+
+
+# --- more ways of telling displacement -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("About 2,000 residents left the town on Sunday after the attack on the market.", 2000),
+    ("Some 650 families left their village near Orvan after the killings.", 650),
+    ("The raids have emptied 14 villages, driving out about 9,000 people.", 9000),
+    ("Militiamen torched the hamlet and chased away some 300 villagers.", 300),
+    ("The attacks set off an exodus of 10,000 people from the area.", 10000),
+    ("Authorities evacuated 1,200 residents from the frontline town as the shelling intensified.", 1200),
+])
+def test_people_who_left_were_driven_out_or_evacuated_are_displaced(extractor: Extractor, text: str,
+                                                                   value: int) -> None:
+    found = [c.outcome for c in run(extractor, text) if c.count.value == value]
+    assert found == ["displaced"]
+
+
+@pytest.mark.parametrize("text", [
+    "About 200 soldiers left the town on Sunday.",
+    "Some 300 troops left Orvan for the front line.",
+])
+def test_soldiers_who_leave_a_town_are_not_displaced(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text) == []
+
+
+def test_people_evacuated_to_hospital_are_the_injured(extractor: Extractor) -> None:
+    found = [c.outcome for c in run(extractor, "Medics evacuated 12 wounded people to the hospital in Tesh.")
+             if c.count.value == 12]
+    assert found == ["injured"]

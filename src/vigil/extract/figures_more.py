@@ -33,7 +33,7 @@ from vigil.extract.lexicon import (
     VAGUE_PLURALS,
     WEAK_VERBS,
 )
-from vigil.extract.outcome_more import outcome_of
+from vigil.extract.outcome_more import counted_fighters, outcome_of
 from vigil.extract.parts import of_them
 from vigil.extract.place_counts import counts_by_place
 from vigil.extract.pronoun_victim import pronoun_antecedent
@@ -199,7 +199,7 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
                 c.dep_ == "dobj" and counted_people(c) for c in kids):
             found[t.i] = "displaced"    # "the shelter network was sheltering more than 13,000 people"
         elif lemma == "leave" and _leaves_place(t) and any(
-                c.dep_ == "nsubj" and (counted_people(c) or _bare_count(c)) for c in kids):
+                c.dep_ == "nsubj" and (counted_people(c) or _bare_count(c)) and not counted_fighters(c) for c in kids):
             found[t.i] = "displaced"    # "about 400 residents have since left Dori for Kaya"
         elif lemma == "fall" and _fell_in_combat(t):
             found[t.i] = "killed"       # "four soldiers fell with their weapons in hand", "Sgt X fell yesterday"

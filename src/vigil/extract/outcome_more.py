@@ -1,7 +1,8 @@
 """Outcome words read off the parse that neither the lexicon nor :mod:`vigil.extract.figures_more` names.
 
-* displaced: counted people who "poured into" a place, "deserted" or "abandoned" their villages, "relocated"
-  or "moved to" a camp or "for safety", and "the population of the camp has risen to N";
+* displaced: counted people who "poured into" a place, "deserted", "abandoned" or "left" their villages,
+  "relocated" or "moved to" a camp or "for safety", "the population of the camp has risen to N", people
+  "evacuated from" a town or "driven out", and "an exodus of N";
 * abducted: counted people "being held by" an armed group, a "ransom for" counted people;
 * missing: "the fate of N villagers remains unknown", "no news of N miners";
 * killed: a side's "losses" put at N, "the loss of N soldiers", "the massacre of N villagers".
@@ -21,7 +22,7 @@ from vigil.extract.victims import PERSON_NOUNS, counted_people
 if TYPE_CHECKING:
     from vigil.extract.figures import Figure
 
-__all__ = ["copula_outcomes", "outcome_of"]
+__all__ = ["copula_outcomes", "counted_fighters", "outcome_of"]
 
 #: nouns of a place people leave ("deserted their villages", "abandoned their homes")
 _HOMES = {"home", "house", "village", "town", "city", "area", "district", "neighbourhood", "neighborhood", "land",
@@ -49,7 +50,7 @@ def _subject_counted(t: Token, deps: tuple[str, ...] = ("nsubj",)) -> bool:
     return any(c.dep_ in deps and _counted(c) for c in t.children)
 
 
-def _fighters(c: Token) -> bool:
+def counted_fighters(c: Token) -> bool:
     """Counted soldiers or fighters ("200 soldiers left for Kaya"): they move, they are not displaced."""
     noun = next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                  if x.dep_ == "pobj"), c) if c.like_num or c.pos_ == "NUM" or (c.tag_ == "NNS" and c.lemma_.lower() in (
@@ -100,8 +101,17 @@ def outcome_of(t: Token) -> str | None:
         if lemma == "leave" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in t.children) and any(
                 x.ent_type_ in ("GPE", "LOC") or (x.tag_ == "NNP" and x.ent_type_ not in ("DATE", "ORG", "FAC"))
                 for x in _preps(t, ("for",))) and any(
-                c.dep_ == "nsubj" and _counted(c) and not _fighters(c) for c in t.children):
+                c.dep_ == "nsubj" and _counted(c) and not counted_fighters(c) for c in t.children):
             return "displaced"      # "nearly 6,000 people had left since Friday morning for Bule and Fata"
+        if lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HOMES for c in t.children) and any(
+                c.dep_ == "nsubj" and _counted(c) and not counted_fighters(c) for c in t.children):
+            return "displaced"      # "about 2,000 residents left the town on Sunday"
+        if lemma == "evacuate" and _subject_counted(t, ("dobj",)) and any(
+                x.lemma_.lower() in _HOMES or x.ent_type_ in ("GPE", "LOC") for x in _preps(t, ("from", "out"))):
+            return "displaced"      # "the authorities evacuated 1,200 residents from the frontline town"
+        if lemma in ("drive", "force", "push", "chase") and _subject_counted(t, ("dobj",)) and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away") for c in t.children):
+            return "displaced"      # "the raids emptied 14 villages, driving out about 9,000 people"
         if lemma == "hold" and any(c.dep_ == "auxpass" for c in t.children) and _subject_counted(t, ("nsubjpass",)) and any(
                 x.lemma_.lower() in _CAPTORS or x.lower_ in _CAPTORS for a in t.children if a.dep_ == "agent"
                 for x in a.children if x.dep_ == "pobj"):
@@ -131,6 +141,8 @@ def outcome_of(t: Token) -> str | None:
         return "killed"             # "deplores the loss of six soldiers"
     if lemma in _SLAUGHTER and any(counted_people(x) or x.lemma_.lower() in PERSON_NOUNS for x in _preps(t, ("of",))):
         return "killed"             # "the massacre of 40 villagers by soldiers sparked protests"
+    if lemma == "exodus" and any(counted_people(x) for x in _preps(t, ("of",))):
+        return "displaced"          # "the attacks set off an exodus of 10,000 people from the area"
     if lemma == "ransom" and any(counted_people(x) for x in _preps(t, ("for",))):
         return "abducted"           # "demanding ransom for 15 passengers"
     if lemma == "fate" and any(counted_people(x) for x in _preps(t, ("of",))) and any(
