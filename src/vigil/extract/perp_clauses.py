@@ -274,6 +274,29 @@ def held_for(trigger: Token, span_of: Callable[[Token], Span | None]) -> Span | 
     return None
 
 
+def standing_accused(trigger: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
+    """"The RSF stands accused of killing 200", "the militia remains suspected in the deaths of 12": an accusation
+    told as the state of the subject of a verb of being (the parser makes it that verb's complement)."""
+    for anc in trigger.ancestors:
+        if anc.lemma_.lower() not in ("accuse", "suspect", "blame"):
+            continue
+        if anc.dep_ in ("acomp", "oprd", "xcomp", "advcl") and anc.head.lemma_.lower() in _BEING:
+            subj = next((c for c in anc.head.children if c.dep_ == "nsubj"), None)
+        else:       # ("remained accused": the verb of being read as an auxiliary of the participle)
+            being = [c for c in anc.children if c.dep_ == "auxpass" and c.lemma_.lower() in _BEING]
+            subj = next((c for x in (anc, *being) for c in x.children if c.dep_ == "nsubj"), None) if being else None
+        if subj is not None:
+            sp = span_of(subj)
+            if sp is None and subj.pos_ == "PROPN":
+                sp = subj.doc[subj.left_edge.i:subj.i + 1]     # whoever is named as accused is an actor
+            return sp
+        return None
+    return None
+
+
+_BEING = {"stand", "remain", "be", "appear", "seem", "stay"}
+
+
 def answerable_actor(trigger: Token, span_of: Callable[[Token], Span | None]) -> tuple[Span, str] | None:
     """"X was responsible for the deaths of 14 soldiers", "X was behind the bombing, which killed 9": the subject
     of "be responsible for" / "be behind" the harm or its event; where a speaker says "it was behind ...", the

@@ -37,6 +37,7 @@ from vigil.extract.perp_clauses import (
     relative_antecedent,
     responsibility_claimer,
     speaker_claims,
+    standing_accused,
     toll_events,
     when_clause_actor,
 )
@@ -235,7 +236,7 @@ def _stated_actor(trigger: Token, doc: Doc, victim_head: Token) -> tuple[tuple[s
     answer = answerable_actor(trigger, span_of)
     if answer is not None:
         return (answer[0].text, answer[1]), stance
-    held = held_for(trigger, span_of)
+    held = held_for(trigger, span_of) or standing_accused(trigger, span_of)
     if held is not None and not any(t.i == victim_head.i for t in held):
         return (held.text, "accused"), stance
     claimer = responsibility_claimer(doc)
@@ -723,9 +724,8 @@ def _arrester(cand: Token, verbal: set[int]) -> bool:
 def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
     """The actor an attack noun names: its agent ("attacks by X"), an actor-led modifier ("Russian shelling"),
     its possessor ("the army's raid") or the doer of a verb it is the object of ("X carried out the attack")."""
-    # "in attacks by/of X", "an attack led by gunmen", "an attack blamed on rebels"; the agent may
-    # hang on the container ("a wave of raids last month by X"); "clashes with X" (the victims' side
-    # is the other one)
+    # "in attacks by/of X", "an attack led by gunmen", "an attack blamed on rebels"; the agent may hang on the
+    # container ("a wave of raids last month by X"); "clashes with X" (the victims' side is the other one)
     held = cand.head.head if cand.dep_ == "pobj" and cand.head.lower_ == "of" else cand
     agents = ("by", "of", "from", "with") if {cand.lemma_.lower(), cand.lower_} & _CLASHES else ("by", "of", "from")
     if cand.lemma_.lower() == "exchange":
