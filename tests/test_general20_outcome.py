@@ -59,3 +59,17 @@ def test_people_evacuated_to_hospital_are_the_injured(extractor: Extractor) -> N
     found = [c.outcome for c in run(extractor, "Medics evacuated 12 wounded people to the hospital in Tesh.")
              if c.count.value == 12]
     assert found == ["injured"]
+
+
+# --- "Also killed was a student": one described person after an inverted passive -------------------------------
+
+
+@pytest.mark.parametrize(("text", "outcome", "words"), [
+    ("Gunmen shot dead three traders at the market in Tesh. Also killed was a 19-year-old student.", "killed",
+     "a 19-year-old student"),
+    ("Also wounded in the blast was a 60-year-old woman who sold vegetables near the gate.", "injured",
+     "a 60-year-old woman"),
+])
+def test_one_person_after_an_inverted_passive(extractor: Extractor, text: str, outcome: str, words: str) -> None:
+    found = [c for c in run(extractor, text) if c.count.value == 1]
+    assert [(c.outcome, c.count.text) for c in found] == [(outcome, words)]

@@ -465,6 +465,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         cands: list[Token] = []
         # ("a boy is missing": the subject of the copula the harm word completes)
         subj_of_copula = completed_persons(tok)     # "a boy is missing", "was found dead", "left a guard wounded"
+        # "Also killed was a student": the person after the inverted passive's auxiliary
+        subj_of_copula += [x for b in tok.children if b.dep_ == "auxpass" for x in b.children if x.dep_ == "attr"]
         for c in list(tok.children) + ([tok.head] if tok.dep_ in ("amod", "acl") else []) + subj_of_copula:
             if c.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") or c is tok.head:
                 cands.append(c)
