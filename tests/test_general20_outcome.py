@@ -73,3 +73,16 @@ def test_people_evacuated_to_hospital_are_the_injured(extractor: Extractor) -> N
 def test_one_person_after_an_inverted_passive(extractor: Extractor, text: str, outcome: str, words: str) -> None:
     found = [c for c in run(extractor, text) if c.count.value == 1]
     assert [(c.outcome, c.count.text) for c in found] == [(outcome, words)]
+
+
+# --- "a father of five": the children a parent has are no count of victims -------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("A father of five was killed in the attack on the market.", ["A father"]),
+    ("Jon Tesh, a 40-year-old father of four, died in hospital on Monday.", ["Jon Tesh"]),
+    ("The dead included a grandmother of 12 from the village.", ["a grandmother"]),
+    ("The shelling killed the mother of three young children.", ["the mother"]),
+])
+def test_a_parents_children_are_no_count(extractor: Extractor, text: str, words: list[str]) -> None:
+    assert [c.count.text for c in run(extractor, text)] == words

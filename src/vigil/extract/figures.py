@@ -93,6 +93,7 @@ from vigil.extract.victims import (
     age_after_name,
     bare_victim_category,
     category_of,
+    children_of_parent,
     counted_people,
     demonym_person,
     described_person,
@@ -319,8 +320,8 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
         amount_idx = {anchor.i}
         if speaker(head):
             continue  # the speaker ("One activist described ..."), not a victim
-        if head.i == anchor.i and age_after_name(anchor):
-            continue  # "Mara Kesh, 52,": a person's age
+        if (head.i == anchor.i and age_after_name(anchor)) or children_of_parent(head):
+            continue  # "Mara Kesh, 52,": a person's age; "a father of five": a parent's children
         thing = head.lemma_.lower() in THINGS or head.lower_.removesuffix("s") in THINGS or (
             head.lemma_.lower() == "head" and any(x.lemma_.lower() in THINGS for p in head.children if p.lower_ == "of"
                                                   for x in p.children))

@@ -493,6 +493,12 @@ def harm_over_status(head: Token, triggers: dict[int, str]) -> int | None:
     return None
 
 
+def children_of_parent(num: Token) -> bool:
+    """"a father of five", "the mother of three": the children a parent has, not a count of victims."""
+    return num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lemma_.lower() in (
+        "father", "mother", "parent", "grandfather", "grandmother", "grandparent")
+
+
 def age_after_name(num: Token) -> bool:
     """"Mara Kesh, 52, ...", "Tavo Renel, 7;": a number set off by commas right after a person's name is
     the person's age, not a count."""
