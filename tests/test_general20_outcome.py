@@ -86,3 +86,20 @@ def test_one_person_after_an_inverted_passive(extractor: Extractor, text: str, o
 ])
 def test_a_parents_children_are_no_count(extractor: Extractor, text: str, words: list[str]) -> None:
     assert [c.count.text for c in run(extractor, text)] == words
+
+
+# --- "the local imam", "the former mayor": an office one person holds, described -------------------------------
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Police said the attackers also killed the local imam.", "the local imam"),
+    ("Gunmen shot dead the former mayor outside his home in Tesh.", "the former mayor"),
+    ("The deputy governor was wounded in the ambush on the Orvan road.", "The deputy governor"),
+])
+def test_a_described_office_holder_is_one_person(extractor: Extractor, text: str, words: str) -> None:
+    assert [c.count.text for c in run(extractor, text)] == [words]
+
+
+def test_a_bare_definite_person_may_point_back_and_is_not_counted_again(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen shot dead a teacher in Tesh on Monday. The teacher was killed on his way home.")
+    assert [c.count.text for c in claims] == ["a teacher"]

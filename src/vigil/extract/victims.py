@@ -585,7 +585,12 @@ def described_role(c: Token) -> bool:
         return False
     return any(d.dep_ == "compound" and d.pos_ == "NOUN" for d in c.children) or any(
         p.dep_ == "prep" and p.lower_ == "of" and any(x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN") for x in p.children)
-        for p in c.children)
+        for p in c.children) or (c.lemma_.lower() in _ONE_HOLDER and any(d.dep_ == "amod" for d in c.children))
+
+
+#: offices one person holds in a place or a body: "the local imam", "the former mayor" describe one person
+_ONE_HOLDER = {"imam", "pastor", "priest", "chief", "headman", "mayor", "governor", "judge", "commissioner",
+               "administrator", "councillor", "councilor", "prefect", "sheriff", "bishop", "emir", "sultan"}
 
 
 def one_of_persons(c: Token) -> bool:
