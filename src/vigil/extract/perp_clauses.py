@@ -274,6 +274,14 @@ def held_for(trigger: Token, span_of: Callable[[Token], Span | None]) -> Span | 
     return None
 
 
+def before_harm(sp: Span | None, trigger: Token) -> Span | None:
+    """The words of an actor's phrase before the harm hung inside it ("herders of killing 12 farmers": herders)."""
+    if sp is None or not sp.start < trigger.i < sp.end:
+        return sp
+    cut = next((t.i for t in sp if t.dep_ in ("prep", "amod", "acomp", "oprd") and trigger in t.subtree), sp.start)
+    return sp.doc[sp.start:cut] if cut > sp.start else sp
+
+
 def standing_accused(trigger: Token, span_of: Callable[[Token], Span | None]) -> Span | None:
     """"The RSF stands accused of killing 200", "the militia remains suspected in the deaths of 12": an accusation
     told as the state of the subject of a verb of being (the parser makes it that verb's complement)."""
@@ -316,6 +324,8 @@ def answerable_actor(trigger: Token, span_of: Callable[[Token], Span | None]) ->
         named = [held] if prep.head.dep_ == "amod" and held.dep_ in ("dobj", "nsubjpass") else [
             c for c in (prep.head if prep.head.dep_ == "ccomp" else held).children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
         sp = span_of(named[0]) if named else None
+        if sp is not None and sp.start < prep.head.i < sp.end:
+            sp = sp.doc[sp.start:prep.head.i]       # "held X responsible for ...": X, not what it is held for
         if sp is None and named and named[0].pos_ == "PROPN":
             sp = named[0].doc[named[0].left_edge.i:named[0].i + 1]     # whoever is held responsible is an actor
         return (sp, "accused") if sp is not None else None
@@ -324,6 +334,11 @@ def answerable_actor(trigger: Token, span_of: Callable[[Token], Span | None]) ->
     if be.lemma_ != "be" or any(c.dep_ == "neg" for c in be.children):
         return None
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    supposed = be.dep_ == "xcomp" and be.head.lemma_.lower() in _SUPPOSING
+    if subj is None and supposed:      # "X was widely believed to be behind the killing of N": accused
+        subj = next((c for c in be.head.children if c.dep_ == "nsubjpass"), None)
+        sp = span_of(subj) if subj is not None else None
+        return (sp, "accused") if sp is not None else None
     if subj is None:
         return None
     if subj.lower_ in _SPEAKER_PRONOUNS:

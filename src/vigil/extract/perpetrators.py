@@ -23,6 +23,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.perp_clauses import (
     answerable_actor,
+    before_harm,
     blamed_alongside,
     clean_actor,
     contained_event,
@@ -216,10 +217,9 @@ def _stated_actor(trigger: Token, doc: Doc, victim_head: Token) -> tuple[tuple[s
                     for x in c.children:
                         if x.dep_ == "pobj" and (sp := _perp_span(x, doc)) is not None:
                             return (sp.text, stance), stance
-                # "X was accused of ...", "blamed X", "accused X of detaining ..."
-                if c.dep_ in ("nsubjpass", "dobj") and not (    # not the harm blamed: "the killing of N"
-                        c.lemma_.lower() in OUTCOME_NOUNS and victim_head in c.subtree):
-                    sp = _perp_span(c, doc)
+                if c.dep_ in ("nsubjpass", "dobj") and not (    # "X was accused of ...", "accused X of detaining ..."
+                        c.lemma_.lower() in OUTCOME_NOUNS and victim_head in c.subtree):   # (not "the killing of N")
+                    sp = before_harm(_perp_span(c, doc), trigger)      # ("suspect herders of killing N": herders)
                     if sp is None and c.pos_ == "PROPN" and c.i != victim_head.i:
                         sp = doc[c.left_edge.i:c.i + 1]     # whoever is named as accused is an actor ("the RSF")
                     if sp is not None:
@@ -278,9 +278,8 @@ def _clause_candidates(trigger: Token, doc: Doc, victim_head: Token) -> tuple[li
     # "the bodies of 23 men, believed to have been executed by jihadists": a harm the victims' own phrase says
     candidates.extend(x for v in _victim_clauses(victim_head) for a in v.children if a.dep_ == "agent"
                       for x in a.children if x.dep_ == "pobj")
-    # "twelve victims of a militia attack"
     candidates.extend(x for h in {victim_head, trigger} for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for x in p.children if x.dep_ == "pobj" and x.lemma_.lower() in EVENT_WORDS)
+                      for x in p.children if x.dep_ == "pobj" and x.lemma_.lower() in EVENT_WORDS)  # "victims of a raid"
     if top.dep_ == "dobj" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in REPORT_VERBS:
         # "have reported 773 bodies following an offensive by X": the figure is what is reported; the
         # event the report verb is set after is the harm's
@@ -398,6 +397,7 @@ def _scene_event(t: Token) -> bool:
 
 _PLACE_PREPS = ("on", "in", "near", "at", "around", "outside", "inside", "along", "across")
 _ASCRIBE = {"blame", "attribute", "ascribe", "impute"}
+_SUSPECTING = {"suspect", "believe", "think", "allege"}     # "an attack suspected to have been carried out by X"
 _CLASHES = {"clash", "fighting", "battle", "gunfight", "gunbattle", "firefight", "skirmish", "confrontation", "encounter",
             "shootout", "exchange", "engagement", "standoff"}
 #: what an "exchange" is of, for it to be a fight ("an exchange of fire with X"; not "a prisoner exchange")
@@ -547,9 +547,9 @@ def _doer_of_event(event: Token, doc: Doc) -> tuple[Span, str] | None:
     lemma = verb.lemma_.lower()
     if event.dep_ != "dobj" or verb.pos_ != "VERB" or (lemma not in _CARRY_OUT and lemma != "claim"):
         return None
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)   # (not "no group has claimed the attack")
+    if any(c.dep_ in ("auxpass", "neg") for c in verb.children) or any(d.lower_ in ("no", "neither") for d in (subj.children if subj else ())):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)     # "X operates ... and has carried out"
     ante = relative_antecedent(subj) if subj is not None else None
@@ -764,13 +764,13 @@ def _event_actor(cand: Token, doc: Doc, stance: str) -> tuple[str, str] | None:
                     if sp is not None:
                         return sp.text, stance
         if c.dep_ in ("acl", "relcl") or (c.dep_ == "xcomp" and cand.pos_ == "VERB" and c.lemma_.lower() in _CARRY_OUT):
-            for a in c.children:
+            for a in [*c.children, *(y for x in c.children if x.dep_ == "xcomp" for y in x.children)]:   # ("suspected to ...")
                 if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "on", "to", *agents[3:]):
                     for x in a.children:
                         if x.dep_ == "pobj":    # whoever an attack is blamed on is its actor, a state too
                             sp = _perp_span(x, doc, anyone=c.lemma_.lower() in _ASCRIBE and x.pos_ == "PROPN")
                             if sp is not None:
-                                return sp.text, {"claim": "claimed"}.get(c.lemma_.lower(), "accused" if c.lemma_.lower() in _ASCRIBE else stance)
+                                return sp.text, {"claim": "claimed"}.get(c.lemma_.lower(), "accused" if c.lemma_.lower() in _ASCRIBE | _SUSPECTING else stance)
     if named is not None:
         if named.dep_ == "poss":        # the possessor is the actor: "the army's raid" -> "the army"
             return doc[named.left_edge.i:named.i + 1].text, stance
