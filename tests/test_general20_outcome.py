@@ -103,3 +103,17 @@ def test_a_described_office_holder_is_one_person(extractor: Extractor, text: str
 def test_a_bare_definite_person_may_point_back_and_is_not_counted_again(extractor: Extractor) -> None:
     claims = run(extractor, "Gunmen shot dead a teacher in Tesh on Monday. The teacher was killed on his way home.")
     assert [c.count.text for c in claims] == ["a teacher"]
+
+
+# --- "the whereabouts of N are unknown" (missing), "N people are in custody" (detained) -----------------------
+
+
+@pytest.mark.parametrize(("text", "value", "outcome"), [
+    ("The whereabouts of 22 villagers are still unknown, relatives said.", 22, "missing"),
+    ("The whereabouts of 14 fishermen remain unclear two days after the raid.", 14, "missing"),
+    ("Some 80 people are in custody after the riots in Tesh.", 80, "detained"),
+    ("About 40 protesters remain in custody, their lawyers said.", 40, "detained"),
+])
+def test_whereabouts_unknown_and_in_custody(extractor: Extractor, text: str, value: int, outcome: str) -> None:
+    found = [c.outcome for c in run(extractor, text) if c.count.value == value]
+    assert found == [outcome]

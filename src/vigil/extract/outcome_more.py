@@ -4,7 +4,8 @@
   "relocated" or "moved to" a camp or "for safety", "the population of the camp has risen to N", people
   "evacuated from" a town or "driven out", and "an exodus of N";
 * abducted: counted people "being held by" an armed group, a "ransom for" counted people;
-* missing: "the fate of N villagers remains unknown", "no news of N miners";
+* missing: "the fate (whereabouts) of N villagers remains unknown", "no news of N miners";
+* detained: counted people who "are in custody";
 * killed: a side's "losses" put at N, "the loss of N soldiers", "the massacre of N villagers".
 
 :func:`outcome_of` returns the outcome the word ``t`` gives the people it governs, or None.
@@ -145,7 +146,10 @@ def outcome_of(t: Token) -> str | None:
         return "displaced"          # "the attacks set off an exodus of 10,000 people from the area"
     if lemma == "ransom" and any(counted_people(x) for x in _preps(t, ("for",))):
         return "abducted"           # "demanding ransom for 15 passengers"
-    if lemma == "fate" and any(counted_people(x) for x in _preps(t, ("of",))) and any(
+    if lemma == "custody" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in (
+            "be", "remain", "stay") and _subject_counted(t.head.head):
+        return "detained"           # "some 80 people are in custody after the riots"
+    if lemma in ("fate", "whereabouts") and any(counted_people(x) for x in _preps(t, ("of",))) and any(
             c.dep_ in ("acomp", "attr") and c.lower_ in ("unknown", "unclear") for c in t.head.children):
         return "missing"            # "the fate of 25 villagers remains unknown"
     if lemma == "news" and any(d.lower_ == "no" for d in t.children) and any(counted_people(x) for x in _preps(t, ("of",))):
