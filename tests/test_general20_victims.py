@@ -1,0 +1,37 @@
+"""Victims' categories and places (round 20): figures told by their amount alone, the men a body lost, where
+the wounded were flown. Every sentence here is invented; the places are real so that they resolve."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim, Report
+
+PUBLISHED = date(2026, 3, 4)
+
+
+def category(extractor: Extractor, text: str, value: int) -> str:
+    return one(run(extractor, text), value).victims.category
+
+
+def places(extractor: Extractor, text: str, value: int) -> list[tuple[str, str | None]]:
+    claims: list[Claim] = extractor.extract(Report(id="t", text=text, published=PUBLISHED))
+    return [(p.country, p.admin1) for p in one(claims, value).places]
+
+
+# --- an amount with no noun continues the figure of the sentence before ------------------------------------------
+
+def test_an_amount_alone_takes_the_category_of_the_figure_before(extractor: Extractor) -> None:
+    assert category(extractor, "Raiders overran the Tesh outpost on Monday, killing 20 soldiers. Another 14 soldiers "
+                               "were hurt. At least six were still unaccounted for on Tuesday, an officer said.", 6) \
+        == "state_forces"
+    assert category(extractor, "Gunmen stormed the Orvan settlement and killed nine refugees. A further 27 have been "
+                               "kidnapped, a relief worker said.", 27) == "civilians"
+    assert category(extractor, "Twelve rebels died in the fighting near Kessa, the army said. Five were captured.",
+                    5) == "non_state_fighters"
+
+
+def test_an_amount_alone_after_a_total_of_people_stays_people(extractor: Extractor) -> None:
+    assert category(extractor, "The fighting killed 40 people, including 12 soldiers. Six were missing.", 6) == "people"
