@@ -35,3 +35,13 @@ def test_an_amount_alone_takes_the_category_of_the_figure_before(extractor: Extr
 
 def test_an_amount_alone_after_a_total_of_people_stays_people(extractor: Extractor) -> None:
     assert category(extractor, "The fighting killed 40 people, including 12 soldiers. Six were missing.", 6) == "people"
+
+
+# --- where the wounded were flown is not where they were hurt ----------------------------------------------------
+
+def test_flown_by_helicopter_to_a_town_is_not_the_scene(extractor: Extractor) -> None:
+    text = ("Raiders overran an army post near Djibo on Monday, killing 20 soldiers. Another 14 soldiers were hurt "
+            "and flown by helicopter to Ouahigouya.")
+    assert places(extractor, text, 14) == [("BF", "Sahel")]
+    assert ("BF", "Nord") not in places(extractor, "Nine soldiers were hurt in an ambush near Djibo and were "
+                                                   "carried by road to Ouahigouya.", 9)
