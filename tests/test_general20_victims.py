@@ -45,3 +45,13 @@ def test_flown_by_helicopter_to_a_town_is_not_the_scene(extractor: Extractor) ->
     assert places(extractor, text, 14) == [("BF", "Sahel")]
     assert ("BF", "Nord") not in places(extractor, "Nine soldiers were hurt in an ambush near Djibo and were "
                                                    "carried by road to Ouahigouya.", 9)
+
+
+# --- the men a side lost are that side's --------------------------------------------------------------------------
+
+def test_the_men_a_named_side_lost_are_its_own(extractor: Extractor) -> None:
+    assert category(extractor, "Vigilantes lost seven men in the fighting near Kessa, a village elder said.", 7) \
+        == "state_forces"
+    assert category(extractor, "Pro-government militiamen lost nine men near Orvan on Friday.", 9) == "state_forces"
+    assert category(extractor, "The Tesh Liberation Front lost 20 men in the offensive, a local official said.", 20) \
+        == "non_state_fighters"
