@@ -55,3 +55,15 @@ def test_the_men_a_named_side_lost_are_its_own(extractor: Extractor) -> None:
     assert category(extractor, "Pro-government militiamen lost nine men near Orvan on Friday.", 9) == "state_forces"
     assert category(extractor, "The Tesh Liberation Front lost 20 men in the offensive, a local official said.", 20) \
         == "non_state_fighters"
+
+
+# --- where the displaced went, and a country's name that names a river ----------------------------------------------
+
+def test_the_place_holding_where_they_went_is_not_where_they_fled_from(extractor: Extractor) -> None:
+    assert places(extractor, "About 8,000 people fled from Goma to Gisenyi in Rwanda on Sunday.", 8000) \
+        == [("CD", "North Kivu")]
+
+
+def test_a_river_named_after_a_country_is_not_that_country(extractor: Extractor) -> None:
+    text = "Twelve people were killed in a raid on Gao, the Malian army said. The town lies on the Niger river."
+    assert places(extractor, text, 12) == [("ML", "Gao")]
