@@ -67,3 +67,13 @@ def test_the_place_holding_where_they_went_is_not_where_they_fled_from(extractor
 def test_a_river_named_after_a_country_is_not_that_country(extractor: Extractor) -> None:
     text = "Twelve people were killed in a raid on Gao, the Malian army said. The town lies on the Niger river."
     assert places(extractor, text, 12) == [("ML", "Gao")]
+
+
+# --- "N others" after a list continues the whole list ----------------------------------------------------------------
+
+def test_others_after_a_list_of_two_kinds_take_the_lists_category(extractor: Extractor) -> None:
+    assert category(extractor, "Eleven soldiers and four civilians were killed, and 20 others were hurt.", 20) \
+        == "people"
+    assert category(extractor, "Nine rebels and four soldiers died, and 20 others were hurt.", 20) == "combatants"
+    assert category(extractor, "Two soldiers and three policemen died and 12 others were hurt.", 12) \
+        == "state_forces"
