@@ -113,6 +113,8 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         if before is not None:          # "pursued the attackers and killed three of them"
             return category_of([*(x for x in before.lefts if x.dep_ in ("amod", "compound")), before])
     words |= _implied_words(tokens, lows)
+    if "locals" not in lows and words & (NONSTATE_WORDS | _MILITIA_WORDS):
+        words.discard("local")          # "local militia members": where they are from, not that they are locals
     owned_by = owner_status(tokens, category_of)
     if owned_by is not None:            # "the gang leader and 12 of his lieutenants": the leader's side
         return owned_by, True, groups, demo
@@ -234,6 +236,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     return "people", False, groups, demo
 
 
+_MILITIA_WORDS = {"militia", "militias", "fighter", "fighters", "combatant", "combatants"}
 _MILITIAMEN = {"militiaman", "militiamen", "mercenary", "mercenaries"}    # (who fight beside the troops)
 #: ranks a named armed group gives its men ("a Kessan Front commander", "a senior Tarvo leader")
 _GROUP_RANKS = {"commander", "leader", "commandant", "chief", "emir"}
