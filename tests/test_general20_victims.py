@@ -77,3 +77,15 @@ def test_others_after_a_list_of_two_kinds_take_the_lists_category(extractor: Ext
     assert category(extractor, "Nine rebels and four soldiers died, and 20 others were hurt.", 20) == "combatants"
     assert category(extractor, "Two soldiers and three policemen died and 12 others were hurt.", 12) \
         == "state_forces"
+
+
+# --- a place of origin is not a civilian status; "its fighters" of an armed group named before ------------------------
+
+def test_local_before_a_militia_is_no_civilian_status(extractor: Extractor) -> None:
+    assert category(extractor, "Five local militia members were killed near Kessa on Sunday.", 5) != "civilians"
+
+
+def test_its_fighters_after_an_armed_group_named_before_are_its_own(extractor: Extractor) -> None:
+    text = ("A drone strike on a position of the Tesh Brigades armed group near Orvan killed three of its fighters "
+            "overnight, two security sources said.")
+    assert category(extractor, text, 3) == "non_state_fighters"

@@ -390,8 +390,8 @@ def _armed_body_owns(tok: Token) -> bool:
                 c.lower_ == "the" for c in subj.children):
             return True
     before = doc[:tok.i]
-    return any((t.ent_type_ == "ORG" or any(c.dep_ in ("compound", "amod") and (
-        c.pos_ == "PROPN" or c.lemma_.lower() in NONSTATE_WORDS) for c in t.children))
+    return any((t.ent_type_ == "ORG" or any(c.dep_ in ("compound", "amod", "nmod") and (   # ("the X armed group")
+        c.pos_ == "PROPN" or c.lemma_.lower() in NONSTATE_WORDS | {"armed"}) for c in t.children))
         and t.lemma_.lower() in _ARMED_BODIES | {"front", "army"} for t in before) and not any(
         t.lemma_.lower() in STATE_WORDS | {"government", "ministry"} for t in before)
 
