@@ -89,3 +89,12 @@ def test_its_fighters_after_an_armed_group_named_before_are_its_own(extractor: E
     text = ("A drone strike on a position of the Tesh Brigades armed group near Orvan killed three of its fighters "
             "overnight, two security sources said.")
     assert category(extractor, text, 3) == "non_state_fighters"
+
+
+# --- fighters a state's forces killed are its opponents ----------------------------------------------------------------
+
+def test_fighters_killed_by_a_states_forces_are_non_state(extractor: Extractor) -> None:
+    assert category(extractor, "Troops killed 14 fighters in the forest near Orvan on Sunday, an officer said.", 14) \
+        == "non_state_fighters"
+    assert category(extractor, "Clashes between the army and the rebels killed 45 fighters from both sides.", 45) \
+        == "combatants"

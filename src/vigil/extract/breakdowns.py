@@ -25,6 +25,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from vigil.extract.bare_subjects import bare_amount
+from vigil.extract.fighter_sides import state_killed_fighters
 from vigil.extract.lexicon import HARM_GROUP_WORDS, PART_OPENER_RE
 from vigil.models import Claim, TimeSpan
 
@@ -69,6 +70,7 @@ def link_breakdowns(claims: list[Claim], text: str = "") -> None:
                 p.victims.category = total.victims.category
     inherit_categories(claims)
     elliptical_categories(claims)
+    state_killed_fighters(claims)
 
 
 #: a sentence announcing that the figures after it break a toll down ("The toll is distributed as follows:",
