@@ -98,3 +98,13 @@ def test_fighters_killed_by_a_states_forces_are_non_state(extractor: Extractor) 
         == "non_state_fighters"
     assert category(extractor, "Clashes between the army and the rebels killed 45 fighters from both sides.", 45) \
         == "combatants"
+
+
+# --- holders of civil posts, and people called innocent, are civilians --------------------------------------------------
+
+def test_civil_post_holders_and_innocent_people_are_civilians(extractor: Extractor) -> None:
+    assert category(extractor, "Air strikes on Orvan killed at least 16 people, among them the town's mayor, and "
+                               "wounded 52.", 1) == "civilians"
+    assert category(extractor, "A lawmaker was killed when a bomb hit his car in Tesh.", 1) == "civilians"
+    assert category(extractor, "The coalition said drone strikes had killed \"more than 500 innocent people\" in the "
+                               "district.", 500) == "civilians"
