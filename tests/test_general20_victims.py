@@ -108,3 +108,10 @@ def test_civil_post_holders_and_innocent_people_are_civilians(extractor: Extract
     assert category(extractor, "A lawmaker was killed when a bomb hit his car in Tesh.", 1) == "civilians"
     assert category(extractor, "The coalition said drone strikes had killed \"more than 500 innocent people\" in the "
                                "district.", 500) == "civilians"
+
+
+# --- "N of them <noun>": the noun says what the N are --------------------------------------------------------------------
+
+def test_the_noun_after_n_of_them_names_the_part(extractor: Extractor) -> None:
+    text = "Raiders stormed Kessa and kidnapped at least 14 people, 11 of them children, a village elder said."
+    assert category(extractor, text, 11) == "civilians"

@@ -109,6 +109,9 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     words = set(lemmas) | set(lows)
     text = " ".join(lows)
     if len(tokens) == 1 and tokens[0].lower_ in ("them", "whom"):
+        said = _said_of_them(tokens[0])
+        if said is not None:            # "14 people, 11 of them children" (the noun parsed as a conjunct)
+            return category_of([*(x for x in said.lefts if x.dep_ in ("amod", "compound")), said])
         before = _antecedent(tokens[0])
         if before is not None:          # "pursued the attackers and killed three of them"
             return category_of([*(x for x in before.lefts if x.dep_ in ("amod", "compound")), before])
@@ -363,6 +366,17 @@ def _community_leader(t: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "of" and any(x.dep_ == "pobj" and x.lemma_.lower() in COMMUNITY_WORDS
                                                           for x in c.children))
         for c in t.children)
+
+
+def _said_of_them(pronoun: Token) -> Token | None:
+    """The noun right after "N of them" that says what the N are ("11 of them children"), where the parser made it
+    a conjunct or apposition of the number rather than its predicate."""
+    doc = pronoun.doc
+    nxt = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+    num = pronoun.head.head if pronoun.head.dep_ == "prep" else None
+    if nxt is None or num is None or nxt.pos_ != "NOUN" or nxt.dep_ not in ("conj", "appos") or nxt.head.i != num.i:
+        return None
+    return nxt
 
 
 def _antecedent(pronoun: Token) -> Token | None:
