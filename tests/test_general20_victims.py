@@ -115,3 +115,12 @@ def test_civil_post_holders_and_innocent_people_are_civilians(extractor: Extract
 def test_the_noun_after_n_of_them_names_the_part(extractor: Extractor) -> None:
     text = "Raiders stormed Kessa and kidnapped at least 14 people, 11 of them children, a village elder said."
     assert category(extractor, text, 11) == "civilians"
+
+
+# --- a part set after its total: "two women among them" ----------------------------------------------------------------
+
+def test_a_part_after_its_total_with_among_them_takes_the_totals_category(extractor: Extractor) -> None:
+    claims = run(extractor, "A strike on a flat in Orvan killed four members of one family, two women among them.")
+    total, part = one(claims, 4), one(claims, 2)
+    assert part.part_of == total.id
+    assert part.victims.category == total.victims.category == "civilians"
