@@ -24,6 +24,8 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
+from vigil.extract.bare_subjects import bare_amount
+from vigil.extract.fighter_sides import state_killed_fighters
 from vigil.extract.lexicon import HARM_GROUP_WORDS, PART_OPENER_RE
 from vigil.models import Claim, TimeSpan
 
@@ -68,6 +70,7 @@ def link_breakdowns(claims: list[Claim], text: str = "") -> None:
                 p.victims.category = total.victims.category
     inherit_categories(claims)
     elliptical_categories(claims)
+    state_killed_fighters(claims)
 
 
 #: a sentence announcing that the figures after it break a toll down ("The toll is distributed as follows:",
@@ -156,10 +159,11 @@ def elliptical_categories(claims: list[Claim]) -> None:
     not where that sentence counts groups of different categories."""
     by_id = {c.id: c for c in claims}
     for c in claims:
-        if c.victims.category != "people" or c.part_of is not None or not _ELLIPTICAL.fullmatch(
-                (c.victims.text or "").strip()):
+        if c.victims.category != "people" or c.part_of is not None:
             continue
         at = _at(c)
+        if not _ELLIPTICAL.fullmatch((c.victims.text or "").strip()) and not bare_amount(c, at - c.evidence.start):
+            continue
         if _NUMBERED.search(c.evidence.text[:at - c.evidence.start]):
             continue        # a figure before it in its own sentence: the sentence's parse settled what it continues
         before = [o for o in claims if o is not c and _at(o) < at and 0 <= c.evidence.start - o.evidence.end <= ELLIPSIS_GAP]

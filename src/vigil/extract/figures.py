@@ -42,6 +42,7 @@ from vigil.extract.lexicon import (
     WEAK_VERBS,
 )
 from vigil.extract.list_tail import broken_list_members, households_restated
+from vigil.extract.listed_others import listed_category
 from vigil.extract.own_verbs import own_other_verb
 from vigil.extract.part_kinds import (
     described_share,
@@ -635,7 +636,7 @@ def find_figures(doc: Doc, amounts: list[Amount]) -> SentenceFigures:
             earlier = sorted((g for g in figures if g.amount.start < f.amount.start and g.parent is None
                               and not g.anaphoric_part), key=lambda g: g.amount.start)
             if earlier and continues_noun(doc[f.head], doc[earlier[-1].head]):
-                f.category = earlier[-1].category
+                f.category = listed_category([g.head for g in earlier], [g.category for g in earlier], doc)
     _share_perpetrators(figures, doc)
     for f in figures:   # "Three soldiers were killed and eight others injured": the victims counted are no actor
         if f.perpetrator is not None and any(g is not f and g.amount.text and f.perpetrator.startswith(g.amount.text)

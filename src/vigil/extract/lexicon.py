@@ -226,6 +226,10 @@ CIVILIAN_WORDS = {
     "innkeeper", "hotelier", "restaurateur", "delegate", "schoolmaster", "stonemason",
     # health campaigners, local office holders
     "vaccinator", "councilman", "councilwoman", "alderman",
+    # holders of civil elected and diplomatic posts ("the town's mayor", "a lawmaker")
+    "mayor", "lawmaker", "legislator", "parliamentarian", "senator", "politician", "diplomat", "ambassador",
+    # people the report calls guiltless of any fighting ("more than 500 innocent people")
+    "innocent",
     # people on the road or at a watch post of their own ("a motorbike rider", "three passers-by", "a night watchman")
     "rider", "motorist", "cyclist", "motorcyclist", "passers", "watchman", "watchmen", "jogger", "hiker",
     # people at work on ships and clearing mines

@@ -1,11 +1,11 @@
 """Victims named as someone's own people: "the gang leader and 12 of his lieutenants", "the rebel commander and
 six of his bodyguards", "a spokesman for the X Army said four of its men died", "'we lost three of our men', the
-ministry said" (spec, Conventions, "Victims": the status is what the report says of the victims, here through the
+ministry said", "the militia lost seven men" (spec, Conventions, "Victims": the status is what the report says of the victims, here through the
 one whose men they are).
 
 A helper of :mod:`vigil.extract.victims`, read from the dependency parse of the figure's sentence: the owner is the
 person the possessive refers back to ("his", "her": the nearest person noun before it), or the body the clause's
-speaker speaks for ("its", "their", "our").
+speaker speaks for ("its", "their", "our"), or the subject of "lose" whose object they are.
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ def owner_status(tokens: list[Token], category_of: Categorize) -> str | None:
         poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")),
                     None)
         if poss is None:
+            loser = _loser(t)
+            status = _status(loser, category_of) if loser is not None else None
+            if status is not None:
+                return status       # "vigilantes lost seven men", "the rebels lost 30 fighters": the side losing
             continue
         owner = _person_before(poss) if poss.lower_ in ("his", "her") else None
         if owner is None:
@@ -52,6 +56,15 @@ def owner_status(tokens: list[Token], category_of: Categorize) -> str | None:
             return None     # ("the general and two of his lieutenants": the rank says it already)
         return status
     return None
+
+
+def _loser(t: Token) -> Token | None:
+    """The one who lost the men counted, where the sentence says it by name or noun ("the militia lost seven men",
+    "X said it lost ..." leaves it to the speaker's side): the subject of "lose" over its object ``t``."""
+    if t.dep_ != "dobj" or t.head.lemma_.lower() != "lose":
+        return None
+    subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    return speaking_body(subj) if subj is not None and subj.pos_ != "PRON" else None
 
 
 def _person_before(poss: Token) -> Token | None:

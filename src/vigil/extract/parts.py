@@ -312,6 +312,11 @@ def include_path(head: Token, doc: Doc) -> tuple[Token | None, Token | None]:
             return sib, None
     # headlines: "two foreigners among the dead", "a child among victims"
     own = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    back = next((x for x in own.children if x.dep_ == "pobj" and x.lower_ in ("them", "whom")), None) if own else None
+    if back is not None and head.dep_ == "appos" and head.head.head.pos_ in ("VERB", "AUX") and (
+            back.i + 1 >= len(doc) or doc[back.i + 1].is_punct) and own is not None and own.i > head.i:
+        # "killed four members of one family, two women among them": a part set after the total it is apposed to
+        return back, head.head.head
     if own is not None and head.lemma_.lower() not in OUTCOME_NOUNS and any(  # (not "12 deaths among civilians")
             x.dep_ == "pobj" and x.lower_ not in ("them", "whom") for x in own.children):
         return own, None

@@ -110,14 +110,25 @@ _STRIKES = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|again|reportedly
 _BASED_IN = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$")
 _NAME_PARTICLE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?:del|de|de\s+la|la|di|da|do|dos|das|von|van)\s+$")
+# the means between a verb of moving and where to: "flown by helicopter to X", "carried by road to X"
+_MEANS = r"(?:\s+(?:by|aboard|on)\s+(?:an?\s+|the\s+|army\s+|military\s+)?[a-z-]+)"
 # where people fled to (spec: a displacement's place is where they fled from): "crossed into X", "fled to
 # neighbouring X", "sought refuge in X", "are sheltering in X"
-_DESTINATION = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|fled|flee(?:s|ing)?|escap(?:ed|ing)|mov(?:ed|ing)|"
+_DESTINATION_BODY = (r"\b(?:(?:cross(?:ed|es|ing)?|fled|flee(?:s|ing)?|escap(?:ed|ing)|mov(?:ed|ing)|"
                           r"evacuated|relocated|headed|heading|arriv(?:ed|ing)|"
                           # where the wounded were taken: "two were flown to X", "airlifted to X"
-                          r"flown|airlifted|transferred|rushed|referred|ferried)\s+(?:(?:in)?to|towards?)|refuge\s+in|"
+                          r"flown|airlifted|transferred|rushed|referred|ferried)"
+                          rf"{_MEANS}?(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}})?"
+                          r"\s+(?:(?:in)?to|towards?)|refuge\s+in|"
                           r"shelter(?:ing|ed)?\s+in|(?:arriv(?:ed|ing)|registered)\s+in)\s+"
-                          r"(?:(?:the\s+)?(?:neighbou?ring|nearby|safer)\s+)?(?:the\s+)?$", re.IGNORECASE)
+                          r"(?:(?:the\s+)?(?:neighbou?ring|nearby|safer)\s+)?(?:the\s+)?")
+_DESTINATION = re.compile(_DESTINATION_BODY + "$", re.IGNORECASE)
+# the place that holds where they went: "fled from X to Gisenyi in Rwanda", "crossed into Tesh, Ruritania"
+_DESTINATION_WITHIN = re.compile(_DESTINATION_BODY + r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+                                 r"(?:\s+(?:camp|town|city|village|district|province|region|state))?\s*(?:,|\s+in)\s+"
+                                 r"(?:the\s+)?$", re.IGNORECASE)
+# a country's name that names a river or its lands ("the Niger river", "the Congo basin"): not the country
+_FEATURE_AFTER = re.compile(r"\s+(?:river|basin|valley)\b", re.IGNORECASE)
 # where the wounded were treated, not hurt: "taken to a hospital in X", "carried to the health post in X",
 # "evacuated them to X district hospital", "is being treated for burns in X", "admitted to hospital in X"
 _TREATED = re.compile(r"\b(?:(?:taken|took|brought|carried|transported|evacuated|shifted|moved|rushed|sent|admitted)"
@@ -125,7 +136,7 @@ _TREATED = re.compile(r"\b(?:(?:taken|took|brought|carried|transported|evacuated
                       r"(?:hospitals?|clinics?|health\s+(?:post|cent(?:re|er)|facility)|medical\s+(?:cent(?:re|er)|"
                       r"facility))\s+(?:in|at)|(?:treated|hospitali[sz]ed|treatment)(?:\s+(?:for|of)\s+[\w'’ -]{1,40}?)?"
                       r"\s+(?:in|at)|(?:taken|brought|carried|transported|evacuated|shifted|admitted)"
-                      r"(?:\s+(?:them|him|her))?\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+                      rf"(?:\s+(?:them|him|her))?{_MEANS}?\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a person named or described is from: "Aro Tesh, 21, from Kessa", "Aro Tesh, 21, a resident of Kessa",
 # "a native of Kessa"
 _HOMETOWN = re.compile(r"(?:\b\d{1,3},\s+(?:(?:an?\s+)?(?:resident|inhabitant)\s+)?(?:from|of)|\bnatives?\s+of|"
@@ -211,8 +222,11 @@ def _usable(m: PlaceMatch, sentence: str, countries: set[str]) -> bool:
         return False      # "a monitor based in Britain": the source's base
     if _NAME_PARTICLE.search(sentence, max(0, m.start - 30), m.start):
         return False      # "Tesh del Sur": the end of a longer name, not the town its last word names
-    if _DESTINATION.search(sentence, max(0, m.start - 40), m.start):
-        return False      # "25,000 people crossed into X": where they went, not where they fled from
+    if _DESTINATION.search(sentence, max(0, m.start - 40), m.start) or _DESTINATION_WITHIN.search(
+            sentence, max(0, m.start - 90), m.start):
+        return False      # "25,000 people crossed into X", "fled to Y in X": where they went, not where they fled from
+    if m.precision == "country" and _FEATURE_AFTER.match(sentence, m.end):
+        return False      # "the Niger river": a river, not the country
     if _HOMETOWN.search(sentence, max(0, m.start - 30), m.start):
         return False      # "Aro Tesh, 21, from Kessa": where the person is from, not where it happened
     return not sentence[m.end:m.end + 6].lower().startswith(("-based", " based"))

@@ -109,10 +109,15 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     words = set(lemmas) | set(lows)
     text = " ".join(lows)
     if len(tokens) == 1 and tokens[0].lower_ in ("them", "whom"):
+        said = _said_of_them(tokens[0])
+        if said is not None:            # "14 people, 11 of them children" (the noun parsed as a conjunct)
+            return category_of([*(x for x in said.lefts if x.dep_ in ("amod", "compound")), said])
         before = _antecedent(tokens[0])
         if before is not None:          # "pursued the attackers and killed three of them"
             return category_of([*(x for x in before.lefts if x.dep_ in ("amod", "compound")), before])
     words |= _implied_words(tokens, lows)
+    if "locals" not in lows and words & (NONSTATE_WORDS | _MILITIA_WORDS):
+        words.discard("local")          # "local militia members": where they are from, not that they are locals
     owned_by = owner_status(tokens, category_of)
     if owned_by is not None:            # "the gang leader and 12 of his lieutenants": the leader's side
         return owned_by, True, groups, demo
@@ -234,6 +239,7 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     return "people", False, groups, demo
 
 
+_MILITIA_WORDS = {"militia", "militias", "fighter", "fighters", "combatant", "combatants"}
 _MILITIAMEN = {"militiaman", "militiamen", "mercenary", "mercenaries"}    # (who fight beside the troops)
 #: ranks a named armed group gives its men ("a Kessan Front commander", "a senior Tarvo leader")
 _GROUP_RANKS = {"commander", "leader", "commandant", "chief", "emir"}
@@ -362,6 +368,17 @@ def _community_leader(t: Token) -> bool:
         for c in t.children)
 
 
+def _said_of_them(pronoun: Token) -> Token | None:
+    """The noun right after "N of them" that says what the N are ("11 of them children"), where the parser made it
+    a conjunct or apposition of the number rather than its predicate."""
+    doc = pronoun.doc
+    nxt = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+    num = pronoun.head.head if pronoun.head.dep_ == "prep" else None
+    if nxt is None or num is None or nxt.pos_ != "NOUN" or nxt.dep_ not in ("conj", "appos") or nxt.head.i != num.i:
+        return None
+    return nxt
+
+
 def _antecedent(pronoun: Token) -> Token | None:
     """The uncounted plural noun "them" refers to, in its sentence: the nearest before it that names people
     of a status ("the police chased the kidnappers and shot two of them"); None where a counted group stands
@@ -387,8 +404,8 @@ def _armed_body_owns(tok: Token) -> bool:
                 c.lower_ == "the" for c in subj.children):
             return True
     before = doc[:tok.i]
-    return any((t.ent_type_ == "ORG" or any(c.dep_ in ("compound", "amod") and (
-        c.pos_ == "PROPN" or c.lemma_.lower() in NONSTATE_WORDS) for c in t.children))
+    return any((t.ent_type_ == "ORG" or any(c.dep_ in ("compound", "amod", "nmod") and (   # ("the X armed group")
+        c.pos_ == "PROPN" or c.lemma_.lower() in NONSTATE_WORDS | {"armed"}) for c in t.children))
         and t.lemma_.lower() in _ARMED_BODIES | {"front", "army"} for t in before) and not any(
         t.lemma_.lower() in STATE_WORDS | {"government", "ministry"} for t in before)
 
