@@ -490,7 +490,7 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
 
 # a dateline: "TOWN, Country, March 4 (Agency) -", "Town, 27 January (Agency) –", "TOWN, Sept 2:"
 _DATE_IN_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
-_PLACE_IN_DATELINE = re.compile(r"^\s*(?-i:[A-Z][A-Z.'’ /-]+|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})"
+_PLACE_IN_DATELINE = re.compile(r"^\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]+|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,2})"
                                 r"(?:,\s*[\w.'’ -]{1,40}){0,2},?\s*$")
 
 

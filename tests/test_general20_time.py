@@ -1,0 +1,26 @@
+"""When the harm happened, on kinds of sentence the time rules were not first written for (round 20). Every
+sentence, name, body and event here is invented; places are real (so that countries resolve) or invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_extract_source_general3 import one, run
+
+from vigil.extract.pipeline import Extractor
+from vigil.models import Claim
+
+
+def days(claims: list[Claim], value: int) -> tuple[date | None, date | None] | None:
+    t = one(claims, value).time
+    return (t.start, t.end) if t is not None else None
+
+
+# (the reports are published on Wednesday 4 June 2025)
+
+
+def test_a_dateline_place_in_capitals_with_accents_dates_the_report_not_the_harm(extractor: Extractor) -> None:
+    claims = run(extractor, "ASUNCIÓN, June 4 (Tesh Wire) — Police killed nine people in a raid on a farm in the east.")
+    assert days(claims, 9) is None
+    claims = run(extractor, "SÃO TOMÉ, June 4 (Tesh Wire) — A landslide killed 14 people in the south of the island.")
+    assert days(claims, 14) is None
