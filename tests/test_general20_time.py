@@ -24,3 +24,9 @@ def test_a_dateline_place_in_capitals_with_accents_dates_the_report_not_the_harm
     assert days(claims, 9) is None
     claims = run(extractor, "SÃO TOMÉ, June 4 (Tesh Wire) — A landslide killed 14 people in the south of the island.")
     assert days(claims, 14) is None
+
+
+def test_a_since_clause_runs_on_past_an_acronym_in_brackets_to_its_day(extractor: Extractor) -> None:
+    claims = run(extractor, "More than 9,000 people have fled their villages since the Orvan Liberation Army (OLA) "
+                            "launched an offensive on the district on May 21, the relief office said.")
+    assert days(claims, 9000) == (date(2025, 5, 21), None)

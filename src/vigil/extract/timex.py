@@ -95,7 +95,10 @@ _SINCE_RE = re.compile(r"\b(?:ever\s+)?since\s+", _I)
 _SINCE_ON_RE = re.compile(r"\s(?:on|in)\s+", _I)
 _THE_DATED = re.compile(r"(?:the|its|their)\s+", _I)
 _EVENT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\b(?!\s+(?:of|to)\b)")
-_SINCE_STOP = re.compile(r"[,;:!?()]|\.\s")   # (not quotation marks: "since X declared an "emergency" in May")
+# (not quotation marks: "since X declared an "emergency" in May"; nor a short aside in brackets: "since the Tesh
+# Liberation Front (TLF) launched an offensive on Jan. 16")
+_SINCE_STOP = re.compile(r"[,;:!?()]|\.\s")
+_SINCE_ASIDE = re.compile(r"\([^(),;:]{1,40}\)")
 _ASOF_RE = re.compile(r"\b(?:as\s+(?:of|at)|up\s+(?:to|until)|until|till|by)\s+", _I)
 _BEFORE_AFTER_RE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|following)\s+", _I)
 _REL_TAIL_RE = re.compile(r"(?:after|before|prior\s+to|following|into|since|of|on\s+from)$", _I)
@@ -203,6 +206,8 @@ def _wrap(text: str, ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             inner = dated    # "since the February 2021 coup", "since the 2019 election": that date's
         if inner is None:  # "since the offensive began on June 3"
             stop = _SINCE_STOP.search(text, m.end(), m.end() + 120)
+            while stop is not None and stop[0] == "(" and (aside := _SINCE_ASIDE.match(text, stop.start())):
+                stop = _SINCE_STOP.search(text, aside.end(), m.end() + 120)
             limit = stop.start() if stop else min(len(text), m.end() + 120)
             for on in _SINCE_ON_RE.finditer(text, m.end() - 1, limit):
                 if len(text[m.end() : on.start()].split()) > 12:
