@@ -30,3 +30,10 @@ def test_a_since_clause_runs_on_past_an_acronym_in_brackets_to_its_day(extractor
     claims = run(extractor, "More than 9,000 people have fled their villages since the Orvan Liberation Army (OLA) "
                             "launched an offensive on the district on May 21, the relief office said.")
     assert days(claims, 9000) == (date(2025, 5, 21), None)
+
+
+def test_weeks_to_a_day_count_back_from_that_day(extractor: Extractor) -> None:
+    claims = run(extractor, "In the two weeks to Friday, 63 people were killed in the Tesh valley, the monitor said.")
+    assert days(claims, 63) == (date(2025, 5, 17), date(2025, 5, 30))
+    claims = run(extractor, "Cholera killed 48 people in the three weeks to 1 June, the health ministry said.")
+    assert days(claims, 48) == (date(2025, 5, 12), date(2025, 6, 1))

@@ -323,6 +323,7 @@ def _until_later(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 _PERIOD_TO = re.compile(
     r"\b(?:the\s+)?(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+days|(?P<unit>week|fortnight)|"
+    r"(?P<w>\d|two|three|four|five|six)\s+weeks|"
     r"(?P<h>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours)"
     r"\s+(?:to|ending(?:\s+on)?|up\s+to|through)\s+$", _I)
 _PERIOD_HOURS = {"24": 24, "48": 48, "72": 72, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
@@ -341,6 +342,8 @@ def _period_to(text: str, cands: list[_Cand]) -> list[_Cand]:
             continue
         if m["h"]:      # "in the 24 hours to Thursday morning": that day and the one before it
             n = _PERIOD_HOURS.get(m["h"].lower(), 24) // 24 + 1
+        elif m["w"]:    # "in the two weeks to Friday"
+            n = 7 * (int(m["w"]) if m["w"].isdigit() else _PERIOD_DAYS[m["w"].lower()])
         else:
             n = int(m["n"]) if m["n"] and m["n"].isdigit() else _PERIOD_DAYS[(m["n"] or m["unit"]).lower()]
         new.append(_Cand(m.start(), c.end, c.span_end - timedelta(days=n - 1), c.span_end, RANGE))
