@@ -37,3 +37,16 @@ def test_weeks_to_a_day_count_back_from_that_day(extractor: Extractor) -> None:
     assert days(claims, 63) == (date(2025, 5, 17), date(2025, 5, 30))
     claims = run(extractor, "Cholera killed 48 people in the three weeks to 1 June, the health ministry said.")
     assert days(claims, 48) == (date(2025, 5, 12), date(2025, 6, 1))
+
+
+def test_a_total_of_several_events_spans_the_days_the_report_gives_them(extractor: Extractor) -> None:
+    claims = run(extractor, "Two separate raids on cattle camps in Tesh county have left at least 17 people dead and "
+                            "nine wounded.\n\nOfficials said armed youths attacked the Orvan camp on Saturday afternoon "
+                            "and killed 11 herders.\n\nA separate attack by gunmen also left six people dead near Kela "
+                            "on Monday.")
+    assert days(claims, 9) == (date(2025, 5, 31), date(2025, 6, 2))
+    # (one event told after it: the total is that event's)
+    claims = run(extractor, "A raid on a cattle camp in Tesh county has left at least 17 people dead and nine "
+                            "wounded.\n\nOfficials said armed youths attacked the Orvan camp on Saturday afternoon and "
+                            "killed 17 herders.\n\nOn Monday, police said gunmen had also killed six people near Kela.")
+    assert days(claims, 9) == (date(2025, 5, 31), date(2025, 5, 31))
