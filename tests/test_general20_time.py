@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from test_extract_source_general3 import one, run
-
 from vigil.extract.pipeline import Extractor
 from vigil.models import Claim
 

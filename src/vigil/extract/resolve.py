@@ -65,6 +65,7 @@ from vigil.extract.statement_days import (
     FOUNDED,
     SAME_DAY,
     aftermath_day,
+    byline,
     closes_harm_clause,
     fronted_statement_day,
     revision_day,
@@ -479,32 +480,13 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
         return []
     found = find_times(text, pub, est)
     return began_since(text, rescoped(text, found, [
-            t for t in found if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
+            t for t in found if not _STATEMENT_BEFORE.search(text[:t.start]) and not byline(text, t, pub)
             and (not in_spans(t.start, said) or closes_harm_clause(text, t))
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start])
                      and not set_off_time(text, t))
             and not aftermath_day(text, t) and not fronted_statement_day(text, t)
             and not FOUNDED.search(text, max(0, t.start - 30), t.start) and not revision_day(text, t)
             and not not_harm_day(text, t) and not hours_after(t)]))
-
-
-# a dateline: "TOWN, Country, March 4 (Agency) -", "Town, 27 January (Agency) –", "TOWN, Sept 2:"
-_DATE_IN_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
-_PLACE_IN_DATELINE = re.compile(r"^\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]+|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,2})"
-                                r"(?:,\s*[\w.'’ -]{1,40}){0,2},?\s*$")
-
-
-def _byline(text: str, t: TimeMention, pub: date | None) -> bool:
-    """A dateline or byline date ("(APP - 10th Nov, 2024)", "Published November 10, 2024", "date
-    2024-11-10"), which dates the report, not the harm."""
-    before = text[max(0, t.start - 25):t.start].lower()
-    if re.search(r"\b(?:date|published|updated|posted|dated)\s*:?\s*(?:on\s+)?$", before):
-        return True
-    if text.count("(", 0, t.start) > text.count(")", 0, t.start):
-        return True            # inside parentheses
-    if _DATE_IN_DATELINE.match(text, t.end) and _PLACE_IN_DATELINE.match(text[:t.start]):
-        return True            # "TOWN, Country, March 4 (Agency) -"
-    return bool(pub and t.span_start == pub and t.span_end == pub and re.search(r"\d{4}", t.text))
 
 
 _OF_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun>attacks?|strikes?|air\s?strikes?|raids?|bombings?|"
