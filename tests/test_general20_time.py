@@ -49,3 +49,14 @@ def test_a_total_of_several_events_spans_the_days_the_report_gives_them(extracto
                             "wounded.\n\nOfficials said armed youths attacked the Orvan camp on Saturday afternoon and "
                             "killed 17 herders.\n\nOn Monday, police said gunmen had also killed six people near Kela.")
     assert days(claims, 9) == (date(2025, 5, 31), date(2025, 5, 31))
+
+
+def test_a_since_of_a_comparison_followed_by_a_when_clause_with_a_count_dates_that_count(extractor: Extractor) -> None:
+    claims = run(extractor, "It was the deadliest bombing in Orvan since March, when gunmen stormed a hotel and killed "
+                            "14 guests.")
+    assert days(claims, 14) == (date(2025, 3, 1), date(2025, 3, 31))
+    claims = run(extractor, "The blast was the worst in the port since 12 April, when 20 dockers died in a fire.")
+    assert days(claims, 20) == (date(2025, 4, 12), date(2025, 4, 12))
+    # (a when-clause with no count of its own: the figure is counted from then)
+    claims = run(extractor, "More than 40 people have been killed since Monday, when the fighting began.")
+    assert days(claims, 40) == (date(2025, 6, 2), None)

@@ -84,6 +84,7 @@ from vigil.extract.time_inherit import (
     running_count,
     separate_account,
     toll_incident,
+    when_told,
 )
 from vigil.extract.time_spans import span_parts
 from vigil.extract.timex import TimeMention, find_times
@@ -479,14 +480,14 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
     if not _maybe_time(text):
         return []
     found = find_times(text, pub, est)
-    return began_since(text, rescoped(text, found, [
+    return when_told(text, found, began_since(text, rescoped(text, found, [
             t for t in found if not _STATEMENT_BEFORE.search(text[:t.start]) and not byline(text, t, pub)
             and (not in_spans(t.start, said) or closes_harm_clause(text, t))
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start])
                      and not set_off_time(text, t))
             and not aftermath_day(text, t) and not fronted_statement_day(text, t)
             and not FOUNDED.search(text, max(0, t.start - 30), t.start) and not revision_day(text, t)
-            and not not_harm_day(text, t) and not hours_after(t)]))
+            and not not_harm_day(text, t) and not hours_after(t)])), pub, est)
 
 
 _OF_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun>attacks?|strikes?|air\s?strikes?|raids?|bombings?|"

@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from vigil.extract.timex import TimeMention
+from vigil.extract.dates import _NUM
+from vigil.extract.statements import harm_positions
+from vigil.extract.timex import TimeMention, find_times
 from vigil.models import TimeSpan
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
     "running_count",
     "separate_account",
     "toll_incident",
+    "when_told",
 ]
 
 # a figure told as a running count: a perfect tense or a word of accumulation in its sentence, or a
@@ -164,3 +167,29 @@ def separate_account(text: str) -> bool:
     """The sentence opens a separate account ("Separately, in Bijapur, rebels killed a headman, police said"):
     its figure does not continue the days of the account before it, where the report dates it further on."""
     return _SEPARATE.match(text) is not None
+
+
+# "since March, when militants stormed a hotel and killed 14": a time, then a clause telling what happened then
+# with a count of its own (not "since Monday, when the fighting began, 40 have died": the 40 are counted from then)
+_SINCE_WHEN = re.compile(r"(?:ever\s+)?since\s+", re.IGNORECASE)
+_WHEN_COUNT = re.compile(rf",?\s+when\s+(?=[^,;:.]*?\b(?:\d[\d,]*|{_NUM})\b)[^,;:.]+", re.IGNORECASE)
+
+
+def when_told(text: str, found: Sequence[TimeMention], kept: list[TimeMention], pub: date | None,
+              est: bool) -> list[TimeMention]:
+    """The period of a "since" that a ", when ..." clause telling harm with a count follows is that harm's, though
+    the "since" belongs to a comparison ("the deadliest attack since March, when militants killed 14"): the
+    period itself, not from it on."""
+    out = list(kept)
+    for t in found:
+        since = _SINCE_WHEN.match(t.text)
+        w = _WHEN_COUNT.match(text, t.end) if since is not None and t.kind == "since" else None
+        if since is None or w is None or not harm_positions(w.group()):
+            continue
+        what = "in " + t.text[since.end():]     # ("in March": a month by itself is not told from a name)
+        inner = next((i for i in find_times(what, pub, est) if i.end == len(what) and i.span_start is not None
+                      and i.span_end is not None), None)
+        if inner is not None:
+            out = [k for k in out if k.end <= t.start or k.start >= t.end] + [
+                TimeMention(t.start, t.end, t.text, inner.span_start, inner.span_end, inner.kind)]
+    return sorted(out, key=lambda k: k.start)
