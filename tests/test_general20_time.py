@@ -60,3 +60,12 @@ def test_a_since_of_a_comparison_followed_by_a_when_clause_with_a_count_dates_th
     # (a when-clause with no count of its own: the figure is counted from then)
     claims = run(extractor, "More than 40 people have been killed since Monday, when the fighting began.")
     assert days(claims, 40) == (date(2025, 6, 2), None)
+
+
+def test_a_later_clause_that_dates_the_event_dates_its_figure(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen killed 11 people in Tesh, police said on Tuesday, adding that the attack took place "
+                            "late on Sunday.")
+    assert days(claims, 11) == (date(2025, 6, 1), date(2025, 6, 1))
+    claims = run(extractor, "Bandits abducted 30 pupils from a school in Orvan, the governor said, saying the raid "
+                            "happened on Monday night.")
+    assert days(claims, 30) == (date(2025, 6, 2), date(2025, 6, 2))

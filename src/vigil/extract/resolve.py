@@ -77,6 +77,7 @@ from vigil.extract.time_inherit import (
     ahead_time,
     bare_day,
     began_since,
+    dates_the_event,
     first_dated,
     hours_after,
     narrowing_day,
@@ -589,7 +590,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     # a later clause introduced by ", adding" / ", saying" speaks of something else
     # (and ", bringing the toll since January to 340": the total's days, not the figure's)
     cut = re.search(r",\s+(?:adding|saying|noting|while|bringing|raising|taking|pushing)\b|;", sent.text[max(anchor, a.end):])
-    if cut is not None:
+    if cut is not None and not dates_the_event(sent.text, max(anchor, a.end) + cut.end()):
         limit = max(anchor, a.end) + cut.start()
         times = [t for t in times if t.start < limit]
     elif (grown := _GROWN_TO.search(sent.text, 0, a.start)) is not None and any(t.start > grown.start() for t in times):

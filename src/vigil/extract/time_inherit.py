@@ -25,6 +25,7 @@ __all__ = [
     "ahead_time",
     "bare_day",
     "began_since",
+    "dates_the_event",
     "first_dated",
     "hours_after",
     "narrowing_day",
@@ -193,3 +194,16 @@ def when_told(text: str, found: Sequence[TimeMention], kept: list[TimeMention], 
             out = [k for k in out if k.end <= t.start or k.start >= t.end] + [
                 TimeMention(t.start, t.end, t.text, inner.span_start, inner.span_end, inner.kind)]
     return sorted(out, key=lambda k: k.start)
+
+
+# ", adding that the attack took place late on Sunday": a later clause that dates the event itself
+_DATES_EVENT = re.compile(r"\s+(?:that\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|strike|ambush|assault|bombing|"
+                          r"shooting|massacre|killings?|incident|blast|explosion|clash(?:es)?|fighting)|it)\s+"
+                          r"(?:had\s+|was\s+|were\s+)?(?:took\s+place|taken\s+place|happened|occurred|began|started|"
+                          r"unfolded|carried\s+out)\b", re.IGNORECASE)
+
+
+def dates_the_event(text: str, at: int) -> bool:
+    """The clause from ``at`` (after ", adding" or ", saying") says when the event happened: its time is the
+    figure's, not another matter's."""
+    return _DATES_EVENT.match(text, at) is not None
