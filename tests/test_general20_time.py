@@ -69,3 +69,14 @@ def test_a_later_clause_that_dates_the_event_dates_its_figure(extractor: Extract
     claims = run(extractor, "Bandits abducted 30 pupils from a school in Orvan, the governor said, saying the raid "
                             "happened on Monday night.")
     assert days(claims, 30) == (date(2025, 6, 2), date(2025, 6, 2))
+
+
+def test_a_week_of_one_event_narrows_to_the_day_the_account_gives_the_event(extractor: Extractor) -> None:
+    claims = run(extractor, "An air strike on a cattle market in the Tesh hills killed 38 people last week, herders "
+                            "said.\n\nTwo traders said the jets struck the market at about noon on Thursday, when it "
+                            "was crowded.")
+    assert days(claims, 38) == (date(2025, 5, 29), date(2025, 5, 29))
+    # (a week's toll of many events keeps its week)
+    claims = run(extractor, "Last week, 20 people were killed in attacks across the region.\n\nOn Thursday, gunmen "
+                            "killed five farmers in Tesh.")
+    assert days(claims, 20) == (date(2025, 5, 26), date(2025, 6, 1))

@@ -78,6 +78,7 @@ from vigil.extract.time_inherit import (
     bare_day,
     began_since,
     dates_the_event,
+    event_day_in_week,
     first_dated,
     hours_after,
     narrowing_day,
@@ -630,6 +631,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
             narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time) and (
                 time.end is None or time.start is None or (time.end - time.start).days < 40 or _incident_days(t))]
             time = replace(narrower[0], inherited=True) if narrower else time
+        if time is not None and (in_week := event_day_in_week(sent.text, time, later)) is not None:
+            time = in_week      # "A drone strike killed dozens last week. ... It hit the market on Thursday"
     elif later_clause and ctx.last_time is not None and not _open(ctx.last_time):
         time = replace(ctx.last_time, inherited=True)
     elif later is not None and separate_account(sent.text):

@@ -26,6 +26,7 @@ __all__ = [
     "bare_day",
     "began_since",
     "dates_the_event",
+    "event_day_in_week",
     "first_dated",
     "hours_after",
     "narrowing_day",
@@ -207,3 +208,20 @@ def dates_the_event(text: str, at: int) -> bool:
     """The clause from ``at`` (after ", adding" or ", saying") says when the event happened: its time is the
     figure's, not another matter's."""
     return _DATES_EVENT.match(text, at) is not None
+
+
+# "A drone strike on a market killed dozens last week": one event, not a week's toll of many
+_ONE_EVENT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|air\s?strike|raid|bombing|blast|explosion|"
+                        r"ambush|assault|massacre|shooting|stampede|landslide|collapse|fire)\b(?!\s+on\s+(?:the\s+)?"
+                        r"(?:same|several|many|two|three)\b)", re.IGNORECASE)
+_WEEK = re.compile(r"^(?:earlier\s+|late\s+)?(?:this|last)\s+week$", re.IGNORECASE)
+
+
+def event_day_in_week(text: str, time: TimeSpan, later: TimeSpan | None) -> TimeSpan | None:
+    """The single day the account names next, inside the week a figure of one event is dated to ("A drone strike
+    killed dozens last week. ... the strike hit the market on Thursday"): the event's day."""
+    if (later is None or later.start is None or later.start != later.end or time.start is None or time.end is None
+            or not _WEEK.match(time.text or "") or not _ONE_EVENT.search(text)
+            or not time.start <= later.start <= time.end):
+        return None
+    return replace(later, inherited=True)
