@@ -80,3 +80,13 @@ def test_a_week_of_one_event_narrows_to_the_day_the_account_gives_the_event(extr
     claims = run(extractor, "Last week, 20 people were killed in attacks across the region.\n\nOn Thursday, gunmen "
                             "killed five farmers in Tesh.")
     assert days(claims, 20) == (date(2025, 5, 26), date(2025, 6, 1))
+
+
+def test_harm_in_the_object_of_days_after_a_day_is_counted_back_from_it(extractor: Extractor) -> None:
+    claims = run(extractor, "A car bomb killed eight people outside a clinic in Orvan on Monday, two days after a "
+                            "similar bomb killed five in the same street.")
+    assert days(claims, 8) == (date(2025, 6, 2), date(2025, 6, 2))
+    assert days(claims, 5) == (date(2025, 5, 31), date(2025, 5, 31))
+    # (no number of days: no day)
+    claims = run(extractor, "The blast on Tuesday came days after an ambush killed nine rangers near Tesh.")
+    assert days(claims, 9) is None

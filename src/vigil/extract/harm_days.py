@@ -37,6 +37,7 @@ from vigil.models import TimeSpan
 __all__ = [
     "account_start",
     "aftermath_bound",
+    "counted_back",
     "dawn_referred",
     "fronted_aftermath",
     "gapped_day",
@@ -420,3 +421,32 @@ def later_clause_day(text: str, near: TimeMention, anchor: int, end: int) -> boo
     harm word, ``end`` where its amount ends)."""
     lo = max(anchor, end)
     return near.start >= lo and _LATER_COUNT_CLAUSE.search(text, lo, near.start) is not None
+
+
+# "on Monday, two days after a similar attack killed five": a span back from the day told before it
+_COUNTED = re.compile(rf"(?:(?P<n>an?|{_NUM}|\d{{1,2}})\s+(?P<unit>days?|weeks?)|(?:days|weeks))\s+(?P<dir>after|before)$",
+                      re.IGNORECASE)
+_TO_COUNTED = re.compile(r"[^.;:!?\"“”()]{0,30}$")
+
+
+def counted_back(text: str, times: Sequence[TimeMention], anchor: int) -> TimeSpan | None:
+    """The day of harm told in the object of "N days after" (or "before") that follows a day of the sentence's
+    ("A bomb killed eight on Monday, two days after a similar attack killed five": Saturday); a span with no
+    number of days ("days after") has no day (``TimeSpan(None, None, ...)``). None where this does not apply."""
+    rel = next((t for t in reversed(times) if t.kind == "unresolved" and t.end <= anchor
+                and _COUNTED.fullmatch(t.text)), None)
+    if rel is None or any(rel.end <= t.start < anchor for t in times):
+        return None
+    base = next((t for t in reversed(times) if t.kind == "day" and t.end <= rel.start
+                 and t.span_start is not None and t.span_start == t.span_end), None)
+    gap = text[base.end:rel.start] if base is not None else ""
+    if base is None or base.span_start is None or not _TO_COUNTED.fullmatch(gap) or harm_positions(gap):
+        return None
+    m = _COUNTED.fullmatch(rel.text)
+    assert m is not None
+    if m["unit"] is None:
+        return TimeSpan(None, None, rel.text)
+    n = 1 if m["n"].lower() in ("a", "an") else (_parse_num(m["n"]) or 0)
+    step = timedelta(days=n * (7 if m["unit"].lower().startswith("week") else 1))
+    day = base.span_start - step if m["dir"].lower() == "after" else base.span_start + step
+    return TimeSpan(day, day, rel.text)

@@ -27,6 +27,7 @@ from vigil.extract.dedupe import dedupe
 from vigil.extract.figures import Figure, SentenceFigures
 from vigil.extract.harm_days import (
     account_start,
+    counted_back,
     dawn_referred,
     gapped_day,
     later_clause_day,
@@ -633,6 +634,8 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
             time = replace(narrower[0], inherited=True) if narrower else time
         if time is not None and (in_week := event_day_in_week(sent.text, time, later)) is not None:
             time = in_week      # "A drone strike killed dozens last week. ... It hit the market on Thursday"
+        if (back := counted_back(sent.text, times, anchor)) is not None:
+            time = back if back.start is not None else None     # "on Monday, two days after an attack killed 5"
     elif later_clause and ctx.last_time is not None and not _open(ctx.last_time):
         time = replace(ctx.last_time, inherited=True)
     elif later is not None and separate_account(sent.text):
