@@ -90,3 +90,11 @@ def test_harm_in_the_object_of_days_after_a_day_is_counted_back_from_it(extracto
     # (no number of days: no day)
     claims = run(extractor, "The blast on Tuesday came days after an ambush killed nine rangers near Tesh.")
     assert days(claims, 9) is None
+
+
+def test_a_day_that_went_on_for_n_days_covers_those_days(extractor: Extractor) -> None:
+    claims = run(extractor, "Fighting erupted in Tesh on 26 May and raged for three days, killing at least 70 people.")
+    assert days(claims, 70) == (date(2025, 5, 26), date(2025, 5, 28))
+    claims = run(extractor, "The siege of the Orvan barracks began on Friday and lasted two days; 40 hostages were "
+                            "killed.")
+    assert days(claims, 40) == (date(2025, 5, 30), date(2025, 5, 31))

@@ -38,6 +38,7 @@ from datetime import date, datetime, timedelta
 
 from vigil.extract.dates import (
     _I,
+    _NUM,
     AS_OF,
     DAY,
     MONTH,
@@ -50,6 +51,7 @@ from vigil.extract.dates import (
     _md_on_or_before,
     _month_span,
     _month_year_on_or_before,
+    _parse_num,
     _unresolved,
     _wd_on_or_before,
 )
@@ -350,6 +352,24 @@ def _period_to(text: str, cands: list[_Cand]) -> list[_Cand]:
     return new
 
 
+# "erupted on 26 February and raged for three days": a day, then how many days it went on from it
+_LASTED_FOR = re.compile(r"\s*,?\s+(?:and\s+)?(?:(?:had\s+)?(?:continued|lasted|raged|went\s+on|dragged\s+on|carried\s+on)"
+                         rf"|was\s+to\s+last)\s+(?:for\s+)?(?:(?:about|some|nearly|almost)\s+)?(?P<n>{_NUM}|\d{{1,2}})\s+days\b", _I)
+
+
+def _lasted_for(text: str, cands: list[_Cand], pub: date | None) -> list[_Cand]:
+    """'began on Friday and lasted three days': the days from that day on, up to publication."""
+    new: list[_Cand] = []
+    for c in _days_of(cands):
+        m = _LASTED_FOR.match(text, c.end)
+        n = _parse_num(m["n"]) if m is not None else None
+        if m is None or not n or n < 2 or n > 31 or c.span_start is None:
+            continue
+        last = c.span_start + timedelta(days=n - 1)
+        new.append(_Cand(c.start, m.end(), c.span_start, min(last, pub) if pub is not None else last, RANGE))
+    return new
+
+
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest first (then lower prio, then leftmost); drop anything overlapping a pick."""
     chosen: list[_Cand] = []
@@ -433,6 +453,8 @@ def find_times(text: str, published: date | None, estimated: bool = False) -> li
         cands += _period_to(text, cands)
     if ctx.has("until", "till", "into", "ended") and sum(1 for c in cands if c.family == DAY) > 1:
         cands += _until_later(text, cands)
+    if ctx.has(" days") and ctx.has("continued", "lasted", "raged", "went on", "dragged on", "carried on", "to last"):
+        cands += _lasted_for(text, cands, ctx.published)
     if ctx.has("after") and sum(1 for c in cands if c.family == DAY) > 1:
         cands += _span_after(text, cands)
     return [
