@@ -98,3 +98,10 @@ def test_a_day_that_went_on_for_n_days_covers_those_days(extractor: Extractor) -
     claims = run(extractor, "The siege of the Orvan barracks began on Friday and lasted two days; 40 hostages were "
                             "killed.")
     assert days(claims, 40) == (date(2025, 5, 30), date(2025, 5, 31))
+
+
+def test_a_day_in_a_later_statement_with_its_own_count_is_not_the_figures(extractor: Extractor) -> None:
+    claims = run(extractor, "Bandits killed villagers in Kela late on Sunday.\n\nA police spokesman put the toll at 14 "
+                            "and said officers had shot dead three of the attackers during a chase on Monday.")
+    assert days(claims, 14) == (date(2025, 6, 1), date(2025, 6, 1))
+    assert days(claims, 3) == (date(2025, 6, 2), date(2025, 6, 2))

@@ -415,12 +415,19 @@ _LATER_COUNT_CLAUSE = re.compile(rf"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:
                                  r"missing|perished)\b", re.IGNORECASE)
 
 
+# a later conjunct that is a statement of its own with a count of its own ("put the toll at 22 and said troops had
+# killed three of the attackers on Monday")
+_LATER_STATEMENT = re.compile(rf"\band\s+(?:said|says|added|reported|announced|told\s+[\w\s]{{1,30}}?)\s+(?:that\s+)?"
+                              rf"[^,;.]{{0,80}}?\b(?:\d[\d,]*|{_NUM})\b", re.IGNORECASE)
+
+
 def later_clause_day(text: str, near: TimeMention, anchor: int, end: int) -> bool:
     """"Eleven of them needed surgery, and three died of their wounds on Monday": a day told in a later clause
     opened by its own count of harm is that count's, not the day of the figure told before it (``anchor`` its
     harm word, ``end`` where its amount ends)."""
     lo = max(anchor, end)
-    return near.start >= lo and _LATER_COUNT_CLAUSE.search(text, lo, near.start) is not None
+    return near.start >= lo and (_LATER_COUNT_CLAUSE.search(text, lo, near.start) is not None
+                                 or _LATER_STATEMENT.search(text, lo, near.start) is not None)
 
 
 # "on Monday, two days after a similar attack killed five": a span back from the day told before it
