@@ -105,3 +105,12 @@ def test_a_day_in_a_later_statement_with_its_own_count_is_not_the_figures(extrac
                             "and said officers had shot dead three of the attackers during a chase on Monday.")
     assert days(claims, 14) == (date(2025, 6, 1), date(2025, 6, 1))
     assert days(claims, 3) == (date(2025, 6, 2), date(2025, 6, 2))
+
+
+def test_a_landslide_burying_a_place_on_a_day_is_the_harm_not_a_burial(extractor: Extractor) -> None:
+    claims = run(extractor, "A landslide buried the hamlet of Tesh late on Saturday. By Tuesday, rescuers had pulled "
+                            "31 bodies from the mud, and 40 people remained missing.")
+    assert days(claims, 31) == (date(2025, 5, 31), date(2025, 5, 31))
+    assert days(claims, 40) == (date(2025, 5, 31), date(2025, 5, 31))
+    claims = run(extractor, "A mudslide buried dozens of homes in Orvan on Sunday, killing 14 people.")
+    assert days(claims, 14) == (date(2025, 6, 1), date(2025, 6, 1))

@@ -89,6 +89,12 @@ _EVENT_CLAUSE = re.compile(r"\b(?:that|which|who|when)\s+(?:had\s+|was\s+|were\s
                            r"broke|went|came|tore|swept|gave|caught|burst)\b(?:(?!\b(?:and|but)\b)[^,;:])*$", re.IGNORECASE)
 
 
+# what a landslide or a collapse buries: places and shelters, not the dead laid to rest
+_BURIED_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|hamlets?|towns?|houses?|homes?|huts?|dwellings?|buildings?|"
+                           r"neighbou?rhoods?|settlements?|camps?|mines?|roads?|vehicles?|cars?|buses|trucks?|shelters?|"
+                           r"districts?|streets?|parts\s+of)\b", re.IGNORECASE)
+
+
 def aftermath_day(text: str, t: TimeMention) -> bool:
     """A single day (or "overnight") set on what was done for the harmed after the harm, in its own clause
     with no word of the harm between ("buried nine people killed on Sunday" keeps Sunday)."""
@@ -101,6 +107,8 @@ def aftermath_day(text: str, t: TimeMention) -> bool:
     between = text[verb.end():t.start]
     if _EVENT_CLAUSE.search(between):
         return False    # "recovered 23 bodies from the boat that capsized on Sunday": the event's own clause
+    if _BURIED_PLACE.match(between) and verb.group().lower().startswith("bur"):
+        return False    # "a landslide buried a village late on Saturday": the harm itself, not a burial
     return all(_HANDLED.match(between, i) for i in harm_positions(between))
 
 
