@@ -114,3 +114,9 @@ def test_a_landslide_burying_a_place_on_a_day_is_the_harm_not_a_burial(extractor
     assert days(claims, 40) == (date(2025, 5, 31), date(2025, 5, 31))
     claims = run(extractor, "A mudslide buried dozens of homes in Orvan on Sunday, killing 14 people.")
     assert days(claims, 14) == (date(2025, 6, 1), date(2025, 6, 1))
+
+
+def test_a_since_and_an_as_of_told_side_by_side_are_one_span(extractor: Extractor) -> None:
+    claims = run(extractor, "At least 1,400 people have been displaced by fighting in Tesh since the start of the year, "
+                            "as of 28 May, according to the relief office.")
+    assert days(claims, 1400) == (date(2025, 1, 1), date(2025, 5, 28))

@@ -424,6 +424,27 @@ def _unnamed_night(text: str, cands: list[_Cand]) -> list[_Cand]:
     return cands
 
 
+_SINCE_TO_ASOF = re.compile(r"[^;:!?\d]{0,150}")     # (no figure between: each is its own)
+
+
+def _since_as_of(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'since the start of the year, as of 28 February', 'As of Sunday, 95 had been killed since 1 January': a
+    start and an end told in one clause, with no other time between, are one span."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        pair = {prev.kind, c.kind} if prev is not None else set()
+        if prev is None or pair != {SINCE, AS_OF} or not _SINCE_TO_ASOF.fullmatch(text, prev.end, c.start):
+            out.append(c)
+            continue
+        since, as_of = (prev, c) if prev.kind == SINCE else (c, prev)
+        if since.span_start is not None and as_of.span_end is not None and since.span_start <= as_of.span_end:
+            out[-1] = _Cand(prev.start, c.end, since.span_start, as_of.span_end, RANGE)
+        else:
+            out.append(c)
+    return out
+
+
 def find_times(text: str, published: date | None, estimated: bool = False) -> list[TimeMention]:
     """Find and resolve the time expressions of ``text`` (sorted, non-overlapping).
 
@@ -459,5 +480,5 @@ def find_times(text: str, published: date | None, estimated: bool = False) -> li
         cands += _span_after(text, cands)
     return [
         TimeMention(c.start, c.end, text[c.start : c.end], c.span_start, c.span_end, c.kind)
-        for c in _select(cands)
+        for c in _since_as_of(text, _select(cands))
     ]
