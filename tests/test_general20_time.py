@@ -120,3 +120,12 @@ def test_a_since_and_an_as_of_told_side_by_side_are_one_span(extractor: Extracto
     claims = run(extractor, "At least 1,400 people have been displaced by fighting in Tesh since the start of the year, "
                             "as of 28 May, according to the relief office.")
     assert days(claims, 1400) == (date(2025, 1, 1), date(2025, 5, 28))
+
+
+def test_the_small_hours_of_an_overnight_account_are_publication_days(extractor: Extractor) -> None:
+    claims = run(extractor, "Drones struck the city of Orvan overnight.\n\nTwo drones hit an apartment block in the "
+                            "Tesh district shortly after 2 a.m. Eleven residents were injured, the mayor said.")
+    assert days(claims, 11) == (date(2025, 6, 4), date(2025, 6, 4))
+    # (the night's own figure keeps the night)
+    claims = run(extractor, "Drones wounded 11 people in the city of Orvan overnight, the mayor said.")
+    assert days(claims, 11) == (date(2025, 6, 3), date(2025, 6, 4))

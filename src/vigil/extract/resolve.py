@@ -330,7 +330,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         if et is None and not has_figs[n]:
             # a day told without harm inside the account's frame, or where it has none ("On Saturday 18 April, a
             # boat carrying 210 people capsized")
-            et = narrowing_day(harm_times, ctx.last_time) or (
+            et = narrowing_day(harm_times, ctx.last_time, sent.text) or (
                 bare_day(harm_times, pub, sent.text) if ctx.last_time is None or _open(ctx.last_time) else None)
         if et is None and ctx.last_time is None:
             # "killed 19 shortly before noon that day": the day its figures took sets the account's days

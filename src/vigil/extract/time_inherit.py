@@ -129,10 +129,20 @@ def began_since(text: str, kept: list[TimeMention]) -> list[TimeMention]:
     return out
 
 
-def narrowing_day(times: Sequence[TimeMention], frame: TimeSpan | None) -> TimeSpan | None:
+# a clock time in the small hours: "shortly after 2 a.m.", "at around 3:30 am"
+_SMALL_HOURS = re.compile(r"\b(?:at|around|about|after|before|shortly\s+after|just\s+after|just\s+before)\s+(?:around\s+|about\s+)?"
+                          r"(?:0?[1-5])(?:[:.][0-5]\d)?\s*a\.?\s?m\b", re.IGNORECASE)
+
+
+def narrowing_day(times: Sequence[TimeMention], frame: TimeSpan | None, text: str = "") -> TimeSpan | None:
     """The few days a sentence with no figure sets inside the account's frame of several days: "A tractor
     driver's death this week ... on Tuesday morning, his tractor rolled over a mine. The 41-year-old died":
-    Tuesday."""
+    Tuesday. In a frame of one night ("overnight": the day before publication to publication day), a sentence
+    that names no day but a clock time in the small hours ("drones struck shortly after 2 a.m.") sets the
+    night's second day."""
+    if (not times and frame is not None and frame.start is not None and frame.end is not None
+            and (frame.end - frame.start).days == 1 and "night" in (frame.text or "").lower() and _SMALL_HOURS.search(text)):
+        return TimeSpan(frame.end, frame.end, _SMALL_HOURS.search(text).group())  # type: ignore[union-attr]
     if frame is None or frame.start is None or frame.end is None or (frame.end - frame.start).days < 2:
         return None
     for t in times:
