@@ -129,3 +129,15 @@ def test_the_small_hours_of_an_overnight_account_are_publication_days(extractor:
     # (the night's own figure keeps the night)
     claims = run(extractor, "Drones wounded 11 people in the city of Orvan overnight, the mayor said.")
     assert days(claims, 11) == (date(2025, 6, 3), date(2025, 6, 4))
+
+
+def test_a_day_a_toll_stood_at_is_when_it_was_counted_from_the_incident(extractor: Extractor) -> None:
+    claims = run(extractor, "A ferry capsized in a storm on Lake Tesh on Sunday evening. On Monday, the toll stood at "
+                            "41, officials said.")
+    assert days(claims, 41) == (date(2025, 6, 1), date(2025, 6, 2))
+    claims = run(extractor, "A ferry capsized in a storm on Lake Tesh on Sunday evening. The death toll was 41 on "
+                            "Monday, officials said.")
+    assert days(claims, 41) == (date(2025, 6, 1), date(2025, 6, 2))
+    # (a day of harm in a clause before a toll's: the harm's)
+    claims = run(extractor, "Gunmen killed 12 people in Orvan on Monday, and the toll stood at 15 by Tuesday.")
+    assert days(claims, 12) == (date(2025, 6, 2), date(2025, 6, 2))

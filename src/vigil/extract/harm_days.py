@@ -303,11 +303,24 @@ def not_harm_day(text: str, t: TimeMention) -> bool:
             or (t.kind == "as_of" and aftermath_bound(text, t)) or injury_day(text, t))
 
 
+# "On Monday, the toll stood at 41", "the death toll was 41 on Monday": what a count stood at on a day
+_STOOD_BEFORE = re.compile(r"\s*,?\s*(?:the\s+)?(?:death\s+|overall\s+|official\s+)?(?:toll|tally)\s+(?:had\s+)?"
+                           r"(?:stood|stands|remained)\s+at\b", re.IGNORECASE)
+_STOOD_AFTER = re.compile(r"\b(?:toll|tally)\s+(?:had\s+)?(?:(?:stood|stands|remained)\s+at|was)\s+(?:about\s+|around\s+|"
+                          r"at\s+least\s+)?[\d,]+(?:\s+[a-z]+){0,2}?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def standing_day(text: str, t: TimeMention) -> bool:
+    """A single day a toll stood at a count on: the day it was counted, as "as of" that day (not the harm's)."""
+    return t.kind == "day" and (_STOOD_BEFORE.match(text, t.end) is not None
+                                or _STOOD_AFTER.search(text, max(0, t.start - 60), t.start) is not None)
+
+
 def rescoped(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:
     """The harm's mentions re-anchored on the day their clause was stated on ("overnight", "during the week"); a
     care given "since Tuesday night" dates the harm to that day, not from it on."""
-    kept = [replace(t, span_end=t.span_start, kind="day") if t.kind == "since" and aftermath_bound(text, t) else t
-            for t in kept]
+    kept = [replace(t, span_end=t.span_start, kind="day") if t.kind == "since" and aftermath_bound(text, t) else
+            replace(t, span_start=None, kind="as_of") if standing_day(text, t) else t for t in kept]
     return stated_span(text, found, reported_overnight(text, found, kept))
 
 
