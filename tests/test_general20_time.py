@@ -141,3 +141,10 @@ def test_a_day_a_toll_stood_at_is_when_it_was_counted_from_the_incident(extracto
     # (a day of harm in a clause before a toll's: the harm's)
     claims = run(extractor, "Gunmen killed 12 people in Orvan on Monday, and the toll stood at 15 by Tuesday.")
     assert days(claims, 12) == (date(2025, 6, 2), date(2025, 6, 2))
+
+
+def test_that_day_after_a_count_since_an_event_began_on_a_day_is_that_day(extractor: Extractor) -> None:
+    claims = run(extractor, "Gunmen killed two herders near Kela on Monday.\n\nSince the uprising began on 3 March "
+                            "2024, more than 9,000 people have been killed, the Tesh monitor says. Officials say 140 "
+                            "people were killed in the first assault on the capital that day.")
+    assert days(claims, 140) == (date(2024, 3, 3), date(2024, 3, 3))

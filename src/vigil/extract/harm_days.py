@@ -172,6 +172,7 @@ _UNNAMED_NIGHT = re.compile(r"(?:during|in)\s+the\s+night$", re.IGNORECASE)
 
 
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+_BEGAN_ON = re.compile(r"\b(?:began|started|broke\s+out|erupted)\s+on\s+(?:\d|(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def referred_time(text: str, time: TimeSpan | None, sent_times: Sequence[Sequence[TimeMention]], n: int,
@@ -185,9 +186,13 @@ def referred_time(text: str, time: TimeSpan | None, sent_times: Sequence[Sequenc
     if time is None and _THAT_DAY.search(text):
         # "shortly before noon that day" after "On Friday, August 28, he had gone to the market": the day the
         # account last named, though no harm was told with it
-        day = next((t for times in reversed(sent_times[:n]) for t in reversed(times) if t.kind == "day"), None)
+        # (or the day an event began that a running count is told from: "Since the war began on 7 October 2023,
+        # ... 1,200 were killed in the attack that day")
+        day = next((t for times in reversed(sent_times[:n]) for t in reversed(times) if t.kind == "day"
+                    or (t.kind == "since" and _BEGAN_ON.search(t.text))), None)
         if day is not None:
-            return TimeSpan(day.span_start, day.span_end, day.text, inherited=True)
+            return TimeSpan(day.span_start, day.span_start if day.kind == "since" else day.span_end, day.text,
+                            inherited=True)
     if (time is not None and _UNNAMED_NIGHT.match(time.text or "") and last is not None and last.start is not None
             and last.end is not None and (last.end - last.start).days == 1):
         return replace(last, inherited=True)     # "struck two houses during the night": the night named before
