@@ -148,3 +148,12 @@ def test_that_day_after_a_count_since_an_event_began_on_a_day_is_that_day(extrac
                             "2024, more than 9,000 people have been killed, the Tesh monitor says. Officials say 140 "
                             "people were killed in the first assault on the capital that day.")
     assert days(claims, 140) == (date(2024, 3, 3), date(2024, 3, 3))
+
+
+def test_the_first_days_of_an_account_count_from_the_day_it_began(extractor: Extractor) -> None:
+    claims = run(extractor, "Fighting erupted in Orvan on 15 April 2023. At least 300 people were killed in the first "
+                            "week alone.")
+    assert days(claims, 300) == (date(2023, 4, 15), date(2023, 4, 21))
+    claims = run(extractor, "Fighting erupted in Orvan on 15 April 2023. At least 300 people were killed in the first "
+                            "three days of the fighting.")
+    assert days(claims, 300) == (date(2023, 4, 15), date(2023, 4, 17))

@@ -175,12 +175,30 @@ _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evenin
 _BEGAN_ON = re.compile(r"\b(?:began|started|broke\s+out|erupted)\s+on\s+(?:\d|(?-i:[A-Z]))", re.IGNORECASE)
 
 
+# "killed in the first week alone", "in the first three days of the fighting"
+_FIRST_DAYS = re.compile(rf"\b(?:in|during|over|within)\s+(?:the|its)\s+first\s+(?:(?P<n>{_NUM}|\d{{1,2}})\s+days|"
+                         r"(?P<week>week|fortnight))\b(?!\s+of\s+(?!the\s+(?:fighting|war|offensive|attack|violence|"
+                         r"clashes|siege|assault|operation|uprising|campaign)))", re.IGNORECASE)
+
+
+def first_days(text: str, last: TimeSpan | None) -> TimeSpan | None:
+    """"At least 300 were killed in the first week alone" after "Fighting erupted on 15 April": that many days
+    from the day the account last named (a single day, when the harm began)."""
+    m = _FIRST_DAYS.search(text)
+    if m is None or last is None or last.start is None or last.start != last.end:
+        return None
+    n = (7 if m["week"].lower() == "week" else 14) if m["week"] else (_parse_num(m["n"]) or 0)
+    if not 2 <= n <= 31:
+        return None
+    return TimeSpan(last.start, last.start + timedelta(days=n - 1), m.group(), inherited=True)
+
+
 def referred_time(text: str, time: TimeSpan | None, sent_times: Sequence[Sequence[TimeMention]], n: int,
                   last: TimeSpan | None) -> TimeSpan | None:
     """The time of a figure whose sentence refers back to the account's period, day or night (or dawn), else
     ``time``."""
     if time is None or time.inherited:
-        period = period_referred(text, sent_times, n)
+        period = period_referred(text, sent_times, n) or first_days(text, last)
         if period is not None:
             return period
     if time is None and _THAT_DAY.search(text):
