@@ -37,6 +37,7 @@ from vigil.models import TimeSpan
 __all__ = [
     "account_start",
     "aftermath_bound",
+    "counted_back",
     "dawn_referred",
     "fronted_aftermath",
     "gapped_day",
@@ -171,6 +172,25 @@ _UNNAMED_NIGHT = re.compile(r"(?:during|in)\s+the\s+night$", re.IGNORECASE)
 
 
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+_BEGAN_ON = re.compile(r"\b(?:began|started|broke\s+out|erupted)\s+on\s+(?:\d|(?-i:[A-Z]))", re.IGNORECASE)
+
+
+# "killed in the first week alone", "in the first three days of the fighting"
+_FIRST_DAYS = re.compile(rf"\b(?:in|during|over|within)\s+(?:the|its)\s+first\s+(?:(?P<n>{_NUM}|\d{{1,2}})\s+days|"
+                         r"(?P<week>week|fortnight))\b(?!\s+of\s+(?!the\s+(?:fighting|war|offensive|attack|violence|"
+                         r"clashes|siege|assault|operation|uprising|campaign)))", re.IGNORECASE)
+
+
+def first_days(text: str, last: TimeSpan | None) -> TimeSpan | None:
+    """"At least 300 were killed in the first week alone" after "Fighting erupted on 15 April": that many days
+    from the day the account last named (a single day, when the harm began)."""
+    m = _FIRST_DAYS.search(text)
+    if m is None or last is None or last.start is None or last.start != last.end:
+        return None
+    n = (7 if m["week"].lower() == "week" else 14) if m["week"] else (_parse_num(m["n"]) or 0)
+    if not 2 <= n <= 31:
+        return None
+    return TimeSpan(last.start, last.start + timedelta(days=n - 1), m.group(), inherited=True)
 
 
 def referred_time(text: str, time: TimeSpan | None, sent_times: Sequence[Sequence[TimeMention]], n: int,
@@ -178,15 +198,19 @@ def referred_time(text: str, time: TimeSpan | None, sent_times: Sequence[Sequenc
     """The time of a figure whose sentence refers back to the account's period, day or night (or dawn), else
     ``time``."""
     if time is None or time.inherited:
-        period = period_referred(text, sent_times, n)
+        period = period_referred(text, sent_times, n) or first_days(text, last)
         if period is not None:
             return period
     if time is None and _THAT_DAY.search(text):
         # "shortly before noon that day" after "On Friday, August 28, he had gone to the market": the day the
         # account last named, though no harm was told with it
-        day = next((t for times in reversed(sent_times[:n]) for t in reversed(times) if t.kind == "day"), None)
+        # (or the day an event began that a running count is told from: "Since the war began on 7 October 2023,
+        # ... 1,200 were killed in the attack that day")
+        day = next((t for times in reversed(sent_times[:n]) for t in reversed(times) if t.kind == "day"
+                    or (t.kind == "since" and _BEGAN_ON.search(t.text))), None)
         if day is not None:
-            return TimeSpan(day.span_start, day.span_end, day.text, inherited=True)
+            return TimeSpan(day.span_start, day.span_start if day.kind == "since" else day.span_end, day.text,
+                            inherited=True)
     if (time is not None and _UNNAMED_NIGHT.match(time.text or "") and last is not None and last.start is not None
             and last.end is not None and (last.end - last.start).days == 1):
         return replace(last, inherited=True)     # "struck two houses during the night": the night named before
@@ -302,11 +326,24 @@ def not_harm_day(text: str, t: TimeMention) -> bool:
             or (t.kind == "as_of" and aftermath_bound(text, t)) or injury_day(text, t))
 
 
+# "On Monday, the toll stood at 41", "the death toll was 41 on Monday": what a count stood at on a day
+_STOOD_BEFORE = re.compile(r"\s*,?\s*(?:the\s+)?(?:death\s+|overall\s+|official\s+)?(?:toll|tally)\s+(?:had\s+)?"
+                           r"(?:stood|stands|remained)\s+at\b", re.IGNORECASE)
+_STOOD_AFTER = re.compile(r"\b(?:toll|tally)\s+(?:had\s+)?(?:(?:stood|stands|remained)\s+at|was)\s+(?:about\s+|around\s+|"
+                          r"at\s+least\s+)?[\d,]+(?:\s+[a-z]+){0,2}?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def standing_day(text: str, t: TimeMention) -> bool:
+    """A single day a toll stood at a count on: the day it was counted, as "as of" that day (not the harm's)."""
+    return t.kind == "day" and (_STOOD_BEFORE.match(text, t.end) is not None
+                                or _STOOD_AFTER.search(text, max(0, t.start - 60), t.start) is not None)
+
+
 def rescoped(text: str, found: Sequence[TimeMention], kept: list[TimeMention]) -> list[TimeMention]:
     """The harm's mentions re-anchored on the day their clause was stated on ("overnight", "during the week"); a
     care given "since Tuesday night" dates the harm to that day, not from it on."""
-    kept = [replace(t, span_end=t.span_start, kind="day") if t.kind == "since" and aftermath_bound(text, t) else t
-            for t in kept]
+    kept = [replace(t, span_end=t.span_start, kind="day") if t.kind == "since" and aftermath_bound(text, t) else
+            replace(t, span_start=None, kind="as_of") if standing_day(text, t) else t for t in kept]
     return stated_span(text, found, reported_overnight(text, found, kept))
 
 
@@ -414,9 +451,45 @@ _LATER_COUNT_CLAUSE = re.compile(rf"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:
                                  r"missing|perished)\b", re.IGNORECASE)
 
 
+# a later conjunct that is a statement of its own with a count of its own ("put the toll at 22 and said troops had
+# killed three of the attackers on Monday")
+_LATER_STATEMENT = re.compile(rf"\band\s+(?:said|says|added|reported|announced|told\s+[\w\s]{{1,30}}?)\s+(?:that\s+)?"
+                              rf"[^,;.]{{0,80}}?\b(?:\d[\d,]*|{_NUM})\b", re.IGNORECASE)
+
+
 def later_clause_day(text: str, near: TimeMention, anchor: int, end: int) -> bool:
     """"Eleven of them needed surgery, and three died of their wounds on Monday": a day told in a later clause
     opened by its own count of harm is that count's, not the day of the figure told before it (``anchor`` its
     harm word, ``end`` where its amount ends)."""
     lo = max(anchor, end)
-    return near.start >= lo and _LATER_COUNT_CLAUSE.search(text, lo, near.start) is not None
+    return near.start >= lo and (_LATER_COUNT_CLAUSE.search(text, lo, near.start) is not None
+                                 or _LATER_STATEMENT.search(text, lo, near.start) is not None)
+
+
+# "on Monday, two days after a similar attack killed five": a span back from the day told before it
+_COUNTED = re.compile(rf"(?:(?P<n>an?|{_NUM}|\d{{1,2}})\s+(?P<unit>days?|weeks?)|(?:days|weeks))\s+(?P<dir>after|before)$",
+                      re.IGNORECASE)
+_TO_COUNTED = re.compile(r"[^.;:!?\"“”()]{0,30}$")
+
+
+def counted_back(text: str, times: Sequence[TimeMention], anchor: int) -> TimeSpan | None:
+    """The day of harm told in the object of "N days after" (or "before") that follows a day of the sentence's
+    ("A bomb killed eight on Monday, two days after a similar attack killed five": Saturday); a span with no
+    number of days ("days after") has no day (``TimeSpan(None, None, ...)``). None where this does not apply."""
+    rel = next((t for t in reversed(times) if t.kind == "unresolved" and t.end <= anchor
+                and _COUNTED.fullmatch(t.text)), None)
+    if rel is None or any(rel.end <= t.start < anchor for t in times):
+        return None
+    base = next((t for t in reversed(times) if t.kind == "day" and t.end <= rel.start
+                 and t.span_start is not None and t.span_start == t.span_end), None)
+    gap = text[base.end:rel.start] if base is not None else ""
+    if base is None or base.span_start is None or not _TO_COUNTED.fullmatch(gap) or harm_positions(gap):
+        return None
+    m = _COUNTED.fullmatch(rel.text)
+    assert m is not None
+    if m["unit"] is None:
+        return TimeSpan(None, None, rel.text)
+    n = 1 if m["n"].lower() in ("a", "an") else (_parse_num(m["n"]) or 0)
+    step = timedelta(days=n * (7 if m["unit"].lower().startswith("week") else 1))
+    day = base.span_start - step if m["dir"].lower() == "after" else base.span_start + step
+    return TimeSpan(day, day, rel.text)

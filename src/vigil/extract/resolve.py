@@ -27,6 +27,7 @@ from vigil.extract.dedupe import dedupe
 from vigil.extract.figures import Figure, SentenceFigures
 from vigil.extract.harm_days import (
     account_start,
+    counted_back,
     dawn_referred,
     gapped_day,
     later_clause_day,
@@ -65,6 +66,7 @@ from vigil.extract.statement_days import (
     FOUNDED,
     SAME_DAY,
     aftermath_day,
+    byline,
     closes_harm_clause,
     fronted_statement_day,
     revision_day,
@@ -76,6 +78,8 @@ from vigil.extract.time_inherit import (
     ahead_time,
     bare_day,
     began_since,
+    dates_the_event,
+    event_day_in_week,
     first_dated,
     hours_after,
     narrowing_day,
@@ -83,6 +87,7 @@ from vigil.extract.time_inherit import (
     running_count,
     separate_account,
     toll_incident,
+    when_told,
 )
 from vigil.extract.time_spans import span_parts
 from vigil.extract.timex import TimeMention, find_times
@@ -325,7 +330,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
         if et is None and not has_figs[n]:
             # a day told without harm inside the account's frame, or where it has none ("On Saturday 18 April, a
             # boat carrying 210 people capsized")
-            et = narrowing_day(harm_times, ctx.last_time) or (
+            et = narrowing_day(harm_times, ctx.last_time, sent.text) or (
                 bare_day(harm_times, pub, sent.text) if ctx.last_time is None or _open(ctx.last_time) else None)
         if et is None and ctx.last_time is None:
             # "killed 19 shortly before noon that day": the day its figures took sets the account's days
@@ -478,33 +483,14 @@ def _harm_times(text: str, pub: date | None, est: bool, said: list[tuple[int, in
     if not _maybe_time(text):
         return []
     found = find_times(text, pub, est)
-    return began_since(text, rescoped(text, found, [
-            t for t in found if not _STATEMENT_BEFORE.search(text[:t.start]) and not _byline(text, t, pub)
+    return when_told(text, found, began_since(text, rescoped(text, found, [
+            t for t in found if not _STATEMENT_BEFORE.search(text[:t.start]) and not byline(text, t, pub)
             and (not in_spans(t.start, said) or closes_harm_clause(text, t))
             and not (t.kind != "day" and _COMPARED_IN.search(text[max(0, t.start - 70):t.start])
                      and not set_off_time(text, t))
             and not aftermath_day(text, t) and not fronted_statement_day(text, t)
             and not FOUNDED.search(text, max(0, t.start - 30), t.start) and not revision_day(text, t)
-            and not not_harm_day(text, t) and not hours_after(t)]))
-
-
-# a dateline: "TOWN, Country, March 4 (Agency) -", "Town, 27 January (Agency) –", "TOWN, Sept 2:"
-_DATE_IN_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
-_PLACE_IN_DATELINE = re.compile(r"^\s*(?-i:[A-Z][A-Z.'’ /-]+|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2})"
-                                r"(?:,\s*[\w.'’ -]{1,40}){0,2},?\s*$")
-
-
-def _byline(text: str, t: TimeMention, pub: date | None) -> bool:
-    """A dateline or byline date ("(APP - 10th Nov, 2024)", "Published November 10, 2024", "date
-    2024-11-10"), which dates the report, not the harm."""
-    before = text[max(0, t.start - 25):t.start].lower()
-    if re.search(r"\b(?:date|published|updated|posted|dated)\s*:?\s*(?:on\s+)?$", before):
-        return True
-    if text.count("(", 0, t.start) > text.count(")", 0, t.start):
-        return True            # inside parentheses
-    if _DATE_IN_DATELINE.match(text, t.end) and _PLACE_IN_DATELINE.match(text[:t.start]):
-        return True            # "TOWN, Country, March 4 (Agency) -"
-    return bool(pub and t.span_start == pub and t.span_end == pub and re.search(r"\d{4}", t.text))
+            and not not_harm_day(text, t) and not hours_after(t)])), pub, est)
 
 
 _OF_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun>attacks?|strikes?|air\s?strikes?|raids?|bombings?|"
@@ -606,7 +592,7 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
     # a later clause introduced by ", adding" / ", saying" speaks of something else
     # (and ", bringing the toll since January to 340": the total's days, not the figure's)
     cut = re.search(r",\s+(?:adding|saying|noting|while|bringing|raising|taking|pushing)\b|;", sent.text[max(anchor, a.end):])
-    if cut is not None:
+    if cut is not None and not dates_the_event(sent.text, max(anchor, a.end) + cut.end()):
         limit = max(anchor, a.end) + cut.start()
         times = [t for t in times if t.start < limit]
     elif (grown := _GROWN_TO.search(sent.text, 0, a.start)) is not None and any(t.start > grown.start() for t in times):
@@ -646,6 +632,10 @@ def _claim(f: Figure, sent: Sentence, src: Source | None, times: list[TimeMentio
             narrower = [t for t in (ctx.last_time, later) if t is not None and _within(t, time) and (
                 time.end is None or time.start is None or (time.end - time.start).days < 40 or _incident_days(t))]
             time = replace(narrower[0], inherited=True) if narrower else time
+        if time is not None and (in_week := event_day_in_week(sent.text, time, later)) is not None:
+            time = in_week      # "A drone strike killed dozens last week. ... It hit the market on Thursday"
+        if (back := counted_back(sent.text, times, anchor)) is not None:
+            time = back if back.start is not None else None     # "on Monday, two days after an attack killed 5"
     elif later_clause and ctx.last_time is not None and not _open(ctx.last_time):
         time = replace(ctx.last_time, inherited=True)
     elif later is not None and separate_account(sent.text):

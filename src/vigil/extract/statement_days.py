@@ -1,10 +1,12 @@
 """Days in a sentence that are not its harm's: the day a toll was revised, a body was founded, a statement
 was made (an opening "On Tuesday, the police had put the figure at 18"), or the dead were buried or found;
-and a day that closes the harm's clause before an attribution, which is the harm's."""
+and a day that closes the harm's clause before an attribution, which is the harm's; and the date of a dateline
+or byline, which dates the report."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from vigil.extract.statements import harm_positions
 from vigil.extract.timex import TimeMention
@@ -87,6 +89,12 @@ _EVENT_CLAUSE = re.compile(r"\b(?:that|which|who|when)\s+(?:had\s+|was\s+|were\s
                            r"broke|went|came|tore|swept|gave|caught|burst)\b(?:(?!\b(?:and|but)\b)[^,;:])*$", re.IGNORECASE)
 
 
+# what a landslide or a collapse buries: places and shelters, not the dead laid to rest
+_BURIED_PLACE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|hamlets?|towns?|houses?|homes?|huts?|dwellings?|buildings?|"
+                           r"neighbou?rhoods?|settlements?|camps?|mines?|roads?|vehicles?|cars?|buses|trucks?|shelters?|"
+                           r"districts?|streets?|parts\s+of)\b", re.IGNORECASE)
+
+
 def aftermath_day(text: str, t: TimeMention) -> bool:
     """A single day (or "overnight") set on what was done for the harmed after the harm, in its own clause
     with no word of the harm between ("buried nine people killed on Sunday" keeps Sunday)."""
@@ -99,6 +107,8 @@ def aftermath_day(text: str, t: TimeMention) -> bool:
     between = text[verb.end():t.start]
     if _EVENT_CLAUSE.search(between):
         return False    # "recovered 23 bodies from the boat that capsized on Sunday": the event's own clause
+    if _BURIED_PLACE.match(between) and verb.group().lower().startswith("bur"):
+        return False    # "a landslide buried a village late on Saturday": the harm itself, not a burial
     return all(_HANDLED.match(between, i) for i in harm_positions(between))
 
 
@@ -112,3 +122,22 @@ def set_off_time(text: str, t: TimeMention) -> bool:
     """A time set off by a comma right after a superlative's noun ("the worst raid, in May 2023, killed 40"):
     the event's own, not the frame the superlative compares within."""
     return _SET_OFF_IN.search(text, max(0, t.start - 70), t.start) is not None
+
+
+# a dateline: "TOWN, Country, March 4 (Agency) -", "Town, 27 January (Agency) –", "TOWN, Sept 2:"
+_DATE_IN_DATELINE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
+_PLACE_IN_DATELINE = re.compile(r"^\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]+|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,2})"
+                                r"(?:,\s*[\w.'’ -]{1,40}){0,2},?\s*$")
+
+
+def byline(text: str, t: TimeMention, pub: date | None) -> bool:
+    """A dateline or byline date ("(APP - 10th Nov, 2024)", "Published November 10, 2024", "date
+    2024-11-10"), which dates the report, not the harm."""
+    before = text[max(0, t.start - 25):t.start].lower()
+    if re.search(r"\b(?:date|published|updated|posted|dated)\s*:?\s*(?:on\s+)?$", before):
+        return True
+    if text.count("(", 0, t.start) > text.count(")", 0, t.start):
+        return True            # inside parentheses
+    if _DATE_IN_DATELINE.match(text, t.end) and _PLACE_IN_DATELINE.match(text[:t.start]):
+        return True            # "TOWN, Country, March 4 (Agency) -"
+    return bool(pub and t.span_start == pub and t.span_end == pub and re.search(r"\d{4}", t.text))

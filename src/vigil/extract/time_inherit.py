@@ -16,13 +16,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from vigil.extract.timex import TimeMention
+from vigil.extract.dates import _NUM
+from vigil.extract.statements import harm_positions
+from vigil.extract.timex import TimeMention, find_times
 from vigil.models import TimeSpan
 
 __all__ = [
     "ahead_time",
     "bare_day",
     "began_since",
+    "dates_the_event",
+    "event_day_in_week",
     "first_dated",
     "hours_after",
     "narrowing_day",
@@ -30,6 +34,7 @@ __all__ = [
     "running_count",
     "separate_account",
     "toll_incident",
+    "when_told",
 ]
 
 # a figure told as a running count: a perfect tense or a word of accumulation in its sentence, or a
@@ -124,10 +129,20 @@ def began_since(text: str, kept: list[TimeMention]) -> list[TimeMention]:
     return out
 
 
-def narrowing_day(times: Sequence[TimeMention], frame: TimeSpan | None) -> TimeSpan | None:
+# a clock time in the small hours: "shortly after 2 a.m.", "at around 3:30 am"
+_SMALL_HOURS = re.compile(r"\b(?:at|around|about|after|before|shortly\s+after|just\s+after|just\s+before)\s+(?:around\s+|about\s+)?"
+                          r"(?:0?[1-5])(?:[:.][0-5]\d)?\s*a\.?\s?m\b", re.IGNORECASE)
+
+
+def narrowing_day(times: Sequence[TimeMention], frame: TimeSpan | None, text: str = "") -> TimeSpan | None:
     """The few days a sentence with no figure sets inside the account's frame of several days: "A tractor
     driver's death this week ... on Tuesday morning, his tractor rolled over a mine. The 41-year-old died":
-    Tuesday."""
+    Tuesday. In a frame of one night ("overnight": the day before publication to publication day), a sentence
+    that names no day but a clock time in the small hours ("drones struck shortly after 2 a.m.") sets the
+    night's second day."""
+    if (not times and frame is not None and frame.start is not None and frame.end is not None
+            and (frame.end - frame.start).days == 1 and "night" in (frame.text or "").lower() and _SMALL_HOURS.search(text)):
+        return TimeSpan(frame.end, frame.end, _SMALL_HOURS.search(text).group())  # type: ignore[union-attr]
     if frame is None or frame.start is None or frame.end is None or (frame.end - frame.start).days < 2:
         return None
     for t in times:
@@ -164,3 +179,59 @@ def separate_account(text: str) -> bool:
     """The sentence opens a separate account ("Separately, in Bijapur, rebels killed a headman, police said"):
     its figure does not continue the days of the account before it, where the report dates it further on."""
     return _SEPARATE.match(text) is not None
+
+
+# "since March, when militants stormed a hotel and killed 14": a time, then a clause telling what happened then
+# with a count of its own (not "since Monday, when the fighting began, 40 have died": the 40 are counted from then)
+_SINCE_WHEN = re.compile(r"(?:ever\s+)?since\s+", re.IGNORECASE)
+_WHEN_COUNT = re.compile(rf",?\s+when\s+(?=[^,;:.]*?\b(?:\d[\d,]*|{_NUM})\b)[^,;:.]+", re.IGNORECASE)
+
+
+def when_told(text: str, found: Sequence[TimeMention], kept: list[TimeMention], pub: date | None,
+              est: bool) -> list[TimeMention]:
+    """The period of a "since" that a ", when ..." clause telling harm with a count follows is that harm's, though
+    the "since" belongs to a comparison ("the deadliest attack since March, when militants killed 14"): the
+    period itself, not from it on."""
+    out = list(kept)
+    for t in found:
+        since = _SINCE_WHEN.match(t.text)
+        w = _WHEN_COUNT.match(text, t.end) if since is not None and t.kind == "since" else None
+        if since is None or w is None or not harm_positions(w.group()):
+            continue
+        what = "in " + t.text[since.end():]     # ("in March": a month by itself is not told from a name)
+        inner = next((i for i in find_times(what, pub, est) if i.end == len(what) and i.span_start is not None
+                      and i.span_end is not None), None)
+        if inner is not None:
+            out = [k for k in out if k.end <= t.start or k.start >= t.end] + [
+                TimeMention(t.start, t.end, t.text, inner.span_start, inner.span_end, inner.kind)]
+    return sorted(out, key=lambda k: k.start)
+
+
+# ", adding that the attack took place late on Sunday": a later clause that dates the event itself
+_DATES_EVENT = re.compile(r"\s+(?:that\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|strike|ambush|assault|bombing|"
+                          r"shooting|massacre|killings?|incident|blast|explosion|clash(?:es)?|fighting)|it)\s+"
+                          r"(?:had\s+|was\s+|were\s+)?(?:took\s+place|taken\s+place|happened|occurred|began|started|"
+                          r"unfolded|carried\s+out)\b", re.IGNORECASE)
+
+
+def dates_the_event(text: str, at: int) -> bool:
+    """The clause from ``at`` (after ", adding" or ", saying") says when the event happened: its time is the
+    figure's, not another matter's."""
+    return _DATES_EVENT.match(text, at) is not None
+
+
+# "A drone strike on a market killed dozens last week": one event, not a week's toll of many
+_ONE_EVENT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|air\s?strike|raid|bombing|blast|explosion|"
+                        r"ambush|assault|massacre|shooting|stampede|landslide|collapse|fire)\b(?!\s+on\s+(?:the\s+)?"
+                        r"(?:same|several|many|two|three)\b)", re.IGNORECASE)
+_WEEK = re.compile(r"^(?:earlier\s+|late\s+)?(?:this|last)\s+week$", re.IGNORECASE)
+
+
+def event_day_in_week(text: str, time: TimeSpan, later: TimeSpan | None) -> TimeSpan | None:
+    """The single day the account names next, inside the week a figure of one event is dated to ("A drone strike
+    killed dozens last week. ... the strike hit the market on Thursday"): the event's day."""
+    if (later is None or later.start is None or later.start != later.end or time.start is None or time.end is None
+            or not _WEEK.match(time.text or "") or not _ONE_EVENT.search(text)
+            or not time.start <= later.start <= time.end):
+        return None
+    return replace(later, inherited=True)

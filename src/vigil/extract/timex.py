@@ -38,6 +38,7 @@ from datetime import date, datetime, timedelta
 
 from vigil.extract.dates import (
     _I,
+    _NUM,
     AS_OF,
     DAY,
     MONTH,
@@ -50,6 +51,7 @@ from vigil.extract.dates import (
     _md_on_or_before,
     _month_span,
     _month_year_on_or_before,
+    _parse_num,
     _unresolved,
     _wd_on_or_before,
 )
@@ -95,7 +97,10 @@ _SINCE_RE = re.compile(r"\b(?:ever\s+)?since\s+", _I)
 _SINCE_ON_RE = re.compile(r"\s(?:on|in)\s+", _I)
 _THE_DATED = re.compile(r"(?:the|its|their)\s+", _I)
 _EVENT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\b(?!\s+(?:of|to)\b)")
-_SINCE_STOP = re.compile(r"[,;:!?()]|\.\s")   # (not quotation marks: "since X declared an "emergency" in May")
+# (not quotation marks: "since X declared an "emergency" in May"; nor a short aside in brackets: "since the Tesh
+# Liberation Front (TLF) launched an offensive on Jan. 16")
+_SINCE_STOP = re.compile(r"[,;:!?()]|\.\s")
+_SINCE_ASIDE = re.compile(r"\([^(),;:]{1,40}\)")
 _ASOF_RE = re.compile(r"\b(?:as\s+(?:of|at)|up\s+(?:to|until)|until|till|by)\s+", _I)
 _BEFORE_AFTER_RE = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|following)\s+", _I)
 _REL_TAIL_RE = re.compile(r"(?:after|before|prior\s+to|following|into|since|of|on\s+from)$", _I)
@@ -203,6 +208,8 @@ def _wrap(text: str, ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             inner = dated    # "since the February 2021 coup", "since the 2019 election": that date's
         if inner is None:  # "since the offensive began on June 3"
             stop = _SINCE_STOP.search(text, m.end(), m.end() + 120)
+            while stop is not None and stop[0] == "(" and (aside := _SINCE_ASIDE.match(text, stop.start())):
+                stop = _SINCE_STOP.search(text, aside.end(), m.end() + 120)
             limit = stop.start() if stop else min(len(text), m.end() + 120)
             for on in _SINCE_ON_RE.finditer(text, m.end() - 1, limit):
                 if len(text[m.end() : on.start()].split()) > 12:
@@ -318,6 +325,7 @@ def _until_later(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 _PERIOD_TO = re.compile(
     r"\b(?:the\s+)?(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s+days|(?P<unit>week|fortnight)|"
+    r"(?P<w>\d|two|three|four|five|six)\s+weeks|"
     r"(?P<h>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours)"
     r"\s+(?:to|ending(?:\s+on)?|up\s+to|through)\s+$", _I)
 _PERIOD_HOURS = {"24": 24, "48": 48, "72": 72, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
@@ -336,9 +344,29 @@ def _period_to(text: str, cands: list[_Cand]) -> list[_Cand]:
             continue
         if m["h"]:      # "in the 24 hours to Thursday morning": that day and the one before it
             n = _PERIOD_HOURS.get(m["h"].lower(), 24) // 24 + 1
+        elif m["w"]:    # "in the two weeks to Friday"
+            n = 7 * (int(m["w"]) if m["w"].isdigit() else _PERIOD_DAYS[m["w"].lower()])
         else:
             n = int(m["n"]) if m["n"] and m["n"].isdigit() else _PERIOD_DAYS[(m["n"] or m["unit"]).lower()]
         new.append(_Cand(m.start(), c.end, c.span_end - timedelta(days=n - 1), c.span_end, RANGE))
+    return new
+
+
+# "erupted on 26 February and raged for three days": a day, then how many days it went on from it
+_LASTED_FOR = re.compile(r"\s*,?\s+(?:and\s+)?(?:(?:had\s+)?(?:continued|lasted|raged|went\s+on|dragged\s+on|carried\s+on)"
+                         rf"|was\s+to\s+last)\s+(?:for\s+)?(?:(?:about|some|nearly|almost)\s+)?(?P<n>{_NUM}|\d{{1,2}})\s+days\b", _I)
+
+
+def _lasted_for(text: str, cands: list[_Cand], pub: date | None) -> list[_Cand]:
+    """'began on Friday and lasted three days': the days from that day on, up to publication."""
+    new: list[_Cand] = []
+    for c in _days_of(cands):
+        m = _LASTED_FOR.match(text, c.end)
+        n = _parse_num(m["n"]) if m is not None else None
+        if m is None or not n or n < 2 or n > 31 or c.span_start is None:
+            continue
+        last = c.span_start + timedelta(days=n - 1)
+        new.append(_Cand(c.start, m.end(), c.span_start, min(last, pub) if pub is not None else last, RANGE))
     return new
 
 
@@ -396,6 +424,27 @@ def _unnamed_night(text: str, cands: list[_Cand]) -> list[_Cand]:
     return cands
 
 
+_SINCE_TO_ASOF = re.compile(r"[^;:!?\d]{0,150}")     # (no figure between: each is its own)
+
+
+def _since_as_of(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'since the start of the year, as of 28 February', 'As of Sunday, 95 had been killed since 1 January': a
+    start and an end told in one clause, with no other time between, are one span."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        pair = {prev.kind, c.kind} if prev is not None else set()
+        if prev is None or pair != {SINCE, AS_OF} or not _SINCE_TO_ASOF.fullmatch(text, prev.end, c.start):
+            out.append(c)
+            continue
+        since, as_of = (prev, c) if prev.kind == SINCE else (c, prev)
+        if since.span_start is not None and as_of.span_end is not None and since.span_start <= as_of.span_end:
+            out[-1] = _Cand(prev.start, c.end, since.span_start, as_of.span_end, RANGE)
+        else:
+            out.append(c)
+    return out
+
+
 def find_times(text: str, published: date | None, estimated: bool = False) -> list[TimeMention]:
     """Find and resolve the time expressions of ``text`` (sorted, non-overlapping).
 
@@ -425,9 +474,11 @@ def find_times(text: str, published: date | None, estimated: bool = False) -> li
         cands += _period_to(text, cands)
     if ctx.has("until", "till", "into", "ended") and sum(1 for c in cands if c.family == DAY) > 1:
         cands += _until_later(text, cands)
+    if ctx.has(" days") and ctx.has("continued", "lasted", "raged", "went on", "dragged on", "carried on", "to last"):
+        cands += _lasted_for(text, cands, ctx.published)
     if ctx.has("after") and sum(1 for c in cands if c.family == DAY) > 1:
         cands += _span_after(text, cands)
     return [
         TimeMention(c.start, c.end, text[c.start : c.end], c.span_start, c.span_end, c.kind)
-        for c in _select(cands)
+        for c in _since_as_of(text, _select(cands))
     ]
