@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.attribution_more import (
-    BODY_NOUNS as _BODY_NOUNS,
-)
+from vigil.extract.attribution_closing import name_after_description
+from vigil.extract.attribution_more import BODY_NOUNS as _BODY_NOUNS
 from vigil.extract.attribution_more import (
     CHARGE_VERBS,
     after_time_stamp,
@@ -36,15 +35,9 @@ from vigil.extract.attribution_more import (
     withheld,
     words_outside_brackets,
 )
-from vigil.extract.attribution_more import (
-    description_read_as_subject as _description_read_as_subject,
-)
-from vigil.extract.attribution_more import (
-    named_before_description as _named_before_description,
-)
-from vigil.extract.attribution_more import (
-    with_subject as _with_subject,
-)
+from vigil.extract.attribution_more import description_read_as_subject as _description_read_as_subject
+from vigil.extract.attribution_more import named_before_description as _named_before_description
+from vigil.extract.attribution_more import with_subject as _with_subject
 from vigil.extract.lexicon import (
     CIVILIAN_WORDS,
     EVENT_WORDS,
@@ -565,10 +558,8 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
         role = next((t for t in doc[prev + 1:start - 1] if t.pos_ != "DET"), None)
         if role is not None and role.lemma_.lower() in SPOKES_HEADS | _ONE_PERSON_OFFICES | TITLE_WORDS:
             return [doc[prev - 1]]
-    if start == verb.i and (prev := next((i for i in range(start - 2, -1, -1) if doc[i].text == ","), None)) and (
-            0 < start - 2 - prev <= 5 and all(t.pos_ == "PROPN" for t in doc[prev + 1:start - 1])
-            and doc[start - 2].ent_type_ == "PERSON"):
-        return [doc[start - 2]]     # "..., the press officer in the state, ASP Jon Orvan, said": the person named
+    if start == verb.i and (named := name_after_description(start, doc)) is not None:
+        return [named]     # "..., the press officer in the state, ASP Jon Orvan, said": the person named
     if start == verb.i and (named := _named_before_description(start - 1, doc)) is not None:
         return [named]      # "..., the Tesh Relief Committee, a volunteer group, said": the name, not its kind
     # "..., the Tesh Security Secretariat (TSS) reported.": the acronym beside the name is not part of it
@@ -594,7 +585,7 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
 def _inverted_speaker(verb: Token, doc: Doc) -> list[Token]:
     """The speaker after its verb, closing the sentence: "..., reported the State Prosecutor's Office (SPO).",
     "..., denounced the Orvan Farmers Council." (the parser reads the speaker as the verb's object)."""
-    if verb.i == 0 or doc[verb.i - 1].text != "," or any(
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.lemma_.lower() == "tell" or any(
             c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _source_phrase(c, doc) is not None)
             for c in verb.children):
         return []      # (a "subject" before the comma that cannot speak, "a drone attack", is the parser's misreading)

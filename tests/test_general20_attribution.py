@@ -1,0 +1,44 @@
+"""Round 20 of general rules for who states a figure: attributions in the forms wire, local and translated
+press use. Every sentence, name and event here is invented; places are real or invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_source_general3 import run, src
+from vigil.extract.pipeline import Extractor
+
+# --- "..., a lawmaker representing the area, Jon Tesh, said": the name set off after a description -----------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Gunmen killed 16 people in two villages in Kebbi state on Sunday, a lawmaker representing the area, "
+     "Bello Garba, said.", 16, "Bello Garba"),
+    ("Raiders shot dead 8 herders near the river on Friday, a councillor for the ward, Ade Tesh, said.", 8,
+     "Ade Tesh"),
+    ("Soldiers burned a market and killed 23 traders in Orvan on Monday, the rights group, Kessa Watch, said.",
+     23, "Kessa Watch"),
+])
+def test_a_name_after_a_description_closing_the_sentence_speaks(extractor: Extractor, text: str, value: int,
+                                                                want: str) -> None:
+    assert src(run(extractor, text), value) == want
+
+
+def test_a_place_between_commas_before_the_verb_is_not_the_speaker(extractor: Extractor) -> None:
+    text = "Militants killed 12 people in the town of Kora, Mopti, said on Monday."
+    assert src(run(extractor, text), 12) != "Mopti"
+
+
+# --- "..., X told reporters": who was told is never who spoke ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Bandits killed at least 21 villagers and abducted 30 others in Zurmi, a community leader, Musa Dan, told "
+     "reporters on Tuesday.", 21, "Musa Dan"),
+    ("Floods killed 14 people in the valley overnight, a district official told journalists.", 14,
+     "district official"),
+])
+def test_the_listener_of_told_is_not_the_speaker(extractor: Extractor, text: str, value: int, want: str) -> None:
+    got = src(run(extractor, text), value)
+    assert got is not None and want in got
+
