@@ -42,3 +42,15 @@ def test_the_listener_of_told_is_not_the_speaker(extractor: Extractor, text: str
     got = src(run(extractor, text), value)
     assert got is not None and want in got
 
+
+# --- a unit's ordinal is part of its name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Two soldiers were killed in an ambush near Tesh, the army's 3rd Infantry Division said.", 2,
+     "3rd Infantry Division"),
+    ("The Orvan army's 12th Brigade said it killed 30 insurgents in the hills.", 30, "12th Brigade"),
+])
+def test_a_units_ordinal_stays_in_its_name(extractor: Extractor, text: str, value: int, want: str) -> None:
+    got = src(run(extractor, text), value)
+    assert got is not None and want in got

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.attribution_closing import name_after_description
+from vigil.extract.attribution_closing import name_after_description, ordinal_in_name
 from vigil.extract.attribution_more import BODY_NOUNS as _BODY_NOUNS
 from vigil.extract.attribution_more import (
     CHARGE_VERBS,
@@ -321,6 +321,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         while first - 2 >= span.start and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and (
                 not doc[first - 1].whitespace_):
             first -= 2      # a hyphened prefix is part of the name ("the al-Tesh Front")
+        first -= first > span.start and ordinal_in_name(doc[first - 1])    # "the army's 3rd Infantry Division"
         # "the Tesh association Orvan Unity", "the Tesh police union SYNTEL": a capitalised word of who they are,
         # then a lower-case noun of what they are, describe the body whose own name follows
         kind = [t.i for t in doc[first:tok.i] if t.pos_ == "NOUN" and t.text.islower() and not t.is_stop]
