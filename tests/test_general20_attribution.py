@@ -54,3 +54,32 @@ def test_the_listener_of_told_is_not_the_speaker(extractor: Extractor, text: str
 def test_a_units_ordinal_stays_in_its_name(extractor: Extractor, text: str, value: int, want: str) -> None:
     got = src(run(extractor, text), value)
     assert got is not None and want in got
+
+
+# --- the kind of an unnamed source from words the list of head nouns does not hold --------------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A soldier said 9 people were killed when the convoy was hit.", "military"),
+    ("A local councillor said 9 people were killed when the bridge collapsed.", "government"),
+    ("Opposition politicians said 40 of their supporters were arrested overnight.", "other"),
+    ("A party spokesman said 40 of its members were arrested overnight.", "other"),
+    ("Company officials said 7 workers were killed in the blast at the plant.", "other"),
+    ("Aid agencies said more than 3,000 families had fled the fighting.", "ngo"),
+    ("Protection partners said 20 people were abducted on the road to the camp.", "ngo"),
+    ("Certain social networks reported that 20 people were killed in the raid.", "media"),
+    ("A Tesh officer said 20 people were arrested after the riot.", "government"),
+])
+def test_the_kind_of_an_unnamed_source(extractor: Extractor, text: str, kind: str) -> None:
+    claims = run(extractor, text)
+    assert claims and claims[0].source is not None and claims[0].source.kind == kind, claims
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("An army officer said 9 people were killed when the convoy was hit.", "military"),
+    ("Health partners said 20 people died of cholera in the camp.", "medical"),
+    ("Rebel soldiers said 12 of their comrades were killed.", "armed_group"),
+])
+def test_words_beside_the_head_still_decide_the_kind(extractor: Extractor, text: str, kind: str) -> None:
+    claims = run(extractor, text)
+    assert claims and claims[0].source is not None and claims[0].source.kind == kind, claims

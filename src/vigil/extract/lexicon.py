@@ -408,7 +408,7 @@ SOURCE_NOUNS = {
     "reporter", "correspondent", "wire", "website", "daily", "weekly", "magazine", "news",
     "government", "regime", "junta", "military", "rebels", "rebel", "insurgents", "militants", "fighters",
     "tracker", "observatory", "watchdog", "charity", "ngo", "authorities", "officials", "partner", "partners",
-    "diplomat", "station", "firefighter", "ruler",
+    "diplomat", "station", "firefighter", "ruler", "politician", "councillor", "councilor",
 }
 PRONOUN_SOURCES = {"it", "he", "she", "they", "we", "i", "this", "which", "who"}
 
