@@ -83,3 +83,15 @@ def test_the_kind_of_an_unnamed_source(extractor: Extractor, text: str, kind: st
 def test_words_beside_the_head_still_decide_the_kind(extractor: Extractor, text: str, kind: str) -> None:
     claims = run(extractor, text)
     assert claims and claims[0].source is not None and claims[0].source.kind == kind, claims
+
+
+# --- the words before a body's own name that say what it is --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Nine miners were killed in the collapse, the mineworkers' union KORV-12 said.", 9, "KORV-12"),
+    ("Eleven people were killed in the raid, the local NGO Kessa Peace Forum said.", 11, "Kessa Peace Forum"),
+])
+def test_a_description_before_a_bodys_own_name_is_not_part_of_it(extractor: Extractor, text: str, value: int,
+                                                                  want: str) -> None:
+    assert src(run(extractor, text), value) == want

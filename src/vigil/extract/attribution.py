@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.attribution_closing import name_after_description, ordinal_in_name
+from vigil.extract.attribution_closing import name_after_description
 from vigil.extract.attribution_more import BODY_NOUNS as _BODY_NOUNS
 from vigil.extract.attribution_more import (
     CHARGE_VERBS,
@@ -38,6 +38,7 @@ from vigil.extract.attribution_more import (
 from vigil.extract.attribution_more import description_read_as_subject as _description_read_as_subject
 from vigil.extract.attribution_more import named_before_description as _named_before_description
 from vigil.extract.attribution_more import with_subject as _with_subject
+from vigil.extract.attribution_names import name_start, names_itself
 from vigil.extract.lexicon import (
     CIVILIAN_WORDS,
     EVENT_WORDS,
@@ -310,7 +311,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
             appos[0], doc, stop_deps=frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"}))
         return Attribution(sub.text, sub.start_char, sub.end_char, head=lemma)
     before: list[str] = []
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+    if names_itself(tok):
         # "the weekly Valley Courier", "the independent newssheet Orvan Today": the name, not its description
         first = next((t.i for t in span if t.text[:1].isupper() and t.i <= tok.i
                       and not (t.is_sent_start and t.pos_ != "PROPN"
@@ -321,7 +322,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         while first - 2 >= span.start and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and (
                 not doc[first - 1].whitespace_):
             first -= 2      # a hyphened prefix is part of the name ("the al-Tesh Front")
-        first -= first > span.start and ordinal_in_name(doc[first - 1])    # "the army's 3rd Infantry Division"
+        first = name_start(doc, first, span.start, tok)   # "the army's 3rd Division", "the NGO Tesh Peace Forum"
         # "the Tesh association Orvan Unity", "the Tesh police union SYNTEL": a capitalised word of who they are,
         # then a lower-case noun of what they are, describe the body whose own name follows
         kind = [t.i for t in doc[first:tok.i] if t.pos_ == "NOUN" and t.text.islower() and not t.is_stop]

@@ -7,8 +7,6 @@ a date and the words before it describe who speaks (a determiner opening a phras
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from vigil.extract.lexicon import SOURCE_NOUNS, TITLE_WORDS
@@ -43,10 +41,3 @@ def name_after_description(start: int, doc: Doc) -> Token | None:
     before = next((i for i in range(prev - 1, -1, -1) if doc[i].text in (",", ";", ":")), -1) + 1
     return last if _describes_speaker(doc, before, prev) else None
 
-
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
-
-
-def ordinal_in_name(tok: Token) -> bool:
-    """A numbered ordinal opening a unit's name ("3rd" of "the army's 3rd Infantry Division"), part of the name."""
-    return _ORDINAL.fullmatch(tok.text) is not None and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
