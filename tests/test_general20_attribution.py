@@ -95,3 +95,15 @@ def test_words_beside_the_head_still_decide_the_kind(extractor: Extractor, text:
 def test_a_description_before_a_bodys_own_name_is_not_part_of_it(extractor: Extractor, text: str, value: int,
                                                                   want: str) -> None:
     assert src(run(extractor, text), value) == want
+
+
+# --- "per X": an attribution like "according to X" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Per the Orvan Red Crescent, 40 people were injured in the stampede.", 40, "Orvan Red Crescent"),
+    ("Seventeen people were injured on Monday, per the Kessa Civil Protection Agency.", 17,
+     "Kessa Civil Protection Agency"),
+])
+def test_per_names_the_source(extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert src(run(extractor, text), value) == want

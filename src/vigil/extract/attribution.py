@@ -11,6 +11,7 @@ from vigil.extract.attribution_closing import name_after_description
 from vigil.extract.attribution_more import BODY_NOUNS as _BODY_NOUNS
 from vigil.extract.attribution_more import (
     CHARGE_VERBS,
+    according_object,
     after_time_stamp,
     before_second_speaker,
     before_semicolon,
@@ -603,10 +604,9 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
     found: list[tuple[Attribution, Token | None]] = []
     for t in doc:
         low = t.lower_
-        if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
-            if objs and (a := _source_phrase(objs[0], doc)) is not None:
-                found.append((_named_after_role(a, objs[0], doc), None))
+        if (obj := according_object(t, doc)) is not None:     # "according to X", "per X"
+            if (a := _source_phrase(obj, doc)) is not None:
+                found.append((_named_after_role(a, obj, doc), None))
         elif low in WITH_VERBS and (subj := _with_subject(t, doc)) is not None:
             if (a := _source_phrase(subj, doc)) is not None:
                 a.scope = t.i
