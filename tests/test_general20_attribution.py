@@ -107,3 +107,8 @@ def test_a_description_before_a_bodys_own_name_is_not_part_of_it(extractor: Extr
 ])
 def test_per_names_the_source(extractor: Extractor, text: str, value: int, want: str) -> None:
     assert src(run(extractor, text), value) == want
+
+
+def test_a_name_after_the_place_a_role_is_of_is_the_person(extractor: Extractor) -> None:
+    text = "The UN special rapporteur on Orvan, Lena Strom, said 140 people had been executed since January."
+    assert src(run(extractor, text), 140) == "Lena Strom"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.attribution_closing import name_after_description
+from vigil.extract.attribution_closing import apposed_people, name_after_description
 from vigil.extract.attribution_more import BODY_NOUNS as _BODY_NOUNS
 from vigil.extract.attribution_more import (
     CHARGE_VERBS,
@@ -270,7 +270,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         span = doc[cut + 1:span.end]
     span = after_time_stamp(span, tok)
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
-    people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and lemma not in _BODY_NOUNS]
+    people = apposed_people(tok, doc, TITLE_WORDS | SPOKES_HEADS) if lemma not in _BODY_NOUNS else []
     if (lemma in TITLE_WORDS or lemma in RANK_WORDS) and (titled := _name_after_title_of(tok, doc)) is not None:
         # "Tesh Superintendent of Police Jon Orvan": the name closing a title of several words
         return Attribution(titled.text, titled.start_char, titled.end_char, person=True, head=lemma,

@@ -1,11 +1,14 @@
-"""The speaker closing a sentence as a description and a name set off by commas: "..., a lawmaker representing
-the area, Jon Tesh, said", "..., the press officer in the state, ASP Jon Orvan, said".
+"""A speaker given as a description and a name set off by commas: "..., a lawmaker representing the area, Jon
+Tesh, said", "..., the press officer in the state, ASP Jon Orvan, said", "the UN rapporteur on Tesh, Ana Orvan,
+said" (the name the parser hung on the place the role is of).
 
 The name is the speaker whether the entity recogniser took it for a person or not, as long as it is not a place or
 a date and the words before it describe who speaks (a determiner opening a phrase with a noun of a role or body).
 """
 
 from __future__ import annotations
+
+from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
@@ -41,3 +44,17 @@ def name_after_description(start: int, doc: Doc) -> Token | None:
     before = next((i for i in range(prev - 1, -1, -1) if doc[i].text in (",", ";", ":")), -1) + 1
     return last if _describes_speaker(doc, before, prev) else None
 
+
+
+def apposed_people(tok: Token, doc: Doc, roles: Set[str]) -> list[Token]:
+    """The person named in apposition to a phrase headed by ``tok``: beside it, or, for a role of one person, after
+    the place or body the role is of ("the UN special rapporteur on Tesh, Ana Orvan": the parser hangs the name on
+    "Tesh")."""
+    people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if people or tok.pos_ != "NOUN" or tok.lemma_.lower() not in roles:
+        return people
+    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "for", "of", "in", "to")
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.i > o.i
+            and doc[a.left_edge.i - 1].text == "," and a.right_edge.i == tok.right_edge.i - 1
+            and doc[a.right_edge.i + 1].text == ","][:1]
