@@ -8,6 +8,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from vigil.extract.lexicon import SOURCE_HEAD_KINDS, SOURCE_NOUNS
+
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 #: a body's own name in capitals, letters then any digits or hyphens ("SPNH-17", "KORV"), whatever the tagger made of it
 _ACRONYM = re.compile(r"[A-Z]{2,}[A-Z0-9-]*")
@@ -21,8 +23,11 @@ def ordinal_in_name(tok: Token) -> bool:
 
 
 def names_itself(tok: Token) -> bool:
-    """Whether a phrase's head is a name: a proper noun, or an acronym the tagger took for a common noun."""
-    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or _ACRONYM.fullmatch(tok.text) is not None)
+    """Whether a phrase's head is a name: a proper noun, or an acronym the tagger took for a common noun (not a
+    common noun written in capitals: "TV", "NGO")."""
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or (
+        _ACRONYM.fullmatch(tok.text) is not None and tok.lower_ not in SOURCE_HEAD_KINDS    # (not "state TV")
+        and tok.lower_ not in SOURCE_NOUNS))
 
 
 def after_kind_acronym(tok: Token, head: Token) -> bool:
