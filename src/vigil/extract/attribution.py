@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from vigil.extract.attribution_more import (
-    BODY_NOUNS as _BODY_NOUNS,
-)
+from vigil.extract.attribution_closing import apposed_people, name_after_description
+from vigil.extract.attribution_more import BODY_NOUNS as _BODY_NOUNS
 from vigil.extract.attribution_more import (
     CHARGE_VERBS,
+    according_object,
     after_time_stamp,
     before_second_speaker,
     before_semicolon,
@@ -36,15 +36,10 @@ from vigil.extract.attribution_more import (
     withheld,
     words_outside_brackets,
 )
-from vigil.extract.attribution_more import (
-    description_read_as_subject as _description_read_as_subject,
-)
-from vigil.extract.attribution_more import (
-    named_before_description as _named_before_description,
-)
-from vigil.extract.attribution_more import (
-    with_subject as _with_subject,
-)
+from vigil.extract.attribution_more import description_read_as_subject as _description_read_as_subject
+from vigil.extract.attribution_more import named_before_description as _named_before_description
+from vigil.extract.attribution_more import with_subject as _with_subject
+from vigil.extract.attribution_names import name_start, names_itself
 from vigil.extract.lexicon import (
     CIVILIAN_WORDS,
     EVENT_WORDS,
@@ -275,7 +270,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         span = doc[cut + 1:span.end]
     span = after_time_stamp(span, tok)
     # a person named in apposition ("the army's spokesman, Jules Ngongo")
-    people = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and lemma not in _BODY_NOUNS]
+    people = apposed_people(tok, doc, TITLE_WORDS | SPOKES_HEADS) if lemma not in _BODY_NOUNS else []
     if (lemma in TITLE_WORDS or lemma in RANK_WORDS) and (titled := _name_after_title_of(tok, doc)) is not None:
         # "Tesh Superintendent of Police Jon Orvan": the name closing a title of several words
         return Attribution(titled.text, titled.start_char, titled.end_char, person=True, head=lemma,
@@ -317,7 +312,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
             appos[0], doc, stop_deps=frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"}))
         return Attribution(sub.text, sub.start_char, sub.end_char, head=lemma)
     before: list[str] = []
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+    if names_itself(tok):
         # "the weekly Valley Courier", "the independent newssheet Orvan Today": the name, not its description
         first = next((t.i for t in span if t.text[:1].isupper() and t.i <= tok.i
                       and not (t.is_sent_start and t.pos_ != "PROPN"
@@ -328,6 +323,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
         while first - 2 >= span.start and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and (
                 not doc[first - 1].whitespace_):
             first -= 2      # a hyphened prefix is part of the name ("the al-Tesh Front")
+        first = name_start(doc, first, span.start, tok)   # "the army's 3rd Division", "the NGO Tesh Peace Forum"
         # "the Tesh association Orvan Unity", "the Tesh police union SYNTEL": a capitalised word of who they are,
         # then a lower-case noun of what they are, describe the body whose own name follows
         kind = [t.i for t in doc[first:tok.i] if t.pos_ == "NOUN" and t.text.islower() and not t.is_stop]
@@ -565,10 +561,8 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
         role = next((t for t in doc[prev + 1:start - 1] if t.pos_ != "DET"), None)
         if role is not None and role.lemma_.lower() in SPOKES_HEADS | _ONE_PERSON_OFFICES | TITLE_WORDS:
             return [doc[prev - 1]]
-    if start == verb.i and (prev := next((i for i in range(start - 2, -1, -1) if doc[i].text == ","), None)) and (
-            0 < start - 2 - prev <= 5 and all(t.pos_ == "PROPN" for t in doc[prev + 1:start - 1])
-            and doc[start - 2].ent_type_ == "PERSON"):
-        return [doc[start - 2]]     # "..., the press officer in the state, ASP Jon Orvan, said": the person named
+    if start == verb.i and (named := name_after_description(start, doc)) is not None:
+        return [named]     # "..., the press officer in the state, ASP Jon Orvan, said": the person named
     if start == verb.i and (named := _named_before_description(start - 1, doc)) is not None:
         return [named]      # "..., the Tesh Relief Committee, a volunteer group, said": the name, not its kind
     # "..., the Tesh Security Secretariat (TSS) reported.": the acronym beside the name is not part of it
@@ -594,7 +588,7 @@ def _closing_speaker(verb: Token, doc: Doc) -> list[Token]:
 def _inverted_speaker(verb: Token, doc: Doc) -> list[Token]:
     """The speaker after its verb, closing the sentence: "..., reported the State Prosecutor's Office (SPO).",
     "..., denounced the Orvan Farmers Council." (the parser reads the speaker as the verb's object)."""
-    if verb.i == 0 or doc[verb.i - 1].text != "," or any(
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.lemma_.lower() == "tell" or any(
             c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _source_phrase(c, doc) is not None)
             for c in verb.children):
         return []      # (a "subject" before the comma that cannot speak, "a drone attack", is the parser's misreading)
@@ -610,10 +604,9 @@ def attributions(doc: Doc) -> list[tuple[Attribution, Token | None]]:
     found: list[tuple[Attribution, Token | None]] = []
     for t in doc:
         low = t.lower_
-        if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-            objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
-            if objs and (a := _source_phrase(objs[0], doc)) is not None:
-                found.append((_named_after_role(a, objs[0], doc), None))
+        if (obj := according_object(t, doc)) is not None:     # "according to X", "per X"
+            if (a := _source_phrase(obj, doc)) is not None:
+                found.append((_named_after_role(a, obj, doc), None))
         elif low in WITH_VERBS and (subj := _with_subject(t, doc)) is not None:
             if (a := _source_phrase(subj, doc)) is not None:
                 a.scope = t.i

@@ -344,3 +344,16 @@ def withheld(verb: Token) -> bool:
     confirm ...", "officials declined to say ..."): no one states anything by it."""
     return any(c.dep_ == "neg" for c in verb.children) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
+
+
+def according_object(t: Token, doc: Doc) -> Token | None:
+    """The object of "according to X", and of "per X" opening the sentence or set off by a comma ("Per the Tesh
+    Red Crescent, 40 were hurt", "..., per a ministry statement"; not "two per day", "per cent")."""
+    if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+        objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+    elif t.lower_ == "per" and t.pos_ == "ADP" and (t.i == 0 or doc[t.i - 1].text in (",", "(", "—", "–")):
+        objs = [c for c in t.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or any(
+            d.dep_ in ("det", "poss", "compound", "amod") for d in c.children))]
+    else:
+        return None
+    return objs[0] if objs else None

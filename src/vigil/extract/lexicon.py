@@ -389,7 +389,8 @@ TITLE_WORDS = {"president", "prime", "minister", "governor", "general", "gen", "
                "malam", "mallam", "alhaji", "alhaja", "hajiya", "haji", "mullah", "maulana", "engr", "hon", "madam",
                # offices held by one person, written before the holder's name ("Ombudsman Jon Tesh")
                "ombudsman", "ombudswoman", "ombudsperson", "envoy", "coordinator", "lawmaker", "legislator",
-               "councillor", "councilor", "bishop", "archbishop", "emir", "sultan", "administrator", "prefect"}
+               "councillor", "councilor", "bishop", "archbishop", "emir", "sultan", "administrator", "prefect",
+               "rapporteur"}
 #: heads of a noun phrase that can name who states a figure (besides entities and the kinds below):
 #: institutions, offices, roles and groups
 SOURCE_NOUNS = {
@@ -414,7 +415,7 @@ SOURCE_NOUNS = {
     "reporter", "correspondent", "wire", "website", "daily", "weekly", "magazine", "news",
     "government", "regime", "junta", "military", "rebels", "rebel", "insurgents", "militants", "fighters",
     "tracker", "observatory", "watchdog", "charity", "ngo", "authorities", "officials", "partner", "partners",
-    "diplomat", "station", "firefighter", "ruler",
+    "diplomat", "station", "firefighter", "ruler", "politician", "councillor", "councilor", "rapporteur",
 }
 PRONOUN_SOURCES = {"it", "he", "she", "they", "we", "i", "this", "which", "who"}
 

@@ -58,6 +58,27 @@ _NOTABLE_BODIES = {"church", "mosque", "parish", "religious", "faith", "youth", 
                    "community", "village", "vigilante", "vigilantes"}
 
 
+#: words of a source, head or beside it, of a kind the list of head nouns does not give: a party's or a company's
+#: people speak for no state body
+WORD_KINDS: dict[str, SourceKind] = {
+    "party": "other", "opposition": "other", "politician": "other", "politicians": "other", "company": "other",
+    "firm": "other"}
+#: heads whose kind holds only where no word beside them says another ("an army officer" is the military's,
+#: "rebel soldiers" a rebel group's): an officer unqualified is a police officer, a soldier the military's, an
+#: elected councillor local government's; partners of an aid response are aid organisations
+HEAD_KINDS: dict[str, SourceKind] = {
+    "officer": "government", "officers": "government", "soldier": "military", "soldiers": "military",
+    "councillor": "government", "councillors": "government", "councilor": "government", "councilors": "government",
+    "partner": "ngo", "partners": "ngo"}
+
+
+def head_kind(head: str, words: Sequence[str]) -> SourceKind | None:
+    """The kind of a head of :data:`HEAD_KINDS`, or an armed group's where a word beside it says so."""
+    if head not in HEAD_KINDS:
+        return None
+    return "armed_group" if any(w.lower() in _ARMED_WORDS for w in words) else HEAD_KINDS[head]
+
+
 def described_kind(head: str, words: Sequence[str]) -> SourceKind | None:
     """The kind the words beside a source's head say it is, or None where they say nothing beyond the head."""
     head = head.lower()
@@ -101,8 +122,11 @@ def described_kind(head: str, words: Sequence[str]) -> SourceKind | None:
         return "government"
     if set(lowered) & {"aid", "humanitarian", "relief"} and head in ("worker", "workers", "staff", "official",
                                                                        "officials", "source", "sources", "organisation",
-                                                                       "organization", "group", "groups"):
+                                                                       "organization", "group", "groups", "agency",
+                                                                       "agencies"):
         return "ngo"
+    if "social" in lowered and head in ("network", "networks", "media", "post", "posts", "platform", "platforms"):
+        return "media"      # "certain social networks", "posts on social media"
     if head in _NOTABLE_HEADS:
         return "other"
     if head in ("leader", "leaders", "chief", "chiefs") and not set(lowered) & {"civil", "society"} and (

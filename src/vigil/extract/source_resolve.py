@@ -548,8 +548,8 @@ class ReportSources:
         particle = f"[{surname[0]}{surname[0].lower()}]" if _PARTICLE.match(surname) else re.escape(surname[:1])
         # (the words before each place the surname stands: "Gen. Jon Tesh. Tesh said" holds one run of capitals)
         names = [(m.group(1), m.group(2)) for m in _GIVEN_AND_SURNAME.finditer(self.text)] + [
-            (given[1], m.group(0)) for m in re.finditer(rf"(?<![\w'’.-]){particle}{re.escape(surname[1:])}\b", self.text)
-            if (given := re.search(rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})$", self.text[max(0, m.start() - 60):m.start()]))]
+            (ahead[1], m.group(0)) for m in re.finditer(rf"(?<![\w'’.-]){particle}{re.escape(surname[1:])}\b", self.text)
+            if (ahead := re.search(rf"(?<![\w'’.-])((?:{_NAME_WORD} ){{1,3}})$", self.text[max(0, m.start() - 60):m.start()]))]
         best: str | None = None
         for first, last in names:
             if last.lower() == surname.lower() or _one_letter_off(last, surname):

@@ -27,7 +27,7 @@ from vigil.extract.lexicon import (
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
-from vigil.extract.source_kinds import described_kind
+from vigil.extract.source_kinds import WORD_KINDS, described_kind, head_kind
 from vigil.geo import country_names
 from vigil.models import Source, SourceKind
 
@@ -671,8 +671,12 @@ def _kind_of(head: str, words: Sequence[str]) -> SourceKind:
     for w in order:
         if w in SOURCE_HEAD_KINDS:
             return SOURCE_HEAD_KINDS[w]  # type: ignore[return-value]
+        if w in WORD_KINDS:
+            return WORD_KINDS[w]
     if head in SOURCE_HEAD_KINDS:
         return SOURCE_HEAD_KINDS[head]  # type: ignore[return-value]
+    if (kind := head_kind(head, words)) is not None:
+        return kind
     if head in CIVILIAN_WORDS or head.rstrip("s") in CIVILIAN_WORDS:
         return "witness"        # "a monk at the monastery", "passengers": people who saw it
     return "other"
