@@ -107,6 +107,18 @@ class RulerMatch:
         for n, (_rule, _mid, spec_ids) in enumerate(self.patterns):
             self.starts.setdefault(spec_ids[0], []).append(n)
         self.rows: dict[tuple[int, ...], tuple[frozenset[int], tuple[int, ...]]] = {}
+        # each spec indexed by one value its row must hold (its first equality or set test), so a new row tests
+        # only the specs that can hold for it, not every one
+        self.keyed: dict[tuple[int, int], list[int]] = {}
+        self.unkeyed: list[int] = []
+        for n, preds in enumerate(self.specs):
+            test = next((p for p in preds if p[1] == "eq"), None) or next((p for p in preds if p[1] == "IN"), None)
+            if test is None:
+                self.unkeyed.append(n)
+                continue
+            col, op, v = test
+            for value in ([v] if op == "eq" else sorted(v)):
+                self.keyed.setdefault((col, int(value)), []).append(n)
 
     def _preds(self, attr: str, value: Any) -> list[_Pred]:
         attr = attr.upper()
@@ -144,8 +156,8 @@ class RulerMatch:
         """(the specs a token with these attribute values satisfies, the patterns it can start)."""
         found = self.rows.get(row)
         if found is None:
-            ok = frozenset(n for n, preds in enumerate(self.specs)
-                           if all(self._test(row[col], op, v) for col, op, v in preds))
+            cands = [*self.unkeyed, *(n for col, value in enumerate(row) for n in self.keyed.get((col, value), ()))]
+            ok = frozenset(n for n in cands if all(self._test(row[col], op, v) for col, op, v in self.specs[n]))
             found = (ok, tuple(sorted(p for s in ok for p in self.starts.get(s, ()))))
             if len(self.rows) >= 100_000:
                 self.rows.clear()
