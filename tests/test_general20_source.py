@@ -80,3 +80,15 @@ def test_a_name_with_a_small_word_inside_is_kept_whole(extractor: Extractor, tex
 ])
 def test_a_surname_is_the_full_name_given_before(extractor: Extractor, text: str, value: int, want: str) -> None:
     assert src(run(extractor, text), value) == want
+
+
+# --- "Save the Children said": a body's title-case name opening with a verb, read by the parser as a clause ------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Save the Children said 23 pupils were killed when the school was hit.", 23),
+    ("According to Save the Children, 23 pupils were killed in the strike on Tesh.", 23),
+    ("Nine children were killed in the strike, Save the Children said.", 9),
+])
+def test_a_name_opening_with_a_verb_is_the_speaker(extractor: Extractor, text: str, value: int) -> None:
+    assert src(run(extractor, text), value) == "Save the Children"

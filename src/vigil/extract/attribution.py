@@ -39,7 +39,7 @@ from vigil.extract.attribution_more import (
 from vigil.extract.attribution_more import description_read_as_subject as _description_read_as_subject
 from vigil.extract.attribution_more import named_before_description as _named_before_description
 from vigil.extract.attribution_more import with_subject as _with_subject
-from vigil.extract.attribution_names import name_start, names_itself
+from vigil.extract.attribution_names import name_read_as_clause, name_start, names_itself
 from vigil.extract.lexicon import (
     CIVILIAN_WORDS,
     EVENT_WORDS,
@@ -120,6 +120,8 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
     lemma = tok.lemma_.lower()
     if any(c.dep_ == "det" and c.lower_ in ("which", "whose", "what") for c in tok.children):
         return None         # "the attack, which police blamed on X": a relative clause's noun, misparsed
+    if (name := name_read_as_clause(tok)) is not None:      # "Save the Children said"
+        return Attribution(name.text, name.start_char, name.end_char, head=name[-1].lower_)
     if (alias := known_as(tok) or body_read_as_place(tok)) is not None:
         return _source_phrase(alias, doc)   # "the group's affiliate, known as the Tesh Front, said"; "Police in X state"
     if tok.lower_ in REPORT_NOUNS and lemma not in REPORT_NOUNS:
@@ -206,8 +208,7 @@ def _source_phrase(tok: Token, doc: Doc) -> Attribution | None:
                             or (x.lemma_.lower() in SOURCE_NOUNS and not name_beside and any(
                                 y.dep_ in ("compound", "nmod") and y.pos_ == "PROPN" for y in x.children))):
                         return _source_phrase(x, doc)
-            # (the same, the parser reading "of the volunteer Orvan Ambulance service" as "of the volunteer" and
-            # an apposition "Orvan Ambulance service")
+            # (the same, the parser reading "of the volunteer Orvan Ambulance service" as "of the volunteer" + apposition)
             if c.dep_ == "appos" and c.lemma_.lower() in SOURCE_NOUNS and any(
                     y.dep_ == "compound" and y.pos_ == "PROPN" for y in c.children) and any(
                     p.dep_ == "prep" and p.lower_ in ("for", "of") and tok.i < p.i < c.i for p in tok.children):
@@ -651,8 +652,8 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         subjects = _inverted_speaker(t, doc) or subjects
     if not subjects and (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")) and not any(
             c.dep_ == "nsubjpass" for c in t.children):      # (not "..., and the figures were confirmed")
-        # "X claimed the attack and said ...", "X raised the toll, saying ..." (but "X killed N, in Tesh
-        # province, a local leader said": the speaker read as an apposition of the place, not X)
+        # "X claimed the attack and said ...", "X raised the toll, saying ..." (but "X killed N, in Tesh province, a
+        # local leader said": the speaker read as an apposition of the place, not X)
         subjects = (t.dep_ == "conj" and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and _closing_speaker(t, doc)
                     ) or [c for c in t.head.children if c.dep_ == "nsubj"]
     if not subjects and t.dep_ == "advcl" and t.head.lemma_.lower() == "have" and t.head.pos_ in ("VERB", "AUX"):
@@ -668,8 +669,7 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         # "..., police and rescue officials said." (also where the parser gave the verb a victim for subject)
         subjects = _closing_speaker(t, doc) or subjects
     if not subjects and t.dep_ == "ROOT":
-        # "At a hospital in Tesh, a nurse who asked not to be named told us ...": the subject read as an
-        # apposition of the place that opens the sentence
+        # "At a hospital in Tesh, a nurse who asked not to be named told us ...": the subject read as an apposition
         subjects = [x for x in doc[:t.i] if x.dep_ == "appos" and x.pos_ == "NOUN" and x.right_edge.i == t.i - 1
                     and x.head.dep_ == "pobj" and doc[x.left_edge.i - 1].text == ","][:1]
     if len(subjects) >= 2 and _description_read_as_subject(subjects[-2], subjects[-1], doc):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from vigil.extract.attribution_names import name_read_as_clause
 from vigil.extract.lexicon import REPORT_VERBS, SOURCE_NOUNS, is_clock_time
 from vigil.extract.syntax import doc_text
 
@@ -350,7 +351,7 @@ def according_object(t: Token, doc: Doc) -> Token | None:
     """The object of "according to X", and of "per X" opening the sentence or set off by a comma ("Per the Tesh
     Red Crescent, 40 were hurt", "..., per a ministry statement"; not "two per day", "per cent")."""
     if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-        objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+        objs = [c for c in doc[t.i + 1].children if c.dep_ == "pobj" or name_read_as_clause(c) is not None]
     elif t.lower_ == "per" and t.pos_ == "ADP" and (t.i == 0 or doc[t.i - 1].text in (",", "(", "—", "–")):
         objs = [c for c in t.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or any(
             d.dep_ in ("det", "poss", "compound", "amod") for d in c.children))]

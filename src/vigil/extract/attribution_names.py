@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigil.extract.lexicon import SOURCE_HEAD_KINDS, SOURCE_NOUNS
 
@@ -40,3 +40,18 @@ def name_start(doc: Doc, first: int, start: int, head: Token) -> int:
     if first > start and ordinal_in_name(doc[first - 1]):
         return first - 1
     return first + 1 if after_kind_acronym(doc[first], head) else first
+
+
+#: small words a body's name may hold in lower case ("Save the Children", "Doctors of the World")
+_NAME_SMALL_WORDS = {"the", "of", "for", "and", "without", "in", "on"}
+
+
+def name_read_as_clause(tok: Token) -> Span | None:
+    """"Save the Children said ...", "according to Save the Children": a body's title-case name that opens with a
+    verb, which the parser read as a clause (the verb as subject or object of a preposition): the whole name."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("nsubj", "nsubjpass", "pcomp", "pobj") or not tok.text[:1].isupper():
+        return None
+    span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    if not 2 <= len(span) <= 6 or span[0].i != tok.i or not span[-1].text[:1].isupper():
+        return None
+    return span if all(t.text[:1].isupper() or t.lower_ in _NAME_SMALL_WORDS for t in span) else None
