@@ -1,6 +1,6 @@
 """Outcome words read off the parse that neither the lexicon nor :mod:`vigil.extract.figures_more` names.
 
-* displaced: counted people who "poured into" a place, "deserted", "abandoned" or "left" their villages,
+* displaced: counted people who "poured into" a place, "deserted" or "abandoned" their villages,
   "relocated" or "moved to" a camp or "for safety", "the population of the camp has risen to N", people
   "evacuated from" a town or "driven out", and "an exodus of N";
 * abducted: counted people "being held by" an armed group, a "ransom for" counted people;
@@ -104,9 +104,6 @@ def outcome_of(t: Token) -> str | None:
                 for x in _preps(t, ("for",))) and any(
                 c.dep_ == "nsubj" and _counted(c) and not counted_fighters(c) for c in t.children):
             return "displaced"      # "nearly 6,000 people had left since Friday morning for Bule and Fata"
-        if lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HOMES for c in t.children) and any(
-                c.dep_ == "nsubj" and _counted(c) and not counted_fighters(c) for c in t.children):
-            return "displaced"      # "about 2,000 residents left the town on Sunday"
         if lemma == "evacuate" and _subject_counted(t, ("dobj",)) and any(
                 x.lemma_.lower() in _HOMES or x.ent_type_ in ("GPE", "LOC") for x in _preps(t, ("from", "out"))):
             return "displaced"      # "the authorities evacuated 1,200 residents from the frontline town"
