@@ -279,7 +279,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 # a figure under its own reporting verb ("X estimated ..., but Y concluded that N ...")
                 own = src if f.attribution is None or f.attribution is sf.attribution else rs.resolve(
                     f.attribution, demonym, ahead_sources[n + 1:n + 5])
-                if f.background or (own is not None and _names_outlet(own, report.outlet)):
+                if f.background or (own is not None and _names_outlet(own, report.outlet, sources)):
                     own = None      # ("Tesh Daily reports that ..." in the Tesh Daily: the report's own voice)
                 if own is not None:
                     own = refine(_of_division(own, sent_places or ctx.last_places, ctx.last_places), sources, gazetteer)
@@ -443,11 +443,19 @@ def _of_division(src: Source, places: Sequence[PlaceMatch | Place],
     return replace(src, name=f"{area}{tier} {m['body']}")
 
 
-def _names_outlet(src: Source, outlet: str | None) -> bool:
-    """Whether a source is the outlet publishing the report (its name before a wire credit in brackets)."""
+def _names_outlet(src: Source, outlet: str | None, sources: SourceIndex | None = None) -> bool:
+    """Whether a source is the outlet publishing the report (its name before a wire credit in brackets), also
+    where the outlet is named with what it publishes ("UNHCR briefing notes", "Tesh Watch quarterly report")."""
     if not outlet:
         return False
     own = re.sub(r"\s*\(.*$", "", outlet).strip()
+    if sources is not None and any(m.source.name == src.name for m in sources.mentions(own)):
+        return True
+    acronym = re.sub(r"^the\s+", "", src.text.strip(), flags=re.IGNORECASE)
+    if (re.fullmatch(r"[A-Z][A-Z0-9-]{2,9}", acronym) and re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", own)) or (
+            len(src.name.split()) > 1 and src.name[:1].isupper()
+            and re.search(rf"(?<![\w-]){re.escape(src.name)}(?![\w-])", own, re.IGNORECASE)):
+        return True
     key = [re.sub(r"^the\s+", "", x.strip().lower()) for x in (own, src.name)]
     if len(key[0]) > 2 and key[0] == key[1]:
         return True
