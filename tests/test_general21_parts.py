@@ -44,3 +44,24 @@ def test_the_dead_after_an_account_of_its_own_are_that_account_s(extractor: Extr
             "three people were killed when drones hit a village. Among the dead were a 70-year-old woman and her son.")
     claims = _claims(extractor, text)
     assert _total_of(claims, "her son") == "three"
+
+
+# --- "the dead at the school": the part stated for that place or site -------------------------------------------
+
+@pytest.mark.parametrize(("text", "part", "total"), [
+    ("Air strikes killed at least 32 people across the district overnight, including 11 at a school sheltering "
+     "displaced families, officials said. Among the dead at the school were four children and a woman.", "four", "11"),
+    ("Gunmen killed 30 people in two villages on Sunday: 18 in Dalo and 12 in Kuru, officials said. Among the dead "
+     "in Kuru were five children.", "five", "12"),
+    ("Attacks killed 40 people on Monday, including 15 in a market and 25 at a church, police said. Those killed in "
+     "the market included six traders.", "six", "15"),
+])
+def test_the_dead_at_a_place_belong_to_the_figure_stated_for_it(extractor: Extractor, text: str, part: str,
+                                                                 total: str) -> None:
+    assert _total_of(_claims(extractor, text), part) == total
+
+
+def test_the_dead_with_no_place_stay_with_the_total(extractor: Extractor) -> None:
+    text = ("Attacks killed 40 people on Monday, including 15 in a market and 25 at a church, police said. Those "
+            "killed included six traders.")
+    assert _total_of(_claims(extractor, text), "six") == "40"

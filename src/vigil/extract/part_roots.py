@@ -10,6 +10,7 @@ are that account's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from vigil.extract.lexicon import HARM_GROUP_WORDS
@@ -52,3 +53,40 @@ def _listed_with_siblings(member: Claim, claims: Sequence[Claim]) -> bool:
     what "the dead" right after it are."""
     return sum(1 for c in claims if c.part_of == member.part_of and c.evidence.start == member.evidence.start
                and c.outcome == member.outcome) >= 2
+
+
+# "Among the dead at the school were ...", "Those killed in the market included ...": the harm's group narrowed by
+# the place or site one part of the total was stated for
+_QUALIFIED_GROUP = re.compile(
+    r"\b(?:among|of)\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims|deceased|fatalities|casualties)\s+"
+    r"(?:at|in|inside|from)\s+(?:the\s+|a\s+)?(?P<a>[\w'’-]+)|"
+    r"\b(?:those|people|the\s+people)\s+(?:killed|wounded|injured|hurt)\s+(?:at|in|inside)\s+(?:the\s+|a\s+)?(?P<b>[\w'’-]+)",
+    re.IGNORECASE)
+_STATED_FOR_END = re.compile(r",|;|\band\b|\bwhile\b|\d", re.IGNORECASE)
+
+
+def qualified_group_parts(claims: Sequence[Claim]) -> None:
+    """A part of "the dead at the school" (in a later sentence) belongs to the figure stated for the school
+    ("killed 32 people, including 11 at a school"), not to the whole total."""
+    for c in claims:
+        if c.part_of is None:
+            continue
+        m = _QUALIFIED_GROUP.search(c.evidence.text)
+        word = (m["a"] or m["b"]) if m else None
+        if not word or word.lower() in ("the", "a", "an"):
+            continue
+        size = c.count.value or c.count.low or 1
+        for o in claims:
+            if (o is c or o.outcome != c.outcome or o.evidence.start >= c.evidence.start or not o.count.value
+                    or o.count.value <= size or o.id == c.part_of):
+                continue
+            at = o.evidence.text.find(o.count.text) if o.count.text else -1
+            if at < 0:
+                continue
+            after = o.evidence.text[at + len(o.count.text):]
+            end = _STATED_FOR_END.search(after)
+            window = after[:end.start()] if end else after[:80]
+            if re.search(rf"\b(?:at|in|inside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?{re.escape(word)}\b", window,
+                         re.IGNORECASE):
+                c.part_of = o.id
+                break

@@ -41,7 +41,7 @@ from vigil.extract.harm_days import (
     since_the_event,
 )
 from vigil.extract.part_kinds import kindred_total
-from vigil.extract.part_roots import climb_harm_parts, harm_group
+from vigil.extract.part_roots import climb_harm_parts, harm_group, qualified_group_parts
 from vigil.extract.perp_context import Scene, carry_scene_actors, headed
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
@@ -358,6 +358,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     claims = dedupe(claims)
     link_breakdowns(claims, report.text)
     climb_harm_parts(claims, ctx.harm_parts)
+    qualified_group_parts(claims)
     place_parts(claims)
     summed_totals(claims)
     inherit_from_totals(claims)
