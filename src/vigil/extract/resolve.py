@@ -41,6 +41,7 @@ from vigil.extract.harm_days import (
     since_the_event,
 )
 from vigil.extract.part_kinds import kindred_total
+from vigil.extract.part_roots import climb_harm_parts, harm_group, qualified_group_parts
 from vigil.extract.perp_context import Scene, carry_scene_actors, headed
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
@@ -133,6 +134,7 @@ class _Ctx:
     last_closed: TimeSpan | None = None     # the last days (not an open "since") the account set
     last_places: list[Place] = field(default_factory=list)
     claims: list[tuple[int, Claim, Figure]] = field(default_factory=list)   # (sentence no., claim, figure)
+    harm_parts: dict[str, str] = field(default_factory=dict)   # "among the dead": part id -> figure read as the dead
 
 
 def _place(m: PlaceMatch) -> Place:
@@ -312,6 +314,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                     if total is not None:
                         total = kindred_total(claim, total, [c for sn, c, _g in ctx.claims if n - 12 <= sn < n])
                         claim.part_of = total.id
+                        if harm_group(f.of_group) and total.part_of is None:
+                            ctx.harm_parts[claim.id] = total.id
                         if f.outcome is None:
                             claim.outcome = total.outcome
                         if claim.source is None:
@@ -353,6 +357,8 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
     assign_verification(claims, sentences, sources)
     claims = dedupe(claims)
     link_breakdowns(claims, report.text)
+    climb_harm_parts(claims, ctx.harm_parts)
+    qualified_group_parts(claims)
     place_parts(claims)
     summed_totals(claims)
     inherit_from_totals(claims)
