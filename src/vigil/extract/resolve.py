@@ -61,7 +61,7 @@ from vigil.extract.source_bodies import ReportBodies, opening_bodies
 from vigil.extract.source_kinds import unnamed_speaker
 from vigil.extract.source_names import refine
 from vigil.extract.source_resolve import ReportSources
-from vigil.extract.source_self import opening_body
+from vigil.extract.source_self import names_outlet, opening_body
 from vigil.extract.sources import SourceIndex
 from vigil.extract.statement_days import (
     FOUNDED,
@@ -281,7 +281,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                 # a figure under its own reporting verb ("X estimated ..., but Y concluded that N ...")
                 own = src if f.attribution is None or f.attribution is sf.attribution else rs.resolve(
                     f.attribution, demonym, ahead_sources[n + 1:n + 5])
-                if f.background or (own is not None and _names_outlet(own, report.outlet, sources)):
+                if f.background or (own is not None and names_outlet(own, report.outlet, sources)):
                     own = None      # ("Tesh Daily reports that ..." in the Tesh Daily: the report's own voice)
                 if own is not None:
                     own = refine(_of_division(own, sent_places or ctx.last_places, ctx.last_places), sources, gazetteer)
@@ -447,33 +447,6 @@ def _of_division(src: Source, places: Sequence[PlaceMatch | Place],
     bare = tier_word == "provincial" or (tier_word == "state" and any(p.country in _BARE_STATES for p in places))
     tier = "" if bare else f" {tier_word}"
     return replace(src, name=f"{area}{tier} {m['body']}")
-
-
-def _names_outlet(src: Source, outlet: str | None, sources: SourceIndex | None = None) -> bool:
-    """Whether a source is the outlet publishing the report (its name before a wire credit in brackets), also
-    where the outlet is named with what it publishes ("UNHCR briefing notes", "Tesh Watch quarterly report")."""
-    if not outlet:
-        return False
-    own = re.sub(r"\s*\(.*$", "", outlet).strip()
-    if sources is not None and any(m.source.name == src.name for m in sources.mentions(own)):
-        return True
-    acronym = re.sub(r"^the\s+", "", src.text.strip(), flags=re.IGNORECASE)
-    if (re.fullmatch(r"[A-Z][A-Z0-9-]{2,9}", acronym) and re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", own)) or (
-            len(src.name.split()) > 1 and src.name[:1].isupper()
-            and re.search(rf"(?<![\w-]){re.escape(src.name)}(?![\w-])", own, re.IGNORECASE)):
-        return True
-    key = [re.sub(r"^the\s+", "", x.strip().lower()) for x in (own, src.name)]
-    if len(key[0]) > 2 and key[0] == key[1]:
-        return True
-    # "the Emergency Centre of the Ministry of Health" in the (Tesh) Ministry of Health's own statement
-    core = key[0].split(" ", 1)[1] if len(key[0].split()) > 3 else key[0]
-    if len(core.split()) >= 3 and re.search(rf"\b{re.escape(core)}$", key[1]):
-        return True
-    # "the Monitor documented" in the Tesh Harm Monitor's own summary; "THM said" in it
-    written = re.sub(r"^the\s+", "", src.text.strip(), flags=re.IGNORECASE)
-    words = [w for w in re.findall(r"[\w'’-]+", own) if w.lower() not in ("of", "the", "for", "and", "in", "on")]
-    return len(words) > 1 and ((written == words[-1] and written[:1].isupper())
-                               or written == "".join(w[0] for w in words if w[:1].isupper()))
 
 
 # "one of the deadliest attacks this year", "the worst violence since 2019": the span a comparison ranges
