@@ -528,8 +528,9 @@ def age_after_name(num: Token) -> bool:
     if doc[num.i - 1].text != ",":
         return False
     name = doc[num.i - 2]
-    if name.dep_ == "pobj" and num.dep_ in ("nsubj", "nsubjpass") and num.head.i > num.i:
-        return False    # "... in raids on Olo, six were killed ...": a new clause's subject after a place
+    if name.dep_ in ("pobj", "attr", "dobj") and num.dep_ in ("nsubj", "nsubjpass") and num.head.i > num.i:
+        return False    # "... in raids on Olo, six were killed ...", "one was a teacher, one was a nurse": a new
+        # clause's subject after a place or after the person an earlier clause names
     # "including girl, 12" (a headline's single person and her age), "a farmer, 45,"
     person_noun = name.tag_ == "NN" and name.lemma_.lower() in SINGLE_PERSON_WORDS | PEOPLE_WORDS
     if not person_noun and (name.tag_ != "NNP" or not (
