@@ -645,8 +645,8 @@ def _speakers(t: Token, doc: Doc) -> list[Token]:
         # "The group, Delta Watch, attributed 29 deaths to ...": the sentence's only verb, in the past tense,
         # read as a participle modifying its subject; that subject speaks, not an agent it seems to take
         return [t.head]
-    subjects = [t.head if c.lower_ == "who" and t.dep_ == "relcl" else c
-                for c in t.children if c.dep_ == "nsubj"]    # "local residents, who claim that N ...": the residents
+    subjects = [t.head if c.lower_ == "who" and t.dep_ == "relcl" else c     # ("who claim that N": the residents)
+                for c in t.children if c.dep_ == "nsubj" or (c.dep_ == "csubj" and name_read_as_clause(c))]
     if all(_source_phrase(c, doc) is None for c in subjects) and t.lemma_.lower() not in CHARGE_VERBS:
         # "..., reported the Third Division." (never the accused: "X accused the army of ...")
         subjects = _inverted_speaker(t, doc) or subjects

@@ -49,7 +49,7 @@ _NAME_SMALL_WORDS = {"the", "of", "for", "and", "without", "in", "on"}
 def name_read_as_clause(tok: Token) -> Span | None:
     """"Save the Children said ...", "according to Save the Children": a body's title-case name that opens with a
     verb, which the parser read as a clause (the verb as subject or object of a preposition): the whole name."""
-    if tok.pos_ != "VERB" or tok.dep_ not in ("nsubj", "nsubjpass", "pcomp", "pobj") or not tok.text[:1].isupper():
+    if tok.pos_ != "VERB" or tok.dep_ not in ("nsubj", "nsubjpass", "csubj", "pcomp", "pobj") or not tok.text[:1].isupper():
         return None
     span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
     if not 2 <= len(span) <= 6 or span[0].i != tok.i or not span[-1].text[:1].isupper():
