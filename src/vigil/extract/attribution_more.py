@@ -250,8 +250,17 @@ _SPEAKING_GROUPS = {"source", "sources", "official", "officials", "resident", "r
 
 def before_second_speaker(span: Span, head: Token) -> Span:
     """The first of two speakers coordinated in one phrase ("according to the head of the camp and humanitarian
-    sources", "the mayor of Tesh and local officials"): the report names two sources, the first states it."""
+    sources", "the mayor of Tesh and local officials", "the ministry and the UN both said"): the report names two
+    sources, the first states it (spec)."""
     doc = span.doc
+    # "The Tesh health ministry and the UN (both) said", "Both X and Y said": the head's own first conjunct
+    # (not inside one name, "Armed Conflict Location & Event Data Project", nor a long phrase the caller rejects)
+    cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < span.end and c.ent_iob_ != "I"
+               and c.text != "&" and any(x.dep_ == "conj" and x.i > c.i for x in head.children)), None)
+    if cc is not None and len(span) <= 14:
+        span = doc[span.start:cc.i]
+    while len(span) > 1 and span[0].dep_ == "preconj":
+        span = doc[span.start + 1:span.end]
     for k in range(head.i + 1, span.end - 1):
         rest = doc[k + 1:span.end]
         if doc[k].lower_ == "and" and rest[-1].lower_ in _SPEAKING_GROUPS and all(
