@@ -1,4 +1,4 @@
-"""A breakdown told as a list of short clauses ("16 were Kenyan, one was Tanzanian, one was Ugandan and three were
+"""A breakdown told as a list of short clauses ("12 were Kenyan, one was Tanzanian, one was Ugandan and four were
 Somali"), which the parser may hang each on the next as a clausal complement: every bare count in it is a part
 of the same harm. Every report, name and event here is invented."""
 
@@ -13,8 +13,8 @@ from vigil.models import Report
 
 
 @pytest.mark.parametrize(("text", "values"), [
-    ("Gunmen killed 21 civilians at a hotel in Nairobi on Tuesday, police said. Of the civilian victims, 16 were "
-     "Kenyan, one was Tanzanian, one was Ugandan and three were Somali, police said.", [21, 16, 1, 1, 3]),
+    ("Gunmen killed 18 civilians at a hotel in Nairobi on Tuesday, police said. Of the dead civilians, 12 were "
+     "Kenyan, one was Tanzanian, one was Ugandan and four were Somali, police added.", [18, 12, 1, 1, 4]),
     ("A bomb killed 14 passengers on a bus near Kano, police said. Of the dead, ten were traders, one was a "
      "teacher, one was a nurse and two were students.", [14, 10, 1, 1, 2]),
 ])

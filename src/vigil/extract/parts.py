@@ -568,7 +568,7 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
     verb = head.head
     clauses = [verb.head] if verb.dep_ in ("conj", "advcl") else []
     clauses += [c for c in verb.head.children if c.i != verb.i and c.dep_ in ("ccomp", "conj") and c.i < verb.i]
-    # ("16 were Tesh, one was British, one was American": the parser may hang each clause of the list on the next)
+    # ("nine were Tesh, one was Orvan, one was Kessan": the parser may hang each clause of the list on the next)
     clauses += [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < head.i]
     for v in clauses:
         for c in v.children:
