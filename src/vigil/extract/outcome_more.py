@@ -149,8 +149,8 @@ def outcome_of(t: Token) -> str | None:
     if lemma in ("fate", "whereabouts") and any(counted_people(x) for x in _preps(t, ("of",))) and any(
             c.dep_ in ("acomp", "attr") and c.lower_ in ("unknown", "unclear") for c in t.head.children):
         return "missing"            # "the fate of 25 villagers remains unknown"
-    if lemma == "news" and any(d.lower_ == "no" for d in t.children) and any(counted_people(x) for x in _preps(t, ("of",))):
-        return "missing"            # "relatives have had no news of 11 miners"
+    if lemma in ("news", "word") and any(d.lower_ == "no" for d in t.children) and any(counted_people(x) for x in _preps(t, ("of",))):
+        return "missing"            # "relatives have had no news of 11 miners", "no word of 15 fishermen"
     return None
 
 

@@ -1,0 +1,134 @@
+"""Outcome verbs the lexicon cannot list alone: the parse decides whether their object is people.
+
+* phrasal harm verbs: "militants mowed down 14 worshippers" (killed), "police locked up 25 demonstrators"
+  (detained), "security forces picked up 12 youths" (detained: picked up by the state's forces; not "picked up
+  the bodies", "the bus picked up 20 workers");
+* verbs of killing only where their object is people: "gunmen butchered seven herders", "four villagers were
+  hanged" (not "hung posters");
+* people led off into captivity: "armed men marched 40 pupils into the forest", "took 25 villagers into
+  captivity" (abducted: into the bush or the forest by attackers, into captivity by anyone);
+* people put where the held are kept: "were thrown into jail", "sent to prison", "remanded in custody"
+  (detained);
+* people unseen since: "twelve people have not been seen since the raid" (missing).
+
+:func:`captive_outcome` gives the outcome a verb gives the people it governs, or None;
+:func:`drop_named_status` drops the status a victim noun names where the clause says the harm ("the
+whereabouts of 20 detainees remain unknown": missing, not detained).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from vigil.extract.lexicon import (
+    ARMED_WORDS,
+    NONSTATE_WORDS,
+    SINGLE_PERSON_WORDS,
+    STATE_MODIFIERS,
+    STATE_WORDS,
+)
+from vigil.extract.victims import PERSON_NOUNS, counted_people
+
+__all__ = ["captive_outcome", "drop_named_status"]
+
+#: phrasal verbs of harm, whoever does it -> outcome
+_PHRASAL = {("mow", "down"): "killed", ("cut", "down"): "killed", ("lock", "up"): "detained"}
+#: phrasal verbs that take people into custody only where the state's forces do it
+_STATE_PHRASAL = {("pick", "up"): "detained", ("sweep", "up"): "detained"}
+#: verbs that kill only where their object is people (past forms: "hanged" is said of people, "hung" of things)
+_KILL_PERSONS = {"butcher": None, "hang": "hanged"}
+#: verbs of leading or carrying people off
+_LEAD = {"take", "lead", "march", "herd", "drag", "force", "drive", "frogmarch", "carry", "whisk", "bundle", "haul"}
+#: where captors take people: into the wilds (by attackers) or into captivity (by anyone)
+_WILDS = {"bush", "forest", "jungle", "wilderness"}
+#: where the held are kept
+_JAILS = {"jail", "prison", "custody", "detention", "cell", "cells", "gaol"}
+#: verbs of putting people where the held are kept ("thrown into jail", "sent to prison", "remanded in custody")
+_JAIL_VERBS = {"throw", "send", "remand", "cast", "lock"}
+#: what people picked up or carried may be that is no living person
+_NOT_LIVING = {"body", "corpse", "remains", "dead"}
+_CAPTORS = NONSTATE_WORDS | {"captor", "kidnapper", "abductor"}
+_STATE_HOLDERS = STATE_WORDS | {"police", "authorities", "authority", "government", "junta", "regime"}
+
+
+def _person(c: Token, counted: bool = False) -> bool:
+    """People: a number of people, or one described person ("a shopkeeper", "his brother") or named one; with
+    ``counted``, any counted plural noun (where the verb says only people are meant: "12 supporters were thrown
+    into jail")."""
+    if c.lemma_.lower() in _NOT_LIVING or c.lower_ in _NOT_LIVING:
+        return False
+    if counted and c.tag_ == "NNS" and any(x.dep_ == "nummod" for x in c.children):
+        return True
+    if counted_people(c) or (c.lemma_.lower() in PERSON_NOUNS | {"suspect"} and any(x.like_num for x in c.children)):
+        return True
+    return c.ent_type_ == "PERSON" or (c.tag_ == "NN" and c.lemma_.lower() in PERSON_NOUNS | SINGLE_PERSON_WORDS and any(
+        d.dep_ in ("det", "poss") and d.lower_ in ("a", "an", "another", "his", "her", "their") for d in c.children))
+
+
+def _object_people(verb: Token, counted: bool = False) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and _person(c, counted) for c in verb.children)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does the verb: its subject (or the subject of the verb it is joined to) or its passive's agent."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subj + [x for a in verb.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
+
+
+def _is(doer: Token, words: set[str], modifiers: set[str]) -> bool:
+    return doer.lemma_.lower() in words or doer.lower_ in words or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in doer.children)
+
+
+def _into(verb: Token, preps: tuple[str, ...], places: set[str]) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ in preps and any(
+        x.dep_ == "pobj" and x.lemma_.lower() in places for x in p.children) for p in verb.children)
+
+
+def captive_outcome(verb: Token) -> str | None:
+    """The outcome the verb ``verb`` gives the people it governs, if it is one of the kinds above."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    parts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    kids = list(verb.children)
+    for (word, part), outcome in (_PHRASAL | _STATE_PHRASAL).items():
+        if lemma == word and part in parts and _object_people(verb) and (
+                (word, part) in _PHRASAL or any(_is(d, _STATE_HOLDERS, STATE_MODIFIERS) for d in _doers(verb))):
+            return outcome      # "mowed down 14 worshippers", "police picked up 12 youths"
+    if lemma in _KILL_PERSONS and (_KILL_PERSONS[lemma] in (None, verb.lower_)) and _object_people(verb):
+        return "killed"         # "gunmen butchered seven herders", "four villagers were hanged"
+    if lemma in _LEAD and _object_people(verb, _into(verb, ("into",), {"captivity"})):
+        if _into(verb, ("into",), {"captivity"}):
+            return "abducted"   # "took 25 villagers into captivity"
+        if _into(verb, ("into", "to"), _WILDS) and any(_is(d, _CAPTORS, ARMED_WORDS) for d in _doers(verb)):
+            return "abducted"   # "armed men marched 40 pupils into the forest"
+    if lemma in _JAIL_VERBS and _into(verb, ("into", "in", "to", "behind"), _JAILS) and _object_people(verb, True):
+        return "detained"       # "were thrown into jail", "sent to prison", "remanded in custody"
+    if lemma == "remand" and _object_people(verb) and not any(x.lower_ == "bail" for x in verb.subtree):
+        return "detained"       # "the court remanded seven suspects in prison"
+    if lemma == "see" and any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "auxpass" for c in kids) and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in kids) and any(
+            c.dep_ == "nsubjpass" and _person(c) for c in kids):
+        return "missing"        # "twelve people have not been seen since the raid"
+    return None
+
+
+#: statuses a victim noun may name ("detainees", "hostages", "refugees")
+_STATUSES = {"detained", "abducted", "displaced"}
+#: nouns whose unknown state is the missing outcome ("the whereabouts of", "the fate of")
+_UNKNOWN_OF = {"whereabouts", "fate"}
+
+
+def drop_named_status(doc: Doc, found: dict[int, str]) -> None:
+    """"The whereabouts of 20 detainees remain unknown": where the clause says the people are missing, the
+    status their noun names only says who they are (drops that noun's trigger from ``found``)."""
+    if "missing" not in found.values():
+        return
+    for i, o in list(found.items()):
+        tok = doc[i]
+        if o in _STATUSES and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.lemma_.lower() in _UNKNOWN_OF or tok.head.head.lower_ in _UNKNOWN_OF):
+            del found[i]

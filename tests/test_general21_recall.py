@@ -1,0 +1,151 @@
+"""Round 21 of general rules for figures Vigil missed entirely: harm verbs and phrasal verbs whose object the parse
+decides, people led off into captivity, put in jail, unseen since, and the sentences the relevance pass dropped.
+Every sentence, name and event here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_source_general3 import run
+from vigil.extract.pipeline import Extractor
+from vigil.extract.sentences import may_hold_figure
+
+
+def outcomes(extractor: Extractor, text: str, value: int) -> list[str]:
+    return [c.outcome for c in run(extractor, text) if c.count.value == value]
+
+
+# --- verbs of killing, also in the passive and for one described person ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Raiders strangled three guards at the depot in Orvan.", 3),
+    ("Two herders were strangled near the Tesh river on Friday.", 2),
+    ("A shopkeeper was strangled in his kiosk in Kora.", 1),
+    ("The militants decapitated five captured rangers.", 5),
+    ("Insurgents butchered eleven fishermen on the lake shore.", 11),
+    ("Nine traders were butchered at the cattle market in Dako.", 9),
+    ("Seven villagers were hanged by the militia in Orvan.", 7),
+    ("The gang hanged two farmers from a mango tree.", 2),
+    ("Thirteen prisoners were put to death by the rebels.", 13),
+])
+def test_verbs_of_killing_people(extractor: Extractor, text: str, value: int) -> None:
+    assert outcomes(extractor, text, value) == ["killed"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Sixteen mourners were mowed down by machine-gun fire outside the church.", 16),
+    ("Fighters mowed down 22 worshippers as they left the mosque.", 22),
+    ("Snipers cut down four medics near the clinic in Kora.", 4),
+])
+def test_phrasal_verbs_of_killing_with_people_as_object(extractor: Extractor, text: str, value: int) -> None:
+    assert outcomes(extractor, text, value) == ["killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The workers hanged 40 posters across the town.",
+    "Loggers cut down 300 trees near the village.",
+    "The crew mowed down 12 rows of maize.",
+])
+def test_the_same_verbs_on_things_give_no_figure(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text) == []
+
+
+# --- people led off into the bush, the forest or captivity ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Armed men marched 35 schoolboys into the forest near Kora.", 35),
+    ("The gunmen took eight travellers into the bush after stopping the bus.", 8),
+    ("Bandits herded 26 farmers into the forest on Tuesday.", 26),
+    ("Kidnappers led nine women into the bush at gunpoint.", 9),
+    ("Twenty-one pupils were marched into the forest by the attackers.", 21),
+    ("The militants took 17 villagers into captivity.", 17),
+    ("Eleven girls were led into captivity after the raid on Dako.", 11),
+])
+def test_people_led_into_the_wilds_by_attackers_are_abducted(extractor: Extractor, text: str, value: int) -> None:
+    assert outcomes(extractor, text, value) == ["abducted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The guide led twelve tourists into the forest to watch birds.",
+    "The teacher marched 40 pupils into the hall for the assembly.",
+    "The bus took 30 passengers into the city.",
+    "The journey into the forest took 5 hours.",
+    "The convoy drove 200 km into the bush.",
+])
+def test_people_taken_to_a_place_by_no_attacker_are_not_abducted(extractor: Extractor, text: str) -> None:
+    assert not [c for c in run(extractor, text) if c.outcome in ("abducted", "detained")]
+
+
+# --- people taken into the state's custody ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Security forces picked up 14 students in Kora on Monday.", 14),
+    ("Police picked up nine protesters outside the courthouse.", 9),
+    ("Soldiers swept up 60 young men in night raids.", 60),
+    ("Police locked up 27 demonstrators after the march.", 27),
+    ("Eight journalists were locked up without charge.", 8),
+    ("Nineteen traders were remanded in custody on Tuesday.", 19),
+    ("The magistrate remanded six suspects in prison.", 6),
+    ("Twelve opposition supporters were thrown into jail.", 12),
+    ("Soldiers threw 15 men in prison after the clash.", 15),
+    ("Twenty-two activists were sent to prison last year.", 22),
+    ("The authorities incarcerated 45 strikers.", 45),
+    ("The detention of 33 migrants at the border drew protests.", 33),
+])
+def test_people_taken_into_custody(extractor: Extractor, text: str, value: int) -> None:
+    assert outcomes(extractor, text, value) == ["detained"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers picked up the bodies of 12 victims.",
+    "Police picked up the trail of the gunmen.",
+    "Police picked up 3 bags of cash.",
+    "The truck picked up 20 workers at dawn.",
+    "The court remanded the case of 14 suspects to next month.",
+    "The magistrate remanded 5 suspects on bail.",
+])
+def test_no_custody_without_people_held_by_the_state(extractor: Extractor, text: str) -> None:
+    assert not [c for c in run(extractor, text) if c.outcome in ("abducted", "detained")]
+
+
+# --- missing: unseen, vanished, no word of them, their whereabouts unknown ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Fourteen herders have not been seen since the attack on Dako.", 14),
+    ("Six fishermen vanished on the lake last week.", 6),
+    ("Families have had no word of 23 miners since Sunday.", 23),
+    ("The disappearance of 18 students alarmed their parents.", 18),
+    ("The whereabouts of 16 detainees remain unknown.", 16),
+    ("The fate of 40 hostages is unknown.", 40),
+])
+def test_people_missing(extractor: Extractor, text: str, value: int) -> None:
+    assert outcomes(extractor, text, value) == ["missing"]
+
+
+# --- displaced: driven or chased from their homes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The clashes drove 12,000 people from their homes.", 12000),
+    ("The floods drove 2,500 families out of their villages.", 2500),
+])
+def test_people_driven_from_their_homes(extractor: Extractor, text: str, value: int) -> None:
+    assert outcomes(extractor, text, value) == ["displaced"]
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders strangled three guards at the depot.",
+    "Fighters mowed down 22 worshippers.",
+    "Armed men marched 35 schoolboys into the forest.",
+    "Police picked up nine protesters.",
+    "Twelve opposition supporters were thrown into jail.",
+    "The disappearance of 18 students alarmed their parents.",
+    "The clashes drove 12,000 people from their homes.",
+    "Fourteen herders have not been seen since the attack.",
+])
+def test_the_relevance_pass_keeps_such_sentences(text: str) -> None:
+    assert may_hold_figure(text)
