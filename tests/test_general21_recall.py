@@ -142,10 +142,43 @@ def test_people_driven_from_their_homes(extractor: Extractor, text: str, value: 
     "Fighters mowed down 22 worshippers.",
     "Armed men marched 35 schoolboys into the forest.",
     "Police picked up nine protesters.",
-    "Twelve opposition supporters were thrown into jail.",
-    "The disappearance of 18 students alarmed their parents.",
+    "Soldiers threw 15 men in prison after the clash.",
+    "The detention of 33 migrants at the border drew protests.",
+    "They took more than 50 pupils from the dormitories.",
     "The clashes drove 12,000 people from their homes.",
     "Fourteen herders have not been seen since the attack.",
 ])
 def test_the_relevance_pass_keeps_such_sentences(text: str) -> None:
     assert may_hold_figure(text)
+
+
+# --- people taken by attackers out of where they live or travel, or forced into their vehicles -------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Bandits dragged 14 farmers from their homes in Dako.", 14),
+    ("The gunmen took 31 students from their hostel at night.", 31),
+    ("They took more than 50 pupils from the dormitories, the principal said.", 50),
+    ("A driver was forced out of his cab by armed men on Friday.", 1),
+    ("Militants bundled seven traders into their vehicles.", 7),
+    ("Gunmen forced 10 worshippers into a truck and drove away.", 10),
+    ("They took six travellers into the bush and burned the bus.", 6),
+])
+def test_people_seized_from_homes_or_forced_into_vehicles_are_abducted(extractor: Extractor, text: str,
+                                                                        value: int) -> None:
+    assert outcomes(extractor, text, value) == ["abducted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Parents took 200 pupils from the school after the storm.",
+    "They took 30 pupils from the school to the stadium.",
+    "Police dragged 12 protesters from the square.",
+    "Rescuers pulled 19 survivors from the rubble.",
+    "They pulled 6 men from their cars and shot them dead.",
+])
+def test_people_taken_elsewhere_or_by_others_are_not_abducted(extractor: Extractor, text: str) -> None:
+    assert "abducted" not in [c.outcome for c in run(extractor, text)]
+
+
+def test_people_chased_from_their_land_are_displaced(extractor: Extractor) -> None:
+    assert outcomes(extractor, "The raids chased 3,500 villagers from their land.", 3500) == ["displaced"]

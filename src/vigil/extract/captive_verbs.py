@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from vigil.extract.lexicon import (
     ARMED_WORDS,
     NONSTATE_WORDS,
+    OUTCOME_VERBS,
     SINGLE_PERSON_WORDS,
     STATE_MODIFIERS,
     STATE_WORDS,
@@ -41,6 +42,12 @@ _KILL_PERSONS = {"butcher": None, "hang": "hanged"}
 _LEAD = {"take", "lead", "march", "herd", "drag", "force", "drive", "frogmarch", "carry", "whisk", "bundle", "haul"}
 #: where captors take people: into the wilds (by attackers) or into captivity (by anyone)
 _WILDS = {"bush", "forest", "jungle", "wilderness"}
+#: where captors take people from ("from their homes", "out of his cab") or put them in ("into their vehicles")
+_DWELLINGS = {"home", "house", "dormitory", "hostel", "bed", "school", "classroom", "farm", "field", "compound",
+              "church", "mosque"}
+_VEHICLES = {"vehicle", "car", "truck", "bus", "cab", "taxi", "boat", "van", "lorry", "pickup", "minibus"}
+#: verbs of taking people by force out of or into a place
+_GRAB = {"take", "drag", "pull", "grab", "force", "bundle", "herd", "push", "shove"}
 #: where the held are kept
 _JAILS = {"jail", "prison", "custody", "detention", "cell", "cells", "gaol"}
 #: verbs of putting people where the held are kept ("thrown into jail", "sent to prison", "remanded in custody")
@@ -87,6 +94,40 @@ def _into(verb: Token, preps: tuple[str, ...], places: set[str]) -> bool:
         x.dep_ == "pobj" and x.lemma_.lower() in places for x in p.children) for p in verb.children)
 
 
+def _places(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the verb's prepositions ``preps``, also after "out" ("out of his cab")."""
+    out: list[Token] = []
+    for p in verb.children:
+        if p.dep_ in ("prep", "prt", "advmod") and p.lower_ == "out" and "out of" in preps:
+            p = next((x for x in p.children if x.dep_ == "prep" and x.lower_ == "of"), p)
+            out.extend(x for x in p.children if x.dep_ == "pobj")
+        elif p.dep_ == "prep" and p.lower_ in preps:
+            out.extend(x for x in p.children if x.dep_ == "pobj")
+    return out
+
+
+def _by_captors(verb: Token) -> bool:
+    """Done by attackers ("gunmen", "armed men"), or by "they" in an active clause of taking."""
+    doers = _doers(verb)
+    return any(_is(d, _CAPTORS, ARMED_WORDS) for d in doers) or (
+        any(d.lower_ == "they" and d.dep_ == "nsubj" for d in doers) and not any(
+            c.dep_ == "auxpass" for c in verb.children))
+
+
+def _seized_from(verb: Token) -> bool:
+    """People taken by attackers out of where they live or travel, or forced into their captors' vehicles:
+    "dragged 12 farmers from their homes", "was forced out of his cab by armed men", "bundled six farmers into
+    their vehicles"; not taken anywhere else ("took 30 pupils from the school to the stadium")."""
+    if verb.lemma_.lower() not in _GRAB or not _object_people(verb) or not _by_captors(verb) or any(
+            c.dep_ == "conj" and c.lemma_.lower() in OUTCOME_VERBS for c in verb.children):
+        return False        # ("pulled six men from their cars and shot them": taken out to be killed)
+    whence = [x.lemma_.lower() for x in _places(verb, ("from", "out of"))]
+    whither = [x.lemma_.lower() for x in _places(verb, ("to", "into", "toward", "towards"))]
+    if any(w in _DWELLINGS | _VEHICLES for w in whence) and not whither:
+        return True
+    return bool(whither) and all(w in _VEHICLES for w in whither) and verb.lemma_.lower() != "take"
+
+
 def captive_outcome(verb: Token) -> str | None:
     """The outcome the verb ``verb`` gives the people it governs, if it is one of the kinds above."""
     if verb.pos_ != "VERB":
@@ -103,8 +144,10 @@ def captive_outcome(verb: Token) -> str | None:
     if lemma in _LEAD and _object_people(verb, _into(verb, ("into",), {"captivity"})):
         if _into(verb, ("into",), {"captivity"}):
             return "abducted"   # "took 25 villagers into captivity"
-        if _into(verb, ("into", "to"), _WILDS) and any(_is(d, _CAPTORS, ARMED_WORDS) for d in _doers(verb)):
+        if _into(verb, ("into", "to"), _WILDS) and _by_captors(verb):
             return "abducted"   # "armed men marched 40 pupils into the forest"
+    if _seized_from(verb):
+        return "abducted"       # "bandits dragged 12 farmers from their homes", "forced 9 men into a truck"
     if lemma in _JAIL_VERBS and _into(verb, ("into", "in", "to", "behind"), _JAILS) and _object_people(verb, True):
         return "detained"       # "were thrown into jail", "sent to prison", "remanded in custody"
     if lemma == "remand" and _object_people(verb) and not any(x.lower_ == "bail" for x in verb.subtree):

@@ -51,7 +51,7 @@ _NOT_FOUND = {"find", "locate", "trace"}
 #: nouns of a place people leave ("left their homes", "left the village for the town")
 _PLACES = {"home", "house", "village", "town", "city", "area", "region", "district", "camp", "country",
            "neighbourhood", "neighborhood", "locality", "settlement", "community", "island", "province", "state",
-           "hamlet", "tehsil", "county", "municipality", "commune", "department", "territory", "valley"}
+           "hamlet", "tehsil", "county", "municipality", "commune", "department", "territory", "valley", "land"}
 #: nouns of a harmed status a title cannot be ("the Divisional Delegate" is a person, "the Dead" is not)
 _STAY = {"remain", "stay", "lie", "be"}
 #: places of care ("evacuated to hospital": the injured, not the displaced)
@@ -205,7 +205,7 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
             found[t.i] = "displaced"    # "about 400 residents have since left Dori for Kaya"
         elif lemma == "fall" and _fell_in_combat(t):
             found[t.i] = "killed"       # "four soldiers fell with their weapons in hand", "Sgt X fell yesterday"
-        elif lemma in ("force", "drive", "push") and any(
+        elif lemma in ("force", "drive", "push", "chase") and any(
                 c.dep_ == "prep" and c.lower_ in ("from", "out") and any(
                     x.lemma_.lower() in _PLACES or x.ent_type_ in ("GPE", "LOC", "FAC") for x in c.subtree)
                 for c in kids):

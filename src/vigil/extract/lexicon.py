@@ -178,6 +178,9 @@ TRIGGER_RE = re.compile(
     r"strangl|throttl|decapitat|butcher|hanged|incarcerat|remand|detent|vanish|put to death|"
     r"(?:mow|cut|lock|pick|sweep|swept)\w* (?:[\w-]+ ){0,3}?(?:down|up)\b|"
     r"into (?:the )?(?:[\w-]+ )?(?:bush|forest|jungle|captivity|wilderness)|"
+    r"(?:took|take|takes|taking|dragg|drag|pull|grabb|bundl|forc|herd|push|shov)\w* (?:[\w,-]+ ){1,5}?(?:from|out of|into) "
+    r"(?:the |their |his |her |a |an |its )?(?:[\w-]+ )?(?:homes?|houses?|dormitor|hostels?|beds?|schools?|classrooms?|"
+    r"farms?|fields?|compounds?|church|mosque|vehicle|cars?\b|trucks?|bus|cabs?|taxis?|boats?|vans?|lorr|pickup|minibus)|"
     r"(?:drove|driv(?:e|es|ing)|chas(?:e|es|ed|ing)) (?:[\w,-]+ ){1,4}?(?:from|out of)\b|"
     r"not (?:yet )?been (?:seen|heard)|no word (?:of|from)|"
     # vigil.extract.outcome_more and the phrases above
