@@ -182,3 +182,74 @@ def test_people_taken_elsewhere_or_by_others_are_not_abducted(extractor: Extract
 
 def test_people_chased_from_their_land_are_displaced(extractor: Extractor) -> None:
     assert outcomes(extractor, "The raids chased 3,500 villagers from their land.", 3500) == ["displaced"]
+
+
+# --- harms told by their end ("to death"), by a wound's place, or by a verb whose object is people -----------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("The militia put 9 captives to death near Orvan.", 9, "killed"),
+    ("The crowd stoned a young woman to death in Kora.", 1, "killed"),
+    ("Guards tortured 4 detainees to death.", 4, "killed"),
+    ("The raiders slew 13 herders at the watering hole.", 13, "killed"),
+    ("Eight passengers were incinerated when the bus was hit.", 8, "killed"),
+    ("The bombing took the lives of 17 shoppers.", 17, "killed"),
+    ("Fifteen people were stabbed at the market in Dako.", 15, "injured"),
+    ("Five demonstrators were shot in the legs by police.", 5, "injured"),
+    ("The mine blinded three herd boys.", 3, "injured"),
+    ("Seven pupils sustained fractures in the stampede.", 7, "injured"),
+])
+def test_harms_told_by_end_wound_or_object(extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert outcomes(extractor, text, value) == [want]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Three men were sentenced to death by a court in Kora.", 3),
+    ("A court condemned 12 rebels to death.", 12),
+])
+def test_a_sentence_to_death_kills_no_one(extractor: Extractor, text: str, value: int) -> None:
+    assert outcomes(extractor, text, value) == []
+
+
+def test_a_wound_told_beside_the_death_is_no_injury(extractor: Extractor) -> None:
+    claims = run(extractor, "A guard was shot in the leg and died later in hospital.")
+    assert "injured" not in [c.outcome for c in claims]
+
+
+# --- the victims' status noun under the noun of their harm -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("The execution of 14 prisoners in Tesh drew protests.", 14, "killed"),
+    ("The beheading of three hostages was filmed by the group.", 3, "killed"),
+    ("The arrest of 25 refugees at the border was condemned.", 25, "detained"),
+])
+def test_the_noun_of_the_harm_over_the_victims_status(extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert outcomes(extractor, text, value) == [want]
+
+
+def test_a_status_under_a_noun_of_no_harm_stays(extractor: Extractor) -> None:
+    assert outcomes(extractor, "The release of 12 hostages was welcomed.", 12) == ["abducted"]
+
+
+# --- custody: taken in by the state's forces, bundled into their vehicles; imprisoned -----------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Eleven students were taken in by police after the march.", 11),
+    ("Forty traders were bundled into police vans.", 40),
+    ("Two opposition leaders were imprisoned.", 2),
+])
+def test_taken_into_the_states_custody(extractor: Extractor, text: str, value: int) -> None:
+    assert outcomes(extractor, text, value) == ["detained"]
+
+
+def test_orphans_taken_in_by_relatives_are_not_detained(extractor: Extractor) -> None:
+    assert run(extractor, "Nine orphans were taken in by relatives.") == []
+
+
+# --- displaced: forced into camps --------------------------------------------------------------------------------
+
+
+def test_people_forced_into_camps_are_displaced(extractor: Extractor) -> None:
+    assert outcomes(extractor, "The war has forced 45,000 people into camps.", 45000) == ["displaced"]

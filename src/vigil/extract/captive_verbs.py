@@ -36,18 +36,28 @@ __all__ = ["captive_outcome", "drop_named_status"]
 _PHRASAL = {("mow", "down"): "killed", ("cut", "down"): "killed", ("lock", "up"): "detained"}
 #: phrasal verbs that take people into custody only where the state's forces do it
 _STATE_PHRASAL = {("pick", "up"): "detained", ("sweep", "up"): "detained"}
-#: verbs that kill only where their object is people (past forms: "hanged" is said of people, "hung" of things)
-_KILL_PERSONS = {"butcher": None, "hang": "hanged"}
+#: verbs that harm only where their object is people -> (outcome, the one form that says it or None) ("hanged" is
+#: said of people, "hung" of things)
+_HARM_PERSONS: dict[str, tuple[str, str | None]] = {
+    "butcher": ("killed", None), "hang": ("killed", "hanged"), "blind": ("injured", None), "stab": ("injured", None)}
+#: verbs that hurt but may be told of one who then died ("was stabbed and died"): no injury beside a death
+_HURT_ONLY = {"stab", "shoot"}
+_DEATH_WORDS = {"die", "kill", "death", "dead", "succumb", "fatal", "fatally", "lifeless", "body"}
+#: where a shot that only wounds strikes ("shot in the leg")
+_LIMBS = {"leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "knee", "knees", "thigh", "thighs", "shoulder",
+          "ankle", "wrist", "buttock", "buttocks", "hip", "elbow", "calf"}
+#: verbs of a killing told by its end "to death" that kill no one ("sentenced to death", "scared to death")
+_NOT_TO_DEATH = {"sentence", "condemn", "threaten", "scare", "frighten", "bore", "worry", "love"}
 #: verbs of leading or carrying people off
 _LEAD = {"take", "lead", "march", "herd", "drag", "force", "drive", "frogmarch", "carry", "whisk", "bundle", "haul"}
 #: where captors take people: into the wilds (by attackers) or into captivity (by anyone)
 _WILDS = {"bush", "forest", "jungle", "wilderness"}
 #: where captors take people from ("from their homes", "out of his cab") or put them in ("into their vehicles")
 _DWELLINGS = {"home", "house", "dormitory", "hostel", "bed", "school", "classroom", "farm", "field", "compound",
-              "church", "mosque"}
+              "church", "mosque", "clinic", "office", "shop", "workplace"}
 _VEHICLES = {"vehicle", "car", "truck", "bus", "cab", "taxi", "boat", "van", "lorry", "pickup", "minibus"}
 #: verbs of taking people by force out of or into a place
-_GRAB = {"take", "drag", "pull", "grab", "force", "bundle", "herd", "push", "shove"}
+_GRAB = {"take", "drag", "pull", "grab", "force", "bundle", "herd", "push", "shove", "snatch"}
 #: where the held are kept
 _JAILS = {"jail", "prison", "custody", "detention", "cell", "cells", "gaol"}
 #: verbs of putting people where the held are kept ("thrown into jail", "sent to prison", "remanded in custody")
@@ -114,6 +124,12 @@ def _by_captors(verb: Token) -> bool:
             c.dep_ == "auxpass" for c in verb.children))
 
 
+def _state_vehicle(x: Token) -> bool:
+    return x.lemma_.lower() in _VEHICLES and any(
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _STATE_HOLDERS or c.lower_ in STATE_MODIFIERS)
+        for c in x.children)
+
+
 def _seized_from(verb: Token) -> bool:
     """People taken by attackers out of where they live or travel, or forced into their captors' vehicles:
     "dragged 12 farmers from their homes", "was forced out of his cab by armed men", "bundled six farmers into
@@ -139,8 +155,17 @@ def captive_outcome(verb: Token) -> str | None:
         if lemma == word and part in parts and _object_people(verb) and (
                 (word, part) in _PHRASAL or any(_is(d, _STATE_HOLDERS, STATE_MODIFIERS) for d in _doers(verb))):
             return outcome      # "mowed down 14 worshippers", "police picked up 12 youths"
-    if lemma in _KILL_PERSONS and (_KILL_PERSONS[lemma] in (None, verb.lower_)) and _object_people(verb):
-        return "killed"         # "gunmen butchered seven herders", "four villagers were hanged"
+    died = any(x.lemma_.lower() in _DEATH_WORDS or x.lower_ in _DEATH_WORDS for x in verb.sent)
+    if lemma in _HARM_PERSONS and _HARM_PERSONS[lemma][1] in (None, verb.lower_) and _object_people(verb) and not (
+            lemma in _HURT_ONLY and died):
+        return _HARM_PERSONS[lemma][0]      # "gunmen butchered seven herders", "twenty people were stabbed"
+    if lemma == "shoot" and not died and _into(verb, ("in",), _LIMBS) and _object_people(verb):
+        return "injured"        # "four people were shot in the legs"
+    if lemma not in _NOT_TO_DEATH and _into(verb, ("to",), {"death"}) and _object_people(verb, True):
+        return "killed"         # "rebels put 8 captives to death", "the mob stoned a woman to death"
+    if lemma == "take" and "in" in parts and _object_people(verb) and any(
+            _is(d, _STATE_HOLDERS, STATE_MODIFIERS) for d in _doers(verb)):
+        return "detained"       # "eleven people were taken in by police"
     if lemma in _LEAD and _object_people(verb, _into(verb, ("into",), {"captivity"})):
         if _into(verb, ("into",), {"captivity"}):
             return "abducted"   # "took 25 villagers into captivity"
@@ -148,6 +173,9 @@ def captive_outcome(verb: Token) -> str | None:
             return "abducted"   # "armed men marched 40 pupils into the forest"
     if _seized_from(verb):
         return "abducted"       # "bandits dragged 12 farmers from their homes", "forced 9 men into a truck"
+    if lemma in _GRAB - {"take"} and _object_people(verb) and any(
+            _state_vehicle(x) for x in _places(verb, ("into", "onto", "in"))):
+        return "detained"       # "forty protesters were bundled into police vans"
     if lemma in _JAIL_VERBS and _into(verb, ("into", "in", "to", "behind"), _JAILS) and _object_people(verb, True):
         return "detained"       # "were thrown into jail", "sent to prison", "remanded in custody"
     if lemma == "remand" and _object_people(verb) and not any(x.lower_ == "bail" for x in verb.subtree):
@@ -166,12 +194,14 @@ _UNKNOWN_OF = {"whereabouts", "fate"}
 
 
 def drop_named_status(doc: Doc, found: dict[int, str]) -> None:
-    """"The whereabouts of 20 detainees remain unknown": where the clause says the people are missing, the
-    status their noun names only says who they are (drops that noun's trigger from ``found``)."""
-    if "missing" not in found.values():
-        return
+    """"The whereabouts of 20 detainees remain unknown", "the execution of 12 prisoners": where the noun the
+    victims are "of" says their harm, the status their own noun names only says who they are (drops that noun's
+    trigger from ``found``)."""
     for i, o in list(found.items()):
         tok = doc[i]
-        if o in _STATUSES and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-                tok.head.head.lemma_.lower() in _UNKNOWN_OF or tok.head.head.lower_ in _UNKNOWN_OF):
+        if o not in _STATUSES or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            continue
+        harm = tok.head.head
+        if ((harm.lemma_.lower() in _UNKNOWN_OF or harm.lower_ in _UNKNOWN_OF) and "missing" in found.values()) or (
+                harm.pos_ == "NOUN" and found.get(harm.i) not in (None, o)):
             del found[i]

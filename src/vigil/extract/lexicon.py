@@ -24,7 +24,7 @@ OUTCOME_VERBS: dict[str, str] = {
     "displace": "displaced", "flee": "displaced", "uproot": "displaced", "evacuate": "displaced",
     "disappear": "missing",
     "drown": "killed", "electrocute": "killed", "suffocate": "killed",
-    "strangle": "killed", "throttle": "killed", "decapitate": "killed",
+    "strangle": "killed", "throttle": "killed", "decapitate": "killed", "incinerate": "killed",
     "incarcerate": "detained",
     "vanish": "missing",
 }
@@ -54,6 +54,7 @@ OUTCOME_NOUNS: dict[str, str] = {
     "hostage": "abducted", "captive": "abducted", "abductee": "abducted", "kidnapping": "abducted",
     "abduction": "abducted",
     "disappearance": "missing",     # "the disappearance of 14 activists"
+    "beheading": "killed", "slaying": "killed", "lynching": "killed",
     "detainee": "detained", "arrest": "detained", "prisoner": "detained", "detention": "detained",
     "pow": "detained", "pows": "detained",
     "refugee": "displaced", "displacement": "displaced", "idp": "displaced", "evacuee": "displaced",
@@ -67,7 +68,8 @@ OUTCOME_ADJS: dict[str, str] = {
 }
 #: multi-word outcome phrases matched on the raw sentence (regex, case-insensitive) -> outcome
 OUTCOME_PHRASES: list[tuple[str, str]] = [
-    (r"lost (?:their|his|her) li(?:ves|fe)|claimed (?:the )?li(?:ves|fe) of", "killed"),
+    (r"lost (?:their|his|her) li(?:ves|fe)|claimed (?:the )?li(?:ves|fe) of|(?:took|cost) the li(?:ves|fe) of|"
+     r"(?<!\ba )(?<!\bthe )\bslew\b(?! of)", "killed"),
     (r"shot dead|gunned down|shot and killed|beaten to death|burned to death|stabbed to death|burn(?:ed|t) alive|"
      r"hacked to death", "killed"),
     # a wound the person died of: "fatally wounding a boy", "was mortally injured", "shot fatally"
@@ -101,7 +103,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"(?:taken|rushed|admitted|evacuated|airlifted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b",
      "injured"),
     (r"(?:sustain|suffer)(?:ed|s|ing)? (?:from )?(?:an? )?(?:(?:different|various|varying|all) (?:degrees|kinds|sorts) "
-     r"of )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns)\b", "injured"),
+     r"of )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns|fractures)\b", "injured"),
     (r"killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)", "casualties"),
     # translated copy: "a soldier embraced martyrdom"
     (r"(?:embraced|attained|achieved|embrace|attain|achieve)s? (?:martyrdom|shahadat|shahadah|shahadat)", "killed"),
@@ -163,7 +165,7 @@ TRIGGER_RE = re.compile(
     r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|femicid|slain|slay|"
     r"perish|ultimate price|supreme price|highest price|supreme sacrifice|ultimate sacrifice|fell\b|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:hit|struck) by (?:an? )?(?:stray |sniper |flying |rubber |live |plastic )?(?:bullet|gunfire|shrapnel|sniper|shell fragment)|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
-    r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|prison|displac|fle[de]|fleeing|refuge|"
+    r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prison|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|(?:took|take|takes|taking) away|(?:led|dragged|marched) (?:off|away)|"
     r"treated for|to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|shahad|escaped with|picked up by|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
     r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:[\w,-]+ ){0,4}?(?:for|to)\b|"
@@ -175,13 +177,14 @@ TRIGGER_RE = re.compile(
     r"body of|remains of|human remains|left for|burns\b|nabb|still (?:being )?"
     r"h[oe]ld|held without|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from|"
     # harm verbs of their own and people led off, locked up or unseen (vigil.extract.captive_verbs)
-    r"strangl|throttl|decapitat|butcher|hanged|incarcerat|remand|detent|vanish|put to death|"
+    r"strangl|throttl|decapitat|butcher|hanged|incarcerat|remand|detent|vanish|put to death|incinerat|slew\b|"
+    r"stabb|blind|beheading|slaying|lynching|shot in the|fractures|taken in by|"
     r"(?:mow|cut|lock|pick|sweep|swept)\w* (?:[\w-]+ ){0,3}?(?:down|up)\b|"
     r"into (?:the )?(?:[\w-]+ )?(?:bush|forest|jungle|captivity|wilderness)|"
-    r"(?:took|take|takes|taking|dragg|drag|pull|grabb|bundl|forc|herd|push|shov)\w* (?:[\w,-]+ ){1,5}?(?:from|out of|into) "
+    r"(?:took|take|takes|taking|dragg|drag|pull|grabb|bundl|forc|herd|push|shov|snatch)\w* (?:[\w,-]+ ){0,5}?(?:from|out of|into) "
     r"(?:the |their |his |her |a |an |its )?(?:[\w-]+ )?(?:homes?|houses?|dormitor|hostels?|beds?|schools?|classrooms?|"
     r"farms?|fields?|compounds?|church|mosque|vehicle|cars?\b|trucks?|bus|cabs?|taxis?|boats?|vans?|lorr|pickup|minibus)|"
-    r"(?:drove|driv(?:e|es|ing)|chas(?:e|es|ed|ing)) (?:[\w,-]+ ){1,4}?(?:from|out of)\b|"
+    r"(?:drove|driv(?:e|es|ing)|chas(?:e|es|ed|ing)|push(?:ed|es|ing)?) (?:[\w,-]+ ){1,4}?(?:from|out of)\b|"
     r"not (?:yet )?been (?:seen|heard)|no word (?:of|from)|"
     # vigil.extract.outcome_more and the phrases above
     r"pour(?:ed|ing|s)? in|(?:stream|flood)(?:ed|ing|s)? in|desert(?:ed|ing|s)\b|abandon|relocat|moved (?:to|into)\b|"

@@ -110,6 +110,9 @@ def outcome_of(t: Token) -> str | None:
         if lemma in ("drive", "force", "push", "chase") and _subject_counted(t, ("dobj",)) and any(
                 c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away") for c in t.children):
             return "displaced"      # "the raids emptied 14 villages, driving out about 9,000 people"
+        if lemma in ("drive", "force", "push") and _subject_counted(t, ("dobj", "nsubjpass")) and any(
+                _site(x) for x in _preps(t, ("into",))):
+            return "displaced"      # "the conflict has forced 50,000 people into camps"
         if lemma == "hold" and any(c.dep_ == "auxpass" for c in t.children) and _subject_counted(t, ("nsubjpass",)) and any(
                 x.lemma_.lower() in _CAPTORS or x.lower_ in _CAPTORS for a in t.children if a.dep_ == "agent"
                 for x in a.children if x.dep_ == "pobj"):
