@@ -253,3 +253,21 @@ def test_orphans_taken_in_by_relatives_are_not_detained(extractor: Extractor) ->
 
 def test_people_forced_into_camps_are_displaced(extractor: Extractor) -> None:
     assert outcomes(extractor, "The war has forced 45,000 people into camps.", 45000) == ["displaced"]
+
+
+# --- one person the relevance pass dropped: any noun under a harm or custody verb's passive -----------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Another suspect was arrested in Kora on Monday.", "detained"),
+    ("A second suspect was later picked up at his home.", "detained"),
+    ("Another protester was shot in the leg.", "injured"),
+    ("A fourth suspect was remanded in custody.", "detained"),
+])
+def test_one_person_under_a_passive_of_harm_or_custody(extractor: Extractor, text: str, want: str) -> None:
+    assert may_hold_figure(text)
+    assert outcomes(extractor, text, 1) == [want]
+
+
+def test_someone_picked_up_by_a_boat_is_not_detained(extractor: Extractor) -> None:
+    assert run(extractor, "A fisherman was picked up by a passing boat.") == []

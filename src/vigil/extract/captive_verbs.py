@@ -65,6 +65,8 @@ _JAIL_VERBS = {"throw", "send", "remand", "cast", "lock"}
 #: what people picked up or carried may be that is no living person
 _NOT_LIVING = {"body", "corpse", "remains", "dead"}
 _CAPTORS = NONSTATE_WORDS | {"captor", "kidnapper", "abductor"}
+#: people only the state's forces pick up ("a suspect was picked up")
+_OFFENDERS = {"suspect", "fugitive", "escapee", "ringleader", "accomplice"}
 _STATE_HOLDERS = STATE_WORDS | {"police", "authorities", "authority", "government", "junta", "regime"}
 
 
@@ -155,6 +157,9 @@ def captive_outcome(verb: Token) -> str | None:
         if lemma == word and part in parts and _object_people(verb) and (
                 (word, part) in _PHRASAL or any(_is(d, _STATE_HOLDERS, STATE_MODIFIERS) for d in _doers(verb))):
             return outcome      # "mowed down 14 worshippers", "police picked up 12 youths"
+        if lemma == word and part in parts and (word, part) in _STATE_PHRASAL and not _doers(verb) and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in _OFFENDERS for c in kids):
+            return outcome      # "another suspect was later picked up at his home": only the state picks up suspects
     died = any(x.lemma_.lower() in _DEATH_WORDS or x.lower_ in _DEATH_WORDS for x in verb.sent)
     if lemma in _HARM_PERSONS and _HARM_PERSONS[lemma][1] in (None, verb.lower_) and _object_people(verb) and not (
             lemma in _HURT_ONLY and died):
