@@ -271,3 +271,36 @@ def test_one_person_under_a_passive_of_harm_or_custody(extractor: Extractor, tex
 
 def test_someone_picked_up_by_a_boat_is_not_detained(extractor: Extractor) -> None:
     assert run(extractor, "A fisherman was picked up by a passing boat.") == []
+
+
+# --- more phrasal harms, custody, the missing at sea, the displaced in camps or without shelter --------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("The raiders finished off four wounded guards.", 4, "killed"),
+    ("The airstrike wiped out an entire family of seven.", 7, "killed"),
+    ("Six herders were found hanged near the river.", 6, "killed"),
+    ("Nine men were handed over to the police by the villagers.", 9, "detained"),
+    ("Fourteen people have been held incommunicado since May.", 14, "detained"),
+    ("Seventeen activists are languishing in jail.", 17, "detained"),
+    ("Ten students were held in solitary confinement.", 10, "detained"),
+    ("Twelve protesters were led away in handcuffs.", 12, "detained"),
+    ("Twenty-five migrants are feared lost at sea.", 25, "missing"),
+    ("About 4,500 people are living in makeshift camps.", 4500, "displaced"),
+    ("The floods left 3,000 people without shelter.", 3000, "displaced"),
+    ("Hundreds of families have moved out of the district.", 0, "displaced"),
+])
+def test_more_wordings_of_each_harm(extractor: Extractor, text: str, value: int, want: str) -> None:
+    got = [c.outcome for c in run(extractor, text) if value == 0 or c.count.value == value]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "About 500 soldiers are living in the camp.",
+    "The storm left 200 people without power.",
+    "The army handed over 12 child soldiers to UNICEF.",
+    "The epidemic wiped out 300 cattle.",
+    "The team finished off the job in 3 hours.",
+])
+def test_the_same_words_of_no_harm(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text) == []

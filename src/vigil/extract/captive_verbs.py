@@ -33,7 +33,8 @@ from vigil.extract.victims import PERSON_NOUNS, counted_people
 __all__ = ["captive_outcome", "drop_named_status"]
 
 #: phrasal verbs of harm, whoever does it -> outcome
-_PHRASAL = {("mow", "down"): "killed", ("cut", "down"): "killed", ("lock", "up"): "detained"}
+_PHRASAL = {("mow", "down"): "killed", ("cut", "down"): "killed", ("finish", "off"): "killed", ("wipe", "out"): "killed",
+            ("lock", "up"): "detained"}
 #: phrasal verbs that take people into custody only where the state's forces do it
 _STATE_PHRASAL = {("pick", "up"): "detained", ("sweep", "up"): "detained"}
 #: verbs that harm only where their object is people -> (outcome, the one form that says it or None) ("hanged" is
@@ -78,6 +79,9 @@ def _person(c: Token, counted: bool = False) -> bool:
         return False
     if counted and c.tag_ == "NNS" and any(x.dep_ == "nummod" for x in c.children):
         return True
+    if c.lemma_.lower() in ("family", "household") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(x.like_num for x in p.children) for p in c.children):
+        return True             # "an entire family of nine"
     if counted_people(c) or (c.lemma_.lower() in PERSON_NOUNS | {"suspect"} and any(x.like_num for x in c.children)):
         return True
     return c.ent_type_ == "PERSON" or (c.tag_ == "NN" and c.lemma_.lower() in PERSON_NOUNS | SINGLE_PERSON_WORDS and any(
@@ -153,7 +157,11 @@ def captive_outcome(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     parts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     kids = list(verb.children)
+    # (a particle the parser took for a preposition: "finished off [four wounded guards]")
+    parted = {p.lower_ for p in kids if p.dep_ == "prep" and any(x.dep_ == "pobj" and _person(x) for x in p.children)}
     for (word, part), outcome in (_PHRASAL | _STATE_PHRASAL).items():
+        if lemma == word and part in parted and (word, part) in _PHRASAL:
+            return outcome
         if lemma == word and part in parts and _object_people(verb) and (
                 (word, part) in _PHRASAL or any(_is(d, _STATE_HOLDERS, STATE_MODIFIERS) for d in _doers(verb))):
             return outcome      # "mowed down 14 worshippers", "police picked up 12 youths"
@@ -168,6 +176,15 @@ def captive_outcome(verb: Token) -> str | None:
         return "injured"        # "four people were shot in the legs"
     if lemma not in _NOT_TO_DEATH and _into(verb, ("to",), {"death"}) and _object_people(verb, True):
         return "killed"         # "rebels put 8 captives to death", "the mob stoned a woman to death"
+    if lemma == "hand" and "over" in parts and _object_people(verb) and any(
+            _is(x, _STATE_HOLDERS, STATE_MODIFIERS) for x in _places(verb, ("to",))):
+        return "detained"       # "eight men were handed over to the police"
+    if lemma == "hold" and any(c.lower_ == "incommunicado" for c in kids) and _object_people(verb, True) and not any(
+            _is(d, _CAPTORS, ARMED_WORDS) for d in _doers(verb)):
+        return "detained"       # "fifteen people have been held incommunicado"
+    if lemma == "languish" and _into(verb, ("in",), _JAILS) and any(
+            c.dep_ == "nsubj" and _person(c, True) for c in kids):
+        return "detained"       # "twelve activists are languishing in jail"
     if lemma == "take" and "in" in parts and _object_people(verb) and any(
             _is(d, _STATE_HOLDERS, STATE_MODIFIERS) for d in _doers(verb)):
         return "detained"       # "eleven people were taken in by police"
@@ -204,6 +221,12 @@ def drop_named_status(doc: Doc, found: dict[int, str]) -> None:
     trigger from ``found``)."""
     for i, o in list(found.items()):
         tok = doc[i]
+        noun = tok.head
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        if o == "injured" and tok.dep_ == "amod" and noun.dep_ in ("dobj", "nsubjpass", "pobj") and found.get(
+                verb.i) == "killed" and verb.pos_ == "VERB" and (noun.dep_ != "pobj" or noun.head.dep_ == "prep"):
+            del found[i]        # "finished off three wounded soldiers": wounded before, killed now
+            continue
         if o not in _STATUSES or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
             continue
         harm = tok.head.head

@@ -145,7 +145,8 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"in the hands of (?:their |the |his |her )?(?:captors|kidnappers|abductors|gunmen|bandits|militants|jihadists)\b",
      "abducted"),
     (r"behind bars", "detained"),
-    (r"put to death", "killed"),
+    (r"put to death|found hanged", "killed"),
+    (r"(?:lost|missing|disappeared) at sea", "missing"),
     (r"(?:believed|feared|thought|presumed) (?:to be )?(?:still )?(?:buried|trapped)\b", "missing"),
     # "24 people had died, after a woman succumbed to her injuries"
     (r"succumb(?:ed|s|ing)? to (?:(?:his|her|their|its) )?(?:[a-z-]+ )?(?:injuries|wounds|burns)", "killed"),
@@ -178,7 +179,8 @@ TRIGGER_RE = re.compile(
     r"h[oe]ld|held without|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from|"
     # harm verbs of their own and people led off, locked up or unseen (vigil.extract.captive_verbs)
     r"strangl|throttl|decapitat|butcher|hanged|incarcerat|remand|detent|vanish|put to death|incinerat|slew\b|"
-    r"stabb|blind|beheading|slaying|lynching|shot in the|fractures|taken in by|"
+    r"stabb|blind|beheading|slaying|lynching|shot in the|fractures|taken in by|finish\w* off|wip\w* out|"
+    r"handed over|incommunicado|languish|confinement|handcuff|at sea|living in|without (?:shelter|a roof)|moved out|"
     r"(?:mow|cut|lock|pick|sweep|swept)\w* (?:[\w-]+ ){0,3}?(?:down|up)\b|"
     r"into (?:the )?(?:[\w-]+ )?(?:bush|forest|jungle|captivity|wilderness)|"
     r"(?:took|take|takes|taking|dragg|drag|pull|grabb|bundl|forc|herd|push|shov|snatch)\w* (?:[\w,-]+ ){0,5}?(?:from|out of|into) "

@@ -97,6 +97,15 @@ def outcome_of(t: Token) -> str | None:
                 any(_site(x) for x in _preps(t, ("to", "into"))) or any(
                 x.lower_ == "safety" and x.head.lower_ in ("for", "to") for x in t.subtree)):
             return "displaced"      # "150 families had moved to relief camps", "moved to X for safety"
+        if lemma in ("live", "stay") and any(c.dep_ == "nsubj" and _counted(c) and not counted_fighters(c)
+                                             for c in t.children) and any(_site(x) for x in _preps(t, ("in", "at"))):
+            return "displaced"      # "about 3,000 people are living in makeshift camps"
+        if lemma == "leave" and _subject_counted(t, ("dobj",)) and any(
+                x.lemma_.lower() in ("shelter", "roof", "home") for x in _preps(t, ("without",))):
+            return "displaced"      # "the clashes left 2,000 people without shelter"
+        if lemma == "move" and _subject_counted(t, ("nsubj",)) and any(
+                x.lemma_.lower() in _HOMES for p in t.children if p.lower_ == "out" for x in _preps(p, ("of",))):
+            return "displaced"      # "hundreds of families have moved out of the area"
         if lemma == "arrive" and _subject_counted(t) and any(_site(x) for x in _preps(t, ("in", "at", "into"))):
             return "displaced"      # "some 1,500 people have arrived in the camp since Monday"
         if lemma == "leave" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in t.children) and any(
