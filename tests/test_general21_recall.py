@@ -304,3 +304,25 @@ def test_more_wordings_of_each_harm(extractor: Extractor, text: str, value: int,
 ])
 def test_the_same_words_of_no_harm(extractor: Extractor, text: str) -> None:
     assert run(extractor, text) == []
+
+
+# --- nominalisations: the noun of the harm with its victims as "of" complement -------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("The kidnap of 19 pupils in Dako shocked the region.", 19, "abducted"),
+    ("The imprisonment of 13 students was condemned.", 13, "detained"),
+    ("The jailing of six reporters drew criticism.", 6, "detained"),
+    ("The incarceration of 210 migrants was condemned by the agency.", 210, "detained"),
+    ("The raid ended with the capture of 16 militants.", 16, "detained"),
+])
+def test_the_noun_of_the_harm_with_its_victims(extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert outcomes(extractor, text, value) == [want]
+
+
+def test_a_compound_kidnap_noun_is_no_harm_of_its_own(extractor: Extractor) -> None:
+    assert [c.outcome for c in run(extractor, "The kidnap gang killed 3 people in Kora.")] == ["killed"]
+
+
+def test_a_dozen_joined_to_its_noun_as_a_compound_counts_people(extractor: Extractor) -> None:
+    assert outcomes(extractor, "A dozen guards were locked up in Kora.", 12) == ["detained"]

@@ -66,6 +66,8 @@ _JAIL_VERBS = {"throw", "send", "remand", "cast", "lock"}
 #: what people picked up or carried may be that is no living person
 _NOT_LIVING = {"body", "corpse", "remains", "dead"}
 _CAPTORS = NONSTATE_WORDS | {"captor", "kidnapper", "abductor"}
+#: quantity nouns the parser joins to the counted noun ("a dozen guards")
+_QUANTITIES = {"dozen", "hundred", "thousand", "score"}
 #: people only the state's forces pick up ("a suspect was picked up")
 _OFFENDERS = {"suspect", "fugitive", "escapee", "ringleader", "accomplice"}
 _STATE_HOLDERS = STATE_WORDS | {"police", "authorities", "authority", "government", "junta", "regime"}
@@ -77,6 +79,9 @@ def _person(c: Token, counted: bool = False) -> bool:
     into jail")."""
     if c.lemma_.lower() in _NOT_LIVING or c.lower_ in _NOT_LIVING:
         return False
+    if c.tag_ == "NNS" and any(x.dep_ == "compound" and x.lower_ in _QUANTITIES for x in c.children) and (
+            counted or c.lemma_.lower() in PERSON_NOUNS):
+        return True             # "a dozen guards"
     if counted and c.tag_ == "NNS" and any(x.dep_ == "nummod" for x in c.children):
         return True
     if c.lemma_.lower() in ("family", "household") and any(

@@ -55,6 +55,7 @@ OUTCOME_NOUNS: dict[str, str] = {
     "abduction": "abducted",
     "disappearance": "missing",     # "the disappearance of 14 activists"
     "beheading": "killed", "slaying": "killed", "lynching": "killed",
+    "kidnap": "abducted", "imprisonment": "detained", "jailing": "detained", "incarceration": "detained",
     "detainee": "detained", "arrest": "detained", "prisoner": "detained", "detention": "detained",
     "pow": "detained", "pows": "detained",
     "refugee": "displaced", "displacement": "displaced", "idp": "displaced", "evacuee": "displaced",

@@ -151,6 +151,8 @@ def outcome_of(t: Token) -> str | None:
         return "killed"             # "deplores the loss of six soldiers"
     if lemma in _SLAUGHTER and any(counted_people(x) or x.lemma_.lower() in PERSON_NOUNS for x in _preps(t, ("of",))):
         return "killed"             # "the massacre of 40 villagers by soldiers sparked protests"
+    if lemma == "capture" and any(counted_people(x) for x in _preps(t, ("of",))):
+        return "detained"           # "the raid ended with the capture of 14 militants" (as "captured 14 militants")
     if lemma == "exodus" and any(counted_people(x) for x in _preps(t, ("of",))):
         return "displaced"          # "the attacks set off an exodus of 10,000 people from the area"
     if lemma == "ransom" and any(counted_people(x) for x in _preps(t, ("for",))):
