@@ -326,3 +326,19 @@ def test_a_compound_kidnap_noun_is_no_harm_of_its_own(extractor: Extractor) -> N
 
 def test_a_dozen_joined_to_its_noun_as_a_compound_counts_people(extractor: Extractor) -> None:
     assert outcomes(extractor, "A dozen guards were locked up in Kora.", 12) == ["detained"]
+
+
+# --- the relevance pass: one life claimed, one person found lifeless ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The ambush claimed the life of a young medic.",
+    "A herder was found lifeless near the well.",
+])
+def test_one_life_lost_is_kept_and_killed(extractor: Extractor, text: str) -> None:
+    assert may_hold_figure(text)
+    assert outcomes(extractor, text, 1) == ["killed"]
+
+
+def test_a_life_of_no_harm_is_no_figure(extractor: Extractor) -> None:
+    assert run(extractor, "She spent the rest of her life in 2 cities.") == []

@@ -181,6 +181,7 @@ TRIGGER_RE = re.compile(
     # harm verbs of their own and people led off, locked up or unseen (vigil.extract.captive_verbs)
     r"strangl|throttl|decapitat|butcher|hanged|incarcerat|remand|detent|vanish|put to death|incinerat|slew\b|"
     r"stabb|blind|beheading|slaying|lynching|shot in the|fractures|taken in by|finish\w* off|wip\w* out|"
+    r"li(?:fe|ves) of|lifeless|"
     r"handed over|incommunicado|languish|confinement|handcuff|at sea|living in|without (?:shelter|a roof)|moved out|"
     r"(?:mow|cut|lock|pick|sweep|swept)\w* (?:[\w-]+ ){0,3}?(?:down|up)\b|"
     r"into (?:the )?(?:[\w-]+ )?(?:bush|forest|jungle|captivity|wilderness)|"
