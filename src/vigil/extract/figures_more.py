@@ -18,6 +18,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from vigil.extract.amounts import Amount, parse_amount
+from vigil.extract.captive_verbs import captive_outcome, drop_named_status
 from vigil.extract.killed_object import acted_on_person
 from vigil.extract.lexicon import (
     CIVILIAN_WORDS,
@@ -50,7 +51,7 @@ _NOT_FOUND = {"find", "locate", "trace"}
 #: nouns of a place people leave ("left their homes", "left the village for the town")
 _PLACES = {"home", "house", "village", "town", "city", "area", "region", "district", "camp", "country",
            "neighbourhood", "neighborhood", "locality", "settlement", "community", "island", "province", "state",
-           "hamlet", "tehsil", "county", "municipality", "commune", "department", "territory", "valley"}
+           "hamlet", "tehsil", "county", "municipality", "commune", "department", "territory", "valley", "land"}
 #: nouns of a harmed status a title cannot be ("the Divisional Delegate" is a person, "the Dead" is not)
 _STAY = {"remain", "stay", "lie", "be"}
 #: places of care ("evacuated to hospital": the injured, not the displaced)
@@ -162,7 +163,8 @@ def still_missing(tok: Token) -> bool:
     if tok.lemma_.lower() == "survive" and not any(c.dep_ == "prep" for c in tok.children):
         return True         # "thirteen people did not survive the attack": they died (not "survived with injuries")
     return tok.pos_ == "VERB" and (tok.lemma_.lower() in _NOT_FOUND or (      # ("have not been heard from")
-        tok.lemma_.lower() == "hear" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)))
+        tok.lemma_.lower() == "hear" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)) or (
+        tok.lemma_.lower() == "see" and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)))
 
 
 _TREAT_VERBS = frozenset({"treat", "admit", "hospitalise", "hospitalize", "operate", "stabilise", "stabilize"})
@@ -203,7 +205,7 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
             found[t.i] = "displaced"    # "about 400 residents have since left Dori for Kaya"
         elif lemma == "fall" and _fell_in_combat(t):
             found[t.i] = "killed"       # "four soldiers fell with their weapons in hand", "Sgt X fell yesterday"
-        elif lemma in ("force", "drive", "push") and any(
+        elif lemma in ("force", "drive", "push", "chase") and any(
                 c.dep_ == "prep" and c.lower_ in ("from", "out") and any(
                     x.lemma_.lower() in _PLACES or x.ent_type_ in ("GPE", "LOC", "FAC") for x in c.subtree)
                 for c in kids):
@@ -221,8 +223,8 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
                 c.dep_ == "nsubj" and counted_people(c) for c in kids + (
                     list(t.head.children) if t.dep_ == "conj" else [])):
             found[t.i] = "displaced"    # "about 400 villagers have taken shelter at a camp", "... and are taking refuge"
-        elif (taken := taken_or_missing(t)) is not None:
-            found[t.i] = taken          # "gunmen seized 14 passengers", "30 have not been heard from since"
+        elif (taken := taken_or_missing(t) or captive_outcome(t)) is not None:
+            found[t.i] = taken          # "gunmen seized 14 passengers", "marched 40 pupils into the forest"
         elif lemma in _STAY and any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 x.dep_ == "pobj" and found.get(x.i) == "injured" for x in c.children) for c in kids):
             found[t.i] = "injured"      # "four others remain in the intensive care unit": their own state
@@ -236,6 +238,7 @@ def more_triggers(doc: Doc, found: dict[int, str]) -> None:
                 and found.get(noun.head.i) not in (None, o) and noun.head.pos_ == "VERB"
                 and not any(c.dep_ == "neg" for c in noun.head.children)):
             del found[i]      # "23 displaced people were killed": a status they were in; the verb says the harm
+    drop_named_status(doc, found)
 
 
 #: outcomes an adjective may give as a status the victims were in before the harm a clause reports
@@ -636,7 +639,8 @@ def counted_compound(tok: Token) -> bool:
 
 
 #: intransitive verbs whose subject suffers the harm ("died", "perished", "drowned", "disappeared", "fled")
-_INTRANSITIVE_HARM = frozenset({"die", "perish", "drown", "suffocate", "disappear", "flee", "succumb"})
+_INTRANSITIVE_HARM = frozenset({"die", "perish", "drown", "suffocate", "disappear", "vanish", "flee",
+                                "succumb"})
 
 
 def intransitive_harm(verb: Token) -> bool:

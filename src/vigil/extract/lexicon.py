@@ -24,6 +24,9 @@ OUTCOME_VERBS: dict[str, str] = {
     "displace": "displaced", "flee": "displaced", "uproot": "displaced", "evacuate": "displaced",
     "disappear": "missing",
     "drown": "killed", "electrocute": "killed", "suffocate": "killed",
+    "strangle": "killed", "throttle": "killed", "decapitate": "killed", "incinerate": "killed",
+    "incarcerate": "detained",
+    "vanish": "missing",
 }
 #: verbs that only count as outcomes with a particular particle/complement (handled in rules)
 SHOOT_DEAD = {"shoot"}  # "shot dead" -> killed; "shot" alone -> injured unless "dead"
@@ -50,6 +53,9 @@ OUTCOME_NOUNS: dict[str, str] = {
     "missing": "missing",
     "hostage": "abducted", "captive": "abducted", "abductee": "abducted", "kidnapping": "abducted",
     "abduction": "abducted",
+    "disappearance": "missing",     # "the disappearance of 14 activists"
+    "beheading": "killed", "slaying": "killed", "lynching": "killed",
+    "kidnap": "abducted", "imprisonment": "detained", "jailing": "detained", "incarceration": "detained",
     "detainee": "detained", "arrest": "detained", "prisoner": "detained", "detention": "detained",
     "pow": "detained", "pows": "detained",
     "refugee": "displaced", "displacement": "displaced", "idp": "displaced", "evacuee": "displaced",
@@ -63,7 +69,8 @@ OUTCOME_ADJS: dict[str, str] = {
 }
 #: multi-word outcome phrases matched on the raw sentence (regex, case-insensitive) -> outcome
 OUTCOME_PHRASES: list[tuple[str, str]] = [
-    (r"lost (?:their|his|her) li(?:ves|fe)|claimed (?:the )?li(?:ves|fe) of", "killed"),
+    (r"lost (?:their|his|her) li(?:ves|fe)|claimed (?:the )?li(?:ves|fe) of|(?:took|cost) the li(?:ves|fe) of|"
+     r"(?<!\ba )(?<!\bthe )\bslew\b(?! of)", "killed"),
     (r"shot dead|gunned down|shot and killed|beaten to death|burned to death|stabbed to death|burn(?:ed|t) alive|"
      r"hacked to death", "killed"),
     # a wound the person died of: "fatally wounding a boy", "was mortally injured", "shot fatally"
@@ -97,7 +104,7 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"(?:taken|rushed|admitted|evacuated|airlifted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b",
      "injured"),
     (r"(?:sustain|suffer)(?:ed|s|ing)? (?:from )?(?:an? )?(?:(?:different|various|varying|all) (?:degrees|kinds|sorts) "
-     r"of )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns)\b", "injured"),
+     r"of )?(?:[a-z-]+ ){0,3}(?:wounds?|injur(?:y|ies)|burns|fractures)\b", "injured"),
     (r"killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)", "casualties"),
     # translated copy: "a soldier embraced martyrdom"
     (r"(?:embraced|attained|achieved|embrace|attain|achieve)s? (?:martyrdom|shahadat|shahadah|shahadat)", "killed"),
@@ -139,6 +146,8 @@ OUTCOME_PHRASES: list[tuple[str, str]] = [
     (r"in the hands of (?:their |the |his |her )?(?:captors|kidnappers|abductors|gunmen|bandits|militants|jihadists)\b",
      "abducted"),
     (r"behind bars", "detained"),
+    (r"put to death|found hanged", "killed"),
+    (r"(?:lost|missing|disappeared) at sea", "missing"),
     (r"(?:believed|feared|thought|presumed) (?:to be )?(?:still )?(?:buried|trapped)\b", "missing"),
     # "24 people had died, after a woman succumbed to her injuries"
     (r"succumb(?:ed|s|ing)? to (?:(?:his|her|their|its) )?(?:[a-z-]+ )?(?:injuries|wounds|burns)", "killed"),
@@ -158,7 +167,7 @@ TRIGGER_RE = re.compile(
     r"\b(?:kill|die[ds]?\b|dying|dead|death|fatalit|toll|execut|massacr|slaughter|murder|homicid|femicid|slain|slay|"
     r"perish|ultimate price|supreme price|highest price|supreme sacrifice|ultimate sacrifice|fell\b|behead|assassinat|martyr|eliminat|neutrali[sz]|shot|gunned|lynch|lost\b|lose\b|bodies|burn(?:ed|t) alive|"
     r"corpse|victim|injur|wound|hurt|maim|hospitali[sz]|intensive care|surger|amputat|(?:hit|struck) by (?:an? )?(?:stray |sniper |flying |rubber |live |plastic )?(?:bullet|gunfire|shrapnel|sniper|shell fragment)|(?:critical|serious|grave|severe|stable|life-threatening) (?:condition|state)|(?:admitted|rushed|brought|airlifted)\s+to\s+hospital|casualt|missing|unaccounted|abduct|kidnap|"
-    r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prisoner|displac|fle[de]|fleeing|refuge|"
+    r"hostage|captiv|captur|apprehend|seiz|detain|arrest|custody|jail|imprison|prison|displac|fle[de]|fleeing|refuge|"
     r"homeless|uproot|evacu|idps?\b|trapped|rounded up|deceased|forced|driven|crossed|sheltering|lives|taken|snatched|carried off|(?:took|take|takes|taking) away|(?:led|dragged|marched) (?:off|away)|"
     r"treated for|to safety|to safer|disappear|buri(?:ed|es)\b|bury|martyrdom|shahad|escaped with|picked up by|icu\b|(?:away|off) with\b|(?:whisked|spirited|marched) (?:away|off)\b|"
     r"not (?:yet )?be(?:en)? (?:found|located|traced)|left (?:their |his |her |the )?[\w-]+ (?:[\w,-]+ ){0,4}?(?:for|to)\b|"
@@ -169,6 +178,18 @@ TRIGGER_RE = re.compile(
     r"(?:carri|carry|led|lead|dragg|drag|march|took|take|whisk|spirit|cart|haul)\w* (?:[\w-]+ ){0,3}?(?:away|off)\b|"
     r"body of|remains of|human remains|left for|burns\b|nabb|still (?:being )?"
     r"h[oe]ld|held without|whereabouts|(?:search|look)(?:ed|ing|s)? for|heard from|"
+    # harm verbs of their own and people led off, locked up or unseen (vigil.extract.captive_verbs)
+    r"strangl|throttl|decapitat|butcher|hanged|incarcerat|remand|detent|vanish|put to death|incinerat|slew\b|"
+    r"stabb|blind|beheading|slaying|lynching|shot in the|fractures|taken in by|finish\w* off|wip\w* out|"
+    r"li(?:fe|ves) of|lifeless|"
+    r"handed over|incommunicado|languish|confinement|handcuff|at sea|living in|without (?:shelter|a roof)|moved out|"
+    r"(?:mow|cut|lock|pick|sweep|swept)\w* (?:[\w-]+ ){0,3}?(?:down|up)\b|"
+    r"into (?:the )?(?:[\w-]+ )?(?:bush|forest|jungle|captivity|wilderness)|"
+    r"(?:took|take|takes|taking|dragg|drag|pull|grabb|bundl|forc|herd|push|shov|snatch)\w* (?:[\w,-]+ ){0,5}?(?:from|out of|into) "
+    r"(?:the |their |his |her |a |an |its )?(?:[\w-]+ )?(?:homes?|houses?|dormitor|hostels?|beds?|schools?|classrooms?|"
+    r"farms?|fields?|compounds?|church|mosque|vehicle|cars?\b|trucks?|bus|cabs?|taxis?|boats?|vans?|lorr|pickup|minibus)|"
+    r"(?:drove|driv(?:e|es|ing)|chas(?:e|es|ed|ing)|push(?:ed|es|ing)?) (?:[\w,-]+ ){1,4}?(?:from|out of)\b|"
+    r"not (?:yet )?been (?:seen|heard)|no word (?:of|from)|"
     # vigil.extract.outcome_more and the phrases above
     r"pour(?:ed|ing|s)? in|(?:stream|flood)(?:ed|ing|s)? in|desert(?:ed|ing|s)\b|abandon|relocat|moved (?:to|into)\b|"
     r"population|sanctuary|arriv\w* (?:in|at) (?:the |a )?(?:[\w-]+ )?camp|safety|unable|return (?:to )?(?:their |his |her )?home|treatment|treated|left with|drown|"

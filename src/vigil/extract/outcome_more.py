@@ -97,6 +97,15 @@ def outcome_of(t: Token) -> str | None:
                 any(_site(x) for x in _preps(t, ("to", "into"))) or any(
                 x.lower_ == "safety" and x.head.lower_ in ("for", "to") for x in t.subtree)):
             return "displaced"      # "150 families had moved to relief camps", "moved to X for safety"
+        if lemma in ("live", "stay") and any(c.dep_ == "nsubj" and _counted(c) and not counted_fighters(c)
+                                             for c in t.children) and any(_site(x) for x in _preps(t, ("in", "at"))):
+            return "displaced"      # "about 3,000 people are living in makeshift camps"
+        if lemma == "leave" and _subject_counted(t, ("dobj",)) and any(
+                x.lemma_.lower() in ("shelter", "roof", "home") for x in _preps(t, ("without",))):
+            return "displaced"      # "the clashes left 2,000 people without shelter"
+        if lemma == "move" and _subject_counted(t, ("nsubj",)) and any(
+                x.lemma_.lower() in _HOMES for p in t.children if p.lower_ == "out" for x in _preps(p, ("of",))):
+            return "displaced"      # "hundreds of families have moved out of the area"
         if lemma == "arrive" and _subject_counted(t) and any(_site(x) for x in _preps(t, ("in", "at", "into"))):
             return "displaced"      # "some 1,500 people have arrived in the camp since Monday"
         if lemma == "leave" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in t.children) and any(
@@ -110,6 +119,9 @@ def outcome_of(t: Token) -> str | None:
         if lemma in ("drive", "force", "push", "chase") and _subject_counted(t, ("dobj",)) and any(
                 c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away") for c in t.children):
             return "displaced"      # "the raids emptied 14 villages, driving out about 9,000 people"
+        if lemma in ("drive", "force", "push") and _subject_counted(t, ("dobj", "nsubjpass")) and any(
+                _site(x) for x in _preps(t, ("into",))):
+            return "displaced"      # "the conflict has forced 50,000 people into camps"
         if lemma == "hold" and any(c.dep_ == "auxpass" for c in t.children) and _subject_counted(t, ("nsubjpass",)) and any(
                 x.lemma_.lower() in _CAPTORS or x.lower_ in _CAPTORS for a in t.children if a.dep_ == "agent"
                 for x in a.children if x.dep_ == "pobj"):
@@ -139,6 +151,8 @@ def outcome_of(t: Token) -> str | None:
         return "killed"             # "deplores the loss of six soldiers"
     if lemma in _SLAUGHTER and any(counted_people(x) or x.lemma_.lower() in PERSON_NOUNS for x in _preps(t, ("of",))):
         return "killed"             # "the massacre of 40 villagers by soldiers sparked protests"
+    if lemma == "capture" and any(counted_people(x) for x in _preps(t, ("of",))):
+        return "detained"           # "the raid ended with the capture of 14 militants" (as "captured 14 militants")
     if lemma == "exodus" and any(counted_people(x) for x in _preps(t, ("of",))):
         return "displaced"          # "the attacks set off an exodus of 10,000 people from the area"
     if lemma == "ransom" and any(counted_people(x) for x in _preps(t, ("for",))):
@@ -149,8 +163,8 @@ def outcome_of(t: Token) -> str | None:
     if lemma in ("fate", "whereabouts") and any(counted_people(x) for x in _preps(t, ("of",))) and any(
             c.dep_ in ("acomp", "attr") and c.lower_ in ("unknown", "unclear") for c in t.head.children):
         return "missing"            # "the fate of 25 villagers remains unknown"
-    if lemma == "news" and any(d.lower_ == "no" for d in t.children) and any(counted_people(x) for x in _preps(t, ("of",))):
-        return "missing"            # "relatives have had no news of 11 miners"
+    if lemma in ("news", "word") and any(d.lower_ == "no" for d in t.children) and any(counted_people(x) for x in _preps(t, ("of",))):
+        return "missing"            # "relatives have had no news of 11 miners", "no word of 15 fishermen"
     return None
 
 

@@ -44,8 +44,9 @@ _NAMED = re.compile(r"\b" + _HARMED + r"\s+(?:dead\s+)?(?:[a-z]+\s+)?[A-ZÀ-Þ][
 
 # one person a strong harm verb's passive names, whatever the noun: "a motorbike rider was shot dead"
 _PASSIVE_ONE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-                          r"(?:killed|shot\s+dead|gunned\s+down|murdered|abducted|kidnapped|wounded|injured|executed|"
-                          r"stabbed\s+to\s+death|beheaded)\b")
+                          r"(?:killed|shot|gunned\s+down|murdered|abducted|kidnapped|wounded|injured|executed|"
+                          r"stabbed|beheaded|strangled|hanged|arrested|detained|jailed|imprisoned|(?:picked|locked)\s+up|"
+                          r"remanded|seized|taken\s+hostage)\b")
 # one person named by a nationality: "killed a Palestinian", "an Israeli was wounded"
 _DEMONYM_ONE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?[A-Z][a-z]+(?:an|i|ese|ish)\b")
 # a person named among a harmed group: "Among the dead was Dawit", "Tesh Obi was among those killed"

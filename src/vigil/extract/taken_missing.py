@@ -22,7 +22,7 @@ _LEAD_OFF = {"carry", "lead", "drag", "march", "take", "whisk", "spirit", "haul"
 #: people sought who are not missing but wanted ("police are looking for 12 suspects")
 _SOUGHT_OFFENDERS = NONSTATE_WORDS | {"suspect", "fugitive", "escapee", "inmate", "prisoner", "attacker", "gunman"}
 #: where the held are kept ("in custody", "into detention", "without charge")
-_CUSTODY = {"custody", "detention", "charge", "trial", "jail", "prison"}
+_CUSTODY = {"custody", "detention", "charge", "trial", "jail", "prison", "confinement"}
 #: the state's holders: what they hold, they detain
 _STATE_HOLDERS = STATE_WORDS | {"police", "authorities", "government", "junta", "regime"}
 
@@ -123,7 +123,9 @@ def taken_or_missing(t: Token) -> str | None:
 
 
 def _into_custody(verb: Token) -> bool:
-    """Led off to where the held are kept: "hauled off to jail", "taken away to a police station"."""
+    """Led off to where the held are kept or as the held are led: "hauled off to jail", "taken away to a police
+    station", "led away in handcuffs"."""
     return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
         x.lemma_.lower() in _CUSTODY or x.lemma_.lower() in ("station", "cell", "barracks") for x in c.children)
-        for c in verb.children)
+        for c in verb.children) or any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            x.lemma_.lower() in ("handcuff", "handcuffs") for x in c.children) for c in verb.children)
