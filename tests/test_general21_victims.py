@@ -1,0 +1,53 @@
+"""Victims' categories (round 21): the men a first-person voice counts as its own, and whose men "our men" are
+where the one who harmed them is the subject of the clause. Every sentence here is invented; the places are
+real or invented."""
+
+from __future__ import annotations
+
+from test_extract_source_general3 import one, run
+from vigil.extract.pipeline import Extractor
+
+
+def category(extractor: Extractor, text: str, value: int) -> str:
+    return one(run(extractor, text), value).victims.category
+
+
+# --- "we mourn four of our men, nine wounded and three missing" in a statement whose forces are the state's --------
+
+BULLETIN = ("The army published its weekly bulletin on Friday.\n\n\"Our troops repelled an assault near Kora and "
+            "killed 20 attackers. Sadly, we mourn 4 of our men who fell in combat, 9 wounded, and 3 missing. Our "
+            "forces remain on alert.\"")
+
+
+def test_our_men_in_a_statement_of_the_state_forces_are_state_forces(extractor: Extractor) -> None:
+    assert category(extractor, BULLETIN, 4) == "state_forces"
+
+
+def test_the_amounts_alone_after_our_men_continue_them(extractor: Extractor) -> None:
+    assert category(extractor, BULLETIN, 9) == "state_forces"
+    assert category(extractor, BULLETIN, 3) == "state_forces"
+
+
+def test_our_men_in_a_paragraph_of_soldiers_speaking(extractor: Extractor) -> None:
+    text = ("Our soldiers held the line at Tesh through the night. Five of our comrades were killed before dawn and 7 "
+            "were hurt.")
+    assert category(extractor, text, 5) == "state_forces"
+
+
+def test_our_men_with_no_forces_of_the_voice_stay_people(extractor: Extractor) -> None:
+    text = "\"We buried 6 of our men yesterday and our village is empty,\" the elder said."
+    assert category(extractor, text, 6) == "people"
+
+
+# --- "bandits shot dead five of our men": the killers are not the ones whose men they are -----------------------
+
+def test_the_subject_of_the_harm_verb_does_not_own_our_men(extractor: Extractor) -> None:
+    assert category(extractor, "Villagers in Tesh said bandits shot dead 5 of our men at the well, an elder said.",
+                    5) == "people"
+    assert category(extractor, "Farmers said militants killed 8 of our men near Orvan.", 8) == "people"
+
+
+def test_the_speaker_still_owns_its_men(extractor: Extractor) -> None:
+    assert category(extractor, "The Tesh Front said government troops killed 8 of its fighters.", 8) \
+        == "non_state_fighters"
+    assert category(extractor, "The rebels said they lost 6 of their men.", 6) == "non_state_fighters"
