@@ -51,3 +51,22 @@ def test_the_speaker_still_owns_its_men(extractor: Extractor) -> None:
     assert category(extractor, "The Tesh Front said government troops killed 8 of its fighters.", 8) \
         == "non_state_fighters"
     assert category(extractor, "The rebels said they lost 6 of their men.", 6) == "non_state_fighters"
+
+
+# --- "Soldiers have been targeted: at least 27 have died": an amount alone after a colon counts the group before ---
+
+def test_an_amount_alone_after_a_colon_counts_the_group_the_clause_names(extractor: Extractor) -> None:
+    assert category(extractor, "Border guards and gendarmes have also been attacked: at least 19 have died in "
+                               "ambushes since June, the ministry said.", 19) == "state_forces"
+    assert category(extractor, "Police officers have borne the brunt of the unrest; 14 were killed last month.",
+                    14) == "state_forces"
+    assert category(extractor, "Herders in the valley have suffered most: 12 died in raids this week.", 12) \
+        == "civilians"
+
+
+def test_the_group_that_did_it_is_not_counted_after_the_colon(extractor: Extractor) -> None:
+    assert category(extractor, "Soldiers opened fire on the crowd at Tesh: 40 were killed.", 40) == "people"
+
+
+def test_a_group_of_no_status_before_the_colon_leaves_people(extractor: Extractor) -> None:
+    assert category(extractor, "Women were among the victims: 9 were killed.", 9) == "people"
