@@ -70,3 +70,20 @@ def test_the_group_that_did_it_is_not_counted_after_the_colon(extractor: Extract
 
 def test_a_group_of_no_status_before_the_colon_leaves_people(extractor: Extractor) -> None:
     assert category(extractor, "Women were among the victims: 9 were killed.", 9) == "people"
+
+
+# --- "Four of the VPG men died": the initials of a guard or police body the report names in full ---------------
+
+def test_men_of_a_guard_body_named_by_its_initials_are_state_forces(extractor: Extractor) -> None:
+    text = ("A resident said his cousin, a member of the Village Protection Guards, was shot dead.\n\n"
+            "\"Four of the VPG men died. They had only old rifles,\" he said.")
+    assert category(extractor, text, 4) == "state_forces"
+    text = "Raiders overran a post of the Lake Frontier Police near Kora. Seven LFP men were killed."
+    assert category(extractor, text, 7) == "state_forces"
+
+
+def test_initials_of_a_liberation_body_or_an_army_are_not_the_state(extractor: Extractor) -> None:
+    assert category(extractor, "Fighters of the Tesh Liberation Guard attacked Kora. Five TLG men were killed.",
+                    5) != "state_forces"
+    assert category(extractor, "The Orvan Rapid Forces attacked the town. Five ORF men were killed.", 5) \
+        != "state_forces"

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
+from vigil.extract.acronym_units import acronym_units
 from vigil.extract.bare_subjects import bare_amount
 from vigil.extract.fighter_sides import state_killed_fighters
 from vigil.extract.lexicon import HARM_GROUP_WORDS, PART_OPENER_RE
@@ -70,6 +71,7 @@ def link_breakdowns(claims: list[Claim], text: str = "") -> None:
             if p.victims.category == "people":
                 p.victims.category = total.victims.category
     first_person_side(claims, text)
+    acronym_units(claims, text)
     inherit_categories(claims)
     elliptical_categories(claims)
     state_killed_fighters(claims)
