@@ -87,3 +87,18 @@ def test_initials_of_a_liberation_body_or_an_army_are_not_the_state(extractor: E
                     5) != "state_forces"
     assert category(extractor, "The Orvan Rapid Forces attacked the town. Five ORF men were killed.", 5) \
         != "state_forces"
+
+
+# --- "members of the 45th Infantry Battalion": a numbered formation or one of an arm of service is the state's -----
+
+def test_members_of_a_numbered_or_infantry_formation_are_state_forces(extractor: Extractor) -> None:
+    assert category(extractor, "Twelve members of the 45th Infantry Battalion were killed in the ambush.", 12) \
+        == "state_forces"
+    assert category(extractor, "Gunmen killed 10 men of an armoured brigade near Tesh.", 10) == "state_forces"
+
+
+def test_a_formation_of_an_armed_group_or_a_firm_is_not_the_state(extractor: Extractor) -> None:
+    assert category(extractor, "Seven members of the 3rd Brigade of the rebel army died.", 7) \
+        == "non_state_fighters"
+    assert category(extractor, "Five employees of the Tesh Trading Company were killed.", 5) == "civilians"
+    assert category(extractor, "Six civilians near the base of the 5th Battalion were killed.", 6) == "civilians"

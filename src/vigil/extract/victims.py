@@ -29,6 +29,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.owned_victims import owner_status
 from vigil.extract.person_tokens import person_name
+from vigil.extract.state_units import state_unit
 from vigil.extract.victim_roles import (
     apposed_body,
     armed_cell,
@@ -57,7 +58,8 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         if status is not None:
             _cat, _explicit, groups, demo = _category_of(tokens)
             return status, True, groups, demo
-    if _fighting_for_state(tokens):    # "30 volunteers fighting alongside the army": on the state's side
+    if _fighting_for_state(tokens) or state_unit(tokens):
+        # "30 volunteers fighting alongside the army", "members of the 45th Infantry Battalion": the state's
         _cat, _explicit, groups, demo = _category_of(tokens)
         return "state_forces", True, groups, demo
     termed = termed_group(tokens) if tokens else None
