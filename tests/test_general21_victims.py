@@ -102,3 +102,10 @@ def test_a_formation_of_an_armed_group_or_a_firm_is_not_the_state(extractor: Ext
         == "non_state_fighters"
     assert category(extractor, "Five employees of the Tesh Trading Company were killed.", 5) == "civilians"
     assert category(extractor, "Six civilians near the base of the 5th Battalion were killed.", 6) == "civilians"
+
+
+def test_members_of_a_police_body_with_a_proper_name_are_state_forces(extractor: Extractor) -> None:
+    text = ("\"We have lodged a protest with the Lao side,\" he said, adding that the agency had also sheltered 31 "
+            "members of Laos's Border Guard Police (BGP) who crossed into Thailand with their rifles on Sunday while "
+            "fleeing a Kora Army offensive.")
+    assert category(extractor, text, 31) == "state_forces"

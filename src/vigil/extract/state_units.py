@@ -1,5 +1,6 @@
-"""Victims named as members of a formation of a state's army by its number or its arm of service: "members of
-the 45th Infantry Battalion", "troopers of the 3rd Division", "men of an armoured brigade" (spec, Conventions,
+"""Victims named as members of a formation of a state's army by its number or its arm of service ("members of
+the 45th Infantry Battalion", "troopers of the 3rd Division", "men of an armoured brigade"), or of a body named
+as a police force or a guard ("members of the Lake Border Police", "of the National Guard") (spec, Conventions,
 "Victims": army, police and government security forces are ``state_forces``). A formation numbered in order or
 named by an arm of a regular army (infantry, artillery, armour, airborne troops) is a state's; a brigade or a
 battalion named otherwise may be an armed group's ("the Martyrs' Brigade"), and is left to the other rules.
@@ -24,6 +25,8 @@ _FORMATIONS = {"battalion", "brigade", "regiment", "division", "squadron", "plat
 _ARMS = {"infantry", "artillery", "armoured", "armored", "mechanised", "mechanized", "motorised", "motorized",
          "airborne", "cavalry", "paratroop", "parachute", "tank", "engineer", "engineering", "signals", "rifle",
          "commando", "marine", "naval", "air", "mountain", "logistics"}
+#: the names of a state's guard or police bodies end in ("the X Border Police", "the National Guard")
+_FORCE_HEADS = {"police", "gendarmerie", "guard", "guards", "constabulary"}
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$",
                       re.IGNORECASE)
 #: words that make a formation an armed group's ("the 3rd Brigade of the rebel army")
@@ -41,6 +44,8 @@ def state_unit(tokens: list[Token]) -> bool:
     lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     if lemmas & (_ARMED_GROUP | CIVILIAN_WORDS | CHILD_WORDS):
         return False
+    if any(x.dep_ == "pobj" and x.head.head.i in own and x.lower_ in _FORCE_HEADS for x in bodies):
+        return True         # "members of the Border Guard Police": a guard or police body
     for t in words:
         if t.lemma_.lower() not in _FORMATIONS and t.lower_ not in _FORMATIONS:
             continue
