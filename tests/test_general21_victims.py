@@ -109,3 +109,18 @@ def test_members_of_a_police_body_with_a_proper_name_are_state_forces(extractor:
             "members of Laos's Border Guard Police (BGP) who crossed into Thailand with their rifles on Sunday while "
             "fleeing a Kora Army offensive.")
     assert category(extractor, text, 31) == "state_forces"
+
+
+# --- "killed 45 Kenyan crusaders" in an armed group's claim, where the report says Kenyan troops hold the area -----
+
+def test_an_armed_groups_word_for_a_nations_troops_is_state_forces(extractor: Extractor) -> None:
+    text = ("Kenyan troops are deployed near Kora. In a statement, the Tesh Front said its fighters had \"killed 45 "
+            "Kenyan crusaders\" in the raid.")
+    assert category(extractor, text, 45) == "state_forces"
+
+
+def test_the_groups_word_without_the_nations_troops_stays_people(extractor: Extractor) -> None:
+    text = "In a statement, the Tesh Front said its fighters had killed 45 Kenyan crusaders in the raid."
+    assert category(extractor, text, 45) == "people"
+    text = "Kenyan troops are deployed near Kora. Gunmen killed 12 Kenyan nationals in the raid, police said."
+    assert category(extractor, text, 12) == "people"
