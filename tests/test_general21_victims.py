@@ -124,3 +124,24 @@ def test_the_groups_word_without_the_nations_troops_stays_people(extractor: Extr
     assert category(extractor, text, 45) == "people"
     text = "Kenyan troops are deployed near Kora. Gunmen killed 12 Kenyan nationals in the raid, police said."
     assert category(extractor, text, 12) == "people"
+
+
+# --- "an attack on herders ..., resulting in 27 deaths": the group attacked is who the figure with no noun counts ---
+
+def test_a_figure_with_no_noun_counts_the_group_attacked(extractor: Extractor) -> None:
+    assert category(extractor, "The latest incident on 2 May involved an attack led by armed men on Tesh herders of "
+                               "Kora district, resulting in 27 deaths.", 27) == "civilians"
+    assert category(extractor, "Gunmen attacked farmers near the river, killing 12.", 12) == "civilians"
+    assert category(extractor, "An attack on herders near Kora killed 14 and wounded 6, police said.", 6) \
+        == "civilians"
+
+
+def test_a_group_of_mixed_status_or_a_figure_of_people_is_left_alone(extractor: Extractor) -> None:
+    assert category(extractor, "Militants attacked villagers and soldiers, killing 9.", 9) == "people"
+    assert category(extractor, "Gunmen attacked farmers near the river, killing 12 people.", 12) == "people"
+
+
+def test_an_amount_alone_after_a_figure_of_people_continues_that_figure(extractor: Extractor) -> None:
+    text = ("The war began after the Kora-led assault on southern Tesh villages on 7 May, in which officials say "
+            "roughly 900 people died and about 150 were seized as hostages.")
+    assert category(extractor, text, 150) == "people"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from vigil.extract.attacked_group import attacked_group
 from vigil.extract.colon_victims import colon_continued
 from vigil.extract.lexicon import (
     CHILD_WORDS,
@@ -726,6 +727,7 @@ def bare_victim_category(figures: list[Figure], triggers: dict[int, str], doc: D
                     cats.setdefault(cat, set()).update(own)
     if len(cats) != 1:
         colon_continued(figures, doc, category_of)     # "Soldiers have been targeted: at least 27 have died"
+        attacked_group(figures, doc, category_of)      # "an attack on Fulani herders, resulting in 32 deaths"
         return
     cat, own = cats.popitem()
     for f in figures:
