@@ -145,3 +145,14 @@ def test_an_amount_alone_after_a_figure_of_people_continues_that_figure(extracto
     text = ("The war began after the Kora-led assault on southern Tesh villages on 7 May, in which officials say "
             "roughly 900 people died and about 150 were seized as hostages.")
     assert category(extractor, text, 150) == "people"
+
+
+# --- "three security men", "five army men": men named by the state's body ----------------------------------------
+
+def test_security_and_army_men_are_state_forces(extractor: Extractor) -> None:
+    assert category(extractor, "Three security men were killed in the blast at Kora.", 3) == "state_forces"
+    assert category(extractor, "Gunmen killed 5 army men at a checkpoint near Tesh.", 5) == "state_forces"
+
+
+def test_men_near_an_army_base_are_people(extractor: Extractor) -> None:
+    assert category(extractor, "Gunmen killed 4 men near the army base at Tesh.", 4) == "people"

@@ -174,7 +174,9 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     if state and words & {"police", "army", "military", "security"} and not (
             words & (_STATE_MEMBERS | {"member", "operative", "police"})) and not any(
             t.lemma_.lower() in ("military", "army", "security") and any(c.dep_ == "nummod" for c in t.children)
-            for t in tokens):       # ("18 military and X personnel": the body's members counted)
+            for t in tokens) and not any(t.lower_ in ("men", "man") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("security", "army", "military") for c in t.children)
+            for t in tokens):       # ("18 military and X personnel": the body's members counted; "security men")
         state = False
     if "official" in words and not words & {"security", "police", "military", "army"}:
         state = False
