@@ -156,3 +156,16 @@ def test_security_and_army_men_are_state_forces(extractor: Extractor) -> None:
 
 def test_men_near_an_army_base_are_people(extractor: Extractor) -> None:
     assert category(extractor, "Gunmen killed 4 men near the army base at Tesh.", 4) == "people"
+
+
+# --- '"We lost seven men," a police commander said': "we" is the speaker's body --------------------------------
+
+def test_we_lost_men_takes_the_speakers_side(extractor: Extractor) -> None:
+    assert category(extractor, "\"We lost seven men at the checkpoint,\" a police commander said.", 7) \
+        == "state_forces"
+    assert category(extractor, "The army spokesman said: \"We lost five men in the ambush near Kora.\"", 5) \
+        == "state_forces"
+
+
+def test_we_lost_men_said_by_a_villager_stays_people(extractor: Extractor) -> None:
+    assert category(extractor, "\"We lost six men in the raid,\" a village elder said.", 6) == "people"

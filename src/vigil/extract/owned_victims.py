@@ -64,6 +64,8 @@ def _loser(t: Token) -> Token | None:
     if t.dep_ != "dobj" or t.head.lemma_.lower() != "lose":
         return None
     subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "we":
+        return speaking_body(_speaker(t))     # '"We lost five men," the army spokesman said': the speaker's
     return speaking_body(subj) if subj is not None and subj.pos_ != "PRON" else None
 
 
