@@ -169,3 +169,12 @@ def test_we_lost_men_takes_the_speakers_side(extractor: Extractor) -> None:
 
 def test_we_lost_men_said_by_a_villager_stays_people(extractor: Extractor) -> None:
     assert category(extractor, "\"We lost six men in the raid,\" a village elder said.", 6) == "people"
+
+
+# --- civilian trades and crowds ("diners", "onlookers", "engineers") ----------------------------------------------
+
+def test_more_civilian_roles(extractor: Extractor) -> None:
+    assert category(extractor, "A car bomb killed 6 diners and 2 onlookers in Kora.", 6) == "civilians"
+    assert category(extractor, "A car bomb killed 6 diners and 2 onlookers in Kora.", 2) == "civilians"
+    assert category(extractor, "Gunmen killed 4 Chinese engineers near Tesh.", 4) == "civilians"
+
