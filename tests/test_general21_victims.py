@@ -178,3 +178,21 @@ def test_more_civilian_roles(extractor: Extractor) -> None:
     assert category(extractor, "A car bomb killed 6 diners and 2 onlookers in Kora.", 2) == "civilians"
     assert category(extractor, "Gunmen killed 4 Chinese engineers near Tesh.", 4) == "civilians"
 
+
+
+# --- "Fourteen people were killed. All were civilians": the sentence after says what all of them were -------------
+
+def test_all_were_in_the_next_sentence_gives_the_status(extractor: Extractor) -> None:
+    assert category(extractor, "Fourteen people were killed in the strike on Kora. All were civilians, the mayor "
+                               "said.", 14) == "civilians"
+    assert category(extractor, "Nine people died in the ambush near Tesh. All of them were police officers.", 9) \
+        == "state_forces"
+    text = "Six people were killed and 11 wounded in Kora. All were civilians."
+    assert category(extractor, text, 6) == "civilians"
+    assert category(extractor, text, 11) == "civilians"
+
+
+def test_most_were_or_two_figures_of_one_harm_leave_people(extractor: Extractor) -> None:
+    assert category(extractor, "Fourteen people were killed in the strike on Kora. Most were civilians, the mayor "
+                               "said.", 14) == "people"
+    assert category(extractor, "Six people were killed in Kora and two in Tesh. All were farmers.", 6) == "people"

@@ -25,6 +25,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from vigil.extract.acronym_units import acronym_units
+from vigil.extract.all_were import all_were
 from vigil.extract.bare_subjects import bare_amount
 from vigil.extract.enemy_terms import enemy_terms
 from vigil.extract.fighter_sides import state_killed_fighters
@@ -74,6 +75,7 @@ def link_breakdowns(claims: list[Claim], text: str = "") -> None:
     first_person_side(claims, text)
     acronym_units(claims, text)
     enemy_terms(claims, text)
+    all_were(claims, text)
     inherit_categories(claims)
     elliptical_categories(claims)
     state_killed_fighters(claims)
