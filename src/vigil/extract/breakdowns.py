@@ -24,9 +24,13 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
+from vigil.extract.acronym_units import acronym_units
+from vigil.extract.all_were import all_were
 from vigil.extract.bare_subjects import bare_amount
+from vigil.extract.enemy_terms import enemy_terms
 from vigil.extract.fighter_sides import state_killed_fighters
 from vigil.extract.lexicon import HARM_GROUP_WORDS, PART_OPENER_RE
+from vigil.extract.own_side import first_person_side
 from vigil.models import Claim, TimeSpan
 
 WINDOW = 8
@@ -68,6 +72,10 @@ def link_breakdowns(claims: list[Claim], text: str = "") -> None:
             p.part_of = total.id
             if p.victims.category == "people":
                 p.victims.category = total.victims.category
+    first_person_side(claims, text)
+    acronym_units(claims, text)
+    enemy_terms(claims, text)
+    all_were(claims, text)
     inherit_categories(claims)
     elliptical_categories(claims)
     state_killed_fighters(claims)

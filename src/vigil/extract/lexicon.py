@@ -257,6 +257,11 @@ CIVILIAN_WORDS = {
     "crewman", "crewmen", "seafarer", "deminer",
     # clergy (people held, inmates and prisoners, are `people`: being held is no status of their own)
     "pastor", "clergyman", "bishop", "rabbi", "preacher", "deacon", "missionary", "catechist", "vicar",
+    "seminarian", "evangelist", "archbishop", "muezzin",
+    # more trades, crowds at leisure and roles of non-combatants ("an onlooker", "diners", "two footballers")
+    "onlooker", "engineer", "contractor", "servant", "diner", "reveller", "reveler", "partygoer", "concertgoer",
+    "tradesman", "tradesmen", "businessmen", "housewife", "homemaker", "interpreter", "translator", "athlete",
+    "footballer", "referee",
     # kin (son, daughter, nephew ...) are not a status: `people` unless said otherwise
 }
 CHILD_WORDS = {"child", "children", "kid", "boy", "girl", "infant", "baby", "toddler", "teenager", "minor",

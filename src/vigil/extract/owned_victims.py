@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from vigil.extract.lexicon import NONSTATE_WORDS, STATE_WORDS
+from vigil.extract.lexicon import NONSTATE_WORDS, STATE_WORDS, TRANSITIVE
 from vigil.extract.victim_roles import insurgent_army, speaking_body
 
 #: nouns with no status of their own that take their owner's ("his men", "its fighters", "our comrades")
@@ -64,6 +64,8 @@ def _loser(t: Token) -> Token | None:
     if t.dep_ != "dobj" or t.head.lemma_.lower() != "lose":
         return None
     subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "we":
+        return speaking_body(_speaker(t))     # '"We lost five men," the army spokesman said': the speaker's
     return speaking_body(subj) if subj is not None and subj.pos_ != "PRON" else None
 
 
@@ -80,6 +82,8 @@ def _speaker(tok: Token) -> Token | None:
     """The subject of the nearest clause over ``tok`` that is not a pronoun and does not hold ``tok`` ("X said
     four of its men died", "'we lost three of our men,' X said": X)."""
     for anc in tok.ancestors:
+        if anc.lemma_.lower() in TRANSITIVE and anc.pos_ == "VERB":
+            continue        # "bandits shot dead five of our men": who did it, not whose men they are
         subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ != "PRON" and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
             return subj

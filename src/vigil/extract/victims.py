@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from vigil.extract.attacked_group import attacked_group
+from vigil.extract.colon_victims import colon_continued
 from vigil.extract.lexicon import (
     CHILD_WORDS,
     CIVILIAN_WORDS,
@@ -28,6 +30,7 @@ from vigil.extract.lexicon import (
 )
 from vigil.extract.owned_victims import owner_status
 from vigil.extract.person_tokens import person_name
+from vigil.extract.state_units import state_unit
 from vigil.extract.victim_roles import (
     apposed_body,
     armed_cell,
@@ -56,7 +59,8 @@ def category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
         if status is not None:
             _cat, _explicit, groups, demo = _category_of(tokens)
             return status, True, groups, demo
-    if _fighting_for_state(tokens):    # "30 volunteers fighting alongside the army": on the state's side
+    if _fighting_for_state(tokens) or state_unit(tokens):
+        # "30 volunteers fighting alongside the army", "members of the 45th Infantry Battalion": the state's
         _cat, _explicit, groups, demo = _category_of(tokens)
         return "state_forces", True, groups, demo
     termed = termed_group(tokens) if tokens else None
@@ -170,7 +174,9 @@ def _category_of(tokens: list[Token]) -> tuple[str, bool, list[str], list[str]]:
     if state and words & {"police", "army", "military", "security"} and not (
             words & (_STATE_MEMBERS | {"member", "operative", "police"})) and not any(
             t.lemma_.lower() in ("military", "army", "security") and any(c.dep_ == "nummod" for c in t.children)
-            for t in tokens):       # ("18 military and X personnel": the body's members counted)
+            for t in tokens) and not any(t.lower_ in ("men", "man") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("security", "army", "military") for c in t.children)
+            for t in tokens):       # ("18 military and X personnel": the body's members counted; "security men")
         state = False
     if "official" in words and not words & {"security", "police", "military", "army"}:
         state = False
@@ -723,6 +729,8 @@ def bare_victim_category(figures: list[Figure], triggers: dict[int, str], doc: D
                                                         for t in x.subtree}
                     cats.setdefault(cat, set()).update(own)
     if len(cats) != 1:
+        colon_continued(figures, doc, category_of)     # "Soldiers have been targeted: at least 27 have died"
+        attacked_group(figures, doc, category_of)      # "an attack on Fulani herders, resulting in 32 deaths"
         return
     cat, own = cats.popitem()
     for f in figures:
