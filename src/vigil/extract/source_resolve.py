@@ -39,6 +39,7 @@ from vigil.extract.quoted import (
 )
 from vigil.extract.sentences import Sentence
 from vigil.extract.source_members import voiced_body
+from vigil.extract.source_names import settled
 from vigil.extract.sources import BODY_ANAPHORS, SourceIndex, untitled
 from vigil.geo import Gazetteer
 from vigil.models import Source
@@ -372,7 +373,8 @@ class ReportSources:
         # (a body's description refers back to a body, never to a person named since: "the group said")
         last = written.split()[-1].lower() if written.split() else ""
         body = not a.person and (a.head in BODY_ANAPHORS or last in BODY_ANAPHORS)
-        context = [s for s in self.context if s.name not in self.people] if body else self.context
+        context = settled([s for s in self.context if s.name not in self.people] if body else self.context,
+                          self.index, self.gazetteer)
         if not a.person and (owner := voiced_body(written)) is not None:
             written, a = owner, replace(a, head=owner.split()[-1].lower())   # "the army's spokesman": the army
         src = self.index.resolve(written, a.head, a.modifiers, person=a.person, context=context, demonym=demonym)

@@ -27,6 +27,7 @@ from vigil.extract.lexicon import (
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
+from vigil.extract.source_coref import kind_fits, side_named
 from vigil.extract.source_kinds import WORD_KINDS, described_kind, head_kind
 from vigil.geo import country_names
 from vigil.models import Source, SourceKind
@@ -193,18 +194,24 @@ class SourceIndex:
             for src in reversed(context):   # "Osha" for an "Ocha" named before: a misspelt reference
                 if any(_one_letter_off(written.lower(), w.lower()) for w in re.findall(r"[\w]+", src.text)):
                     return Source(src.name, written, src.kind)
+        if (side := side_named(written, context)) is not None:
+            return side         # "the rebels' regional command": the armed group named before
         anaphor = _anaphor_head(written)
         if anaphor is not None:
             kinds = BODY_ANAPHORS.get(anaphor, set())
             # (who backs or leads it is no word of its name: "the al-Qaeda-linked group" for the group named before)
             extra = [w for w in norm(" ".join(w for w in written.split() if not _AFFILIATION.fullmatch(w))).split()[:-1]
                      if w not in _GENERIC_MODIFIERS]
+            said_kind = _kind_of(anaphor, [*extra, anaphor])
             for src in reversed(context):
                 name_words = set(norm(src.name).split()) | set(norm(src.text).split())
-                if (anaphor in name_words or src.kind in kinds) and (all(w in name_words for w in extra) or (
+                listed = self.lookup(src.name) is not None
+                if (anaphor in name_words or any(kind_fits(src, k, extra, listed) for k in kinds)) and (
+                        all(w in name_words for w in extra) or (
                         # "the rights group" for "Tesh Watch": the words before the head say its kind
-                        extra and src.kind in ("ngo", "armed_group", "un") and src.name[:1].isupper()
-                        and _kind_of(anaphor, [*extra, anaphor]) == src.kind)):
+                        extra and src.name[:1].isupper() and (
+                            (src.kind in ("ngo", "armed_group", "un") and said_kind == src.kind)
+                            or (said_kind != src.kind and kind_fits(src, said_kind, extra, listed))))):
                     return Source(src.name, written, src.kind)
         short = re.fullmatch(r"(?:the|this|that)\s+([a-z]{4,})", written, re.IGNORECASE)
         if short:

@@ -1,0 +1,80 @@
+"""Which body named before a description of a body refers to, where the word lists cannot tell its kind.
+
+* A body no list knows takes its kind from the words of its name, which often cannot tell one civil body from
+  another: "Bako Citizens' Watch" is 'other', "the Tesh Red Crescent Society" 'medical', though a report may
+  call either "the watchdog", "the aid group". A description of a civil body (an aid group, a rights group, a
+  watchdog) may refer back to an unlisted body whose name's head is that of a civil body ("... Society", "...
+  Watch", "... Association") whatever kind its other words gave it; an aid or relief body may be a medical one.
+* A named force no list knows, which its name's words make a non-state armed group ("Tesh Defence Forces"),
+  may still be what the report calls "the army" or "the military", unless its name says it fights for a cause
+  ("Tesh Liberation Army"): the words cannot tell a people's defence force from a state's.
+* A command, a leadership or a wing owned by a non-state side ("the rebels' regional command", "the group's
+  military wing") is that of the armed group the report named before, not a state's command.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vigil.models import Source
+
+#: kinds of civil bodies that the words of an unlisted name cannot tell apart
+_CIVIL = {"ngo", "other", "monitor"}
+#: words of a description that say an aid body, which may be a medical one ("the aid group" for a Red Crescent)
+_AID_WORDS = {"aid", "relief", "humanitarian", "charity", "charitable"}
+#: last words of an unlisted civil body's name
+_CIVIL_HEADS = {"society", "association", "watch", "union", "committee", "network", "organisation", "organization",
+                "foundation", "initiative", "league", "federation", "council", "coalition", "alliance", "collective",
+                "forum", "centre", "center", "group", "trust", "project", "institute", "observatory", "monitor",
+                "syndicate", "mission"}
+
+#: last words of a named armed force
+_FORCE_HEADS = {"army", "forces", "force", "brigade", "brigades", "militia", "guard", "guards"}
+#: words of a force's name that say it fights for a cause, not for a state
+CAUSE_WORDS = {"liberation", "independence", "salvation", "resistance", "revolutionary", "rebel", "insurgent",
+               "separatist", "mujahideen", "jihad", "free", "republican", "self-defence", "self-defense"}
+
+#: a part of a body owned by a non-state side: "the rebels' regional command", "the group's military wing"
+_SIDE_OWNED = re.compile(
+    r"(?:the\s+)?(?:(?:rebels|insurgents|militants|separatists|jihadists|guerrillas|fighters|militiamen)['’]|"
+    r"(?:(?:rebel|armed|militant|insurgent|jihadist|separatist)\s+)?(?:group|movement|militia|outfit|"
+    r"organi[sz]ation)['’]s)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}"
+    r"(?:command|leadership|wing|headquarters|council|branch|high\s+command)", re.IGNORECASE)
+
+
+def kind_fits(src: Source, kind: str, words: Sequence[str], listed: bool) -> bool:
+    """Whether a body named before may be one that a description of ``kind`` (in ``words``) describes: of that
+    kind, or an unlisted civil body of a kind its name's words could not tell from it."""
+    if src.kind == kind:
+        return True
+    if (src.kind, kind) == ("armed_group", "military") and not listed and _state_like(src.name):
+        return True     # "the army" for the "Tesh Defence Forces" named before
+    if listed or not src.name[:1].isupper() or src.name.split()[-1].lower() not in _CIVIL_HEADS:
+        return False
+    if src.kind in _CIVIL and kind in _CIVIL:
+        return True
+    aid = any(w.lower() in _AID_WORDS for w in words)
+    return aid and {src.kind, kind} == {"ngo", "medical"}
+
+
+def _state_like(name: str) -> bool:
+    """A force's capitalised name that says no cause it fights for ("Tesh Defence Forces")."""
+    words = name.lower().split()
+    return (len(words) >= 2 and words[-1] in _FORCE_HEADS and name[:1].isupper()
+            and not set(words) & CAUSE_WORDS)
+
+
+def side_owned(written: str) -> bool:
+    """Whether the words name a part of a non-state side: "the rebels' command", "the group's armed wing"."""
+    return _SIDE_OWNED.fullmatch(written.strip()) is not None
+
+
+def side_named(written: str, context: Sequence[Source]) -> Source | None:
+    """The armed group named before whose command, leadership or wing the words name."""
+    if not side_owned(written):
+        return None
+    found = next((src for src in reversed(context) if src.kind == "armed_group" and src.name[:1].isupper()), None)
+    if found is None:
+        return Source(re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE), written, "armed_group")
+    return Source(found.name, written, found.kind)

@@ -1,0 +1,64 @@
+"""Round 21 of general rules for who states a figure: a description of a body resolved to the body the report
+named before, and how that body is named. Every sentence, name and event here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_source_general3 import one, run, src
+from vigil.extract.pipeline import Extractor
+
+# --- a description of a body whose kind the words of an unlisted name could not tell -------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a people's defence force no list knows, called "the resistance group" after
+    ("A spokesperson for the Malo People's Defence Force said a drone strike killed 9 farmers in Rinka on "
+     "Tuesday. Around 2,400 farmers fled into the hills after the strike, the resistance group said.", 2400,
+     "Malo People's Defence Force"),
+    # and a defence force called "the army" after
+    ("The Kessa Defence Forces moved into the hills last month. The army said 17 insurgents were killed on "
+     "Friday.", 17, "Kessa Defence Forces"),
+    # a civil body ("... Watch") called "the watchdog"
+    ("Tarno Citizens' Watch has tracked abuses in the district since 2016. The watchdog said 26 civilians were "
+     "killed in the assault on Monday.", 26, "Tarno Citizens' Watch"),
+    # a society of a medical kind called "the aid group"
+    ("Volunteers of the Kessa Red Crescent Society reached the camp on Sunday. The aid group said 44 people "
+     "were injured.", 44, "Kessa Red Crescent Society"),
+    # a monitoring body's association called "the rights group"
+    ("The Orvan Prisoners' Association has documented deaths in custody for years. The rights group said 7 "
+     "detainees were killed on Saturday.", 7, "Orvan Prisoners' Association"),
+])
+def test_a_description_refers_back_to_an_unlisted_body_of_a_kind_its_words_could_not_tell(
+        extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert src(run(extractor, text), value) == want
+
+
+def test_an_aid_group_is_not_a_hospital_named_before(extractor: Extractor) -> None:
+    text = "Doctors at Kessa General Hospital treated the wounded on Monday. The aid group said 52 people were injured."
+    assert src(run(extractor, text), 52) != "Kessa General Hospital"
+
+
+def test_an_army_is_not_a_liberation_army_named_before(extractor: Extractor) -> None:
+    text = ("The Tarno Liberation Front attacked the garrison on Monday. The military said 27 rebels were "
+            "killed.")
+    assert src(run(extractor, text), 27) != "Tarno Liberation Front"
+
+
+# --- "the rebels' regional command": a part of a non-state side named before -------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The Kessa Liberation Army said on Monday it had beaten back an assault near Orla. The rebels' regional "
+     "command said three of its fighters had died.", 3),
+    ("The Kessa Liberation Army seized the crossing on Monday. The group's armed wing said 11 soldiers were "
+     "killed.", 11),
+])
+def test_a_command_owned_by_a_non_state_side_is_the_armed_group_named_before(extractor: Extractor, text: str,
+                                                                            value: int) -> None:
+    assert src(run(extractor, text), value) == "Kessa Liberation Army"
+
+
+def test_a_command_owned_by_rebels_no_one_named_is_an_armed_group(extractor: Extractor) -> None:
+    claim = one(run(extractor, "The insurgents' northern command said four of its fighters died on Friday."), 4)
+    assert claim.source is not None and claim.source.kind == "armed_group"
