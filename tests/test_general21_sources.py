@@ -62,3 +62,24 @@ def test_a_command_owned_by_a_non_state_side_is_the_armed_group_named_before(ext
 def test_a_command_owned_by_rebels_no_one_named_is_an_armed_group(extractor: Extractor) -> None:
     claim = one(run(extractor, "The insurgents' northern command said four of its fighters died on Friday."), 4)
     assert claim.source is not None and claim.source.kind == "armed_group"
+
+
+# --- "the junta", "the military government": a common noun listed as one country's body -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 soldiers near Djibo in northern Burkina Faso on Monday. The military government said "
+    "2,600 people had fled their homes.",
+    "Gunmen killed 12 soldiers near Djibo in northern Burkina Faso on Monday.\n\nBurkina Faso's military "
+    "government rarely comments on its losses. Some 2,600 people have fled their homes, it said.",
+])
+def test_a_common_noun_listed_as_one_countrys_body_is_the_reports_country_elsewhere(extractor: Extractor,
+                                                                                  text: str) -> None:
+    got = src(run(extractor, text), 2600)
+    assert got is not None and "Myanmar" not in got
+
+
+def test_a_common_noun_listed_as_one_countrys_body_is_that_body_in_its_country(extractor: Extractor) -> None:
+    text = "Soldiers killed 12 villagers in Sagaing in Myanmar on Monday. The junta said 40 rebels were killed."
+    assert src(run(extractor, text), 40) == "Myanmar military"
+

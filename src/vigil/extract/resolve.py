@@ -58,7 +58,7 @@ from vigil.extract.rival_tolls import mark_rival_tolls
 from vigil.extract.sentences import Sentence
 from vigil.extract.source_bodies import ReportBodies, opening_bodies
 from vigil.extract.source_kinds import unnamed_speaker
-from vigil.extract.source_names import refine
+from vigil.extract.source_names import national, refine
 from vigil.extract.source_resolve import ReportSources
 from vigil.extract.source_self import opening_body
 from vigil.extract.sources import SourceIndex
@@ -180,6 +180,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                  and m.via != "demonym"] for ms in place_matches]
     # "the health ministry" is qualified with the country of the harm it reports
     used = _demonyms_used(raw_matches, sentences)
+    mentions = national(mentions, sources, (used.get(main) or gazetteer.demonym(main)) if main else None)
     ctx = _Ctx()
     # sources named later, for "a rights group said" before the group is named
     ahead_sources = [ms + [sources.resolve(name, head, []) for name, head in introduced_bodies(s.text)

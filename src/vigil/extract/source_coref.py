@@ -8,6 +8,9 @@
 * A named force no list knows, which its name's words make a non-state armed group ("Tesh Defence Forces"),
   may still be what the report calls "the army" or "the military", unless its name says it fights for a cause
   ("Tesh Liberation Army"): the words cannot tell a people's defence force from a state's.
+* A common noun phrase that a list gives as another name of one country's body ("the junta", "the military
+  government" for the "Myanmar military") stands for that body only in a report about that country: in a
+  report about another, it is that country's own.
 * A command, a leadership or a wing owned by a non-state side ("the rebels' regional command", "the group's
   military wing") is that of the armed group the report named before, not a state's command.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vigil.geo import country_names
 from vigil.models import Source
 
 #: kinds of civil bodies that the words of an unlisted name cannot tell apart
@@ -78,3 +82,16 @@ def side_named(written: str, context: Sequence[Source]) -> Source | None:
     if found is None:
         return Source(re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE), written, "armed_group")
     return Source(found.name, written, found.kind)
+
+
+def foreign_generic(written: str, known_name: str, demonym: str | None) -> bool:
+    """Whether lower-case words that name a known body of one country ("the military government" for the "Myanmar
+    military") are, in a report about the country of ``demonym``, another country's body: that country's own."""
+    if demonym is None:
+        return False
+    words = re.sub(r"^(?:the|a|an|its|their)\s+", "", written.strip(), flags=re.IGNORECASE).split()
+    if not words or any(w[:1].isupper() for w in words):
+        return False
+    owner = known_name.split()[0]
+    return owner != demonym and owner in set(country_names().values())
+

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from vigil.extract.source_coref import CAUSE_WORDS
+from vigil.extract.source_coref import CAUSE_WORDS, foreign_generic
 from vigil.extract.sources import SourceIndex
 from vigil.geo import Gazetteer
 from vigil.models import Source
@@ -54,6 +54,13 @@ def settled(context: Sequence[Source], index: SourceIndex, gazetteer: Gazetteer)
     for a cause is an armed group there too, what "the resistance group" may refer back to."""
     return [replace(src, kind="armed_group") if src.kind == "military" and index.lookup(src.name) is None
             and _non_state_force(src, gazetteer) else src for src in context]
+
+
+def national(mentions: Sequence[Sequence[Source]], index: SourceIndex, demonym: str | None) -> list[list[Source]]:
+    """The known bodies named in each sentence, where a common noun phrase listed as one country's body ("the
+    junta") names, in a report about another country, that country's own ("Burkinabe junta")."""
+    return [[index.resolve(m.text, m.text.split()[-1].lower(), [], demonym=demonym)
+             if foreign_generic(m.text, m.name, demonym) else m for m in ms] for ms in mentions]
 
 
 def _place_possessive(src: Source, gazetteer: Gazetteer) -> Source:

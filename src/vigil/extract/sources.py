@@ -27,7 +27,7 @@ from vigil.extract.lexicon import (
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
-from vigil.extract.source_coref import kind_fits, side_named
+from vigil.extract.source_coref import foreign_generic, kind_fits, side_named
 from vigil.extract.source_kinds import WORD_KINDS, described_kind, head_kind
 from vigil.geo import country_names
 from vigil.models import Source, SourceKind
@@ -157,13 +157,16 @@ class SourceIndex:
             return named
         written, person = _written_name(text, person)
         known = self.lookup(written)
+        if known is not None and not person and foreign_generic(written, known.name, demonym):
+            known = None        # "the junta" in a report about another country than the listed junta's
         if known is None and not person and re.search(r"\bUnited Nations\b", written):
             # "the United Nations Assistance Mission in X" is listed as "UN Assistance Mission in X"
             known = self.lookup(re.sub(r"\bUnited Nations\b", "UN", written))
         if known is None and not person:
             # a known name inside the words ("the ICRC's delegation"), but not one that another proper name
             # makes a different body (a national "Orvanian Red Cross" is not the international committee)
-            inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)]
+            inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)
+                     and not foreign_generic(written[m.start:m.end], m.source.name, demonym)]
             if inner:     # the longest ("the UN's International Organization for Migration": not the UN)
                 longest = max(inner, key=lambda m: (m.end - m.start, -m.start))
                 if (body := _body_of_described(written, longest, context)) is not None:
