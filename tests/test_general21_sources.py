@@ -83,3 +83,21 @@ def test_a_common_noun_listed_as_one_countrys_body_is_that_body_in_its_country(e
     text = "Soldiers killed 12 villagers in Sagaing in Myanmar on Monday. The junta said 40 rebels were killed."
     assert src(run(extractor, text), 40) == "Myanmar military"
 
+
+# --- "Abebe said" after "Abebe Kassa": a person named again by the given name --------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Zonal police commander Dawit Alemu said 14 people were killed in the raid on Monday. Dawit said the army "
+     "had killed 31 militia fighters in the operation.", "Dawit Alemu"),
+    ("The army's spokesman, Colonel Tesfaye Mengistu, spoke on Monday. Tesfaye said the army had killed 31 "
+     "militia fighters in the operation.", "Tesfaye Mengistu"),
+])
+def test_a_given_name_alone_is_the_person_named_in_full(extractor: Extractor, text: str, want: str) -> None:
+    assert src(run(extractor, text), 31) == want
+
+
+def test_a_given_name_of_two_people_named_in_full_stays_as_written(extractor: Extractor) -> None:
+    text = ("Dawit Alemu and Dawit Bekele, two elders, met on Monday. Dawit said 31 militia fighters were killed "
+            "in the operation.")
+    assert src(run(extractor, text), 31) == "Dawit"

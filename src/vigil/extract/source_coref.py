@@ -11,6 +11,8 @@
 * A common noun phrase that a list gives as another name of one country's body ("the junta", "the military
   government" for the "Myanmar military") stands for that body only in a report about that country: in a
   report about another, it is that country's own.
+* A person the report names by the given name alone ("Abebe said" after "Abebe Kassa", as in names whose
+  second part is a father's name) is the one person it names in full with that given name.
 * A command, a leadership or a wing owned by a non-state side ("the rebels' regional command", "the group's
   military wing") is that of the armed group the report named before, not a state's command.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vigil.extract.lexicon import SOURCE_HEAD_KINDS, SOURCE_NOUNS, TITLE_WORDS
 from vigil.geo import country_names
 from vigil.models import Source
 
@@ -95,3 +98,22 @@ def foreign_generic(written: str, known_name: str, demonym: str | None) -> bool:
     owner = known_name.split()[0]
     return owner != demonym and owner in set(country_names().values())
 
+
+_NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+#: words after a given name that make no surname ("Abebe Street", "Kassa District")
+_NOT_SURNAMES = {"street", "road", "district", "province", "region", "state", "city", "town", "village", "county",
+                 "university", "hospital", "school", "camp", "bridge", "market", "square", "stadium", "said", "says"}
+
+
+def given_full(given: str, text: str) -> str | None:
+    """The full name of the one person the report names with ``given`` as the given name ("Abebe Kassa" for
+    "Abebe"), where it names one only."""
+    if not re.fullmatch(_NAME_PART, given) or given.lower() in TITLE_WORDS | SOURCE_NOUNS | SOURCE_HEAD_KINDS.keys():
+        return None
+    found = set()
+    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(given)}((?:\s+{_NAME_PART}){{1,2}})(?![\w'’-]|\s+[A-Z])", text):
+        rest = m.group(1).split()
+        if any(w.lower() in _NOT_SURNAMES | TITLE_WORDS | SOURCE_NOUNS | SOURCE_HEAD_KINDS.keys() for w in rest):
+            return None
+        found.add(" ".join([given, *rest]))
+    return found.pop() if len(found) == 1 else None

@@ -38,6 +38,7 @@ from vigil.extract.quoted import (
     spelt_out,
 )
 from vigil.extract.sentences import Sentence
+from vigil.extract.source_coref import given_full
 from vigil.extract.source_members import voiced_body
 from vigil.extract.source_names import settled
 from vigil.extract.sources import BODY_ANAPHORS, SourceIndex, untitled
@@ -344,7 +345,7 @@ class ReportSources:
         stripped = re.sub(r"['’]s?$", "", written.strip())     # ("Tesh's statement": the speaker is Tesh)
         if " " not in stripped and stripped[:1].isupper() and not stripped.isupper() and (a.person or (
                 self.index.lookup(stripped) is None and stripped.lower() not in SOURCE_HEAD_KINDS)):
-            full = self._full_name(stripped)
+            full = self._full_name(stripped) or given_full(stripped, self.text)
             if full is not None:
                 src = self.index.resolve(full, a.head, a.modifiers, person=True, context=self.context,
                                          demonym=demonym)
