@@ -101,3 +101,23 @@ def test_a_given_name_of_two_people_named_in_full_stays_as_written(extractor: Ex
     text = ("Dawit Alemu and Dawit Bekele, two elders, met on Monday. Dawit said 31 militia fighters were killed "
             "in the operation.")
     assert src(run(extractor, text), 31) == "Dawit"
+
+
+# --- "the rebels said": the fighters of a side speaking as the armed group named before ----------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("The Kessa Liberation Army seized the town of Orla on Sunday. The rebels said 14 soldiers were killed in "
+     "the fighting.", 14, "Kessa Liberation Army"),
+    ("The Orvan Islamic Front claimed the ambush on Monday. The militants said they had killed 22 soldiers.", 22,
+     "Orvan Islamic Front"),
+])
+def test_the_fighters_of_a_side_speak_as_the_armed_group_named_before(extractor: Extractor, text: str,
+                                                                      value: int, want: str) -> None:
+    assert src(run(extractor, text), value) == want
+
+
+def test_the_rebels_with_no_group_named_stay_the_rebels(extractor: Extractor) -> None:
+    text = "Fighting broke out in Orla on Sunday. The rebels said 14 soldiers were killed in the fighting."
+    assert src(run(extractor, text), 14) == "rebels"
+

@@ -13,6 +13,8 @@
   report about another, it is that country's own.
 * A person the report names by the given name alone ("Abebe said" after "Abebe Kassa", as in names whose
   second part is a father's name) is the one person it names in full with that given name.
+* The fighters of a side speaking as one ("the rebels said", "the militants claimed") are the armed group the
+  report named before.
 * A command, a leadership or a wing owned by a non-state side ("the rebels' regional command", "the group's
   military wing") is that of the armed group the report named before, not a state's command.
 """
@@ -41,6 +43,10 @@ _FORCE_HEADS = {"army", "forces", "force", "brigade", "brigades", "militia", "gu
 #: words of a force's name that say it fights for a cause, not for a state
 CAUSE_WORDS = {"liberation", "independence", "salvation", "resistance", "revolutionary", "rebel", "insurgent",
                "separatist", "mujahideen", "jihad", "free", "republican", "self-defence", "self-defense"}
+
+#: the fighters of a side, as the heads of a definite description that refers back to the armed group named before
+SIDE_ANAPHORS = {w: {"armed_group"} for w in ("rebels", "insurgents", "militants", "jihadists", "separatists",
+                                              "guerrillas")}
 
 #: a part of a body owned by a non-state side: "the rebels' regional command", "the group's military wing"
 _SIDE_OWNED = re.compile(

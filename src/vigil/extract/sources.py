@@ -27,7 +27,7 @@ from vigil.extract.lexicon import (
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
-from vigil.extract.source_coref import foreign_generic, kind_fits, side_named
+from vigil.extract.source_coref import SIDE_ANAPHORS, foreign_generic, kind_fits, side_named
 from vigil.extract.source_kinds import WORD_KINDS, described_kind, head_kind
 from vigil.geo import country_names
 from vigil.models import Source, SourceKind
@@ -347,7 +347,7 @@ _DESCRIBED_ACRONYM = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<desc>[^()]{4,}?)\s*\(
 #: heads of a definite description that refer back to a body named before ("the monitor", "the command"),
 #: with the kinds of body each may refer to
 BODY_ANAPHORS = {**ANAPHOR_HEADS, "command": {"military", "government"}, "division": {"military"},
-             "brigade": {"military"}, "battalion": {"military"}, "regiment": {"military"}}
+             "brigade": {"military"}, "battalion": {"military"}, "regiment": {"military"}, **SIDE_ANAPHORS}
 
 #: ministries whose formal name is not their short one in another order ("foreign ministry" -> "Ministry of
 #: Foreign Affairs"; "defence ministry" and "Ministry of Defence" already name one body to the scorer)
