@@ -121,3 +121,16 @@ def test_the_rebels_with_no_group_named_stay_the_rebels(extractor: Extractor) ->
     text = "Fighting broke out in Orla on Sunday. The rebels said 14 soldiers were killed in the fighting."
     assert src(run(extractor, text), 14) == "rebels"
 
+
+# --- "The Kessa Youth Forum organised ...": a civil body opening a sentence with no figure ------------------
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("The Kessa Youth Forum organised the march on Monday. The forum said 8 protesters were killed by police.", 8,
+     "Kessa Youth Forum"),
+    ("The Dawa Civic Foundation funds clinics in the north. The foundation said 13 patients were killed in the "
+     "strike.", 13, "Dawa Civic Foundation"),
+])
+def test_a_civil_body_opening_a_sentence_is_what_its_noun_refers_back_to(extractor: Extractor, text: str,
+                                                                         value: int, want: str) -> None:
+    assert src(run(extractor, text), value) == want
