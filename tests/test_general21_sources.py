@@ -134,3 +134,10 @@ def test_the_rebels_with_no_group_named_stay_the_rebels(extractor: Extractor) ->
 def test_a_civil_body_opening_a_sentence_is_what_its_noun_refers_back_to(extractor: Extractor, text: str,
                                                                          value: int, want: str) -> None:
     assert src(run(extractor, text), value) == want
+
+
+def test_a_humanitarian_organisation_refers_back_to_a_national_red_cross(extractor: Extractor) -> None:
+    text = ("Teams from the Orla Red Cross reached the village on Monday. The humanitarian organisation said 24 "
+            "people were injured.")
+    assert src(run(extractor, text), 24) == "Orla Red Cross"
+

@@ -4,7 +4,8 @@
   another: "Bako Citizens' Watch" is 'other', "the Tesh Red Crescent Society" 'medical', though a report may
   call either "the watchdog", "the aid group". A description of a civil body (an aid group, a rights group, a
   watchdog) may refer back to an unlisted body whose name's head is that of a civil body ("... Society", "...
-  Watch", "... Association") whatever kind its other words gave it; an aid or relief body may be a medical one.
+  Watch", "... Association", a national Red Cross) whatever kind its other words gave it; an aid or relief body
+  may be a medical one.
 * A named force no list knows, which its name's words make a non-state armed group ("Tesh Defence Forces"),
   may still be what the report calls "the army" or "the military", unless its name says it fights for a cause
   ("Tesh Liberation Army"): the words cannot tell a people's defence force from a state's.
@@ -36,7 +37,7 @@ _AID_WORDS = {"aid", "relief", "humanitarian", "charity", "charitable"}
 _CIVIL_HEADS = {"society", "association", "watch", "union", "committee", "network", "organisation", "organization",
                 "foundation", "initiative", "league", "federation", "council", "coalition", "alliance", "collective",
                 "forum", "centre", "center", "group", "trust", "project", "institute", "observatory", "monitor",
-                "syndicate", "mission"}
+                "syndicate", "mission", "cross", "crescent"}
 
 #: last words of a named armed force
 _FORCE_HEADS = {"army", "forces", "force", "brigade", "brigades", "militia", "guard", "guards"}
