@@ -7,6 +7,7 @@ import pytest
 
 from test_extract_source_general3 import one, run, src
 from vigil.extract.pipeline import Extractor
+from vigil.extract.sentences import split_sentences
 
 # --- a description of a body whose kind the words of an unlisted name could not tell -------------------------
 
@@ -141,3 +142,24 @@ def test_a_humanitarian_organisation_refers_back_to_a_national_red_cross(extract
             "people were injured.")
     assert src(run(extractor, text), 24) == "Orla Red Cross"
 
+
+# --- '..., the agency's director wrote on X. More than N ...': the platform X ends a sentence ----------------
+
+
+def test_a_sentence_ending_with_the_platform_x_ends_there() -> None:
+
+    text = "The director wrote on X. More than 140 of its staff have been killed, by the agency's count."
+    assert [s.text for s in split_sentences(text)] == ["The director wrote on X.",
+                                                      "More than 140 of its staff have been killed, by the agency's count."]
+
+
+def test_a_figure_after_a_post_on_x_is_the_agencys(extractor: Extractor) -> None:
+    text = ('The Tesh Relief Agency says one of its drivers was killed on Tuesday. "He drove for us for ten '
+            'years," the agency\'s acting director in Dawa wrote on X. More than 140 of its staff have been '
+            "killed since January, by the agency's count.")
+    assert src(run(extractor, text), 140) == "Tesh Relief Agency"
+
+
+def test_an_initial_still_joins_a_name() -> None:
+
+    assert len(split_sentences("Police chief Jon X. Orvan said 12 people were killed.")) == 1
