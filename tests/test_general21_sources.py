@@ -163,3 +163,12 @@ def test_a_figure_after_a_post_on_x_is_the_agencys(extractor: Extractor) -> None
 def test_an_initial_still_joins_a_name() -> None:
 
     assert len(split_sentences("Police chief Jon X. Orvan said 12 people were killed.")) == 1
+
+
+# --- "Fighters of the X Movement attacked ...": the body its fighters belong to -----------------------------
+
+
+def test_the_body_whose_fighters_act_is_what_its_noun_refers_back_to(extractor: Extractor) -> None:
+    text = ("Fighters of the Kessa Islamic Movement attacked the base on Monday. The movement said 21 soldiers "
+            "were killed.")
+    assert src(run(extractor, text), 21) == "Kessa Islamic Movement"

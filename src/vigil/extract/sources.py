@@ -70,7 +70,8 @@ _DESCRIBED_NAME = re.compile(r"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?
                              r"(?P<name>(?-i:[A-Z][A-Z0-9]{1,7}))")
 #: people who speak for a body they belong to: "paramedics from the Tesh Red Cross", "a spokesman for the Front"
 _MEMBER_OF = re.compile(r"(?:an?\s+|the\s+|one\s+)?(?:[a-z]+\s+)?(?:paramedics?|medics?|doctors?|nurses?|rescuers?|"
-                        r"volunteers?|members?|spokes(?:man|woman|person)|officials?|staff|workers?|representatives?)\s+"
+                        r"volunteers?|members?|spokes(?:man|woman|person)|officials?|staff|workers?|representatives?|"
+                        r"fighters?|militants?|militiam[ae]n|combatants?|insurgents?|rebels?)\s+"
                         r"(?:from|of|for|with|at)\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|"
                         r"(?:of|for|and)(?=\s+(?-i:[A-Z]))))*)", re.IGNORECASE)
 
