@@ -172,3 +172,14 @@ def test_the_body_whose_fighters_act_is_what_its_noun_refers_back_to(extractor: 
     text = ("Fighters of the Kessa Islamic Movement attacked the base on Monday. The movement said 21 soldiers "
             "were killed.")
     assert src(run(extractor, text), 21) == "Kessa Islamic Movement"
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("The Tesh Conflict Tracker compiles data from local media. The monitor said 23 civilians were killed in May.",
+     23, "Tesh Conflict Tracker"),
+    ("The Orla Casualty Project compiles data from local media. The project said 23 civilians were killed in May.",
+     23, "Orla Casualty Project"),
+])
+def test_a_tracker_or_project_opening_a_sentence_is_what_its_noun_refers_back_to(
+        extractor: Extractor, text: str, value: int, want: str) -> None:
+    assert src(run(extractor, text), value) == want
