@@ -183,3 +183,15 @@ def test_the_body_whose_fighters_act_is_what_its_noun_refers_back_to(extractor: 
 def test_a_tracker_or_project_opening_a_sentence_is_what_its_noun_refers_back_to(
         extractor: Extractor, text: str, value: int, want: str) -> None:
     assert src(run(extractor, text), value) == want
+
+
+@pytest.mark.parametrize("speaker", ["The rebels' spokesman", "A spokesman for the rebels", "Rebels"])
+def test_rebels_or_their_spokesman_speak_for_the_armed_group_named_before(extractor: Extractor,
+                                                                          speaker: str) -> None:
+    text = f"The Kessa Liberation Army seized the crossing on Monday. {speaker} said 11 soldiers were killed."
+    assert src(run(extractor, text), 11) == "Kessa Liberation Army"
+
+
+def test_a_spokesman_for_rebels_no_one_named_stays_as_written(extractor: Extractor) -> None:
+    text = "Fighting raged on Monday. A spokesman for the rebels said 11 soldiers were killed."
+    assert src(run(extractor, text), 11) == "spokesman for the rebels"

@@ -57,6 +57,12 @@ _SIDE_OWNED = re.compile(
     r"(?:command|leadership|wing|headquarters|council|branch|high\s+command)", re.IGNORECASE)
 
 
+#: the fighters of a side, or a spokesman for them: "rebels", "the militants", "a spokesman for the insurgents"
+_SIDE_SPEAKING = re.compile(
+    r"(?:(?:the|an?)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|leader|commander|representative)s?\s+"
+    r"(?:for|of)\s+)?(?:the\s+)?(?:rebels|insurgents|militants|separatists|jihadists|guerrillas)", re.IGNORECASE)
+
+
 def kind_fits(src: Source, kind: str, words: Sequence[str], listed: bool) -> bool:
     """Whether a body named before may be one that a description of ``kind`` (in ``words``) describes: of that
     kind, or an unlisted civil body of a kind its name's words could not tell from it."""
@@ -85,10 +91,14 @@ def side_owned(written: str) -> bool:
 
 
 def side_named(written: str, context: Sequence[Source]) -> Source | None:
-    """The armed group named before whose command, leadership or wing the words name."""
-    if not side_owned(written):
+    """The armed group named before whose command, leadership or wing the words name, or whose fighters or
+    their spokesman speak ("rebels said", "a spokesman for the rebels")."""
+    speaking = _SIDE_SPEAKING.fullmatch(written.strip()) is not None
+    if not speaking and not side_owned(written):
         return None
     found = next((src for src in reversed(context) if src.kind == "armed_group" and src.name[:1].isupper()), None)
+    if found is None and speaking:
+        return None     # (rebels no one named: as the words say)
     if found is None:
         return Source(re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE), written, "armed_group")
     return Source(found.name, written, found.kind)
