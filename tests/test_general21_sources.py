@@ -195,3 +195,9 @@ def test_rebels_or_their_spokesman_speak_for_the_armed_group_named_before(extrac
 def test_a_spokesman_for_rebels_no_one_named_stays_as_written(extractor: Extractor) -> None:
     text = "Fighting raged on Monday. A spokesman for the rebels said 11 soldiers were killed."
     assert src(run(extractor, text), 11) == "spokesman for the rebels"
+
+
+def test_the_militia_refers_back_to_a_defence_force_named_before(extractor: Extractor) -> None:
+    text = ("A spokesperson for the Malo People's Defence Force said a drone strike killed 9 farmers on Tuesday. "
+            "About 2,400 farmers fled, the militia said.")
+    assert src(run(extractor, text), 2400) == "Malo People's Defence Force"

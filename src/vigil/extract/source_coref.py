@@ -45,9 +45,10 @@ _FORCE_HEADS = {"army", "forces", "force", "brigade", "brigades", "militia", "gu
 CAUSE_WORDS = {"liberation", "independence", "salvation", "resistance", "revolutionary", "rebel", "insurgent",
                "separatist", "mujahideen", "jihad", "free", "republican", "self-defence", "self-defense"}
 
-#: the fighters of a side, as the heads of a definite description that refers back to the armed group named before
+#: the fighters of a side, or the armed body they form, as the heads of a definite description that refers back to
+#: the armed group named before ("the rebels", "the militia")
 SIDE_ANAPHORS = {w: {"armed_group"} for w in ("rebels", "insurgents", "militants", "jihadists", "separatists",
-                                              "guerrillas")}
+                                              "guerrillas", "militia", "faction", "outfit")}
 
 #: a part of a body owned by a non-state side: "the rebels' regional command", "the group's military wing"
 _SIDE_OWNED = re.compile(
