@@ -201,3 +201,9 @@ def test_the_militia_refers_back_to_a_defence_force_named_before(extractor: Extr
     text = ("A spokesperson for the Malo People's Defence Force said a drone strike killed 9 farmers on Tuesday. "
             "About 2,400 farmers fled, the militia said.")
     assert src(run(extractor, text), 2400) == "Malo People's Defence Force"
+
+
+def test_an_acronym_of_a_name_without_its_place_is_the_body_named_before(extractor: Extractor) -> None:
+    text = ("A spokesperson for the Malo People's Defence Force said a drone strike killed 9 farmers on Tuesday. "
+            "About 2,400 farmers fled, the PDF said.")
+    assert src(run(extractor, text), 2400) == "Malo People's Defence Force"

@@ -135,3 +135,14 @@ def given_full(given: str, text: str) -> str | None:
             return None
         found.add(" ".join([given, *rest]))
     return found.pop() if len(found) == 1 else None
+
+
+def initials_of(name: str, acronym: str) -> bool:
+    """Whether an acronym the report never spells out is a body's name named before, by its initials ("MDA" for
+    "Magen David Adom"), or by those of the name without the words it opens with ("the PDF" for the "Malo People's
+    Defence Force")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    whole = "".join(w[0] for w in words)
+    if acronym in (whole, "".join(w[0] for w in words if not w.endswith(("'s", "’s")))):
+        return True
+    return len(acronym) >= 3 and len(words) > len(acronym) and whole.endswith(acronym)

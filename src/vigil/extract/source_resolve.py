@@ -38,7 +38,7 @@ from vigil.extract.quoted import (
     spelt_out,
 )
 from vigil.extract.sentences import Sentence
-from vigil.extract.source_coref import given_full
+from vigil.extract.source_coref import given_full, initials_of
 from vigil.extract.source_members import voiced_body
 from vigil.extract.source_names import settled
 from vigil.extract.sources import BODY_ANAPHORS, SourceIndex, untitled
@@ -626,8 +626,8 @@ class ReportSources:
             # "the Orvanian military (OTF) said ... The OTF confirmed": the description the report gave it
             desc = next((d for d, acr in described_out(self.text) if acr == acronym), None)
             if desc is None:    # "MDA paramedics" after "Magen David Adom" named with no acronym: its initials
-                return next((src for src in reversed(self.context) if "".join(
-                    w[0] for w in src.name.split() if w[:1].isupper() and not w.endswith(("'s", "’s"))) == acronym), None)
+                return next((src for src in reversed(self.context) if src.name not in self.people
+                             and initials_of(src.name, acronym)), None)
             return self.index.resolve(f"the {desc}", desc.split()[-1].lower(), [],
                                                                 context=self.context, demonym=demonym)
         words = spelt[0].split()
