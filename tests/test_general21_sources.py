@@ -207,3 +207,17 @@ def test_an_acronym_of_a_name_without_its_place_is_the_body_named_before(extract
     text = ("A spokesperson for the Malo People's Defence Force said a drone strike killed 9 farmers on Tuesday. "
             "About 2,400 farmers fled, the PDF said.")
     assert src(run(extractor, text), 2400) == "Malo People's Defence Force"
+
+
+# --- "..., Jon Kavo, was shot dead ..., his family said": the kin of the person named ------------------------
+
+
+def test_a_persons_family_is_named_by_the_person_the_sentence_names(extractor: Extractor) -> None:
+    text = ("In a separate incident on Monday, a motorbike rider, Jon Kavo, 34, was shot dead at a checkpoint in "
+            "Kumbo, his family said.")
+    claims = run(extractor, text)
+    assert claims and all(c.source is not None and c.source.name == "family of Jon Kavo" for c in claims)
+
+
+def test_a_family_of_no_one_named_stays_the_family(extractor: Extractor) -> None:
+    assert src(run(extractor, "Two people were killed in Orla on Monday, his family said."), 2) == "family"

@@ -16,6 +16,8 @@
   second part is a father's name) is the one person it names in full with that given name.
 * The fighters of a side speaking as one ("the rebels said", "the militants claimed") are the armed group the
   report named before.
+* A person's kin speaking ("his family said", "her brother said") are named by the person the sentence names
+  before them, the one harmed ("family of Jon Tesh").
 * A command, a leadership or a wing owned by a non-state side ("the rebels' regional command", "the group's
   military wing") is that of the armed group the report named before, not a state's command.
 """
@@ -26,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from vigil.extract.lexicon import SOURCE_HEAD_KINDS, SOURCE_NOUNS, TITLE_WORDS
-from vigil.geo import country_names
+from vigil.geo import Gazetteer, country_names
 from vigil.models import Source
 
 #: kinds of civil bodies that the words of an unlisted name cannot tell apart
@@ -146,3 +148,27 @@ def initials_of(name: str, acronym: str) -> bool:
     if acronym in (whole, "".join(w[0] for w in words if not w.endswith(("'s", "’s")))):
         return True
     return len(acronym) >= 3 and len(words) > len(acronym) and whole.endswith(acronym)
+
+
+#: a person's kin named by a possessive pronoun: "his family", "her relatives"
+_KIN = re.compile(r"(?:his|her)\s+(?P<kin>family|relatives|relative|brother|sister|father|mother|son|daughter|wife|"
+                  r"husband|widow|parents|cousin|uncle)", re.IGNORECASE)
+#: a person's full name: two or three capitalised words
+_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}(?![\w'’-])")
+
+
+def kin_of(written: str, before: str, gazetteer: Gazetteer) -> str | None:
+    """"family of Jon Tesh" for "his family" where the sentence names one person, Jon Tesh, before it."""
+    m = _KIN.fullmatch(written.strip())
+    if m is None:
+        return None
+    names = [n.group() for n in _FULL_NAME.finditer(before)
+             if not _place(n.group(), gazetteer) and n.group().split()[0] not in ("The", "A", "An", "In", "On", "Among")]
+    if len(set(names)) != 1:
+        return None
+    return f"{m['kin'].lower()} of {names[0]}"
+
+
+def _place(words: str, gazetteer: Gazetteer) -> bool:
+    """Whether capitalised words hold a place's name ("Kumbo Central", "North Kivu")."""
+    return any(m.end - m.start >= len(words.split()[0]) for m in gazetteer.find(words))
