@@ -221,3 +221,10 @@ def test_a_persons_family_is_named_by_the_person_the_sentence_names(extractor: E
 
 def test_a_family_of_no_one_named_stays_the_family(extractor: Extractor) -> None:
     assert src(run(extractor, "Two people were killed in Orla on Monday, his family said."), 2) == "family"
+
+
+def test_a_persons_family_is_named_by_a_name_that_opens_with_a_places_name(extractor: Extractor) -> None:
+    text = ("On Monday, a motorbike rider, Kingston Kavo, 34, was shot dead at a checkpoint in Orla, his family "
+            "said.")
+    claims = run(extractor, text)
+    assert claims and all(c.source is not None and c.source.name == "family of Kingston Kavo" for c in claims)

@@ -170,5 +170,5 @@ def kin_of(written: str, before: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _place(words: str, gazetteer: Gazetteer) -> bool:
-    """Whether capitalised words hold a place's name ("Kumbo Central", "North Kivu")."""
-    return any(m.end - m.start >= len(words.split()[0]) for m in gazetteer.find(words))
+    """Whether capitalised words are a place's name, whole ("North Kivu"; not "Evans Tesh" for a town Evans)."""
+    return any(m.start == 0 and m.end >= len(words) - 1 for m in gazetteer.find(words))
