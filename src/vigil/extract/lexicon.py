@@ -491,6 +491,7 @@ ANAPHOR_HEADS: dict[str, set[str]] = {
     "network": {"medical", "ngo", "monitor"}, "committee": {"ngo", "medical"}, "statement": set(),
     "report": set(), "mission": {"un"}, "charity": {"ngo", "medical"}, "authorities": {"government"},
     "society": {"ngo", "medical", "other"}, "ngo": {"ngo", "medical"},
+    "watchdog": {"monitor", "ngo", "other"},
     # bodies referred back to by the noun of their sort ("the entity documented ...", "the party claimed ...")
     "entity": {"un", "ngo", "government", "monitor", "other", "medical"},
     "institution": {"un", "ngo", "government", "monitor", "other", "medical"},

@@ -86,7 +86,8 @@ def named_speaker(sentence: str) -> tuple[str, str] | None:
 # that gives no figure, whatever its verb, what "it said" in the next sentence refers to
 _ORG_SUBJECT = re.compile(
     rf"^(?:(?-i:The)\s+)?(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+|(?-i:al-|el-)[\w'’-]+\s+|(?:of|for|the|and)\s+){{0,6}}"
-    rf"(?-i:{_ORG_HEADS}|Commission|Ministry|Agency|Office|Directorate|Command|Institute|Centre|Center|Mission))"
+    rf"(?-i:{_ORG_HEADS}|Commission|Ministry|Agency|Office|Directorate|Command|Institute|Centre|Center|Mission|"
+    r"Society|Watch|League|Forum|Foundation|Initiative|Collective|Syndicate|Tracker|Project|Monitor))"
     rf"(?:\s*\((?-i:[A-Z]{{2,6}})\))?(?:\s*,\s*(?:an?|the)\s[^:;\"“”]{{1,80}}?,)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?:(?:also|been|already)\s+)?(?-i:[a-z]+(?:ed|es|s))\b"
 )

@@ -58,8 +58,9 @@ from vigil.extract.quoted import (
 from vigil.extract.rival_tolls import mark_rival_tolls
 from vigil.extract.sentences import Sentence
 from vigil.extract.source_bodies import ReportBodies, opening_bodies
+from vigil.extract.source_coref import kin_of
 from vigil.extract.source_kinds import unnamed_speaker
-from vigil.extract.source_names import refine
+from vigil.extract.source_names import national, refine
 from vigil.extract.source_resolve import ReportSources
 from vigil.extract.source_self import names_outlet, opening_body
 from vigil.extract.sources import SourceIndex
@@ -182,6 +183,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                  and m.via != "demonym"] for ms in place_matches]
     # "the health ministry" is qualified with the country of the harm it reports
     used = _demonyms_used(raw_matches, sentences)
+    mentions = national(mentions, sources, (used.get(main) or gazetteer.demonym(main)) if main else None)
     ctx = _Ctx()
     # sources named later, for "a rights group said" before the group is named
     ahead_sources = [ms + [sources.resolve(name, head, []) for name, head in introduced_bodies(s.text)
@@ -285,6 +287,9 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                     own = None      # ("Tesh Daily reports that ..." in the Tesh Daily: the report's own voice)
                 if own is not None:
                     own = refine(_of_division(own, sent_places or ctx.last_places, ctx.last_places), sources, gazetteer)
+                    if (by := f.attribution or sf.attribution) is not None and (
+                            kin := kin_of(by.text, sent.text[:by.start], gazetteer)) is not None:
+                        own = replace(own, name=kin)    # "his family": of the person the sentence names
                 claim = _claim(f, sent, own, harm_times, sent_places, ctx, main, gazetteer, ahead, later,
                                bodies[n] if own is not None else [])
                 # "N were abducted during the period", "hurt during the night": the account's period or night

@@ -24,6 +24,8 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|(;)()(?=[\"'“‘]?[A-Z0-9])")
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[ivxIVX]{1,4})\.")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+#: the social platform X named after a preposition at a sentence's end ("she wrote on X.")
+_PLATFORM_X = re.compile(r"\b(?:on|via)\s+X\.$")
 # a single person described: "a man", "another boy", "his wife", "the village chief", "the shop's owner"
 # (checked after the trigger filter; any person noun of the lexicon)
 _SINGLE = re.compile(r"\b(?:a|an|another|one|his|her|their|my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"
@@ -87,8 +89,8 @@ def split_sentences(text: str) -> list[Sentence]:
             w = _WORD_BEFORE.search(before[:-1]) if before.endswith(".") else None
             if w:
                 word = w.group(1).lower().rstrip(".")
-                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                    continue
+                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not _PLATFORM_X.search(before)):
+                    continue        # (not "wrote on X.": the platform's name, not an initial)
             _add(out, text, line_start + cut, line_start + m.end(1), para)
             cut = m.end()
         _add(out, text, line_start + cut, line_start + len(line), para)

@@ -13,8 +13,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
+from vigil.extract.source_coref import CAUSE_WORDS, foreign_generic
 from vigil.extract.sources import SourceIndex
 from vigil.geo import Gazetteer
 from vigil.models import Source
@@ -30,9 +32,6 @@ _UNIT_WITHIN = re.compile(r"(?P<unit>(?-i:[A-Z])[\w'â€™-]*(?:\s+(?-i:[A-Z])[\w'â
                           r"team|service))\s+(?:at|within|in)\s+the\s+(?-i:[A-Z]).*")
 #: the last word of a named armed force
 _FORCE_HEADS = {"army", "forces", "force", "front", "brigade", "brigades", "militia", "movement", "guard", "guards"}
-#: words of a force's name that say it fights for a cause, not for a state
-_CAUSE_WORDS = {"liberation", "independence", "salvation", "resistance", "revolutionary", "rebel", "insurgent",
-                "separatist", "mujahideen", "jihad", "free", "republican", "self-defence", "self-defense"}
 #: words of a force's name between its owner and its head ("People's Defence Force", "National Army")
 _FORCE_WORDS = {"people's", "peoples", "peoples'", "popular", "defence", "defense", "national", "democratic",
                 "united", "armed", "patriotic", "army", "forces", "force"}
@@ -48,6 +47,20 @@ def refine(src: Source, index: SourceIndex, gazetteer: Gazetteer) -> Source:
     if src.kind == "military" and index.lookup(src.name) is None and _non_state_force(src, gazetteer):
         src = replace(src, kind="armed_group")
     return src
+
+
+def settled(context: Sequence[Source], index: SourceIndex, gazetteer: Gazetteer) -> list[Source]:
+    """The sources named before with the kinds :func:`refine` gives them: a named force no list knows that fights
+    for a cause is an armed group there too, what "the resistance group" may refer back to."""
+    return [replace(src, kind="armed_group") if src.kind == "military" and index.lookup(src.name) is None
+            and _non_state_force(src, gazetteer) else src for src in context]
+
+
+def national(mentions: Sequence[Sequence[Source]], index: SourceIndex, demonym: str | None) -> list[list[Source]]:
+    """The known bodies named in each sentence, where a common noun phrase listed as one country's body ("the
+    junta") names, in a report about another country, that country's own ("Burkinabe junta")."""
+    return [[index.resolve(m.text, m.text.split()[-1].lower(), [], demonym=demonym)
+             if foreign_generic(m.text, m.name, demonym) else m for m in ms] for ms in mentions]
 
 
 def _place_possessive(src: Source, gazetteer: Gazetteer) -> Source:
@@ -68,7 +81,7 @@ def _non_state_force(src: Source, gazetteer: Gazetteer) -> bool:
     if not all(w[:1].isupper() or w.lower() in ("of", "the", "for", "and") for w in words):
         return False        # (a description: "the Orvanian army", "government forces")
     lowered = [w.lower() for w in words]
-    if set(lowered) & _CAUSE_WORDS or _ARMED_DESCRIPTIONS.search(src.text):
+    if set(lowered) & CAUSE_WORDS or _ARMED_DESCRIPTIONS.search(src.text):
         return True
     if "of" in lowered:
         return False        # ("Armed Forces of Tesh": a state's)

@@ -38,7 +38,9 @@ from vigil.extract.quoted import (
     spelt_out,
 )
 from vigil.extract.sentences import Sentence
+from vigil.extract.source_coref import given_full, initials_of
 from vigil.extract.source_members import voiced_body
+from vigil.extract.source_names import settled
 from vigil.extract.sources import BODY_ANAPHORS, SourceIndex, untitled
 from vigil.geo import Gazetteer
 from vigil.models import Source
@@ -343,7 +345,7 @@ class ReportSources:
         stripped = re.sub(r"['’]s?$", "", written.strip())     # ("Tesh's statement": the speaker is Tesh)
         if " " not in stripped and stripped[:1].isupper() and not stripped.isupper() and (a.person or (
                 self.index.lookup(stripped) is None and stripped.lower() not in SOURCE_HEAD_KINDS)):
-            full = self._full_name(stripped)
+            full = self._full_name(stripped) or given_full(stripped, self.text)
             if full is not None:
                 src = self.index.resolve(full, a.head, a.modifiers, person=True, context=self.context,
                                          demonym=demonym)
@@ -372,7 +374,8 @@ class ReportSources:
         # (a body's description refers back to a body, never to a person named since: "the group said")
         last = written.split()[-1].lower() if written.split() else ""
         body = not a.person and (a.head in BODY_ANAPHORS or last in BODY_ANAPHORS)
-        context = [s for s in self.context if s.name not in self.people] if body else self.context
+        context = settled([s for s in self.context if s.name not in self.people] if body else self.context,
+                          self.index, self.gazetteer)
         if not a.person and (owner := voiced_body(written)) is not None:
             written, a = owner, replace(a, head=owner.split()[-1].lower())   # "the army's spokesman": the army
         src = self.index.resolve(written, a.head, a.modifiers, person=a.person, context=context, demonym=demonym)
@@ -623,8 +626,8 @@ class ReportSources:
             # "the Orvanian military (OTF) said ... The OTF confirmed": the description the report gave it
             desc = next((d for d, acr in described_out(self.text) if acr == acronym), None)
             if desc is None:    # "MDA paramedics" after "Magen David Adom" named with no acronym: its initials
-                return next((src for src in reversed(self.context) if "".join(
-                    w[0] for w in src.name.split() if w[:1].isupper() and not w.endswith(("'s", "’s"))) == acronym), None)
+                return next((src for src in reversed(self.context) if src.name not in self.people
+                             and initials_of(src.name, acronym)), None)
             return self.index.resolve(f"the {desc}", desc.split()[-1].lower(), [],
                                                                 context=self.context, demonym=demonym)
         words = spelt[0].split()

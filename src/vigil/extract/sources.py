@@ -27,6 +27,7 @@ from vigil.extract.lexicon import (
     SOURCE_NOUNS,
     TITLE_WORDS,
 )
+from vigil.extract.source_coref import SIDE_ANAPHORS, foreign_generic, kind_fits, side_named
 from vigil.extract.source_kinds import WORD_KINDS, described_kind, head_kind
 from vigil.geo import country_names
 from vigil.models import Source, SourceKind
@@ -69,7 +70,8 @@ _DESCRIBED_NAME = re.compile(r"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?
                              r"(?P<name>(?-i:[A-Z][A-Z0-9]{1,7}))")
 #: people who speak for a body they belong to: "paramedics from the Tesh Red Cross", "a spokesman for the Front"
 _MEMBER_OF = re.compile(r"(?:an?\s+|the\s+|one\s+)?(?:[a-z]+\s+)?(?:paramedics?|medics?|doctors?|nurses?|rescuers?|"
-                        r"volunteers?|members?|spokes(?:man|woman|person)|officials?|staff|workers?|representatives?)\s+"
+                        r"volunteers?|members?|spokes(?:man|woman|person)|officials?|staff|workers?|representatives?|"
+                        r"fighters?|militants?|militiam[ae]n|combatants?|insurgents?|rebels?)\s+"
                         r"(?:from|of|for|with|at)\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|"
                         r"(?:of|for|and)(?=\s+(?-i:[A-Z]))))*)", re.IGNORECASE)
 
@@ -156,13 +158,16 @@ class SourceIndex:
             return named
         written, person = _written_name(text, person)
         known = self.lookup(written)
+        if known is not None and not person and foreign_generic(written, known.name, demonym):
+            known = None        # "the junta" in a report about another country than the listed junta's
         if known is None and not person and re.search(r"\bUnited Nations\b", written):
             # "the United Nations Assistance Mission in X" is listed as "UN Assistance Mission in X"
             known = self.lookup(re.sub(r"\bUnited Nations\b", "UN", written))
         if known is None and not person:
             # a known name inside the words ("the ICRC's delegation"), but not one that another proper name
             # makes a different body (a national "Orvanian Red Cross" is not the international committee)
-            inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)]
+            inner = [m for m in self.mentions(written) if not _renamed(written, m) and not _governed_by(written, m)
+                     and not foreign_generic(written[m.start:m.end], m.source.name, demonym)]
             if inner:     # the longest ("the UN's International Organization for Migration": not the UN)
                 longest = max(inner, key=lambda m: (m.end - m.start, -m.start))
                 if (body := _body_of_described(written, longest, context)) is not None:
@@ -193,18 +198,24 @@ class SourceIndex:
             for src in reversed(context):   # "Osha" for an "Ocha" named before: a misspelt reference
                 if any(_one_letter_off(written.lower(), w.lower()) for w in re.findall(r"[\w]+", src.text)):
                     return Source(src.name, written, src.kind)
+        if (side := side_named(written, context)) is not None:
+            return side         # "the rebels' regional command": the armed group named before
         anaphor = _anaphor_head(written)
         if anaphor is not None:
             kinds = BODY_ANAPHORS.get(anaphor, set())
             # (who backs or leads it is no word of its name: "the al-Qaeda-linked group" for the group named before)
             extra = [w for w in norm(" ".join(w for w in written.split() if not _AFFILIATION.fullmatch(w))).split()[:-1]
                      if w not in _GENERIC_MODIFIERS]
+            said_kind = _kind_of(anaphor, [*extra, anaphor])
             for src in reversed(context):
                 name_words = set(norm(src.name).split()) | set(norm(src.text).split())
-                if (anaphor in name_words or src.kind in kinds) and (all(w in name_words for w in extra) or (
+                listed = self.lookup(src.name) is not None
+                if (anaphor in name_words or any(kind_fits(src, k, extra, listed) for k in kinds)) and (
+                        all(w in name_words for w in extra) or (
                         # "the rights group" for "Tesh Watch": the words before the head say its kind
-                        extra and src.kind in ("ngo", "armed_group", "un") and src.name[:1].isupper()
-                        and _kind_of(anaphor, [*extra, anaphor]) == src.kind)):
+                        extra and src.name[:1].isupper() and (
+                            (src.kind in ("ngo", "armed_group", "un") and said_kind == src.kind)
+                            or (said_kind != src.kind and kind_fits(src, said_kind, extra, listed))))):
                     return Source(src.name, written, src.kind)
         short = re.fullmatch(r"(?:the|this|that)\s+([a-z]{4,})", written, re.IGNORECASE)
         if short:
@@ -337,7 +348,7 @@ _DESCRIBED_ACRONYM = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<desc>[^()]{4,}?)\s*\(
 #: heads of a definite description that refer back to a body named before ("the monitor", "the command"),
 #: with the kinds of body each may refer to
 BODY_ANAPHORS = {**ANAPHOR_HEADS, "command": {"military", "government"}, "division": {"military"},
-             "brigade": {"military"}, "battalion": {"military"}, "regiment": {"military"}}
+             "brigade": {"military"}, "battalion": {"military"}, "regiment": {"military"}, **SIDE_ANAPHORS}
 
 #: ministries whose formal name is not their short one in another order ("foreign ministry" -> "Ministry of
 #: Foreign Affairs"; "defence ministry" and "Ministry of Defence" already name one body to the scorer)
