@@ -25,9 +25,9 @@ pytestmark = [
 ]
 
 DEV_FLOORS = {"f1": 0.80, "victims": 0.80, "source": 0.80, "places": 0.80}
-#: regression floors a little under the scores at the end of the session of 2026-12-08 (F1 0.969, full 0.860,
-#: perpetrator 1.000, part_of 0.829); the issue asks that dev not fall below F1 0.95, full 0.70
-REGRESSION_FLOORS = {"f1": 0.95, "full": 0.84, "perpetrator": 0.95, "part_of": 0.79}
+#: regression floors a little under the scores at the end of the third session of 2026-12-08 (F1 0.969, full
+#: 0.865, perpetrator 1.000, part_of 0.829); the issue asks that dev not fall below F1 0.95, full 0.70
+REGRESSION_FLOORS = {"f1": 0.95, "full": 0.85, "perpetrator": 0.95, "part_of": 0.79}
 #: the fields the scorer checks on matched claims
 FIELDS = ("victims", "source", "perpetrator", "part_of", "verification", "time.start", "time.end", "places")
 
@@ -60,10 +60,10 @@ def test_dev_set_does_not_regress() -> None:
 
 
 #: dev2 (44 real reports, spec v1.2): the issue's acceptance levels (F1 0.92, every field 0.80) and a
-#: full floor a little under the score at the end of the second session of 2026-12-08 (F1 0.969, full 0.832;
-#: part_of 0.857, perpetrator 1.000, victims 0.972, source 0.959, verification 0.929, time 1.000/0.991, places
+#: full floor a little under the score at the end of the third session of 2026-12-08 (F1 0.973, full 0.852;
+#: part_of 0.901, perpetrator 1.000, victims 0.972, source 0.960, verification 0.929, time 1.000/0.991, places
 #: 0.980)
-DEV2_FLOORS = {"f1": 0.92, "full": 0.81, **{k: 0.80 for k in FIELDS}}
+DEV2_FLOORS = {"f1": 0.92, "full": 0.83, **{k: 0.80 for k in FIELDS}}
 
 
 def test_dev2_set_meets_the_floors() -> None:

@@ -1,4 +1,4 @@
-"""Invented evaluation sets 12 to 24, each written blind: from the claim spec alone, by an author who read none
+"""Invented evaluation sets 12 to 25, each written blind: from the claim spec alone, by an author who read none
 of Vigil's code or tests and never ran it (all reports INVENTED, each carries a ``note`` saying so; see
 ``test_invented_eval2``). Each author was given other conflicts and kinds of outlet than the others.
 
@@ -14,6 +14,10 @@ of Vigil's code or tests and never ran it (all reports INVENTED, each carries a 
 * ``invented_eval23`` and ``24`` were written in the second session of 2026-12-08 by two more authors who read
   only the spec, the scorer and the alias list, and were scored only at its start and its end (aggregate figures):
   with ``22``, the freshest held-out proxies.
+* ``invented_eval25`` was written in the third session of 2026-12-08 by one more author who read only the spec,
+  the scorer, the alias list and the division names, and was scored at that session's start and end (aggregate
+  figures). Two of its sixteen reports were once printed by accident during that session (after the start
+  scoring); no rule was written from them.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ SETS = [   # (scores at the end of the second session of 2026-12-08: vigil eval 
     ("invented_eval22.jsonl", 0.92, 0.50),    # held out: 0.953 / 0.536 (score.py 0.527)
     ("invented_eval23.jsonl", 0.88, 0.46),    # held out: 0.912 / 0.490 (score.py 0.607)
     ("invented_eval24.jsonl", 0.89, 0.45),    # held out: 0.919 / 0.480 (score.py 0.493)
+    ("invented_eval25.jsonl", 0.91, 0.43),    # held out: 0.947 / 0.461 (score.py 0.528); third session of 2026-12-08
 ]
 
 
