@@ -328,7 +328,7 @@ def named_group_parts(claims: list[Claim]) -> None:
     sentence or just before (within the severity reach)."""
     for n, c in enumerate(claims):
         m = _OF_NAMED_GROUP.match(c.evidence.text, _count_end(c)) if c.part_of is None else None
-        if m is None or m["g"].lower() in HARM_GROUP_WORDS or m["g"].lower().rstrip("s") in HARM_GROUP_WORDS:
+        if m is None or harm_group_word(m["g"]):
             continue
         near = [o for o in claims[:n] if o.evidence.start <= c.evidence.start and c.evidence.start - o.evidence.end <= SEVERITY_REACH]
         total = group_total(near, m["g"], None, c.count.value or c.count.low)
@@ -669,13 +669,19 @@ def _with_gaps(later: list[Claim], total: Claim) -> list[Claim]:
 _GENERIC_GROUPS = {"people", "person", "individual", "other", "casualtie", "survivor"}
 
 
+def harm_group_word(word: str | None) -> bool:
+    """"the dead", "the victims", "those killed": a group named by its harm alone."""
+    low = (word or "").lower()
+    return bool(low) and (low in HARM_GROUP_WORDS or low.rstrip("s") in HARM_GROUP_WORDS)
+
+
 def group_total(before: list[Claim], word: str, outcome: str | None, value: int | None) -> Claim | None:
     """"26 civilians were killed, 41 soldiers wounded ... Among the civilians were six children": the latest
     earlier figure whose victims are the group a part names, larger than the part. For a group named by its
     harm alone ("Among the dead are ...", "those killed included ..."), the report's figure of that harm
     (:func:`main_total`)."""
     stem = word.lower().rstrip("s")
-    if word.lower() in HARM_GROUP_WORDS or stem in HARM_GROUP_WORDS:
+    if harm_group_word(word):
         return main_total(before, outcome, value)
     if stem in _GENERIC_GROUPS:
         return None     # "among the displaced people": the total referred to, not any figure of people

@@ -13,16 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from vigil.extract.lexicon import HARM_GROUP_WORDS
 from vigil.models import Claim
-
-
-def harm_group(word: str | None) -> bool:
-    """"the dead", "the victims", "those killed": a group named by its harm alone."""
-    if not word:
-        return False
-    low = word.lower()
-    return low in HARM_GROUP_WORDS or low.rstrip("s") in HARM_GROUP_WORDS
 
 
 def climb_harm_parts(claims: Sequence[Claim], linked: Mapping[str, str]) -> None:

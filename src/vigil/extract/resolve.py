@@ -18,6 +18,7 @@ from vigil.extract.amounts import Amount
 from vigil.extract.breakdowns import (
     added_on,
     group_total,
+    harm_group_word,
     inherit_from_totals,
     link_breakdowns,
     listed_item,
@@ -41,7 +42,7 @@ from vigil.extract.harm_days import (
     since_the_event,
 )
 from vigil.extract.part_kinds import kindred_total
-from vigil.extract.part_roots import climb_harm_parts, harm_group, qualified_group_parts
+from vigil.extract.part_roots import climb_harm_parts, qualified_group_parts
 from vigil.extract.perp_context import Scene, carry_scene_actors, headed
 from vigil.extract.perpetrators import refer_pronoun_actors
 from vigil.extract.person_places import person_names
@@ -319,7 +320,7 @@ def build_claims(report: Report, sentences: Sequence[Sentence], found: dict[int,
                     if total is not None:
                         total = kindred_total(claim, total, [c for sn, c, _g in ctx.claims if n - 12 <= sn < n])
                         claim.part_of = total.id
-                        if harm_group(f.of_group) and total.part_of is None:
+                        if harm_group_word(f.of_group) and total.part_of is None:
                             ctx.harm_parts[claim.id] = total.id
                         if f.outcome is None:
                             claim.outcome = total.outcome

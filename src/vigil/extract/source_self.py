@@ -34,8 +34,8 @@ def names_outlet(src: Source, outlet: str | None, sources: SourceIndex | None = 
     own = re.sub(r"\s*\(.*$", "", outlet).strip()
     if sources is not None and any(m.source.name == src.name for m in sources.mentions(own)):
         return True
-    acronym = re.sub(r"^the\s+", "", src.text.strip(), flags=re.IGNORECASE)
-    if (re.fullmatch(r"[A-Z][A-Z0-9-]{2,9}", acronym) and re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", own)) or (
+    written = re.sub(r"^the\s+", "", src.text.strip(), flags=re.IGNORECASE)
+    if (re.fullmatch(r"[A-Z][A-Z0-9-]{2,9}", written) and re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", own)) or (
             len(src.name.split()) > 1 and src.name[:1].isupper()
             and re.search(rf"(?<![\w-]){re.escape(src.name)}(?![\w-])", own, re.IGNORECASE)):
         return True
@@ -47,7 +47,6 @@ def names_outlet(src: Source, outlet: str | None, sources: SourceIndex | None = 
     if len(core.split()) >= 3 and re.search(rf"\b{re.escape(core)}$", key[1]):
         return True
     # "the Monitor documented" in the Tesh Harm Monitor's own summary; "THM said" in it
-    written = re.sub(r"^the\s+", "", src.text.strip(), flags=re.IGNORECASE)
     words = [w for w in re.findall(r"[\w'’-]+", own) if w.lower() not in ("of", "the", "for", "and", "in", "on")]
     return len(words) > 1 and ((written == words[-1] and written[:1].isupper())
                                or written == "".join(w[0] for w in words if w[:1].isupper()))
