@@ -25,10 +25,11 @@ from vigil.extract.lexicon import (
     NONSTATE_WORDS,
     OUTCOME_VERBS,
     SINGLE_PERSON_WORDS,
+    STATE_HOLDERS,
     STATE_MODIFIERS,
-    STATE_WORDS,
 )
-from vigil.extract.victims import PERSON_NOUNS, counted_people
+from vigil.extract.taken_missing import counted_persons
+from vigil.extract.victims import PERSON_NOUNS
 
 __all__ = ["captive_outcome", "drop_named_status"]
 
@@ -70,7 +71,13 @@ _CAPTORS = NONSTATE_WORDS | {"captor", "kidnapper", "abductor"}
 _QUANTITIES = {"dozen", "hundred", "thousand", "score"}
 #: people only the state's forces pick up ("a suspect was picked up")
 _OFFENDERS = {"suspect", "fugitive", "escapee", "ringleader", "accomplice"}
-_STATE_HOLDERS = STATE_WORDS | {"police", "authorities", "authority", "government", "junta", "regime"}
+
+
+_ALL_PHRASAL = _PHRASAL | _STATE_PHRASAL
+_PHRASAL_WORDS = {word for word, _ in _ALL_PHRASAL}
+#: the verbs the rules of :func:`captive_outcome` name (any other verb harms people only "to death")
+_OWN_LEMMAS = (_PHRASAL_WORDS | _HARM_PERSONS.keys() | _LEAD | _GRAB | _JAIL_VERBS
+               | {"shoot", "hand", "hold", "languish", "remand", "see"})
 
 
 def _person(c: Token, counted: bool = False) -> bool:
@@ -87,7 +94,7 @@ def _person(c: Token, counted: bool = False) -> bool:
     if c.lemma_.lower() in ("family", "household") and any(
             p.dep_ == "prep" and p.lower_ == "of" and any(x.like_num for x in p.children) for p in c.children):
         return True             # "an entire family of nine"
-    if counted_people(c) or (c.lemma_.lower() in PERSON_NOUNS | {"suspect"} and any(x.like_num for x in c.children)):
+    if counted_persons(c):
         return True
     return c.ent_type_ == "PERSON" or (c.tag_ == "NN" and c.lemma_.lower() in PERSON_NOUNS | SINGLE_PERSON_WORDS and any(
         d.dep_ in ("det", "poss") and d.lower_ in ("a", "an", "another", "his", "her", "their") for d in c.children))
@@ -137,7 +144,7 @@ def _by_captors(verb: Token) -> bool:
 
 def _state_vehicle(x: Token) -> bool:
     return x.lemma_.lower() in _VEHICLES and any(
-        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _STATE_HOLDERS or c.lower_ in STATE_MODIFIERS)
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in STATE_HOLDERS or c.lower_ in STATE_MODIFIERS)
         for c in x.children)
 
 
@@ -160,20 +167,24 @@ def captive_outcome(verb: Token) -> str | None:
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
+    if lemma not in _OWN_LEMMAS:    # (any other verb harms only "to death": "the mob stoned a woman to death")
+        return "killed" if lemma not in _NOT_TO_DEATH and _into(verb, ("to",), {"death"}) and _object_people(
+            verb, True) else None
     parts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     kids = list(verb.children)
-    # (a particle the parser took for a preposition: "finished off [four wounded guards]")
-    parted = {p.lower_ for p in kids if p.dep_ == "prep" and any(x.dep_ == "pobj" and _person(x) for x in p.children)}
-    for (word, part), outcome in (_PHRASAL | _STATE_PHRASAL).items():
-        if lemma == word and part in parted and (word, part) in _PHRASAL:
-            return outcome
-        if lemma == word and part in parts and _object_people(verb) and (
-                (word, part) in _PHRASAL or any(_is(d, _STATE_HOLDERS, STATE_MODIFIERS) for d in _doers(verb))):
-            return outcome      # "mowed down 14 worshippers", "police picked up 12 youths"
-        if lemma == word and part in parts and (word, part) in _STATE_PHRASAL and not _doers(verb) and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in _OFFENDERS for c in kids):
-            return outcome      # "another suspect was later picked up at his home": only the state picks up suspects
-    died = any(x.lemma_.lower() in _DEATH_WORDS or x.lower_ in _DEATH_WORDS for x in verb.sent)
+    if lemma in _PHRASAL_WORDS:
+        # (a particle the parser took for a preposition: "finished off [four wounded guards]")
+        parted = {p.lower_ for p in kids if p.dep_ == "prep" and any(x.dep_ == "pobj" and _person(x) for x in p.children)}
+        for (word, part), outcome in _ALL_PHRASAL.items():
+            if lemma == word and part in parted and (word, part) in _PHRASAL:
+                return outcome
+            if lemma == word and part in parts and _object_people(verb) and (
+                    (word, part) in _PHRASAL or any(_is(d, STATE_HOLDERS, STATE_MODIFIERS) for d in _doers(verb))):
+                return outcome      # "mowed down 14 worshippers", "police picked up 12 youths"
+            if lemma == word and part in parts and (word, part) in _STATE_PHRASAL and not _doers(verb) and any(
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() in _OFFENDERS for c in kids):
+                return outcome      # "another suspect was later picked up at his home": only the state picks up suspects
+    died = lemma in _HURT_ONLY and any(x.lemma_.lower() in _DEATH_WORDS or x.lower_ in _DEATH_WORDS for x in verb.sent)
     if lemma in _HARM_PERSONS and _HARM_PERSONS[lemma][1] in (None, verb.lower_) and _object_people(verb) and not (
             lemma in _HURT_ONLY and died):
         return _HARM_PERSONS[lemma][0]      # "gunmen butchered seven herders", "twenty people were stabbed"
@@ -182,7 +193,7 @@ def captive_outcome(verb: Token) -> str | None:
     if lemma not in _NOT_TO_DEATH and _into(verb, ("to",), {"death"}) and _object_people(verb, True):
         return "killed"         # "rebels put 8 captives to death", "the mob stoned a woman to death"
     if lemma == "hand" and "over" in parts and _object_people(verb) and any(
-            _is(x, _STATE_HOLDERS, STATE_MODIFIERS) for x in _places(verb, ("to",))):
+            _is(x, STATE_HOLDERS, STATE_MODIFIERS) for x in _places(verb, ("to",))):
         return "detained"       # "eight men were handed over to the police"
     if lemma == "hold" and any(c.lower_ == "incommunicado" for c in kids) and _object_people(verb, True) and not any(
             _is(d, _CAPTORS, ARMED_WORDS) for d in _doers(verb)):
@@ -191,7 +202,7 @@ def captive_outcome(verb: Token) -> str | None:
             c.dep_ == "nsubj" and _person(c, True) for c in kids):
         return "detained"       # "twelve activists are languishing in jail"
     if lemma == "take" and "in" in parts and _object_people(verb) and any(
-            _is(d, _STATE_HOLDERS, STATE_MODIFIERS) for d in _doers(verb)):
+            _is(d, STATE_HOLDERS, STATE_MODIFIERS) for d in _doers(verb)):
         return "detained"       # "eleven people were taken in by police"
     if lemma in _LEAD and _object_people(verb, _into(verb, ("into",), {"captivity"})):
         if _into(verb, ("into",), {"captivity"}):

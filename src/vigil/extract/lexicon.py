@@ -305,6 +305,8 @@ DEMOGRAPHIC_WORDS = {"child": "children", "children": "children", "kid": "childr
 #: plural number words that count without a numeral: with a noun ("hundreds of households") or standing for people
 #: alone ("Thousands have fled")
 VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions"})
+#: the state's holders: whom they take, they detain ("police picked up 12 youths", "seized by the army")
+STATE_HOLDERS = STATE_WORDS | {"police", "authorities", "authority", "government", "junta", "regime"}
 
 SINGLE_PERSON_WORDS = {
     "man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "person", "civilian",

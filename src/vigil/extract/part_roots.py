@@ -67,6 +67,8 @@ def qualified_group_parts(claims: Sequence[Claim]) -> None:
         if not word or word.lower() in ("the", "a", "an"):
             continue
         size = c.count.value or c.count.low or 1
+        stated_for = re.compile(rf"\b(?:at|in|inside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?{re.escape(word)}\b",
+                                re.IGNORECASE)
         for o in claims:
             if (o is c or o.outcome != c.outcome or o.evidence.start >= c.evidence.start or not o.count.value
                     or o.count.value <= size or o.id == c.part_of):
@@ -77,7 +79,6 @@ def qualified_group_parts(claims: Sequence[Claim]) -> None:
             after = o.evidence.text[at + len(o.count.text):]
             end = _STATED_FOR_END.search(after)
             window = after[:end.start()] if end else after[:80]
-            if re.search(rf"\b(?:at|in|inside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,3}}?{re.escape(word)}\b", window,
-                         re.IGNORECASE):
+            if stated_for.search(window):
                 c.part_of = o.id
                 break

@@ -569,7 +569,8 @@ def parallel_figure(head: Token, heads: dict[int, int]) -> int | None:
     clauses = [verb.head] if verb.dep_ in ("conj", "advcl") else []
     clauses += [c for c in verb.head.children if c.i != verb.i and c.dep_ in ("ccomp", "conj") and c.i < verb.i]
     # ("nine were Tesh, one was Orvan, one was Kessan": the parser may hang each clause of the list on the next)
-    clauses += [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < head.i]
+    if verb.dep_ != "ROOT":     # (a root verb's children were scanned just above)
+        clauses += [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < head.i]
     for v in clauses:
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i in heads and c.i < head.i:

@@ -44,7 +44,7 @@ def refine(src: Source, index: SourceIndex, gazetteer: Gazetteer) -> Source:
     src = _place_possessive(src, gazetteer)
     if (within := _UNIT_WITHIN.fullmatch(src.name)) is not None and index.lookup(src.name) is None:
         src = replace(src, name=within["unit"])
-    if src.kind == "military" and index.lookup(src.name) is None and _non_state_force(src, gazetteer):
+    if _unlisted_armed_group(src, index, gazetteer):
         src = replace(src, kind="armed_group")
     return src
 
@@ -52,8 +52,13 @@ def refine(src: Source, index: SourceIndex, gazetteer: Gazetteer) -> Source:
 def settled(context: Sequence[Source], index: SourceIndex, gazetteer: Gazetteer) -> list[Source]:
     """The sources named before with the kinds :func:`refine` gives them: a named force no list knows that fights
     for a cause is an armed group there too, what "the resistance group" may refer back to."""
-    return [replace(src, kind="armed_group") if src.kind == "military" and index.lookup(src.name) is None
-            and _non_state_force(src, gazetteer) else src for src in context]
+    return [replace(src, kind="armed_group") if _unlisted_armed_group(src, index, gazetteer) else src
+            for src in context]
+
+
+def _unlisted_armed_group(src: Source, index: SourceIndex, gazetteer: Gazetteer) -> bool:
+    """A force no list knows, resolved as a state's, whose name says it fights for a cause or a place."""
+    return src.kind == "military" and index.lookup(src.name) is None and _non_state_force(src, gazetteer)
 
 
 def national(mentions: Sequence[Sequence[Source]], index: SourceIndex, demonym: str | None) -> list[list[Source]]:

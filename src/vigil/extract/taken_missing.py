@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigil.extract.lexicon import NONSTATE_WORDS, SINGLE_PERSON_WORDS, STATE_WORDS
+from vigil.extract.lexicon import NONSTATE_WORDS, SINGLE_PERSON_WORDS, STATE_HOLDERS
 from vigil.extract.victims import PERSON_NOUNS, counted_people
 
-__all__ = ["taken_or_missing"]
+__all__ = ["counted_persons", "taken_or_missing"]
 
 #: verbs of leading people off ("carried away", "led off", "took away")
 _LEAD_OFF = {"carry", "lead", "drag", "march", "take", "whisk", "spirit", "haul", "cart", "bundle", "frogmarch"}
@@ -23,18 +23,16 @@ _LEAD_OFF = {"carry", "lead", "drag", "march", "take", "whisk", "spirit", "haul"
 _SOUGHT_OFFENDERS = NONSTATE_WORDS | {"suspect", "fugitive", "escapee", "inmate", "prisoner", "attacker", "gunman"}
 #: where the held are kept ("in custody", "into detention", "without charge")
 _CUSTODY = {"custody", "detention", "charge", "trial", "jail", "prison", "confinement"}
-#: the state's holders: what they hold, they detain
-_STATE_HOLDERS = STATE_WORDS | {"police", "authorities", "government", "junta", "regime"}
 
 
-def _counted(c: Token) -> bool:
+def counted_persons(c: Token) -> bool:
     """A number of people, also where the tagger read the number as an adjective ("Eleven aid workers")."""
     return counted_people(c) or (c.lemma_.lower() in PERSON_NOUNS | {"suspect"} and any(
         x.like_num for x in c.children))
 
 
 def _people(verb: Token, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in deps and _counted(c)), None)
+    return next((c for c in verb.children if c.dep_ in deps and counted_persons(c)), None)
 
 
 def _one_person(verb: Token) -> bool:
@@ -55,7 +53,7 @@ def _taken_bare(verb: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in verb.children) or _holder_is_state(verb):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or not (_counted(subj) or (subj.tag_ == "NN" and subj.lemma_.lower() in PERSON_NOUNS | SINGLE_PERSON_WORDS
+    if subj is None or not (counted_persons(subj) or (subj.tag_ == "NN" and subj.lemma_.lower() in PERSON_NOUNS | SINGLE_PERSON_WORDS
                                                and any(d.dep_ in ("det", "poss") for d in subj.children))):
         return False
     return not any(c.dep_ in ("prt", "xcomp", "advcl", "oprd", "dobj", "ccomp", "attr", "acomp", "dative") or (
@@ -77,8 +75,8 @@ def _where_taken(prep: Token) -> bool:
 def _holder_is_state(verb: Token) -> bool:
     holders = [c for c in verb.children if c.dep_ == "nsubj"] + [
         x for a in verb.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
-    return any(h.lemma_.lower() in _STATE_HOLDERS or any(
-        c.lemma_.lower() in _STATE_HOLDERS for c in h.children if c.dep_ in ("compound", "amod")) for h in holders)
+    return any(h.lemma_.lower() in STATE_HOLDERS or any(
+        c.lemma_.lower() in STATE_HOLDERS for c in h.children if c.dep_ in ("compound", "amod")) for h in holders)
 
 
 def taken_or_missing(t: Token) -> str | None:
@@ -111,12 +109,12 @@ def taken_or_missing(t: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "from" for c in kids) and _people(t, ("nsubjpass", "nsubj")) is not None:
         return "missing"        # "30 villagers have not been heard from since the raid"
     if lemma in ("search", "look") and not _holder_is_state(t) and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            x.dep_ == "pobj" and _counted(x) and x.lemma_.lower() not in _SOUGHT_OFFENDERS for x in c.children)
+            x.dep_ == "pobj" and counted_persons(x) and x.lemma_.lower() not in _SOUGHT_OFFENDERS for x in c.children)
             for c in kids):
         return "missing"        # "rescuers were searching for 40 people", "families are looking for 15 residents"
     if lemma in ("remain", "be") and any(c.dep_ in ("acomp", "attr") and c.lower_ == "unknown" for c in kids) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() == "whereabouts" and any(
-                p.dep_ == "prep" and p.lower_ == "of" and any(_counted(x) for x in p.children)
+                p.dep_ == "prep" and p.lower_ == "of" and any(counted_persons(x) for x in p.children)
                 for p in c.children) for c in kids):
         return "missing"        # "the whereabouts of 15 fishermen remain unknown"
     return None
