@@ -17,17 +17,7 @@ _FIGHTING = {"state_forces", "non_state_fighters", "combatants"}
 
 def _list_of(head: int, doc: Doc) -> set[int]:
     """The token indexes of the nouns coordinated with ``head`` ("soldiers and civilians")."""
-    top = doc[head]
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    out = {top.i}
-    todo = [top]
-    while todo:
-        for c in todo.pop().children:
-            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-                out.add(c.i)
-                todo.append(c)
-    return out
+    return {head, *(t.i for t in doc[head].conjuncts if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON"))}
 
 
 def listed_category(heads: Sequence[int], categories: Sequence[str], doc: Doc) -> str:
